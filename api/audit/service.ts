@@ -1,0 +1,38 @@
+import { and, count, eq, gte, lt, type SQL } from "drizzle-orm";
+import { accessLog } from "../../drizzle/schema/index.js";
+import type { AccessLogRow } from "../../drizzle/schema/index.js";
+import { decideAccessLogRead } from "../auth/policy.js";
+import { forbidden } from "../platform/errors.js";
+import { localIdOf } from "../platform/global-id.js";
+import { keysetPage, type Page, type PageArgs } from "../platform/pagination.js";
+import type { ServiceContext } from "../platform/service-context.js";
+
+export interface AccessLogQuery {
+  patientId?: string | null;
+  clientId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export class AuditService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /** The access log, oldest first (use `last` for the newest), for auditors only. */
+  list(filter: AccessLogQuery, args: PageArgs): Promise<Page<AccessLogRow>> {
+    const decision = decideAccessLogRead(this.ctx.principal);
+    if (!decision.allowed) throw forbidden("read the access log", decision.reason, decision.rule);
+    const conditions: SQL[] = [];
+    if (filter.patientId) conditions.push(eq(accessLog.patientId, localIdOf(filter.patientId, "Patient", ["filter", "patientId"])));
+    if (filter.clientId) conditions.push(eq(accessLog.clientId, filter.clientId));
+    if (filter.from) conditions.push(gte(accessLog.at, filter.from));
+    if (filter.to) conditions.push(lt(accessLog.at, filter.to));
+    const where = and(...conditions);
+    return keysetPage({
+      args,
+      orderBy: [accessLog.id],
+      keyOf: (row: AccessLogRow) => [row.id],
+      fetch: (cursor, order, limit) => this.ctx.db.select().from(accessLog).where(and(where, cursor)).orderBy(...order).limit(limit),
+      count: async () => (await this.ctx.db.select({ n: count() }).from(accessLog).where(where))[0].n,
+    });
+  }
+}

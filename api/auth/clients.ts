@@ -1,0 +1,101 @@
+import { eq } from "drizzle-orm";
+import type { Executor } from "../../drizzle/database.js";
+import { apiClients, facilities, identifierKind, provinces, role as roleEnum } from "../../drizzle/schema/index.js";
+import type { ApiClientRow, IdentifierKind, Role } from "../../drizzle/schema/index.js";
+import { describeScope, scopeKindOfRole, type Principal, type Scope } from "./principal.js";
+import { hashSecret, newClientId, newClientSecret, verifySecret } from "./secrets.js";
+
+export interface NewClient {
+  clientId: string;
+  clientSecret: string;
+  role: Role;
+  scope: string;
+}
+
+export class ClientSetupError extends Error {}
+
+/** Parses `national`, `facility:CODE`, `province:NN`, `insurer:CODE`, `organisation:CODE`, `person:KIND:VALUE`. */
+export async function resolveScope(db: Executor, role: Role, text: string): Promise<Scope> {
+  const [kind, ...rest] = text.split(":");
+  const value = rest.join(":");
+  const expected = scopeKindOfRole[role].toLowerCase();
+  if (kind.toLowerCase() !== expected) {
+    throw new ClientSetupError(`The role ${role} needs a ${expected} scope (got "${text}").`);
+  }
+  switch (scopeKindOfRole[role]) {
+    case "NATIONAL":
+      return { kind: "NATIONAL" };
+    case "FACILITY": {
+      const [facility] = await db.select({ id: facilities.id, code: facilities.code }).from(facilities).where(eq(facilities.code, value));
+      if (!facility) throw new ClientSetupError(`No facility has the code "${value}".`);
+      return { kind: "FACILITY", facilityId: facility.id, facilityCode: facility.code };
+    }
+    case "PROVINCE": {
+      const [province] = await db.select().from(provinces).where(eq(provinces.code, value));
+      if (!province) throw new ClientSetupError(`No province has the plate code "${value}".`);
+      return { kind: "PROVINCE", provinceCode: province.code };
+    }
+    case "INSURER":
+      if (!value) throw new ClientSetupError("An insurer scope names the insurer: insurer:SGK.");
+      return { kind: "INSURER", insurerCode: value };
+    case "ORGANISATION":
+      if (!value) throw new ClientSetupError("An organisation scope names the organisation: organisation:CODE.");
+      return { kind: "ORGANISATION", organisationCode: value };
+    case "PERSON": {
+      const [identifier, ...valueParts] = rest;
+      if (!(identifierKind.enumValues as readonly string[]).includes(identifier) || valueParts.length === 0) {
+        throw new ClientSetupError(`A person scope names an identifier: person:TCKN:10000000146 (kinds: ${identifierKind.enumValues.join(", ")}).`);
+      }
+      return { kind: "PERSON", identifierKind: identifier as IdentifierKind, identifierValue: valueParts.join(":") };
+    }
+  }
+}
+
+export function parseRole(text: string): Role {
+  if (!(roleEnum.enumValues as readonly string[]).includes(text)) {
+    throw new ClientSetupError(`Unknown role "${text}"; roles: ${roleEnum.enumValues.join(", ")}.`);
+  }
+  return text as Role;
+}
+
+export async function createClient(
+  db: Executor,
+  request: { role: Role; scope: string; name: string; isDemo?: boolean },
+): Promise<NewClient> {
+  const scope = await resolveScope(db, request.role, request.scope);
+  const clientId = newClientId();
+  const clientSecret = newClientSecret();
+  await db.insert(apiClients).values({
+    clientId,
+    name: request.name,
+    secretHash: await hashSecret(clientSecret),
+    role: request.role,
+    scopeKind: scope.kind,
+    scopeValue: scope.kind === "NATIONAL" ? null : describeScope(scope).slice(scope.kind.length + 1),
+    isDemo: request.isDemo ?? false,
+  });
+  return { clientId, clientSecret, role: request.role, scope: describeScope(scope) };
+}
+
+export interface AuthenticationPolicy {
+  /** Demo clients exist for local use and the sandbox; production refuses them. */
+  allowDemoClients: boolean;
+}
+
+/** Client-credentials check; undefined for an unknown, disabled or refused client or a wrong secret. */
+export async function authenticateClient(
+  db: Executor,
+  clientId: string,
+  clientSecret: string,
+  policy: AuthenticationPolicy,
+): Promise<Principal | undefined> {
+  const [client] = await db.select().from(apiClients).where(eq(apiClients.clientId, clientId));
+  if (!client || client.disabledAt || (client.isDemo && !policy.allowDemoClients)) return undefined;
+  if (!(await verifySecret(clientSecret, client.secretHash))) return undefined;
+  return { clientId: client.clientId, role: client.role, scope: await scopeOf(db, client) };
+}
+
+function scopeOf(db: Executor, client: ApiClientRow): Promise<Scope> {
+  const text = client.scopeKind === "NATIONAL" ? "national" : `${client.scopeKind.toLowerCase()}:${client.scopeValue}`;
+  return resolveScope(db, client.role, text);
+}

@@ -1,0 +1,85 @@
+import type { CareLinkSource, Role } from "../../drizzle/schema/index.js";
+import type { Principal } from "./principal.js";
+
+/**
+ * Authorisation decisions as pure functions of the principal and the facts a service gathered.
+ * Services call them before every read or write of an object; a denial names the rule.
+ */
+export type AccessDecision = { allowed: true; basis: string } | { allowed: false; reason: string; rule: string | null };
+
+const allow = (basis: string): AccessDecision => ({ allowed: true, basis });
+const deny = (reason: string, rule: string | null = null): AccessDecision => ({ allowed: false, reason, rule });
+
+/** Roles that read every patient: the coordination unit works nationally, the auditor reads everything. */
+const nationalPatientReaders: ReadonlySet<Role> = new Set(["COORDINATION_UNIT", "AUDITOR"]);
+
+export interface ActiveCareLink {
+  facilityId: string;
+  source: CareLinkSource;
+  sourceId: string;
+}
+
+export interface PatientAccessFacts {
+  /** The patient's identifiers as `KIND:VALUE`. */
+  identifiers: string[];
+  activeCareLinks: ActiveCareLink[];
+}
+
+/** PAT-3: a hospital reads a patient only while a referral, case or appointment links them. */
+export function decidePatientRead(principal: Principal, facts: PatientAccessFacts): AccessDecision {
+  if (nationalPatientReaders.has(principal.role)) return allow("NATIONAL_SCOPE");
+  const { scope } = principal;
+  if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
+    return facts.identifiers.includes(`${scope.identifierKind}:${scope.identifierValue}`)
+      ? allow("SELF")
+      : deny("an e-government portal reads only the person it acts for");
+  }
+  if (principal.role === "PARTNER_HOSPITAL" && scope.kind === "FACILITY") {
+    const link = facts.activeCareLinks.find((l) => l.facilityId === scope.facilityId);
+    return link
+      ? allow(`CARE_LINK:${link.source}:${link.sourceId}`)
+      : deny("the hospital has no active referral, health-tourism case or appointment with this patient", "PAT-3");
+  }
+  return deny(`the role ${principal.role} does not read patients' personal data`);
+}
+
+/** Writing a patient's data: the coordination unit, or a hospital that may read the patient. */
+export function decidePatientUpdate(principal: Principal, facts: PatientAccessFacts): AccessDecision {
+  if (principal.role === "AUDITOR") return deny("the auditor role is read-only");
+  if (principal.role === "EGOV_PORTAL") return deny("an e-government portal does not change registry data");
+  return decidePatientRead(principal, facts);
+}
+
+export function decidePatientRegistration(principal: Principal, registeringFacilityId: string | null): AccessDecision {
+  if (principal.role === "COORDINATION_UNIT") return allow("NATIONAL_SCOPE");
+  if (principal.role === "PARTNER_HOSPITAL" && principal.scope.kind === "FACILITY") {
+    return registeringFacilityId === principal.scope.facilityId
+      ? allow(`REGISTERING_FACILITY:${principal.scope.facilityId}`)
+      : deny("a hospital registers patients only at its own facility");
+  }
+  return deny(`the role ${principal.role} does not register patients`);
+}
+
+export interface FacilityFacts {
+  facilityId: string | null;
+  provinceCode: string | null;
+}
+
+/** Facility data is kept by the coordination unit, the facility's provincial directorate, and the facility itself. */
+export function decideFacilityWrite(principal: Principal, facility: FacilityFacts): AccessDecision {
+  const { scope } = principal;
+  if (principal.role === "COORDINATION_UNIT") return allow("NATIONAL_SCOPE");
+  if (principal.role === "PROVINCIAL_DIRECTORATE" && scope.kind === "PROVINCE") {
+    return facility.provinceCode === scope.provinceCode
+      ? allow(`PROVINCE:${scope.provinceCode}`)
+      : deny(`a provincial directorate keeps only the facilities of province ${scope.provinceCode}`);
+  }
+  if (principal.role === "PARTNER_HOSPITAL" && scope.kind === "FACILITY" && facility.facilityId !== null) {
+    return facility.facilityId === scope.facilityId ? allow("OWN_FACILITY") : deny("a hospital keeps only its own facility data");
+  }
+  return deny(`the role ${principal.role} does not keep facility data`);
+}
+
+export function decideAccessLogRead(principal: Principal): AccessDecision {
+  return principal.role === "AUDITOR" ? allow("AUDITOR") : deny("only auditors read the access log");
+}

@@ -1,0 +1,51 @@
+import type { IdentifierKind, Role, ScopeKind } from "../../drizzle/schema/index.js";
+
+export type Scope =
+  | { kind: "NATIONAL" }
+  | { kind: "FACILITY"; facilityId: string; facilityCode: string }
+  | { kind: "PROVINCE"; provinceCode: string }
+  | { kind: "INSURER"; insurerCode: string }
+  | { kind: "ORGANISATION"; organisationCode: string }
+  | { kind: "PERSON"; identifierKind: IdentifierKind; identifierValue: string };
+
+/** Who is calling: an OAuth2 client with one role and one scope (DOMAIN §0). */
+export interface Principal {
+  clientId: string;
+  role: Role;
+  scope: Scope;
+}
+
+/** Each role acts within exactly one kind of scope. */
+export const scopeKindOfRole: Record<Role, ScopeKind> = {
+  PARTNER_HOSPITAL: "FACILITY",
+  PROVINCIAL_DIRECTORATE: "PROVINCE",
+  COORDINATION_UNIT: "NATIONAL",
+  DEPARTMENT_HEAD: "NATIONAL",
+  DEPUTY_GENERAL_DIRECTOR: "NATIONAL",
+  GENERAL_DIRECTOR: "NATIONAL",
+  EMERGENCY_112: "PROVINCE",
+  PROVINCIAL_CRISIS_CENTRE: "PROVINCE",
+  NATIONAL_CRISIS_CENTRE: "NATIONAL",
+  INSURER: "INSURER",
+  EGOV_PORTAL: "PERSON",
+  PHC_ORGANISATION: "ORGANISATION",
+  AUDITOR: "NATIONAL",
+};
+
+/** The scope value as stored and as written on the command line (`facility:100123`, `person:TCKN:…`). */
+export function describeScope(scope: Scope): string {
+  switch (scope.kind) {
+    case "NATIONAL":
+      return "national";
+    case "FACILITY":
+      return `facility:${scope.facilityCode}`;
+    case "PROVINCE":
+      return `province:${scope.provinceCode}`;
+    case "INSURER":
+      return `insurer:${scope.insurerCode}`;
+    case "ORGANISATION":
+      return `organisation:${scope.organisationCode}`;
+    case "PERSON":
+      return `person:${scope.identifierKind}:${scope.identifierValue}`;
+  }
+}

@@ -1,0 +1,35 @@
+/** Settings from the environment, read once at start. */
+export interface Config {
+  port: number;
+  /** Interface to listen on; unset → all interfaces. */
+  host: string | undefined;
+  production: boolean;
+  development: boolean;
+  /** Schema introspection; on by default except in production. */
+  introspection: boolean;
+  /** The GraphiQL explorer on GET /graphql; on by default except in production. */
+  explorer: boolean;
+  allowDemoClients: boolean;
+  /** Adds `x-sql-statements` to responses (tests, benchmarks); never in production. */
+  exposeStatementCount: boolean;
+  jwtSecret: string | undefined;
+  logLevel: string;
+}
+
+const flag = (value: string | undefined, fallback: boolean) => (value === undefined ? fallback : ["1", "true", "yes", "on"].includes(value.toLowerCase()));
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === "production";
+  return {
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST || undefined,
+    production,
+    development: env.NODE_ENV === "development" || env.NODE_ENV === undefined,
+    introspection: flag(env.KOORDINAT_INTROSPECTION, !production),
+    explorer: flag(env.KOORDINAT_EXPLORER, !production),
+    allowDemoClients: !production,
+    exposeStatementCount: !production && flag(env.KOORDINAT_EXPOSE_SQL_COUNT, true),
+    jwtSecret: env.KOORDINAT_JWT_SECRET,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
+  };
+}

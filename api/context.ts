@@ -1,0 +1,44 @@
+import type { Database } from "../drizzle/database.js";
+import type { StatementCounter } from "../drizzle/statement-counter.js";
+import type { Principal } from "./auth/principal.js";
+import type { ReferenceData } from "./geography/reference-data.js";
+import type { Clock } from "./platform/clock.js";
+import { unauthenticated } from "./platform/errors.js";
+import { createLoaders, type Loaders } from "./platform/loaders.js";
+import { createServices, type Services } from "./services.js";
+
+/** The GraphQL context of one request. */
+export interface GraphQLContext {
+  requestId: string;
+  principal: Principal | null;
+  loaders: Loaders;
+  reference: ReferenceData;
+  statements: StatementCounter;
+  /** Every root field goes through a service; without a principal there are none (UNAUTHENTICATED). */
+  readonly services: Services;
+}
+
+export function createContext(options: {
+  db: Database;
+  clock: Clock;
+  reference: ReferenceData;
+  principal: Principal | null;
+  requestId: string;
+  operationName: string | null;
+  statements: StatementCounter;
+}): GraphQLContext {
+  const loaders = createLoaders(options.db);
+  let services: Services | undefined;
+  return {
+    requestId: options.requestId,
+    principal: options.principal,
+    loaders,
+    reference: options.reference,
+    statements: options.statements,
+    get services() {
+      if (!options.principal) throw unauthenticated();
+      services ??= createServices({ ...options, principal: options.principal, loaders });
+      return services;
+    },
+  };
+}

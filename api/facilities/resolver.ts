@@ -1,0 +1,89 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { FacilityRow } from "../../drizzle/schema/index.js";
+import { ConnectionArgs } from "../../schema/common.js";
+import {
+  BedCapacity, Clinic, CreateFacilityInput, Facility, FacilityConnection, FacilityFilter, FacilityLevel, FacilityPayload,
+  GeoPoint, UpdateFacilityInput, levelNames,
+} from "../../schema/facilities.js";
+import { District, Province, SettlementArea } from "../../schema/geography.js";
+import type { GraphQLContext } from "../context.js";
+import { toGlobalId } from "../platform/global-id.js";
+import { connectionOf } from "../platform/pagination.js";
+import { payloadOf } from "../platform/payload.js";
+import { levelOfKind } from "./rules.js";
+
+const levelNumbers = { PRIMARY: 1, SECONDARY: 2, TERTIARY: 3 } as const;
+
+@Resolver(() => Facility)
+export class FacilityResolver {
+  @Query(() => FacilityConnection, { description: "Facilities ordered by ministry code, filtered." })
+  facilities(
+    @Arg("filter", () => FacilityFilter, { nullable: true }) filter: FacilityFilter | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const query = { ...filter, level: filter?.level ? levelNumbers[filter.level] : null };
+    return ctx.services.facilities.list(query, args).then((page) => connectionOf(page));
+  }
+
+  @Query(() => Facility)
+  facility(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.facilities.get(id);
+  }
+
+  @Query(() => Facility, { nullable: true, description: "A facility by its ministry code." })
+  facilityByCode(@Arg("code", () => String) code: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.facilities.getByCode(code);
+  }
+
+  @Mutation(() => FacilityPayload)
+  async createFacility(@Arg("input", () => CreateFacilityInput) input: CreateFacilityInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("facility", await ctx.services.facilities.create(input));
+  }
+
+  @Mutation(() => FacilityPayload)
+  async updateFacility(@Arg("input", () => UpdateFacilityInput) input: UpdateFacilityInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("facility", await ctx.services.facilities.update(input));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() facility: FacilityRow) {
+    return toGlobalId("Facility", facility.id);
+  }
+
+  @FieldResolver(() => FacilityLevel)
+  level(@Root() facility: FacilityRow) {
+    return levelNames[levelOfKind[facility.kind]];
+  }
+
+  @FieldResolver(() => Province, { nullable: true })
+  province(@Root() facility: FacilityRow, @Ctx() ctx: GraphQLContext) {
+    return facility.provinceCode ? ctx.reference.provinces.get(facility.provinceCode) : null;
+  }
+
+  @FieldResolver(() => SettlementArea, { nullable: true })
+  settlementArea(@Root() facility: FacilityRow, @Ctx() ctx: GraphQLContext) {
+    return facility.settlementAreaCode ? ctx.reference.settlementAreas.get(facility.settlementAreaCode) : null;
+  }
+
+  @FieldResolver(() => District, { nullable: true })
+  district(@Root() facility: FacilityRow, @Ctx() ctx: GraphQLContext) {
+    return facility.districtId ? ctx.reference.districts.get(facility.districtId) : null;
+  }
+
+  @FieldResolver(() => GeoPoint, { nullable: true })
+  location(@Root() facility: FacilityRow) {
+    return facility.latitude != null && facility.longitude != null ? { latitude: facility.latitude, longitude: facility.longitude } : null;
+  }
+
+  @FieldResolver(() => [Clinic])
+  async clinics(@Root() facility: FacilityRow, @Ctx() ctx: GraphQLContext) {
+    const codes = await ctx.loaders.clinicCodesByFacilityId.load(facility.id);
+    return codes.map((code) => ctx.reference.clinics.get(code));
+  }
+
+  @FieldResolver(() => [BedCapacity])
+  bedCapacities(@Root() facility: FacilityRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.bedsByFacilityId.load(facility.id);
+  }
+}

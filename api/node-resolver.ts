@@ -1,0 +1,36 @@
+import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Node } from "../schema/common.js";
+import type { GraphQLContext } from "./context.js";
+import { badInput, notFound } from "./platform/errors.js";
+import { MAX_PAGE_SIZE } from "./platform/pagination.js";
+import { parseGlobalId } from "./platform/global-id.js";
+
+/** Fetches any object by its global ID, through the service that authorises that type. */
+async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __typename: string }> {
+  const { type } = parseGlobalId(id);
+  const { services } = ctx;
+  switch (type) {
+    case "Facility":
+      return { ...(await services.facilities.get(id)), __typename: type };
+    case "Patient":
+      return { ...(await services.patients.get(id)), __typename: type };
+    case "Province":
+      return { ...services.geography.provinceById(id), __typename: type };
+    default:
+      throw notFound("Node", id);
+  }
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: "Any object by its global ID." })
+  node(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return fetchNode(ctx, id);
+  }
+
+  @Query(() => [Node], { nullable: "items", description: "Up to 100 objects by global ID, in the order asked." })
+  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext) {
+    if (ids.length > MAX_PAGE_SIZE) throw badInput(["ids"], `at most ${MAX_PAGE_SIZE} IDs per call.`);
+    return ids.map((id) => fetchNode(ctx, id));
+  }
+}

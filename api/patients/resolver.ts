@@ -1,0 +1,72 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { PatientRow } from "../../drizzle/schema/index.js";
+import { ConnectionArgs } from "../../schema/common.js";
+import { Facility } from "../../schema/facilities.js";
+import {
+  AddPatientIdentifierInput, Contact, Guardian, Patient, PatientConnection, PatientFilter, PatientIdentifier, PatientPayload,
+  RegisterPatientInput, UpdatePatientInput,
+} from "../../schema/patients.js";
+import type { GraphQLContext } from "../context.js";
+import { toGlobalId } from "../platform/global-id.js";
+import { connectionOf } from "../platform/pagination.js";
+import { payloadOf } from "../platform/payload.js";
+
+@Resolver(() => Patient)
+export class PatientResolver {
+  @Query(() => PatientConnection, {
+    description: "Patients the caller may read (PAT-3): all for national roles, linked ones for a hospital, itself for a portal.",
+  })
+  async patients(
+    @Arg("filter", () => PatientFilter, { nullable: true }) filter: PatientFilter | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return connectionOf(await ctx.services.patients.list(filter ?? {}, args));
+  }
+
+  @Query(() => Patient)
+  patient(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.patients.get(id);
+  }
+
+  @Mutation(() => PatientPayload, { description: "Registers a patient with one or more identifiers (ID-1..4, PAT-1, PAT-2)." })
+  async registerPatient(@Arg("input", () => RegisterPatientInput) input: RegisterPatientInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("patient", await ctx.services.patients.register(input));
+  }
+
+  @Mutation(() => PatientPayload)
+  async updatePatient(@Arg("input", () => UpdatePatientInput) input: UpdatePatientInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("patient", await ctx.services.patients.update(input));
+  }
+
+  @Mutation(() => PatientPayload)
+  async addPatientIdentifier(@Arg("input", () => AddPatientIdentifierInput) input: AddPatientIdentifierInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("patient", await ctx.services.patients.addIdentifier(input));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() patient: PatientRow) {
+    return toGlobalId("Patient", patient.id);
+  }
+
+  @FieldResolver(() => [PatientIdentifier])
+  async identifiers(@Root() patient: PatientRow, @Ctx() ctx: GraphQLContext) {
+    const rows = await ctx.loaders.identifiersByPatientId.load(patient.id);
+    return rows.map((row) => ({ kind: row.kind, value: row.value, issuingCountry: row.issuingCountry || null }));
+  }
+
+  @FieldResolver(() => Contact)
+  contact(@Root() patient: PatientRow) {
+    return { phone: patient.phone, email: patient.email, address: patient.address };
+  }
+
+  @FieldResolver(() => Guardian, { nullable: true })
+  guardian(@Root() patient: PatientRow) {
+    return patient.guardian;
+  }
+
+  @FieldResolver(() => Facility, { nullable: true })
+  registeringFacility(@Root() patient: PatientRow, @Ctx() ctx: GraphQLContext) {
+    return patient.registeringFacilityId ? ctx.loaders.facilityById.load(patient.registeringFacilityId) : null;
+  }
+}

@@ -1,0 +1,299 @@
+import { and, count, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { Executor, Transaction } from "../../drizzle/database.js";
+import { patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
+import type { Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
+import { recordAccess } from "../audit/access-log.js";
+import { decidePatientRead, decidePatientRegistration, decidePatientUpdate, type AccessDecision } from "../auth/policy.js";
+import { calendarDate } from "../platform/clock.js";
+import { forbidden, notFound, userError, type UserError } from "../platform/errors.js";
+import { isUuid, localIdOf } from "../platform/global-id.js";
+import { claimIdempotencyKey } from "../platform/idempotency.js";
+import { inTransaction, refuseIfAny, staleVersion, violatedConstraint, type MutationResult } from "../platform/mutation.js";
+import { keysetPage, type Page, type PageArgs } from "../platform/pagination.js";
+import type { ServiceContext } from "../platform/service-context.js";
+import { identifierKey, issuingCountryOf, type IdentifierInput } from "./identifier-rules.js";
+import { checkIdentifierAt, checkNewPatient, checkPersonalData } from "./rules.js";
+
+export interface PatientQuery {
+  identifier?: IdentifierInput | null;
+  category?: PatientCategory | null;
+}
+
+export interface GuardianValue {
+  name: string;
+  relationship: string;
+  phone?: string | null;
+  identifier?: IdentifierInput | null;
+}
+
+export interface ContactValue {
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+}
+
+export interface NewPatient {
+  category: PatientCategory;
+  identifiers: IdentifierInput[];
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  sex: Sex;
+  nationality: string;
+  contact?: ContactValue | null;
+  preferredLanguage: string;
+  guardian?: GuardianValue | null;
+  registeringFacilityId?: string | null;
+  idempotencyKey?: string | null;
+}
+
+export interface PatientChanges {
+  id: string;
+  expectedVersion: number;
+  givenName?: string | null;
+  familyName?: string | null;
+  contact?: ContactValue | null;
+  preferredLanguage?: string | null;
+  guardian?: GuardianValue | null;
+}
+
+const identifierTaken = (path: string[]) =>
+  userError(path, "IDENTIFIER_TAKEN", "This identifier already belongs to a patient in the registry.", "ID-4");
+
+/**
+ * Patients are personal data: every read is authorised against PAT-3 and written to the access
+ * log before it is returned; every write too.
+ */
+export class PatientService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async get(globalId: string): Promise<PatientRow> {
+    const id = localIdOf(globalId, "Patient");
+    const [patient] = isUuid(id) ? await this.ctx.db.select().from(patients).where(eq(patients.id, id)) : [];
+    if (!patient) throw notFound("Patient", globalId);
+    const decision = await this.decide(patient.id, decidePatientRead);
+    if (!decision.allowed) throw forbidden("read this patient", decision.reason, decision.rule);
+    await recordAccess(this.ctx.db, this.ctx, [{ patientId: patient.id, action: "patient.read", basis: decision.basis }]);
+    return patient;
+  }
+
+  /** Lists only the patients the principal may read: all for national roles, linked ones for a hospital, itself for a portal. */
+  async list(filter: PatientQuery, args: PageArgs): Promise<Page<PatientRow>> {
+    const { visible, basis } = this.visibility();
+    const where = and(visible, ...patientConditions(filter));
+    const page = await keysetPage({
+      args,
+      orderBy: [patients.createdAt, patients.id],
+      keyOf: (row: PatientRow) => [row.createdAt.toISOString(), row.id],
+      fetch: (cursor, order, limit) => this.ctx.db.select().from(patients).where(and(where, cursor)).orderBy(...order).limit(limit),
+      count: async () => (await this.ctx.db.select({ n: count() }).from(patients).where(where))[0].n,
+    });
+    await recordAccess(this.ctx.db, this.ctx, page.nodes.map((p) => ({ patientId: p.id, action: "patient.list", basis })));
+    return page;
+  }
+
+  async register(input: NewPatient): Promise<MutationResult<PatientRow>> {
+    const registeringFacilityId = input.registeringFacilityId
+      ? localIdOf(input.registeringFacilityId, "Facility", ["input", "registeringFacilityId"])
+      : null;
+    const decision = decidePatientRegistration(this.ctx.principal, registeringFacilityId);
+    if (!decision.allowed) throw forbidden("register this patient", decision.reason, decision.rule);
+    const errors = checkNewPatient({
+      category: input.category,
+      birthDate: input.birthDate,
+      nationality: input.nationality,
+      preferredLanguage: input.preferredLanguage,
+      hasGuardian: Boolean(input.guardian),
+      identifiers: input.identifiers,
+      today: calendarDate(this.ctx.clock.now()),
+    });
+    if (input.guardian?.identifier) errors.push(...checkIdentifierAt(input.guardian.identifier, ["input", "guardian", "identifier"]));
+    if (errors.length) return { value: null, userErrors: errors };
+    return this.writing(() =>
+      inTransaction(this.ctx.db, async (tx) => {
+        const claim = input.idempotencyKey
+          ? await claimIdempotencyKey<{ patientId: string }>(tx, {
+              clientId: this.ctx.principal.clientId,
+              key: input.idempotencyKey,
+              operation: "registerPatient",
+              input: { ...input, idempotencyKey: undefined },
+            })
+          : null;
+        if (claim?.replayed) return this.requireRow(tx, claim.result.patientId);
+        refuseIfAny(await this.takenIdentifiers(tx, input.identifiers, ["input", "identifiers"]));
+        const now = this.ctx.clock.now();
+        const [patient] = await tx
+          .insert(patients)
+          .values({
+            category: input.category,
+            givenName: input.givenName,
+            familyName: input.familyName,
+            birthDate: input.birthDate,
+            sex: input.sex,
+            nationality: input.nationality,
+            phone: input.contact?.phone ?? null,
+            email: input.contact?.email ?? null,
+            address: input.contact?.address ?? null,
+            preferredLanguage: input.preferredLanguage,
+            guardian: guardianValue(input.guardian),
+            registeringFacilityId,
+            createdByClientId: this.ctx.principal.clientId,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        await tx.insert(patientIdentifiers).values(
+          input.identifiers.map((i) => ({ patientId: patient.id, kind: i.kind, value: i.value, issuingCountry: issuingCountryOf(i), createdAt: now })),
+        );
+        await recordAccess(tx, this.ctx, [{ patientId: patient.id, action: "patient.register", basis: decision.basis }]);
+        await claim?.complete({ patientId: patient.id });
+        return patient;
+      }),
+    );
+  }
+
+  async update(input: PatientChanges): Promise<MutationResult<PatientRow>> {
+    const id = localIdOf(input.id, "Patient", ["input", "id"]);
+    const [current] = isUuid(id) ? await this.ctx.db.select().from(patients).where(eq(patients.id, id)) : [];
+    if (!current) throw notFound("Patient", input.id);
+    const decision = await this.decide(current.id, decidePatientUpdate);
+    if (!decision.allowed) throw forbidden("change this patient", decision.reason, decision.rule);
+    const errors = checkPersonalData(
+      {
+        birthDate: current.birthDate,
+        nationality: current.nationality,
+        preferredLanguage: input.preferredLanguage ?? current.preferredLanguage,
+        hasGuardian: Boolean(input.guardian ?? current.guardian),
+        today: calendarDate(this.ctx.clock.now()),
+      },
+      ["input"],
+    );
+    if (input.guardian?.identifier) errors.push(...checkIdentifierAt(input.guardian.identifier, ["input", "guardian", "identifier"]));
+    if (errors.length) return { value: null, userErrors: errors };
+    return inTransaction(this.ctx.db, async (tx) => {
+      const [updated] = await tx
+        .update(patients)
+        .set({
+          ...(input.givenName != null && { givenName: input.givenName }),
+          ...(input.familyName != null && { familyName: input.familyName }),
+          ...(input.preferredLanguage != null && { preferredLanguage: input.preferredLanguage }),
+          ...(input.contact != null && { phone: input.contact.phone ?? null, email: input.contact.email ?? null, address: input.contact.address ?? null }),
+          ...(input.guardian != null && { guardian: guardianValue(input.guardian) }),
+          version: sql`${patients.version} + 1`,
+          updatedAt: this.ctx.clock.now(),
+        })
+        .where(and(eq(patients.id, current.id), eq(patients.version, input.expectedVersion)))
+        .returning();
+      if (!updated) throw staleVersion("Patient", input.expectedVersion, (await this.requireRow(tx, current.id)).version);
+      await recordAccess(tx, this.ctx, [{ patientId: current.id, action: "patient.update", basis: decision.basis }]);
+      return updated;
+    });
+  }
+
+  async addIdentifier(input: { patientId: string; expectedVersion: number; identifier: IdentifierInput }): Promise<MutationResult<PatientRow>> {
+    const id = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
+    const [current] = isUuid(id) ? await this.ctx.db.select().from(patients).where(eq(patients.id, id)) : [];
+    if (!current) throw notFound("Patient", input.patientId);
+    const decision = await this.decide(current.id, decidePatientUpdate);
+    if (!decision.allowed) throw forbidden("change this patient", decision.reason, decision.rule);
+    const errors = checkIdentifierAt(input.identifier, ["input", "identifier"]);
+    if (errors.length) return { value: null, userErrors: errors };
+    return this.writing(() =>
+      inTransaction(this.ctx.db, async (tx) => {
+        refuseIfAny(await this.takenIdentifiers(tx, [input.identifier], ["input", "identifier"], true));
+        const [updated] = await tx
+          .update(patients)
+          .set({ version: sql`${patients.version} + 1`, updatedAt: this.ctx.clock.now() })
+          .where(and(eq(patients.id, current.id), eq(patients.version, input.expectedVersion)))
+          .returning();
+        if (!updated) throw staleVersion("Patient", input.expectedVersion, current.version);
+        const i = input.identifier;
+        await tx.insert(patientIdentifiers).values({ patientId: current.id, kind: i.kind, value: i.value, issuingCountry: issuingCountryOf(i), createdAt: this.ctx.clock.now() });
+        await recordAccess(tx, this.ctx, [{ patientId: current.id, action: "patient.addIdentifier", basis: decision.basis }]);
+        return updated;
+      }),
+    );
+  }
+
+  /** The facts PAT-3 needs (identifiers and active care links), through the request's loaders. */
+  private async decide(patientId: string, decideWith: typeof decidePatientRead): Promise<AccessDecision> {
+    const [identifiers, activeCareLinks] = await Promise.all([
+      this.ctx.loaders.identifiersByPatientId.load(patientId),
+      this.ctx.loaders.activeCareLinksByPatientId.load(patientId),
+    ]);
+    return decideWith(this.ctx.principal, { identifiers: identifiers.map((i) => identifierKey(i.kind, i.value)), activeCareLinks });
+  }
+
+  private visibility(): { visible: SQL | undefined; basis: string } {
+    const { principal } = this.ctx;
+    const { scope } = principal;
+    if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return { visible: undefined, basis: "NATIONAL_SCOPE" };
+    if (principal.role === "PARTNER_HOSPITAL" && scope.kind === "FACILITY") {
+      return {
+        visible: exists(
+          this.ctx.db
+            .select({ one: sql`1` })
+            .from(patientCareLinks)
+            .where(and(eq(patientCareLinks.patientId, patients.id), eq(patientCareLinks.facilityId, scope.facilityId), isNull(patientCareLinks.endedAt))),
+        ),
+        basis: `CARE_LINK:FACILITY:${scope.facilityId}`,
+      };
+    }
+    if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
+      return { visible: hasIdentifier({ kind: scope.identifierKind, value: scope.identifierValue }, false), basis: "SELF" };
+    }
+    throw forbidden("list patients", `the role ${principal.role} does not read patients' personal data`, "PAT-3");
+  }
+
+  private async takenIdentifiers(tx: Executor, identifiers: IdentifierInput[], path: string[], single = false): Promise<UserError[]> {
+    const taken = await tx
+      .select({ kind: patientIdentifiers.kind, value: patientIdentifiers.value, issuingCountry: patientIdentifiers.issuingCountry })
+      .from(patientIdentifiers)
+      .where(or(...identifiers.map((i) => identifierMatch(i))));
+    const isTaken = (i: IdentifierInput) => taken.some((t) => t.kind === i.kind && t.value === i.value && t.issuingCountry === issuingCountryOf(i));
+    return identifiers.flatMap((i, index) => (isTaken(i) ? [identifierTaken(single ? [...path, "value"] : [...path, String(index), "value"])] : []));
+  }
+
+  /** Two registrations racing for one identifier: the database's unique key decides, the loser gets ID-4. */
+  private async writing(run: () => Promise<MutationResult<PatientRow>>): Promise<MutationResult<PatientRow>> {
+    try {
+      return await run();
+    } catch (error) {
+      if (violatedConstraint(error) !== "patient_identifiers_kind_value_key") throw error;
+      return { value: null, userErrors: [identifierTaken(["input", "identifiers"])] };
+    }
+  }
+
+  private async requireRow(tx: Transaction, id: string): Promise<PatientRow> {
+    const [row] = await tx.select().from(patients).where(eq(patients.id, id));
+    return row;
+  }
+}
+
+const identifierMatch = (i: IdentifierInput) =>
+  and(eq(patientIdentifiers.kind, i.kind), eq(patientIdentifiers.value, i.value), eq(patientIdentifiers.issuingCountry, issuingCountryOf(i)));
+
+function hasIdentifier(identifier: IdentifierInput, matchCountry = true): SQL {
+  const match = matchCountry
+    ? identifierMatch(identifier)
+    : and(eq(patientIdentifiers.kind, identifier.kind), eq(patientIdentifiers.value, identifier.value));
+  return sql`exists (select 1 from ${patientIdentifiers} where ${patientIdentifiers.patientId} = ${patients.id} and ${match})`;
+}
+
+function patientConditions(filter: PatientQuery): SQL[] {
+  const conditions: SQL[] = [];
+  if (filter.identifier) conditions.push(hasIdentifier(filter.identifier));
+  if (filter.category) conditions.push(eq(patients.category, filter.category));
+  return conditions;
+}
+
+function guardianValue(guardian: GuardianValue | null | undefined): Guardian | null {
+  if (!guardian) return null;
+  return {
+    name: guardian.name,
+    relationship: guardian.relationship,
+    phone: guardian.phone ?? null,
+    identifierKind: guardian.identifier?.kind ?? null,
+    identifierValue: guardian.identifier?.value ?? null,
+  };
+}

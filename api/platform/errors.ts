@@ -1,0 +1,59 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * The error vocabulary shared by server, SDK and tests. Business refusals are `UserError`s in
+ * mutation payloads (HTTP 200); everything else is a GraphQL error whose `extensions.code` is
+ * one of these codes.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  RATE_LIMITED: "RATE_LIMITED",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A refusal by a business rule: where (`field` path), why (`message`), which check (`code`) and `rule` ID. */
+export interface UserError {
+  field: string[] | null;
+  message: string;
+  code: string;
+  rule: string | null;
+}
+
+export function userError(field: string[] | null, code: string, message: string, rule: string | null = null): UserError {
+  return { field, code, message, rule };
+}
+
+export class KoordinatError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+export const unauthenticated = (message = "A valid bearer token is required: get one from POST /oauth/token.") =>
+  new KoordinatError(ErrorCode.UNAUTHENTICATED, message, {
+    http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="koordinat"']]) },
+  });
+
+export const forbidden = (action: string, reason: string, rule: string | null = null) =>
+  new KoordinatError(ErrorCode.FORBIDDEN, `Not allowed to ${action}: ${reason}`, { action, rule });
+
+export const notFound = (type: string, ref: string) =>
+  new KoordinatError(ErrorCode.NOT_FOUND, `${type} ${ref} does not exist.`, { type });
+
+export const badInput = (field: string[], message: string, rule: string | null = null) =>
+  new KoordinatError(ErrorCode.BAD_USER_INPUT, `${field.join(".")}: ${message}`, { field, rule });
+
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
+  new KoordinatError(ErrorCode.CONFLICT, message, extensions);
+
+/** Thrown inside a service transaction to roll it back and answer with `userErrors`. */
+export class UserErrorsRefusal extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super(userErrors.map((e) => e.message).join("; "));
+  }
+}

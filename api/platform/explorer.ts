@@ -1,0 +1,74 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import express from "express";
+
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+
+/** Files of the explorer, served from node_modules: hospital networks often have no internet. */
+const assets: Record<string, string> = {
+  "react.js": join(packageDir("react"), "umd", "react.production.min.js"),
+  "react-dom.js": join(packageDir("react-dom"), "umd", "react-dom.production.min.js"),
+  "graphiql.js": join(packageDir("graphiql"), "graphiql.min.js"),
+  "graphiql.css": join(packageDir("graphiql"), "graphiql.min.css"),
+};
+
+const page = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Koordinat GraphQL explorer</title>
+<link rel="stylesheet" href="/explorer/assets/graphiql.css">
+<style>
+  body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
+  form { display: flex; gap: .5rem; align-items: center; padding: .4rem .75rem; background: #0b3954; color: #fff; font-size: 14px; }
+  form input { width: 16rem; } #graphiql { flex: 1; } #status { opacity: .85; }
+</style>
+</head>
+<body>
+<form id="login">
+  <strong>Koordinat</strong>
+  <input name="client_id" placeholder="client id" autocomplete="username" required>
+  <input name="client_secret" placeholder="client secret" type="password" autocomplete="current-password" required>
+  <button>Get token</button><span id="status">Demo clients: .data/demo-clients.json</span>
+</form>
+<div id="graphiql"></div>
+<script src="/explorer/assets/react.js"></script>
+<script src="/explorer/assets/react-dom.js"></script>
+<script src="/explorer/assets/graphiql.js"></script>
+<script>
+  const fetcher = GraphiQL.createFetcher({ url: "/graphql" });
+  const root = ReactDOM.createRoot(document.getElementById("graphiql"));
+  const render = (headers) => root.render(React.createElement(GraphiQL, { fetcher, headers, shouldPersistHeaders: false,
+    defaultQuery: "{\\n  provinces(first: 5) { totalCount edges { node { code name } } }\\n}\\n" }));
+  render("{}");
+  document.getElementById("login").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const status = document.getElementById("status");
+    const response = await fetch("/oauth/token", { method: "POST",
+      body: new URLSearchParams({ grant_type: "client_credentials", ...Object.fromEntries(new FormData(event.target)) }) });
+    const body = await response.json();
+    if (!response.ok) { status.textContent = body.error_description || body.error; return; }
+    render(JSON.stringify({ Authorization: "Bearer " + body.access_token }, null, 2));
+    status.textContent = body.scope + " token, valid " + Math.round(body.expires_in / 60) + " min: see the Headers tab";
+  });
+</script>
+</body>
+</html>`;
+
+/** GET /graphql from a browser (and /explorer) shows GraphiQL; its scripts come from /explorer/assets. */
+export function explorerRoutes() {
+  const router = express.Router();
+  router.get("/explorer/assets/:file", (req, res, next) => {
+    const file = assets[req.params.file];
+    if (!file) return next();
+    res.sendFile(file, { maxAge: "1d" });
+  });
+  const sendPage: express.RequestHandler = (_req, res) => {
+    res.setHeader("content-security-policy", "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:");
+    res.type("html").send(page);
+  };
+  router.get("/explorer", sendPage);
+  router.get("/graphql", (req, res, next) => (req.accepts(["application/graphql-response+json", "application/json", "html"]) === "html" && !req.query.query ? sendPage(req, res, next) : next()));
+  return router;
+}

@@ -1,0 +1,35 @@
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Transaction } from "../../drizzle/database.js";
+import { idempotencyKeys } from "../../drizzle/schema/index.js";
+import { conflict } from "./errors.js";
+
+export type IdempotentOutcome<T> = { replayed: true; result: T } | { replayed: false; complete: (result: T) => Promise<void> };
+
+const hashOf = (input: unknown) => createHash("sha256").update(JSON.stringify(input)).digest("hex");
+
+/**
+ * Claims (client, key) inside the create's transaction. A concurrent retry waits on the key's
+ * unique index until the first transaction ends, then sees its stored result; if the first one
+ * rolled back (a refusal), the retry runs afresh. The same key with other input is a CONFLICT.
+ */
+export async function claimIdempotencyKey<T>(
+  tx: Transaction,
+  claim: { clientId: string; key: string; operation: string; input: unknown },
+): Promise<IdempotentOutcome<T>> {
+  const requestHash = hashOf(claim.input);
+  const inserted = await tx
+    .insert(idempotencyKeys)
+    .values({ clientId: claim.clientId, key: claim.key, operation: claim.operation, requestHash })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  const where = and(eq(idempotencyKeys.clientId, claim.clientId), eq(idempotencyKeys.key, claim.key));
+  if (inserted.length === 1) {
+    return { replayed: false, complete: async (result) => void (await tx.update(idempotencyKeys).set({ result }).where(where)) };
+  }
+  const [existing] = await tx.select().from(idempotencyKeys).where(where);
+  if (existing.operation !== claim.operation || existing.requestHash !== requestHash) {
+    throw conflict(`The idempotency key "${claim.key}" was already used for another request.`, { field: ["input", "idempotencyKey"] });
+  }
+  return { replayed: true, result: existing.result as T };
+}

@@ -1,0 +1,55 @@
+import DataLoader from "dataloader";
+import { and, isNull, sql } from "drizzle-orm";
+import type { Database } from "../../drizzle/database.js";
+import { facilities, facilityBeds, facilityClinics, patientCareLinks, patientIdentifiers } from "../../drizzle/schema/index.js";
+import type { FacilityBedRow, FacilityRow, PatientIdentifierRow } from "../../drizzle/schema/index.js";
+import type { ActiveCareLink } from "../auth/policy.js";
+import { groupBy } from "../geography/reference-data.js";
+
+/** `= any($1)` keeps one SQL text for every batch size, so PostgreSQL reuses the plan. */
+const anyOf = (column: unknown, ids: readonly string[]) => sql`${column} = any(${sql.param([...ids])}::uuid[])`;
+
+function byKey<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
+  const found = new Map(rows.map((row) => [keyOf(row), row]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+function grouped<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = groupBy(rows, keyOf);
+  return ids.map((id) => groups.get(id) ?? []);
+}
+
+/** One DataLoader per relation, fresh for every request: one statement per relation per request. */
+export function createLoaders(db: Database) {
+  return {
+    facilityById: new DataLoader<string, FacilityRow | null>(async (ids) =>
+      byKey(ids, await db.select().from(facilities).where(anyOf(facilities.id, ids)), (r) => r.id),
+    ),
+    clinicCodesByFacilityId: new DataLoader<string, string[]>(async (ids) => {
+      const rows = await db.select().from(facilityClinics).where(anyOf(facilityClinics.facilityId, ids)).orderBy(facilityClinics.clinicCode);
+      return grouped(ids, rows, (r) => r.facilityId).map((group) => group.map((r) => r.clinicCode));
+    }),
+    bedsByFacilityId: new DataLoader<string, FacilityBedRow[]>(async (ids) =>
+      grouped(ids, await db.select().from(facilityBeds).where(anyOf(facilityBeds.facilityId, ids)).orderBy(facilityBeds.bedType), (r) => r.facilityId),
+    ),
+    identifiersByPatientId: new DataLoader<string, PatientIdentifierRow[]>(async (ids) =>
+      grouped(
+        ids,
+        await db.select().from(patientIdentifiers).where(anyOf(patientIdentifiers.patientId, ids)).orderBy(patientIdentifiers.createdAt, patientIdentifiers.id),
+        (r) => r.patientId,
+      ),
+    ),
+    activeCareLinksByPatientId: new DataLoader<string, (ActiveCareLink & { patientId: string })[]>(async (ids) =>
+      grouped(
+        ids,
+        await db
+          .select({ patientId: patientCareLinks.patientId, facilityId: patientCareLinks.facilityId, source: patientCareLinks.source, sourceId: patientCareLinks.sourceId })
+          .from(patientCareLinks)
+          .where(and(anyOf(patientCareLinks.patientId, ids), isNull(patientCareLinks.endedAt))),
+        (r) => r.patientId,
+      ),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

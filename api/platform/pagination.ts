@@ -1,0 +1,133 @@
+import { and, asc, desc, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { badInput } from "./errors.js";
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Relay pagination arguments as the client sent them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Runs the count only when the client asks for `totalCount`. */
+  totalCount: () => Promise<number>;
+}
+
+type CursorValue = string | number;
+
+interface PageWindow {
+  direction: "forward" | "backward";
+  size: number;
+  after: CursorValue[] | null;
+  before: CursorValue[] | null;
+}
+
+/** Validates `first`/`last` (1..100, not both) and decodes the cursors, naming the bad argument. */
+export function pageWindow(args: PageArgs, keyLength: number): PageWindow {
+  if (args.first != null && args.last != null) throw badInput(["last"], "use either first or last, not both.");
+  for (const name of ["first", "last"] as const) {
+    const value = args[name];
+    if (value != null && (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE)) {
+      throw badInput([name], `must be between 1 and ${MAX_PAGE_SIZE}.`);
+    }
+  }
+  return {
+    direction: args.last != null ? "backward" : "forward",
+    size: args.last ?? args.first ?? DEFAULT_PAGE_SIZE,
+    after: args.after != null ? decodeCursor(args.after, "after", keyLength) : null,
+    before: args.before != null ? decodeCursor(args.before, "before", keyLength) : null,
+  };
+}
+
+export function encodeCursor(key: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
+}
+
+function decodeCursor(cursor: string, field: string, keyLength: number): CursorValue[] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (
+      Array.isArray(key) &&
+      key.length === keyLength &&
+      key.every((v) => typeof v === "string" || typeof v === "number")
+    ) {
+      return key;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput([field], "is not a cursor returned by this connection.");
+}
+
+export interface KeysetQuery<Row> {
+  args: PageArgs;
+  /** The sort key, unique per row (end it with the primary key), and how to read it off a row. */
+  orderBy: AnyColumn[];
+  keyOf: (row: Row) => CursorValue[];
+  /** Runs the page query with the filter plus the cursor condition, in the given order, with the limit. */
+  fetch: (where: SQL | undefined, order: SQL[], limit: number) => Promise<Row[]>;
+  count: () => Promise<number>;
+}
+
+/** Keyset (cursor) pagination over a unique sort key: stable under inserts, one statement per page. */
+export async function keysetPage<Row>(query: KeysetQuery<Row>): Promise<Page<Row>> {
+  const window = pageWindow(query.args, query.orderBy.length);
+  const key = sql.join(query.orderBy, sql`, `);
+  const conditions = [
+    window.after && sql`(${key}) > (${sql.join(window.after.map((v) => sql`${v}`), sql`, `)})`,
+    window.before && sql`(${key}) < (${sql.join(window.before.map((v) => sql`${v}`), sql`, `)})`,
+  ].filter((c): c is SQL => Boolean(c));
+  const forward = window.direction === "forward";
+  const order = query.orderBy.map((column) => (forward ? asc(column) : desc(column)));
+  const rows = await query.fetch(conditions.length ? and(...conditions) : undefined, order, window.size + 1);
+  const hasMore = rows.length > window.size;
+  const nodes = rows.slice(0, window.size);
+  if (!forward) nodes.reverse();
+  return {
+    nodes,
+    cursors: nodes.map((row) => encodeCursor(query.keyOf(row))),
+    hasNextPage: forward ? hasMore : window.before != null,
+    hasPreviousPage: forward ? window.after != null : hasMore,
+    totalCount: query.count,
+  };
+}
+
+/** The same cursor semantics over a list already in memory (reference data), sorted by `keyOf`. */
+export function arrayPage<T>(items: T[], keyOf: (item: T) => string, args: PageArgs): Page<T> {
+  const window = pageWindow(args, 1);
+  const after = window.after?.[0];
+  const before = window.before?.[0];
+  const inRange = items.filter((item) => (after == null || keyOf(item) > after) && (before == null || keyOf(item) < before));
+  const forward = window.direction === "forward";
+  const nodes = forward ? inRange.slice(0, window.size) : inRange.slice(Math.max(0, inRange.length - window.size));
+  const hasMore = inRange.length > window.size;
+  return {
+    nodes,
+    cursors: nodes.map((item) => encodeCursor([keyOf(item)])),
+    hasNextPage: forward ? hasMore : before != null,
+    hasPreviousPage: forward ? after != null : hasMore,
+    totalCount: async () => items.length,
+  };
+}
+
+/** The GraphQL shape of a page: edges with cursors, pageInfo, and a lazy totalCount. */
+export function connectionOf<Row, Node = Row>(page: Page<Row>, toNode: (row: Row) => Node = (row) => row as unknown as Node) {
+  return {
+    edges: page.nodes.map((row, i) => ({ cursor: page.cursors[i], node: toNode(row) })),
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+    },
+    totalCount: page.totalCount,
+  };
+}

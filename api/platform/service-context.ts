@@ -1,0 +1,16 @@
+import type { Database } from "../../drizzle/database.js";
+import type { Principal } from "../auth/principal.js";
+import type { ReferenceData } from "../geography/reference-data.js";
+import type { Clock } from "./clock.js";
+import type { Loaders } from "./loaders.js";
+
+/** What every service gets for one request. Services know nothing of GraphQL. */
+export interface ServiceContext {
+  db: Database;
+  principal: Principal;
+  clock: Clock;
+  loaders: Loaders;
+  reference: ReferenceData;
+  requestId: string;
+  operationName: string | null;
+}

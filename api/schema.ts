@@ -1,0 +1,21 @@
+import "reflect-metadata";
+import { buildSchema } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { AccessLogResolver } from "./audit/resolver.js";
+import { FacilityResolver } from "./facilities/resolver.js";
+import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
+import { NodeResolver } from "./node-resolver.js";
+import { PatientResolver } from "./patients/resolver.js";
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema; built once per process. */
+export function koordinatSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers: [NodeResolver, ProvinceResolver, SettlementAreaResolver, DistrictResolver, FacilityResolver, PatientResolver, AccessLogResolver],
+    // Validation is off by default in type-graphql 2, and its default error echoes the input.
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    emitSchemaFile: false,
+  });
+  return schema;
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import { createServer as createHttpServer, type Server } from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { pinoHttp } from "pino-http";
+import type { DatabaseHandle } from "../drizzle/database.js";
+import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
+import { oauthTokenRoute } from "./auth/oauth-route.js";
+import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";
+import type { Config } from "./config.js";
+import { createContext, type GraphQLContext } from "./context.js";
+import { ReferenceData } from "./geography/reference-data.js";
+import type { Clock } from "./platform/clock.js";
+import { unauthenticated } from "./platform/errors.js";
+import { explorerRoutes } from "./platform/explorer.js";
+import { formatError } from "./platform/format-error.js";
+import { createLogger } from "./platform/logger.js";
+import { koordinatSchema } from "./schema.js";
+
+export interface KoordinatServer {
+  url: string;
+  port: number;
+  reference: ReferenceData;
+  tokens: TokenIssuer;
+  stop(): Promise<void>;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
+
+/** Composes the HTTP service: GraphQL, OAuth token endpoint, explorer, health checks. */
+export async function startServer(options: { database: DatabaseHandle; clock: Clock; config: Config; port?: number; host?: string }): Promise<KoordinatServer> {
+  const { database, clock, config } = options;
+  const { db } = database;
+  const logger = createLogger(config.logLevel);
+  const reference = await new ReferenceData(db).reload();
+  const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer: Server = createHttpServer(app);
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await koordinatSchema(),
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.development,
+    formatError: formatError(config.development),
+    // Clients authenticate with bearer tokens, never cookies, so a cross-site request carries no credentials.
+    csrfPrevention: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const error of errors) {
+                if (!error.extensions?.code || error.extensions.code === "INTERNAL_SERVER_ERROR") {
+                  logger.error({ err: error.originalError ?? error, requestId: contextValue.requestId }, "request failed");
+                }
+              }
+            },
+            async willSendResponse({ response, contextValue }) {
+              if (config.exposeStatementCount && contextValue?.statements) {
+                response.http.headers.set("x-sql-statements", String(contextValue.statements.count));
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers["x-request-id"];
+        const id = typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+    }),
+  );
+  app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await database.ping();
+      res.json({ status: "ready", database: database.engine });
+    } catch {
+      res.status(503).json({ status: "unavailable", database: database.engine });
+    }
+  });
+  app.use(oauthTokenRoute(db, tokens, { allowDemoClients: config.allowDemoClients }));
+  if (config.explorer) app.use(explorerRoutes());
+  app.use(
+    "/graphql",
+    (req, _res, next) => {
+      const statements = new StatementCounter();
+      (req as express.Request & { statements?: StatementCounter }).statements = statements;
+      countStatements(statements, next);
+    },
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const authorization = req.headers.authorization;
+        let principal = null;
+        if (authorization) {
+          const [scheme, token] = authorization.split(" ");
+          if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated("Use the Authorization header as: Bearer <access token>.");
+          try {
+            principal = await tokens.verify(token);
+          } catch (error) {
+            if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
+            throw error;
+          }
+        }
+        return createContext({
+          db,
+          clock,
+          reference,
+          principal,
+          requestId: String(req.id),
+          operationName: typeof req.body?.operationName === "string" ? req.body.operationName.slice(0, 200) : null,
+          statements: (req as express.Request & { statements?: StatementCounter }).statements ?? new StatementCounter(),
+        });
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    reference,
+    tokens,
+    stop: () => apollo.stop(),
+  };
+}

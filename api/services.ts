@@ -1,0 +1,17 @@
+import { AuditService } from "./audit/service.js";
+import { FacilityService } from "./facilities/service.js";
+import { GeographyService } from "./geography/service.js";
+import { PatientService } from "./patients/service.js";
+import type { ServiceContext } from "./platform/service-context.js";
+
+/** The services of one request, all sharing its principal, loaders and clock. */
+export function createServices(ctx: ServiceContext) {
+  return {
+    audit: new AuditService(ctx),
+    facilities: new FacilityService(ctx),
+    geography: new GeographyService(ctx),
+    patients: new PatientService(ctx),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,101 @@
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import lockfile from "proper-lockfile";
+import * as schema from "./schema/index.js";
+import { migrationsFolder } from "./paths.js";
+import { statementCountingLogger } from "./statement-counter.js";
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Either the database or an open transaction: what repositories run their statements on. */
+export type Executor = Database | Transaction;
+
+export type DatabaseOptions =
+  | { engine: "postgres"; url: string; maxConnections?: number }
+  /** `dataDir` undefined → in memory (sandbox, tests); `loadDataDir` starts from a dump. */
+  | { engine: "pglite"; dataDir?: string; loadDataDir?: Blob };
+
+export interface DatabaseHandle {
+  db: Database;
+  engine: "postgres" | "pglite";
+  /** The embedded engine, for dumping its data directory (test snapshots). */
+  pglite?: PGlite;
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const drizzleConfig = { schema, casing: "snake_case" as const, logger: statementCountingLogger };
+
+export class DataDirInUseError extends Error {
+  constructor(dataDir: string) {
+    super(
+      `The data directory ${dataDir} is in use by another Koordinat process. Two processes on one ` +
+        `embedded database silently lose writes: stop the other one, or set KOORDINAT_DATA_DIR to another folder.`,
+    );
+  }
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  return options.engine === "postgres" ? openPostgres(options.url, options.maxConnections) : openPglite(options);
+}
+
+async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseHandle> {
+  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
+  const db = drizzlePostgres(client, drizzleConfig) as unknown as Database;
+  return {
+    db,
+    engine: "postgres",
+    migrate: () => migratePostgres(db as never, { migrationsFolder: migrationsFolder() }),
+    ping: async () => void (await client`select 1`),
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
+  let releaseLock: (() => Promise<void>) | undefined;
+  let pgliteDir: string | undefined;
+  if (options.dataDir) {
+    const dataDir = resolve(options.dataDir);
+    mkdirSync(dataDir, { recursive: true });
+    try {
+      releaseLock = await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, retries: 0, realpath: false });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ELOCKED") throw new DataDirInUseError(dataDir);
+      throw error;
+    }
+    pgliteDir = join(dataDir, "pglite");
+  }
+  const client = await PGlite.create({ dataDir: pgliteDir, loadDataDir: options.loadDataDir });
+  const db = drizzlePglite(client, drizzleConfig) as unknown as Database;
+  return {
+    db,
+    engine: "pglite",
+    pglite: client,
+    migrate: () => migratePglite(db as never, { migrationsFolder: migrationsFolder() }),
+    ping: async () => void (await db.execute(sql`select 1`)),
+    close: async () => {
+      await client.close();
+      await releaseLock?.();
+    },
+  };
+}
+
+/** The engine chosen by the environment: DATABASE_URL → PostgreSQL, else embedded in KOORDINAT_DATA_DIR. */
+export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
+  if (env.DATABASE_URL) return { engine: "postgres", url: env.DATABASE_URL };
+  return { engine: "pglite", dataDir: dataDirFromEnv(env) };
+}
+
+export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.KOORDINAT_DATA_DIR ?? ".data");
+}

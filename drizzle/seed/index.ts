@@ -1,0 +1,140 @@
+import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
+import { asc, count, eq, and } from "drizzle-orm";
+import { createClient, type NewClient } from "../../api/auth/clients.js";
+import type { Database, Executor } from "../database.js";
+import { seedDataFolder } from "../paths.js";
+import {
+  clinics, districts, facilities, facilityBeds, facilityClinics, patientIdentifiers, patients, provinces, roadDistances,
+  settlementAreas, role as roleEnum,
+} from "../schema/index.js";
+import type { BedType, FacilityKind, FacilityOwnership, Role } from "../schema/index.js";
+import { generatePatients, samplePatients, type GeneratedPatient } from "./patients.js";
+
+type CsvRow = Record<string, string>;
+
+function readCsv(file: string, folder = seedDataFolder()): CsvRow[] {
+  return parse(readFileSync(join(folder, file), "utf8"), { columns: true, skip_empty_lines: true, trim: true });
+}
+
+/** Inserts in slices, keeping each statement under PostgreSQL's parameter limit. */
+async function insertAll<T>(rows: T[], insert: (slice: T[]) => Promise<unknown>, size = 500) {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+export async function seedGeography(db: Executor, folder = seedDataFolder()) {
+  await db.insert(provinces).values(readCsv("provinces.csv", folder).map((r) => ({ code: r.code, name: r.name })));
+  await db.insert(settlementAreas).values(readCsv("settlement-areas.csv", folder).map((r) => ({ code: r.code, provinceCode: r.province_code, name: r.name })));
+  await db.insert(districts).values(
+    readCsv("districts.csv", folder).map((r) => ({ provinceCode: r.province_code, name: r.name, settlementAreaCode: r.settlement_area_code })),
+  );
+  const distances = readCsv("road-distances.csv", folder).map((r) => ({ fromCode: r.from_code, toCode: r.to_code, km: Number(r.km) }));
+  await insertAll(distances, (slice) => db.insert(roadDistances).values(slice));
+  await db.insert(clinics).values(readCsv("clinics.csv", folder).map((r) => ({ code: r.code, nameTr: r.name_tr, nameEn: r.name_en })));
+}
+
+export async function seedFacilities(db: Executor, folder = seedDataFolder()) {
+  const districtRows = await db.select().from(districts);
+  const districtId = new Map(districtRows.map((d) => [`${d.provinceCode}|${d.name}`, d.id]));
+  for (const r of readCsv("facilities.csv", folder)) {
+    const domestic = r.country_code === "TR";
+    const [facility] = await db
+      .insert(facilities)
+      .values({
+        code: r.code,
+        name: r.name,
+        kind: r.kind as FacilityKind,
+        ownership: r.ownership as FacilityOwnership,
+        countryCode: r.country_code,
+        provinceCode: domestic ? r.province_code : null,
+        settlementAreaCode: domestic ? r.settlement_area_code : null,
+        districtId: domestic ? districtId.get(`${r.province_code}|${r.district}`) ?? null : null,
+        latitude: r.latitude ? Number(r.latitude) : null,
+        longitude: r.longitude ? Number(r.longitude) : null,
+        hasHealthTourismUnit: r.has_health_tourism_unit === "true",
+      })
+      .returning({ id: facilities.id });
+    const clinicCodes = r.clinics ? r.clinics.split(";").filter(Boolean) : [];
+    if (clinicCodes.length) await db.insert(facilityClinics).values(clinicCodes.map((clinicCode) => ({ facilityId: facility.id, clinicCode })));
+    const beds = r.beds ? r.beds.split(";").filter(Boolean).map((pair) => pair.split(":")) : [];
+    if (beds.length) await db.insert(facilityBeds).values(beds.map(([bedType, total]) => ({ facilityId: facility.id, bedType: bedType as BedType, total: Number(total) })));
+  }
+}
+
+/** Patients with their identifiers; creation instants one second apart so list order is stable. */
+export async function seedPatients(db: Executor, list: GeneratedPatient[], startAt = new Date("2026-01-05T07:00:00Z")) {
+  const domestic = await db.select({ id: facilities.id }).from(facilities).where(eq(facilities.countryCode, "TR")).orderBy(asc(facilities.code));
+  await insertAll(list, async (slice) => {
+    const offset = list.indexOf(slice[0]);
+    const rows = await db
+      .insert(patients)
+      .values(
+        slice.map((p, i) => {
+          const at = new Date(startAt.getTime() + (offset + i) * 1000);
+          const { identifiers: _identifiers, ...personal } = p;
+          return { ...personal, registeringFacilityId: domestic[(offset + i) % domestic.length]?.id ?? null, createdAt: at, updatedAt: at };
+        }),
+      )
+      .returning({ id: patients.id });
+    await db.insert(patientIdentifiers).values(slice.flatMap((p, i) => p.identifiers.map((identifier) => ({ ...identifier, patientId: rows[i].id }))));
+  });
+}
+
+/** One demo client per role, each with the scope a demo of that role needs. */
+async function demoScopes(db: Executor): Promise<Record<Role, string>> {
+  const [hospital] = await db
+    .select({ code: facilities.code })
+    .from(facilities)
+    .where(and(eq(facilities.provinceCode, "01"), eq(facilities.kind, "STATE_HOSPITAL")))
+    .orderBy(asc(facilities.code))
+    .limit(1);
+  return {
+    PARTNER_HOSPITAL: `facility:${hospital.code}`,
+    PROVINCIAL_DIRECTORATE: "province:01",
+    COORDINATION_UNIT: "national",
+    DEPARTMENT_HEAD: "national",
+    DEPUTY_GENERAL_DIRECTOR: "national",
+    GENERAL_DIRECTOR: "national",
+    EMERGENCY_112: "province:01",
+    PROVINCIAL_CRISIS_CENTRE: "province:01",
+    NATIONAL_CRISIS_CENTRE: "national",
+    INSURER: "insurer:SGK",
+    EGOV_PORTAL: "person:TCKN:10000000146",
+    PHC_ORGANISATION: "organisation:KZ-ALA-PHC-01",
+    AUDITOR: "national",
+  };
+}
+
+export async function seedDemoClients(db: Executor): Promise<NewClient[]> {
+  const scopes = await demoScopes(db);
+  const created: NewClient[] = [];
+  for (const role of roleEnum.enumValues) {
+    created.push(await createClient(db, { role, scope: scopes[role], name: `Demo ${role.toLowerCase().replaceAll("_", " ")}`, isDemo: true }));
+  }
+  return created;
+}
+
+export const DEMO_PATIENT_COUNT = 120;
+
+/** The deterministic demo data: the examples, the sandbox and local runs use it. */
+export async function seedDemo(db: Database): Promise<{ clients: NewClient[] }> {
+  return db.transaction(async (tx) => {
+    await seedGeography(tx);
+    await seedFacilities(tx);
+    await seedPatients(tx, [...samplePatients, ...generatePatients(DEMO_PATIENT_COUNT)]);
+    return { clients: await seedDemoClients(tx) };
+  });
+}
+
+export async function isSeeded(db: Database): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(provinces);
+  return n > 0;
+}
+
+export function writeDemoClients(dataDir: string, clients: NewClient[]): string {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, "demo-clients.json");
+  writeFileSync(file, JSON.stringify(clients, null, 2) + "\n", { mode: 0o600 });
+  return file;
+}

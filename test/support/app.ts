@@ -1,0 +1,104 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import postgres from "postgres";
+import { inject } from "vitest";
+import { createClient } from "../../api/auth/clients.js";
+import { configFromEnv } from "../../api/config.js";
+import { SettableClock } from "../../api/platform/clock.js";
+import { startServer, type KoordinatServer } from "../../api/server.js";
+import { openDatabase, type Database, type DatabaseHandle } from "../../drizzle/database.js";
+import type { Role } from "../../drizzle/schema/index.js";
+import { withDatabase } from "./global-setup.js";
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  /** SQL statements the server ran for this request. */
+  statements: number;
+}
+
+export interface TestApp {
+  server: KoordinatServer;
+  url: string;
+  origin: string;
+  db: Database;
+  engine: DatabaseHandle["engine"];
+  clock: SettableClock;
+  /** Creates a client with the role and scope and returns a bearer token for it. */
+  tokenFor(role: Role, scope: string): Promise<string>;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/** Opens this test file's own copy of the seeded database (embedded or real PostgreSQL). */
+async function openTestDatabase(): Promise<{ database: DatabaseHandle; dispose: () => Promise<void> }> {
+  const template = inject("postgresTemplate");
+  if (!template) {
+    const snapshot = readFileSync(inject("pgliteSnapshot"));
+    const database = await openDatabase({ engine: "pglite", loadDataDir: new Blob([snapshot]) });
+    return { database, dispose: () => database.close() };
+  }
+  const serverUrl = inject("postgresUrl");
+  const name = `koordinat_t_${template.split("_").pop()}_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  const database = await openDatabase({ engine: "postgres", url: withDatabase(serverUrl, name), maxConnections: 10 });
+  return {
+    database,
+    dispose: async () => {
+      await database.close();
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const { database, dispose } = await openTestDatabase();
+  const clock = new SettableClock();
+  const server = await startServer({ database, clock, config: configFromEnv({ NODE_ENV: "test" }), port: 0, host: "127.0.0.1" });
+  const origin = server.url.replace("/graphql", "").replace("localhost", "127.0.0.1");
+  const url = `${origin}/graphql`;
+  return {
+    server,
+    url,
+    origin,
+    db: database.db,
+    engine: database.engine,
+    clock,
+    async tokenFor(role, scope) {
+      const client = await createClient(database.db, { role, scope, name: `test ${role}` });
+      const response = await fetch(`${origin}/oauth/token`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ grant_type: "client_credentials", client_id: client.clientId, client_secret: client.clientSecret }),
+      });
+      if (!response.ok) throw new Error(`token request failed: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { access_token: string }).access_token;
+    },
+    async gql(query, variables, token) {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: any; errors?: any[] };
+      return { status: response.status, headers: response.headers, ...body, statements: Number(response.headers.get("x-sql-statements")) };
+    },
+    async stop() {
+      await server.stop();
+      await dispose();
+    },
+  };
+}
+
+/** A facility code from the seed, by a predicate on its row (tests refer to real seeded data). */
+export async function seededFacility(db: Database, where: (row: { code: string; name: string; kind: string; provinceCode: string | null; countryCode: string }) => boolean) {
+  const { facilities } = await import("../../drizzle/schema/index.js");
+  const rows = await db.select().from(facilities).orderBy(facilities.code);
+  const found = rows.find(where);
+  if (!found) throw new Error("no seeded facility matches");
+  return found;
+}
