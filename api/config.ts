@@ -16,7 +16,8 @@ export interface Config {
   logLevel: string;
 }
 
-const flag = (value: string | undefined, fallback: boolean) => (value === undefined ? fallback : ["1", "true", "yes", "on"].includes(value.toLowerCase()));
+const flag = (value: string | undefined, fallback: boolean) =>
+  value === undefined ? fallback : ["1", "true", "yes", "on"].includes(value.toLowerCase());
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";

@@ -12,7 +12,15 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The executable schema; built once per process. */
 export function koordinatSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [NodeResolver, ProvinceResolver, SettlementAreaResolver, DistrictResolver, FacilityResolver, PatientResolver, AccessLogResolver],
+    resolvers: [
+      NodeResolver,
+      ProvinceResolver,
+      SettlementAreaResolver,
+      DistrictResolver,
+      FacilityResolver,
+      PatientResolver,
+      AccessLogResolver,
+    ],
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,

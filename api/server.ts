@@ -30,10 +30,19 @@ export interface KoordinatServer {
   stop(): Promise<void>;
 }
 
+/** Errors in the GraphQL document or its variables, as opposed to a malformed HTTP request. */
+const documentErrorCodes = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]);
+
 const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
 
 /** Composes the HTTP service: GraphQL, OAuth token endpoint, explorer, health checks. */
-export async function startServer(options: { database: DatabaseHandle; clock: Clock; config: Config; port?: number; host?: string }): Promise<KoordinatServer> {
+export async function startServer(options: {
+  database: DatabaseHandle;
+  clock: Clock;
+  config: Config;
+  port?: number;
+  host?: string;
+}): Promise<KoordinatServer> {
   const { database, clock, config } = options;
   const { db } = database;
   const logger = createLogger(config.logLevel);
@@ -64,7 +73,17 @@ export async function startServer(options: { database: DatabaseHandle; clock: Cl
                 }
               }
             },
-            async willSendResponse({ response, contextValue }) {
+            async willSendResponse({ request, response, contextValue }) {
+              // GraphQL over HTTP: a legacy application/json client gets 200 for a document or
+              // variables it got wrong (the errors say why); application/graphql-response+json gets 400.
+              const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+              if (
+                response.http.status === 400 &&
+                !request.http?.headers.get("accept")?.includes("application/graphql-response+json") &&
+                errors?.every((e) => documentErrorCodes.has(String(e.extensions?.code)))
+              ) {
+                response.http.status = 200;
+              }
               if (config.exposeStatementCount && contextValue?.statements) {
                 response.http.headers.set("x-sql-statements", String(contextValue.statements.count));
               }
@@ -112,7 +131,8 @@ export async function startServer(options: { database: DatabaseHandle; clock: Cl
         let principal = null;
         if (authorization) {
           const [scheme, token] = authorization.split(" ");
-          if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated("Use the Authorization header as: Bearer <access token>.");
+          if (scheme?.toLowerCase() !== "bearer" || !token)
+            throw unauthenticated("Use the Authorization header as: Bearer <access token>.");
           try {
             principal = await tokens.verify(token);
           } catch (error) {

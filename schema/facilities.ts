@@ -21,7 +21,8 @@ registerEnumType(FacilityOwnership, { name: "FacilityOwnership" });
 registerEnumType(BedType, { name: "BedType" });
 registerEnumType(FacilityLevel, {
   name: "FacilityLevel",
-  description: "Basamak: PRIMARY = 1 (family health centre), SECONDARY = 2 (state, private, oral-dental), TERTIARY = 3 (training & research, university, city).",
+  description:
+    "Basamak: PRIMARY = 1 (family health centre), SECONDARY = 2 (state, private, oral-dental), TERTIARY = 3 (training & research, university, city).",
 });
 
 @ObjectType({ simpleResolvers: true, description: "A clinic or branch (e.g. cardiology, radiotherapy)." })
@@ -54,7 +55,11 @@ export class GeoPoint {
   longitude!: number;
 }
 
-@ObjectType({ implements: Node, simpleResolvers: true, description: "A health facility, in Türkiye or run by the ministry overseas (FAC-3)." })
+@ObjectType({
+  implements: Node,
+  simpleResolvers: true,
+  description: "A health facility, in Türkiye or run by the ministry overseas (FAC-3).",
+})
 export class Facility extends Node {
   @Field(() => String, { description: "Ministry facility code: stable, use it as the business key." })
   code!: string;
@@ -104,7 +109,7 @@ export class FacilityConnection extends Connection(Facility, "Facility") {}
 
 @InputType()
 export class FacilityFilter {
-  @Field(() => String, { nullable: true, description: "Province plate code, e.g. \"01\"." })
+  @Field(() => String, { nullable: true, description: 'Province plate code, e.g. "01".' })
   @IsOptional()
   @Matches(/^\d{2}$/)
   provinceCode?: string | null;

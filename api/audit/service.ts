@@ -31,7 +31,13 @@ export class AuditService {
       args,
       orderBy: [accessLog.id],
       keyOf: (row: AccessLogRow) => [row.id],
-      fetch: (cursor, order, limit) => this.ctx.db.select().from(accessLog).where(and(where, cursor)).orderBy(...order).limit(limit),
+      fetch: (cursor, order, limit) =>
+        this.ctx.db
+          .select()
+          .from(accessLog)
+          .where(and(where, cursor))
+          .orderBy(...order)
+          .limit(limit),
       count: async () => (await this.ctx.db.select({ n: count() }).from(accessLog).where(where))[0].n,
     });
   }

@@ -44,7 +44,9 @@ export async function resolveScope(db: Executor, role: Role, text: string): Prom
     case "PERSON": {
       const [identifier, ...valueParts] = rest;
       if (!(identifierKind.enumValues as readonly string[]).includes(identifier) || valueParts.length === 0) {
-        throw new ClientSetupError(`A person scope names an identifier: person:TCKN:10000000146 (kinds: ${identifierKind.enumValues.join(", ")}).`);
+        throw new ClientSetupError(
+          `A person scope names an identifier: person:TCKN:10000000146 (kinds: ${identifierKind.enumValues.join(", ")}).`,
+        );
       }
       return { kind: "PERSON", identifierKind: identifier as IdentifierKind, identifierValue: valueParts.join(":") };
     }

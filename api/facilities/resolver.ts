@@ -2,8 +2,17 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { FacilityRow } from "../../drizzle/schema/index.js";
 import { ConnectionArgs } from "../../schema/common.js";
 import {
-  BedCapacity, Clinic, CreateFacilityInput, Facility, FacilityConnection, FacilityFilter, FacilityLevel, FacilityPayload,
-  GeoPoint, UpdateFacilityInput, levelNames,
+  BedCapacity,
+  Clinic,
+  CreateFacilityInput,
+  Facility,
+  FacilityConnection,
+  FacilityFilter,
+  FacilityLevel,
+  FacilityPayload,
+  GeoPoint,
+  UpdateFacilityInput,
+  levelNames,
 } from "../../schema/facilities.js";
 import { District, Province, SettlementArea } from "../../schema/geography.js";
 import type { GraphQLContext } from "../context.js";

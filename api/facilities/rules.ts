@@ -39,7 +39,14 @@ export function checkFacilityPlacement(facts: FacilityPlacementFacts, path: stri
   if (facts.countryCode !== "TR") {
     const placed = facts.provinceCode || facts.settlementAreaCode || facts.districtName;
     return placed
-      ? [userError([...path, "provinceCode"], "OVERSEAS_HAS_NO_PROVINCE", "An overseas facility has no Turkish province, settlement area or district.", "FAC-3")]
+      ? [
+          userError(
+            [...path, "provinceCode"],
+            "OVERSEAS_HAS_NO_PROVINCE",
+            "An overseas facility has no Turkish province, settlement area or district.",
+            "FAC-3",
+          ),
+        ]
       : [];
   }
   const errors: UserError[] = [];
@@ -47,7 +54,9 @@ export function checkFacilityPlacement(facts: FacilityPlacementFacts, path: stri
     errors.push(userError([...path, "provinceCode"], "REQUIRED", "A facility in Türkiye names its province.", "FAC-2"));
   }
   if (!facts.settlementArea || facts.settlementArea.provinceCode !== facts.provinceCode) {
-    errors.push(userError([...path, "settlementAreaCode"], "NOT_IN_PROVINCE", "The settlement area must be one of the facility's province.", "FAC-2"));
+    errors.push(
+      userError([...path, "settlementAreaCode"], "NOT_IN_PROVINCE", "The settlement area must be one of the facility's province.", "FAC-2"),
+    );
   }
   if (facts.districtName && (!facts.district || facts.district.provinceCode !== facts.provinceCode)) {
     errors.push(userError([...path, "district"], "NOT_IN_PROVINCE", "The district must be one of the facility's province.", "FAC-2"));

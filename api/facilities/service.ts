@@ -1,4 +1,4 @@
-import { and, count, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import { facilities, facilityBeds, facilityClinics } from "../../drizzle/schema/index.js";
 import type { BedType, FacilityKind, FacilityOwnership, FacilityRow } from "../../drizzle/schema/index.js";
@@ -74,29 +74,37 @@ export class FacilityService {
       orderBy: [facilities.code],
       keyOf: (row: FacilityRow) => [row.code],
       fetch: (cursor, order, limit) =>
-        this.ctx.db.select().from(facilities).where(and(where, cursor)).orderBy(...order).limit(limit),
+        this.ctx.db
+          .select()
+          .from(facilities)
+          .where(and(where, cursor))
+          .orderBy(...order)
+          .limit(limit),
       count: async () => (await this.ctx.db.select({ n: count() }).from(facilities).where(where))[0].n,
     });
   }
 
   async create(input: NewFacility): Promise<MutationResult<FacilityRow>> {
-    const decision = decideFacilityWrite(this.ctx.principal, { facilityId: null, provinceCode: input.countryCode === "TR" ? input.provinceCode ?? null : null });
+    const decision = decideFacilityWrite(this.ctx.principal, {
+      facilityId: null,
+      provinceCode: input.countryCode === "TR" ? (input.provinceCode ?? null) : null,
+    });
     if (!decision.allowed) throw forbidden("create this facility", decision.reason, decision.rule);
     const { reference } = this.ctx;
     const district = input.provinceCode && input.district ? reference.districtByName(input.provinceCode, input.district) : null;
     const errors = [
-        ...checkFacilityPlacement(
-          {
-            countryCode: input.countryCode,
-            provinceCode: input.provinceCode ?? null,
-            settlementAreaCode: input.settlementAreaCode ?? null,
-            settlementArea: input.settlementAreaCode ? reference.settlementAreas.get(input.settlementAreaCode) : null,
-            districtName: input.district ?? null,
-            district,
-          },
-          ["input"],
-        ),
-        ...this.checkClinics(input.clinics),
+      ...checkFacilityPlacement(
+        {
+          countryCode: input.countryCode,
+          provinceCode: input.provinceCode ?? null,
+          settlementAreaCode: input.settlementAreaCode ?? null,
+          settlementArea: input.settlementAreaCode ? reference.settlementAreas.get(input.settlementAreaCode) : null,
+          districtName: input.district ?? null,
+          district,
+        },
+        ["input"],
+      ),
+      ...this.checkClinics(input.clinics),
     ];
     if (errors.length) return { value: null, userErrors: errors };
     return this.writing(() =>
@@ -158,7 +166,15 @@ export class FacilityService {
         await replaceClinicsAndBeds(tx, current.id, input.clinics ?? null, input.bedCapacities ?? null);
       }
       return updated;
-    });
+    }).finally(() => this.forget(current.id));
+  }
+
+  /** The request's loaders may hold what this facility looked like before a write. */
+  private forget(facilityId: string) {
+    const { loaders } = this.ctx;
+    loaders.facilityById.clear(facilityId);
+    loaders.clinicCodesByFacilityId.clear(facilityId);
+    loaders.bedsByFacilityId.clear(facilityId);
   }
 
   private checkClinics(codes: string[], path: string[] = ["input", "clinics"]): UserError[] {
@@ -194,9 +210,7 @@ function facilityConditions(filter: FacilityQuery): SQL[] {
   if (filter.hasHealthTourismUnit != null) conditions.push(eq(facilities.hasHealthTourismUnit, filter.hasHealthTourismUnit));
   if (filter.clinic) {
     conditions.push(
-      exists(
-        sql`select 1 from ${facilityClinics} where ${facilityClinics.facilityId} = ${facilities.id} and ${facilityClinics.clinicCode} = ${filter.clinic}`,
-      ),
+      sql`exists (select 1 from ${facilityClinics} where ${facilityClinics.facilityId} = ${facilities.id} and ${facilityClinics.clinicCode} = ${filter.clinic})`,
     );
   }
   return conditions;

@@ -13,7 +13,7 @@ export class ProvinceResolver {
     return connectionOf(ctx.services.geography.provinces(args));
   }
 
-  @Query(() => Province, { description: "A province by plate code, e.g. \"01\" for Adana." })
+  @Query(() => Province, { description: 'A province by plate code, e.g. "01" for Adana.' })
   province(@Arg("code", () => String) code: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.geography.province(code);
   }

@@ -30,7 +30,8 @@ export function checkTurkishId(value: string, kind: "TCKN" | "YKN" | "TEMPORARY_
   const tenth = (((odd * 7 - even) % 10) + 10) % 10;
   if (d[9] !== tenth) return violation("CHECK_DIGIT_10", `The 10th digit of this ${kind} fails the check digit rule (expected ${tenth}).`);
   const eleventh = d.slice(0, 10).reduce((a, b) => a + b, 0) % 10;
-  if (d[10] !== eleventh) return violation("CHECK_DIGIT_11", `The 11th digit of this ${kind} fails the check digit rule (expected ${eleventh}).`);
+  if (d[10] !== eleventh)
+    return violation("CHECK_DIGIT_11", `The 11th digit of this ${kind} fails the check digit rule (expected ${eleventh}).`);
   return null;
 }
 
@@ -61,7 +62,8 @@ export function checkIin(value: string): IdentifierViolation | null {
   let control = weighted([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   if (control === 10) control = weighted([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
   if (control === 10) return violation("CONTROL_UNDEFINED", "This IIN has no valid control digit (both weightings give 10).");
-  if (d[11] !== control) return violation("CONTROL_DIGIT", `The 12th digit of this IIN fails the control digit rule (expected ${control}).`);
+  if (d[11] !== control)
+    return violation("CONTROL_DIGIT", `The 12th digit of this IIN fails the control digit rule (expected ${control}).`);
   return null;
 }
 
@@ -95,6 +97,6 @@ export function checkIdentifier(input: IdentifierInput): IdentifierViolation | n
 }
 
 /** Only passports carry an issuing state; the registry stores "" for the others. */
-export const issuingCountryOf = (input: IdentifierInput) => (input.kind === "PASSPORT" ? input.issuingCountry ?? "" : "");
+export const issuingCountryOf = (input: IdentifierInput) => (input.kind === "PASSPORT" ? (input.issuingCountry ?? "") : "");
 
 export const identifierKey = (kind: string, value: string) => `${kind}:${value}`;

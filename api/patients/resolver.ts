@@ -3,8 +3,16 @@ import type { PatientRow } from "../../drizzle/schema/index.js";
 import { ConnectionArgs } from "../../schema/common.js";
 import { Facility } from "../../schema/facilities.js";
 import {
-  AddPatientIdentifierInput, Contact, Guardian, Patient, PatientConnection, PatientFilter, PatientIdentifier, PatientPayload,
-  RegisterPatientInput, UpdatePatientInput,
+  AddPatientIdentifierInput,
+  Contact,
+  Guardian,
+  Patient,
+  PatientConnection,
+  PatientFilter,
+  PatientIdentifier,
+  PatientPayload,
+  RegisterPatientInput,
+  UpdatePatientInput,
 } from "../../schema/patients.js";
 import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/global-id.js";

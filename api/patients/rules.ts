@@ -76,7 +76,12 @@ export function checkNewPatient(facts: PatientFacts): UserError[] {
     const encoded = identifier.kind === "IIN" ? decodeIin(identifier.value) : null;
     if (encoded && encoded.birthDate !== facts.birthDate) {
       errors.push(
-        userError(["input", "identifiers", String(index), "value"], "IIN_BIRTH_DATE_MISMATCH", `This IIN encodes the birth date ${encoded.birthDate}, not ${facts.birthDate}.`, "ID-2"),
+        userError(
+          ["input", "identifiers", String(index), "value"],
+          "IIN_BIRTH_DATE_MISMATCH",
+          `This IIN encodes the birth date ${encoded.birthDate}, not ${facts.birthDate}.`,
+          "ID-2",
+        ),
       );
     }
   }
@@ -96,10 +101,14 @@ export function checkPersonalData(
     errors.push(userError([...path, "nationality"], "COUNTRY_CODE", "Nationality is an ISO 3166-1 alpha-2 code (e.g. TR, SY).", "PAT-2"));
   }
   if (!isLanguageCode(facts.preferredLanguage)) {
-    errors.push(userError([...path, "preferredLanguage"], "LANGUAGE_CODE", "The preferred language is an ISO 639-1 code (e.g. tr, ar, ru).", "PAT-2"));
+    errors.push(
+      userError([...path, "preferredLanguage"], "LANGUAGE_CODE", "The preferred language is an ISO 639-1 code (e.g. tr, ar, ru).", "PAT-2"),
+    );
   }
   if (facts.birthDate <= facts.today && ageOn(facts.birthDate, facts.today) < ADULT_AGE && !facts.hasGuardian) {
-    errors.push(userError([...path, "guardian"], "GUARDIAN_REQUIRED", `A patient under ${ADULT_AGE} is registered with a legal guardian.`, "PAT-2"));
+    errors.push(
+      userError([...path, "guardian"], "GUARDIAN_REQUIRED", `A patient under ${ADULT_AGE} is registered with a legal guardian.`, "PAT-2"),
+    );
   }
   return errors;
 }

@@ -85,10 +85,20 @@ export class PatientService {
       args,
       orderBy: [patients.createdAt, patients.id],
       keyOf: (row: PatientRow) => [row.createdAt.toISOString(), row.id],
-      fetch: (cursor, order, limit) => this.ctx.db.select().from(patients).where(and(where, cursor)).orderBy(...order).limit(limit),
+      fetch: (cursor, order, limit) =>
+        this.ctx.db
+          .select()
+          .from(patients)
+          .where(and(where, cursor))
+          .orderBy(...order)
+          .limit(limit),
       count: async () => (await this.ctx.db.select({ n: count() }).from(patients).where(where))[0].n,
     });
-    await recordAccess(this.ctx.db, this.ctx, page.nodes.map((p) => ({ patientId: p.id, action: "patient.list", basis })));
+    await recordAccess(
+      this.ctx.db,
+      this.ctx,
+      page.nodes.map((p) => ({ patientId: p.id, action: "patient.list", basis })),
+    );
     return page;
   }
 
@@ -143,7 +153,13 @@ export class PatientService {
           })
           .returning();
         await tx.insert(patientIdentifiers).values(
-          input.identifiers.map((i) => ({ patientId: patient.id, kind: i.kind, value: i.value, issuingCountry: issuingCountryOf(i), createdAt: now })),
+          input.identifiers.map((i) => ({
+            patientId: patient.id,
+            kind: i.kind,
+            value: i.value,
+            issuingCountry: issuingCountryOf(i),
+            createdAt: now,
+          })),
         );
         await recordAccess(tx, this.ctx, [{ patientId: patient.id, action: "patient.register", basis: decision.basis }]);
         await claim?.complete({ patientId: patient.id });
@@ -177,7 +193,11 @@ export class PatientService {
           ...(input.givenName != null && { givenName: input.givenName }),
           ...(input.familyName != null && { familyName: input.familyName }),
           ...(input.preferredLanguage != null && { preferredLanguage: input.preferredLanguage }),
-          ...(input.contact != null && { phone: input.contact.phone ?? null, email: input.contact.email ?? null, address: input.contact.address ?? null }),
+          ...(input.contact != null && {
+            phone: input.contact.phone ?? null,
+            email: input.contact.email ?? null,
+            address: input.contact.address ?? null,
+          }),
           ...(input.guardian != null && { guardian: guardianValue(input.guardian) }),
           version: sql`${patients.version} + 1`,
           updatedAt: this.ctx.clock.now(),
@@ -190,7 +210,11 @@ export class PatientService {
     });
   }
 
-  async addIdentifier(input: { patientId: string; expectedVersion: number; identifier: IdentifierInput }): Promise<MutationResult<PatientRow>> {
+  async addIdentifier(input: {
+    patientId: string;
+    expectedVersion: number;
+    identifier: IdentifierInput;
+  }): Promise<MutationResult<PatientRow>> {
     const id = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
     const [current] = isUuid(id) ? await this.ctx.db.select().from(patients).where(eq(patients.id, id)) : [];
     if (!current) throw notFound("Patient", input.patientId);
@@ -208,10 +232,16 @@ export class PatientService {
           .returning();
         if (!updated) throw staleVersion("Patient", input.expectedVersion, current.version);
         const i = input.identifier;
-        await tx.insert(patientIdentifiers).values({ patientId: current.id, kind: i.kind, value: i.value, issuingCountry: issuingCountryOf(i), createdAt: this.ctx.clock.now() });
+        await tx.insert(patientIdentifiers).values({
+          patientId: current.id,
+          kind: i.kind,
+          value: i.value,
+          issuingCountry: issuingCountryOf(i),
+          createdAt: this.ctx.clock.now(),
+        });
         await recordAccess(tx, this.ctx, [{ patientId: current.id, action: "patient.addIdentifier", basis: decision.basis }]);
         return updated;
-      }),
+      }).finally(() => this.ctx.loaders.identifiersByPatientId.clear(current.id)),
     );
   }
 
@@ -234,7 +264,13 @@ export class PatientService {
           this.ctx.db
             .select({ one: sql`1` })
             .from(patientCareLinks)
-            .where(and(eq(patientCareLinks.patientId, patients.id), eq(patientCareLinks.facilityId, scope.facilityId), isNull(patientCareLinks.endedAt))),
+            .where(
+              and(
+                eq(patientCareLinks.patientId, patients.id),
+                eq(patientCareLinks.facilityId, scope.facilityId),
+                isNull(patientCareLinks.endedAt),
+              ),
+            ),
         ),
         basis: `CARE_LINK:FACILITY:${scope.facilityId}`,
       };
@@ -250,8 +286,11 @@ export class PatientService {
       .select({ kind: patientIdentifiers.kind, value: patientIdentifiers.value, issuingCountry: patientIdentifiers.issuingCountry })
       .from(patientIdentifiers)
       .where(or(...identifiers.map((i) => identifierMatch(i))));
-    const isTaken = (i: IdentifierInput) => taken.some((t) => t.kind === i.kind && t.value === i.value && t.issuingCountry === issuingCountryOf(i));
-    return identifiers.flatMap((i, index) => (isTaken(i) ? [identifierTaken(single ? [...path, "value"] : [...path, String(index), "value"])] : []));
+    const isTaken = (i: IdentifierInput) =>
+      taken.some((t) => t.kind === i.kind && t.value === i.value && t.issuingCountry === issuingCountryOf(i));
+    return identifiers.flatMap((i, index) =>
+      isTaken(i) ? [identifierTaken(single ? [...path, "value"] : [...path, String(index), "value"])] : [],
+    );
   }
 
   /** Two registrations racing for one identifier: the database's unique key decides, the loser gets ID-4. */
@@ -271,7 +310,11 @@ export class PatientService {
 }
 
 const identifierMatch = (i: IdentifierInput) =>
-  and(eq(patientIdentifiers.kind, i.kind), eq(patientIdentifiers.value, i.value), eq(patientIdentifiers.issuingCountry, issuingCountryOf(i)));
+  and(
+    eq(patientIdentifiers.kind, i.kind),
+    eq(patientIdentifiers.value, i.value),
+    eq(patientIdentifiers.issuingCountry, issuingCountryOf(i)),
+  );
 
 function hasIdentifier(identifier: IdentifierInput, matchCountry = true): SQL {
   const match = matchCountry

@@ -42,8 +42,7 @@ export const unauthenticated = (message = "A valid bearer token is required: get
 export const forbidden = (action: string, reason: string, rule: string | null = null) =>
   new KoordinatError(ErrorCode.FORBIDDEN, `Not allowed to ${action}: ${reason}`, { action, rule });
 
-export const notFound = (type: string, ref: string) =>
-  new KoordinatError(ErrorCode.NOT_FOUND, `${type} ${ref} does not exist.`, { type });
+export const notFound = (type: string, ref: string) => new KoordinatError(ErrorCode.NOT_FOUND, `${type} ${ref} does not exist.`, { type });
 
 export const badInput = (field: string[], message: string, rule: string | null = null) =>
   new KoordinatError(ErrorCode.BAD_USER_INPUT, `${field.join(".")}: ${message}`, { field, rule });

@@ -65,10 +65,17 @@ export function explorerRoutes() {
     res.sendFile(file, { maxAge: "1d" });
   });
   const sendPage: express.RequestHandler = (_req, res) => {
-    res.setHeader("content-security-policy", "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:");
+    res.setHeader(
+      "content-security-policy",
+      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:",
+    );
     res.type("html").send(page);
   };
   router.get("/explorer", sendPage);
-  router.get("/graphql", (req, res, next) => (req.accepts(["application/graphql-response+json", "application/json", "html"]) === "html" && !req.query.query ? sendPage(req, res, next) : next()));
+  router.get("/graphql", (req, res, next) =>
+    req.accepts(["application/graphql-response+json", "application/json", "html"]) === "html" && !req.query.query
+      ? sendPage(req, res, next)
+      : next(),
+  );
   return router;
 }

@@ -26,16 +26,28 @@ export function createLoaders(db: Database) {
       byKey(ids, await db.select().from(facilities).where(anyOf(facilities.id, ids)), (r) => r.id),
     ),
     clinicCodesByFacilityId: new DataLoader<string, string[]>(async (ids) => {
-      const rows = await db.select().from(facilityClinics).where(anyOf(facilityClinics.facilityId, ids)).orderBy(facilityClinics.clinicCode);
+      const rows = await db
+        .select()
+        .from(facilityClinics)
+        .where(anyOf(facilityClinics.facilityId, ids))
+        .orderBy(facilityClinics.clinicCode);
       return grouped(ids, rows, (r) => r.facilityId).map((group) => group.map((r) => r.clinicCode));
     }),
     bedsByFacilityId: new DataLoader<string, FacilityBedRow[]>(async (ids) =>
-      grouped(ids, await db.select().from(facilityBeds).where(anyOf(facilityBeds.facilityId, ids)).orderBy(facilityBeds.bedType), (r) => r.facilityId),
+      grouped(
+        ids,
+        await db.select().from(facilityBeds).where(anyOf(facilityBeds.facilityId, ids)).orderBy(facilityBeds.bedType),
+        (r) => r.facilityId,
+      ),
     ),
     identifiersByPatientId: new DataLoader<string, PatientIdentifierRow[]>(async (ids) =>
       grouped(
         ids,
-        await db.select().from(patientIdentifiers).where(anyOf(patientIdentifiers.patientId, ids)).orderBy(patientIdentifiers.createdAt, patientIdentifiers.id),
+        await db
+          .select()
+          .from(patientIdentifiers)
+          .where(anyOf(patientIdentifiers.patientId, ids))
+          .orderBy(patientIdentifiers.createdAt, patientIdentifiers.id),
         (r) => r.patientId,
       ),
     ),
@@ -43,7 +55,12 @@ export function createLoaders(db: Database) {
       grouped(
         ids,
         await db
-          .select({ patientId: patientCareLinks.patientId, facilityId: patientCareLinks.facilityId, source: patientCareLinks.source, sourceId: patientCareLinks.sourceId })
+          .select({
+            patientId: patientCareLinks.patientId,
+            facilityId: patientCareLinks.facilityId,
+            source: patientCareLinks.source,
+            sourceId: patientCareLinks.sourceId,
+          })
           .from(patientCareLinks)
           .where(and(anyOf(patientCareLinks.patientId, ids), isNull(patientCareLinks.endedAt))),
         (r) => r.patientId,

@@ -54,11 +54,7 @@ export function encodeCursor(key: CursorValue[]): string {
 function decodeCursor(cursor: string, field: string, keyLength: number): CursorValue[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (
-      Array.isArray(key) &&
-      key.length === keyLength &&
-      key.every((v) => typeof v === "string" || typeof v === "number")
-    ) {
+    if (Array.isArray(key) && key.length === keyLength && key.every((v) => typeof v === "string" || typeof v === "number")) {
       return key;
     }
   } catch {
@@ -82,8 +78,16 @@ export async function keysetPage<Row>(query: KeysetQuery<Row>): Promise<Page<Row
   const window = pageWindow(query.args, query.orderBy.length);
   const key = sql.join(query.orderBy, sql`, `);
   const conditions = [
-    window.after && sql`(${key}) > (${sql.join(window.after.map((v) => sql`${v}`), sql`, `)})`,
-    window.before && sql`(${key}) < (${sql.join(window.before.map((v) => sql`${v}`), sql`, `)})`,
+    window.after &&
+      sql`(${key}) > (${sql.join(
+        window.after.map((v) => sql`${v}`),
+        sql`, `,
+      )})`,
+    window.before &&
+      sql`(${key}) < (${sql.join(
+        window.before.map((v) => sql`${v}`),
+        sql`, `,
+      )})`,
   ].filter((c): c is SQL => Boolean(c));
   const forward = window.direction === "forward";
   const order = query.orderBy.map((column) => (forward ? asc(column) : desc(column)));

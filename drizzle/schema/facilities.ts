@@ -1,6 +1,4 @@
-import {
-  boolean, check, doublePrecision, index, integer, pgEnum, pgTable, primaryKey, text, uuid, varchar,
-} from "drizzle-orm/pg-core";
+import { boolean, check, doublePrecision, index, integer, pgEnum, pgTable, primaryKey, text, uuid, varchar } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { timestamps, version } from "./columns.js";
 import { districts, provinces, settlementAreas } from "./geography.js";
@@ -67,8 +65,12 @@ export const facilities = pgTable(
 export const facilityClinics = pgTable(
   "facility_clinics",
   {
-    facilityId: uuid().notNull().references(() => facilities.id, { onDelete: "cascade" }),
-    clinicCode: text().notNull().references(() => clinics.code, { onDelete: "restrict" }),
+    facilityId: uuid()
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
+    clinicCode: text()
+      .notNull()
+      .references(() => clinics.code, { onDelete: "restrict" }),
   },
   (t) => [
     primaryKey({ name: "facility_clinics_pkey", columns: [t.facilityId, t.clinicCode] }),
@@ -79,7 +81,9 @@ export const facilityClinics = pgTable(
 export const facilityBeds = pgTable(
   "facility_beds",
   {
-    facilityId: uuid().notNull().references(() => facilities.id, { onDelete: "cascade" }),
+    facilityId: uuid()
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
     bedType: bedType().notNull(),
     total: integer().notNull(),
   },

@@ -15,7 +15,9 @@ export const settlementAreas = pgTable(
   "settlement_areas",
   {
     code: text().primaryKey(),
-    provinceCode: varchar({ length: 2 }).notNull().references(() => provinces.code, { onDelete: "restrict" }),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code, { onDelete: "restrict" }),
     name: text().notNull(),
   },
   (t) => [index("settlement_areas_province_idx").on(t.provinceCode)],
@@ -25,9 +27,13 @@ export const districts = pgTable(
   "districts",
   {
     id: uuid().primaryKey().defaultRandom(),
-    provinceCode: varchar({ length: 2 }).notNull().references(() => provinces.code, { onDelete: "restrict" }),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code, { onDelete: "restrict" }),
     name: text().notNull(),
-    settlementAreaCode: text().notNull().references(() => settlementAreas.code, { onDelete: "restrict" }),
+    settlementAreaCode: text()
+      .notNull()
+      .references(() => settlementAreas.code, { onDelete: "restrict" }),
   },
   (t) => [unique("districts_province_name_key").on(t.provinceCode, t.name)],
 );
@@ -36,8 +42,12 @@ export const districts = pgTable(
 export const roadDistances = pgTable(
   "road_distances",
   {
-    fromCode: text().notNull().references(() => settlementAreas.code, { onDelete: "cascade" }),
-    toCode: text().notNull().references(() => settlementAreas.code, { onDelete: "cascade" }),
+    fromCode: text()
+      .notNull()
+      .references(() => settlementAreas.code, { onDelete: "cascade" }),
+    toCode: text()
+      .notNull()
+      .references(() => settlementAreas.code, { onDelete: "cascade" }),
     km: integer().notNull(),
   },
   (t) => [

@@ -46,17 +46,16 @@ export const patients = pgTable(
     ...version,
     ...timestamps,
   },
-  (t) => [
-    index("patients_created_idx").on(t.createdAt, t.id),
-    index("patients_category_idx").on(t.category, t.createdAt, t.id),
-  ],
+  (t) => [index("patients_created_idx").on(t.createdAt, t.id), index("patients_category_idx").on(t.category, t.createdAt, t.id)],
 );
 
 export const patientIdentifiers = pgTable(
   "patient_identifiers",
   {
     id: uuid().primaryKey().defaultRandom(),
-    patientId: uuid().notNull().references(() => patients.id, { onDelete: "cascade" }),
+    patientId: uuid()
+      .notNull()
+      .references(() => patients.id, { onDelete: "cascade" }),
     kind: identifierKind().notNull(),
     value: text().notNull(),
     /** ISO 3166-1 alpha-2 of the issuing state; required for passports (ID-3), empty otherwise. */
@@ -74,15 +73,21 @@ export const patientCareLinks = pgTable(
   "patient_care_links",
   {
     id: uuid().primaryKey().defaultRandom(),
-    patientId: uuid().notNull().references(() => patients.id, { onDelete: "cascade" }),
-    facilityId: uuid().notNull().references(() => facilities.id, { onDelete: "cascade" }),
+    patientId: uuid()
+      .notNull()
+      .references(() => patients.id, { onDelete: "cascade" }),
+    facilityId: uuid()
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
     source: careLinkSource().notNull(),
     sourceId: uuid().notNull(),
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    index("patient_care_links_active_idx").on(t.facilityId, t.patientId).where(sql`${t.endedAt} IS NULL`),
+    index("patient_care_links_active_idx")
+      .on(t.facilityId, t.patientId)
+      .where(sql`${t.endedAt} IS NULL`),
     index("patient_care_links_patient_idx").on(t.patientId),
   ],
 );

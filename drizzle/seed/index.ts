@@ -6,8 +6,17 @@ import { createClient, type NewClient } from "../../api/auth/clients.js";
 import type { Database, Executor } from "../database.js";
 import { seedDataFolder } from "../paths.js";
 import {
-  clinics, districts, facilities, facilityBeds, facilityClinics, patientIdentifiers, patients, provinces, roadDistances,
-  settlementAreas, role as roleEnum,
+  clinics,
+  districts,
+  facilities,
+  facilityBeds,
+  facilityClinics,
+  patientIdentifiers,
+  patients,
+  provinces,
+  roadDistances,
+  settlementAreas,
+  role as roleEnum,
 } from "../schema/index.js";
 import type { BedType, FacilityKind, FacilityOwnership, Role } from "../schema/index.js";
 import { generatePatients, samplePatients, type GeneratedPatient } from "./patients.js";
@@ -25,9 +34,15 @@ async function insertAll<T>(rows: T[], insert: (slice: T[]) => Promise<unknown>,
 
 export async function seedGeography(db: Executor, folder = seedDataFolder()) {
   await db.insert(provinces).values(readCsv("provinces.csv", folder).map((r) => ({ code: r.code, name: r.name })));
-  await db.insert(settlementAreas).values(readCsv("settlement-areas.csv", folder).map((r) => ({ code: r.code, provinceCode: r.province_code, name: r.name })));
+  await db
+    .insert(settlementAreas)
+    .values(readCsv("settlement-areas.csv", folder).map((r) => ({ code: r.code, provinceCode: r.province_code, name: r.name })));
   await db.insert(districts).values(
-    readCsv("districts.csv", folder).map((r) => ({ provinceCode: r.province_code, name: r.name, settlementAreaCode: r.settlement_area_code })),
+    readCsv("districts.csv", folder).map((r) => ({
+      provinceCode: r.province_code,
+      name: r.name,
+      settlementAreaCode: r.settlement_area_code,
+    })),
   );
   const distances = readCsv("road-distances.csv", folder).map((r) => ({ fromCode: r.from_code, toCode: r.to_code, km: Number(r.km) }));
   await insertAll(distances, (slice) => db.insert(roadDistances).values(slice));
@@ -49,22 +64,35 @@ export async function seedFacilities(db: Executor, folder = seedDataFolder()) {
         countryCode: r.country_code,
         provinceCode: domestic ? r.province_code : null,
         settlementAreaCode: domestic ? r.settlement_area_code : null,
-        districtId: domestic ? districtId.get(`${r.province_code}|${r.district}`) ?? null : null,
+        districtId: domestic ? (districtId.get(`${r.province_code}|${r.district}`) ?? null) : null,
         latitude: r.latitude ? Number(r.latitude) : null,
         longitude: r.longitude ? Number(r.longitude) : null,
         hasHealthTourismUnit: r.has_health_tourism_unit === "true",
       })
       .returning({ id: facilities.id });
     const clinicCodes = r.clinics ? r.clinics.split(";").filter(Boolean) : [];
-    if (clinicCodes.length) await db.insert(facilityClinics).values(clinicCodes.map((clinicCode) => ({ facilityId: facility.id, clinicCode })));
-    const beds = r.beds ? r.beds.split(";").filter(Boolean).map((pair) => pair.split(":")) : [];
-    if (beds.length) await db.insert(facilityBeds).values(beds.map(([bedType, total]) => ({ facilityId: facility.id, bedType: bedType as BedType, total: Number(total) })));
+    if (clinicCodes.length)
+      await db.insert(facilityClinics).values(clinicCodes.map((clinicCode) => ({ facilityId: facility.id, clinicCode })));
+    const beds = r.beds
+      ? r.beds
+          .split(";")
+          .filter(Boolean)
+          .map((pair) => pair.split(":"))
+      : [];
+    if (beds.length)
+      await db
+        .insert(facilityBeds)
+        .values(beds.map(([bedType, total]) => ({ facilityId: facility.id, bedType: bedType as BedType, total: Number(total) })));
   }
 }
 
 /** Patients with their identifiers; creation instants one second apart so list order is stable. */
 export async function seedPatients(db: Executor, list: GeneratedPatient[], startAt = new Date("2026-01-05T07:00:00Z")) {
-  const domestic = await db.select({ id: facilities.id }).from(facilities).where(eq(facilities.countryCode, "TR")).orderBy(asc(facilities.code));
+  const domestic = await db
+    .select({ id: facilities.id })
+    .from(facilities)
+    .where(eq(facilities.countryCode, "TR"))
+    .orderBy(asc(facilities.code));
   await insertAll(list, async (slice) => {
     const offset = list.indexOf(slice[0]);
     const rows = await db
@@ -77,7 +105,9 @@ export async function seedPatients(db: Executor, list: GeneratedPatient[], start
         }),
       )
       .returning({ id: patients.id });
-    await db.insert(patientIdentifiers).values(slice.flatMap((p, i) => p.identifiers.map((identifier) => ({ ...identifier, patientId: rows[i].id }))));
+    await db
+      .insert(patientIdentifiers)
+      .values(slice.flatMap((p, i) => p.identifiers.map((identifier) => ({ ...identifier, patientId: rows[i].id }))));
   });
 }
 
@@ -110,7 +140,9 @@ export async function seedDemoClients(db: Executor): Promise<NewClient[]> {
   const scopes = await demoScopes(db);
   const created: NewClient[] = [];
   for (const role of roleEnum.enumValues) {
-    created.push(await createClient(db, { role, scope: scopes[role], name: `Demo ${role.toLowerCase().replaceAll("_", " ")}`, isDemo: true }));
+    created.push(
+      await createClient(db, { role, scope: scopes[role], name: `Demo ${role.toLowerCase().replaceAll("_", " ")}`, isDemo: true }),
+    );
   }
   return created;
 }

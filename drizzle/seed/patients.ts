@@ -30,7 +30,23 @@ const origins: Record<string, Origin> = {
     language: "tr",
     male: ["Mehmet", "Mustafa", "Ahmet", "Ali", "Hüseyin", "Hasan", "İbrahim", "Yusuf", "Emre", "Murat", "Oğuz", "Çağlar"],
     female: ["Ayşe", "Fatma", "Emine", "Hatice", "Zeynep", "Elif", "Şükran", "Gülşen", "Merve", "Özlem", "Büşra", "İpek"],
-    family: ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Yıldırım", "Öztürk", "Aydın", "Özdemir", "Arslan", "Doğan", "Kılıç", "Aslan", "Çetin"],
+    family: [
+      "Yılmaz",
+      "Kaya",
+      "Demir",
+      "Şahin",
+      "Çelik",
+      "Yıldız",
+      "Yıldırım",
+      "Öztürk",
+      "Aydın",
+      "Özdemir",
+      "Arslan",
+      "Doğan",
+      "Kılıç",
+      "Aslan",
+      "Çetin",
+    ],
   },
   ARAB: {
     nationalities: ["SY", "IQ"],
@@ -62,7 +78,21 @@ const origins: Record<string, Origin> = {
   },
 };
 
-const languageOf: Record<string, string> = { DE: "de", AZ: "az", LY: "ar", GB: "en", NL: "nl", RU: "ru", SA: "ar", IQ: "ar", SO: "so", SD: "ar", AF: "fa", KG: "ky", BA: "bs" };
+const languageOf: Record<string, string> = {
+  DE: "de",
+  AZ: "az",
+  LY: "ar",
+  GB: "en",
+  NL: "nl",
+  RU: "ru",
+  SA: "ar",
+  IQ: "ar",
+  SO: "so",
+  SD: "ar",
+  AF: "fa",
+  KG: "ky",
+  BA: "bs",
+};
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -72,11 +102,24 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
  */
 export function generatePatients(count: number, seed = 2026, today = "2026-01-01"): GeneratedPatient[] {
   const random = new SeededRandom(seed);
-  const categories: PatientCategory[] = ["CITIZEN", "CITIZEN", "CITIZEN", "CITIZEN", "TEMPORARY_PROTECTION", "TEMPORARY_PROTECTION", "HEALTH_TOURIST", "FOREIGN_PROGRAM", "KZ_RESIDENT"];
+  const categories: PatientCategory[] = [
+    "CITIZEN",
+    "CITIZEN",
+    "CITIZEN",
+    "CITIZEN",
+    "TEMPORARY_PROTECTION",
+    "TEMPORARY_PROTECTION",
+    "HEALTH_TOURIST",
+    "FOREIGN_PROGRAM",
+    "KZ_RESIDENT",
+  ];
   const patients: GeneratedPatient[] = [];
   for (let i = 0; i < count; i++) {
     const category = categories[i % categories.length];
-    const origin = origins[{ CITIZEN: "TR", TEMPORARY_PROTECTION: "ARAB", HEALTH_TOURIST: "TOURIST", FOREIGN_PROGRAM: "PROGRAM", KZ_RESIDENT: "KZ" }[category]];
+    const origin =
+      origins[
+        { CITIZEN: "TR", TEMPORARY_PROTECTION: "ARAB", HEALTH_TOURIST: "TOURIST", FOREIGN_PROGRAM: "PROGRAM", KZ_RESIDENT: "KZ" }[category]
+      ];
     const sex: Sex = random.next() < 0.5 ? "MALE" : "FEMALE";
     // Every tenth patient is a minor, so guardians (PAT-2) appear in the demo data.
     const age = i % 10 === 9 ? random.int(1, 16) : random.int(19, 88);
@@ -111,10 +154,16 @@ export function generatePatients(count: number, seed = 2026, today = "2026-01-01
       nationality,
       phone: `+90 5${random.digits(2)} ${random.digits(3)} ${random.digits(4)}`,
       email: null,
-      preferredLanguage: category === "CITIZEN" ? "tr" : languageOf[nationality] ?? origin.language,
+      preferredLanguage: category === "CITIZEN" ? "tr" : (languageOf[nationality] ?? origin.language),
       guardian:
         age < 18
-          ? { name: `${random.pick(origin.male)} ${familyName}`, relationship: "father", phone: `+90 5${random.digits(2)} ${random.digits(3)} ${random.digits(4)}`, identifierKind: null, identifierValue: null }
+          ? {
+              name: `${random.pick(origin.male)} ${familyName}`,
+              relationship: "father",
+              phone: `+90 5${random.digits(2)} ${random.digits(3)} ${random.digits(4)}`,
+              identifierKind: null,
+              identifierValue: null,
+            }
           : null,
       identifiers,
     });
@@ -125,23 +174,55 @@ export function generatePatients(count: number, seed = 2026, today = "2026-01-01
 /** The documented sample identifiers of DOMAIN ID-1 and ID-2, as named demo patients. */
 export const samplePatients: GeneratedPatient[] = [
   {
-    category: "CITIZEN", givenName: "Ayşe", familyName: "Yılmaz", birthDate: "1978-04-12", sex: "FEMALE", nationality: "TR",
-    phone: "+90 532 000 0146", email: "ayse.yilmaz@example.org", preferredLanguage: "tr", guardian: null,
+    category: "CITIZEN",
+    givenName: "Ayşe",
+    familyName: "Yılmaz",
+    birthDate: "1978-04-12",
+    sex: "FEMALE",
+    nationality: "TR",
+    phone: "+90 532 000 0146",
+    email: "ayse.yilmaz@example.org",
+    preferredLanguage: "tr",
+    guardian: null,
     identifiers: [{ kind: "TCKN", value: "10000000146", issuingCountry: "" }],
   },
   {
-    category: "CITIZEN", givenName: "Mehmet", familyName: "Kaya", birthDate: "1961-09-30", sex: "MALE", nationality: "TR",
-    phone: "+90 322 000 6060", email: null, preferredLanguage: "tr", guardian: null,
+    category: "CITIZEN",
+    givenName: "Mehmet",
+    familyName: "Kaya",
+    birthDate: "1961-09-30",
+    sex: "MALE",
+    nationality: "TR",
+    phone: "+90 322 000 6060",
+    email: null,
+    preferredLanguage: "tr",
+    guardian: null,
     identifiers: [{ kind: "TCKN", value: "17291716060", issuingCountry: "" }],
   },
   {
-    category: "KZ_RESIDENT", givenName: "Emre", familyName: "Demir", birthDate: "1990-01-01", sex: "MALE", nationality: "TR",
-    phone: "+7 701 000 0007", email: null, preferredLanguage: "tr", guardian: null,
+    category: "KZ_RESIDENT",
+    givenName: "Emre",
+    familyName: "Demir",
+    birthDate: "1990-01-01",
+    sex: "MALE",
+    nationality: "TR",
+    phone: "+7 701 000 0007",
+    email: null,
+    preferredLanguage: "tr",
+    guardian: null,
     identifiers: [{ kind: "IIN", value: "900101300007", issuingCountry: "" }],
   },
   {
-    category: "KZ_RESIDENT", givenName: "Aigerim", familyName: "Nurlanova", birthDate: "1995-06-15", sex: "FEMALE", nationality: "UZ",
-    phone: "+7 701 000 0809", email: null, preferredLanguage: "ru", guardian: null,
+    category: "KZ_RESIDENT",
+    givenName: "Aigerim",
+    familyName: "Nurlanova",
+    birthDate: "1995-06-15",
+    sex: "FEMALE",
+    nationality: "UZ",
+    phone: "+7 701 000 0809",
+    email: null,
+    preferredLanguage: "ru",
+    guardian: null,
     identifiers: [{ kind: "IIN", value: "950615400809", issuingCountry: "" }],
   },
 ];

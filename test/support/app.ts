@@ -95,7 +95,10 @@ export async function startTestApp(): Promise<TestApp> {
 }
 
 /** A facility code from the seed, by a predicate on its row (tests refer to real seeded data). */
-export async function seededFacility(db: Database, where: (row: { code: string; name: string; kind: string; provinceCode: string | null; countryCode: string }) => boolean) {
+export async function seededFacility(
+  db: Database,
+  where: (row: { code: string; name: string; kind: string; provinceCode: string | null; countryCode: string }) => boolean,
+) {
   const { facilities } = await import("../../drizzle/schema/index.js");
   const rows = await db.select().from(facilities).orderBy(facilities.code);
   const found = rows.find(where);

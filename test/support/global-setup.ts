@@ -45,7 +45,9 @@ export default async function setup(project: TestProject) {
   project.provide("postgresTemplate", template);
   return async () => {
     // Drop what this run created: the template and any per-file copy a crashed file left.
-    const leftovers = await admin<{ datname: string }[]>`select datname from pg_database where datname like ${`koordinat_t_${process.pid}_%`}`;
+    const leftovers = await admin<
+      { datname: string }[]
+    >`select datname from pg_database where datname like ${`koordinat_t_${process.pid}_%`}`;
     for (const { datname } of leftovers) await admin.unsafe(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.unsafe(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
     await admin.end();

@@ -10,7 +10,9 @@ const { values } = parseArgs({
   options: { role: { type: "string" }, scope: { type: "string" }, name: { type: "string" } },
 });
 if (!values.role || !values.scope) {
-  console.error("usage: npm run client:create -- --role ROLE --scope national|facility:CODE|province:NN|insurer:CODE|organisation:CODE|person:KIND:VALUE [--name NAME]");
+  console.error(
+    "usage: npm run client:create -- --role ROLE --scope national|facility:CODE|province:NN|insurer:CODE|organisation:CODE|person:KIND:VALUE [--name NAME]",
+  );
   process.exit(2);
 }
 const database = await openDatabase(databaseOptionsFromEnv());

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
+
+let app: TestApp;
+let coordination: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  coordination = await app.tokenFor("COORDINATION_UNIT", "national");
+});
+afterAll(() => app?.stop());
+
+describe("global IDs and node()", () => {
+  it("resolves provinces, facilities and patients by opaque global ID, authorising each", async () => {
+    const { data } = await app.gql(
+      `{ province(code: "06") { id } facilities(first: 1) { edges { node { id code } } } patients(first: 1) { edges { node { id } } } }`,
+      {},
+      coordination,
+    );
+    const ids = [data!.province.id, data!.facilities.edges[0].node.id, data!.patients.edges[0].node.id];
+    const nodes = await app.gql(
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Province { name } ... on Facility { code } } }`,
+      { ids },
+      coordination,
+    );
+    expect(nodes.data!.nodes.map((n: any) => n.__typename)).toEqual(["Province", "Facility", "Patient"]);
+    expect(nodes.data!.nodes[0].name).toBe("Ankara");
+    const directorate = await app.tokenFor("PROVINCIAL_DIRECTORATE", "province:06");
+    const denied = await app.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: ids[2] }, directorate);
+    expect(denied.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("answers a malformed or unknown ID with BAD_USER_INPUT or NOT_FOUND", async () => {
+    expect((await app.gql(`{ node(id: "not an id") { id } }`, {}, coordination)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const unknown = Buffer.from("Facility:00000000-0000-0000-0000-000000000000").toString("base64url");
+    expect(
+      (await app.gql(`query ($id: ID!) { facility(id: $id) { id } }`, { id: unknown }, coordination)).errors?.[0].extensions?.code,
+    ).toBe("NOT_FOUND");
+  });
+});
+
+describe("connections", () => {
+  it("pages the 81 provinces forwards and backwards with stable cursors", async () => {
+    const page = `query ($first: Int, $after: String, $last: Int, $before: String) {
+      provinces(first: $first, after: $after, last: $last, before: $before) {
+        totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { code } }
+      }
+    }`;
+    const codes: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { data }: GraphQLResponse = await app.gql(page, { first: 30, after }, coordination);
+      codes.push(...data!.provinces.edges.map((e: any) => e.node.code));
+      if (!data!.provinces.pageInfo.hasNextPage) break;
+      after = data!.provinces.pageInfo.endCursor;
+    }
+    expect(codes).toHaveLength(81);
+    expect(codes[0]).toBe("01");
+    expect(codes[80]).toBe("81");
+    const last = await app.gql(page, { last: 2 }, coordination);
+    expect(last.data!.provinces.edges.map((e: any) => e.node.code)).toEqual(["80", "81"]);
+    expect(last.data!.provinces.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it("pages facilities by keyset without gaps or repeats", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (;;) {
+      const { data }: GraphQLResponse = await app.gql(
+        `query ($after: String) { facilities(first: 37, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { code } } } }`,
+        { after },
+        coordination,
+      );
+      total = data!.facilities.totalCount;
+      seen.push(...data!.facilities.edges.map((e: any) => e.node.code));
+      if (!data!.facilities.pageInfo.hasNextPage) break;
+      after = data!.facilities.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(total);
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  it("refuses first outside 1..100 and foreign cursors, naming the argument", async () => {
+    const negative = await app.gql(`{ facilities(first: -1) { edges { node { code } } } }`, {}, coordination);
+    expect(negative.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(negative.errors)).toContain("first");
+    const tooMany = await app.gql(`{ patients(first: 101) { edges { node { id } } } }`, {}, coordination);
+    expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const cursor = await app.gql(`{ facilities(after: "bm90LWEtY3Vyc29y") { edges { node { code } } } }`, {}, coordination);
+    expect(cursor.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["after"] });
+  });
+});
+
+describe("HTTP surface", () => {
+  it("serves /healthz, /readyz and a request ID on every response", async () => {
+    expect(await (await fetch(`${app.origin}/healthz`)).json()).toEqual({ status: "ok" });
+    expect(await (await fetch(`${app.origin}/readyz`)).json()).toMatchObject({ status: "ready", database: app.engine });
+    const response = await fetch(`${app.origin}/healthz`, { headers: { "x-request-id": "req-from-partner-123" } });
+    expect(response.headers.get("x-request-id")).toBe("req-from-partner-123");
+  });
+
+  it("serves the explorer and its scripts from local files, not a CDN", async () => {
+    const page = await fetch(`${app.origin}/graphql`, { headers: { accept: "text/html" } });
+    const html = await page.text();
+    expect(html).toContain("GraphiQL");
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const asset of ["react.js", "react-dom.js", "graphiql.js", "graphiql.css"]) {
+      const response = await fetch(`${app.origin}/explorer/assets/${asset}`);
+      expect(response.status).toBe(200);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+  });
+
+  it("never sends stack traces outside development", async () => {
+    const response = await app.gql(`{ node(id: "x") { id } }`, {}, coordination);
+    expect(JSON.stringify(response.errors)).not.toContain("stacktrace");
+    expect(JSON.stringify(response.errors)).not.toContain(".ts:");
+  });
+});
