@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { dataDirFromEnv, databaseOptionsFromEnv, openDatabase } from "../drizzle/database.js";
+import { DataDirInUseError, dataDirFromEnv, databaseOptionsFromEnv, openDatabase } from "../drizzle/database.js";
 import { isSeeded, seedDemo, writeDemoClients } from "../drizzle/seed/index.js";
 import { configFromEnv } from "./config.js";
 import { systemClock } from "./platform/clock.js";
@@ -9,7 +9,11 @@ import { startServer } from "./server.js";
 const config = configFromEnv();
 const log = createLogger(config.logLevel);
 const options = databaseOptionsFromEnv();
-const database = await openDatabase(options);
+const database = await openDatabase(options).catch((error: unknown) => {
+  if (!(error instanceof DataDirInUseError)) throw error;
+  log.fatal(error.message);
+  process.exit(1);
+});
 await database.migrate();
 
 // The embedded database seeds itself on first start, so `npm start` alone gives a working demo.
