@@ -1,6 +1,9 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType, type ObjectTypeOptions } from "type-graphql";
 import { Max, Min } from "class-validator";
 
+/** A GraphQL enum object from a drizzle pgEnum's values, so the two never drift apart. */
+export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
 @InterfaceType("Node", {
   description: "An object with an opaque global ID, fetchable with `node(id:)`.",
   resolveType: (value: { __typename?: string }) => value.__typename,

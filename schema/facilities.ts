@@ -1,10 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
 import { bedType, facilityKind, facilityOwnership } from "../drizzle/schema/index.js";
-import { Connection, MutationPayload, Node } from "./common.js";
+import { Connection, MutationPayload, Node, enumOf } from "./common.js";
 import { District, Province, SettlementArea } from "./geography.js";
-
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const FacilityKind = enumOf(facilityKind.enumValues);
 export const FacilityOwnership = enumOf(facilityOwnership.enumValues);

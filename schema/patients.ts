@@ -2,10 +2,8 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches, MaxLength, ValidateNested } from "class-validator";
 import { LocalDateResolver } from "graphql-scalars";
 import { careLinkSource, identifierKind, patientCategory, sex } from "../drizzle/schema/index.js";
-import { Connection, MutationPayload, Node } from "./common.js";
+import { Connection, MutationPayload, Node, enumOf } from "./common.js";
 import { Facility } from "./facilities.js";
-
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const PatientCategory = enumOf(patientCategory.enumValues);
 export const Sex = enumOf(sex.enumValues);

@@ -5,8 +5,8 @@ import type { BedType, FacilityKind, FacilityOwnership, FacilityRow } from "../.
 import { decideFacilityWrite } from "../auth/policy.js";
 import { forbidden, notFound, userError, type UserError } from "../platform/errors.js";
 import { localIdOf, isUuid } from "../platform/global-id.js";
-import { claimIdempotencyKey } from "../platform/idempotency.js";
-import { inTransaction, staleVersion, violatedConstraint, type MutationResult } from "../platform/mutation.js";
+import { claimIfKeyed } from "../platform/idempotency.js";
+import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { keysetPage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { checkFacilityPlacement, kindsOfLevel, type FacilityLevel } from "./rules.js";
@@ -50,6 +50,8 @@ export interface FacilityChanges {
   hasHealthTourismUnit?: boolean | null;
   location?: { latitude: number; longitude: number } | null;
 }
+
+const codeTaken = userError(["input", "code"], "TAKEN", "Another facility has this ministry code.", "FAC-2");
 
 /** Facilities are public reference data for every principal; changes are authorised per facility. */
 export class FacilityService {
@@ -107,16 +109,9 @@ export class FacilityService {
       ...this.checkClinics(input.clinics),
     ];
     if (errors.length) return { value: null, userErrors: errors };
-    return this.writing(() =>
+    return refusingOnConstraint("facilities_code_key", codeTaken, () =>
       inTransaction(this.ctx.db, async (tx) => {
-        const claim = input.idempotencyKey
-          ? await claimIdempotencyKey<{ facilityId: string }>(tx, {
-              clientId: this.ctx.principal.clientId,
-              key: input.idempotencyKey,
-              operation: "createFacility",
-              input: { ...input, idempotencyKey: undefined },
-            })
-          : null;
+        const claim = await claimIfKeyed<{ facilityId: string }>(tx, this.ctx.principal.clientId, "createFacility", input);
         if (claim?.replayed) return this.requireRow(tx, claim.result.facilityId);
         const [facility] = await tx
           .insert(facilities)
@@ -183,16 +178,6 @@ export class FacilityService {
         ? []
         : [userError([...path, String(index)], "UNKNOWN_CLINIC", `There is no clinic with the code "${code}".`, "FAC-2")],
     );
-  }
-
-  /** A duplicate ministry code found by the database (two creates racing) is a refusal, not a crash. */
-  private async writing(run: () => Promise<MutationResult<FacilityRow>>): Promise<MutationResult<FacilityRow>> {
-    try {
-      return await run();
-    } catch (error) {
-      if (violatedConstraint(error) !== "facilities_code_key") throw error;
-      return { value: null, userErrors: [userError(["input", "code"], "TAKEN", "Another facility has this ministry code.", "FAC-2")] };
-    }
   }
 
   private async requireRow(tx: Transaction, id: string): Promise<FacilityRow> {

@@ -7,8 +7,8 @@ import { decidePatientRead, decidePatientRegistration, decidePatientUpdate, type
 import { calendarDate } from "../platform/clock.js";
 import { forbidden, notFound, userError, type UserError } from "../platform/errors.js";
 import { isUuid, localIdOf } from "../platform/global-id.js";
-import { claimIdempotencyKey } from "../platform/idempotency.js";
-import { inTransaction, refuseIfAny, staleVersion, violatedConstraint, type MutationResult } from "../platform/mutation.js";
+import { claimIfKeyed } from "../platform/idempotency.js";
+import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { keysetPage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { identifierKey, issuingCountryOf, type IdentifierInput } from "./identifier-rules.js";
@@ -119,16 +119,9 @@ export class PatientService {
     });
     if (input.guardian?.identifier) errors.push(...checkIdentifierAt(input.guardian.identifier, ["input", "guardian", "identifier"]));
     if (errors.length) return { value: null, userErrors: errors };
-    return this.writing(() =>
+    return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
       inTransaction(this.ctx.db, async (tx) => {
-        const claim = input.idempotencyKey
-          ? await claimIdempotencyKey<{ patientId: string }>(tx, {
-              clientId: this.ctx.principal.clientId,
-              key: input.idempotencyKey,
-              operation: "registerPatient",
-              input: { ...input, idempotencyKey: undefined },
-            })
-          : null;
+        const claim = await claimIfKeyed<{ patientId: string }>(tx, this.ctx.principal.clientId, "registerPatient", input);
         if (claim?.replayed) return this.requireRow(tx, claim.result.patientId);
         refuseIfAny(await this.takenIdentifiers(tx, input.identifiers, ["input", "identifiers"]));
         const now = this.ctx.clock.now();
@@ -222,7 +215,7 @@ export class PatientService {
     if (!decision.allowed) throw forbidden("change this patient", decision.reason, decision.rule);
     const errors = checkIdentifierAt(input.identifier, ["input", "identifier"]);
     if (errors.length) return { value: null, userErrors: errors };
-    return this.writing(() =>
+    return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
       inTransaction(this.ctx.db, async (tx) => {
         refuseIfAny(await this.takenIdentifiers(tx, [input.identifier], ["input", "identifier"], true));
         const [updated] = await tx
@@ -291,16 +284,6 @@ export class PatientService {
     return identifiers.flatMap((i, index) =>
       isTaken(i) ? [identifierTaken(single ? [...path, "value"] : [...path, String(index), "value"])] : [],
     );
-  }
-
-  /** Two registrations racing for one identifier: the database's unique key decides, the loser gets ID-4. */
-  private async writing(run: () => Promise<MutationResult<PatientRow>>): Promise<MutationResult<PatientRow>> {
-    try {
-      return await run();
-    } catch (error) {
-      if (violatedConstraint(error) !== "patient_identifiers_kind_value_key") throw error;
-      return { value: null, userErrors: [identifierTaken(["input", "identifiers"])] };
-    }
   }
 
   private async requireRow(tx: Transaction, id: string): Promise<PatientRow> {

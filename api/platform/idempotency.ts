@@ -13,7 +13,7 @@ const hashOf = (input: unknown) => createHash("sha256").update(JSON.stringify(in
  * unique index until the first transaction ends, then sees its stored result; if the first one
  * rolled back (a refusal), the retry runs afresh. The same key with other input is a CONFLICT.
  */
-export async function claimIdempotencyKey<T>(
+async function claimIdempotencyKey<T>(
   tx: Transaction,
   claim: { clientId: string; key: string; operation: string; input: unknown },
 ): Promise<IdempotentOutcome<T>> {
@@ -32,4 +32,15 @@ export async function claimIdempotencyKey<T>(
     throw conflict(`The idempotency key "${claim.key}" was already used for another request.`, { field: ["input", "idempotencyKey"] });
   }
   return { replayed: true, result: existing.result as T };
+}
+
+/** For a create whose input may carry `idempotencyKey`: claims it when present, else runs unguarded. */
+export function claimIfKeyed<T>(
+  tx: Transaction,
+  clientId: string,
+  operation: string,
+  input: { idempotencyKey?: string | null },
+): Promise<IdempotentOutcome<T> | null> {
+  if (!input.idempotencyKey) return Promise.resolve(null);
+  return claimIdempotencyKey<T>(tx, { clientId, key: input.idempotencyKey, operation, input: { ...input, idempotencyKey: undefined } });
 }

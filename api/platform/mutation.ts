@@ -36,3 +36,20 @@ export function staleVersion(type: string, expectedVersion: number, currentVersi
     { field: ["input", "expectedVersion"], currentVersion },
   );
 }
+
+/**
+ * A unique key the database enforces (two writers racing past the service's own check) answered
+ * as the same refusal the check would have given.
+ */
+export async function refusingOnConstraint<T>(
+  constraint: string,
+  refusal: UserError,
+  run: () => Promise<MutationResult<T>>,
+): Promise<MutationResult<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    if (violatedConstraint(error) !== constraint) throw error;
+    return { value: null, userErrors: [refusal] };
+  }
+}

@@ -94,6 +94,8 @@ const languageOf: Record<string, string> = {
   BA: "bs",
 };
 
+const mobilePhone = (random: SeededRandom) => `+90 5${random.digits(2)} ${random.digits(3)} ${random.digits(4)}`;
+
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
@@ -152,7 +154,7 @@ export function generatePatients(count: number, seed = 2026, today = "2026-01-01
       birthDate,
       sex,
       nationality,
-      phone: `+90 5${random.digits(2)} ${random.digits(3)} ${random.digits(4)}`,
+      phone: mobilePhone(random),
       email: null,
       preferredLanguage: category === "CITIZEN" ? "tr" : (languageOf[nationality] ?? origin.language),
       guardian:
@@ -160,7 +162,7 @@ export function generatePatients(count: number, seed = 2026, today = "2026-01-01
           ? {
               name: `${random.pick(origin.male)} ${familyName}`,
               relationship: "father",
-              phone: `+90 5${random.digits(2)} ${random.digits(3)} ${random.digits(4)}`,
+              phone: mobilePhone(random),
               identifierKind: null,
               identifierValue: null,
             }
