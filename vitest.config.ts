@@ -19,6 +19,13 @@ const singleGraphql: Plugin = {
 
 export default defineConfig({
   plugins: [singleGraphql],
+  // Tests use the SDK from its sources, as the examples do (the `koordinat-source` condition).
+  resolve: {
+    alias: [
+      { find: /^@koordinat\/sdk\/sandbox$/, replacement: new URL("./sdk/src/sandbox.ts", import.meta.url).pathname },
+      { find: /^@koordinat\/sdk$/, replacement: new URL("./sdk/src/index.ts", import.meta.url).pathname },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/global-setup.ts"],

@@ -1,0 +1,38 @@
+import "reflect-metadata";
+import type { NewClient } from "./auth/clients.js";
+import { configFromEnv } from "./config.js";
+import { SettableClock } from "./platform/clock.js";
+import { startServer } from "./server.js";
+import { openDatabase } from "../drizzle/database.js";
+import { seedDemo } from "../drizzle/seed/index.js";
+
+export interface EmbeddedKoordinat {
+  url: string;
+  /** The demo clients (one per role) with their secrets. */
+  clients: NewClient[];
+  clock: SettableClock;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real server, in this process, on an in-memory embedded database with the demo seed, on a
+ * free loopback port: what the SDK's offline sandbox runs.
+ */
+export async function startEmbedded(options: { time?: string } = {}): Promise<EmbeddedKoordinat> {
+  const clock = new SettableClock();
+  if (options.time) clock.set(options.time);
+  const database = await openDatabase({ engine: "pglite" });
+  await database.migrate();
+  const { clients } = await seedDemo(database.db);
+  const config = { ...configFromEnv({ NODE_ENV: "test" }), logLevel: "silent" };
+  const server = await startServer({ database, clock, config, port: 0, host: "127.0.0.1" });
+  return {
+    url: `http://127.0.0.1:${server.port}/graphql`,
+    clients,
+    clock,
+    stop: async () => {
+      await server.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,1302 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+export type AccessLogFilter = {
+  clientId?: string | null | undefined;
+  from?: string | null | undefined;
+  patientId?: string | number | null | undefined;
+  to?: string | null | undefined;
+};
+
+export type AddPatientIdentifierInput = {
+  expectedVersion: number;
+  identifier: IdentifierInput;
+  patientId: string | number;
+};
+
+export type BedCapacityInput = {
+  bedType: BedType;
+  total: number;
+};
+
+export type BedType = "BURN" | "GENERAL" | "ICU_ADULT" | "ICU_CORONARY" | "ICU_NEONATAL" | "ICU_PAEDIATRIC" | "PSYCHIATRIC";
+
+export type ContactInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+export type CreateFacilityInput = {
+  bedCapacities?: Array<BedCapacityInput>;
+  clinics?: Array<string>;
+  /** Ministry facility code (4 to 12 digits). */
+  code: string;
+  countryCode?: string;
+  /** District name within the province. */
+  district?: string | null | undefined;
+  hasHealthTourismUnit?: boolean;
+  /** A retry with the same key returns the first result. */
+  idempotencyKey?: string | null | undefined;
+  kind: FacilityKind;
+  location?: GeoPointInput | null | undefined;
+  name: string;
+  ownership: FacilityOwnership;
+  provinceCode?: string | null | undefined;
+  settlementAreaCode?: string | null | undefined;
+};
+
+export type FacilityFilter = {
+  /** Clinic code the facility must have, e.g. ONCOLOGY. */
+  clinic?: string | null | undefined;
+  /** ISO country code; anything but TR lists overseas hospitals. */
+  countryCode?: string | null | undefined;
+  hasHealthTourismUnit?: boolean | null | undefined;
+  kind?: FacilityKind | null | undefined;
+  level?: FacilityLevel | null | undefined;
+  /** Province plate code, e.g. "01". */
+  provinceCode?: string | null | undefined;
+};
+
+/** Kind of facility; it decides the level (FAC-1). */
+export type FacilityKind =
+  | "CITY_HOSPITAL"
+  | "FAMILY_HEALTH_CENTRE"
+  | "OCCUPATIONAL_DISEASE_HOSPITAL"
+  | "ORAL_DENTAL_CENTRE"
+  | "PRIVATE_HOSPITAL"
+  | "STATE_HOSPITAL"
+  | "TRAINING_RESEARCH_HOSPITAL"
+  | "UNIVERSITY_HOSPITAL";
+
+/** Basamak: PRIMARY = 1 (family health centre), SECONDARY = 2 (state, private, oral-dental), TERTIARY = 3 (training & research, university, city). */
+export type FacilityLevel = "PRIMARY" | "SECONDARY" | "TERTIARY";
+
+export type FacilityOwnership = "PRIVATE" | "PUBLIC" | "UNIVERSITY";
+
+export type GeoPointInput = {
+  latitude: number;
+  longitude: number;
+};
+
+export type GuardianInput = {
+  identifier?: IdentifierInput | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  relationship: string;
+};
+
+export type IdentifierInput = {
+  /** Required for PASSPORT. */
+  issuingCountry?: string | null | undefined;
+  kind: IdentifierKind;
+  value: string;
+};
+
+/** TCKN, YKN (foreigner's Turkish ID, 99…) and TEMPORARY_PROTECTION follow ID-1; IIN follows ID-2; PASSPORT ID-3. */
+export type IdentifierKind = "IIN" | "PASSPORT" | "TCKN" | "TEMPORARY_PROTECTION" | "YKN";
+
+/** PAT-1. */
+export type PatientCategory = "CITIZEN" | "FOREIGN_PROGRAM" | "HEALTH_TOURIST" | "KZ_RESIDENT" | "TEMPORARY_PROTECTION";
+
+export type PatientFilter = {
+  category?: PatientCategory | null | undefined;
+  /** Exact identifier match. */
+  identifier?: IdentifierInput | null | undefined;
+};
+
+export type RegisterPatientInput = {
+  birthDate: string;
+  category: PatientCategory;
+  contact?: ContactInput | null | undefined;
+  familyName: string;
+  givenName: string;
+  guardian?: GuardianInput | null | undefined;
+  /** A retry with the same key returns the first result. */
+  idempotencyKey?: string | null | undefined;
+  identifiers: Array<IdentifierInput>;
+  nationality: string;
+  preferredLanguage?: string;
+  /** Required for hospitals: their own facility. */
+  registeringFacilityId?: string | number | null | undefined;
+  sex: Sex;
+};
+
+export type Sex = "FEMALE" | "MALE" | "UNKNOWN";
+
+/** Changes to a facility; omitted fields stay as they are. */
+export type UpdateFacilityInput = {
+  /** The complete new bed capacity list. */
+  bedCapacities?: Array<BedCapacityInput> | null | undefined;
+  /** The complete new clinic list. */
+  clinics?: Array<string> | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT. */
+  expectedVersion: number;
+  hasHealthTourismUnit?: boolean | null | undefined;
+  id: string | number;
+  location?: GeoPointInput | null | undefined;
+  name?: string | null | undefined;
+};
+
+/** Changes to a patient's personal data; omitted fields stay as they are. */
+export type UpdatePatientInput = {
+  contact?: ContactInput | null | undefined;
+  expectedVersion: number;
+  familyName?: string | null | undefined;
+  givenName?: string | null | undefined;
+  guardian?: GuardianInput | null | undefined;
+  id: string | number;
+  preferredLanguage?: string | null | undefined;
+};
+
+export type AccessLogQueryVariables = Exact<{
+  filter?: AccessLogFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type AccessLogQuery = {
+  accessLog: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        at: string;
+        clientId: string;
+        role: string;
+        operation: string;
+        action: string;
+        patientId: string;
+        basis: string;
+        requestId: string | null;
+      };
+    }>;
+  };
+};
+
+export type FacilitiesQueryVariables = Exact<{
+  filter?: FacilityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type FacilitiesQuery = {
+  facilities: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        code: string;
+        name: string;
+        kind: FacilityKind;
+        level: FacilityLevel;
+        ownership: FacilityOwnership;
+        countryCode: string;
+        hasHealthTourismUnit: boolean;
+        version: number;
+        province: { code: string; name: string } | null;
+        settlementArea: { code: string; name: string } | null;
+        district: { name: string } | null;
+        location: { latitude: number; longitude: number } | null;
+        clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
+        bedCapacities: Array<{ bedType: BedType; total: number }>;
+      };
+    }>;
+  };
+};
+
+export type FacilityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type FacilityQuery = {
+  facility: {
+    id: string;
+    code: string;
+    name: string;
+    kind: FacilityKind;
+    level: FacilityLevel;
+    ownership: FacilityOwnership;
+    countryCode: string;
+    hasHealthTourismUnit: boolean;
+    version: number;
+    province: { code: string; name: string } | null;
+    settlementArea: { code: string; name: string } | null;
+    district: { name: string } | null;
+    location: { latitude: number; longitude: number } | null;
+    clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
+    bedCapacities: Array<{ bedType: BedType; total: number }>;
+  };
+};
+
+export type FacilityByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type FacilityByCodeQuery = {
+  facilityByCode: {
+    id: string;
+    code: string;
+    name: string;
+    kind: FacilityKind;
+    level: FacilityLevel;
+    ownership: FacilityOwnership;
+    countryCode: string;
+    hasHealthTourismUnit: boolean;
+    version: number;
+    province: { code: string; name: string } | null;
+    settlementArea: { code: string; name: string } | null;
+    district: { name: string } | null;
+    location: { latitude: number; longitude: number } | null;
+    clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
+    bedCapacities: Array<{ bedType: BedType; total: number }>;
+  } | null;
+};
+
+export type CreateFacilityMutationVariables = Exact<{
+  input: CreateFacilityInput;
+}>;
+
+export type CreateFacilityMutation = {
+  createFacility: {
+    facility: {
+      id: string;
+      code: string;
+      name: string;
+      kind: FacilityKind;
+      level: FacilityLevel;
+      ownership: FacilityOwnership;
+      countryCode: string;
+      hasHealthTourismUnit: boolean;
+      version: number;
+      province: { code: string; name: string } | null;
+      settlementArea: { code: string; name: string } | null;
+      district: { name: string } | null;
+      location: { latitude: number; longitude: number } | null;
+      clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
+      bedCapacities: Array<{ bedType: BedType; total: number }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type UpdateFacilityMutationVariables = Exact<{
+  input: UpdateFacilityInput;
+}>;
+
+export type UpdateFacilityMutation = {
+  updateFacility: {
+    facility: {
+      id: string;
+      code: string;
+      name: string;
+      kind: FacilityKind;
+      level: FacilityLevel;
+      ownership: FacilityOwnership;
+      countryCode: string;
+      hasHealthTourismUnit: boolean;
+      version: number;
+      province: { code: string; name: string } | null;
+      settlementArea: { code: string; name: string } | null;
+      district: { name: string } | null;
+      location: { latitude: number; longitude: number } | null;
+      clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
+      bedCapacities: Array<{ bedType: BedType; total: number }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type PageInfoFieldsFragment = {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+};
+
+export type UserErrorFieldsFragment = { field: Array<string> | null; message: string; code: string; rule: string | null };
+
+export type ProvinceFieldsFragment = { id: string; code: string; name: string };
+
+export type FacilityFieldsFragment = {
+  id: string;
+  code: string;
+  name: string;
+  kind: FacilityKind;
+  level: FacilityLevel;
+  ownership: FacilityOwnership;
+  countryCode: string;
+  hasHealthTourismUnit: boolean;
+  version: number;
+  province: { code: string; name: string } | null;
+  settlementArea: { code: string; name: string } | null;
+  district: { name: string } | null;
+  location: { latitude: number; longitude: number } | null;
+  clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
+  bedCapacities: Array<{ bedType: BedType; total: number }>;
+};
+
+export type PatientFieldsFragment = {
+  id: string;
+  category: PatientCategory;
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  sex: Sex;
+  nationality: string;
+  preferredLanguage: string;
+  version: number;
+  identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
+  contact: { phone: string | null; email: string | null; address: string | null };
+  guardian: {
+    name: string;
+    relationship: string;
+    phone: string | null;
+    identifierKind: IdentifierKind | null;
+    identifierValue: string | null;
+  } | null;
+  registeringFacility: { id: string; code: string; name: string } | null;
+};
+
+export type AccessLogEntryFieldsFragment = {
+  id: string;
+  at: string;
+  clientId: string;
+  role: string;
+  operation: string;
+  action: string;
+  patientId: string;
+  basis: string;
+  requestId: string | null;
+};
+
+export type ProvincesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type ProvincesQuery = {
+  provinces: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: { id: string; code: string; name: string; settlementAreas: Array<{ code: string; name: string }> };
+    }>;
+  };
+};
+
+export type ProvinceQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type ProvinceQuery = {
+  province: {
+    id: string;
+    code: string;
+    name: string;
+    settlementAreas: Array<{ code: string; name: string }>;
+    districts: Array<{ id: string; name: string; settlementArea: { code: string } }>;
+  };
+};
+
+export type PatientsQueryVariables = Exact<{
+  filter?: PatientFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type PatientsQuery = {
+  patients: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        category: PatientCategory;
+        givenName: string;
+        familyName: string;
+        birthDate: string;
+        sex: Sex;
+        nationality: string;
+        preferredLanguage: string;
+        version: number;
+        identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
+        contact: { phone: string | null; email: string | null; address: string | null };
+        guardian: {
+          name: string;
+          relationship: string;
+          phone: string | null;
+          identifierKind: IdentifierKind | null;
+          identifierValue: string | null;
+        } | null;
+        registeringFacility: { id: string; code: string; name: string } | null;
+      };
+    }>;
+  };
+};
+
+export type PatientQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PatientQuery = {
+  patient: {
+    id: string;
+    category: PatientCategory;
+    givenName: string;
+    familyName: string;
+    birthDate: string;
+    sex: Sex;
+    nationality: string;
+    preferredLanguage: string;
+    version: number;
+    identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
+    contact: { phone: string | null; email: string | null; address: string | null };
+    guardian: {
+      name: string;
+      relationship: string;
+      phone: string | null;
+      identifierKind: IdentifierKind | null;
+      identifierValue: string | null;
+    } | null;
+    registeringFacility: { id: string; code: string; name: string } | null;
+  };
+};
+
+export type RegisterPatientMutationVariables = Exact<{
+  input: RegisterPatientInput;
+}>;
+
+export type RegisterPatientMutation = {
+  registerPatient: {
+    patient: {
+      id: string;
+      category: PatientCategory;
+      givenName: string;
+      familyName: string;
+      birthDate: string;
+      sex: Sex;
+      nationality: string;
+      preferredLanguage: string;
+      version: number;
+      identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
+      contact: { phone: string | null; email: string | null; address: string | null };
+      guardian: {
+        name: string;
+        relationship: string;
+        phone: string | null;
+        identifierKind: IdentifierKind | null;
+        identifierValue: string | null;
+      } | null;
+      registeringFacility: { id: string; code: string; name: string } | null;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type UpdatePatientMutationVariables = Exact<{
+  input: UpdatePatientInput;
+}>;
+
+export type UpdatePatientMutation = {
+  updatePatient: {
+    patient: {
+      id: string;
+      category: PatientCategory;
+      givenName: string;
+      familyName: string;
+      birthDate: string;
+      sex: Sex;
+      nationality: string;
+      preferredLanguage: string;
+      version: number;
+      identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
+      contact: { phone: string | null; email: string | null; address: string | null };
+      guardian: {
+        name: string;
+        relationship: string;
+        phone: string | null;
+        identifierKind: IdentifierKind | null;
+        identifierValue: string | null;
+      } | null;
+      registeringFacility: { id: string; code: string; name: string } | null;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type AddPatientIdentifierMutationVariables = Exact<{
+  input: AddPatientIdentifierInput;
+}>;
+
+export type AddPatientIdentifierMutation = {
+  addPatientIdentifier: {
+    patient: {
+      id: string;
+      category: PatientCategory;
+      givenName: string;
+      familyName: string;
+      birthDate: string;
+      sex: Sex;
+      nationality: string;
+      preferredLanguage: string;
+      version: number;
+      identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
+      contact: { phone: string | null; email: string | null; address: string | null };
+      guardian: {
+        name: string;
+        relationship: string;
+        phone: string | null;
+        identifierKind: IdentifierKind | null;
+        identifierValue: string | null;
+      } | null;
+      registeringFacility: { id: string; code: string; name: string } | null;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const PageInfoFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `,
+  { fragmentName: "PageInfoFields" },
+) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+    `,
+  { fragmentName: "UserErrorFields" },
+) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const ProvinceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+}
+    `,
+  { fragmentName: "ProvinceFields" },
+) as unknown as TypedDocumentString<ProvinceFieldsFragment, unknown>;
+export const FacilityFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment FacilityFields on Facility {
+  id
+  code
+  name
+  kind
+  level
+  ownership
+  countryCode
+  province {
+    code
+    name
+  }
+  settlementArea {
+    code
+    name
+  }
+  district {
+    name
+  }
+  location {
+    latitude
+    longitude
+  }
+  clinics {
+    code
+    nameTr
+    nameEn
+  }
+  bedCapacities {
+    bedType
+    total
+  }
+  hasHealthTourismUnit
+  version
+}
+    `,
+  { fragmentName: "FacilityFields" },
+) as unknown as TypedDocumentString<FacilityFieldsFragment, unknown>;
+export const PatientFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PatientFields on Patient {
+  id
+  category
+  identifiers {
+    kind
+    value
+    issuingCountry
+  }
+  givenName
+  familyName
+  birthDate
+  sex
+  nationality
+  contact {
+    phone
+    email
+    address
+  }
+  preferredLanguage
+  guardian {
+    name
+    relationship
+    phone
+    identifierKind
+    identifierValue
+  }
+  registeringFacility {
+    id
+    code
+    name
+  }
+  version
+}
+    `,
+  { fragmentName: "PatientFields" },
+) as unknown as TypedDocumentString<PatientFieldsFragment, unknown>;
+export const AccessLogEntryFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AccessLogEntryFields on AccessLogEntry {
+  id
+  at
+  clientId
+  role
+  operation
+  action
+  patientId
+  basis
+  requestId
+}
+    `,
+  { fragmentName: "AccessLogEntryFields" },
+) as unknown as TypedDocumentString<AccessLogEntryFieldsFragment, unknown>;
+export const AccessLogDocument = new TypedDocumentString(`
+    query AccessLog($filter: AccessLogFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  accessLog(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...AccessLogEntryFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment AccessLogEntryFields on AccessLogEntry {
+  id
+  at
+  clientId
+  role
+  operation
+  action
+  patientId
+  basis
+  requestId
+}`) as unknown as TypedDocumentString<AccessLogQuery, AccessLogQueryVariables>;
+export const FacilitiesDocument = new TypedDocumentString(`
+    query Facilities($filter: FacilityFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  facilities(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...FacilityFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment FacilityFields on Facility {
+  id
+  code
+  name
+  kind
+  level
+  ownership
+  countryCode
+  province {
+    code
+    name
+  }
+  settlementArea {
+    code
+    name
+  }
+  district {
+    name
+  }
+  location {
+    latitude
+    longitude
+  }
+  clinics {
+    code
+    nameTr
+    nameEn
+  }
+  bedCapacities {
+    bedType
+    total
+  }
+  hasHealthTourismUnit
+  version
+}`) as unknown as TypedDocumentString<FacilitiesQuery, FacilitiesQueryVariables>;
+export const FacilityDocument = new TypedDocumentString(`
+    query Facility($id: ID!) {
+  facility(id: $id) {
+    ...FacilityFields
+  }
+}
+    fragment FacilityFields on Facility {
+  id
+  code
+  name
+  kind
+  level
+  ownership
+  countryCode
+  province {
+    code
+    name
+  }
+  settlementArea {
+    code
+    name
+  }
+  district {
+    name
+  }
+  location {
+    latitude
+    longitude
+  }
+  clinics {
+    code
+    nameTr
+    nameEn
+  }
+  bedCapacities {
+    bedType
+    total
+  }
+  hasHealthTourismUnit
+  version
+}`) as unknown as TypedDocumentString<FacilityQuery, FacilityQueryVariables>;
+export const FacilityByCodeDocument = new TypedDocumentString(`
+    query FacilityByCode($code: String!) {
+  facilityByCode(code: $code) {
+    ...FacilityFields
+  }
+}
+    fragment FacilityFields on Facility {
+  id
+  code
+  name
+  kind
+  level
+  ownership
+  countryCode
+  province {
+    code
+    name
+  }
+  settlementArea {
+    code
+    name
+  }
+  district {
+    name
+  }
+  location {
+    latitude
+    longitude
+  }
+  clinics {
+    code
+    nameTr
+    nameEn
+  }
+  bedCapacities {
+    bedType
+    total
+  }
+  hasHealthTourismUnit
+  version
+}`) as unknown as TypedDocumentString<FacilityByCodeQuery, FacilityByCodeQueryVariables>;
+export const CreateFacilityDocument = new TypedDocumentString(`
+    mutation CreateFacility($input: CreateFacilityInput!) {
+  createFacility(input: $input) {
+    facility {
+      ...FacilityFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment FacilityFields on Facility {
+  id
+  code
+  name
+  kind
+  level
+  ownership
+  countryCode
+  province {
+    code
+    name
+  }
+  settlementArea {
+    code
+    name
+  }
+  district {
+    name
+  }
+  location {
+    latitude
+    longitude
+  }
+  clinics {
+    code
+    nameTr
+    nameEn
+  }
+  bedCapacities {
+    bedType
+    total
+  }
+  hasHealthTourismUnit
+  version
+}`) as unknown as TypedDocumentString<CreateFacilityMutation, CreateFacilityMutationVariables>;
+export const UpdateFacilityDocument = new TypedDocumentString(`
+    mutation UpdateFacility($input: UpdateFacilityInput!) {
+  updateFacility(input: $input) {
+    facility {
+      ...FacilityFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment FacilityFields on Facility {
+  id
+  code
+  name
+  kind
+  level
+  ownership
+  countryCode
+  province {
+    code
+    name
+  }
+  settlementArea {
+    code
+    name
+  }
+  district {
+    name
+  }
+  location {
+    latitude
+    longitude
+  }
+  clinics {
+    code
+    nameTr
+    nameEn
+  }
+  bedCapacities {
+    bedType
+    total
+  }
+  hasHealthTourismUnit
+  version
+}`) as unknown as TypedDocumentString<UpdateFacilityMutation, UpdateFacilityMutationVariables>;
+export const ProvincesDocument = new TypedDocumentString(`
+    query Provinces($first: Int, $after: String, $last: Int, $before: String) {
+  provinces(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ProvinceFields
+        settlementAreas {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment ProvinceFields on Province {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ProvincesQuery, ProvincesQueryVariables>;
+export const ProvinceDocument = new TypedDocumentString(`
+    query Province($code: String!) {
+  province(code: $code) {
+    ...ProvinceFields
+    settlementAreas {
+      code
+      name
+    }
+    districts {
+      id
+      name
+      settlementArea {
+        code
+      }
+    }
+  }
+}
+    fragment ProvinceFields on Province {
+  id
+  code
+  name
+}`) as unknown as TypedDocumentString<ProvinceQuery, ProvinceQueryVariables>;
+export const PatientsDocument = new TypedDocumentString(`
+    query Patients($filter: PatientFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  patients(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...PatientFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PatientFields on Patient {
+  id
+  category
+  identifiers {
+    kind
+    value
+    issuingCountry
+  }
+  givenName
+  familyName
+  birthDate
+  sex
+  nationality
+  contact {
+    phone
+    email
+    address
+  }
+  preferredLanguage
+  guardian {
+    name
+    relationship
+    phone
+    identifierKind
+    identifierValue
+  }
+  registeringFacility {
+    id
+    code
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<PatientsQuery, PatientsQueryVariables>;
+export const PatientDocument = new TypedDocumentString(`
+    query Patient($id: ID!) {
+  patient(id: $id) {
+    ...PatientFields
+  }
+}
+    fragment PatientFields on Patient {
+  id
+  category
+  identifiers {
+    kind
+    value
+    issuingCountry
+  }
+  givenName
+  familyName
+  birthDate
+  sex
+  nationality
+  contact {
+    phone
+    email
+    address
+  }
+  preferredLanguage
+  guardian {
+    name
+    relationship
+    phone
+    identifierKind
+    identifierValue
+  }
+  registeringFacility {
+    id
+    code
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<PatientQuery, PatientQueryVariables>;
+export const RegisterPatientDocument = new TypedDocumentString(`
+    mutation RegisterPatient($input: RegisterPatientInput!) {
+  registerPatient(input: $input) {
+    patient {
+      ...PatientFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment PatientFields on Patient {
+  id
+  category
+  identifiers {
+    kind
+    value
+    issuingCountry
+  }
+  givenName
+  familyName
+  birthDate
+  sex
+  nationality
+  contact {
+    phone
+    email
+    address
+  }
+  preferredLanguage
+  guardian {
+    name
+    relationship
+    phone
+    identifierKind
+    identifierValue
+  }
+  registeringFacility {
+    id
+    code
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<RegisterPatientMutation, RegisterPatientMutationVariables>;
+export const UpdatePatientDocument = new TypedDocumentString(`
+    mutation UpdatePatient($input: UpdatePatientInput!) {
+  updatePatient(input: $input) {
+    patient {
+      ...PatientFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment PatientFields on Patient {
+  id
+  category
+  identifiers {
+    kind
+    value
+    issuingCountry
+  }
+  givenName
+  familyName
+  birthDate
+  sex
+  nationality
+  contact {
+    phone
+    email
+    address
+  }
+  preferredLanguage
+  guardian {
+    name
+    relationship
+    phone
+    identifierKind
+    identifierValue
+  }
+  registeringFacility {
+    id
+    code
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<UpdatePatientMutation, UpdatePatientMutationVariables>;
+export const AddPatientIdentifierDocument = new TypedDocumentString(`
+    mutation AddPatientIdentifier($input: AddPatientIdentifierInput!) {
+  addPatientIdentifier(input: $input) {
+    patient {
+      ...PatientFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment PatientFields on Patient {
+  id
+  category
+  identifiers {
+    kind
+    value
+    issuingCountry
+  }
+  givenName
+  familyName
+  birthDate
+  sex
+  nationality
+  contact {
+    phone
+    email
+    address
+  }
+  preferredLanguage
+  guardian {
+    name
+    relationship
+    phone
+    identifierKind
+    identifierValue
+  }
+  registeringFacility {
+    id
+    code
+    name
+  }
+  version
+}`) as unknown as TypedDocumentString<AddPatientIdentifierMutation, AddPatientIdentifierMutationVariables>;

@@ -1,0 +1,237 @@
+import { KoordinatOperations, paginators } from "./_generated/operations.js";
+import type { TypedDocumentString } from "./_generated/graphql.js";
+import {
+  errorFromResponse,
+  KoordinatError,
+  NetworkError,
+  RateLimitedError,
+  UnauthenticatedError,
+  type GraphQLErrorPayload,
+} from "./errors.js";
+import type { OperationSpec, RequestOptions } from "./operation.js";
+
+export interface RetryOptions {
+  /** Attempts in all, the first included (default 4). */
+  maxAttempts?: number;
+  /** First back-off delay; doubles each attempt, with full jitter (default 250 ms). */
+  baseDelayMs?: number;
+  /** Longest back-off delay (default 8 s). */
+  maxDelayMs?: number;
+}
+
+export interface KoordinatClientOptions {
+  /** The GraphQL endpoint, e.g. https://koordinat.saglik.gov.tr/graphql or the sandbox's url. */
+  url: string;
+  /** OAuth2 client credentials; the client gets and refreshes its token itself. */
+  clientId?: string;
+  clientSecret?: string;
+  /** Or a bearer token you manage (a string, or a function returning the current one). */
+  token?: string | (() => string | Promise<string>);
+  /** Default: the `url` with `/graphql` replaced by `/oauth/token`. */
+  tokenUrl?: string;
+  retry?: RetryOptions;
+  /** Per attempt (default 30 s). */
+  timeoutMs?: number;
+  /** Refresh the token this long before it expires (default 60 s). */
+  refreshMarginSeconds?: number;
+  /** Headers sent with every request. */
+  headers?: Record<string, string>;
+  /** An injectable fetch (tests, proxies); default the global fetch of Node 20. */
+  fetch?: typeof fetch;
+}
+
+/** What the server last said about this client's rate limit, when it says anything. */
+export interface RateLimitInfo {
+  limit: number | undefined;
+  remaining: number | undefined;
+  resetSeconds: number | undefined;
+}
+
+interface CachedToken {
+  value: string;
+  expiresAt: number;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+
+const numberOrUndefined = (value: string | null | undefined) =>
+  value != null && value !== "" && !Number.isNaN(Number(value)) ? Number(value) : undefined;
+
+/**
+ * The Koordinat client: one typed method per operation (`client.facilities({ filter })`),
+ * `client.paginate.*` iterators, OAuth2 token handling, retries where they are safe, and one
+ * error class per server error code.
+ */
+export class KoordinatClient extends KoordinatOperations {
+  readonly paginate = paginators(this);
+  /** Updated from the response headers of every request. */
+  rateLimit: RateLimitInfo | undefined;
+
+  private readonly fetchFn: typeof fetch;
+  private readonly tokenUrl: string;
+  private cachedToken: CachedToken | undefined;
+  private pendingToken: Promise<CachedToken> | undefined;
+
+  constructor(private readonly options: KoordinatClientOptions) {
+    super();
+    if (!options.token && !(options.clientId && options.clientSecret)) {
+      throw new TypeError("KoordinatClient needs clientId and clientSecret, or a token.");
+    }
+    this.fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.tokenUrl = options.tokenUrl ?? options.url.replace(/\/graphql\/?$/, "/oauth/token");
+  }
+
+  /** Sends any typed document; the generated methods call this. */
+  protected async execute<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    spec: OperationSpec,
+    options: RequestOptions = {},
+  ): Promise<TResult> {
+    const prepared = spec.idempotencyKeyInput ? withIdempotencyKey(variables) : variables;
+    // Queries change nothing, and a create with an idempotency key runs at most once: both may be
+    // retried. Any other mutation is sent once, since a lost answer may hide a stored change.
+    const retryable = spec.kind === "query" || spec.idempotencyKeyInput;
+    const maxAttempts = retryable ? (this.options.retry?.maxAttempts ?? 4) : 1;
+    let refreshedAfter401 = false;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.send<TResult>(document.toString(), prepared, spec, options);
+      } catch (error) {
+        if (error instanceof UnauthenticatedError && !refreshedAfter401 && this.options.clientId) {
+          // The server refused the token before running anything: get a new one and resend once.
+          refreshedAfter401 = true;
+          this.cachedToken = undefined;
+          attempt--;
+          continue;
+        }
+        const transient =
+          error instanceof NetworkError || error instanceof RateLimitedError || (error instanceof KoordinatError && error.status === 503);
+        if (!transient || attempt >= maxAttempts || options.signal?.aborted) throw error;
+        await sleep(this.backoff(attempt, error instanceof RateLimitedError ? error.retryAfterSeconds : undefined), options.signal);
+      }
+    }
+  }
+
+  private async send<TResult>(query: string, variables: unknown, spec: OperationSpec, options: RequestOptions): Promise<TResult> {
+    const token = await this.accessToken();
+    const signal = AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs ?? 30_000), ...(options.signal ? [options.signal] : [])]);
+    let response: Response;
+    try {
+      response = await this.fetchFn(this.options.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/graphql-response+json, application/json;q=0.9",
+          authorization: `Bearer ${token}`,
+          ...this.options.headers,
+          ...options.headers,
+        },
+        body: JSON.stringify({ query, variables, operationName: spec.name }),
+        signal,
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      throw new NetworkError(`Koordinat did not answer: ${(error as Error).message}`, { code: "NETWORK_ERROR" });
+    }
+    this.rateLimit = rateLimitOf(response.headers) ?? this.rateLimit;
+    const requestId = response.headers.get("x-request-id") ?? undefined;
+    const retryAfter = numberOrUndefined(response.headers.get("retry-after"));
+    if (response.status === 429) {
+      throw new RateLimitedError("Rate limited by Koordinat.", { code: "RATE_LIMITED", status: 429, requestId }, retryAfter);
+    }
+    let body: { data?: TResult | null; errors?: GraphQLErrorPayload[] };
+    try {
+      body = (await response.json()) as typeof body;
+    } catch {
+      throw new NetworkError(`Koordinat answered HTTP ${response.status} without a GraphQL body.`, {
+        code: "NETWORK_ERROR",
+        status: response.status,
+        requestId,
+      });
+    }
+    if (body.errors?.length) {
+      const error = errorFromResponse(body.errors, response.status, requestId);
+      if (error instanceof RateLimitedError)
+        throw new RateLimitedError(error.message, { code: error.code, errors: error.errors, status: error.status, requestId }, retryAfter);
+      throw error;
+    }
+    if (!response.ok || body.data == null) {
+      throw new NetworkError(`Koordinat answered HTTP ${response.status}.`, { code: "NETWORK_ERROR", status: response.status, requestId });
+    }
+    return body.data;
+  }
+
+  /** The current bearer token, refreshed shortly before it expires; concurrent calls share one refresh. */
+  private async accessToken(): Promise<string> {
+    const { token } = this.options;
+    if (token) return typeof token === "function" ? token() : token;
+    const margin = (this.options.refreshMarginSeconds ?? 60) * 1000;
+    if (this.cachedToken && Date.now() < this.cachedToken.expiresAt - margin) return this.cachedToken.value;
+    this.pendingToken ??= this.requestToken().finally(() => (this.pendingToken = undefined));
+    this.cachedToken = await this.pendingToken;
+    return this.cachedToken.value;
+  }
+
+  private async requestToken(): Promise<CachedToken> {
+    const basic = btoa(`${encodeURIComponent(this.options.clientId!)}:${encodeURIComponent(this.options.clientSecret!)}`);
+    let response: Response;
+    try {
+      response = await this.fetchFn(this.tokenUrl, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${basic}` },
+        body: new URLSearchParams({ grant_type: "client_credentials" }),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+      });
+    } catch (error) {
+      throw new NetworkError(`The token endpoint did not answer: ${(error as Error).message}`, { code: "NETWORK_ERROR" });
+    }
+    const body = (await response.json().catch(() => ({}))) as {
+      access_token?: string;
+      expires_in?: number;
+      error?: string;
+      error_description?: string;
+    };
+    if (!response.ok || !body.access_token) {
+      throw new UnauthenticatedError(`Token request refused: ${body.error ?? response.status} ${body.error_description ?? ""}`.trim(), {
+        code: "UNAUTHENTICATED",
+        status: response.status,
+      });
+    }
+    return { value: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 300) * 1000 };
+  }
+
+  private backoff(attempt: number, retryAfterSeconds: number | undefined): number {
+    if (retryAfterSeconds !== undefined) return retryAfterSeconds * 1000;
+    const base = this.options.retry?.baseDelayMs ?? 250;
+    const cap = this.options.retry?.maxDelayMs ?? 8_000;
+    return Math.random() * Math.min(cap, base * 2 ** (attempt - 1));
+  }
+}
+
+/** Adds a fresh idempotency key to `variables.input` unless the caller gave one. */
+function withIdempotencyKey<TVariables>(variables: TVariables): TVariables {
+  const input = (variables as { input?: { idempotencyKey?: string | null } }).input;
+  if (!input || input.idempotencyKey) return variables;
+  return { ...variables, input: { ...input, idempotencyKey: globalThis.crypto.randomUUID() } };
+}
+
+/** Reads `RateLimit-Limit/-Remaining/-Reset` (or the combined IETF `RateLimit` header). */
+function rateLimitOf(headers: Headers): RateLimitInfo | undefined {
+  const combined = headers.get("ratelimit");
+  if (combined) {
+    const part = (name: string) => numberOrUndefined(new RegExp(`${name}=(\\d+)`).exec(combined)?.[1]);
+    return { limit: part("limit"), remaining: part("remaining"), resetSeconds: part("reset") };
+  }
+  const limit = headers.get("ratelimit-limit");
+  if (!limit) return undefined;
+  return {
+    limit: numberOrUndefined(limit),
+    remaining: numberOrUndefined(headers.get("ratelimit-remaining")),
+    resetSeconds: numberOrUndefined(headers.get("ratelimit-reset")),
+  };
+}

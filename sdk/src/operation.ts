@@ -1,0 +1,31 @@
+/** What the client needs to know about an operation to send it safely. */
+export interface OperationSpec {
+  name: string;
+  kind: "query" | "mutation";
+  rootField: string;
+  /** The mutation's input takes an idempotency key: the client adds one, and may then retry. */
+  idempotencyKeyInput: boolean;
+}
+
+export interface RequestOptions {
+  /** Aborts the request (and its retries). */
+  signal?: AbortSignal;
+  /** Extra headers for this request, e.g. x-request-id to correlate with your own logs. */
+  headers?: Record<string, string>;
+}
+
+interface ConnectionPage<TNode> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: TNode }[];
+}
+
+/** Iterates a connection to its end, one page request at a time. */
+export async function* paginate<TNode>(fetchPage: (after: string | null) => Promise<ConnectionPage<TNode>>): AsyncGenerator<TNode> {
+  let after: string | null = null;
+  for (;;) {
+    const page: ConnectionPage<TNode> = await fetchPage(after);
+    for (const edge of page.edges) yield edge.node;
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return;
+    after = page.pageInfo.endCursor;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * `@koordinat/sdk/sandbox`: the real Koordinat server in this process, on an in-memory database
+ * with the demo seed, on a loopback port. No network, no shared test server; the clock is yours.
+ */
+import { startEmbedded } from "../../api/embedded.js";
+import { KoordinatClient } from "./client.js";
+import type { Sandbox, SandboxClientCredentials, SandboxOptions } from "./sandbox-types.js";
+
+export type * from "./sandbox-types.js";
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const embedded = await startEmbedded(options);
+  const clients = embedded.clients as SandboxClientCredentials[];
+  return {
+    url: embedded.url,
+    clients,
+    client(role, clientOptions = {}) {
+      const credentials = clients.find((c) => c.role === role);
+      if (!credentials) throw new TypeError(`The sandbox has no demo client for the role ${role}.`);
+      return new KoordinatClient({
+        url: embedded.url,
+        clientId: credentials.clientId,
+        clientSecret: credentials.clientSecret,
+        ...clientOptions,
+      });
+    },
+    setTime: (iso) => embedded.clock.set(iso),
+    stop: () => embedded.stop(),
+  };
+}
