@@ -1,0 +1,77 @@
+/**
+ * A partner hospital's information system (HBYS) at Ceyhan Devlet Hastanesi, integrating through
+ * the SDK: it looks up where its patients can be treated, registers a patient idempotently, keeps
+ * its bed capacity current, and meets the privacy rule (PAT-3) as an integrator sees it.
+ */
+import assert from "node:assert/strict";
+import { ConflictError, ForbiddenError, throwOnUserErrors, type KoordinatClient } from "@koordinat/sdk";
+import { startSandbox } from "@koordinat/sdk/sandbox";
+import { runIfMain } from "./run-if-main.js";
+
+export async function partnerHospital(hospital: KoordinatClient, coordinationUnit: KoordinatClient) {
+  // Which tertiary hospitals of our province treat cancer? (a referral's first question)
+  const oncology: string[] = [];
+  for await (const facility of hospital.paginate.facilities({ filter: { provinceCode: "01", level: "TERTIARY", clinic: "ONCOLOGY" } })) {
+    oncology.push(`${facility.name} (${facility.settlementArea?.name})`);
+  }
+  assert.ok(oncology.length > 0, "Adana has tertiary oncology");
+  console.log(`Tertiary oncology in Adana: ${oncology.join("; ")}`);
+
+  // Register a walk-in patient. A typo in the TCKN comes back as a userError naming the check and rule.
+  const walkIn = {
+    category: "CITIZEN" as const,
+    identifiers: [{ kind: "TCKN" as const, value: "48251372018" }],
+    givenName: "Hatice",
+    familyName: "Öztürk",
+    birthDate: "1957-05-19",
+    sex: "FEMALE" as const,
+    nationality: "TR",
+    contact: { phone: "+90 322 613 0000" },
+  };
+  const ownFacility = (await hospital.facilityByCode({ code: "101101" })).facilityByCode!;
+  const typo = await hospital.registerPatient({ input: { ...walkIn, registeringFacilityId: ownFacility.id } });
+  const [error] = typo.registerPatient.userErrors;
+  assert.equal(error.rule, "ID-1");
+  console.log(`Refused as expected: ${error.field?.join(".")} — ${error.message} (${error.rule})`);
+
+  const corrected = { ...walkIn, identifiers: [{ kind: "TCKN" as const, value: "48251372002" }], registeringFacilityId: ownFacility.id };
+  const registered = throwOnUserErrors(
+    (await hospital.registerPatient({ input: { ...corrected, idempotencyKey: "hbys-ceyhan-000123" } })).registerPatient,
+  );
+  // The HBYS retried after a timeout with the same key: same patient, nothing new stored.
+  const retried = throwOnUserErrors(
+    (await hospital.registerPatient({ input: { ...corrected, idempotencyKey: "hbys-ceyhan-000123" } })).registerPatient,
+  );
+  assert.equal(retried.patient!.id, registered.patient!.id);
+  console.log(`Registered ${registered.patient!.givenName} ${registered.patient!.familyName} once: ${registered.patient!.id}`);
+
+  // Registering is not a care relationship: without a referral, case or appointment the record is closed to us.
+  await assert.rejects(hospital.patient({ id: registered.patient!.id }), (e: unknown) => e instanceof ForbiddenError && e.rule === "PAT-3");
+  console.log("Reading the patient back without a referral/appointment is refused (PAT-3).");
+
+  // Keep bed capacity current, with optimistic concurrency against the provincial directorate's edits.
+  const beds = [
+    { bedType: "GENERAL" as const, total: 180 },
+    { bedType: "ICU_ADULT" as const, total: 16 },
+  ];
+  const update = (expectedVersion: number) =>
+    hospital.updateFacility({ input: { id: ownFacility.id, expectedVersion, bedCapacities: beds } });
+  await coordinationUnit.updateFacility({
+    input: { id: ownFacility.id, expectedVersion: ownFacility.version, hasHealthTourismUnit: false },
+  });
+  const stale = await update(ownFacility.version).catch((e: unknown) => e);
+  assert.ok(stale instanceof ConflictError, "someone else changed the facility first");
+  const updated = throwOnUserErrors((await update(stale.currentVersion!)).updateFacility);
+  console.log(
+    `Bed capacity now ${updated.facility!.bedCapacities.map((b) => `${b.bedType} ${b.total}`).join(", ")} (version ${updated.facility!.version}).`,
+  );
+}
+
+await runIfMain(import.meta.url, async () => {
+  const sandbox = await startSandbox();
+  try {
+    await partnerHospital(sandbox.client("PARTNER_HOSPITAL"), sandbox.client("COORDINATION_UNIT"));
+  } finally {
+    await sandbox.stop();
+  }
+});

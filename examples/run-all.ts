@@ -1,0 +1,20 @@
+/** `npm run examples`: every example against one offline sandbox. */
+import { startSandbox } from "@koordinat/sdk/sandbox";
+import { egovPortal } from "./egov-portal.js";
+import { insurer } from "./insurer.js";
+import { partnerHospital } from "./partner-hospital.js";
+
+const sandbox = await startSandbox();
+try {
+  for (const [name, run] of [
+    ["partner hospital", () => partnerHospital(sandbox.client("PARTNER_HOSPITAL"), sandbox.client("COORDINATION_UNIT"))],
+    ["e-government portal", () => egovPortal(sandbox.client("EGOV_PORTAL"))],
+    ["insurer", () => insurer(sandbox.client("INSURER"))],
+  ] as const) {
+    console.log(`\n== ${name}`);
+    await run();
+  }
+  console.log("\nall examples passed");
+} finally {
+  await sandbox.stop();
+}
