@@ -14,6 +14,8 @@ export interface Config {
   exposeStatementCount: boolean;
   jwtSecret: string | undefined;
   logLevel: string;
+  /** How often background jobs (APPT-9 auto-cancellation) run; 0 = never (tests run them by hand). */
+  jobIntervalMs: number;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -32,5 +34,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     exposeStatementCount: !production && flag(env.KOORDINAT_EXPOSE_SQL_COUNT, true),
     jwtSecret: env.KOORDINAT_JWT_SECRET,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
+    jobIntervalMs: Number(env.KOORDINAT_JOB_INTERVAL_MS ?? (env.NODE_ENV === "test" ? 0 : 60_000)),
   };
 }

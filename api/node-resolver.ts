@@ -14,6 +14,10 @@ async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __
       return { ...(await services.facilities.get(id)), __typename: type };
     case "Patient":
       return { ...(await services.patients.get(id)), __typename: type };
+    case "Appointment":
+      return { ...(await services.appointments.get(id)), __typename: type };
+    case "Physician":
+      return { ...(await services.appointments.physician(id)), __typename: type };
     case "Province":
       return { ...services.geography.provinceById(id), __typename: type };
     default:

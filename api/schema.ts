@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
+import { AppointmentResolver, FacilityScheduleAdequacyResolver, PhysicianResolver, SlotResolver } from "./appointments/resolver.js";
 import { AccessLogResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
@@ -20,6 +21,10 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
       FacilityResolver,
       PatientResolver,
       AccessLogResolver,
+      AppointmentResolver,
+      SlotResolver,
+      PhysicianResolver,
+      FacilityScheduleAdequacyResolver,
     ],
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

@@ -10,6 +10,7 @@ import express from "express";
 import { pinoHttp } from "pino-http";
 import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
+import { cancelUnconfirmedAppointments } from "./appointments/service.js";
 import { oauthTokenRoute } from "./auth/oauth-route.js";
 import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";
 import type { Config } from "./config.js";
@@ -27,6 +28,8 @@ export interface KoordinatServer {
   port: number;
   reference: ReferenceData;
   tokens: TokenIssuer;
+  /** Background jobs, also callable directly (tests, the sandbox). */
+  jobs: { cancelUnconfirmedAppointments(): Promise<number> };
   stop(): Promise<void>;
 }
 
@@ -153,6 +156,15 @@ export async function startServer(options: {
     }),
   );
 
+  const jobs = { cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock) };
+  const timer =
+    config.jobIntervalMs > 0
+      ? setInterval(
+          () => jobs.cancelUnconfirmedAppointments().catch((err) => logger.error({ err }, "APPT-9 auto-cancellation failed")),
+          config.jobIntervalMs,
+        ).unref()
+      : undefined;
+
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
@@ -160,6 +172,10 @@ export async function startServer(options: {
     port,
     reference,
     tokens,
-    stop: () => apollo.stop(),
+    jobs,
+    stop: async () => {
+      clearInterval(timer);
+      await apollo.stop();
+    },
   };
 }

@@ -1,3 +1,4 @@
+import { AppointmentService } from "./appointments/service.js";
 import { AuditService } from "./audit/service.js";
 import { FacilityService } from "./facilities/service.js";
 import { GeographyService } from "./geography/service.js";
@@ -7,6 +8,7 @@ import type { ServiceContext } from "./platform/service-context.js";
 /** The services of one request, all sharing its principal, loaders and clock. */
 export function createServices(ctx: ServiceContext) {
   return {
+    appointments: new AppointmentService(ctx),
     audit: new AuditService(ctx),
     facilities: new FacilityService(ctx),
     geography: new GeographyService(ctx),

@@ -96,6 +96,9 @@ export class Patient extends Node {
   @Field(() => Guardian, { nullable: true })
   guardian!: Guardian | null;
 
+  @Field(() => Boolean, { description: "Under cancer treatment (exempts from appointment confirmation, APPT-9)." })
+  cancerPatient!: boolean;
+
   @Field(() => Facility, { nullable: true, description: "The facility that registered the patient, if any." })
   registeringFacility!: Facility | null;
 
@@ -251,6 +254,9 @@ export class UpdatePatientInput {
   @IsOptional()
   @ValidateNested()
   guardian?: GuardianInput | null;
+
+  @Field(() => Boolean, { nullable: true })
+  cancerPatient?: boolean | null;
 }
 
 @InputType()

@@ -83,3 +83,44 @@ export function decideFacilityWrite(principal: Principal, facility: FacilityFact
 export function decideAccessLogRead(principal: Principal): AccessDecision {
   return principal.role === "AUDITOR" ? allow("AUDITOR") : deny("only auditors read the access log");
 }
+
+/** Schedules and physicians: the facility itself, or the coordination unit (MHRS). */
+export function decideFacilityOperation(principal: Principal, facilityId: string, action: string): AccessDecision {
+  if (principal.role === "COORDINATION_UNIT") return allow("NATIONAL_SCOPE");
+  if (principal.role === "PARTNER_HOSPITAL" && principal.scope.kind === "FACILITY") {
+    return principal.scope.facilityId === facilityId ? allow("OWN_FACILITY") : deny(`a hospital may ${action} only at its own facility`);
+  }
+  return deny(`the role ${principal.role} does not ${action}`);
+}
+
+export interface AppointmentFacts {
+  facilityId: string;
+  /** The patient's identifiers as `KIND:VALUE`. */
+  patientIdentifiers: string[];
+}
+
+/**
+ * Booking, cancelling and confirming: the MHRS unit (coordination unit) for anyone, a hospital at
+ * its own facility, an e-government portal for its own person only.
+ */
+export function decideAppointmentChange(principal: Principal, facts: AppointmentFacts): AccessDecision {
+  const { scope } = principal;
+  if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
+    return facts.patientIdentifiers.includes(`${scope.identifierKind}:${scope.identifierValue}`)
+      ? allow("SELF")
+      : deny("an e-government portal books and reads only for the person it acts for");
+  }
+  return decideFacilityOperation(principal, facts.facilityId, "handle appointments");
+}
+
+export function decideAppointmentRead(principal: Principal, facts: AppointmentFacts): AccessDecision {
+  return principal.role === "AUDITOR" ? allow("NATIONAL_SCOPE") : decideAppointmentChange(principal, facts);
+}
+
+/** APPT-7's weekly review: the MHRS unit nationally, a provincial directorate for its province, auditors. */
+export function decideAdequacyRead(principal: Principal): AccessDecision {
+  if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
+  if (principal.role === "PROVINCIAL_DIRECTORATE" && principal.scope.kind === "PROVINCE")
+    return allow(`PROVINCE:${principal.scope.provinceCode}`);
+  return deny("only the MHRS unit, provincial directorates and auditors review schedule adequacy");
+}

@@ -1,5 +1,6 @@
 import type { Database } from "../../drizzle/database.js";
 import { clinics, districts, provinces, settlementAreas } from "../../drizzle/schema/index.js";
+import { groupBy } from "../platform/collections.js";
 import type { ClinicRow, DistrictRow, ProvinceRow, SettlementAreaRow } from "../../drizzle/schema/index.js";
 
 /**
@@ -36,15 +37,4 @@ export class ReferenceData {
   districtByName(provinceCode: string, name: string): DistrictRow | undefined {
     return this.districtsByProvince.get(provinceCode)?.find((d) => d.name.toLocaleLowerCase("tr") === name.toLocaleLowerCase("tr"));
   }
-}
-
-export function groupBy<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
 }

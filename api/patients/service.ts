@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { and, count, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor, Transaction } from "../../drizzle/database.js";
 import { patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
@@ -9,6 +10,7 @@ import { forbidden, notFound, userError, type UserError } from "../platform/erro
 import { isUuid, localIdOf } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
+import { anyOf } from "../platform/loaders.js";
 import { keysetPage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { identifierKey, issuingCountryOf, type IdentifierInput } from "./identifier-rules.js";
@@ -55,6 +57,7 @@ export interface PatientChanges {
   contact?: ContactValue | null;
   preferredLanguage?: string | null;
   guardian?: GuardianValue | null;
+  cancerPatient?: boolean | null;
 }
 
 const identifierTaken = (path: string[]) =>
@@ -65,7 +68,36 @@ const identifierTaken = (path: string[]) =>
  * log before it is returned; every write too.
  */
 export class PatientService {
-  constructor(private readonly ctx: ServiceContext) {}
+  /** Patients reached through other objects (an appointment's patient): one batch, one access-log insert. */
+  private readonly readable: DataLoader<string, PatientRow>;
+
+  constructor(private readonly ctx: ServiceContext) {
+    this.readable = new DataLoader((ids) => this.readBatch(ids), { cache: true });
+  }
+
+  /** A patient by local ID, authorised (PAT-3) and logged; batched with the other loads of this request. */
+  load(patientId: string): Promise<PatientRow> {
+    return this.readable.load(patientId);
+  }
+
+  private async readBatch(ids: readonly string[]): Promise<(PatientRow | Error)[]> {
+    const rows = await this.ctx.db.select().from(patients).where(anyOf(patients.id, ids));
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const decisions = await Promise.all(ids.map((id) => (byId.has(id) ? this.decide(id, decidePatientRead) : null)));
+    await recordAccess(
+      this.ctx.db,
+      this.ctx,
+      ids.flatMap((id, i) => {
+        const decision = decisions[i];
+        return decision?.allowed ? [{ patientId: id, action: "patient.read", basis: decision.basis }] : [];
+      }),
+    );
+    return ids.map((id, i) => {
+      const decision = decisions[i];
+      if (!decision) return notFound("Patient", id);
+      return decision.allowed ? byId.get(id)! : forbidden("read this patient", decision.reason, decision.rule);
+    });
+  }
 
   async get(globalId: string): Promise<PatientRow> {
     const id = localIdOf(globalId, "Patient");
@@ -192,6 +224,7 @@ export class PatientService {
             address: input.contact.address ?? null,
           }),
           ...(input.guardian != null && { guardian: guardianValue(input.guardian) }),
+          ...(input.cancerPatient != null && { cancerPatient: input.cancerPatient }),
           version: sql`${patients.version} + 1`,
           updatedAt: this.ctx.clock.now(),
         })

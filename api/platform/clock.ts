@@ -1,3 +1,5 @@
+import { DateTime } from "luxon";
+
 /** The one source of "now". Rules never read the time themselves; services pass it in. */
 export interface Clock {
   now(): Date;
@@ -11,34 +13,62 @@ export const systemClock: Clock = { now: () => new Date() };
  */
 export class SettableClock implements Clock {
   private offsetMs = 0;
+  private frozenAt: number | undefined;
 
   constructor(private readonly base: Clock = systemClock) {}
 
   now(): Date {
-    return new Date(this.base.now().getTime() + this.offsetMs);
+    return new Date(this.frozenAt ?? this.base.now().getTime() + this.offsetMs);
   }
 
+  /** Jumps to `instant` and keeps running from there. */
   set(instant: Date | string): void {
-    const target = typeof instant === "string" ? new Date(instant) : instant;
-    if (Number.isNaN(target.getTime())) throw new RangeError(`not an ISO 8601 instant: ${String(instant)}`);
-    this.offsetMs = target.getTime() - this.base.now().getTime();
+    this.frozenAt = undefined;
+    this.offsetMs = toMillis(instant) - this.base.now().getTime();
+  }
+
+  /** Stops at `instant` until the next set/freeze: for boundaries that a running clock would blur. */
+  freeze(instant: Date | string): void {
+    this.frozenAt = toMillis(instant);
   }
 
   advance(ms: number): void {
-    this.offsetMs += ms;
+    if (this.frozenAt !== undefined) this.frozenAt += ms;
+    else this.offsetMs += ms;
   }
+}
+
+function toMillis(instant: Date | string): number {
+  const target = typeof instant === "string" ? new Date(instant) : instant;
+  if (Number.isNaN(target.getTime())) throw new RangeError(`not an ISO 8601 instant: ${String(instant)}`);
+  return target.getTime();
 }
 
 export const TURKEY_TIME_ZONE = "Europe/Istanbul";
 
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone: business days are local days. */
 export function calendarDate(instant: Date, timeZone: string = TURKEY_TIME_ZONE): string {
-  let formatter = dateFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    dateFormatters.set(timeZone, formatter);
-  }
-  return formatter.format(instant);
+  return DateTime.fromJSDate(instant, { zone: timeZone }).toISODate()!;
+}
+
+/** The instant of a local wall-clock time (`HH:mm`) on a local date in a time zone. */
+export function zonedInstant(day: string, time: string, timeZone: string = TURKEY_TIME_ZONE): Date {
+  const local = DateTime.fromISO(`${day}T${time}`, { zone: timeZone });
+  if (!local.isValid) throw new RangeError(`not a local date and time: ${day} ${time}`);
+  return local.toJSDate();
+}
+
+/** `day` plus `days` calendar days (YYYY-MM-DD). */
+export function addDays(day: string, days: number): string {
+  return DateTime.fromISO(day, { zone: "UTC" }).plus({ days }).toISODate()!;
+}
+
+/** Whole calendar days from `from` to `to` (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return DateTime.fromISO(to, { zone: "UTC" }).diff(DateTime.fromISO(from, { zone: "UTC" }), "days").days;
+}
+
+/** ISO weekday of a date: 1 = Monday … 7 = Sunday. */
+export function weekday(day: string): number {
+  return DateTime.fromISO(day, { zone: "UTC" }).weekday;
 }

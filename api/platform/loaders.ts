@@ -1,13 +1,21 @@
 import DataLoader from "dataloader";
 import { and, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../drizzle/database.js";
-import { facilities, facilityBeds, facilityClinics, patientCareLinks, patientIdentifiers } from "../../drizzle/schema/index.js";
-import type { FacilityBedRow, FacilityRow, PatientIdentifierRow } from "../../drizzle/schema/index.js";
+import {
+  facilities,
+  facilityBeds,
+  facilityClinics,
+  patientCareLinks,
+  patientIdentifiers,
+  physicians,
+  slots,
+} from "../../drizzle/schema/index.js";
+import type { FacilityBedRow, FacilityRow, PatientIdentifierRow, PhysicianRow, SlotRow } from "../../drizzle/schema/index.js";
 import type { ActiveCareLink } from "../auth/policy.js";
-import { groupBy } from "../geography/reference-data.js";
+import { groupBy } from "./collections.js";
 
 /** `= any($1)` keeps one SQL text for every batch size, so PostgreSQL reuses the plan. */
-const anyOf = (column: unknown, ids: readonly string[]) => sql`${column} = any(${sql.param([...ids])}::uuid[])`;
+export const anyOf = (column: unknown, ids: readonly string[]) => sql`${column} = any(${sql.param([...ids])}::uuid[])`;
 
 function byKey<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
   const found = new Map(rows.map((row) => [keyOf(row), row]));
@@ -39,6 +47,12 @@ export function createLoaders(db: Database) {
         await db.select().from(facilityBeds).where(anyOf(facilityBeds.facilityId, ids)).orderBy(facilityBeds.bedType),
         (r) => r.facilityId,
       ),
+    ),
+    physicianById: new DataLoader<string, PhysicianRow | null>(async (ids) =>
+      byKey(ids, await db.select().from(physicians).where(anyOf(physicians.id, ids)), (r) => r.id),
+    ),
+    slotById: new DataLoader<string, SlotRow | null>(async (ids) =>
+      byKey(ids, await db.select().from(slots).where(anyOf(slots.id, ids)), (r) => r.id),
     ),
     identifiersByPatientId: new DataLoader<string, PatientIdentifierRow[]>(async (ids) =>
       grouped(

@@ -4,3 +4,4 @@ export * from "./patients.js";
 export * from "./auth.js";
 export * from "./audit.js";
 export * from "./platform.js";
+export * from "./appointments.js";

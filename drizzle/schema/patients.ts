@@ -1,4 +1,4 @@
-import { date, index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
+import { boolean, date, index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { timestamps, version } from "./columns.js";
 import { facilities } from "./facilities.js";
@@ -41,6 +41,8 @@ export const patients = pgTable(
     address: text(),
     preferredLanguage: varchar({ length: 3 }).notNull().default("tr"),
     guardian: jsonb().$type<Guardian>(),
+    /** Under cancer treatment: exempt from appointment confirmation (APPT-9). */
+    cancerPatient: boolean().notNull().default(false),
     registeringFacilityId: uuid().references(() => facilities.id, { onDelete: "restrict" }),
     createdByClientId: text(),
     ...version,

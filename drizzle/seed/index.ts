@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { asc, count, eq, and } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { createClient, type NewClient } from "../../api/auth/clients.js";
 import type { Database, Executor } from "../database.js";
 import { seedDataFolder } from "../paths.js";
@@ -13,13 +13,15 @@ import {
   facilityClinics,
   patientIdentifiers,
   patients,
+  physicians,
   provinces,
   roadDistances,
   settlementAreas,
   role as roleEnum,
 } from "../schema/index.js";
 import type { BedType, FacilityKind, FacilityOwnership, Role } from "../schema/index.js";
-import { generatePatients, samplePatients, type GeneratedPatient } from "./patients.js";
+import { generatePatients, origins, samplePatients, type GeneratedPatient } from "./patients.js";
+import { SeededRandom } from "./random.js";
 
 type CsvRow = Record<string, string>;
 
@@ -111,6 +113,27 @@ export async function seedPatients(db: Executor, list: GeneratedPatient[], start
   });
 }
 
+/** Two physicians in every clinic of Adana's state and city hospitals, for the MHRS demo. */
+export async function seedPhysicians(db: Executor, random = new SeededRandom(182)) {
+  const rows = await db
+    .select({ facilityId: facilities.id, clinicCode: facilityClinics.clinicCode })
+    .from(facilities)
+    .innerJoin(facilityClinics, eq(facilityClinics.facilityId, facilities.id))
+    .where(and(eq(facilities.provinceCode, "01"), inArray(facilities.kind, ["STATE_HOSPITAL", "CITY_HOSPITAL"])))
+    .orderBy(asc(facilities.code), asc(facilityClinics.clinicCode));
+  const names = origins.TR;
+  const values = rows.flatMap((row, i) =>
+    [0, 1].map((n) => ({
+      ...row,
+      registryNumber: String(100000 + i * 2 + n),
+      title: random.pick(["Uzm. Dr.", "Op. Dr.", "Doç. Dr."]),
+      givenName: random.pick(random.next() < 0.5 ? names.male : names.female),
+      familyName: random.pick(names.family),
+    })),
+  );
+  await insertAll(values, (slice) => db.insert(physicians).values(slice));
+}
+
 /** One demo client per role, each with the scope a demo of that role needs. */
 async function demoScopes(db: Executor): Promise<Record<Role, string>> {
   const [hospital] = await db
@@ -155,6 +178,7 @@ export async function seedDemo(db: Database): Promise<{ clients: NewClient[] }> 
     await seedGeography(tx);
     await seedFacilities(tx);
     await seedPatients(tx, [...samplePatients, ...generatePatients(DEMO_PATIENT_COUNT)]);
+    await seedPhysicians(tx);
     return { clients: await seedDemoClients(tx) };
   });
 }

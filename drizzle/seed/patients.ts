@@ -24,7 +24,7 @@ interface Origin {
   family: string[];
 }
 
-const origins: Record<string, Origin> = {
+export const origins: Record<string, Origin> = {
   TR: {
     nationalities: ["TR"],
     language: "tr",

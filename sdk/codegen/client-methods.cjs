@@ -42,7 +42,7 @@ module.exports = {
       if (kind === "query" && namedType.name.endsWith("Connection") && hasAfter) {
         paginators.push(
           `    /** Every node of \`${fieldName}\`, fetching page after page. */`,
-          `    ${method}: (variables: Omit<${variablesType}, "after" | "before" | "last"> = {}, options?: RequestOptions) =>`,
+          `    ${method}: (variables: Omit<${variablesType}, "after" | "before" | "last">${required ? "" : " = {}"}, options?: RequestOptions) =>`,
           `      paginate((after) => client.${method}({ ...variables, after } as ${variablesType}, options).then((result) => result.${fieldName})),`,
         );
       }

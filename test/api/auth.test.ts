@@ -72,7 +72,7 @@ describe("the issue's done-when query", () => {
   });
 
   it("answers an expired or tampered token with UNAUTHENTICATED", async () => {
-    const token = await app.tokenFor("AUDITOR", "national");
+    const token = await app.fixedTokenFor("AUDITOR", "national");
     const tampered = token.slice(0, -2) + (token.endsWith("A") ? "BB" : "AA");
     expect((await app.gql(doneWhenQuery, {}, tampered)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     app.clock.advance(16 * 60 * 1000);

@@ -25,15 +25,19 @@ export interface TestApp {
   origin: string;
   db: Database;
   engine: DatabaseHandle["engine"];
+  /** This file's database on real PostgreSQL (for a second API instance); undefined on PGlite. */
+  databaseUrl: string | undefined;
   clock: SettableClock;
-  /** Creates a client with the role and scope and returns a bearer token for it. */
+  /** Creates a client with the role and scope and returns a bearer token for it, renewed when the test moves the clock. */
   tokenFor(role: Role, scope: string): Promise<string>;
+  /** The same, but a token that is never renewed (for expiry tests). */
+  fixedTokenFor(role: Role, scope: string): Promise<string>;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
 /** Opens this test file's own copy of the seeded database (embedded or real PostgreSQL). */
-async function openTestDatabase(): Promise<{ database: DatabaseHandle; dispose: () => Promise<void> }> {
+async function openTestDatabase(): Promise<{ database: DatabaseHandle; url?: string; dispose: () => Promise<void> }> {
   const template = inject("postgresTemplate");
   if (!template) {
     const snapshot = readFileSync(inject("pgliteSnapshot"));
@@ -44,9 +48,11 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; dispose: 
   const name = `koordinat_t_${template.split("_").pop()}_${randomBytes(4).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-  const database = await openDatabase({ engine: "postgres", url: withDatabase(serverUrl, name), maxConnections: 10 });
+  const url = withDatabase(serverUrl, name);
+  const database = await openDatabase({ engine: "postgres", url, maxConnections: 10 });
   return {
     database,
+    url,
     dispose: async () => {
       await database.close();
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -56,32 +62,59 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; dispose: 
 }
 
 export async function startTestApp(): Promise<TestApp> {
-  const { database, dispose } = await openTestDatabase();
+  const { database, url: databaseUrl, dispose } = await openTestDatabase();
   const clock = new SettableClock();
   const server = await startServer({ database, clock, config: configFromEnv({ NODE_ENV: "test" }), port: 0, host: "127.0.0.1" });
   const origin = server.url.replace("/graphql", "").replace("localhost", "127.0.0.1");
   const url = `${origin}/graphql`;
+  const requestToken = async (clientId: string, clientSecret: string) => {
+    const response = await fetch(`${origin}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret }),
+    });
+    if (!response.ok) throw new Error(`token request failed: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { access_token: string }).access_token;
+  };
+  // Tests move the server's clock by days; a test's token keeps working by being renewed behind its back.
+  const renewable = new Map<string, { clientId: string; clientSecret: string; current: string; issuedAt: number }>();
+  const currentToken = async (token: string) => {
+    const entry = renewable.get(token);
+    if (!entry) return token;
+    const now = clock.now().getTime();
+    if (Math.abs(now - entry.issuedAt) > 10 * 60_000) {
+      entry.current = await requestToken(entry.clientId, entry.clientSecret);
+      entry.issuedAt = now;
+    }
+    return entry.current;
+  };
   return {
     server,
     url,
     origin,
     db: database.db,
     engine: database.engine,
+    databaseUrl,
     clock,
+    async fixedTokenFor(role, scope) {
+      const client = await createClient(database.db, { role, scope, name: `test ${role}` });
+      return requestToken(client.clientId, client.clientSecret);
+    },
     async tokenFor(role, scope) {
       const client = await createClient(database.db, { role, scope, name: `test ${role}` });
-      const response = await fetch(`${origin}/oauth/token`, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({ grant_type: "client_credentials", client_id: client.clientId, client_secret: client.clientSecret }),
+      const token = await requestToken(client.clientId, client.clientSecret);
+      renewable.set(token, {
+        clientId: client.clientId,
+        clientSecret: client.clientSecret,
+        current: token,
+        issuedAt: clock.now().getTime(),
       });
-      if (!response.ok) throw new Error(`token request failed: ${response.status} ${await response.text()}`);
-      return ((await response.json()) as { access_token: string }).access_token;
+      return token;
     },
     async gql(query, variables, token) {
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${await currentToken(token)}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as { data?: any; errors?: any[] };

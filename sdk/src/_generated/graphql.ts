@@ -16,12 +16,62 @@ export type AddPatientIdentifierInput = {
   patientId: string | number;
 };
 
+export type AdequacyReason = "LOW_CAPACITY" | "MISSING_SCHEDULES";
+
+export type AdequacySettingsInput = {
+  minWeeklyCapacityPerPhysician?: number | null | undefined;
+};
+
+export type AppointmentFilter = {
+  facilityId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  patientId?: string | number | null | undefined;
+  status?: AppointmentStatus | null | undefined;
+  to?: string | null | undefined;
+};
+
+/** AUTO_CANCELLED: not confirmed in time (APPT-9), without penalty. */
+export type AppointmentStatus = "ATTENDED" | "AUTO_CANCELLED" | "BOOKED" | "CANCELLED" | "NO_SHOW";
+
+export type AttendanceOutcome = "ATTENDED" | "NO_SHOW";
+
 export type BedCapacityInput = {
   bedType: BedType;
   total: number;
 };
 
 export type BedType = "BURN" | "GENERAL" | "ICU_ADULT" | "ICU_CORONARY" | "ICU_NEONATAL" | "ICU_PAEDIATRIC" | "PSYCHIATRIC";
+
+export type BookAppointmentInput = {
+  /** The ALO 182 call: at most 4 appointments in one (APPT-5). */
+  bookingSessionId?: string | null | undefined;
+  channel: BookingChannel;
+  idempotencyKey?: string | null | undefined;
+  patientId: string | number;
+  slotId: string | number;
+};
+
+/** PHONE is ALO 182; EGOV an e-government portal. */
+export type BookingChannel = "EGOV" | "MOBILE" | "PHONE" | "WEB";
+
+export type CancelAppointmentInput = {
+  expectedVersion: number;
+  id: string | number;
+  /** Required when the facility cancels. */
+  reason?: string | null | undefined;
+};
+
+export type ConfirmAppointmentInput = {
+  expectedVersion: number;
+  id: string | number;
+};
+
+export type ConfirmationSettingsInput = {
+  deadlineHour?: number | null | undefined;
+  enabled?: boolean | null | undefined;
+  exemptFromAge?: number | null | undefined;
+  preConfirmedWithinDays?: number | null | undefined;
+};
 
 export type ContactInput = {
   address?: string | null | undefined;
@@ -98,6 +148,11 @@ export type IdentifierInput = {
 /** TCKN, YKN (foreigner's Turkish ID, 99…) and TEMPORARY_PROTECTION follow ID-1; IIN follows ID-2; PASSPORT ID-3. */
 export type IdentifierKind = "IIN" | "PASSPORT" | "TCKN" | "TEMPORARY_PROTECTION" | "YKN";
 
+export type NoShowPenaltySettingsInput = {
+  days?: number | null | undefined;
+  enabled?: boolean | null | undefined;
+};
+
 /** PAT-1. */
 export type PatientCategory = "CITIZEN" | "FOREIGN_PROGRAM" | "HEALTH_TOURIST" | "KZ_RESIDENT" | "TEMPORARY_PROTECTION";
 
@@ -105,6 +160,24 @@ export type PatientFilter = {
   category?: PatientCategory | null | undefined;
   /** Exact identifier match. */
   identifier?: IdentifierInput | null | undefined;
+};
+
+export type PublishScheduleInput = {
+  capacityPerSlot: number;
+  /** The day, in Europe/Istanbul. */
+  day: string;
+  /** Local end time, HH:mm. */
+  endTime: string;
+  physicianId: string | number;
+  slotMinutes: number;
+  /** Local start time, HH:mm. */
+  startTime: string;
+};
+
+export type RecordAttendanceInput = {
+  expectedVersion: number;
+  id: string | number;
+  outcome: AttendanceOutcome;
 };
 
 export type RegisterPatientInput = {
@@ -124,7 +197,22 @@ export type RegisterPatientInput = {
   sex: Sex;
 };
 
+export type RegisterPhysicianInput = {
+  clinicCode: string;
+  facilityId: string | number;
+  familyName: string;
+  givenName: string;
+  registryNumber: string;
+  title: string;
+};
+
 export type Sex = "FEMALE" | "MALE" | "UNKNOWN";
+
+export type UpdateAppointmentSettingsInput = {
+  adequacy?: AdequacySettingsInput | null | undefined;
+  confirmation?: ConfirmationSettingsInput | null | undefined;
+  noShowPenalty?: NoShowPenaltySettingsInput | null | undefined;
+};
 
 /** Changes to a facility; omitted fields stay as they are. */
 export type UpdateFacilityInput = {
@@ -142,6 +230,7 @@ export type UpdateFacilityInput = {
 
 /** Changes to a patient's personal data; omitted fields stay as they are. */
 export type UpdatePatientInput = {
+  cancerPatient?: boolean | null | undefined;
   contact?: ContactInput | null | undefined;
   expectedVersion: number;
   familyName?: string | null | undefined;
@@ -149,6 +238,297 @@ export type UpdatePatientInput = {
   guardian?: GuardianInput | null | undefined;
   id: string | number;
   preferredLanguage?: string | null | undefined;
+};
+
+export type AvailableSlotsQueryVariables = Exact<{
+  facilityId: string | number;
+  clinicCode: string;
+  from: string;
+  to: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type AvailableSlotsQuery = {
+  availableSlots: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        startsAt: string;
+        endsAt: string;
+        capacity: number;
+        booked: number;
+        available: number;
+        clinic: { code: string; nameTr: string };
+        physician: { id: string; title: string; givenName: string; familyName: string };
+      };
+    }>;
+  };
+};
+
+export type AppointmentsQueryVariables = Exact<{
+  filter?: AppointmentFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type AppointmentsQuery = {
+  appointments: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        status: AppointmentStatus;
+        channel: BookingChannel;
+        startsAt: string;
+        day: string;
+        bookingSessionId: string | null;
+        bookedAt: string;
+        confirmBy: string | null;
+        confirmedAt: string | null;
+        cancelledAt: string | null;
+        cancelReason: string | null;
+        version: number;
+        facility: { id: string; code: string; name: string };
+        clinic: { code: string; nameTr: string };
+        physician: { id: string; title: string; givenName: string; familyName: string };
+        slot: { id: string; available: number };
+      };
+    }>;
+  };
+};
+
+export type AppointmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AppointmentQuery = {
+  appointment: {
+    id: string;
+    status: AppointmentStatus;
+    channel: BookingChannel;
+    startsAt: string;
+    day: string;
+    bookingSessionId: string | null;
+    bookedAt: string;
+    confirmBy: string | null;
+    confirmedAt: string | null;
+    cancelledAt: string | null;
+    cancelReason: string | null;
+    version: number;
+    patient: { id: string; givenName: string; familyName: string; identifiers: Array<{ kind: IdentifierKind; value: string }> } | null;
+    facility: { id: string; code: string; name: string };
+    clinic: { code: string; nameTr: string };
+    physician: { id: string; title: string; givenName: string; familyName: string };
+    slot: { id: string; available: number };
+  };
+};
+
+export type ScheduleAdequacyQueryVariables = Exact<{
+  weekStart?: string | null | undefined;
+}>;
+
+export type ScheduleAdequacyQuery = {
+  scheduleAdequacy: {
+    weekStart: string;
+    facilities: Array<{
+      physicianCount: number;
+      capacity: number;
+      requiredCapacity: number;
+      reasons: Array<AdequacyReason>;
+      facility: { id: string; code: string; name: string };
+      physiciansWithoutSchedule: Array<{
+        id: string;
+        registryNumber: string;
+        title: string;
+        givenName: string;
+        familyName: string;
+        clinic: { code: string; nameTr: string };
+        facility: { id: string; code: string; name: string };
+      }>;
+    }>;
+  };
+};
+
+export type AppointmentSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AppointmentSettingsQuery = {
+  appointmentSettings: {
+    noShowPenalty: { enabled: boolean; days: number };
+    confirmation: { enabled: boolean; deadlineHour: number; preConfirmedWithinDays: number; exemptFromAge: number };
+    adequacy: { minWeeklyCapacityPerPhysician: number };
+  };
+};
+
+export type UpdateAppointmentSettingsMutationVariables = Exact<{
+  input: UpdateAppointmentSettingsInput;
+}>;
+
+export type UpdateAppointmentSettingsMutation = {
+  updateAppointmentSettings: {
+    noShowPenalty: { enabled: boolean; days: number };
+    confirmation: { enabled: boolean; deadlineHour: number; preConfirmedWithinDays: number; exemptFromAge: number };
+    adequacy: { minWeeklyCapacityPerPhysician: number };
+  };
+};
+
+export type RegisterPhysicianMutationVariables = Exact<{
+  input: RegisterPhysicianInput;
+}>;
+
+export type RegisterPhysicianMutation = {
+  registerPhysician: {
+    physician: {
+      id: string;
+      registryNumber: string;
+      title: string;
+      givenName: string;
+      familyName: string;
+      clinic: { code: string; nameTr: string };
+      facility: { id: string; code: string; name: string };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type PublishScheduleMutationVariables = Exact<{
+  input: PublishScheduleInput;
+}>;
+
+export type PublishScheduleMutation = {
+  publishSchedule: {
+    scheduleId: string | null;
+    slots: Array<{
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      capacity: number;
+      booked: number;
+      available: number;
+      clinic: { code: string; nameTr: string };
+      physician: { id: string; title: string; givenName: string; familyName: string };
+    }>;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type BookAppointmentMutationVariables = Exact<{
+  input: BookAppointmentInput;
+}>;
+
+export type BookAppointmentMutation = {
+  bookAppointment: {
+    appointment: {
+      id: string;
+      status: AppointmentStatus;
+      channel: BookingChannel;
+      startsAt: string;
+      day: string;
+      bookingSessionId: string | null;
+      bookedAt: string;
+      confirmBy: string | null;
+      confirmedAt: string | null;
+      cancelledAt: string | null;
+      cancelReason: string | null;
+      version: number;
+      facility: { id: string; code: string; name: string };
+      clinic: { code: string; nameTr: string };
+      physician: { id: string; title: string; givenName: string; familyName: string };
+      slot: { id: string; available: number };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type CancelAppointmentMutationVariables = Exact<{
+  input: CancelAppointmentInput;
+}>;
+
+export type CancelAppointmentMutation = {
+  cancelAppointment: {
+    appointment: {
+      id: string;
+      status: AppointmentStatus;
+      channel: BookingChannel;
+      startsAt: string;
+      day: string;
+      bookingSessionId: string | null;
+      bookedAt: string;
+      confirmBy: string | null;
+      confirmedAt: string | null;
+      cancelledAt: string | null;
+      cancelReason: string | null;
+      version: number;
+      facility: { id: string; code: string; name: string };
+      clinic: { code: string; nameTr: string };
+      physician: { id: string; title: string; givenName: string; familyName: string };
+      slot: { id: string; available: number };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type ConfirmAppointmentMutationVariables = Exact<{
+  input: ConfirmAppointmentInput;
+}>;
+
+export type ConfirmAppointmentMutation = {
+  confirmAppointment: {
+    appointment: {
+      id: string;
+      status: AppointmentStatus;
+      channel: BookingChannel;
+      startsAt: string;
+      day: string;
+      bookingSessionId: string | null;
+      bookedAt: string;
+      confirmBy: string | null;
+      confirmedAt: string | null;
+      cancelledAt: string | null;
+      cancelReason: string | null;
+      version: number;
+      facility: { id: string; code: string; name: string };
+      clinic: { code: string; nameTr: string };
+      physician: { id: string; title: string; givenName: string; familyName: string };
+      slot: { id: string; available: number };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+export type RecordAttendanceMutation = {
+  recordAttendance: {
+    appointment: {
+      id: string;
+      status: AppointmentStatus;
+      channel: BookingChannel;
+      startsAt: string;
+      day: string;
+      bookingSessionId: string | null;
+      bookedAt: string;
+      confirmBy: string | null;
+      confirmedAt: string | null;
+      cancelledAt: string | null;
+      cancelReason: string | null;
+      version: number;
+      facility: { id: string; code: string; name: string };
+      clinic: { code: string; nameTr: string };
+      physician: { id: string; title: string; givenName: string; familyName: string };
+      slot: { id: string; available: number };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
 };
 
 export type AccessLogQueryVariables = Exact<{
@@ -355,6 +735,7 @@ export type PatientFieldsFragment = {
   sex: Sex;
   nationality: string;
   preferredLanguage: string;
+  cancerPatient: boolean;
   version: number;
   identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
   contact: { phone: string | null; email: string | null; address: string | null };
@@ -378,6 +759,52 @@ export type AccessLogEntryFieldsFragment = {
   patientId: string;
   basis: string;
   requestId: string | null;
+};
+
+export type PhysicianFieldsFragment = {
+  id: string;
+  registryNumber: string;
+  title: string;
+  givenName: string;
+  familyName: string;
+  clinic: { code: string; nameTr: string };
+  facility: { id: string; code: string; name: string };
+};
+
+export type SlotFieldsFragment = {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  booked: number;
+  available: number;
+  clinic: { code: string; nameTr: string };
+  physician: { id: string; title: string; givenName: string; familyName: string };
+};
+
+export type AppointmentFieldsFragment = {
+  id: string;
+  status: AppointmentStatus;
+  channel: BookingChannel;
+  startsAt: string;
+  day: string;
+  bookingSessionId: string | null;
+  bookedAt: string;
+  confirmBy: string | null;
+  confirmedAt: string | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  version: number;
+  facility: { id: string; code: string; name: string };
+  clinic: { code: string; nameTr: string };
+  physician: { id: string; title: string; givenName: string; familyName: string };
+  slot: { id: string; available: number };
+};
+
+export type AppointmentSettingsFieldsFragment = {
+  noShowPenalty: { enabled: boolean; days: number };
+  confirmation: { enabled: boolean; deadlineHour: number; preConfirmedWithinDays: number; exemptFromAge: number };
+  adequacy: { minWeeklyCapacityPerPhysician: number };
 };
 
 export type ProvincesQueryVariables = Exact<{
@@ -435,6 +862,7 @@ export type PatientsQuery = {
         sex: Sex;
         nationality: string;
         preferredLanguage: string;
+        cancerPatient: boolean;
         version: number;
         identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
         contact: { phone: string | null; email: string | null; address: string | null };
@@ -465,6 +893,7 @@ export type PatientQuery = {
     sex: Sex;
     nationality: string;
     preferredLanguage: string;
+    cancerPatient: boolean;
     version: number;
     identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
     contact: { phone: string | null; email: string | null; address: string | null };
@@ -494,6 +923,7 @@ export type RegisterPatientMutation = {
       sex: Sex;
       nationality: string;
       preferredLanguage: string;
+      cancerPatient: boolean;
       version: number;
       identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
       contact: { phone: string | null; email: string | null; address: string | null };
@@ -525,6 +955,7 @@ export type UpdatePatientMutation = {
       sex: Sex;
       nationality: string;
       preferredLanguage: string;
+      cancerPatient: boolean;
       version: number;
       identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
       contact: { phone: string | null; email: string | null; address: string | null };
@@ -556,6 +987,7 @@ export type AddPatientIdentifierMutation = {
       sex: Sex;
       nationality: string;
       preferredLanguage: string;
+      cancerPatient: boolean;
       version: number;
       identifiers: Array<{ kind: IdentifierKind; value: string; issuingCountry: string | null }>;
       contact: { phone: string | null; email: string | null; address: string | null };
@@ -687,6 +1119,7 @@ export const PatientFieldsFragmentDoc = new TypedDocumentString(
     identifierKind
     identifierValue
   }
+  cancerPatient
   registeringFacility {
     id
     code
@@ -713,6 +1146,609 @@ export const AccessLogEntryFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "AccessLogEntryFields" },
 ) as unknown as TypedDocumentString<AccessLogEntryFieldsFragment, unknown>;
+export const PhysicianFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PhysicianFields on Physician {
+  id
+  registryNumber
+  title
+  givenName
+  familyName
+  clinic {
+    code
+    nameTr
+  }
+  facility {
+    id
+    code
+    name
+  }
+}
+    `,
+  { fragmentName: "PhysicianFields" },
+) as unknown as TypedDocumentString<PhysicianFieldsFragment, unknown>;
+export const SlotFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SlotFields on Slot {
+  id
+  startsAt
+  endsAt
+  capacity
+  booked
+  available
+  clinic {
+    code
+    nameTr
+  }
+  physician {
+    id
+    title
+    givenName
+    familyName
+  }
+}
+    `,
+  { fragmentName: "SlotFields" },
+) as unknown as TypedDocumentString<SlotFieldsFragment, unknown>;
+export const AppointmentFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppointmentFields on Appointment {
+  id
+  status
+  channel
+  startsAt
+  day
+  facility {
+    id
+    code
+    name
+  }
+  clinic {
+    code
+    nameTr
+  }
+  physician {
+    id
+    title
+    givenName
+    familyName
+  }
+  slot {
+    id
+    available
+  }
+  bookingSessionId
+  bookedAt
+  confirmBy
+  confirmedAt
+  cancelledAt
+  cancelReason
+  version
+}
+    `,
+  { fragmentName: "AppointmentFields" },
+) as unknown as TypedDocumentString<AppointmentFieldsFragment, unknown>;
+export const AppointmentSettingsFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AppointmentSettingsFields on AppointmentSettings {
+  noShowPenalty {
+    enabled
+    days
+  }
+  confirmation {
+    enabled
+    deadlineHour
+    preConfirmedWithinDays
+    exemptFromAge
+  }
+  adequacy {
+    minWeeklyCapacityPerPhysician
+  }
+}
+    `,
+  { fragmentName: "AppointmentSettingsFields" },
+) as unknown as TypedDocumentString<AppointmentSettingsFieldsFragment, unknown>;
+export const AvailableSlotsDocument = new TypedDocumentString(`
+    query AvailableSlots($facilityId: ID!, $clinicCode: String!, $from: DateTimeISO!, $to: DateTimeISO!, $first: Int, $after: String) {
+  availableSlots(
+    facilityId: $facilityId
+    clinicCode: $clinicCode
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...SlotFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment SlotFields on Slot {
+  id
+  startsAt
+  endsAt
+  capacity
+  booked
+  available
+  clinic {
+    code
+    nameTr
+  }
+  physician {
+    id
+    title
+    givenName
+    familyName
+  }
+}`) as unknown as TypedDocumentString<AvailableSlotsQuery, AvailableSlotsQueryVariables>;
+export const AppointmentsDocument = new TypedDocumentString(`
+    query Appointments($filter: AppointmentFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  appointments(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...AppointmentFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment AppointmentFields on Appointment {
+  id
+  status
+  channel
+  startsAt
+  day
+  facility {
+    id
+    code
+    name
+  }
+  clinic {
+    code
+    nameTr
+  }
+  physician {
+    id
+    title
+    givenName
+    familyName
+  }
+  slot {
+    id
+    available
+  }
+  bookingSessionId
+  bookedAt
+  confirmBy
+  confirmedAt
+  cancelledAt
+  cancelReason
+  version
+}`) as unknown as TypedDocumentString<AppointmentsQuery, AppointmentsQueryVariables>;
+export const AppointmentDocument = new TypedDocumentString(`
+    query Appointment($id: ID!) {
+  appointment(id: $id) {
+    ...AppointmentFields
+    patient {
+      id
+      givenName
+      familyName
+      identifiers {
+        kind
+        value
+      }
+    }
+  }
+}
+    fragment AppointmentFields on Appointment {
+  id
+  status
+  channel
+  startsAt
+  day
+  facility {
+    id
+    code
+    name
+  }
+  clinic {
+    code
+    nameTr
+  }
+  physician {
+    id
+    title
+    givenName
+    familyName
+  }
+  slot {
+    id
+    available
+  }
+  bookingSessionId
+  bookedAt
+  confirmBy
+  confirmedAt
+  cancelledAt
+  cancelReason
+  version
+}`) as unknown as TypedDocumentString<AppointmentQuery, AppointmentQueryVariables>;
+export const ScheduleAdequacyDocument = new TypedDocumentString(`
+    query ScheduleAdequacy($weekStart: LocalDate) {
+  scheduleAdequacy(weekStart: $weekStart) {
+    weekStart
+    facilities {
+      facility {
+        id
+        code
+        name
+      }
+      physicianCount
+      physiciansWithoutSchedule {
+        ...PhysicianFields
+      }
+      capacity
+      requiredCapacity
+      reasons
+    }
+  }
+}
+    fragment PhysicianFields on Physician {
+  id
+  registryNumber
+  title
+  givenName
+  familyName
+  clinic {
+    code
+    nameTr
+  }
+  facility {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<ScheduleAdequacyQuery, ScheduleAdequacyQueryVariables>;
+export const AppointmentSettingsDocument = new TypedDocumentString(`
+    query AppointmentSettings {
+  appointmentSettings {
+    ...AppointmentSettingsFields
+  }
+}
+    fragment AppointmentSettingsFields on AppointmentSettings {
+  noShowPenalty {
+    enabled
+    days
+  }
+  confirmation {
+    enabled
+    deadlineHour
+    preConfirmedWithinDays
+    exemptFromAge
+  }
+  adequacy {
+    minWeeklyCapacityPerPhysician
+  }
+}`) as unknown as TypedDocumentString<AppointmentSettingsQuery, AppointmentSettingsQueryVariables>;
+export const UpdateAppointmentSettingsDocument = new TypedDocumentString(`
+    mutation UpdateAppointmentSettings($input: UpdateAppointmentSettingsInput!) {
+  updateAppointmentSettings(input: $input) {
+    ...AppointmentSettingsFields
+  }
+}
+    fragment AppointmentSettingsFields on AppointmentSettings {
+  noShowPenalty {
+    enabled
+    days
+  }
+  confirmation {
+    enabled
+    deadlineHour
+    preConfirmedWithinDays
+    exemptFromAge
+  }
+  adequacy {
+    minWeeklyCapacityPerPhysician
+  }
+}`) as unknown as TypedDocumentString<UpdateAppointmentSettingsMutation, UpdateAppointmentSettingsMutationVariables>;
+export const RegisterPhysicianDocument = new TypedDocumentString(`
+    mutation RegisterPhysician($input: RegisterPhysicianInput!) {
+  registerPhysician(input: $input) {
+    physician {
+      ...PhysicianFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment PhysicianFields on Physician {
+  id
+  registryNumber
+  title
+  givenName
+  familyName
+  clinic {
+    code
+    nameTr
+  }
+  facility {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<RegisterPhysicianMutation, RegisterPhysicianMutationVariables>;
+export const PublishScheduleDocument = new TypedDocumentString(`
+    mutation PublishSchedule($input: PublishScheduleInput!) {
+  publishSchedule(input: $input) {
+    scheduleId
+    slots {
+      ...SlotFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment SlotFields on Slot {
+  id
+  startsAt
+  endsAt
+  capacity
+  booked
+  available
+  clinic {
+    code
+    nameTr
+  }
+  physician {
+    id
+    title
+    givenName
+    familyName
+  }
+}`) as unknown as TypedDocumentString<PublishScheduleMutation, PublishScheduleMutationVariables>;
+export const BookAppointmentDocument = new TypedDocumentString(`
+    mutation BookAppointment($input: BookAppointmentInput!) {
+  bookAppointment(input: $input) {
+    appointment {
+      ...AppointmentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment AppointmentFields on Appointment {
+  id
+  status
+  channel
+  startsAt
+  day
+  facility {
+    id
+    code
+    name
+  }
+  clinic {
+    code
+    nameTr
+  }
+  physician {
+    id
+    title
+    givenName
+    familyName
+  }
+  slot {
+    id
+    available
+  }
+  bookingSessionId
+  bookedAt
+  confirmBy
+  confirmedAt
+  cancelledAt
+  cancelReason
+  version
+}`) as unknown as TypedDocumentString<BookAppointmentMutation, BookAppointmentMutationVariables>;
+export const CancelAppointmentDocument = new TypedDocumentString(`
+    mutation CancelAppointment($input: CancelAppointmentInput!) {
+  cancelAppointment(input: $input) {
+    appointment {
+      ...AppointmentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment AppointmentFields on Appointment {
+  id
+  status
+  channel
+  startsAt
+  day
+  facility {
+    id
+    code
+    name
+  }
+  clinic {
+    code
+    nameTr
+  }
+  physician {
+    id
+    title
+    givenName
+    familyName
+  }
+  slot {
+    id
+    available
+  }
+  bookingSessionId
+  bookedAt
+  confirmBy
+  confirmedAt
+  cancelledAt
+  cancelReason
+  version
+}`) as unknown as TypedDocumentString<CancelAppointmentMutation, CancelAppointmentMutationVariables>;
+export const ConfirmAppointmentDocument = new TypedDocumentString(`
+    mutation ConfirmAppointment($input: ConfirmAppointmentInput!) {
+  confirmAppointment(input: $input) {
+    appointment {
+      ...AppointmentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment AppointmentFields on Appointment {
+  id
+  status
+  channel
+  startsAt
+  day
+  facility {
+    id
+    code
+    name
+  }
+  clinic {
+    code
+    nameTr
+  }
+  physician {
+    id
+    title
+    givenName
+    familyName
+  }
+  slot {
+    id
+    available
+  }
+  bookingSessionId
+  bookedAt
+  confirmBy
+  confirmedAt
+  cancelledAt
+  cancelReason
+  version
+}`) as unknown as TypedDocumentString<ConfirmAppointmentMutation, ConfirmAppointmentMutationVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    appointment {
+      ...AppointmentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment AppointmentFields on Appointment {
+  id
+  status
+  channel
+  startsAt
+  day
+  facility {
+    id
+    code
+    name
+  }
+  clinic {
+    code
+    nameTr
+  }
+  physician {
+    id
+    title
+    givenName
+    familyName
+  }
+  slot {
+    id
+    available
+  }
+  bookingSessionId
+  bookedAt
+  confirmBy
+  confirmedAt
+  cancelledAt
+  cancelReason
+  version
+}`) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
 export const AccessLogDocument = new TypedDocumentString(`
     query AccessLog($filter: AccessLogFilter, $first: Int, $after: String, $last: Int, $before: String) {
   accessLog(
@@ -1104,6 +2140,7 @@ fragment PatientFields on Patient {
     identifierKind
     identifierValue
   }
+  cancerPatient
   registeringFacility {
     id
     code
@@ -1143,6 +2180,7 @@ export const PatientDocument = new TypedDocumentString(`
     identifierKind
     identifierValue
   }
+  cancerPatient
   registeringFacility {
     id
     code
@@ -1193,6 +2231,7 @@ fragment PatientFields on Patient {
     identifierKind
     identifierValue
   }
+  cancerPatient
   registeringFacility {
     id
     code
@@ -1243,6 +2282,7 @@ fragment PatientFields on Patient {
     identifierKind
     identifierValue
   }
+  cancerPatient
   registeringFacility {
     id
     code
@@ -1293,6 +2333,7 @@ fragment PatientFields on Patient {
     identifierKind
     identifierValue
   }
+  cancerPatient
   registeringFacility {
     id
     code

@@ -4,6 +4,13 @@ import { paginate, type OperationSpec, type RequestOptions } from "../operation.
 export const operationSpecs = {
   accessLog: { name: "AccessLog", kind: "query", rootField: "accessLog", idempotencyKeyInput: false },
   addPatientIdentifier: { name: "AddPatientIdentifier", kind: "mutation", rootField: "addPatientIdentifier", idempotencyKeyInput: false },
+  appointment: { name: "Appointment", kind: "query", rootField: "appointment", idempotencyKeyInput: false },
+  appointments: { name: "Appointments", kind: "query", rootField: "appointments", idempotencyKeyInput: false },
+  appointmentSettings: { name: "AppointmentSettings", kind: "query", rootField: "appointmentSettings", idempotencyKeyInput: false },
+  availableSlots: { name: "AvailableSlots", kind: "query", rootField: "availableSlots", idempotencyKeyInput: false },
+  bookAppointment: { name: "BookAppointment", kind: "mutation", rootField: "bookAppointment", idempotencyKeyInput: true },
+  cancelAppointment: { name: "CancelAppointment", kind: "mutation", rootField: "cancelAppointment", idempotencyKeyInput: false },
+  confirmAppointment: { name: "ConfirmAppointment", kind: "mutation", rootField: "confirmAppointment", idempotencyKeyInput: false },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
   facilities: { name: "Facilities", kind: "query", rootField: "facilities", idempotencyKeyInput: false },
   facility: { name: "Facility", kind: "query", rootField: "facility", idempotencyKeyInput: false },
@@ -12,7 +19,17 @@ export const operationSpecs = {
   patients: { name: "Patients", kind: "query", rootField: "patients", idempotencyKeyInput: false },
   province: { name: "Province", kind: "query", rootField: "province", idempotencyKeyInput: false },
   provinces: { name: "Provinces", kind: "query", rootField: "provinces", idempotencyKeyInput: false },
+  publishSchedule: { name: "PublishSchedule", kind: "mutation", rootField: "publishSchedule", idempotencyKeyInput: false },
+  recordAttendance: { name: "RecordAttendance", kind: "mutation", rootField: "recordAttendance", idempotencyKeyInput: false },
   registerPatient: { name: "RegisterPatient", kind: "mutation", rootField: "registerPatient", idempotencyKeyInput: true },
+  registerPhysician: { name: "RegisterPhysician", kind: "mutation", rootField: "registerPhysician", idempotencyKeyInput: false },
+  scheduleAdequacy: { name: "ScheduleAdequacy", kind: "query", rootField: "scheduleAdequacy", idempotencyKeyInput: false },
+  updateAppointmentSettings: {
+    name: "UpdateAppointmentSettings",
+    kind: "mutation",
+    rootField: "updateAppointmentSettings",
+    idempotencyKeyInput: false,
+  },
   updateFacility: { name: "UpdateFacility", kind: "mutation", rootField: "updateFacility", idempotencyKeyInput: false },
   updatePatient: { name: "UpdatePatient", kind: "mutation", rootField: "updatePatient", idempotencyKeyInput: false },
 } satisfies Record<string, OperationSpec>;
@@ -40,6 +57,85 @@ export abstract class KoordinatOperations {
       Types.AddPatientIdentifierDocument,
       variables ?? ({} as Types.AddPatientIdentifierMutationVariables),
       operationSpecs.addPatientIdentifier,
+      options,
+    );
+  }
+
+  /** query Appointment: `Query.appointment` */
+  appointment(variables: Types.AppointmentQueryVariables, options?: RequestOptions): Promise<Types.AppointmentQuery> {
+    return this.execute(
+      Types.AppointmentDocument,
+      variables ?? ({} as Types.AppointmentQueryVariables),
+      operationSpecs.appointment,
+      options,
+    );
+  }
+
+  /** query Appointments: `Query.appointments` — Appointments the caller may see: its facility's, its person's, or all (MHRS unit, auditor). */
+  appointments(variables?: Types.AppointmentsQueryVariables, options?: RequestOptions): Promise<Types.AppointmentsQuery> {
+    return this.execute(
+      Types.AppointmentsDocument,
+      variables ?? ({} as Types.AppointmentsQueryVariables),
+      operationSpecs.appointments,
+      options,
+    );
+  }
+
+  /** query AppointmentSettings: `Query.appointmentSettings` */
+  appointmentSettings(
+    variables?: Types.AppointmentSettingsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.AppointmentSettingsQuery> {
+    return this.execute(
+      Types.AppointmentSettingsDocument,
+      variables ?? ({} as Types.AppointmentSettingsQueryVariables),
+      operationSpecs.appointmentSettings,
+      options,
+    );
+  }
+
+  /** query AvailableSlots: `Query.availableSlots` — Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once. */
+  availableSlots(variables: Types.AvailableSlotsQueryVariables, options?: RequestOptions): Promise<Types.AvailableSlotsQuery> {
+    return this.execute(
+      Types.AvailableSlotsDocument,
+      variables ?? ({} as Types.AvailableSlotsQueryVariables),
+      operationSpecs.availableSlots,
+      options,
+    );
+  }
+
+  /** mutation BookAppointment: `Mutation.bookAppointment` — Books a slot for a patient under APPT-1..6 and APPT-8. */
+  bookAppointment(variables: Types.BookAppointmentMutationVariables, options?: RequestOptions): Promise<Types.BookAppointmentMutation> {
+    return this.execute(
+      Types.BookAppointmentDocument,
+      variables ?? ({} as Types.BookAppointmentMutationVariables),
+      operationSpecs.bookAppointment,
+      options,
+    );
+  }
+
+  /** mutation CancelAppointment: `Mutation.cancelAppointment` — Cancels; a patient at least 80 minutes before the start (APPT-2). The slot is free again. */
+  cancelAppointment(
+    variables: Types.CancelAppointmentMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CancelAppointmentMutation> {
+    return this.execute(
+      Types.CancelAppointmentDocument,
+      variables ?? ({} as Types.CancelAppointmentMutationVariables),
+      operationSpecs.cancelAppointment,
+      options,
+    );
+  }
+
+  /** mutation ConfirmAppointment: `Mutation.confirmAppointment` — Confirms before the APPT-9 deadline. */
+  confirmAppointment(
+    variables: Types.ConfirmAppointmentMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ConfirmAppointmentMutation> {
+    return this.execute(
+      Types.ConfirmAppointmentDocument,
+      variables ?? ({} as Types.ConfirmAppointmentMutationVariables),
+      operationSpecs.confirmAppointment,
       options,
     );
   }
@@ -94,12 +190,68 @@ export abstract class KoordinatOperations {
     return this.execute(Types.ProvincesDocument, variables ?? ({} as Types.ProvincesQueryVariables), operationSpecs.provinces, options);
   }
 
+  /** mutation PublishSchedule: `Mutation.publishSchedule` — Publishes a physician's work schedule (çalışma cetveli) for a day and creates its slots. */
+  publishSchedule(variables: Types.PublishScheduleMutationVariables, options?: RequestOptions): Promise<Types.PublishScheduleMutation> {
+    return this.execute(
+      Types.PublishScheduleDocument,
+      variables ?? ({} as Types.PublishScheduleMutationVariables),
+      operationSpecs.publishSchedule,
+      options,
+    );
+  }
+
+  /** mutation RecordAttendance: `Mutation.recordAttendance` — The facility records ATTENDED or NO_SHOW (a no-show starts APPT-8's penalty). */
+  recordAttendance(variables: Types.RecordAttendanceMutationVariables, options?: RequestOptions): Promise<Types.RecordAttendanceMutation> {
+    return this.execute(
+      Types.RecordAttendanceDocument,
+      variables ?? ({} as Types.RecordAttendanceMutationVariables),
+      operationSpecs.recordAttendance,
+      options,
+    );
+  }
+
   /** mutation RegisterPatient: `Mutation.registerPatient` — Registers a patient with one or more identifiers (ID-1..4, PAT-1, PAT-2). */
   registerPatient(variables: Types.RegisterPatientMutationVariables, options?: RequestOptions): Promise<Types.RegisterPatientMutation> {
     return this.execute(
       Types.RegisterPatientDocument,
       variables ?? ({} as Types.RegisterPatientMutationVariables),
       operationSpecs.registerPatient,
+      options,
+    );
+  }
+
+  /** mutation RegisterPhysician: `Mutation.registerPhysician` */
+  registerPhysician(
+    variables: Types.RegisterPhysicianMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RegisterPhysicianMutation> {
+    return this.execute(
+      Types.RegisterPhysicianDocument,
+      variables ?? ({} as Types.RegisterPhysicianMutationVariables),
+      operationSpecs.registerPhysician,
+      options,
+    );
+  }
+
+  /** query ScheduleAdequacy: `Query.scheduleAdequacy` — APPT-7: facilities short of schedules or capacity in a week (default: next week). */
+  scheduleAdequacy(variables?: Types.ScheduleAdequacyQueryVariables, options?: RequestOptions): Promise<Types.ScheduleAdequacyQuery> {
+    return this.execute(
+      Types.ScheduleAdequacyDocument,
+      variables ?? ({} as Types.ScheduleAdequacyQueryVariables),
+      operationSpecs.scheduleAdequacy,
+      options,
+    );
+  }
+
+  /** mutation UpdateAppointmentSettings: `Mutation.updateAppointmentSettings` — Switches APPT-8/APPT-9 and sets the APPT-7 threshold. MHRS unit only. */
+  updateAppointmentSettings(
+    variables: Types.UpdateAppointmentSettingsMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.UpdateAppointmentSettingsMutation> {
+    return this.execute(
+      Types.UpdateAppointmentSettingsDocument,
+      variables ?? ({} as Types.UpdateAppointmentSettingsMutationVariables),
+      operationSpecs.updateAppointmentSettings,
       options,
     );
   }
@@ -132,6 +284,18 @@ export function paginators(client: KoordinatOperations) {
     accessLog: (variables: Omit<Types.AccessLogQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
       paginate((after) =>
         client.accessLog({ ...variables, after } as Types.AccessLogQueryVariables, options).then((result) => result.accessLog),
+      ),
+    /** Every node of `appointments`, fetching page after page. */
+    appointments: (variables: Omit<Types.AppointmentsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
+      paginate((after) =>
+        client.appointments({ ...variables, after } as Types.AppointmentsQueryVariables, options).then((result) => result.appointments),
+      ),
+    /** Every node of `availableSlots`, fetching page after page. */
+    availableSlots: (variables: Omit<Types.AvailableSlotsQueryVariables, "after" | "before" | "last">, options?: RequestOptions) =>
+      paginate((after) =>
+        client
+          .availableSlots({ ...variables, after } as Types.AvailableSlotsQueryVariables, options)
+          .then((result) => result.availableSlots),
       ),
     /** Every node of `facilities`, fetching page after page. */
     facilities: (variables: Omit<Types.FacilitiesQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>

@@ -1,0 +1,209 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
+import type { AppointmentRow, PhysicianRow, SlotRow } from "../../drizzle/schema/index.js";
+import {
+  Appointment,
+  AppointmentConnection,
+  AppointmentFilter,
+  AppointmentPayload,
+  AppointmentSettings,
+  BookAppointmentInput,
+  CancelAppointmentInput,
+  ConfirmAppointmentInput,
+  FacilityScheduleAdequacy,
+  Physician,
+  PhysicianPayload,
+  PublishScheduleInput,
+  PublishSchedulePayload,
+  RecordAttendanceInput,
+  RegisterPhysicianInput,
+  ScheduleAdequacy,
+  Slot,
+  SlotConnection,
+  UpdateAppointmentSettingsInput,
+} from "../../schema/appointments.js";
+import { ConnectionArgs } from "../../schema/common.js";
+import { Clinic, Facility } from "../../schema/facilities.js";
+import { Patient } from "../../schema/patients.js";
+import type { GraphQLContext } from "../context.js";
+import { toGlobalId } from "../platform/global-id.js";
+import { connectionOf } from "../platform/pagination.js";
+import { payloadOf } from "../platform/payload.js";
+import type { FacilityAdequacy } from "./service.js";
+
+@Resolver(() => Appointment)
+export class AppointmentResolver {
+  @Query(() => SlotConnection, { description: "Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once." })
+  async availableSlots(
+    @Arg("facilityId", () => ID) facilityId: string,
+    @Arg("clinicCode", () => String) clinicCode: string,
+    @Arg("from", () => DateTimeISOResolver) from: Date,
+    @Arg("to", () => DateTimeISOResolver) to: Date,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return connectionOf(await ctx.services.appointments.availableSlots({ facilityId, clinicCode, from, to }, args));
+  }
+
+  @Query(() => AppointmentConnection, {
+    description: "Appointments the caller may see: its facility's, its person's, or all (MHRS unit, auditor).",
+  })
+  async appointments(
+    @Arg("filter", () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return connectionOf(await ctx.services.appointments.list(filter ?? {}, args));
+  }
+
+  @Query(() => Appointment)
+  appointment(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.appointments.get(id);
+  }
+
+  @Query(() => ScheduleAdequacy, { description: "APPT-7: facilities short of schedules or capacity in a week (default: next week)." })
+  scheduleAdequacy(@Arg("weekStart", () => LocalDateResolver, { nullable: true }) weekStart: string | null, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.appointments.scheduleAdequacy(weekStart);
+  }
+
+  @Query(() => AppointmentSettings)
+  appointmentSettings(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.appointments.settings();
+  }
+
+  @Mutation(() => AppointmentSettings, { description: "Switches APPT-8/APPT-9 and sets the APPT-7 threshold. MHRS unit only." })
+  updateAppointmentSettings(
+    @Arg("input", () => UpdateAppointmentSettingsInput) input: UpdateAppointmentSettingsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.appointments.updateSettings(input);
+  }
+
+  @Mutation(() => PhysicianPayload)
+  async registerPhysician(@Arg("input", () => RegisterPhysicianInput) input: RegisterPhysicianInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("physician", await ctx.services.appointments.registerPhysician(input));
+  }
+
+  @Mutation(() => PublishSchedulePayload, {
+    description: "Publishes a physician's work schedule (çalışma cetveli) for a day and creates its slots.",
+  })
+  async publishSchedule(@Arg("input", () => PublishScheduleInput) input: PublishScheduleInput, @Ctx() ctx: GraphQLContext) {
+    const result = await ctx.services.appointments.publishSchedule(input);
+    return {
+      scheduleId: result.value ? toGlobalId("Schedule", result.value.scheduleId) : null,
+      slots: result.value?.slots ?? [],
+      userErrors: result.userErrors,
+    };
+  }
+
+  @Mutation(() => AppointmentPayload, { description: "Books a slot for a patient under APPT-1..6 and APPT-8." })
+  async bookAppointment(@Arg("input", () => BookAppointmentInput) input: BookAppointmentInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("appointment", await ctx.services.appointments.book(input));
+  }
+
+  @Mutation(() => AppointmentPayload, {
+    description: "Cancels; a patient at least 80 minutes before the start (APPT-2). The slot is free again.",
+  })
+  async cancelAppointment(@Arg("input", () => CancelAppointmentInput) input: CancelAppointmentInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("appointment", await ctx.services.appointments.cancel(input));
+  }
+
+  @Mutation(() => AppointmentPayload, { description: "Confirms before the APPT-9 deadline." })
+  async confirmAppointment(@Arg("input", () => ConfirmAppointmentInput) input: ConfirmAppointmentInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("appointment", await ctx.services.appointments.confirm(input));
+  }
+
+  @Mutation(() => AppointmentPayload, { description: "The facility records ATTENDED or NO_SHOW (a no-show starts APPT-8's penalty)." })
+  async recordAttendance(@Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("appointment", await ctx.services.appointments.recordAttendance(input));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() appointment: AppointmentRow) {
+    return toGlobalId("Appointment", appointment.id);
+  }
+
+  @FieldResolver(() => Slot)
+  slot(@Root() appointment: AppointmentRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.slotById.load(appointment.slotId);
+  }
+
+  @FieldResolver(() => Facility)
+  facility(@Root() appointment: AppointmentRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.facilityById.load(appointment.facilityId);
+  }
+
+  @FieldResolver(() => Clinic)
+  clinic(@Root() appointment: AppointmentRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.reference.clinics.get(appointment.clinicCode);
+  }
+
+  @FieldResolver(() => Physician)
+  physician(@Root() appointment: AppointmentRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.physicianById.load(appointment.physicianId);
+  }
+
+  @FieldResolver(() => Patient, { nullable: true })
+  patient(@Root() appointment: AppointmentRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.patients.load(appointment.patientId);
+  }
+}
+
+@Resolver(() => Slot)
+export class SlotResolver {
+  @FieldResolver(() => ID)
+  id(@Root() slot: SlotRow) {
+    return toGlobalId("Slot", slot.id);
+  }
+
+  @FieldResolver(() => Number)
+  available(@Root() slot: SlotRow) {
+    return slot.capacity - slot.booked;
+  }
+
+  @FieldResolver(() => Clinic)
+  clinic(@Root() slot: SlotRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.reference.clinics.get(slot.clinicCode);
+  }
+
+  @FieldResolver(() => Facility)
+  facility(@Root() slot: SlotRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.facilityById.load(slot.facilityId);
+  }
+
+  @FieldResolver(() => Physician)
+  physician(@Root() slot: SlotRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.physicianById.load(slot.physicianId);
+  }
+}
+
+@Resolver(() => Physician)
+export class PhysicianResolver {
+  @FieldResolver(() => ID)
+  id(@Root() physician: PhysicianRow) {
+    return toGlobalId("Physician", physician.id);
+  }
+
+  @FieldResolver(() => Clinic)
+  clinic(@Root() physician: PhysicianRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.reference.clinics.get(physician.clinicCode);
+  }
+
+  @FieldResolver(() => Facility)
+  facility(@Root() physician: PhysicianRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.facilityById.load(physician.facilityId);
+  }
+}
+
+@Resolver(() => FacilityScheduleAdequacy)
+export class FacilityScheduleAdequacyResolver {
+  @FieldResolver(() => Facility)
+  facility(@Root() finding: FacilityAdequacy, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.facilityById.load(finding.facilityId);
+  }
+
+  @FieldResolver(() => [Physician])
+  physiciansWithoutSchedule(@Root() finding: FacilityAdequacy, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.physicianById.loadMany(finding.physiciansWithoutSchedule);
+  }
+}

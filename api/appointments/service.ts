@@ -1,0 +1,587 @@
+import { and, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import type { Database, Transaction } from "../../drizzle/database.js";
+import {
+  appointments,
+  bookingSessions,
+  facilities,
+  patientCareLinks,
+  patients,
+  physicians,
+  schedules,
+  slots,
+} from "../../drizzle/schema/index.js";
+import type { AppointmentRow, AppointmentStatus, BookingChannel, PhysicianRow, SlotRow } from "../../drizzle/schema/index.js";
+import { recordAccess } from "../audit/access-log.js";
+import {
+  decideAdequacyRead,
+  decideAppointmentChange,
+  decideAppointmentRead,
+  decideFacilityOperation,
+  type AccessDecision,
+} from "../auth/policy.js";
+import { groupBy } from "../platform/collections.js";
+import { addDays, calendarDate, weekday, zonedInstant, type Clock } from "../platform/clock.js";
+import { badInput, forbidden, notFound, userError, type UserError } from "../platform/errors.js";
+import { isUuid, localIdOf } from "../platform/global-id.js";
+import { claimIfKeyed } from "../platform/idempotency.js";
+import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
+import { keysetPage, type Page, type PageArgs } from "../platform/pagination.js";
+import type { ServiceContext } from "../platform/service-context.js";
+import { loadSettings, saveSettings } from "../platform/settings.js";
+import { identifierKey } from "../patients/identifier-rules.js";
+import { ageOn } from "../patients/rules.js";
+import {
+  assessFacilityWeek,
+  checkBookingDay,
+  checkCancellation,
+  checkConfirmation,
+  checkDailyLimits,
+  checkNoShowPenalty,
+  confirmationDeadline,
+  defaultAppointmentSettings,
+  MAX_APPOINTMENTS_PER_PHONE_SESSION,
+  overlaps,
+  phoneSessionFull,
+  slotFull,
+  slotTimes,
+  type AdequacyFinding,
+  type AppointmentSettings,
+} from "./rules.js";
+
+const SETTINGS_KEY = "appointments";
+/** The longest window availableSlots searches at once. */
+const MAX_SEARCH_DAYS = 31;
+
+export interface NewPhysician {
+  facilityId: string;
+  clinicCode: string;
+  registryNumber: string;
+  title: string;
+  givenName: string;
+  familyName: string;
+}
+
+export interface NewSchedule {
+  physicianId: string;
+  day: string;
+  startTime: string;
+  endTime: string;
+  slotMinutes: number;
+  capacityPerSlot: number;
+}
+
+export interface NewBooking {
+  slotId: string;
+  patientId: string;
+  channel: BookingChannel;
+  bookingSessionId?: string | null;
+  idempotencyKey?: string | null;
+}
+
+export interface AppointmentQuery {
+  patientId?: string | null;
+  facilityId?: string | null;
+  status?: AppointmentStatus | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+export interface FacilityAdequacy extends AdequacyFinding {
+  facilityId: string;
+  physicianCount: number;
+}
+
+const activeAppointment = eq(appointments.status, "BOOKED");
+
+/** MHRS: physicians, schedules, slots and bookings under APPT-1..9. */
+export class AppointmentService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  settings(): Promise<AppointmentSettings> {
+    return loadSettings(this.ctx.db, SETTINGS_KEY, defaultAppointmentSettings);
+  }
+
+  async updateSettings(changes: { [K in keyof AppointmentSettings]?: Partial<AppointmentSettings[K]> }): Promise<AppointmentSettings> {
+    if (this.ctx.principal.role !== "COORDINATION_UNIT")
+      throw forbidden("change appointment settings", "only the MHRS unit (coordination unit) does");
+    const current = await this.settings();
+    const next = Object.fromEntries(
+      Object.entries(current).map(([section, value]) => [section, { ...value, ...(changes[section as keyof AppointmentSettings] ?? {}) }]),
+    ) as unknown as AppointmentSettings;
+    await saveSettings(this.ctx.db, SETTINGS_KEY, next, this.ctx.principal.clientId, this.ctx.clock.now());
+    return next;
+  }
+
+  async registerPhysician(input: NewPhysician): Promise<MutationResult<PhysicianRow>> {
+    const facilityId = localIdOf(input.facilityId, "Facility", ["input", "facilityId"]);
+    this.authorise(decideFacilityOperation(this.ctx.principal, facilityId, "register physicians"), "register this physician");
+    const facility = await this.ctx.loaders.facilityById.load(facilityId);
+    if (!facility) throw notFound("Facility", input.facilityId);
+    const clinics = await this.ctx.loaders.clinicCodesByFacilityId.load(facilityId);
+    if (!clinics.includes(input.clinicCode)) {
+      return {
+        value: null,
+        userErrors: [
+          userError(["input", "clinicCode"], "CLINIC_NOT_AT_FACILITY", `${facility.name} has no clinic ${input.clinicCode}.`, "FAC-2"),
+        ],
+      };
+    }
+    const taken = userError(["input", "registryNumber"], "TAKEN", "This facility already has a physician with this registry number.");
+    return refusingOnConstraint("physicians_facility_registry_key", taken, () =>
+      inTransaction(this.ctx.db, async (tx) => {
+        const [row] = await tx
+          .insert(physicians)
+          .values({ ...input, facilityId, createdAt: this.ctx.clock.now(), updatedAt: this.ctx.clock.now() })
+          .returning();
+        return row;
+      }),
+    );
+  }
+
+  async physician(globalId: string): Promise<PhysicianRow> {
+    const id = localIdOf(globalId, "Physician");
+    const [row] = isUuid(id) ? await this.ctx.db.select().from(physicians).where(eq(physicians.id, id)) : [];
+    if (!row) throw notFound("Physician", globalId);
+    return row;
+  }
+
+  /** Publishes a physician's work schedule for one day and generates its slots. */
+  async publishSchedule(input: NewSchedule): Promise<MutationResult<{ scheduleId: string; slots: SlotRow[] }>> {
+    const physician = await this.physician(input.physicianId);
+    this.authorise(decideFacilityOperation(this.ctx.principal, physician.facilityId, "publish schedules"), "publish this schedule");
+    const errors: UserError[] = [];
+    if (input.day < calendarDate(this.ctx.clock.now()))
+      errors.push(userError(["input", "day"], "IN_PAST", "A schedule is published for today or a later day."));
+    const startsAt = zonedInstant(input.day, input.startTime);
+    const endsAt = zonedInstant(input.day, input.endTime);
+    if (endsAt <= startsAt) errors.push(userError(["input", "endTime"], "BEFORE_START", "The schedule ends after it starts."));
+    const times = endsAt > startsAt ? slotTimes({ startsAt, endsAt }, input.slotMinutes) : [];
+    if (endsAt > startsAt && times.length === 0)
+      errors.push(userError(["input", "slotMinutes"], "NO_SLOT", "No whole slot fits in the schedule."));
+    if (errors.length) return { value: null, userErrors: errors };
+    return inTransaction(this.ctx.db, async (tx) => {
+      // One physician's blocks on one day never overlap; concurrent publishers are serialised on the physician row.
+      await tx.select({ id: physicians.id }).from(physicians).where(eq(physicians.id, physician.id)).for("update");
+      const sameDay = await tx
+        .select()
+        .from(schedules)
+        .where(and(eq(schedules.physicianId, physician.id), eq(schedules.day, input.day)));
+      if (sameDay.some((s) => overlaps(s, { startsAt, endsAt }))) {
+        refuseIfAny([userError(["input", "startTime"], "OVERLAPS", "The physician already has a schedule in this time on this day.")]);
+      }
+      const [schedule] = await tx
+        .insert(schedules)
+        .values({
+          physicianId: physician.id,
+          facilityId: physician.facilityId,
+          clinicCode: physician.clinicCode,
+          day: input.day,
+          startsAt,
+          endsAt,
+          slotMinutes: input.slotMinutes,
+          capacityPerSlot: input.capacityPerSlot,
+          publishedByClientId: this.ctx.principal.clientId,
+          createdAt: this.ctx.clock.now(),
+        })
+        .returning({ id: schedules.id });
+      const created = await tx
+        .insert(slots)
+        .values(
+          times.map((t) => ({
+            scheduleId: schedule.id,
+            physicianId: physician.id,
+            facilityId: physician.facilityId,
+            clinicCode: physician.clinicCode,
+            startsAt: t.startsAt,
+            endsAt: t.endsAt,
+            capacity: input.capacityPerSlot,
+          })),
+        )
+        .returning();
+      return { scheduleId: schedule.id, slots: created };
+    });
+  }
+
+  /** Free slots of a facility clinic in a window, from the next Istanbul day on (APPT-1). */
+  availableSlots(args: { facilityId: string; clinicCode: string; from: Date; to: Date }, page: PageArgs): Promise<Page<SlotRow>> {
+    const facilityId = localIdOf(args.facilityId, "Facility", ["facilityId"]);
+    if (args.to <= args.from) throw badInput(["to"], "must be after from.");
+    if (args.to.getTime() - args.from.getTime() > MAX_SEARCH_DAYS * 86_400_000)
+      throw badInput(["to"], `searches at most ${MAX_SEARCH_DAYS} days at once.`);
+    const earliest = zonedInstant(addDays(calendarDate(this.ctx.clock.now()), 1), "00:00");
+    const from = args.from > earliest ? args.from : earliest;
+    const where = and(
+      eq(slots.facilityId, facilityId),
+      eq(slots.clinicCode, args.clinicCode),
+      gte(slots.startsAt, from),
+      lt(slots.startsAt, args.to),
+      lt(slots.booked, slots.capacity),
+    );
+    return keysetPage({
+      args: page,
+      orderBy: [slots.startsAt, slots.id],
+      keyOf: (row: SlotRow) => [row.startsAt.toISOString(), row.id],
+      fetch: (cursor, order, limit) =>
+        this.ctx.db
+          .select()
+          .from(slots)
+          .where(and(where, cursor))
+          .orderBy(...order)
+          .limit(limit),
+      count: async () => (await this.ctx.db.select({ n: count() }).from(slots).where(where))[0].n,
+    });
+  }
+
+  async book(input: NewBooking): Promise<MutationResult<AppointmentRow>> {
+    const slotId = localIdOf(input.slotId, "Slot", ["input", "slotId"]);
+    const patientId = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
+    const [slot] = isUuid(slotId) ? await this.ctx.db.select().from(slots).where(eq(slots.id, slotId)) : [];
+    if (!slot) throw notFound("Slot", input.slotId);
+    const [patient] = isUuid(patientId) ? await this.ctx.db.select().from(patients).where(eq(patients.id, patientId)) : [];
+    if (!patient) throw notFound("Patient", input.patientId);
+    const decision = decideAppointmentChange(this.ctx.principal, {
+      facilityId: slot.facilityId,
+      patientIdentifiers: await this.identifiersOf(patient.id),
+    });
+    this.authorise(decision, "book this appointment");
+    if (input.channel === "EGOV" && this.ctx.principal.role !== "EGOV_PORTAL") {
+      throw badInput(["input", "channel"], "EGOV bookings come from an e-government portal.");
+    }
+    const settings = await this.settings();
+    const now = this.ctx.clock.now();
+    const day = calendarDate(slot.startsAt);
+    const taken = userError(
+      ["input", "slotId"],
+      "CLINIC_DAY_TAKEN",
+      `The patient already has an appointment in this clinic of the facility on ${day}.`,
+      "APPT-3",
+    );
+    return refusingOnConstraint("appointments_one_per_clinic_day", taken, () =>
+      inTransaction(this.ctx.db, async (tx) => {
+        const claim = await claimIfKeyed<{ appointmentId: string }>(tx, this.ctx.principal.clientId, "bookAppointment", input);
+        if (claim?.replayed) return this.requireRow(tx, claim.result.appointmentId);
+        // A patient's bookings are serialised, so the per-day counts below cannot be raced past.
+        await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, patient.id)).for("update");
+        const [sameDay, [lastNoShow]] = await Promise.all([
+          tx
+            .select({ clinicCode: appointments.clinicCode })
+            .from(appointments)
+            .where(
+              and(
+                eq(appointments.patientId, patient.id),
+                eq(appointments.facilityId, slot.facilityId),
+                eq(appointments.day, day),
+                activeAppointment,
+              ),
+            ),
+          tx
+            .select({ startsAt: appointments.startsAt })
+            .from(appointments)
+            .where(
+              and(eq(appointments.patientId, patient.id), eq(appointments.clinicCode, slot.clinicCode), eq(appointments.status, "NO_SHOW")),
+            )
+            .orderBy(desc(appointments.startsAt))
+            .limit(1),
+        ]);
+        refuseIfAny([
+          ...checkBookingDay(slot.startsAt, now),
+          ...checkDailyLimits(sameDay, slot.clinicCode, day),
+          ...checkNoShowPenalty(lastNoShow?.startsAt ?? null, now, settings),
+        ]);
+        if (input.bookingSessionId) await this.countInSession(tx, input.bookingSessionId, now);
+        // APPT-6: the capacity check and the increment are one statement on the locked slot row.
+        const [reserved] = await tx
+          .update(slots)
+          .set({ booked: sql`${slots.booked} + 1` })
+          .where(and(eq(slots.id, slot.id), lt(slots.booked, slots.capacity)))
+          .returning({ id: slots.id });
+        if (!reserved) refuseIfAny([slotFull()]);
+        const [appointment] = await tx
+          .insert(appointments)
+          .values({
+            slotId: slot.id,
+            patientId: patient.id,
+            facilityId: slot.facilityId,
+            clinicCode: slot.clinicCode,
+            physicianId: slot.physicianId,
+            startsAt: slot.startsAt,
+            day,
+            channel: input.channel,
+            bookingSessionId: input.bookingSessionId ?? null,
+            bookedByClientId: this.ctx.principal.clientId,
+            bookedAt: now,
+            confirmBy: confirmationDeadline(
+              {
+                slotStartsAt: slot.startsAt,
+                bookedAt: now,
+                patientAge: ageOn(patient.birthDate, calendarDate(now)),
+                cancerPatient: patient.cancerPatient,
+              },
+              settings,
+            ),
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        // PAT-3: while the appointment stands, the facility may read the patient.
+        await tx
+          .insert(patientCareLinks)
+          .values({ patientId: patient.id, facilityId: slot.facilityId, source: "APPOINTMENT", sourceId: appointment.id, startedAt: now });
+        await recordAccess(tx, this.ctx, [
+          { patientId: patient.id, action: "appointment.book", basis: decision.allowed ? decision.basis : "" },
+        ]);
+        await claim?.complete({ appointmentId: appointment.id });
+        return appointment;
+      }),
+    );
+  }
+
+  async cancel(input: { id: string; expectedVersion: number; reason?: string | null }): Promise<MutationResult<AppointmentRow>> {
+    const { appointment, decision } = await this.forChange(input.id);
+    const errors = this.requireBooked(appointment);
+    // A hospital may cancel its own schedule at any time (with a reason); the 80-minute rule is the patient's.
+    const byFacility = decision.allowed && decision.basis === "OWN_FACILITY";
+    if (!byFacility) errors.push(...checkCancellation(appointment.startsAt, this.ctx.clock.now()));
+    if (byFacility && !input.reason)
+      errors.push(userError(["input", "reason"], "REQUIRED", "A facility gives the reason when it cancels an appointment."));
+    if (errors.length) return { value: null, userErrors: errors };
+    return inTransaction(this.ctx.db, async (tx) => {
+      const updated = await this.transition(tx, appointment, input.expectedVersion, {
+        status: "CANCELLED",
+        cancelledAt: this.ctx.clock.now(),
+        cancelReason: input.reason ?? null,
+      });
+      await releaseAppointments(tx, [updated], this.ctx.clock.now());
+      await recordAccess(tx, this.ctx, [
+        { patientId: appointment.patientId, action: "appointment.cancel", basis: decision.allowed ? decision.basis : "" },
+      ]);
+      return updated;
+    });
+  }
+
+  async confirm(input: { id: string; expectedVersion: number }): Promise<MutationResult<AppointmentRow>> {
+    const { appointment, decision } = await this.forChange(input.id);
+    const errors = [...this.requireBooked(appointment), ...checkConfirmation(appointment.confirmBy, this.ctx.clock.now())];
+    if (errors.length) return { value: null, userErrors: errors };
+    return inTransaction(this.ctx.db, async (tx) => {
+      const updated = await this.transition(tx, appointment, input.expectedVersion, {
+        confirmedAt: appointment.confirmedAt ?? this.ctx.clock.now(),
+      });
+      await recordAccess(tx, this.ctx, [
+        { patientId: appointment.patientId, action: "appointment.confirm", basis: decision.allowed ? decision.basis : "" },
+      ]);
+      return updated;
+    });
+  }
+
+  /** The facility records whether the patient came; a no-show starts APPT-8's penalty. */
+  async recordAttendance(input: {
+    id: string;
+    expectedVersion: number;
+    outcome: "ATTENDED" | "NO_SHOW";
+  }): Promise<MutationResult<AppointmentRow>> {
+    const appointment = await this.get(input.id);
+    this.authorise(
+      this.ctx.principal.role === "PARTNER_HOSPITAL"
+        ? decideFacilityOperation(this.ctx.principal, appointment.facilityId, "record attendance")
+        : { allowed: false, reason: "only the facility records attendance", rule: null },
+      "record attendance",
+    );
+    const errors = this.requireBooked(appointment);
+    if (this.ctx.clock.now() < appointment.startsAt)
+      errors.push(userError(["input", "outcome"], "NOT_STARTED", "Attendance is recorded once the appointment has started."));
+    if (errors.length) return { value: null, userErrors: errors };
+    return inTransaction(this.ctx.db, async (tx) => {
+      const updated = await this.transition(tx, appointment, input.expectedVersion, {
+        status: input.outcome,
+        attendanceRecordedAt: this.ctx.clock.now(),
+      });
+      await recordAccess(tx, this.ctx, [{ patientId: appointment.patientId, action: "appointment.attendance", basis: "OWN_FACILITY" }]);
+      return updated;
+    });
+  }
+
+  async get(globalId: string): Promise<AppointmentRow> {
+    const id = localIdOf(globalId, "Appointment");
+    const [row] = isUuid(id) ? await this.ctx.db.select().from(appointments).where(eq(appointments.id, id)) : [];
+    if (!row) throw notFound("Appointment", globalId);
+    this.authorise(
+      decideAppointmentRead(this.ctx.principal, {
+        facilityId: row.facilityId,
+        patientIdentifiers: await this.identifiersOf(row.patientId),
+      }),
+      "read this appointment",
+    );
+    return row;
+  }
+
+  /** Appointments the principal may see: its facility's, its person's, or all for national roles. */
+  list(filter: AppointmentQuery, args: PageArgs): Promise<Page<AppointmentRow>> {
+    const conditions: SQL[] = [this.visibleAppointments()];
+    if (filter.patientId) conditions.push(eq(appointments.patientId, localIdOf(filter.patientId, "Patient", ["filter", "patientId"])));
+    if (filter.facilityId) conditions.push(eq(appointments.facilityId, localIdOf(filter.facilityId, "Facility", ["filter", "facilityId"])));
+    if (filter.status) conditions.push(eq(appointments.status, filter.status));
+    if (filter.from) conditions.push(gte(appointments.startsAt, filter.from));
+    if (filter.to) conditions.push(lt(appointments.startsAt, filter.to));
+    const where = and(...conditions);
+    return keysetPage({
+      args,
+      orderBy: [appointments.startsAt, appointments.id],
+      keyOf: (row: AppointmentRow) => [row.startsAt.toISOString(), row.id],
+      fetch: (cursor, order, limit) =>
+        this.ctx.db
+          .select()
+          .from(appointments)
+          .where(and(where, cursor))
+          .orderBy(...order)
+          .limit(limit),
+      count: async () => (await this.ctx.db.select({ n: count() }).from(appointments).where(where))[0].n,
+    });
+  }
+
+  /** APPT-7: facilities whose physicians lack schedules or capacity for the week starting on `weekStart` (a Monday). */
+  async scheduleAdequacy(weekStart: string | null): Promise<{ weekStart: string; facilities: FacilityAdequacy[] }> {
+    const decision = decideAdequacyRead(this.ctx.principal);
+    this.authorise(decision, "review schedule adequacy");
+    const today = calendarDate(this.ctx.clock.now());
+    const start = weekStart ?? addDays(today, 8 - weekday(today));
+    if (weekday(start) !== 1) throw badInput(["weekStart"], "must be a Monday.", "APPT-7");
+    const end = addDays(start, 7);
+    const province = this.ctx.principal.scope.kind === "PROVINCE" ? this.ctx.principal.scope.provinceCode : null;
+    const rows = await this.ctx.db
+      .select({
+        facilityId: physicians.facilityId,
+        physicianId: physicians.id,
+        scheduledDays: sql<number>`count(distinct ${schedules.day})::int`,
+        capacity: sql<number>`coalesce(sum(${schedules.capacityPerSlot} * floor(extract(epoch from ${schedules.endsAt} - ${schedules.startsAt}) / 60 / ${schedules.slotMinutes})), 0)::int`,
+      })
+      .from(physicians)
+      .innerJoin(facilities, eq(facilities.id, physicians.facilityId))
+      .leftJoin(schedules, and(eq(schedules.physicianId, physicians.id), gte(schedules.day, start), lt(schedules.day, end)))
+      .where(province ? eq(facilities.provinceCode, province) : undefined)
+      .groupBy(physicians.facilityId, physicians.id);
+    const settings = await this.settings();
+    const byFacility = groupBy(rows, (r) => r.facilityId);
+    const findings: FacilityAdequacy[] = [];
+    for (const [facilityId, week] of byFacility) {
+      const finding = assessFacilityWeek(week, settings);
+      if (finding) findings.push({ facilityId, physicianCount: week.length, ...finding });
+    }
+    return { weekStart: start, facilities: findings.sort((a, b) => a.facilityId.localeCompare(b.facilityId)) };
+  }
+
+  private visibleAppointments(): SQL {
+    const { principal } = this.ctx;
+    const { scope } = principal;
+    if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return sql`true`;
+    if (principal.role === "PARTNER_HOSPITAL" && scope.kind === "FACILITY") return eq(appointments.facilityId, scope.facilityId);
+    if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
+      return sql`exists (select 1 from patient_identifiers pi where pi.patient_id = ${appointments.patientId} and pi.kind = ${scope.identifierKind} and pi.value = ${scope.identifierValue})`;
+    }
+    throw forbidden("list appointments", `the role ${principal.role} does not read appointments`);
+  }
+
+  /** APPT-5: one phone call's counter, incremented only while under the limit, in one statement. */
+  private async countInSession(tx: Transaction, sessionId: string, now: Date) {
+    const [session] = await tx
+      .insert(bookingSessions)
+      .values({ id: sessionId, clientId: this.ctx.principal.clientId, appointmentCount: 1, openedAt: now })
+      .onConflictDoUpdate({
+        target: bookingSessions.id,
+        set: { appointmentCount: sql`${bookingSessions.appointmentCount} + 1` },
+        setWhere: sql`${bookingSessions.appointmentCount} < ${MAX_APPOINTMENTS_PER_PHONE_SESSION} and ${bookingSessions.clientId} = ${this.ctx.principal.clientId}`,
+      })
+      .returning({ count: bookingSessions.appointmentCount });
+    if (!session) refuseIfAny([phoneSessionFull()]);
+  }
+
+  private async transition(
+    tx: Transaction,
+    appointment: AppointmentRow,
+    expectedVersion: number,
+    changes: Partial<AppointmentRow>,
+  ): Promise<AppointmentRow> {
+    const [updated] = await tx
+      .update(appointments)
+      .set({ ...changes, version: sql`${appointments.version} + 1`, updatedAt: this.ctx.clock.now() })
+      .where(and(eq(appointments.id, appointment.id), eq(appointments.version, expectedVersion)))
+      .returning();
+    if (!updated) throw staleVersion("Appointment", expectedVersion, (await this.requireRow(tx, appointment.id)).version);
+    return updated;
+  }
+
+  private requireBooked(appointment: AppointmentRow): UserError[] {
+    return appointment.status === "BOOKED"
+      ? []
+      : [userError(["input", "id"], "NOT_ACTIVE", `The appointment is ${appointment.status}; only a BOOKED appointment changes.`)];
+  }
+
+  private async forChange(globalId: string): Promise<{ appointment: AppointmentRow; decision: AccessDecision }> {
+    const appointment = await this.get(globalId);
+    const decision = decideAppointmentChange(this.ctx.principal, {
+      facilityId: appointment.facilityId,
+      patientIdentifiers: await this.identifiersOf(appointment.patientId),
+    });
+    this.authorise(decision, "change this appointment");
+    return { appointment, decision };
+  }
+
+  private async identifiersOf(patientId: string): Promise<string[]> {
+    return (await this.ctx.loaders.identifiersByPatientId.load(patientId)).map((i) => identifierKey(i.kind, i.value));
+  }
+
+  private authorise(decision: AccessDecision, action: string): asserts decision is Extract<AccessDecision, { allowed: true }> {
+    if (!decision.allowed) throw forbidden(action, decision.reason, decision.rule);
+  }
+
+  private async requireRow(tx: Transaction, id: string): Promise<AppointmentRow> {
+    const [row] = await tx.select().from(appointments).where(eq(appointments.id, id));
+    return row;
+  }
+}
+
+/** Frees the slot places and ends the care links of appointments that stopped being active. */
+async function releaseAppointments(tx: Transaction, ended: AppointmentRow[], now: Date) {
+  if (ended.length === 0) return;
+  for (const [slotId, group] of groupBy(ended, (a) => a.slotId)) {
+    await tx
+      .update(slots)
+      .set({ booked: sql`${slots.booked} - ${group.length}` })
+      .where(eq(slots.id, slotId));
+  }
+  await tx
+    .update(patientCareLinks)
+    .set({ endedAt: now })
+    .where(
+      and(
+        eq(patientCareLinks.source, "APPOINTMENT"),
+        inArray(
+          patientCareLinks.sourceId,
+          ended.map((a) => a.id),
+        ),
+      ),
+    );
+}
+
+/**
+ * APPT-9: cancels, without penalty, booked appointments not confirmed by their deadline and frees
+ * their slots. The server runs it every minute; returns how many it cancelled.
+ */
+export function cancelUnconfirmedAppointments(db: Database, clock: Clock): Promise<number> {
+  const now = clock.now();
+  return db.transaction(async (tx) => {
+    const expired = await tx
+      .update(appointments)
+      .set({
+        status: "AUTO_CANCELLED",
+        cancelledAt: now,
+        cancelReason: "not confirmed in time (APPT-9)",
+        version: sql`${appointments.version} + 1`,
+        updatedAt: now,
+      })
+      .where(and(activeAppointment, isNull(appointments.confirmedAt), lt(appointments.confirmBy, now)))
+      .returning();
+    await releaseAppointments(tx, expired, now);
+    return expired.length;
+  });
+}
