@@ -4,7 +4,7 @@
  * is scoped to that person, so every other patient's data stays closed (PAT-3).
  */
 import assert from "node:assert/strict";
-import type { KoordinatClient } from "@koordinat/sdk";
+import { throwOnUserErrors, type KoordinatClient } from "@koordinat/sdk";
 import { startSandbox } from "@koordinat/sdk/sandbox";
 import { runIfMain } from "./run-if-main.js";
 
@@ -24,6 +24,43 @@ export async function egovPortal(portal: KoordinatClient) {
   const other = await portal.patients({ filter: { identifier: { kind: "TCKN", value: "17291716060" } } });
   assert.equal(other.patients.totalCount, 0);
   console.log("Another person's record is not visible through this portal token (PAT-3).");
+
+  // Book the next free cardiology slot at Ceyhan Devlet Hastanesi in the coming two weeks.
+  const ceyhan = (await portal.facilityByCode({ code: "101101" })).facilityByCode!;
+  const from = new Date();
+  const to = new Date(from.getTime() + 14 * 86_400_000);
+  const { availableSlots } = await portal.availableSlots({
+    facilityId: ceyhan.id,
+    clinicCode: "CARDIOLOGY",
+    from: from.toISOString(),
+    to: to.toISOString(),
+    first: 5,
+  });
+  if (availableSlots.edges.length === 0) {
+    console.log("No free cardiology slot in the next two weeks.");
+    return;
+  }
+  const slot = availableSlots.edges[0].node;
+  const booked = throwOnUserErrors(
+    (await portal.bookAppointment({ input: { slotId: slot.id, patientId: me.id, channel: "EGOV" } })).bookAppointment,
+  );
+  const appointment = booked.appointment!;
+  console.log(`Booked ${slot.physician.title} ${slot.physician.familyName}, ${appointment.clinic.nameTr}, ${appointment.startsAt}.`);
+
+  // "My appointments", confirmed in time (APPT-9) where a confirmation is asked for.
+  const mine = await portal.appointments({ filter: { status: "BOOKED" } });
+  assert.ok(mine.appointments.edges.some((e) => e.node.id === appointment.id));
+  if (appointment.confirmBy) {
+    throwOnUserErrors(
+      (await portal.confirmAppointment({ input: { id: appointment.id, expectedVersion: appointment.version } })).confirmAppointment,
+    );
+    console.log(`Confirmed before ${appointment.confirmBy}.`);
+  }
+  const current = (await portal.appointment({ id: appointment.id })).appointment;
+  const cancelled = throwOnUserErrors(
+    (await portal.cancelAppointment({ input: { id: current.id, expectedVersion: current.version } })).cancelAppointment,
+  );
+  console.log(`Cancelled by the citizen (more than 80 minutes ahead, APPT-2): ${cancelled.appointment!.status}.`);
 }
 
 await runIfMain(import.meta.url, async () => {

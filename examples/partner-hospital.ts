@@ -49,6 +49,50 @@ export async function partnerHospital(hospital: KoordinatClient, coordinationUni
   await assert.rejects(hospital.patient({ id: registered.patient!.id }), (e: unknown) => e instanceof ForbiddenError && e.rule === "PAT-3");
   console.log("Reading the patient back without a referral/appointment is refused (PAT-3).");
 
+  // Publish tomorrow's cardiology schedule (çalışma cetveli) and book the patient into it.
+  const { physicians } = await hospital.physicians({ filter: { facilityId: ownFacility.id, clinicCode: "CARDIOLOGY" }, first: 1 });
+  const cardiologist = physicians.edges[0].node;
+  const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString("en-CA", { timeZone: "Europe/Istanbul" });
+  const published = throwOnUserErrors(
+    (
+      await hospital.publishSchedule({
+        input: { physicianId: cardiologist.id, day: tomorrow, startTime: "09:00", endTime: "12:00", slotMinutes: 20, capacityPerSlot: 1 },
+      })
+    ).publishSchedule,
+  );
+  console.log(`Published ${published.slots.length} slots for ${cardiologist.title} ${cardiologist.familyName} on ${tomorrow}.`);
+  const booked = throwOnUserErrors(
+    (await hospital.bookAppointment({ input: { slotId: published.slots[0].id, patientId: registered.patient!.id, channel: "WEB" } }))
+      .bookAppointment,
+  );
+  const appointment = booked.appointment!;
+  console.log(
+    `Booked ${appointment.clinic.nameTr} at ${appointment.startsAt} (confirm by: ${appointment.confirmBy ?? "no confirmation needed"}).`,
+  );
+
+  // The appointment is the care relationship: now the record opens (and the read is in the access log).
+  const { patient } = await hospital.patient({ id: registered.patient!.id });
+  assert.equal(patient.familyName, "Öztürk");
+  console.log("With the appointment in place the patient's record is readable (PAT-3).");
+
+  // One appointment per clinic per day (APPT-3): a second booking in cardiology the same day is refused.
+  const second = await hospital.bookAppointment({
+    input: { slotId: published.slots[1].id, patientId: registered.patient!.id, channel: "WEB" },
+  });
+  assert.equal(second.bookAppointment.userErrors[0]?.rule, "APPT-3");
+  console.log(`Refused as expected: ${second.bookAppointment.userErrors[0].message} (APPT-3)`);
+
+  // The physician is called away: the hospital cancels, giving the reason, and the slot is free again.
+  const cancelled = throwOnUserErrors(
+    (
+      await hospital.cancelAppointment({
+        input: { id: appointment.id, expectedVersion: appointment.version, reason: "Hekim nöbet değişikliği" },
+      })
+    ).cancelAppointment,
+  );
+  assert.equal(cancelled.appointment!.status, "CANCELLED");
+  console.log(`Cancelled; the slot has ${cancelled.appointment!.slot.available} free place again.`);
+
   // Keep bed capacity current, with optimistic concurrency against the provincial directorate's edits.
   const beds = [
     { bedType: "GENERAL" as const, total: 180 },

@@ -42,6 +42,20 @@ export class Physician extends Node {
   facility!: Facility;
 }
 
+@ObjectType()
+export class PhysicianConnection extends Connection(Physician, "Physician") {}
+
+@InputType()
+export class PhysicianFilter {
+  @Field(() => ID)
+  facilityId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 64)
+  clinicCode?: string | null;
+}
+
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A bookable slot of a physician's work schedule." })
 export class Slot extends Node {
   @Field(() => DateTimeISOResolver)

@@ -12,6 +12,8 @@ import {
   ConfirmAppointmentInput,
   FacilityScheduleAdequacy,
   Physician,
+  PhysicianConnection,
+  PhysicianFilter,
   PhysicianPayload,
   PublishScheduleInput,
   PublishSchedulePayload,
@@ -43,6 +45,15 @@ export class AppointmentResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return connectionOf(await ctx.services.appointments.availableSlots({ facilityId, clinicCode, from, to }, args));
+  }
+
+  @Query(() => PhysicianConnection, { description: "Physicians of a facility, optionally of one clinic." })
+  async physicians(
+    @Arg("filter", () => PhysicianFilter) filter: PhysicianFilter,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return connectionOf(await ctx.services.appointments.physicians(filter, args));
   }
 
   @Query(() => AppointmentConnection, {

@@ -145,6 +145,27 @@ export class AppointmentService {
     return row;
   }
 
+  /** Physicians of a facility (optionally one clinic), by family name. */
+  physicians(filter: { facilityId: string; clinicCode?: string | null }, args: PageArgs): Promise<Page<PhysicianRow>> {
+    const where = and(
+      eq(physicians.facilityId, localIdOf(filter.facilityId, "Facility", ["filter", "facilityId"])),
+      filter.clinicCode ? eq(physicians.clinicCode, filter.clinicCode) : undefined,
+    );
+    return keysetPage({
+      args,
+      orderBy: [physicians.familyName, physicians.id],
+      keyOf: (row: PhysicianRow) => [row.familyName, row.id],
+      fetch: (cursor, order, limit) =>
+        this.ctx.db
+          .select()
+          .from(physicians)
+          .where(and(where, cursor))
+          .orderBy(...order)
+          .limit(limit),
+      count: async () => (await this.ctx.db.select({ n: count() }).from(physicians).where(where))[0].n,
+    });
+  }
+
   /** Publishes a physician's work schedule for one day and generates its slots. */
   async publishSchedule(input: NewSchedule): Promise<MutationResult<{ scheduleId: string; slots: SlotRow[] }>> {
     const physician = await this.physician(input.physicianId);

@@ -162,6 +162,11 @@ export type PatientFilter = {
   identifier?: IdentifierInput | null | undefined;
 };
 
+export type PhysicianFilter = {
+  clinicCode?: string | null | undefined;
+  facilityId: string | number;
+};
+
 export type PublishScheduleInput = {
   capacityPerSlot: number;
   /** The day, in Europe/Istanbul. */
@@ -528,6 +533,31 @@ export type RecordAttendanceMutation = {
       slot: { id: string; available: number };
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type PhysiciansQueryVariables = Exact<{
+  filter: PhysicianFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type PhysiciansQuery = {
+  physicians: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        registryNumber: string;
+        title: string;
+        givenName: string;
+        familyName: string;
+        clinic: { code: string; nameTr: string };
+        facility: { id: string; code: string; name: string };
+      };
+    }>;
   };
 };
 
@@ -1749,6 +1779,43 @@ fragment AppointmentFields on Appointment {
   cancelReason
   version
 }`) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const PhysiciansDocument = new TypedDocumentString(`
+    query Physicians($filter: PhysicianFilter!, $first: Int, $after: String) {
+  physicians(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...PhysicianFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment PhysicianFields on Physician {
+  id
+  registryNumber
+  title
+  givenName
+  familyName
+  clinic {
+    code
+    nameTr
+  }
+  facility {
+    id
+    code
+    name
+  }
+}`) as unknown as TypedDocumentString<PhysiciansQuery, PhysiciansQueryVariables>;
 export const AccessLogDocument = new TypedDocumentString(`
     query AccessLog($filter: AccessLogFilter, $first: Int, $after: String, $last: Int, $before: String) {
   accessLog(

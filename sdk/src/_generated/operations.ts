@@ -17,6 +17,7 @@ export const operationSpecs = {
   facilityByCode: { name: "FacilityByCode", kind: "query", rootField: "facilityByCode", idempotencyKeyInput: false },
   patient: { name: "Patient", kind: "query", rootField: "patient", idempotencyKeyInput: false },
   patients: { name: "Patients", kind: "query", rootField: "patients", idempotencyKeyInput: false },
+  physicians: { name: "Physicians", kind: "query", rootField: "physicians", idempotencyKeyInput: false },
   province: { name: "Province", kind: "query", rootField: "province", idempotencyKeyInput: false },
   provinces: { name: "Provinces", kind: "query", rootField: "provinces", idempotencyKeyInput: false },
   publishSchedule: { name: "PublishSchedule", kind: "mutation", rootField: "publishSchedule", idempotencyKeyInput: false },
@@ -180,6 +181,11 @@ export abstract class KoordinatOperations {
     return this.execute(Types.PatientsDocument, variables ?? ({} as Types.PatientsQueryVariables), operationSpecs.patients, options);
   }
 
+  /** query Physicians: `Query.physicians` — Physicians of a facility, optionally of one clinic. */
+  physicians(variables: Types.PhysiciansQueryVariables, options?: RequestOptions): Promise<Types.PhysiciansQuery> {
+    return this.execute(Types.PhysiciansDocument, variables ?? ({} as Types.PhysiciansQueryVariables), operationSpecs.physicians, options);
+  }
+
   /** query Province: `Query.province` — A province by plate code, e.g. "01" for Adana. */
   province(variables: Types.ProvinceQueryVariables, options?: RequestOptions): Promise<Types.ProvinceQuery> {
     return this.execute(Types.ProvinceDocument, variables ?? ({} as Types.ProvinceQueryVariables), operationSpecs.province, options);
@@ -306,6 +312,11 @@ export function paginators(client: KoordinatOperations) {
     patients: (variables: Omit<Types.PatientsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
       paginate((after) =>
         client.patients({ ...variables, after } as Types.PatientsQueryVariables, options).then((result) => result.patients),
+      ),
+    /** Every node of `physicians`, fetching page after page. */
+    physicians: (variables: Omit<Types.PhysiciansQueryVariables, "after" | "before" | "last">, options?: RequestOptions) =>
+      paginate((after) =>
+        client.physicians({ ...variables, after } as Types.PhysiciansQueryVariables, options).then((result) => result.physicians),
       ),
     /** Every node of `provinces`, fetching page after page. */
     provinces: (variables: Omit<Types.ProvincesQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
