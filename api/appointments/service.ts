@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Database, Transaction } from "../../drizzle/database.js";
 import {
   appointments,
@@ -25,7 +25,7 @@ import { badInput, forbidden, notFound, userError, type UserError } from "../pla
 import { isUuid, localIdOf } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { keysetPage, type Page, type PageArgs } from "../platform/pagination.js";
+import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { loadSettings, saveSettings } from "../platform/settings.js";
 import { identifierKey } from "../patients/identifier-rules.js";
@@ -151,18 +151,11 @@ export class AppointmentService {
       eq(physicians.facilityId, localIdOf(filter.facilityId, "Facility", ["filter", "facilityId"])),
       filter.clinicCode ? eq(physicians.clinicCode, filter.clinicCode) : undefined,
     );
-    return keysetPage({
-      args,
+    return tablePage(this.ctx.db, physicians, {
+      where,
       orderBy: [physicians.familyName, physicians.id],
       keyOf: (row: PhysicianRow) => [row.familyName, row.id],
-      fetch: (cursor, order, limit) =>
-        this.ctx.db
-          .select()
-          .from(physicians)
-          .where(and(where, cursor))
-          .orderBy(...order)
-          .limit(limit),
-      count: async () => (await this.ctx.db.select({ n: count() }).from(physicians).where(where))[0].n,
+      args: args,
     });
   }
 
@@ -238,18 +231,11 @@ export class AppointmentService {
       lt(slots.startsAt, args.to),
       lt(slots.booked, slots.capacity),
     );
-    return keysetPage({
-      args: page,
+    return tablePage(this.ctx.db, slots, {
+      where,
       orderBy: [slots.startsAt, slots.id],
       keyOf: (row: SlotRow) => [row.startsAt.toISOString(), row.id],
-      fetch: (cursor, order, limit) =>
-        this.ctx.db
-          .select()
-          .from(slots)
-          .where(and(where, cursor))
-          .orderBy(...order)
-          .limit(limit),
-      count: async () => (await this.ctx.db.select({ n: count() }).from(slots).where(where))[0].n,
+      args: page,
     });
   }
 
@@ -445,18 +431,11 @@ export class AppointmentService {
     if (filter.from) conditions.push(gte(appointments.startsAt, filter.from));
     if (filter.to) conditions.push(lt(appointments.startsAt, filter.to));
     const where = and(...conditions);
-    return keysetPage({
-      args,
+    return tablePage(this.ctx.db, appointments, {
+      where,
       orderBy: [appointments.startsAt, appointments.id],
       keyOf: (row: AppointmentRow) => [row.startsAt.toISOString(), row.id],
-      fetch: (cursor, order, limit) =>
-        this.ctx.db
-          .select()
-          .from(appointments)
-          .where(and(where, cursor))
-          .orderBy(...order)
-          .limit(limit),
-      count: async () => (await this.ctx.db.select({ n: count() }).from(appointments).where(where))[0].n,
+      args: args,
     });
   }
 

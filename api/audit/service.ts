@@ -1,10 +1,10 @@
-import { and, count, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, eq, gte, lt, type SQL } from "drizzle-orm";
 import { accessLog } from "../../drizzle/schema/index.js";
 import type { AccessLogRow } from "../../drizzle/schema/index.js";
 import { decideAccessLogRead } from "../auth/policy.js";
 import { forbidden } from "../platform/errors.js";
 import { localIdOf } from "../platform/global-id.js";
-import { keysetPage, type Page, type PageArgs } from "../platform/pagination.js";
+import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
 
 export interface AccessLogQuery {
@@ -27,18 +27,6 @@ export class AuditService {
     if (filter.from) conditions.push(gte(accessLog.at, filter.from));
     if (filter.to) conditions.push(lt(accessLog.at, filter.to));
     const where = and(...conditions);
-    return keysetPage({
-      args,
-      orderBy: [accessLog.id],
-      keyOf: (row: AccessLogRow) => [row.id],
-      fetch: (cursor, order, limit) =>
-        this.ctx.db
-          .select()
-          .from(accessLog)
-          .where(and(where, cursor))
-          .orderBy(...order)
-          .limit(limit),
-      count: async () => (await this.ctx.db.select({ n: count() }).from(accessLog).where(where))[0].n,
-    });
+    return tablePage(this.ctx.db, accessLog, { where, orderBy: [accessLog.id], keyOf: (row: AccessLogRow) => [row.id], args: args });
   }
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import { facilities, facilityBeds, facilityClinics } from "../../drizzle/schema/index.js";
 import type { BedType, FacilityKind, FacilityOwnership, FacilityRow } from "../../drizzle/schema/index.js";
@@ -7,7 +7,7 @@ import { forbidden, notFound, userError, type UserError } from "../platform/erro
 import { localIdOf, isUuid } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { keysetPage, type Page, type PageArgs } from "../platform/pagination.js";
+import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { checkFacilityPlacement, kindsOfLevel, type FacilityLevel } from "./rules.js";
 
@@ -71,19 +71,7 @@ export class FacilityService {
 
   list(filter: FacilityQuery, args: PageArgs): Promise<Page<FacilityRow>> {
     const where = and(...facilityConditions(filter));
-    return keysetPage({
-      args,
-      orderBy: [facilities.code],
-      keyOf: (row: FacilityRow) => [row.code],
-      fetch: (cursor, order, limit) =>
-        this.ctx.db
-          .select()
-          .from(facilities)
-          .where(and(where, cursor))
-          .orderBy(...order)
-          .limit(limit),
-      count: async () => (await this.ctx.db.select({ n: count() }).from(facilities).where(where))[0].n,
-    });
+    return tablePage(this.ctx.db, facilities, { where, orderBy: [facilities.code], keyOf: (row: FacilityRow) => [row.code], args: args });
   }
 
   async create(input: NewFacility): Promise<MutationResult<FacilityRow>> {

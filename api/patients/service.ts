@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, count, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor, Transaction } from "../../drizzle/database.js";
 import { patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
 import type { Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
@@ -11,7 +11,7 @@ import { isUuid, localIdOf } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { anyOf } from "../platform/loaders.js";
-import { keysetPage, type Page, type PageArgs } from "../platform/pagination.js";
+import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { identifierKey, issuingCountryOf, type IdentifierInput } from "./identifier-rules.js";
 import { checkIdentifierAt, checkNewPatient, checkPersonalData } from "./rules.js";
@@ -113,18 +113,11 @@ export class PatientService {
   async list(filter: PatientQuery, args: PageArgs): Promise<Page<PatientRow>> {
     const { visible, basis } = this.visibility();
     const where = and(visible, ...patientConditions(filter));
-    const page = await keysetPage({
-      args,
+    const page = await tablePage(this.ctx.db, patients, {
+      where,
       orderBy: [patients.createdAt, patients.id],
       keyOf: (row: PatientRow) => [row.createdAt.toISOString(), row.id],
-      fetch: (cursor, order, limit) =>
-        this.ctx.db
-          .select()
-          .from(patients)
-          .where(and(where, cursor))
-          .orderBy(...order)
-          .limit(limit),
-      count: async () => (await this.ctx.db.select({ n: count() }).from(patients).where(where))[0].n,
+      args: args,
     });
     await recordAccess(
       this.ctx.db,

@@ -1,4 +1,6 @@
-import { and, asc, desc, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
+import type { Executor } from "../../drizzle/database.js";
 import { badInput } from "./errors.js";
 
 export const MAX_PAGE_SIZE = 100;
@@ -102,6 +104,33 @@ export async function keysetPage<Row>(query: KeysetQuery<Row>): Promise<Page<Row
     hasPreviousPage: forward ? window.after != null : hasMore,
     totalCount: query.count,
   };
+}
+
+/** A keyset page of one table's rows matching `where`; the count runs only if asked for. */
+export function tablePage<Table extends PgTable>(
+  db: Executor,
+  table: Table,
+  query: { where: SQL | undefined; orderBy: AnyColumn[]; keyOf: (row: Table["$inferSelect"]) => CursorValue[]; args: PageArgs },
+): Promise<Page<Table["$inferSelect"]>> {
+  return keysetPage({
+    args: query.args,
+    orderBy: query.orderBy,
+    keyOf: query.keyOf,
+    fetch: (cursor, order, limit) =>
+      db
+        .select()
+        .from(table as PgTable)
+        .where(and(query.where, cursor))
+        .orderBy(...order)
+        .limit(limit) as Promise<Table["$inferSelect"][]>,
+    count: async () =>
+      (
+        await db
+          .select({ n: count() })
+          .from(table as PgTable)
+          .where(query.where)
+      )[0].n,
+  });
 }
 
 /** The same cursor semantics over a list already in memory (reference data), sorted by `keyOf`. */
