@@ -16,6 +16,8 @@ async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __
       return { ...(await services.patients.get(id)), __typename: type };
     case "Appointment":
       return { ...(await services.appointments.get(id)), __typename: type };
+    case "Approval":
+      return { ...(await services.approvals.get(id)), __typename: type };
     case "Physician":
       return { ...(await services.appointments.physician(id)), __typename: type };
     case "Province":

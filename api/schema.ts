@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AppointmentResolver, FacilityScheduleAdequacyResolver, PhysicianResolver, SlotResolver } from "./appointments/resolver.js";
+import { ApprovalResolver, ApprovalTemplateResolver } from "./approvals/resolver.js";
 import { AccessLogResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
@@ -25,6 +26,8 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
       SlotResolver,
       PhysicianResolver,
       FacilityScheduleAdequacyResolver,
+      ApprovalTemplateResolver,
+      ApprovalResolver,
     ],
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

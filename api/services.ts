@@ -1,4 +1,5 @@
 import { AppointmentService } from "./appointments/service.js";
+import { ApprovalService } from "./approvals/service.js";
 import { AuditService } from "./audit/service.js";
 import { FacilityService } from "./facilities/service.js";
 import { GeographyService } from "./geography/service.js";
@@ -9,6 +10,7 @@ import type { ServiceContext } from "./platform/service-context.js";
 export function createServices(ctx: ServiceContext) {
   return {
     appointments: new AppointmentService(ctx),
+    approvals: new ApprovalService(ctx),
     audit: new AuditService(ctx),
     facilities: new FacilityService(ctx),
     geography: new GeographyService(ctx),

@@ -1,5 +1,6 @@
 /** `npm run examples`: every example against one offline sandbox. */
 import { startSandbox } from "@koordinat/sdk/sandbox";
+import { approverInbox } from "./approver-inbox.js";
 import { egovPortal } from "./egov-portal.js";
 import { insurer } from "./insurer.js";
 import { partnerHospital } from "./partner-hospital.js";
@@ -10,6 +11,11 @@ try {
     ["partner hospital", () => partnerHospital(sandbox.client("PARTNER_HOSPITAL"), sandbox.client("COORDINATION_UNIT"))],
     ["e-government portal", () => egovPortal(sandbox.client("EGOV_PORTAL"))],
     ["insurer", () => insurer(sandbox.client("INSURER"))],
+    [
+      "approver's inbox",
+      () =>
+        approverInbox(sandbox.client("COORDINATION_UNIT"), sandbox.client("DEPARTMENT_HEAD"), sandbox.client("DEPUTY_GENERAL_DIRECTOR")),
+    ],
   ] as const) {
     console.log(`\n== ${name}`);
     await run();

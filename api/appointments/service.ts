@@ -12,6 +12,7 @@ import {
 } from "../../drizzle/schema/index.js";
 import type { AppointmentRow, AppointmentStatus, BookingChannel, PhysicianRow, SlotRow } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
+import { authorise } from "../auth/authorise.js";
 import {
   decideAdequacyRead,
   decideAppointmentChange,
@@ -114,7 +115,7 @@ export class AppointmentService {
 
   async registerPhysician(input: NewPhysician): Promise<MutationResult<PhysicianRow>> {
     const facilityId = localIdOf(input.facilityId, "Facility", ["input", "facilityId"]);
-    this.authorise(decideFacilityOperation(this.ctx.principal, facilityId, "register physicians"), "register this physician");
+    authorise(decideFacilityOperation(this.ctx.principal, facilityId, "register physicians"), "register this physician");
     const facility = await this.ctx.loaders.facilityById.load(facilityId);
     if (!facility) throw notFound("Facility", input.facilityId);
     const clinics = await this.ctx.loaders.clinicCodesByFacilityId.load(facilityId);
@@ -162,7 +163,7 @@ export class AppointmentService {
   /** Publishes a physician's work schedule for one day and generates its slots. */
   async publishSchedule(input: NewSchedule): Promise<MutationResult<{ scheduleId: string; slots: SlotRow[] }>> {
     const physician = await this.physician(input.physicianId);
-    this.authorise(decideFacilityOperation(this.ctx.principal, physician.facilityId, "publish schedules"), "publish this schedule");
+    authorise(decideFacilityOperation(this.ctx.principal, physician.facilityId, "publish schedules"), "publish this schedule");
     const errors: UserError[] = [];
     if (input.day < calendarDate(this.ctx.clock.now()))
       errors.push(userError(["input", "day"], "IN_PAST", "A schedule is published for today or a later day."));
@@ -250,7 +251,7 @@ export class AppointmentService {
       facilityId: slot.facilityId,
       patientIdentifiers: await this.identifiersOf(patient.id),
     });
-    this.authorise(decision, "book this appointment");
+    authorise(decision, "book this appointment");
     if (input.channel === "EGOV" && this.ctx.principal.role !== "EGOV_PORTAL") {
       throw badInput(["input", "channel"], "EGOV bookings come from an e-government portal.");
     }
@@ -388,7 +389,7 @@ export class AppointmentService {
     outcome: "ATTENDED" | "NO_SHOW";
   }): Promise<MutationResult<AppointmentRow>> {
     const appointment = await this.get(input.id);
-    this.authorise(
+    authorise(
       this.ctx.principal.role === "PARTNER_HOSPITAL"
         ? decideFacilityOperation(this.ctx.principal, appointment.facilityId, "record attendance")
         : { allowed: false, reason: "only the facility records attendance", rule: null },
@@ -412,7 +413,7 @@ export class AppointmentService {
     const id = localIdOf(globalId, "Appointment");
     const [row] = isUuid(id) ? await this.ctx.db.select().from(appointments).where(eq(appointments.id, id)) : [];
     if (!row) throw notFound("Appointment", globalId);
-    this.authorise(
+    authorise(
       decideAppointmentRead(this.ctx.principal, {
         facilityId: row.facilityId,
         patientIdentifiers: await this.identifiersOf(row.patientId),
@@ -442,7 +443,7 @@ export class AppointmentService {
   /** APPT-7: facilities whose physicians lack schedules or capacity for the week starting on `weekStart` (a Monday). */
   async scheduleAdequacy(weekStart: string | null): Promise<{ weekStart: string; facilities: FacilityAdequacy[] }> {
     const decision = decideAdequacyRead(this.ctx.principal);
-    this.authorise(decision, "review schedule adequacy");
+    authorise(decision, "review schedule adequacy");
     const today = calendarDate(this.ctx.clock.now());
     const start = weekStart ?? addDays(today, 8 - weekday(today));
     if (weekday(start) !== 1) throw badInput(["weekStart"], "must be a Monday.", "APPT-7");
@@ -522,16 +523,12 @@ export class AppointmentService {
       facilityId: appointment.facilityId,
       patientIdentifiers: await this.identifiersOf(appointment.patientId),
     });
-    this.authorise(decision, "change this appointment");
+    authorise(decision, "change this appointment");
     return { appointment, decision };
   }
 
   private async identifiersOf(patientId: string): Promise<string[]> {
     return (await this.ctx.loaders.identifiersByPatientId.load(patientId)).map((i) => identifierKey(i.kind, i.value));
-  }
-
-  private authorise(decision: AccessDecision, action: string): asserts decision is Extract<AccessDecision, { allowed: true }> {
-    if (!decision.allowed) throw forbidden(action, decision.reason, decision.rule);
   }
 
   private async requireRow(tx: Transaction, id: string): Promise<AppointmentRow> {

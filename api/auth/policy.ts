@@ -124,3 +124,21 @@ export function decideAdequacyRead(principal: Principal): AccessDecision {
     return allow(`PROVINCE:${principal.scope.provinceCode}`);
   return deny("only the MHRS unit, provincial directorates and auditors review schedule adequacy");
 }
+
+/** The ministry's internal approval chains are read by its national staff and auditors only. */
+const approvalReaders: ReadonlySet<Role> = new Set([
+  "COORDINATION_UNIT",
+  "DEPARTMENT_HEAD",
+  "DEPUTY_GENERAL_DIRECTOR",
+  "GENERAL_DIRECTOR",
+  "AUDITOR",
+]);
+
+export function decideApprovalRead(principal: Principal): AccessDecision {
+  return approvalReaders.has(principal.role) ? allow("NATIONAL_SCOPE") : deny("approval chains are internal to the ministry");
+}
+
+/** The coordination unit prepares subjects and resubmits them after a RETURN. */
+export function decideApprovalPreparation(principal: Principal): AccessDecision {
+  return principal.role === "COORDINATION_UNIT" ? allow("PREPARING_UNIT") : deny("subjects are prepared by the coordination unit");
+}

@@ -5,3 +5,4 @@ export * from "./auth.js";
 export * from "./audit.js";
 export * from "./platform.js";
 export * from "./appointments.js";
+export * from "./approvals.js";

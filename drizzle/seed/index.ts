@@ -6,6 +6,7 @@ import { createClient, type NewClient } from "../../api/auth/clients.js";
 import type { Database, Executor } from "../database.js";
 import { seedDataFolder } from "../paths.js";
 import {
+  approvalTemplates,
   clinics,
   districts,
   facilities,
@@ -113,6 +114,12 @@ export async function seedPatients(db: Executor, list: GeneratedPatient[], start
   });
 }
 
+/** APR-1: the approval chain templates, as data. */
+export async function seedApprovalTemplates(db: Executor, folder = seedDataFolder()) {
+  const templates = JSON.parse(readFileSync(join(folder, "approval-templates.json"), "utf8")) as (typeof approvalTemplates.$inferInsert)[];
+  await db.insert(approvalTemplates).values(templates);
+}
+
 /** Two physicians in every clinic of Adana's state and city hospitals, for the MHRS demo. */
 export async function seedPhysicians(db: Executor, random = new SeededRandom(182)) {
   const rows = await db
@@ -179,6 +186,7 @@ export async function seedDemo(db: Database): Promise<{ clients: NewClient[] }> 
     await seedFacilities(tx);
     await seedPatients(tx, [...samplePatients, ...generatePatients(DEMO_PATIENT_COUNT)]);
     await seedPhysicians(tx);
+    await seedApprovalTemplates(tx);
     return { clients: await seedDemoClients(tx) };
   });
 }

@@ -33,6 +33,40 @@ export type AppointmentFilter = {
 /** AUTO_CANCELLED: not confirmed in time (APPT-9), without penalty. */
 export type AppointmentStatus = "ATTENDED" | "AUTO_CANCELLED" | "BOOKED" | "CANCELLED" | "NO_SHOW";
 
+export type ApprovalDecisionKind = "APPROVE" | "COMPLETE" | "REJECT" | "RESUBMIT" | "RETURN" | "SIGN" | "SUBMIT";
+
+export type ApprovalFilter = {
+  status?: ApprovalStatus | null | undefined;
+  templateCode?: string | null | undefined;
+};
+
+/** RETURNED: back with the preparer for a new revision (APR-3). */
+export type ApprovalStatus = "APPROVED" | "IN_PROGRESS" | "REJECTED" | "RETURNED";
+
+export type ApprovalStepKind = "APPROVAL" | "EXTERNAL" | "NOTIFICATION" | "PREPARATION" | "REVIEW" | "SIGNATURE";
+
+/** Exactly the one field that fits the template's subject kind. */
+export type ApprovalSubjectInput = {
+  informationRequest?: InformationRequestSubjectInput | null | undefined;
+  overseasDeployment?: OverseasDeploymentSubjectInput | null | undefined;
+  petition?: PetitionSubjectInput | null | undefined;
+  publication?: PublicationSubjectInput | null | undefined;
+  /** ACTIVITY_REPORT, STRATEGIC_PLAN, INTERNAL_CONTROL_REPORT, ACTION_PLAN */
+  report?: ReportSubjectInput | null | undefined;
+  trainerTraining?: TrainerTrainingSubjectInput | null | undefined;
+};
+
+export type ApprovalSubjectKind =
+  | "ACTION_PLAN"
+  | "ACTIVITY_REPORT"
+  | "INFORMATION_REQUEST"
+  | "INTERNAL_CONTROL_REPORT"
+  | "OVERSEAS_DEPLOYMENT"
+  | "PETITION"
+  | "PUBLICATION"
+  | "STRATEGIC_PLAN"
+  | "TRAINER_TRAINING";
+
 export type AttendanceOutcome = "ATTENDED" | "NO_SHOW";
 
 export type BedCapacityInput = {
@@ -98,6 +132,25 @@ export type CreateFacilityInput = {
   settlementAreaCode?: string | null | undefined;
 };
 
+export type DecideApprovalStepInput = {
+  /** PETITION: the answer sent to the petitioner, with the last step. */
+  answer?: string | null | undefined;
+  comment: string;
+  decision: StepDecision;
+  expectedVersion: number;
+  id: string | number;
+};
+
+export type DeploymentDocumentsInput = {
+  passport: boolean;
+  payslip: boolean;
+  photo: boolean;
+  workForm: boolean;
+};
+
+/** CONTRACT_4B (sözleşmeli, 657/4-b) staff are not posted overseas. */
+export type EmploymentType = "CONTRACT_4B" | "PERMANENT_PUBLIC";
+
 export type FacilityFilter = {
   /** Clinic code the facility must have, e.g. ONCOLOGY. */
   clinic?: string | null | undefined;
@@ -148,9 +201,28 @@ export type IdentifierInput = {
 /** TCKN, YKN (foreigner's Turkish ID, 99…) and TEMPORARY_PROTECTION follow ID-1; IIN follows ID-2; PASSPORT ID-3. */
 export type IdentifierKind = "IIN" | "PASSPORT" | "TCKN" | "TEMPORARY_PROTECTION" | "YKN";
 
+export type InformationRequestSubjectInput = {
+  dueOn: string;
+  organisation: InternationalOrganisation;
+  reference: string;
+  summary: string;
+};
+
+export type InternationalOrganisation = "EU" | "OECD" | "WHO";
+
 export type NoShowPenaltySettingsInput = {
   days?: number | null | undefined;
   enabled?: boolean | null | undefined;
+};
+
+export type OverseasDeploymentSubjectInput = {
+  applicantName: string;
+  countryCode: string;
+  documents: DeploymentDocumentsInput;
+  employmentType: EmploymentType;
+  postingMonths: number;
+  requests?: Array<string>;
+  visaStatus?: VisaStatus;
 };
 
 /** PAT-1. */
@@ -162,9 +234,23 @@ export type PatientFilter = {
   identifier?: IdentifierInput | null | undefined;
 };
 
+export type PetitionChannel = "BIMER_CIMER" | "RIGHT_TO_INFORMATION" | "SABIM";
+
+export type PetitionSubjectInput = {
+  channel: PetitionChannel;
+  petitionerName: string;
+  receivedOn: string;
+  summary: string;
+};
+
 export type PhysicianFilter = {
   clinicCode?: string | null | undefined;
   facilityId: string | number;
+};
+
+export type PublicationSubjectInput = {
+  publicationTitle: string;
+  summary: string;
 };
 
 export type PublishScheduleInput = {
@@ -211,7 +297,42 @@ export type RegisterPhysicianInput = {
   title: string;
 };
 
+export type ReportSubjectInput = {
+  period: string;
+  summary: string;
+};
+
+export type ResubmitApprovalInput = {
+  comment: string;
+  expectedVersion: number;
+  id: string | number;
+  /** The revised subject; omitted keeps it. */
+  subject?: ApprovalSubjectInput | null | undefined;
+};
+
 export type Sex = "FEMALE" | "MALE" | "UNKNOWN";
+
+export type StartApprovalInput = {
+  comment?: string;
+  idempotencyKey?: string | null | undefined;
+  subject: ApprovalSubjectInput;
+  templateCode: string;
+  title: string;
+};
+
+/** APPROVE/REJECT/RETURN for approvals, SIGN for signatures, COMPLETE for the unit's own tasks. */
+export type StepDecision = "APPROVE" | "COMPLETE" | "REJECT" | "RETURN" | "SIGN";
+
+export type TraineeInput = {
+  institution: string;
+  name: string;
+  provinceCode: string;
+};
+
+export type TrainerTrainingSubjectInput = {
+  startsOn: string;
+  trainees: Array<TraineeInput>;
+};
 
 export type UpdateAppointmentSettingsInput = {
   adequacy?: AdequacySettingsInput | null | undefined;
@@ -244,6 +365,8 @@ export type UpdatePatientInput = {
   id: string | number;
   preferredLanguage?: string | null | undefined;
 };
+
+export type VisaStatus = "APPLIED" | "ISSUED" | "NOT_STARTED" | "REFUSED";
 
 export type AvailableSlotsQueryVariables = Exact<{
   facilityId: string | number;
@@ -561,6 +684,368 @@ export type PhysiciansQuery = {
   };
 };
 
+export type ApprovalTemplatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApprovalTemplatesQuery = {
+  approvalTemplates: Array<{
+    code: string;
+    nameTr: string;
+    nameEn: string;
+    subjectKind: ApprovalSubjectKind;
+    steps: Array<{ index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string }>;
+  }>;
+};
+
+export type ApprovalsQueryVariables = Exact<{
+  filter?: ApprovalFilter | null | undefined;
+  pendingForMe?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type ApprovalsQuery = {
+  approvals: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        title: string;
+        status: ApprovalStatus;
+        revision: number;
+        version: number;
+        preparerRole: string;
+        createdAt: string;
+        completedAt: string | null;
+        template: { code: string; nameTr: string; nameEn: string };
+        currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+        subject:
+          | {
+              __typename: "InformationRequestSubject";
+              organisation: InternationalOrganisation;
+              reference: string;
+              dueOn: string;
+              summary: string;
+            }
+          | {
+              __typename: "OverseasDeploymentSubject";
+              applicantName: string;
+              employmentType: EmploymentType;
+              countryCode: string;
+              postingMonths: number;
+              visaStatus: VisaStatus;
+              requests: Array<string>;
+              documents: { photo: boolean; passport: boolean; payslip: boolean; workForm: boolean };
+            }
+          | {
+              __typename: "PetitionSubject";
+              channel: PetitionChannel;
+              petitionerName: string;
+              receivedOn: string;
+              summary: string;
+              answer: string | null;
+            }
+          | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
+          | { __typename: "ReportSubject"; period: string; summary: string }
+          | {
+              __typename: "TrainerTrainingSubject";
+              startsOn: string;
+              trainees: Array<{ name: string; institution: string; provinceCode: string }>;
+            };
+        history: Array<{
+          revision: number;
+          stepIndex: number | null;
+          stepKind: ApprovalStepKind | null;
+          role: string;
+          decision: ApprovalDecisionKind;
+          comment: string;
+          decidedByClientId: string;
+          stepStartedAt: string;
+          decidedAt: string;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type ApprovalQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApprovalQuery = {
+  approval: {
+    id: string;
+    title: string;
+    status: ApprovalStatus;
+    revision: number;
+    version: number;
+    preparerRole: string;
+    createdAt: string;
+    completedAt: string | null;
+    template: { code: string; nameTr: string; nameEn: string };
+    currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+    subject:
+      | {
+          __typename: "InformationRequestSubject";
+          organisation: InternationalOrganisation;
+          reference: string;
+          dueOn: string;
+          summary: string;
+        }
+      | {
+          __typename: "OverseasDeploymentSubject";
+          applicantName: string;
+          employmentType: EmploymentType;
+          countryCode: string;
+          postingMonths: number;
+          visaStatus: VisaStatus;
+          requests: Array<string>;
+          documents: { photo: boolean; passport: boolean; payslip: boolean; workForm: boolean };
+        }
+      | {
+          __typename: "PetitionSubject";
+          channel: PetitionChannel;
+          petitionerName: string;
+          receivedOn: string;
+          summary: string;
+          answer: string | null;
+        }
+      | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
+      | { __typename: "ReportSubject"; period: string; summary: string }
+      | {
+          __typename: "TrainerTrainingSubject";
+          startsOn: string;
+          trainees: Array<{ name: string; institution: string; provinceCode: string }>;
+        };
+    history: Array<{
+      revision: number;
+      stepIndex: number | null;
+      stepKind: ApprovalStepKind | null;
+      role: string;
+      decision: ApprovalDecisionKind;
+      comment: string;
+      decidedByClientId: string;
+      stepStartedAt: string;
+      decidedAt: string;
+    }>;
+  };
+};
+
+export type ApprovalStepDurationsQueryVariables = Exact<{
+  templateCode?: string | null | undefined;
+}>;
+
+export type ApprovalStepDurationsQuery = {
+  approvalStepDurations: Array<{
+    templateCode: string;
+    stepKind: ApprovalStepKind;
+    decisions: number;
+    averageSeconds: number;
+    p90Seconds: number;
+  }>;
+};
+
+export type StartApprovalMutationVariables = Exact<{
+  input: StartApprovalInput;
+}>;
+
+export type StartApprovalMutation = {
+  startApproval: {
+    approval: {
+      id: string;
+      title: string;
+      status: ApprovalStatus;
+      revision: number;
+      version: number;
+      preparerRole: string;
+      createdAt: string;
+      completedAt: string | null;
+      template: { code: string; nameTr: string; nameEn: string };
+      currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+      subject:
+        | {
+            __typename: "InformationRequestSubject";
+            organisation: InternationalOrganisation;
+            reference: string;
+            dueOn: string;
+            summary: string;
+          }
+        | {
+            __typename: "OverseasDeploymentSubject";
+            applicantName: string;
+            employmentType: EmploymentType;
+            countryCode: string;
+            postingMonths: number;
+            visaStatus: VisaStatus;
+            requests: Array<string>;
+            documents: { photo: boolean; passport: boolean; payslip: boolean; workForm: boolean };
+          }
+        | {
+            __typename: "PetitionSubject";
+            channel: PetitionChannel;
+            petitionerName: string;
+            receivedOn: string;
+            summary: string;
+            answer: string | null;
+          }
+        | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
+        | { __typename: "ReportSubject"; period: string; summary: string }
+        | {
+            __typename: "TrainerTrainingSubject";
+            startsOn: string;
+            trainees: Array<{ name: string; institution: string; provinceCode: string }>;
+          };
+      history: Array<{
+        revision: number;
+        stepIndex: number | null;
+        stepKind: ApprovalStepKind | null;
+        role: string;
+        decision: ApprovalDecisionKind;
+        comment: string;
+        decidedByClientId: string;
+        stepStartedAt: string;
+        decidedAt: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type DecideApprovalStepMutationVariables = Exact<{
+  input: DecideApprovalStepInput;
+}>;
+
+export type DecideApprovalStepMutation = {
+  decideApprovalStep: {
+    approval: {
+      id: string;
+      title: string;
+      status: ApprovalStatus;
+      revision: number;
+      version: number;
+      preparerRole: string;
+      createdAt: string;
+      completedAt: string | null;
+      template: { code: string; nameTr: string; nameEn: string };
+      currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+      subject:
+        | {
+            __typename: "InformationRequestSubject";
+            organisation: InternationalOrganisation;
+            reference: string;
+            dueOn: string;
+            summary: string;
+          }
+        | {
+            __typename: "OverseasDeploymentSubject";
+            applicantName: string;
+            employmentType: EmploymentType;
+            countryCode: string;
+            postingMonths: number;
+            visaStatus: VisaStatus;
+            requests: Array<string>;
+            documents: { photo: boolean; passport: boolean; payslip: boolean; workForm: boolean };
+          }
+        | {
+            __typename: "PetitionSubject";
+            channel: PetitionChannel;
+            petitionerName: string;
+            receivedOn: string;
+            summary: string;
+            answer: string | null;
+          }
+        | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
+        | { __typename: "ReportSubject"; period: string; summary: string }
+        | {
+            __typename: "TrainerTrainingSubject";
+            startsOn: string;
+            trainees: Array<{ name: string; institution: string; provinceCode: string }>;
+          };
+      history: Array<{
+        revision: number;
+        stepIndex: number | null;
+        stepKind: ApprovalStepKind | null;
+        role: string;
+        decision: ApprovalDecisionKind;
+        comment: string;
+        decidedByClientId: string;
+        stepStartedAt: string;
+        decidedAt: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type ResubmitApprovalMutationVariables = Exact<{
+  input: ResubmitApprovalInput;
+}>;
+
+export type ResubmitApprovalMutation = {
+  resubmitApproval: {
+    approval: {
+      id: string;
+      title: string;
+      status: ApprovalStatus;
+      revision: number;
+      version: number;
+      preparerRole: string;
+      createdAt: string;
+      completedAt: string | null;
+      template: { code: string; nameTr: string; nameEn: string };
+      currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+      subject:
+        | {
+            __typename: "InformationRequestSubject";
+            organisation: InternationalOrganisation;
+            reference: string;
+            dueOn: string;
+            summary: string;
+          }
+        | {
+            __typename: "OverseasDeploymentSubject";
+            applicantName: string;
+            employmentType: EmploymentType;
+            countryCode: string;
+            postingMonths: number;
+            visaStatus: VisaStatus;
+            requests: Array<string>;
+            documents: { photo: boolean; passport: boolean; payslip: boolean; workForm: boolean };
+          }
+        | {
+            __typename: "PetitionSubject";
+            channel: PetitionChannel;
+            petitionerName: string;
+            receivedOn: string;
+            summary: string;
+            answer: string | null;
+          }
+        | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
+        | { __typename: "ReportSubject"; period: string; summary: string }
+        | {
+            __typename: "TrainerTrainingSubject";
+            startsOn: string;
+            trainees: Array<{ name: string; institution: string; provinceCode: string }>;
+          };
+      history: Array<{
+        revision: number;
+        stepIndex: number | null;
+        stepKind: ApprovalStepKind | null;
+        role: string;
+        decision: ApprovalDecisionKind;
+        comment: string;
+        decidedByClientId: string;
+        stepStartedAt: string;
+        decidedAt: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
 export type AccessLogQueryVariables = Exact<{
   filter?: AccessLogFilter | null | undefined;
   first?: number | null | undefined;
@@ -835,6 +1320,65 @@ export type AppointmentSettingsFieldsFragment = {
   noShowPenalty: { enabled: boolean; days: number };
   confirmation: { enabled: boolean; deadlineHour: number; preConfirmedWithinDays: number; exemptFromAge: number };
   adequacy: { minWeeklyCapacityPerPhysician: number };
+};
+
+export type ApprovalStepFieldsFragment = { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string };
+
+export type ApprovalFieldsFragment = {
+  id: string;
+  title: string;
+  status: ApprovalStatus;
+  revision: number;
+  version: number;
+  preparerRole: string;
+  createdAt: string;
+  completedAt: string | null;
+  template: { code: string; nameTr: string; nameEn: string };
+  currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+  subject:
+    | {
+        __typename: "InformationRequestSubject";
+        organisation: InternationalOrganisation;
+        reference: string;
+        dueOn: string;
+        summary: string;
+      }
+    | {
+        __typename: "OverseasDeploymentSubject";
+        applicantName: string;
+        employmentType: EmploymentType;
+        countryCode: string;
+        postingMonths: number;
+        visaStatus: VisaStatus;
+        requests: Array<string>;
+        documents: { photo: boolean; passport: boolean; payslip: boolean; workForm: boolean };
+      }
+    | {
+        __typename: "PetitionSubject";
+        channel: PetitionChannel;
+        petitionerName: string;
+        receivedOn: string;
+        summary: string;
+        answer: string | null;
+      }
+    | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
+    | { __typename: "ReportSubject"; period: string; summary: string }
+    | {
+        __typename: "TrainerTrainingSubject";
+        startsOn: string;
+        trainees: Array<{ name: string; institution: string; provinceCode: string }>;
+      };
+  history: Array<{
+    revision: number;
+    stepIndex: number | null;
+    stepKind: ApprovalStepKind | null;
+    role: string;
+    decision: ApprovalDecisionKind;
+    comment: string;
+    decidedByClientId: string;
+    stepStartedAt: string;
+    decidedAt: string;
+  }>;
 };
 
 export type ProvincesQueryVariables = Exact<{
@@ -1278,6 +1822,104 @@ export const AppointmentSettingsFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "AppointmentSettingsFields" },
 ) as unknown as TypedDocumentString<AppointmentSettingsFieldsFragment, unknown>;
+export const ApprovalStepFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+}
+    `,
+  { fragmentName: "ApprovalStepFields" },
+) as unknown as TypedDocumentString<ApprovalStepFieldsFragment, unknown>;
+export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ApprovalFields on Approval {
+  id
+  title
+  status
+  revision
+  version
+  preparerRole
+  createdAt
+  completedAt
+  template {
+    code
+    nameTr
+    nameEn
+  }
+  currentStep {
+    ...ApprovalStepFields
+  }
+  subject {
+    __typename
+    ... on ReportSubject {
+      period
+      summary
+    }
+    ... on PublicationSubject {
+      publicationTitle
+      summary
+    }
+    ... on TrainerTrainingSubject {
+      startsOn
+      trainees {
+        name
+        institution
+        provinceCode
+      }
+    }
+    ... on OverseasDeploymentSubject {
+      applicantName
+      employmentType
+      countryCode
+      postingMonths
+      visaStatus
+      requests
+      documents {
+        photo
+        passport
+        payslip
+        workForm
+      }
+    }
+    ... on InformationRequestSubject {
+      organisation
+      reference
+      dueOn
+      summary
+    }
+    ... on PetitionSubject {
+      channel
+      petitionerName
+      receivedOn
+      summary
+      answer
+    }
+  }
+  history {
+    revision
+    stepIndex
+    stepKind
+    role
+    decision
+    comment
+    decidedByClientId
+    stepStartedAt
+    decidedAt
+  }
+}
+    fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+}`,
+  { fragmentName: "ApprovalFields" },
+) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
 export const AvailableSlotsDocument = new TypedDocumentString(`
     query AvailableSlots($facilityId: ID!, $clinicCode: String!, $from: DateTimeISO!, $to: DateTimeISO!, $first: Int, $after: String) {
   availableSlots(
@@ -1816,6 +2458,531 @@ fragment PhysicianFields on Physician {
     name
   }
 }`) as unknown as TypedDocumentString<PhysiciansQuery, PhysiciansQueryVariables>;
+export const ApprovalTemplatesDocument = new TypedDocumentString(`
+    query ApprovalTemplates {
+  approvalTemplates {
+    code
+    nameTr
+    nameEn
+    subjectKind
+    steps {
+      ...ApprovalStepFields
+    }
+  }
+}
+    fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+}`) as unknown as TypedDocumentString<ApprovalTemplatesQuery, ApprovalTemplatesQueryVariables>;
+export const ApprovalsDocument = new TypedDocumentString(`
+    query Approvals($filter: ApprovalFilter, $pendingForMe: Boolean, $first: Int, $after: String, $last: Int, $before: String) {
+  approvals(
+    filter: $filter
+    pendingForMe: $pendingForMe
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ApprovalFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+}
+fragment ApprovalFields on Approval {
+  id
+  title
+  status
+  revision
+  version
+  preparerRole
+  createdAt
+  completedAt
+  template {
+    code
+    nameTr
+    nameEn
+  }
+  currentStep {
+    ...ApprovalStepFields
+  }
+  subject {
+    __typename
+    ... on ReportSubject {
+      period
+      summary
+    }
+    ... on PublicationSubject {
+      publicationTitle
+      summary
+    }
+    ... on TrainerTrainingSubject {
+      startsOn
+      trainees {
+        name
+        institution
+        provinceCode
+      }
+    }
+    ... on OverseasDeploymentSubject {
+      applicantName
+      employmentType
+      countryCode
+      postingMonths
+      visaStatus
+      requests
+      documents {
+        photo
+        passport
+        payslip
+        workForm
+      }
+    }
+    ... on InformationRequestSubject {
+      organisation
+      reference
+      dueOn
+      summary
+    }
+    ... on PetitionSubject {
+      channel
+      petitionerName
+      receivedOn
+      summary
+      answer
+    }
+  }
+  history {
+    revision
+    stepIndex
+    stepKind
+    role
+    decision
+    comment
+    decidedByClientId
+    stepStartedAt
+    decidedAt
+  }
+}`) as unknown as TypedDocumentString<ApprovalsQuery, ApprovalsQueryVariables>;
+export const ApprovalDocument = new TypedDocumentString(`
+    query Approval($id: ID!) {
+  approval(id: $id) {
+    ...ApprovalFields
+  }
+}
+    fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+}
+fragment ApprovalFields on Approval {
+  id
+  title
+  status
+  revision
+  version
+  preparerRole
+  createdAt
+  completedAt
+  template {
+    code
+    nameTr
+    nameEn
+  }
+  currentStep {
+    ...ApprovalStepFields
+  }
+  subject {
+    __typename
+    ... on ReportSubject {
+      period
+      summary
+    }
+    ... on PublicationSubject {
+      publicationTitle
+      summary
+    }
+    ... on TrainerTrainingSubject {
+      startsOn
+      trainees {
+        name
+        institution
+        provinceCode
+      }
+    }
+    ... on OverseasDeploymentSubject {
+      applicantName
+      employmentType
+      countryCode
+      postingMonths
+      visaStatus
+      requests
+      documents {
+        photo
+        passport
+        payslip
+        workForm
+      }
+    }
+    ... on InformationRequestSubject {
+      organisation
+      reference
+      dueOn
+      summary
+    }
+    ... on PetitionSubject {
+      channel
+      petitionerName
+      receivedOn
+      summary
+      answer
+    }
+  }
+  history {
+    revision
+    stepIndex
+    stepKind
+    role
+    decision
+    comment
+    decidedByClientId
+    stepStartedAt
+    decidedAt
+  }
+}`) as unknown as TypedDocumentString<ApprovalQuery, ApprovalQueryVariables>;
+export const ApprovalStepDurationsDocument = new TypedDocumentString(`
+    query ApprovalStepDurations($templateCode: String) {
+  approvalStepDurations(templateCode: $templateCode) {
+    templateCode
+    stepKind
+    decisions
+    averageSeconds
+    p90Seconds
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovalStepDurationsQuery, ApprovalStepDurationsQueryVariables>;
+export const StartApprovalDocument = new TypedDocumentString(`
+    mutation StartApproval($input: StartApprovalInput!) {
+  startApproval(input: $input) {
+    approval {
+      ...ApprovalFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+}
+fragment ApprovalFields on Approval {
+  id
+  title
+  status
+  revision
+  version
+  preparerRole
+  createdAt
+  completedAt
+  template {
+    code
+    nameTr
+    nameEn
+  }
+  currentStep {
+    ...ApprovalStepFields
+  }
+  subject {
+    __typename
+    ... on ReportSubject {
+      period
+      summary
+    }
+    ... on PublicationSubject {
+      publicationTitle
+      summary
+    }
+    ... on TrainerTrainingSubject {
+      startsOn
+      trainees {
+        name
+        institution
+        provinceCode
+      }
+    }
+    ... on OverseasDeploymentSubject {
+      applicantName
+      employmentType
+      countryCode
+      postingMonths
+      visaStatus
+      requests
+      documents {
+        photo
+        passport
+        payslip
+        workForm
+      }
+    }
+    ... on InformationRequestSubject {
+      organisation
+      reference
+      dueOn
+      summary
+    }
+    ... on PetitionSubject {
+      channel
+      petitionerName
+      receivedOn
+      summary
+      answer
+    }
+  }
+  history {
+    revision
+    stepIndex
+    stepKind
+    role
+    decision
+    comment
+    decidedByClientId
+    stepStartedAt
+    decidedAt
+  }
+}`) as unknown as TypedDocumentString<StartApprovalMutation, StartApprovalMutationVariables>;
+export const DecideApprovalStepDocument = new TypedDocumentString(`
+    mutation DecideApprovalStep($input: DecideApprovalStepInput!) {
+  decideApprovalStep(input: $input) {
+    approval {
+      ...ApprovalFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+}
+fragment ApprovalFields on Approval {
+  id
+  title
+  status
+  revision
+  version
+  preparerRole
+  createdAt
+  completedAt
+  template {
+    code
+    nameTr
+    nameEn
+  }
+  currentStep {
+    ...ApprovalStepFields
+  }
+  subject {
+    __typename
+    ... on ReportSubject {
+      period
+      summary
+    }
+    ... on PublicationSubject {
+      publicationTitle
+      summary
+    }
+    ... on TrainerTrainingSubject {
+      startsOn
+      trainees {
+        name
+        institution
+        provinceCode
+      }
+    }
+    ... on OverseasDeploymentSubject {
+      applicantName
+      employmentType
+      countryCode
+      postingMonths
+      visaStatus
+      requests
+      documents {
+        photo
+        passport
+        payslip
+        workForm
+      }
+    }
+    ... on InformationRequestSubject {
+      organisation
+      reference
+      dueOn
+      summary
+    }
+    ... on PetitionSubject {
+      channel
+      petitionerName
+      receivedOn
+      summary
+      answer
+    }
+  }
+  history {
+    revision
+    stepIndex
+    stepKind
+    role
+    decision
+    comment
+    decidedByClientId
+    stepStartedAt
+    decidedAt
+  }
+}`) as unknown as TypedDocumentString<DecideApprovalStepMutation, DecideApprovalStepMutationVariables>;
+export const ResubmitApprovalDocument = new TypedDocumentString(`
+    mutation ResubmitApproval($input: ResubmitApprovalInput!) {
+  resubmitApproval(input: $input) {
+    approval {
+      ...ApprovalFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+}
+fragment ApprovalFields on Approval {
+  id
+  title
+  status
+  revision
+  version
+  preparerRole
+  createdAt
+  completedAt
+  template {
+    code
+    nameTr
+    nameEn
+  }
+  currentStep {
+    ...ApprovalStepFields
+  }
+  subject {
+    __typename
+    ... on ReportSubject {
+      period
+      summary
+    }
+    ... on PublicationSubject {
+      publicationTitle
+      summary
+    }
+    ... on TrainerTrainingSubject {
+      startsOn
+      trainees {
+        name
+        institution
+        provinceCode
+      }
+    }
+    ... on OverseasDeploymentSubject {
+      applicantName
+      employmentType
+      countryCode
+      postingMonths
+      visaStatus
+      requests
+      documents {
+        photo
+        passport
+        payslip
+        workForm
+      }
+    }
+    ... on InformationRequestSubject {
+      organisation
+      reference
+      dueOn
+      summary
+    }
+    ... on PetitionSubject {
+      channel
+      petitionerName
+      receivedOn
+      summary
+      answer
+    }
+  }
+  history {
+    revision
+    stepIndex
+    stepKind
+    role
+    decision
+    comment
+    decidedByClientId
+    stepStartedAt
+    decidedAt
+  }
+}`) as unknown as TypedDocumentString<ResubmitApprovalMutation, ResubmitApprovalMutationVariables>;
 export const AccessLogDocument = new TypedDocumentString(`
     query AccessLog($filter: AccessLogFilter, $first: Int, $after: String, $last: Int, $before: String) {
   accessLog(

@@ -7,11 +7,16 @@ export const operationSpecs = {
   appointment: { name: "Appointment", kind: "query", rootField: "appointment", idempotencyKeyInput: false },
   appointments: { name: "Appointments", kind: "query", rootField: "appointments", idempotencyKeyInput: false },
   appointmentSettings: { name: "AppointmentSettings", kind: "query", rootField: "appointmentSettings", idempotencyKeyInput: false },
+  approval: { name: "Approval", kind: "query", rootField: "approval", idempotencyKeyInput: false },
+  approvals: { name: "Approvals", kind: "query", rootField: "approvals", idempotencyKeyInput: false },
+  approvalStepDurations: { name: "ApprovalStepDurations", kind: "query", rootField: "approvalStepDurations", idempotencyKeyInput: false },
+  approvalTemplates: { name: "ApprovalTemplates", kind: "query", rootField: "approvalTemplates", idempotencyKeyInput: false },
   availableSlots: { name: "AvailableSlots", kind: "query", rootField: "availableSlots", idempotencyKeyInput: false },
   bookAppointment: { name: "BookAppointment", kind: "mutation", rootField: "bookAppointment", idempotencyKeyInput: true },
   cancelAppointment: { name: "CancelAppointment", kind: "mutation", rootField: "cancelAppointment", idempotencyKeyInput: false },
   confirmAppointment: { name: "ConfirmAppointment", kind: "mutation", rootField: "confirmAppointment", idempotencyKeyInput: false },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
+  decideApprovalStep: { name: "DecideApprovalStep", kind: "mutation", rootField: "decideApprovalStep", idempotencyKeyInput: false },
   facilities: { name: "Facilities", kind: "query", rootField: "facilities", idempotencyKeyInput: false },
   facility: { name: "Facility", kind: "query", rootField: "facility", idempotencyKeyInput: false },
   facilityByCode: { name: "FacilityByCode", kind: "query", rootField: "facilityByCode", idempotencyKeyInput: false },
@@ -24,7 +29,9 @@ export const operationSpecs = {
   recordAttendance: { name: "RecordAttendance", kind: "mutation", rootField: "recordAttendance", idempotencyKeyInput: false },
   registerPatient: { name: "RegisterPatient", kind: "mutation", rootField: "registerPatient", idempotencyKeyInput: true },
   registerPhysician: { name: "RegisterPhysician", kind: "mutation", rootField: "registerPhysician", idempotencyKeyInput: false },
+  resubmitApproval: { name: "ResubmitApproval", kind: "mutation", rootField: "resubmitApproval", idempotencyKeyInput: false },
   scheduleAdequacy: { name: "ScheduleAdequacy", kind: "query", rootField: "scheduleAdequacy", idempotencyKeyInput: false },
+  startApproval: { name: "StartApproval", kind: "mutation", rootField: "startApproval", idempotencyKeyInput: true },
   updateAppointmentSettings: {
     name: "UpdateAppointmentSettings",
     kind: "mutation",
@@ -95,6 +102,39 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** query Approval: `Query.approval` */
+  approval(variables: Types.ApprovalQueryVariables, options?: RequestOptions): Promise<Types.ApprovalQuery> {
+    return this.execute(Types.ApprovalDocument, variables ?? ({} as Types.ApprovalQueryVariables), operationSpecs.approval, options);
+  }
+
+  /** query Approvals: `Query.approvals` — Approvals, oldest first; `pendingForMe` lists those whose current step waits for your role. */
+  approvals(variables?: Types.ApprovalsQueryVariables, options?: RequestOptions): Promise<Types.ApprovalsQuery> {
+    return this.execute(Types.ApprovalsDocument, variables ?? ({} as Types.ApprovalsQueryVariables), operationSpecs.approvals, options);
+  }
+
+  /** query ApprovalStepDurations: `Query.approvalStepDurations` — Average and p90 time per step kind and template. */
+  approvalStepDurations(
+    variables?: Types.ApprovalStepDurationsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ApprovalStepDurationsQuery> {
+    return this.execute(
+      Types.ApprovalStepDurationsDocument,
+      variables ?? ({} as Types.ApprovalStepDurationsQueryVariables),
+      operationSpecs.approvalStepDurations,
+      options,
+    );
+  }
+
+  /** query ApprovalTemplates: `Query.approvalTemplates` — APR-1: the approval chain templates. */
+  approvalTemplates(variables?: Types.ApprovalTemplatesQueryVariables, options?: RequestOptions): Promise<Types.ApprovalTemplatesQuery> {
+    return this.execute(
+      Types.ApprovalTemplatesDocument,
+      variables ?? ({} as Types.ApprovalTemplatesQueryVariables),
+      operationSpecs.approvalTemplates,
+      options,
+    );
+  }
+
   /** query AvailableSlots: `Query.availableSlots` — Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once. */
   availableSlots(variables: Types.AvailableSlotsQueryVariables, options?: RequestOptions): Promise<Types.AvailableSlotsQuery> {
     return this.execute(
@@ -147,6 +187,19 @@ export abstract class KoordinatOperations {
       Types.CreateFacilityDocument,
       variables ?? ({} as Types.CreateFacilityMutationVariables),
       operationSpecs.createFacility,
+      options,
+    );
+  }
+
+  /** mutation DecideApprovalStep: `Mutation.decideApprovalStep` — The holder of the current step's role decides it (APR-2); a second decision gets CONFLICT (APR-4). */
+  decideApprovalStep(
+    variables: Types.DecideApprovalStepMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.DecideApprovalStepMutation> {
+    return this.execute(
+      Types.DecideApprovalStepDocument,
+      variables ?? ({} as Types.DecideApprovalStepMutationVariables),
+      operationSpecs.decideApprovalStep,
       options,
     );
   }
@@ -239,12 +292,32 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation ResubmitApproval: `Mutation.resubmitApproval` — After a RETURN, the preparing unit resubmits: a new revision (APR-3). */
+  resubmitApproval(variables: Types.ResubmitApprovalMutationVariables, options?: RequestOptions): Promise<Types.ResubmitApprovalMutation> {
+    return this.execute(
+      Types.ResubmitApprovalDocument,
+      variables ?? ({} as Types.ResubmitApprovalMutationVariables),
+      operationSpecs.resubmitApproval,
+      options,
+    );
+  }
+
   /** query ScheduleAdequacy: `Query.scheduleAdequacy` — APPT-7: facilities short of schedules or capacity in a week (default: next week). */
   scheduleAdequacy(variables?: Types.ScheduleAdequacyQueryVariables, options?: RequestOptions): Promise<Types.ScheduleAdequacyQuery> {
     return this.execute(
       Types.ScheduleAdequacyDocument,
       variables ?? ({} as Types.ScheduleAdequacyQueryVariables),
       operationSpecs.scheduleAdequacy,
+      options,
+    );
+  }
+
+  /** mutation StartApproval: `Mutation.startApproval` — The preparing unit submits a subject into its chain. */
+  startApproval(variables: Types.StartApprovalMutationVariables, options?: RequestOptions): Promise<Types.StartApprovalMutation> {
+    return this.execute(
+      Types.StartApprovalDocument,
+      variables ?? ({} as Types.StartApprovalMutationVariables),
+      operationSpecs.startApproval,
       options,
     );
   }
@@ -295,6 +368,11 @@ export function paginators(client: KoordinatOperations) {
     appointments: (variables: Omit<Types.AppointmentsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
       paginate((after) =>
         client.appointments({ ...variables, after } as Types.AppointmentsQueryVariables, options).then((result) => result.appointments),
+      ),
+    /** Every node of `approvals`, fetching page after page. */
+    approvals: (variables: Omit<Types.ApprovalsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
+      paginate((after) =>
+        client.approvals({ ...variables, after } as Types.ApprovalsQueryVariables, options).then((result) => result.approvals),
       ),
     /** Every node of `availableSlots`, fetching page after page. */
     availableSlots: (variables: Omit<Types.AvailableSlotsQueryVariables, "after" | "before" | "last">, options?: RequestOptions) =>
