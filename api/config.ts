@@ -3,6 +3,8 @@ export interface Config {
   port: number;
   /** Interface to listen on; unset → all interfaces. */
   host: string | undefined;
+  /** The origin clients reach the service at (behind a proxy), for links the API hands out. */
+  publicUrl: string | undefined;
   production: boolean;
   development: boolean;
   /** Schema introspection; on by default except in production. */
@@ -26,6 +28,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST || undefined,
+    publicUrl: env.KOORDINAT_PUBLIC_URL?.replace(/\/$/, "") || undefined,
     production,
     development: env.NODE_ENV === "development" || env.NODE_ENV === undefined,
     introspection: flag(env.KOORDINAT_INTROSPECTION, !production),

@@ -5,6 +5,7 @@ import type { ReferenceData } from "./geography/reference-data.js";
 import type { Clock } from "./platform/clock.js";
 import { unauthenticated } from "./platform/errors.js";
 import { createLoaders, type Loaders } from "./platform/loaders.js";
+import type { ServiceContext } from "./platform/service-context.js";
 import { createServices, type Services } from "./services.js";
 
 /** The GraphQL context of one request. */
@@ -26,6 +27,7 @@ export function createContext(options: {
   requestId: string;
   operationName: string | null;
   statements: StatementCounter;
+  downloadLink: ServiceContext["downloadLink"];
 }): GraphQLContext {
   const loaders = createLoaders(options.db);
   let services: Services | undefined;

@@ -18,6 +18,8 @@ async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __
       return { ...(await services.appointments.get(id)), __typename: type };
     case "Approval":
       return { ...(await services.approvals.get(id)), __typename: type };
+    case "MonthlySubmission":
+      return { ...(await services.submissions.byId(id)), __typename: type };
     case "Physician":
       return { ...(await services.appointments.physician(id)), __typename: type };
     case "Province":

@@ -3,6 +3,13 @@ import { buildSchema } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { AppointmentResolver, FacilityScheduleAdequacyResolver, PhysicianResolver, SlotResolver } from "./appointments/resolver.js";
 import { ApprovalResolver, ApprovalTemplateResolver } from "./approvals/resolver.js";
+import {
+  MonthlySubmissionResolver,
+  MonthlySubmissionRowResolver,
+  ProvinceMetricChangeResolver,
+  ProvincePeriodStatusResolver,
+  SubmissionCorrectionResolver,
+} from "./submissions/resolver.js";
 import { AccessLogResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
@@ -28,6 +35,11 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
       FacilityScheduleAdequacyResolver,
       ApprovalTemplateResolver,
       ApprovalResolver,
+      MonthlySubmissionResolver,
+      MonthlySubmissionRowResolver,
+      SubmissionCorrectionResolver,
+      ProvincePeriodStatusResolver,
+      ProvinceMetricChangeResolver,
     ],
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

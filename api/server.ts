@@ -11,6 +11,7 @@ import { pinoHttp } from "pino-http";
 import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
 import { cancelUnconfirmedAppointments } from "./appointments/service.js";
+import { downloadRoute } from "./submissions/download-route.js";
 import { oauthTokenRoute } from "./auth/oauth-route.js";
 import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";
 import type { Config } from "./config.js";
@@ -119,6 +120,7 @@ export async function startServer(options: {
     }
   });
   app.use(oauthTokenRoute(db, tokens, { allowDemoClients: config.allowDemoClients }));
+  app.use(downloadRoute(db, tokens, reference));
   if (config.explorer) app.use(explorerRoutes());
   app.use(
     "/graphql",
@@ -151,6 +153,10 @@ export async function startServer(options: {
           requestId: String(req.id),
           operationName: typeof req.body?.operationName === "string" ? req.body.operationName.slice(0, 200) : null,
           statements: (req as express.Request & { statements?: StatementCounter }).statements ?? new StatementCounter(),
+          downloadLink: async (claims, ttlSeconds) => {
+            const { token, expiresAt } = await tokens.signDownload(claims, ttlSeconds);
+            return { url: `${config.publicUrl ?? `${req.protocol}://${req.get("host")}`}/downloads/${token}`, expiresAt };
+          },
         });
       },
     }),

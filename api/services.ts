@@ -4,6 +4,7 @@ import { AuditService } from "./audit/service.js";
 import { FacilityService } from "./facilities/service.js";
 import { GeographyService } from "./geography/service.js";
 import { PatientService } from "./patients/service.js";
+import { SubmissionService } from "./submissions/service.js";
 import type { ServiceContext } from "./platform/service-context.js";
 
 /** The services of one request, all sharing its principal, loaders and clock. */
@@ -15,6 +16,7 @@ export function createServices(ctx: ServiceContext) {
     facilities: new FacilityService(ctx),
     geography: new GeographyService(ctx),
     patients: new PatientService(ctx),
+    submissions: new SubmissionService(ctx),
   };
 }
 

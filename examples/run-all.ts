@@ -4,6 +4,7 @@ import { approverInbox } from "./approver-inbox.js";
 import { egovPortal } from "./egov-portal.js";
 import { insurer } from "./insurer.js";
 import { partnerHospital } from "./partner-hospital.js";
+import { provincialDirectorate } from "./provincial-directorate.js";
 
 const sandbox = await startSandbox();
 try {
@@ -11,6 +12,7 @@ try {
     ["partner hospital", () => partnerHospital(sandbox.client("PARTNER_HOSPITAL"), sandbox.client("COORDINATION_UNIT"))],
     ["e-government portal", () => egovPortal(sandbox.client("EGOV_PORTAL"))],
     ["insurer", () => insurer(sandbox.client("INSURER"))],
+    ["provincial directorate", () => provincialDirectorate(sandbox.client("PROVINCIAL_DIRECTORATE"), sandbox.client("COORDINATION_UNIT"))],
     [
       "approver's inbox",
       () =>

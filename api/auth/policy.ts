@@ -142,3 +142,26 @@ export function decideApprovalRead(principal: Principal): AccessDecision {
 export function decideApprovalPreparation(principal: Principal): AccessDecision {
   return principal.role === "COORDINATION_UNIT" ? allow("PREPARING_UNIT") : deny("subjects are prepared by the coordination unit");
 }
+
+/** Monthly submissions: a provincial directorate keeps its own province's; the coordination unit reviews all. */
+export function decideSubmissionRead(principal: Principal, provinceCode: string): AccessDecision {
+  if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
+  if (principal.role === "PROVINCIAL_DIRECTORATE" && principal.scope.kind === "PROVINCE") {
+    return principal.scope.provinceCode === provinceCode
+      ? allow(`PROVINCE:${provinceCode}`)
+      : deny(`a provincial directorate reads only the submissions of province ${principal.scope.provinceCode}`);
+  }
+  return deny(`the role ${principal.role} does not read monthly submissions`);
+}
+
+export function decideSubmissionEntry(principal: Principal, provinceCode: string): AccessDecision {
+  return principal.role === "PROVINCIAL_DIRECTORATE"
+    ? decideSubmissionRead(principal, provinceCode)
+    : deny("only a provincial directorate enters its province's data");
+}
+
+export function decideSubmissionReview(principal: Principal): AccessDecision {
+  return principal.role === "COORDINATION_UNIT"
+    ? allow("NATIONAL_SCOPE")
+    : deny("only the coordination unit reviews, consolidates and dispatches submissions");
+}

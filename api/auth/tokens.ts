@@ -8,6 +8,7 @@ import type { Principal } from "./principal.js";
 
 const issuer = "koordinat";
 const audience = "koordinat-api";
+const downloadAudience = "koordinat-download";
 export const ACCESS_TOKEN_TTL_SECONDS = 900;
 
 export class InvalidTokenError extends Error {}
@@ -64,6 +65,33 @@ export class TokenIssuer {
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError("The access token has expired.");
       throw new InvalidTokenError("The access token is not valid.");
+    }
+  }
+
+  /** A short-lived capability for one download, e.g. `/downloads/<token>`; it names what and for whom. */
+  async signDownload(claims: Record<string, string>, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+    const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: "HS256", kid: this.currentKid })
+      .setIssuer(issuer)
+      .setAudience(downloadAudience)
+      .setIssuedAt(nowSeconds)
+      .setExpirationTime(nowSeconds + ttlSeconds)
+      .sign(this.keys.get(this.currentKid)!);
+    return { token, expiresAt: new Date((nowSeconds + ttlSeconds) * 1000) };
+  }
+
+  async verifyDownload(token: string): Promise<Record<string, unknown>> {
+    try {
+      const { payload } = await jwtVerify(token, (header) => this.keyFor(header.kid), {
+        issuer,
+        audience: downloadAudience,
+        algorithms: ["HS256"],
+        currentDate: this.clock.now(),
+      });
+      return payload;
+    } catch {
+      throw new InvalidTokenError("The download link is not valid or has expired.");
     }
   }
 

@@ -13,4 +13,6 @@ export interface ServiceContext {
   reference: ReferenceData;
   requestId: string;
   operationName: string | null;
+  /** Signs a short-lived download link served by GET /downloads/<token>. */
+  downloadLink(claims: Record<string, string>, ttlSeconds: number): Promise<{ url: string; expiresAt: Date }>;
 }

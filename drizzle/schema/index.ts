@@ -6,3 +6,4 @@ export * from "./audit.js";
 export * from "./platform.js";
 export * from "./appointments.js";
 export * from "./approvals.js";
+export * from "./submissions.js";

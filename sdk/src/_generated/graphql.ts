@@ -3,6 +3,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+export type AcceptMonthlySubmissionInput = {
+  expectedVersion: number;
+  id: string | number;
+};
+
 export type AccessLogFilter = {
   clientId?: string | null | undefined;
   from?: string | null | undefined;
@@ -113,6 +118,13 @@ export type ContactInput = {
   phone?: string | null | undefined;
 };
 
+export type CorrectionRowInput = {
+  facilityId: string | number;
+  metric?: SubmissionMetric | null | undefined;
+  nationality: TpNationality;
+  reason: string;
+};
+
 export type CreateFacilityInput = {
   bedCapacities?: Array<BedCapacityInput>;
   clinics?: Array<string>;
@@ -150,6 +162,8 @@ export type DeploymentDocumentsInput = {
 
 /** CONTRACT_4B (sözleşmeli, 657/4-b) staff are not posted overseas. */
 export type EmploymentType = "CONTRACT_4B" | "PERMANENT_PUBLIC";
+
+export type ExportFormat = "CSV" | "XLSX";
 
 export type FacilityFilter = {
   /** Clinic code the facility must have, e.g. ONCOLOGY. */
@@ -210,6 +224,18 @@ export type InformationRequestSubjectInput = {
 
 export type InternationalOrganisation = "EU" | "OECD" | "WHO";
 
+export type MonthlySubmissionRowInput = {
+  births: number;
+  emergencyVisits: number;
+  facilityId: string | number;
+  inpatientAdmissions: number;
+  intensiveCareAdmissions: number;
+  nationality: TpNationality;
+  outpatientVisits: number;
+  referralsOut: number;
+  surgeries: number;
+};
+
 export type NoShowPenaltySettingsInput = {
   days?: number | null | undefined;
   enabled?: boolean | null | undefined;
@@ -248,6 +274,8 @@ export type PhysicianFilter = {
   facilityId: string | number;
 };
 
+export type ProvinceSubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "NOT_STARTED" | "RESUBMITTED" | "SUBMITTED";
+
 export type PublicationSubjectInput = {
   publicationTitle: string;
   summary: string;
@@ -269,6 +297,13 @@ export type RecordAttendanceInput = {
   expectedVersion: number;
   id: string | number;
   outcome: AttendanceOutcome;
+};
+
+export type RecordSubmissionDispatchInput = {
+  letterDate: string;
+  letterNumber: string;
+  period: string;
+  recipient: string;
 };
 
 export type RegisterPatientInput = {
@@ -302,12 +337,26 @@ export type ReportSubjectInput = {
   summary: string;
 };
 
+export type RequestSubmissionCorrectionInput = {
+  comment?: string | null | undefined;
+  expectedVersion: number;
+  id: string | number;
+  rows: Array<CorrectionRowInput>;
+};
+
 export type ResubmitApprovalInput = {
   comment: string;
   expectedVersion: number;
   id: string | number;
   /** The revised subject; omitted keeps it. */
   subject?: ApprovalSubjectInput | null | undefined;
+};
+
+/** A province's whole month in one call (bulk input: up to 2000 rows), stored all or nothing. */
+export type SaveMonthlyDraftInput = {
+  expectedVersion?: number | null | undefined;
+  period: string;
+  rows: Array<MonthlySubmissionRowInput>;
 };
 
 export type Sex = "FEMALE" | "MALE" | "UNKNOWN";
@@ -322,6 +371,21 @@ export type StartApprovalInput = {
 
 /** APPROVE/REJECT/RETURN for approvals, SIGN for signatures, COMPLETE for the unit's own tasks. */
 export type StepDecision = "APPROVE" | "COMPLETE" | "REJECT" | "RETURN" | "SIGN";
+
+export type SubmissionMetric =
+  "births" | "emergencyVisits" | "inpatientAdmissions" | "intensiveCareAdmissions" | "outpatientVisits" | "referralsOut" | "surgeries";
+
+/** MDS-3: DRAFT → SUBMITTED → ACCEPTED, or → CORRECTION_REQUESTED → RESUBMITTED → … */
+export type SubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "RESUBMITTED" | "SUBMITTED";
+
+export type SubmitMonthlySubmissionInput = {
+  expectedVersion: number;
+  idempotencyKey?: string | null | undefined;
+  period: string;
+};
+
+/** Temporary-protection nationalities reported: Syria, Iraq. */
+export type TpNationality = "IQ" | "SY";
 
 export type TraineeInput = {
   institution: string;
@@ -1578,6 +1642,282 @@ export type AddPatientIdentifierMutation = {
   };
 };
 
+export type MonthlySubmissionFieldsFragment = {
+  id: string;
+  period: string;
+  status: SubmissionStatus;
+  revision: number;
+  version: number;
+  submittedAt: string | null;
+  acceptedAt: string | null;
+  province: { code: string; name: string };
+  corrections: Array<{
+    revision: number;
+    nationality: TpNationality;
+    metric: SubmissionMetric | null;
+    reason: string;
+    requestedAt: string;
+    facility: { id: string; code: string; name: string };
+  }>;
+  history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+};
+
+export type MonthlySubmissionPayloadFieldsFragment = {
+  submission: {
+    id: string;
+    period: string;
+    status: SubmissionStatus;
+    revision: number;
+    version: number;
+    submittedAt: string | null;
+    acceptedAt: string | null;
+    province: { code: string; name: string };
+    corrections: Array<{
+      revision: number;
+      nationality: TpNationality;
+      metric: SubmissionMetric | null;
+      reason: string;
+      requestedAt: string;
+      facility: { id: string; code: string; name: string };
+    }>;
+    history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+  } | null;
+  userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+};
+
+export type MonthlySubmissionQueryVariables = Exact<{
+  period: string;
+  provinceCode?: string | null | undefined;
+  revision?: number | null | undefined;
+}>;
+
+export type MonthlySubmissionQuery = {
+  monthlySubmission: {
+    id: string;
+    period: string;
+    status: SubmissionStatus;
+    revision: number;
+    version: number;
+    submittedAt: string | null;
+    acceptedAt: string | null;
+    rows: Array<{
+      nationality: TpNationality;
+      outpatientVisits: number;
+      emergencyVisits: number;
+      inpatientAdmissions: number;
+      surgeries: number;
+      births: number;
+      intensiveCareAdmissions: number;
+      referralsOut: number;
+      facility: { id: string; code: string; name: string };
+    }>;
+    province: { code: string; name: string };
+    corrections: Array<{
+      revision: number;
+      nationality: TpNationality;
+      metric: SubmissionMetric | null;
+      reason: string;
+      requestedAt: string;
+      facility: { id: string; code: string; name: string };
+    }>;
+    history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+  } | null;
+};
+
+export type MonthlySubmissionPeriodQueryVariables = Exact<{
+  period: string;
+}>;
+
+export type MonthlySubmissionPeriodQuery = {
+  monthlySubmissionPeriod: {
+    period: string;
+    opensOn: string;
+    dueOn: string;
+    provinces: Array<{
+      status: ProvinceSubmissionStatus;
+      overdue: boolean;
+      submittedAt: string | null;
+      province: { code: string; name: string };
+    }>;
+  };
+};
+
+export type MonthlyConsolidationQueryVariables = Exact<{
+  period: string;
+}>;
+
+export type MonthlyConsolidationQuery = {
+  monthlyConsolidation: {
+    period: string;
+    previousPeriod: string;
+    acceptedProvinces: number;
+    national: Array<{ metric: SubmissionMetric; value: number; previousValue: number | null; change: number | null }>;
+    byNationality: Array<{
+      nationality: TpNationality;
+      metric: SubmissionMetric;
+      value: number;
+      previousValue: number | null;
+      change: number | null;
+    }>;
+    byProvince: Array<{
+      metric: SubmissionMetric;
+      value: number;
+      previousValue: number | null;
+      change: number | null;
+      province: { code: string; name: string };
+    }>;
+  };
+};
+
+export type MonthlyDispatchesQueryVariables = Exact<{
+  period: string;
+}>;
+
+export type MonthlyDispatchesQuery = {
+  monthlyDispatches: Array<{ id: string; period: string; recipient: string; letterNumber: string; letterDate: string; recordedAt: string }>;
+};
+
+export type MonthlySubmissionDueDayQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MonthlySubmissionDueDayQuery = { monthlySubmissionDueDay: number };
+
+export type SetMonthlySubmissionDueDayMutationVariables = Exact<{
+  dueDay: number;
+}>;
+
+export type SetMonthlySubmissionDueDayMutation = { setMonthlySubmissionDueDay: number };
+
+export type SaveMonthlyDraftMutationVariables = Exact<{
+  input: SaveMonthlyDraftInput;
+}>;
+
+export type SaveMonthlyDraftMutation = {
+  saveMonthlyDraft: {
+    submission: {
+      id: string;
+      period: string;
+      status: SubmissionStatus;
+      revision: number;
+      version: number;
+      submittedAt: string | null;
+      acceptedAt: string | null;
+      province: { code: string; name: string };
+      corrections: Array<{
+        revision: number;
+        nationality: TpNationality;
+        metric: SubmissionMetric | null;
+        reason: string;
+        requestedAt: string;
+        facility: { id: string; code: string; name: string };
+      }>;
+      history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type SubmitMonthlySubmissionMutationVariables = Exact<{
+  input: SubmitMonthlySubmissionInput;
+}>;
+
+export type SubmitMonthlySubmissionMutation = {
+  submitMonthlySubmission: {
+    submission: {
+      id: string;
+      period: string;
+      status: SubmissionStatus;
+      revision: number;
+      version: number;
+      submittedAt: string | null;
+      acceptedAt: string | null;
+      province: { code: string; name: string };
+      corrections: Array<{
+        revision: number;
+        nationality: TpNationality;
+        metric: SubmissionMetric | null;
+        reason: string;
+        requestedAt: string;
+        facility: { id: string; code: string; name: string };
+      }>;
+      history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type RequestSubmissionCorrectionMutationVariables = Exact<{
+  input: RequestSubmissionCorrectionInput;
+}>;
+
+export type RequestSubmissionCorrectionMutation = {
+  requestSubmissionCorrection: {
+    submission: {
+      id: string;
+      period: string;
+      status: SubmissionStatus;
+      revision: number;
+      version: number;
+      submittedAt: string | null;
+      acceptedAt: string | null;
+      province: { code: string; name: string };
+      corrections: Array<{
+        revision: number;
+        nationality: TpNationality;
+        metric: SubmissionMetric | null;
+        reason: string;
+        requestedAt: string;
+        facility: { id: string; code: string; name: string };
+      }>;
+      history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type AcceptMonthlySubmissionMutationVariables = Exact<{
+  input: AcceptMonthlySubmissionInput;
+}>;
+
+export type AcceptMonthlySubmissionMutation = {
+  acceptMonthlySubmission: {
+    submission: {
+      id: string;
+      period: string;
+      status: SubmissionStatus;
+      revision: number;
+      version: number;
+      submittedAt: string | null;
+      acceptedAt: string | null;
+      province: { code: string; name: string };
+      corrections: Array<{
+        revision: number;
+        nationality: TpNationality;
+        metric: SubmissionMetric | null;
+        reason: string;
+        requestedAt: string;
+        facility: { id: string; code: string; name: string };
+      }>;
+      history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type ExportMonthlyConsolidationMutationVariables = Exact<{
+  period: string;
+  format: ExportFormat;
+}>;
+
+export type ExportMonthlyConsolidationMutation = { exportMonthlyConsolidation: { url: string; expiresAt: string } };
+
+export type RecordSubmissionDispatchMutationVariables = Exact<{
+  input: RecordSubmissionDispatchInput;
+}>;
+
+export type RecordSubmissionDispatchMutation = {
+  recordSubmissionDispatch: { id: string; period: string; recipient: string; letterNumber: string; letterDate: string; recordedAt: string };
+};
+
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
   private value: string;
@@ -1604,17 +1944,6 @@ export const PageInfoFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "PageInfoFields" },
 ) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
-export const UserErrorFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment UserErrorFields on UserError {
-  field
-  message
-  code
-  rule
-}
-    `,
-  { fragmentName: "UserErrorFields" },
-) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const ProvinceFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ProvinceFields on Province {
@@ -1920,6 +2249,104 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: "ApprovalFields" },
 ) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const MonthlySubmissionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MonthlySubmissionFields on MonthlySubmission {
+  id
+  period
+  status
+  revision
+  version
+  submittedAt
+  acceptedAt
+  province {
+    code
+    name
+  }
+  corrections {
+    revision
+    nationality
+    metric
+    reason
+    requestedAt
+    facility {
+      id
+      code
+      name
+    }
+  }
+  history {
+    revision
+    fromStatus
+    toStatus
+    comment
+    at
+  }
+}
+    `,
+  { fragmentName: "MonthlySubmissionFields" },
+) as unknown as TypedDocumentString<MonthlySubmissionFieldsFragment, unknown>;
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+    `,
+  { fragmentName: "UserErrorFields" },
+) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const MonthlySubmissionPayloadFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
+  submission {
+    ...MonthlySubmissionFields
+  }
+  userErrors {
+    ...UserErrorFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment MonthlySubmissionFields on MonthlySubmission {
+  id
+  period
+  status
+  revision
+  version
+  submittedAt
+  acceptedAt
+  province {
+    code
+    name
+  }
+  corrections {
+    revision
+    nationality
+    metric
+    reason
+    requestedAt
+    facility {
+      id
+      code
+      name
+    }
+  }
+  history {
+    revision
+    fromStatus
+    toStatus
+    comment
+    at
+  }
+}`,
+  { fragmentName: "MonthlySubmissionPayloadFields" },
+) as unknown as TypedDocumentString<MonthlySubmissionPayloadFieldsFragment, unknown>;
 export const AvailableSlotsDocument = new TypedDocumentString(`
     query AvailableSlots($facilityId: ID!, $clinicCode: String!, $from: DateTimeISO!, $to: DateTimeISO!, $first: Int, $after: String) {
   availableSlots(
@@ -3575,3 +4002,356 @@ fragment PatientFields on Patient {
   }
   version
 }`) as unknown as TypedDocumentString<AddPatientIdentifierMutation, AddPatientIdentifierMutationVariables>;
+export const MonthlySubmissionDocument = new TypedDocumentString(`
+    query MonthlySubmission($period: String!, $provinceCode: String, $revision: Int) {
+  monthlySubmission(period: $period, provinceCode: $provinceCode) {
+    ...MonthlySubmissionFields
+    rows(revision: $revision) {
+      facility {
+        id
+        code
+        name
+      }
+      nationality
+      outpatientVisits
+      emergencyVisits
+      inpatientAdmissions
+      surgeries
+      births
+      intensiveCareAdmissions
+      referralsOut
+    }
+  }
+}
+    fragment MonthlySubmissionFields on MonthlySubmission {
+  id
+  period
+  status
+  revision
+  version
+  submittedAt
+  acceptedAt
+  province {
+    code
+    name
+  }
+  corrections {
+    revision
+    nationality
+    metric
+    reason
+    requestedAt
+    facility {
+      id
+      code
+      name
+    }
+  }
+  history {
+    revision
+    fromStatus
+    toStatus
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<MonthlySubmissionQuery, MonthlySubmissionQueryVariables>;
+export const MonthlySubmissionPeriodDocument = new TypedDocumentString(`
+    query MonthlySubmissionPeriod($period: String!) {
+  monthlySubmissionPeriod(period: $period) {
+    period
+    opensOn
+    dueOn
+    provinces {
+      province {
+        code
+        name
+      }
+      status
+      overdue
+      submittedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonthlySubmissionPeriodQuery, MonthlySubmissionPeriodQueryVariables>;
+export const MonthlyConsolidationDocument = new TypedDocumentString(`
+    query MonthlyConsolidation($period: String!) {
+  monthlyConsolidation(period: $period) {
+    period
+    previousPeriod
+    acceptedProvinces
+    national {
+      metric
+      value
+      previousValue
+      change
+    }
+    byNationality {
+      nationality
+      metric
+      value
+      previousValue
+      change
+    }
+    byProvince {
+      province {
+        code
+        name
+      }
+      metric
+      value
+      previousValue
+      change
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonthlyConsolidationQuery, MonthlyConsolidationQueryVariables>;
+export const MonthlyDispatchesDocument = new TypedDocumentString(`
+    query MonthlyDispatches($period: String!) {
+  monthlyDispatches(period: $period) {
+    id
+    period
+    recipient
+    letterNumber
+    letterDate
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MonthlyDispatchesQuery, MonthlyDispatchesQueryVariables>;
+export const MonthlySubmissionDueDayDocument = new TypedDocumentString(`
+    query MonthlySubmissionDueDay {
+  monthlySubmissionDueDay
+}
+    `) as unknown as TypedDocumentString<MonthlySubmissionDueDayQuery, MonthlySubmissionDueDayQueryVariables>;
+export const SetMonthlySubmissionDueDayDocument = new TypedDocumentString(`
+    mutation SetMonthlySubmissionDueDay($dueDay: Int!) {
+  setMonthlySubmissionDueDay(dueDay: $dueDay)
+}
+    `) as unknown as TypedDocumentString<SetMonthlySubmissionDueDayMutation, SetMonthlySubmissionDueDayMutationVariables>;
+export const SaveMonthlyDraftDocument = new TypedDocumentString(`
+    mutation SaveMonthlyDraft($input: SaveMonthlyDraftInput!) {
+  saveMonthlyDraft(input: $input) {
+    ...MonthlySubmissionPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment MonthlySubmissionFields on MonthlySubmission {
+  id
+  period
+  status
+  revision
+  version
+  submittedAt
+  acceptedAt
+  province {
+    code
+    name
+  }
+  corrections {
+    revision
+    nationality
+    metric
+    reason
+    requestedAt
+    facility {
+      id
+      code
+      name
+    }
+  }
+  history {
+    revision
+    fromStatus
+    toStatus
+    comment
+    at
+  }
+}
+fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
+  submission {
+    ...MonthlySubmissionFields
+  }
+  userErrors {
+    ...UserErrorFields
+  }
+}`) as unknown as TypedDocumentString<SaveMonthlyDraftMutation, SaveMonthlyDraftMutationVariables>;
+export const SubmitMonthlySubmissionDocument = new TypedDocumentString(`
+    mutation SubmitMonthlySubmission($input: SubmitMonthlySubmissionInput!) {
+  submitMonthlySubmission(input: $input) {
+    ...MonthlySubmissionPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment MonthlySubmissionFields on MonthlySubmission {
+  id
+  period
+  status
+  revision
+  version
+  submittedAt
+  acceptedAt
+  province {
+    code
+    name
+  }
+  corrections {
+    revision
+    nationality
+    metric
+    reason
+    requestedAt
+    facility {
+      id
+      code
+      name
+    }
+  }
+  history {
+    revision
+    fromStatus
+    toStatus
+    comment
+    at
+  }
+}
+fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
+  submission {
+    ...MonthlySubmissionFields
+  }
+  userErrors {
+    ...UserErrorFields
+  }
+}`) as unknown as TypedDocumentString<SubmitMonthlySubmissionMutation, SubmitMonthlySubmissionMutationVariables>;
+export const RequestSubmissionCorrectionDocument = new TypedDocumentString(`
+    mutation RequestSubmissionCorrection($input: RequestSubmissionCorrectionInput!) {
+  requestSubmissionCorrection(input: $input) {
+    ...MonthlySubmissionPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment MonthlySubmissionFields on MonthlySubmission {
+  id
+  period
+  status
+  revision
+  version
+  submittedAt
+  acceptedAt
+  province {
+    code
+    name
+  }
+  corrections {
+    revision
+    nationality
+    metric
+    reason
+    requestedAt
+    facility {
+      id
+      code
+      name
+    }
+  }
+  history {
+    revision
+    fromStatus
+    toStatus
+    comment
+    at
+  }
+}
+fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
+  submission {
+    ...MonthlySubmissionFields
+  }
+  userErrors {
+    ...UserErrorFields
+  }
+}`) as unknown as TypedDocumentString<RequestSubmissionCorrectionMutation, RequestSubmissionCorrectionMutationVariables>;
+export const AcceptMonthlySubmissionDocument = new TypedDocumentString(`
+    mutation AcceptMonthlySubmission($input: AcceptMonthlySubmissionInput!) {
+  acceptMonthlySubmission(input: $input) {
+    ...MonthlySubmissionPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment MonthlySubmissionFields on MonthlySubmission {
+  id
+  period
+  status
+  revision
+  version
+  submittedAt
+  acceptedAt
+  province {
+    code
+    name
+  }
+  corrections {
+    revision
+    nationality
+    metric
+    reason
+    requestedAt
+    facility {
+      id
+      code
+      name
+    }
+  }
+  history {
+    revision
+    fromStatus
+    toStatus
+    comment
+    at
+  }
+}
+fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
+  submission {
+    ...MonthlySubmissionFields
+  }
+  userErrors {
+    ...UserErrorFields
+  }
+}`) as unknown as TypedDocumentString<AcceptMonthlySubmissionMutation, AcceptMonthlySubmissionMutationVariables>;
+export const ExportMonthlyConsolidationDocument = new TypedDocumentString(`
+    mutation ExportMonthlyConsolidation($period: String!, $format: ExportFormat!) {
+  exportMonthlyConsolidation(period: $period, format: $format) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ExportMonthlyConsolidationMutation, ExportMonthlyConsolidationMutationVariables>;
+export const RecordSubmissionDispatchDocument = new TypedDocumentString(`
+    mutation RecordSubmissionDispatch($input: RecordSubmissionDispatchInput!) {
+  recordSubmissionDispatch(input: $input) {
+    id
+    period
+    recipient
+    letterNumber
+    letterDate
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSubmissionDispatchMutation, RecordSubmissionDispatchMutationVariables>;

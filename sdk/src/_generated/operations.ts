@@ -2,6 +2,12 @@
 import * as Types from "./graphql.js";
 import { paginate, type OperationSpec, type RequestOptions } from "../operation.js";
 export const operationSpecs = {
+  acceptMonthlySubmission: {
+    name: "AcceptMonthlySubmission",
+    kind: "mutation",
+    rootField: "acceptMonthlySubmission",
+    idempotencyKeyInput: false,
+  },
   accessLog: { name: "AccessLog", kind: "query", rootField: "accessLog", idempotencyKeyInput: false },
   addPatientIdentifier: { name: "AddPatientIdentifier", kind: "mutation", rootField: "addPatientIdentifier", idempotencyKeyInput: false },
   appointment: { name: "Appointment", kind: "query", rootField: "appointment", idempotencyKeyInput: false },
@@ -17,9 +23,30 @@ export const operationSpecs = {
   confirmAppointment: { name: "ConfirmAppointment", kind: "mutation", rootField: "confirmAppointment", idempotencyKeyInput: false },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
   decideApprovalStep: { name: "DecideApprovalStep", kind: "mutation", rootField: "decideApprovalStep", idempotencyKeyInput: false },
+  exportMonthlyConsolidation: {
+    name: "ExportMonthlyConsolidation",
+    kind: "mutation",
+    rootField: "exportMonthlyConsolidation",
+    idempotencyKeyInput: false,
+  },
   facilities: { name: "Facilities", kind: "query", rootField: "facilities", idempotencyKeyInput: false },
   facility: { name: "Facility", kind: "query", rootField: "facility", idempotencyKeyInput: false },
   facilityByCode: { name: "FacilityByCode", kind: "query", rootField: "facilityByCode", idempotencyKeyInput: false },
+  monthlyConsolidation: { name: "MonthlyConsolidation", kind: "query", rootField: "monthlyConsolidation", idempotencyKeyInput: false },
+  monthlyDispatches: { name: "MonthlyDispatches", kind: "query", rootField: "monthlyDispatches", idempotencyKeyInput: false },
+  monthlySubmission: { name: "MonthlySubmission", kind: "query", rootField: "monthlySubmission", idempotencyKeyInput: false },
+  monthlySubmissionDueDay: {
+    name: "MonthlySubmissionDueDay",
+    kind: "query",
+    rootField: "monthlySubmissionDueDay",
+    idempotencyKeyInput: false,
+  },
+  monthlySubmissionPeriod: {
+    name: "MonthlySubmissionPeriod",
+    kind: "query",
+    rootField: "monthlySubmissionPeriod",
+    idempotencyKeyInput: false,
+  },
   patient: { name: "Patient", kind: "query", rootField: "patient", idempotencyKeyInput: false },
   patients: { name: "Patients", kind: "query", rootField: "patients", idempotencyKeyInput: false },
   physicians: { name: "Physicians", kind: "query", rootField: "physicians", idempotencyKeyInput: false },
@@ -27,11 +54,36 @@ export const operationSpecs = {
   provinces: { name: "Provinces", kind: "query", rootField: "provinces", idempotencyKeyInput: false },
   publishSchedule: { name: "PublishSchedule", kind: "mutation", rootField: "publishSchedule", idempotencyKeyInput: false },
   recordAttendance: { name: "RecordAttendance", kind: "mutation", rootField: "recordAttendance", idempotencyKeyInput: false },
+  recordSubmissionDispatch: {
+    name: "RecordSubmissionDispatch",
+    kind: "mutation",
+    rootField: "recordSubmissionDispatch",
+    idempotencyKeyInput: false,
+  },
   registerPatient: { name: "RegisterPatient", kind: "mutation", rootField: "registerPatient", idempotencyKeyInput: true },
   registerPhysician: { name: "RegisterPhysician", kind: "mutation", rootField: "registerPhysician", idempotencyKeyInput: false },
+  requestSubmissionCorrection: {
+    name: "RequestSubmissionCorrection",
+    kind: "mutation",
+    rootField: "requestSubmissionCorrection",
+    idempotencyKeyInput: false,
+  },
   resubmitApproval: { name: "ResubmitApproval", kind: "mutation", rootField: "resubmitApproval", idempotencyKeyInput: false },
+  saveMonthlyDraft: { name: "SaveMonthlyDraft", kind: "mutation", rootField: "saveMonthlyDraft", idempotencyKeyInput: false },
   scheduleAdequacy: { name: "ScheduleAdequacy", kind: "query", rootField: "scheduleAdequacy", idempotencyKeyInput: false },
+  setMonthlySubmissionDueDay: {
+    name: "SetMonthlySubmissionDueDay",
+    kind: "mutation",
+    rootField: "setMonthlySubmissionDueDay",
+    idempotencyKeyInput: false,
+  },
   startApproval: { name: "StartApproval", kind: "mutation", rootField: "startApproval", idempotencyKeyInput: true },
+  submitMonthlySubmission: {
+    name: "SubmitMonthlySubmission",
+    kind: "mutation",
+    rootField: "submitMonthlySubmission",
+    idempotencyKeyInput: true,
+  },
   updateAppointmentSettings: {
     name: "UpdateAppointmentSettings",
     kind: "mutation",
@@ -50,6 +102,19 @@ export abstract class KoordinatOperations {
     spec: OperationSpec,
     options?: RequestOptions,
   ): Promise<TResult>;
+
+  /** mutation AcceptMonthlySubmission: `Mutation.acceptMonthlySubmission` */
+  acceptMonthlySubmission(
+    variables: Types.AcceptMonthlySubmissionMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.AcceptMonthlySubmissionMutation> {
+    return this.execute(
+      Types.AcceptMonthlySubmissionDocument,
+      variables ?? ({} as Types.AcceptMonthlySubmissionMutationVariables),
+      operationSpecs.acceptMonthlySubmission,
+      options,
+    );
+  }
 
   /** query AccessLog: `Query.accessLog` — Who read or changed which patient's personal data, when and why. AUDITOR only. */
   accessLog(variables?: Types.AccessLogQueryVariables, options?: RequestOptions): Promise<Types.AccessLogQuery> {
@@ -204,6 +269,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation ExportMonthlyConsolidation: `Mutation.exportMonthlyConsolidation` — MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel. */
+  exportMonthlyConsolidation(
+    variables: Types.ExportMonthlyConsolidationMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ExportMonthlyConsolidationMutation> {
+    return this.execute(
+      Types.ExportMonthlyConsolidationDocument,
+      variables ?? ({} as Types.ExportMonthlyConsolidationMutationVariables),
+      operationSpecs.exportMonthlyConsolidation,
+      options,
+    );
+  }
+
   /** query Facilities: `Query.facilities` — Facilities ordered by ministry code, filtered. */
   facilities(variables?: Types.FacilitiesQueryVariables, options?: RequestOptions): Promise<Types.FacilitiesQuery> {
     return this.execute(Types.FacilitiesDocument, variables ?? ({} as Types.FacilitiesQueryVariables), operationSpecs.facilities, options);
@@ -220,6 +298,65 @@ export abstract class KoordinatOperations {
       Types.FacilityByCodeDocument,
       variables ?? ({} as Types.FacilityByCodeQueryVariables),
       operationSpecs.facilityByCode,
+      options,
+    );
+  }
+
+  /** query MonthlyConsolidation: `Query.monthlyConsolidation` — MDS-5: national totals of the accepted data. */
+  monthlyConsolidation(
+    variables: Types.MonthlyConsolidationQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.MonthlyConsolidationQuery> {
+    return this.execute(
+      Types.MonthlyConsolidationDocument,
+      variables ?? ({} as Types.MonthlyConsolidationQueryVariables),
+      operationSpecs.monthlyConsolidation,
+      options,
+    );
+  }
+
+  /** query MonthlyDispatches: `Query.monthlyDispatches` */
+  monthlyDispatches(variables: Types.MonthlyDispatchesQueryVariables, options?: RequestOptions): Promise<Types.MonthlyDispatchesQuery> {
+    return this.execute(
+      Types.MonthlyDispatchesDocument,
+      variables ?? ({} as Types.MonthlyDispatchesQueryVariables),
+      operationSpecs.monthlyDispatches,
+      options,
+    );
+  }
+
+  /** query MonthlySubmission: `Query.monthlySubmission` — A province's submission for a month (default: your own province). */
+  monthlySubmission(variables: Types.MonthlySubmissionQueryVariables, options?: RequestOptions): Promise<Types.MonthlySubmissionQuery> {
+    return this.execute(
+      Types.MonthlySubmissionDocument,
+      variables ?? ({} as Types.MonthlySubmissionQueryVariables),
+      operationSpecs.monthlySubmission,
+      options,
+    );
+  }
+
+  /** query MonthlySubmissionDueDay: `Query.monthlySubmissionDueDay` — MDS-1: the day of the month submissions are due. */
+  monthlySubmissionDueDay(
+    variables?: Types.MonthlySubmissionDueDayQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.MonthlySubmissionDueDayQuery> {
+    return this.execute(
+      Types.MonthlySubmissionDueDayDocument,
+      variables ?? ({} as Types.MonthlySubmissionDueDayQueryVariables),
+      operationSpecs.monthlySubmissionDueDay,
+      options,
+    );
+  }
+
+  /** query MonthlySubmissionPeriod: `Query.monthlySubmissionPeriod` — MDS-4: every province's status for a period, overdue ones flagged. */
+  monthlySubmissionPeriod(
+    variables: Types.MonthlySubmissionPeriodQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.MonthlySubmissionPeriodQuery> {
+    return this.execute(
+      Types.MonthlySubmissionPeriodDocument,
+      variables ?? ({} as Types.MonthlySubmissionPeriodQueryVariables),
+      operationSpecs.monthlySubmissionPeriod,
       options,
     );
   }
@@ -269,6 +406,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation RecordSubmissionDispatch: `Mutation.recordSubmissionDispatch` — MDS-6: records the dispatch to HSGM (or another ministry) with its letter. */
+  recordSubmissionDispatch(
+    variables: Types.RecordSubmissionDispatchMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RecordSubmissionDispatchMutation> {
+    return this.execute(
+      Types.RecordSubmissionDispatchDocument,
+      variables ?? ({} as Types.RecordSubmissionDispatchMutationVariables),
+      operationSpecs.recordSubmissionDispatch,
+      options,
+    );
+  }
+
   /** mutation RegisterPatient: `Mutation.registerPatient` — Registers a patient with one or more identifiers (ID-1..4, PAT-1, PAT-2). */
   registerPatient(variables: Types.RegisterPatientMutationVariables, options?: RequestOptions): Promise<Types.RegisterPatientMutation> {
     return this.execute(
@@ -292,12 +442,35 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation RequestSubmissionCorrection: `Mutation.requestSubmissionCorrection` — MDS-3: marks rows with reasons and sends the submission back to the province. */
+  requestSubmissionCorrection(
+    variables: Types.RequestSubmissionCorrectionMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RequestSubmissionCorrectionMutation> {
+    return this.execute(
+      Types.RequestSubmissionCorrectionDocument,
+      variables ?? ({} as Types.RequestSubmissionCorrectionMutationVariables),
+      operationSpecs.requestSubmissionCorrection,
+      options,
+    );
+  }
+
   /** mutation ResubmitApproval: `Mutation.resubmitApproval` — After a RETURN, the preparing unit resubmits: a new revision (APR-3). */
   resubmitApproval(variables: Types.ResubmitApprovalMutationVariables, options?: RequestOptions): Promise<Types.ResubmitApprovalMutation> {
     return this.execute(
       Types.ResubmitApprovalDocument,
       variables ?? ({} as Types.ResubmitApprovalMutationVariables),
       operationSpecs.resubmitApproval,
+      options,
+    );
+  }
+
+  /** mutation SaveMonthlyDraft: `Mutation.saveMonthlyDraft` — Saves the province's rows for the month, all or nothing (MDS-2). */
+  saveMonthlyDraft(variables: Types.SaveMonthlyDraftMutationVariables, options?: RequestOptions): Promise<Types.SaveMonthlyDraftMutation> {
+    return this.execute(
+      Types.SaveMonthlyDraftDocument,
+      variables ?? ({} as Types.SaveMonthlyDraftMutationVariables),
+      operationSpecs.saveMonthlyDraft,
       options,
     );
   }
@@ -312,12 +485,38 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation SetMonthlySubmissionDueDay: `Mutation.setMonthlySubmissionDueDay` — MDS-1: sets the due day (1–28). Coordination unit only. */
+  setMonthlySubmissionDueDay(
+    variables: Types.SetMonthlySubmissionDueDayMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SetMonthlySubmissionDueDayMutation> {
+    return this.execute(
+      Types.SetMonthlySubmissionDueDayDocument,
+      variables ?? ({} as Types.SetMonthlySubmissionDueDayMutationVariables),
+      operationSpecs.setMonthlySubmissionDueDay,
+      options,
+    );
+  }
+
   /** mutation StartApproval: `Mutation.startApproval` — The preparing unit submits a subject into its chain. */
   startApproval(variables: Types.StartApprovalMutationVariables, options?: RequestOptions): Promise<Types.StartApprovalMutation> {
     return this.execute(
       Types.StartApprovalDocument,
       variables ?? ({} as Types.StartApprovalMutationVariables),
       operationSpecs.startApproval,
+      options,
+    );
+  }
+
+  /** mutation SubmitMonthlySubmission: `Mutation.submitMonthlySubmission` */
+  submitMonthlySubmission(
+    variables: Types.SubmitMonthlySubmissionMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SubmitMonthlySubmissionMutation> {
+    return this.execute(
+      Types.SubmitMonthlySubmissionDocument,
+      variables ?? ({} as Types.SubmitMonthlySubmissionMutationVariables),
+      operationSpecs.submitMonthlySubmission,
       options,
     );
   }

@@ -1,0 +1,173 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { MdsCorrectionRow, MdsRow, MdsSubmissionRow } from "../../drizzle/schema/index.js";
+import { Facility } from "../../schema/facilities.js";
+import { Province } from "../../schema/geography.js";
+import {
+  AcceptMonthlySubmissionInput,
+  DownloadLink,
+  ExportFormat,
+  MonthlySubmission,
+  MonthlySubmissionPayload,
+  MonthlySubmissionRow,
+  ProvinceMetricChange,
+  ProvincePeriodStatus,
+  RecordSubmissionDispatchInput,
+  RequestSubmissionCorrectionInput,
+  SaveMonthlyDraftInput,
+  SubmissionConsolidation,
+  SubmissionCorrection,
+  SubmissionDispatch,
+  SubmissionEvent,
+  SubmissionPeriod,
+  SubmitMonthlySubmissionInput,
+} from "../../schema/submissions.js";
+import type { GraphQLContext } from "../context.js";
+import { toGlobalId } from "../platform/global-id.js";
+import { payloadOf } from "../platform/payload.js";
+
+@Resolver(() => MonthlySubmission)
+export class MonthlySubmissionResolver {
+  @Query(() => MonthlySubmission, { nullable: true, description: "A province's submission for a month (default: your own province)." })
+  monthlySubmission(
+    @Arg("period", () => String) period: string,
+    @Arg("provinceCode", () => String, { nullable: true }) provinceCode: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const scope = ctx.principal?.scope;
+    return ctx.services.submissions.get(period, provinceCode ?? (scope?.kind === "PROVINCE" ? scope.provinceCode : ""));
+  }
+
+  @Query(() => SubmissionPeriod, { description: "MDS-4: every province's status for a period, overdue ones flagged." })
+  monthlySubmissionPeriod(@Arg("period", () => String) period: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.submissions.periodStatus(period);
+  }
+
+  @Query(() => SubmissionConsolidation, { description: "MDS-5: national totals of the accepted data." })
+  monthlyConsolidation(@Arg("period", () => String) period: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.submissions.consolidation(period);
+  }
+
+  @Query(() => [SubmissionDispatch])
+  monthlyDispatches(@Arg("period", () => String) period: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.submissions.dispatches(period);
+  }
+
+  @Query(() => Int, { description: "MDS-1: the day of the month submissions are due." })
+  monthlySubmissionDueDay(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.submissions.dueDay();
+  }
+
+  @Mutation(() => Int, { description: "MDS-1: sets the due day (1–28). Coordination unit only." })
+  setMonthlySubmissionDueDay(@Arg("dueDay", () => Int) dueDay: number, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.submissions.setDueDay(dueDay);
+  }
+
+  @Mutation(() => MonthlySubmissionPayload, { description: "Saves the province's rows for the month, all or nothing (MDS-2)." })
+  async saveMonthlyDraft(@Arg("input", () => SaveMonthlyDraftInput) input: SaveMonthlyDraftInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("submission", await ctx.services.submissions.saveDraft(input));
+  }
+
+  @Mutation(() => MonthlySubmissionPayload)
+  async submitMonthlySubmission(
+    @Arg("input", () => SubmitMonthlySubmissionInput) input: SubmitMonthlySubmissionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("submission", await ctx.services.submissions.submit(input));
+  }
+
+  @Mutation(() => MonthlySubmissionPayload, {
+    description: "MDS-3: marks rows with reasons and sends the submission back to the province.",
+  })
+  async requestSubmissionCorrection(
+    @Arg("input", () => RequestSubmissionCorrectionInput) input: RequestSubmissionCorrectionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("submission", await ctx.services.submissions.requestCorrection(input));
+  }
+
+  @Mutation(() => MonthlySubmissionPayload)
+  async acceptMonthlySubmission(
+    @Arg("input", () => AcceptMonthlySubmissionInput) input: AcceptMonthlySubmissionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("submission", await ctx.services.submissions.accept(input));
+  }
+
+  @Mutation(() => DownloadLink, { description: "MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel." })
+  exportMonthlyConsolidation(
+    @Arg("period", () => String) period: string,
+    @Arg("format", () => ExportFormat) format: keyof typeof ExportFormat,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.submissions.exportLink(period, format);
+  }
+
+  @Mutation(() => SubmissionDispatch, { description: "MDS-6: records the dispatch to HSGM (or another ministry) with its letter." })
+  recordSubmissionDispatch(
+    @Arg("input", () => RecordSubmissionDispatchInput) input: RecordSubmissionDispatchInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.submissions.recordDispatch(input);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() submission: MdsSubmissionRow) {
+    return toGlobalId("MonthlySubmission", submission.id);
+  }
+
+  @FieldResolver(() => Province)
+  province(@Root() submission: MdsSubmissionRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.reference.provinces.get(submission.provinceCode);
+  }
+
+  @FieldResolver(() => [MonthlySubmissionRow])
+  rows(
+    @Root() submission: MdsSubmissionRow,
+    @Arg("revision", () => Int, { nullable: true }) revision: number | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.submissions.rows(submission, revision ?? submission.revision);
+  }
+
+  @FieldResolver(() => [SubmissionCorrection])
+  corrections(@Root() submission: MdsSubmissionRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.submissions.corrections(submission.id);
+  }
+
+  @FieldResolver(() => [SubmissionEvent])
+  history(@Root() submission: MdsSubmissionRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.submissions.events(submission.id);
+  }
+}
+
+@Resolver(() => MonthlySubmissionRow)
+export class MonthlySubmissionRowResolver {
+  @FieldResolver(() => Facility)
+  facility(@Root() row: MdsRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.facilityById.load(row.facilityId);
+  }
+}
+
+@Resolver(() => SubmissionCorrection)
+export class SubmissionCorrectionResolver {
+  @FieldResolver(() => Facility)
+  facility(@Root() correction: MdsCorrectionRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.facilityById.load(correction.facilityId);
+  }
+}
+
+@Resolver(() => ProvincePeriodStatus)
+export class ProvincePeriodStatusResolver {
+  @FieldResolver(() => Province)
+  province(@Root() status: { provinceCode: string }, @Ctx() ctx: GraphQLContext) {
+    return ctx.reference.provinces.get(status.provinceCode);
+  }
+}
+
+@Resolver(() => ProvinceMetricChange)
+export class ProvinceMetricChangeResolver {
+  @FieldResolver(() => Province)
+  province(@Root() change: { provinceCode: string }, @Ctx() ctx: GraphQLContext) {
+    return ctx.reference.provinces.get(change.provinceCode);
+  }
+}

@@ -1,0 +1,132 @@
+import type { SubmissionStatus, TpNationality } from "../../drizzle/schema/index.js";
+import { addDays } from "../platform/clock.js";
+import { userError, type UserError } from "../platform/errors.js";
+
+export const METRICS = [
+  "outpatientVisits",
+  "emergencyVisits",
+  "inpatientAdmissions",
+  "surgeries",
+  "births",
+  "intensiveCareAdmissions",
+  "referralsOut",
+] as const;
+export type Metric = (typeof METRICS)[number];
+export const NATIONALITIES: TpNationality[] = ["SY", "IQ"];
+export const DEFAULT_DUE_DAY = 10;
+
+export type MdsRowValues = { facilityId: string; nationality: TpNationality } & Record<Metric, number>;
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The month after `period` (YYYY-MM). */
+export function nextPeriod(period: string): string {
+  const [y, m] = period.split("-").map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`;
+}
+
+export function previousPeriod(period: string): string {
+  const [y, m] = period.split("-").map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}`;
+}
+
+/** MDS-1: a period opens on the 1st of the following month (Istanbul) and is due on the configured day. */
+export function periodWindow(period: string, dueDay: number): { opensOn: string; dueOn: string } {
+  const opensOn = `${nextPeriod(period)}-01`;
+  return { opensOn, dueOn: addDays(opensOn, dueDay - 1) };
+}
+
+/** The period whose entry is open on `today`: the previous month. */
+export const currentReportingPeriod = (today: string) => previousPeriod(today.slice(0, 7));
+
+export function checkPeriodOpen(period: string, today: string, field: string[]): UserError[] {
+  const { opensOn } = periodWindow(period, DEFAULT_DUE_DAY);
+  return today >= opensOn
+    ? []
+    : [
+        userError(
+          field,
+          "NOT_OPEN",
+          `Entry for ${period} opens on ${opensOn} (Europe/Istanbul); the open period is ${currentReportingPeriod(today)}.`,
+          "MDS-1",
+        ),
+      ];
+}
+
+/** MDS-2: each row names a facility of the province, once per nationality, with non-negative whole counts. */
+export function checkRows(rows: MdsRowValues[], facilitiesOfProvince: ReadonlySet<string>, provinceCode: string): UserError[] {
+  const errors: UserError[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    const path = ["input", "rows", String(index)];
+    const where = `row ${index + 1} (facility ${row.facilityId}, ${row.nationality})`;
+    if (!facilitiesOfProvince.has(row.facilityId)) {
+      errors.push(
+        userError(
+          [...path, "facilityId"],
+          "FACILITY_OUTSIDE_PROVINCE",
+          `${where}: the facility is not one of province ${provinceCode}.`,
+          "MDS-2",
+        ),
+      );
+    }
+    for (const metric of METRICS) {
+      if (!Number.isInteger(row[metric]) || row[metric] < 0) {
+        errors.push(
+          userError([...path, metric], "NEGATIVE_OR_FRACTION", `${where}: ${metric} must be a whole number of 0 or more.`, "MDS-2"),
+        );
+      }
+    }
+    const key = `${row.facilityId}|${row.nationality}`;
+    if (seen.has(key))
+      errors.push(
+        userError([...path, "facilityId"], "DUPLICATE_ROW", `${where}: this facility and nationality already have a row.`, "MDS-2"),
+      );
+    seen.add(key);
+  });
+  return errors;
+}
+
+const transitions: Record<"submit" | "requestCorrection" | "accept", Partial<Record<SubmissionStatus, SubmissionStatus>>> = {
+  submit: { DRAFT: "SUBMITTED", CORRECTION_REQUESTED: "RESUBMITTED" },
+  requestCorrection: { SUBMITTED: "CORRECTION_REQUESTED", RESUBMITTED: "CORRECTION_REQUESTED" },
+  accept: { SUBMITTED: "ACCEPTED", RESUBMITTED: "ACCEPTED" },
+};
+
+/** MDS-3: the status a step leads to, or a refusal naming the current status and where it may go. */
+export function transition(action: keyof typeof transitions, from: SubmissionStatus): { to: SubmissionStatus } | { error: UserError } {
+  const to = transitions[action][from];
+  if (to) return { to };
+  const allowed = Object.entries(transitions)
+    .filter(([, map]) => map[from])
+    .map(([name]) => name);
+  return {
+    error: userError(
+      ["input"],
+      "INVALID_TRANSITION",
+      `A ${from} submission cannot ${action}; from ${from} it may: ${allowed.join(", ") || "nothing (final)"}.`,
+      "MDS-3",
+    ),
+  };
+}
+
+export const editable = (status: SubmissionStatus) => status === "DRAFT" || status === "CORRECTION_REQUESTED";
+
+export type ProvincePeriodStatus = SubmissionStatus | "NOT_STARTED";
+
+/** MDS-4: overdue means not yet handed in (or not handed back after a correction request) after the due day. */
+export function isOverdue(status: ProvincePeriodStatus, today: string, dueOn: string): boolean {
+  return today > dueOn && (status === "NOT_STARTED" || status === "DRAFT" || status === "CORRECTION_REQUESTED");
+}
+
+export interface Change {
+  value: number;
+  previousValue: number | null;
+  change: number | null;
+}
+
+export const changeOf = (value: number, previousValue: number | null): Change => ({
+  value,
+  previousValue,
+  change: previousValue === null ? null : value - previousValue,
+});

@@ -1,0 +1,94 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
+import { timestamps, version } from "./columns.js";
+import { facilities } from "./facilities.js";
+import { provinces } from "./geography.js";
+
+export const submissionStatus = pgEnum("submission_status", ["DRAFT", "SUBMITTED", "CORRECTION_REQUESTED", "RESUBMITTED", "ACCEPTED"]);
+export const tpNationality = pgEnum("tp_nationality", ["SY", "IQ"]);
+
+/** MDS-2: one submission per province and reporting period (YYYY-MM). */
+export const mdsSubmissions = pgTable(
+  "mds_submissions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    provinceCode: varchar({ length: 2 }).notNull().references(() => provinces.code, { onDelete: "restrict" }),
+    period: varchar({ length: 7 }).notNull(),
+    status: submissionStatus().notNull().default("DRAFT"),
+    /** The revision being edited or last submitted; earlier revisions stay as they were (MDS-3). */
+    revision: integer().notNull().default(1),
+    submittedAt: timestamp({ withTimezone: true }),
+    acceptedAt: timestamp({ withTimezone: true }),
+    ...version,
+    ...timestamps,
+  },
+  (t) => [unique("mds_submissions_province_period_key").on(t.provinceCode, t.period), index("mds_submissions_period_idx").on(t.period, t.status)],
+);
+
+/** The rows of each revision: per facility and nationality, the month's counts. */
+export const mdsRows = pgTable(
+  "mds_rows",
+  {
+    submissionId: uuid().notNull().references(() => mdsSubmissions.id, { onDelete: "restrict" }),
+    revision: integer().notNull(),
+    facilityId: uuid().notNull().references(() => facilities.id, { onDelete: "restrict" }),
+    nationality: tpNationality().notNull(),
+    outpatientVisits: integer().notNull(),
+    emergencyVisits: integer().notNull(),
+    inpatientAdmissions: integer().notNull(),
+    surgeries: integer().notNull(),
+    births: integer().notNull(),
+    intensiveCareAdmissions: integer().notNull(),
+    referralsOut: integer().notNull(),
+  },
+  (t) => [
+    unique("mds_rows_one_per_facility_nationality").on(t.submissionId, t.revision, t.facilityId, t.nationality),
+    check(
+      "mds_rows_counts_non_negative",
+      sql`least(${t.outpatientVisits}, ${t.emergencyVisits}, ${t.inpatientAdmissions}, ${t.surgeries}, ${t.births}, ${t.intensiveCareAdmissions}, ${t.referralsOut}) >= 0`,
+    ),
+  ],
+);
+
+/** MDS-3: rows the coordination unit sent back, with the reason, for one revision. */
+export const mdsCorrections = pgTable("mds_corrections", {
+  id: uuid().primaryKey().defaultRandom(),
+  submissionId: uuid().notNull().references(() => mdsSubmissions.id, { onDelete: "restrict" }),
+  revision: integer().notNull(),
+  facilityId: uuid().notNull().references(() => facilities.id, { onDelete: "restrict" }),
+  nationality: tpNationality().notNull(),
+  metric: text(),
+  reason: text().notNull(),
+  requestedByClientId: text().notNull(),
+  requestedAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+/** MDS-3: each submit and resubmit, kept. */
+export const mdsSubmissionEvents = pgTable("mds_submission_events", {
+  id: uuid().primaryKey().defaultRandom(),
+  submissionId: uuid().notNull().references(() => mdsSubmissions.id, { onDelete: "restrict" }),
+  revision: integer().notNull(),
+  fromStatus: submissionStatus().notNull(),
+  toStatus: submissionStatus().notNull(),
+  clientId: text().notNull(),
+  comment: text(),
+  at: timestamp({ withTimezone: true }).notNull(),
+});
+
+/** MDS-6: the monthly dispatch to HSGM, or to another ministry on request. */
+export const mdsDispatches = pgTable("mds_dispatches", {
+  id: uuid().primaryKey().defaultRandom(),
+  period: varchar({ length: 7 }).notNull(),
+  recipient: text().notNull(),
+  letterNumber: text().notNull(),
+  letterDate: date({ mode: "string" }).notNull(),
+  recordedByClientId: text().notNull(),
+  recordedAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+export type MdsSubmissionRow = typeof mdsSubmissions.$inferSelect;
+export type MdsRow = typeof mdsRows.$inferSelect;
+export type MdsCorrectionRow = typeof mdsCorrections.$inferSelect;
+export type MdsDispatchRow = typeof mdsDispatches.$inferSelect;
+export type SubmissionStatus = (typeof submissionStatus.enumValues)[number];
+export type TpNationality = (typeof tpNationality.enumValues)[number];
