@@ -30,10 +30,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || undefined,
     publicUrl: env.KOORDINAT_PUBLIC_URL?.replace(/\/$/, "") || undefined,
     production,
-    development: env.NODE_ENV === "development" || env.NODE_ENV === undefined,
+    development: env.NODE_ENV === "development",
     introspection: flag(env.KOORDINAT_INTROSPECTION, !production),
     explorer: flag(env.KOORDINAT_EXPLORER, !production),
-    allowDemoClients: !production,
+    // Demo clients only where a demo or a test runs, unless switched on explicitly.
+    allowDemoClients: flag(env.KOORDINAT_DEMO_CLIENTS, env.NODE_ENV === "development" || env.NODE_ENV === "test"),
     exposeStatementCount: !production && flag(env.KOORDINAT_EXPOSE_SQL_COUNT, true),
     jwtSecret: env.KOORDINAT_JWT_SECRET,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),

@@ -106,8 +106,11 @@ export class AppointmentService {
     if (this.ctx.principal.role !== "COORDINATION_UNIT")
       throw forbidden("change appointment settings", "only the MHRS unit (coordination unit) does");
     const current = await this.settings();
+    // An explicit null means "leave as it is", never "erase": a missing deadline hour would break every booking.
+    const given = (section: keyof AppointmentSettings) =>
+      Object.fromEntries(Object.entries(changes[section] ?? {}).filter(([, v]) => v != null));
     const next = Object.fromEntries(
-      Object.entries(current).map(([section, value]) => [section, { ...value, ...(changes[section as keyof AppointmentSettings] ?? {}) }]),
+      Object.entries(current).map(([section, value]) => [section, { ...value, ...given(section as keyof AppointmentSettings) }]),
     ) as unknown as AppointmentSettings;
     await saveSettings(this.ctx.db, SETTINGS_KEY, next, this.ctx.principal.clientId, this.ctx.clock.now());
     return next;
@@ -252,6 +255,12 @@ export class AppointmentService {
       patientIdentifiers: await this.identifiersOf(patient.id),
     });
     authorise(decision, "book this appointment");
+    if (input.channel === "PHONE" && !input.bookingSessionId) {
+      return {
+        value: null,
+        userErrors: [userError(["input", "bookingSessionId"], "REQUIRED", "A PHONE booking names its call (bookingSessionId).", "APPT-5")],
+      };
+    }
     if (input.channel === "EGOV" && this.ctx.principal.role !== "EGOV_PORTAL") {
       throw badInput(["input", "channel"], "EGOV bookings come from an e-government portal.");
     }
@@ -264,84 +273,98 @@ export class AppointmentService {
       `The patient already has an appointment in this clinic of the facility on ${day}.`,
       "APPT-3",
     );
-    return refusingOnConstraint("appointments_one_per_clinic_day", taken, () =>
-      inTransaction(this.ctx.db, async (tx) => {
-        const claim = await claimIfKeyed<{ appointmentId: string }>(tx, this.ctx.principal.clientId, "bookAppointment", input);
-        if (claim?.replayed) return this.requireRow(tx, claim.result.appointmentId);
-        // A patient's bookings are serialised, so the per-day counts below cannot be raced past.
-        await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, patient.id)).for("update");
-        const [sameDay, [lastNoShow]] = await Promise.all([
-          tx
-            .select({ clinicCode: appointments.clinicCode })
-            .from(appointments)
-            .where(
-              and(
-                eq(appointments.patientId, patient.id),
-                eq(appointments.facilityId, slot.facilityId),
-                eq(appointments.day, day),
-                activeAppointment,
+    try {
+      return await refusingOnConstraint("appointments_one_per_clinic_day", taken, () =>
+        inTransaction(this.ctx.db, async (tx) => {
+          const claim = await claimIfKeyed<{ appointmentId: string }>(tx, { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() }, "bookAppointment", input);
+          if (claim?.replayed) return this.requireRow(tx, claim.result.appointmentId);
+          // A patient's bookings are serialised, so the per-day counts below cannot be raced past.
+          await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, patient.id)).for("update");
+          const [sameDay, [lastNoShow]] = await Promise.all([
+            tx
+              .select({ clinicCode: appointments.clinicCode })
+              .from(appointments)
+              .where(
+                and(
+                  eq(appointments.patientId, patient.id),
+                  eq(appointments.facilityId, slot.facilityId),
+                  eq(appointments.day, day),
+                  activeAppointment,
+                ),
               ),
-            ),
-          tx
-            .select({ startsAt: appointments.startsAt })
-            .from(appointments)
-            .where(
-              and(eq(appointments.patientId, patient.id), eq(appointments.clinicCode, slot.clinicCode), eq(appointments.status, "NO_SHOW")),
-            )
-            .orderBy(desc(appointments.startsAt))
-            .limit(1),
-        ]);
-        refuseIfAny([
-          ...checkBookingDay(slot.startsAt, now),
-          ...checkDailyLimits(sameDay, slot.clinicCode, day),
-          ...checkNoShowPenalty(lastNoShow?.startsAt ?? null, now, settings),
-        ]);
-        if (input.bookingSessionId) await this.countInSession(tx, input.bookingSessionId, now);
-        // APPT-6: the capacity check and the increment are one statement on the locked slot row.
-        const [reserved] = await tx
-          .update(slots)
-          .set({ booked: sql`${slots.booked} + 1` })
-          .where(and(eq(slots.id, slot.id), lt(slots.booked, slots.capacity)))
-          .returning({ id: slots.id });
-        if (!reserved) refuseIfAny([slotFull()]);
-        const [appointment] = await tx
-          .insert(appointments)
-          .values({
-            slotId: slot.id,
-            patientId: patient.id,
-            facilityId: slot.facilityId,
-            clinicCode: slot.clinicCode,
-            physicianId: slot.physicianId,
-            startsAt: slot.startsAt,
-            day,
-            channel: input.channel,
-            bookingSessionId: input.bookingSessionId ?? null,
-            bookedByClientId: this.ctx.principal.clientId,
-            bookedAt: now,
-            confirmBy: confirmationDeadline(
-              {
-                slotStartsAt: slot.startsAt,
-                bookedAt: now,
-                patientAge: ageOn(patient.birthDate, calendarDate(now)),
-                cancerPatient: patient.cancerPatient,
-              },
-              settings,
-            ),
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
-        // PAT-3: while the appointment stands, the facility may read the patient.
-        await tx
-          .insert(patientCareLinks)
-          .values({ patientId: patient.id, facilityId: slot.facilityId, source: "APPOINTMENT", sourceId: appointment.id, startedAt: now });
-        await recordAccess(tx, this.ctx, [
-          { patientId: patient.id, action: "appointment.book", basis: decision.allowed ? decision.basis : "" },
-        ]);
-        await claim?.complete({ appointmentId: appointment.id });
-        return appointment;
-      }),
-    );
+            tx
+              .select({ startsAt: appointments.startsAt })
+              .from(appointments)
+              .where(
+                and(
+                  eq(appointments.patientId, patient.id),
+                  eq(appointments.clinicCode, slot.clinicCode),
+                  eq(appointments.status, "NO_SHOW"),
+                ),
+              )
+              .orderBy(desc(appointments.startsAt))
+              .limit(1),
+          ]);
+          refuseIfAny([
+            ...checkBookingDay(slot.startsAt, now),
+            ...checkDailyLimits(sameDay, slot.clinicCode, day),
+            ...checkNoShowPenalty(lastNoShow?.startsAt ?? null, now, settings),
+          ]);
+          if (input.bookingSessionId) await this.countInSession(tx, input.bookingSessionId, now);
+          // APPT-6: the capacity check and the increment are one statement on the locked slot row.
+          const [reserved] = await tx
+            .update(slots)
+            .set({ booked: sql`${slots.booked} + 1` })
+            .where(and(eq(slots.id, slot.id), lt(slots.booked, slots.capacity)))
+            .returning({ id: slots.id });
+          if (!reserved) refuseIfAny([slotFull()]);
+          const [appointment] = await tx
+            .insert(appointments)
+            .values({
+              slotId: slot.id,
+              patientId: patient.id,
+              facilityId: slot.facilityId,
+              clinicCode: slot.clinicCode,
+              physicianId: slot.physicianId,
+              startsAt: slot.startsAt,
+              day,
+              channel: input.channel,
+              bookingSessionId: input.bookingSessionId ?? null,
+              bookedByClientId: this.ctx.principal.clientId,
+              bookedAt: now,
+              confirmBy: confirmationDeadline(
+                {
+                  slotStartsAt: slot.startsAt,
+                  bookedAt: now,
+                  patientAge: ageOn(patient.birthDate, calendarDate(now)),
+                  cancerPatient: patient.cancerPatient,
+                },
+                settings,
+              ),
+              createdAt: now,
+              updatedAt: now,
+            })
+            .returning();
+          // PAT-3: while the appointment stands, the facility may read the patient.
+          await tx
+            .insert(patientCareLinks)
+            .values({
+              patientId: patient.id,
+              facilityId: slot.facilityId,
+              source: "APPOINTMENT",
+              sourceId: appointment.id,
+              startedAt: now,
+            });
+          await recordAccess(tx, this.ctx, [
+            { patientId: patient.id, action: "appointment.book", basis: decision.allowed ? decision.basis : "" },
+          ]);
+          await claim?.complete({ appointmentId: appointment.id });
+          return appointment;
+        }),
+      );
+    } finally {
+      this.forget(slot.id, patient.id);
+    }
   }
 
   async cancel(input: { id: string; expectedVersion: number; reason?: string | null }): Promise<MutationResult<AppointmentRow>> {
@@ -353,18 +376,22 @@ export class AppointmentService {
     if (byFacility && !input.reason)
       errors.push(userError(["input", "reason"], "REQUIRED", "A facility gives the reason when it cancels an appointment."));
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
-      const updated = await this.transition(tx, appointment, input.expectedVersion, {
-        status: "CANCELLED",
-        cancelledAt: this.ctx.clock.now(),
-        cancelReason: input.reason ?? null,
+    try {
+      return await inTransaction(this.ctx.db, async (tx) => {
+        const updated = await this.transition(tx, appointment, input.expectedVersion, {
+          status: "CANCELLED",
+          cancelledAt: this.ctx.clock.now(),
+          cancelReason: input.reason ?? null,
+        });
+        await releaseAppointments(tx, [updated], this.ctx.clock.now());
+        await recordAccess(tx, this.ctx, [
+          { patientId: appointment.patientId, action: "appointment.cancel", basis: decision.allowed ? decision.basis : "" },
+        ]);
+        return updated;
       });
-      await releaseAppointments(tx, [updated], this.ctx.clock.now());
-      await recordAccess(tx, this.ctx, [
-        { patientId: appointment.patientId, action: "appointment.cancel", basis: decision.allowed ? decision.basis : "" },
-      ]);
-      return updated;
-    });
+    } finally {
+      this.forget(appointment.slotId, appointment.patientId);
+    }
   }
 
   async confirm(input: { id: string; expectedVersion: number }): Promise<MutationResult<AppointmentRow>> {
@@ -399,14 +426,20 @@ export class AppointmentService {
     if (this.ctx.clock.now() < appointment.startsAt)
       errors.push(userError(["input", "outcome"], "NOT_STARTED", "Attendance is recorded once the appointment has started."));
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
-      const updated = await this.transition(tx, appointment, input.expectedVersion, {
-        status: input.outcome,
-        attendanceRecordedAt: this.ctx.clock.now(),
+    try {
+      return await inTransaction(this.ctx.db, async (tx) => {
+        const updated = await this.transition(tx, appointment, input.expectedVersion, {
+          status: input.outcome,
+          attendanceRecordedAt: this.ctx.clock.now(),
+        });
+        // The appointment is over: PAT-3's access through it ends with it (the slot place stays used).
+        await endCareLinks(tx, [updated.id], this.ctx.clock.now());
+        await recordAccess(tx, this.ctx, [{ patientId: appointment.patientId, action: "appointment.attendance", basis: "OWN_FACILITY" }]);
+        return updated;
       });
-      await recordAccess(tx, this.ctx, [{ patientId: appointment.patientId, action: "appointment.attendance", basis: "OWN_FACILITY" }]);
-      return updated;
-    });
+    } finally {
+      this.forget(appointment.slotId, appointment.patientId);
+    }
   }
 
   async get(globalId: string): Promise<AppointmentRow> {
@@ -477,7 +510,7 @@ export class AppointmentService {
     if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return sql`true`;
     if (principal.role === "PARTNER_HOSPITAL" && scope.kind === "FACILITY") return eq(appointments.facilityId, scope.facilityId);
     if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
-      return sql`exists (select 1 from patient_identifiers pi where pi.patient_id = ${appointments.patientId} and pi.kind = ${scope.identifierKind} and pi.value = ${scope.identifierValue})`;
+      return sql`exists (select 1 from patient_identifiers pi where pi.patient_id = ${appointments.patientId} and pi.kind = ${scope.identifierKind} and pi.value = ${scope.identifierValue} and pi.issuing_country = ${scope.issuingCountry ?? ""})`;
     }
     throw forbidden("list appointments", `the role ${principal.role} does not read appointments`);
   }
@@ -505,10 +538,16 @@ export class AppointmentService {
     const [updated] = await tx
       .update(appointments)
       .set({ ...changes, version: sql`${appointments.version} + 1`, updatedAt: this.ctx.clock.now() })
-      .where(and(eq(appointments.id, appointment.id), eq(appointments.version, expectedVersion)))
+      .where(and(eq(appointments.id, appointment.id), eq(appointments.version, expectedVersion), activeAppointment))
       .returning();
     if (!updated) throw staleVersion("Appointment", expectedVersion, (await this.requireRow(tx, appointment.id)).version);
     return updated;
+  }
+
+  /** This request's loaders may hold the slot's count or the patient's links from before a write. */
+  private forget(slotId: string, patientId: string) {
+    this.ctx.loaders.slotById.clear(slotId);
+    this.ctx.loaders.activeCareLinksByPatientId.clear(patientId);
   }
 
   private requireBooked(appointment: AppointmentRow): UserError[] {
@@ -528,13 +567,24 @@ export class AppointmentService {
   }
 
   private async identifiersOf(patientId: string): Promise<string[]> {
-    return (await this.ctx.loaders.identifiersByPatientId.load(patientId)).map((i) => identifierKey(i.kind, i.value));
+    return (await this.ctx.loaders.identifiersByPatientId.load(patientId)).map((i) => identifierKey(i.kind, i.value, i.issuingCountry));
   }
 
   private async requireRow(tx: Transaction, id: string): Promise<AppointmentRow> {
     const [row] = await tx.select().from(appointments).where(eq(appointments.id, id));
     return row;
   }
+}
+
+/** Ends the PAT-3 access that appointments gave their facility. */
+async function endCareLinks(tx: Transaction, appointmentIds: string[], now: Date) {
+  if (appointmentIds.length === 0) return;
+  await tx
+    .update(patientCareLinks)
+    .set({ endedAt: now })
+    .where(
+      and(eq(patientCareLinks.source, "APPOINTMENT"), inArray(patientCareLinks.sourceId, appointmentIds), isNull(patientCareLinks.endedAt)),
+    );
 }
 
 /** Frees the slot places and ends the care links of appointments that stopped being active. */
@@ -546,18 +596,11 @@ async function releaseAppointments(tx: Transaction, ended: AppointmentRow[], now
       .set({ booked: sql`${slots.booked} - ${group.length}` })
       .where(eq(slots.id, slotId));
   }
-  await tx
-    .update(patientCareLinks)
-    .set({ endedAt: now })
-    .where(
-      and(
-        eq(patientCareLinks.source, "APPOINTMENT"),
-        inArray(
-          patientCareLinks.sourceId,
-          ended.map((a) => a.id),
-        ),
-      ),
-    );
+  await endCareLinks(
+    tx,
+    ended.map((a) => a.id),
+    now,
+  );
 }
 
 /**
@@ -579,6 +622,20 @@ export function cancelUnconfirmedAppointments(db: Database, clock: Clock): Promi
       .where(and(activeAppointment, isNull(appointments.confirmedAt), lt(appointments.confirmBy, now)))
       .returning();
     await releaseAppointments(tx, expired, now);
+    // An appointment nobody recorded attendance for stops opening the patient's record a day after it.
+    const past = await tx
+      .select({ id: appointments.id })
+      .from(appointments)
+      .innerJoin(
+        patientCareLinks,
+        and(eq(patientCareLinks.source, "APPOINTMENT"), eq(patientCareLinks.sourceId, appointments.id), isNull(patientCareLinks.endedAt)),
+      )
+      .where(lt(appointments.startsAt, new Date(now.getTime() - 86_400_000)));
+    await endCareLinks(
+      tx,
+      past.map((p) => p.id),
+      now,
+    );
     return expired.length;
   });
 }

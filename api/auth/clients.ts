@@ -43,12 +43,18 @@ export async function resolveScope(db: Executor, role: Role, text: string): Prom
       return { kind: "ORGANISATION", organisationCode: value };
     case "PERSON": {
       const [identifier, ...valueParts] = rest;
-      if (!(identifierKind.enumValues as readonly string[]).includes(identifier) || valueParts.length === 0) {
+      const passport = identifier === "PASSPORT";
+      if (!(identifierKind.enumValues as readonly string[]).includes(identifier) || valueParts.length !== (passport ? 2 : 1)) {
         throw new ClientSetupError(
-          `A person scope names an identifier: person:TCKN:10000000146 (kinds: ${identifierKind.enumValues.join(", ")}).`,
+          `A person scope names an identifier: person:TCKN:10000000146, or person:PASSPORT:<country>:<number> (kinds: ${identifierKind.enumValues.join(", ")}).`,
         );
       }
-      return { kind: "PERSON", identifierKind: identifier as IdentifierKind, identifierValue: valueParts.join(":") };
+      return {
+        kind: "PERSON",
+        identifierKind: identifier as IdentifierKind,
+        identifierValue: valueParts[valueParts.length - 1],
+        issuingCountry: passport ? valueParts[0] : "",
+      };
     }
   }
 }

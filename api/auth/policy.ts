@@ -1,5 +1,5 @@
 import type { CareLinkSource, Role } from "../../drizzle/schema/index.js";
-import type { Principal } from "./principal.js";
+import { personKey, type Principal } from "./principal.js";
 
 /**
  * Authorisation decisions as pure functions of the principal and the facts a service gathered.
@@ -30,7 +30,7 @@ export function decidePatientRead(principal: Principal, facts: PatientAccessFact
   if (nationalPatientReaders.has(principal.role)) return allow("NATIONAL_SCOPE");
   const { scope } = principal;
   if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
-    return facts.identifiers.includes(`${scope.identifierKind}:${scope.identifierValue}`)
+    return facts.identifiers.includes(personKey(scope))
       ? allow("SELF")
       : deny("an e-government portal reads only the person it acts for");
   }
@@ -106,7 +106,7 @@ export interface AppointmentFacts {
 export function decideAppointmentChange(principal: Principal, facts: AppointmentFacts): AccessDecision {
   const { scope } = principal;
   if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
-    return facts.patientIdentifiers.includes(`${scope.identifierKind}:${scope.identifierValue}`)
+    return facts.patientIdentifiers.includes(personKey(scope))
       ? allow("SELF")
       : deny("an e-government portal books and reads only for the person it acts for");
   }

@@ -1,4 +1,8 @@
 import type { IdentifierKind, Role, ScopeKind } from "../../drizzle/schema/index.js";
+import { identifierKey } from "../patients/identifier-rules.js";
+
+/** The identifier a person-scoped principal acts for, in the form `identifierKey` gives. */
+export const personKey = (scope: Extract<Scope, { kind: "PERSON" }>) => identifierKey(scope.identifierKind, scope.identifierValue, scope.issuingCountry ?? "");
 
 export type Scope =
   | { kind: "NATIONAL" }
@@ -6,7 +10,7 @@ export type Scope =
   | { kind: "PROVINCE"; provinceCode: string }
   | { kind: "INSURER"; insurerCode: string }
   | { kind: "ORGANISATION"; organisationCode: string }
-  | { kind: "PERSON"; identifierKind: IdentifierKind; identifierValue: string };
+  | { kind: "PERSON"; identifierKind: IdentifierKind; identifierValue: string; /** Passports only; "" otherwise. */ issuingCountry: string };
 
 /** Who is calling: an OAuth2 client with one role and one scope (DOMAIN §0). */
 export interface Principal {
@@ -46,6 +50,6 @@ export function describeScope(scope: Scope): string {
     case "ORGANISATION":
       return `organisation:${scope.organisationCode}`;
     case "PERSON":
-      return `person:${scope.identifierKind}:${scope.identifierValue}`;
+      return `person:${identifierKey(scope.identifierKind, scope.identifierValue, scope.issuingCountry)}`;
   }
 }

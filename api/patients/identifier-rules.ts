@@ -99,4 +99,5 @@ export function checkIdentifier(input: IdentifierInput): IdentifierViolation | n
 /** Only passports carry an issuing state; the registry stores "" for the others. */
 export const issuingCountryOf = (input: IdentifierInput) => (input.kind === "PASSPORT" ? (input.issuingCountry ?? "") : "");
 
-export const identifierKey = (kind: string, value: string) => `${kind}:${value}`;
+/** One identifier as a string: `KIND:VALUE`, or `PASSPORT:COUNTRY:VALUE` (a passport number alone is not unique, ID-3). */
+export const identifierKey = (kind: string, value: string, issuingCountry = "") => (issuingCountry ? `${kind}:${issuingCountry}:${value}` : `${kind}:${value}`);

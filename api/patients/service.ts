@@ -146,8 +146,12 @@ export class PatientService {
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
       inTransaction(this.ctx.db, async (tx) => {
-        const claim = await claimIfKeyed<{ patientId: string }>(tx, this.ctx.principal.clientId, "registerPatient", input);
-        if (claim?.replayed) return this.requireRow(tx, claim.result.patientId);
+        const claim = await claimIfKeyed<{ patientId: string }>(tx, { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() }, "registerPatient", input);
+        if (claim?.replayed) {
+          // The same client repeating its own registration (within the key's 24 h): answered, and logged like any read.
+          await recordAccess(tx, this.ctx, [{ patientId: claim.result.patientId, action: "patient.register.replay", basis: decision.basis }]);
+          return this.requireRow(tx, claim.result.patientId);
+        }
         refuseIfAny(await this.takenIdentifiers(tx, input.identifiers, ["input", "identifiers"]));
         const now = this.ctx.clock.now();
         const [patient] = await tx
@@ -270,7 +274,7 @@ export class PatientService {
       this.ctx.loaders.identifiersByPatientId.load(patientId),
       this.ctx.loaders.activeCareLinksByPatientId.load(patientId),
     ]);
-    return decideWith(this.ctx.principal, { identifiers: identifiers.map((i) => identifierKey(i.kind, i.value)), activeCareLinks });
+    return decideWith(this.ctx.principal, { identifiers: identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)), activeCareLinks });
   }
 
   private visibility(): { visible: SQL | undefined; basis: string } {
@@ -295,7 +299,7 @@ export class PatientService {
       };
     }
     if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
-      return { visible: hasIdentifier({ kind: scope.identifierKind, value: scope.identifierValue }, false), basis: "SELF" };
+      return { visible: hasIdentifier({ kind: scope.identifierKind, value: scope.identifierValue, issuingCountry: scope.issuingCountry ?? "" }), basis: "SELF" };
     }
     throw forbidden("list patients", `the role ${principal.role} does not read patients' personal data`, "PAT-3");
   }
@@ -325,11 +329,8 @@ const identifierMatch = (i: IdentifierInput) =>
     eq(patientIdentifiers.issuingCountry, issuingCountryOf(i)),
   );
 
-function hasIdentifier(identifier: IdentifierInput, matchCountry = true): SQL {
-  const match = matchCountry
-    ? identifierMatch(identifier)
-    : and(eq(patientIdentifiers.kind, identifier.kind), eq(patientIdentifiers.value, identifier.value));
-  return sql`exists (select 1 from ${patientIdentifiers} where ${patientIdentifiers.patientId} = ${patients.id} and ${match})`;
+function hasIdentifier(identifier: IdentifierInput): SQL {
+  return sql`exists (select 1 from ${patientIdentifiers} where ${patientIdentifiers.patientId} = ${patients.id} and ${identifierMatch(identifier)})`;
 }
 
 function patientConditions(filter: PatientQuery): SQL[] {

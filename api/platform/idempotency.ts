@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, lt } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import { idempotencyKeys } from "../../drizzle/schema/index.js";
 import { conflict } from "./errors.js";
 
 export type IdempotentOutcome<T> = { replayed: true; result: T } | { replayed: false; complete: (result: T) => Promise<void> };
+
+/** How long a key answers with its first result; after that the same key starts a new request. */
+export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 
 const hashOf = (input: unknown) => createHash("sha256").update(JSON.stringify(input)).digest("hex");
 
@@ -15,15 +18,16 @@ const hashOf = (input: unknown) => createHash("sha256").update(JSON.stringify(in
  */
 async function claimIdempotencyKey<T>(
   tx: Transaction,
-  claim: { clientId: string; key: string; operation: string; input: unknown },
+  claim: { clientId: string; key: string; operation: string; input: unknown; now: Date },
 ): Promise<IdempotentOutcome<T>> {
   const requestHash = hashOf(claim.input);
+  const where = and(eq(idempotencyKeys.clientId, claim.clientId), eq(idempotencyKeys.key, claim.key));
+  await tx.delete(idempotencyKeys).where(and(where, lt(idempotencyKeys.createdAt, new Date(claim.now.getTime() - IDEMPOTENCY_TTL_MS))));
   const inserted = await tx
     .insert(idempotencyKeys)
-    .values({ clientId: claim.clientId, key: claim.key, operation: claim.operation, requestHash })
+    .values({ clientId: claim.clientId, key: claim.key, operation: claim.operation, requestHash, createdAt: claim.now })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
-  const where = and(eq(idempotencyKeys.clientId, claim.clientId), eq(idempotencyKeys.key, claim.key));
   if (inserted.length === 1) {
     return { replayed: false, complete: async (result) => void (await tx.update(idempotencyKeys).set({ result }).where(where)) };
   }
@@ -37,10 +41,10 @@ async function claimIdempotencyKey<T>(
 /** For a create whose input may carry `idempotencyKey`: claims it when present, else runs unguarded. */
 export function claimIfKeyed<T>(
   tx: Transaction,
-  clientId: string,
+  by: { clientId: string; now: Date },
   operation: string,
   input: { idempotencyKey?: string | null },
 ): Promise<IdempotentOutcome<T> | null> {
   if (!input.idempotencyKey) return Promise.resolve(null);
-  return claimIdempotencyKey<T>(tx, { clientId, key: input.idempotencyKey, operation, input: { ...input, idempotencyKey: undefined } });
+  return claimIdempotencyKey<T>(tx, { clientId: by.clientId, now: by.now, key: input.idempotencyKey, operation, input: { ...input, idempotencyKey: undefined } });
 }

@@ -49,6 +49,24 @@ export function pageWindow(args: PageArgs, keyLength: number): PageWindow {
   };
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A decoded cursor value must be of its column's type, or PostgreSQL would fail on it (a forged cursor). */
+function fitsColumn(value: CursorValue, column: AnyColumn): boolean {
+  switch (column.columnType) {
+    case "PgUUID":
+      return typeof value === "string" && uuidPattern.test(value);
+    case "PgTimestamp":
+    case "PgTimestampString":
+      return typeof value === "string" && !Number.isNaN(Date.parse(value));
+    case "PgInteger":
+    case "PgBigInt53":
+      return typeof value === "number" && Number.isSafeInteger(value);
+    default:
+      return typeof value === "string";
+  }
+}
+
 export function encodeCursor(key: CursorValue[]): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }
@@ -78,6 +96,9 @@ export interface KeysetQuery<Row> {
 /** Keyset (cursor) pagination over a unique sort key: stable under inserts, one statement per page. */
 export async function keysetPage<Row>(query: KeysetQuery<Row>): Promise<Page<Row>> {
   const window = pageWindow(query.args, query.orderBy.length);
+  for (const [field, key] of [["after", window.after], ["before", window.before]] as const) {
+    if (key && !key.every((value, i) => fitsColumn(value, query.orderBy[i]))) throw badInput([field], "is not a cursor returned by this connection.");
+  }
   const key = sql.join(query.orderBy, sql`, `);
   const conditions = [
     window.after &&

@@ -155,7 +155,7 @@ export class KoordinatClient extends KoordinatOperations {
       });
     }
     if (body.errors?.length) {
-      const error = errorFromResponse(body.errors, response.status, requestId);
+      const error = errorFromResponse(body.errors, response.status, requestId, body.data);
       if (error instanceof RateLimitedError)
         throw new RateLimitedError(error.message, { code: error.code, errors: error.errors, status: error.status, requestId }, retryAfter);
       throw error;

@@ -21,8 +21,10 @@ export class KoordinatError extends Error {
   readonly errors: GraphQLErrorPayload[];
   readonly status: number | undefined;
   readonly requestId: string | undefined;
+  /** What the server did answer alongside the errors (e.g. an appointment whose patient you may no longer read). */
+  readonly data: unknown;
 
-  constructor(message: string, details: { code: string; errors?: GraphQLErrorPayload[]; status?: number; requestId?: string }) {
+  constructor(message: string, details: { code: string; errors?: GraphQLErrorPayload[]; status?: number; requestId?: string; data?: unknown }) {
     super(message);
     this.name = new.target.name;
     this.code = details.code;
@@ -30,6 +32,7 @@ export class KoordinatError extends Error {
     this.rule = (this.errors[0]?.extensions?.rule as string | null | undefined) ?? null;
     this.status = details.status;
     this.requestId = details.requestId;
+    this.data = details.data ?? null;
   }
 }
 
@@ -81,12 +84,12 @@ const errorClasses: Record<string, typeof KoordinatError> = {
 };
 
 /** One class per `extensions.code`, from a single table. */
-export function errorFromResponse(errors: GraphQLErrorPayload[], status: number, requestId: string | undefined): KoordinatError {
+export function errorFromResponse(errors: GraphQLErrorPayload[], status: number, requestId: string | undefined, data?: unknown): KoordinatError {
   const code = errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR";
   const message = errors.map((e) => e.message).join("; ");
-  if (code === "RATE_LIMITED") return new RateLimitedError(message, { code, errors, status, requestId }, undefined);
+  if (code === "RATE_LIMITED") return new RateLimitedError(message, { code, errors, status, requestId, data }, undefined);
   const ErrorClass = errorClasses[code] ?? KoordinatError;
-  return new ErrorClass(message, { code, errors, status, requestId });
+  return new ErrorClass(message, { code, errors, status, requestId, data });
 }
 
 /** Returns the payload when it has no `userErrors`; otherwise throws them as one `UserErrorsError`. */

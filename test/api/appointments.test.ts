@@ -197,6 +197,12 @@ describe("APPT-5 phone sessions", () => {
     }
     expect(results.slice(0, 4).every((r) => r.userErrors.length === 0)).toBe(true);
     expect(results[4].userErrors[0]).toMatchObject({ rule: "APPT-5", field: ["input", "bookingSessionId"] });
+    const noSession = await app.gql(
+      book,
+      { input: { slotId: slots[5].id, patientId: await newPatient(), channel: "PHONE" } },
+      coordination,
+    );
+    expect(noSession.data!.bookAppointment.userErrors[0]).toMatchObject({ rule: "APPT-5", code: "REQUIRED" });
   });
 });
 
@@ -293,6 +299,10 @@ describe("APPT-8 no-show penalty", () => {
       (await app.gql(record, { input: { id: appointment.id, expectedVersion: 1, outcome: "NO_SHOW" } }, hospital)).data!.recordAttendance
         .appointment.status,
     ).toBe("NO_SHOW");
+    // PAT-3: with the appointment over, the facility no longer reads the patient.
+    expect((await app.gql(`query ($id: ID!) { patient(id: $id) { id } }`, { id: patient }, hospital)).errors?.[0].extensions?.rule).toBe(
+      "PAT-3",
+    );
 
     const [within] = await publishSlots(physicianIn("ORTHOPAEDICS", 1), "2026-12-10", { start: "09:00", end: "09:15" });
     const [otherBranch] = await publishSlots(physicianIn("UROLOGY"), "2026-12-10", { start: "09:00", end: "09:15" });
@@ -368,11 +378,12 @@ describe("APPT-9 confirmation", () => {
       coordination,
     );
     expect((await bookFor(cancer, slots[2].id)).data!.bookAppointment.appointment.confirmBy).toBeNull();
-    await app.gql(
-      `mutation { updateAppointmentSettings(input: { confirmation: { enabled: false } }) { confirmation { enabled } } }`,
+    const nulls = await app.gql(
+      `mutation { updateAppointmentSettings(input: { confirmation: { deadlineHour: null, enabled: false } }) { confirmation { enabled deadlineHour } } }`,
       {},
       coordination,
     );
+    expect(nulls.data!.updateAppointmentSettings.confirmation).toEqual({ enabled: false, deadlineHour: 20 });
     try {
       expect((await bookFor(await newPatient(), slots[3].id)).data!.bookAppointment.appointment.confirmBy).toBeNull();
     } finally {
@@ -407,7 +418,7 @@ describe("appointment scope", () => {
     const booked = (await bookFor(patient, slot.id)).data!.bookAppointment.appointment;
     expect((await app.gql(read, { id: patient }, hospital)).data!.patient.givenName).toBe("Test");
     const list = await app.gql(
-      `{ appointments(first: 100, filter: { status: BOOKED }) { edges { node { patient { givenName } } } } }`,
+      `{ appointments(first: 100, filter: { status: BOOKED, from: "2026-12-02T00:00:00Z" }) { edges { node { patient { givenName } } } } }`,
       {},
       hospital,
     );

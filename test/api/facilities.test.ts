@@ -103,6 +103,13 @@ describe("FAC-2 facility data", () => {
     expect(data!.facilityByCode.bedCapacities.length).toBeGreaterThan(0);
   });
 
+  it("FAC-2 refuses a district outside the facility's settlement area", async () => {
+    const { data } = await app.gql(createFacility, { input: newFacility({ code: "990004", settlementAreaCode: "01-01" }) }, coordination);
+    expect(data!.createFacility.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "district"], code: "NOT_IN_SETTLEMENT_AREA", rule: "FAC-2" }),
+    ]);
+  });
+
   it("FAC-2 refuses a settlement area of another province and an unknown clinic, storing nothing", async () => {
     const { data } = await app.gql(
       createFacility,

@@ -241,6 +241,24 @@ describe("PAT-3 who sees a patient", () => {
     expect(list.data!.patients).toEqual({ totalCount: 1, edges: [{ node: { id: self } }] });
   });
 
+  it("PAT-3 a portal acting for a passport holder sees that passport's holder only, not the same number of another state (ID-3)", async () => {
+    const tourist = (country: string, givenName: string) => ({
+      category: "HEALTH_TOURIST",
+      identifiers: [{ kind: "PASSPORT", value: "P7777777", issuingCountry: country }],
+      givenName,
+      familyName: "Test",
+      birthDate: "1975-05-05",
+      sex: "MALE",
+      nationality: country,
+      preferredLanguage: "en",
+    });
+    await app.gql(register, { input: tourist("DE", "Jonas") }, coordination);
+    await app.gql(register, { input: tourist("FR", "Julien") }, coordination);
+    const portal = await app.tokenFor("EGOV_PORTAL", "person:PASSPORT:DE:P7777777");
+    const { data } = await app.gql(`{ patients { totalCount edges { node { givenName } } } }`, {}, portal);
+    expect(data!.patients).toEqual({ totalCount: 1, edges: [{ node: { givenName: "Jonas" } }] });
+  });
+
   it("PAT-3 roles without patient business read no personal data (provincial directorate, insurer, approvers)", async () => {
     const id = await patientIdByIdentifier("TCKN", "10000000146");
     for (const [role, scope] of [

@@ -89,6 +89,13 @@ describe("connections", () => {
     expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const cursor = await app.gql(`{ facilities(after: "bm90LWEtY3Vyc29y") { edges { node { code } } } }`, {}, coordination);
     expect(cursor.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["after"] });
+    const forged = Buffer.from(JSON.stringify(["x", "y"])).toString("base64url");
+    const forgedPage = await app.gql(
+      `query ($after: String) { patients(after: $after) { edges { node { id } } } }`,
+      { after: forged },
+      coordination,
+    );
+    expect(forgedPage.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["after"] });
   });
 });
 
