@@ -10,6 +10,7 @@ import {
   ProvincePeriodStatusResolver,
   SubmissionCorrectionResolver,
 } from "./submissions/resolver.js";
+import { InsuranceContractResolver, KazakhstanResolver } from "./kazakhstan/resolver.js";
 import { AccessLogResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
@@ -40,6 +41,8 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
       SubmissionCorrectionResolver,
       ProvincePeriodStatusResolver,
       ProvinceMetricChangeResolver,
+      KazakhstanResolver,
+      InsuranceContractResolver,
     ],
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

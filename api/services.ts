@@ -3,6 +3,7 @@ import { ApprovalService } from "./approvals/service.js";
 import { AuditService } from "./audit/service.js";
 import { FacilityService } from "./facilities/service.js";
 import { GeographyService } from "./geography/service.js";
+import { KazakhstanService } from "./kazakhstan/service.js";
 import { PatientService } from "./patients/service.js";
 import { SubmissionService } from "./submissions/service.js";
 import type { ServiceContext } from "./platform/service-context.js";
@@ -15,6 +16,7 @@ export function createServices(ctx: ServiceContext) {
     audit: new AuditService(ctx),
     facilities: new FacilityService(ctx),
     geography: new GeographyService(ctx),
+    kazakhstan: new KazakhstanService(ctx),
     patients: new PatientService(ctx),
     submissions: new SubmissionService(ctx),
   };

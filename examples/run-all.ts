@@ -1,6 +1,7 @@
 /** `npm run examples`: every example against one offline sandbox. */
 import { startSandbox } from "@koordinat/sdk/sandbox";
 import { approverInbox } from "./approver-inbox.js";
+import { egovKazakhstan } from "./egov-kz.js";
 import { egovPortal } from "./egov-portal.js";
 import { insurer } from "./insurer.js";
 import { partnerHospital } from "./partner-hospital.js";
@@ -12,6 +13,15 @@ try {
     ["partner hospital", () => partnerHospital(sandbox.client("PARTNER_HOSPITAL"), sandbox.client("COORDINATION_UNIT"))],
     ["e-government portal", () => egovPortal(sandbox.client("EGOV_PORTAL"))],
     ["insurer", () => insurer(sandbox.client("INSURER"))],
+    [
+      "egov.kz portal",
+      () =>
+        egovKazakhstan(
+          sandbox.client("EGOV_PORTAL", { scope: "person:IIN:900101300007" }),
+          sandbox.client("INSURER"),
+          sandbox.client("PHC_ORGANISATION"),
+        ),
+    ],
     ["provincial directorate", () => provincialDirectorate(sandbox.client("PROVINCIAL_DIRECTORATE"), sandbox.client("COORDINATION_UNIT"))],
     [
       "approver's inbox",

@@ -276,7 +276,12 @@ export class AppointmentService {
     try {
       return await refusingOnConstraint("appointments_one_per_clinic_day", taken, () =>
         inTransaction(this.ctx.db, async (tx) => {
-          const claim = await claimIfKeyed<{ appointmentId: string }>(tx, { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() }, "bookAppointment", input);
+          const claim = await claimIfKeyed<{ appointmentId: string }>(
+            tx,
+            { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
+            "bookAppointment",
+            input,
+          );
           if (claim?.replayed) return this.requireRow(tx, claim.result.appointmentId);
           // A patient's bookings are serialised, so the per-day counts below cannot be raced past.
           await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, patient.id)).for("update");
@@ -346,15 +351,13 @@ export class AppointmentService {
             })
             .returning();
           // PAT-3: while the appointment stands, the facility may read the patient.
-          await tx
-            .insert(patientCareLinks)
-            .values({
-              patientId: patient.id,
-              facilityId: slot.facilityId,
-              source: "APPOINTMENT",
-              sourceId: appointment.id,
-              startedAt: now,
-            });
+          await tx.insert(patientCareLinks).values({
+            patientId: patient.id,
+            facilityId: slot.facilityId,
+            source: "APPOINTMENT",
+            sourceId: appointment.id,
+            startedAt: now,
+          });
           await recordAccess(tx, this.ctx, [
             { patientId: patient.id, action: "appointment.book", basis: decision.allowed ? decision.basis : "" },
           ]);

@@ -112,7 +112,12 @@ export class ApprovalService {
     if (subject.errors.length) return { value: null, userErrors: subject.errors };
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx.db, async (tx) => {
-      const claim = await claimIfKeyed<{ approvalId: string }>(tx, { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() }, "startApproval", input);
+      const claim = await claimIfKeyed<{ approvalId: string }>(
+        tx,
+        { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
+        "startApproval",
+        input,
+      );
       if (claim?.replayed) return this.requireRow(tx, claim.result.approvalId);
       const [approval] = await tx
         .insert(approvals)

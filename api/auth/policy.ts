@@ -30,9 +30,7 @@ export function decidePatientRead(principal: Principal, facts: PatientAccessFact
   if (nationalPatientReaders.has(principal.role)) return allow("NATIONAL_SCOPE");
   const { scope } = principal;
   if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
-    return facts.identifiers.includes(personKey(scope))
-      ? allow("SELF")
-      : deny("an e-government portal reads only the person it acts for");
+    return facts.identifiers.includes(personKey(scope)) ? allow("SELF") : deny("an e-government portal reads only the person it acts for");
   }
   if (principal.role === "PARTNER_HOSPITAL" && scope.kind === "FACILITY") {
     const link = facts.activeCareLinks.find((l) => l.facilityId === scope.facilityId);
@@ -164,4 +162,22 @@ export function decideSubmissionReview(principal: Principal): AccessDecision {
   return principal.role === "COORDINATION_UNIT"
     ? allow("NATIONAL_SCOPE")
     : deny("only the coordination unit reviews, consolidates and dispatches submissions");
+}
+
+/** KZ: insurers register their own contracts; PHC organisations handle their own requests and services. */
+export function decideKzInsurer(principal: Principal, insurerCode?: string): AccessDecision {
+  if (principal.role !== "INSURER" || principal.scope.kind !== "INSURER") return deny("only an insurer registers insurance contracts");
+  return !insurerCode || insurerCode === principal.scope.insurerCode
+    ? allow(`INSURER:${principal.scope.insurerCode}`)
+    : deny("an insurer registers its own contracts only");
+}
+
+export function decideKzOrganisation(principal: Principal, organisationCode: string): AccessDecision {
+  if (principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
+  if (principal.role === "PHC_ORGANISATION" && principal.scope.kind === "ORGANISATION") {
+    return principal.scope.organisationCode === organisationCode
+      ? allow(`ORGANISATION:${organisationCode}`)
+      : deny("a PHC organisation handles its own register only");
+  }
+  return deny(`the role ${principal.role} does not handle attachment requests`);
 }

@@ -2,7 +2,8 @@ import type { IdentifierKind, Role, ScopeKind } from "../../drizzle/schema/index
 import { identifierKey } from "../patients/identifier-rules.js";
 
 /** The identifier a person-scoped principal acts for, in the form `identifierKey` gives. */
-export const personKey = (scope: Extract<Scope, { kind: "PERSON" }>) => identifierKey(scope.identifierKind, scope.identifierValue, scope.issuingCountry ?? "");
+export const personKey = (scope: Extract<Scope, { kind: "PERSON" }>) =>
+  identifierKey(scope.identifierKind, scope.identifierValue, scope.issuingCountry ?? "");
 
 export type Scope =
   | { kind: "NATIONAL" }
@@ -10,7 +11,12 @@ export type Scope =
   | { kind: "PROVINCE"; provinceCode: string }
   | { kind: "INSURER"; insurerCode: string }
   | { kind: "ORGANISATION"; organisationCode: string }
-  | { kind: "PERSON"; identifierKind: IdentifierKind; identifierValue: string; /** Passports only; "" otherwise. */ issuingCountry: string };
+  | {
+      kind: "PERSON";
+      identifierKind: IdentifierKind;
+      identifierValue: string;
+      /** Passports only; "" otherwise. */ issuingCountry: string;
+    };
 
 /** Who is calling: an OAuth2 client with one role and one scope (DOMAIN §0). */
 export interface Principal {

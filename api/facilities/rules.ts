@@ -61,7 +61,9 @@ export function checkFacilityPlacement(facts: FacilityPlacementFacts, path: stri
   if (facts.districtName && (!facts.district || facts.district.provinceCode !== facts.provinceCode)) {
     errors.push(userError([...path, "district"], "NOT_IN_PROVINCE", "The district must be one of the facility's province.", "FAC-2"));
   } else if (facts.district && facts.settlementAreaCode && facts.district.settlementAreaCode !== facts.settlementAreaCode) {
-    errors.push(userError([...path, "district"], "NOT_IN_SETTLEMENT_AREA", "The district must lie in the facility's settlement area.", "FAC-2"));
+    errors.push(
+      userError([...path, "district"], "NOT_IN_SETTLEMENT_AREA", "The district must lie in the facility's settlement area.", "FAC-2"),
+    );
   }
   return errors;
 }

@@ -99,7 +99,12 @@ export class FacilityService {
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("facilities_code_key", codeTaken, () =>
       inTransaction(this.ctx.db, async (tx) => {
-        const claim = await claimIfKeyed<{ facilityId: string }>(tx, { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() }, "createFacility", input);
+        const claim = await claimIfKeyed<{ facilityId: string }>(
+          tx,
+          { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
+          "createFacility",
+          input,
+        );
         if (claim?.replayed) return this.requireRow(tx, claim.result.facilityId);
         const [facility] = await tx
           .insert(facilities)

@@ -100,4 +100,5 @@ export function checkIdentifier(input: IdentifierInput): IdentifierViolation | n
 export const issuingCountryOf = (input: IdentifierInput) => (input.kind === "PASSPORT" ? (input.issuingCountry ?? "") : "");
 
 /** One identifier as a string: `KIND:VALUE`, or `PASSPORT:COUNTRY:VALUE` (a passport number alone is not unique, ID-3). */
-export const identifierKey = (kind: string, value: string, issuingCountry = "") => (issuingCountry ? `${kind}:${issuingCountry}:${value}` : `${kind}:${value}`);
+export const identifierKey = (kind: string, value: string, issuingCountry = "") =>
+  issuingCountry ? `${kind}:${issuingCountry}:${value}` : `${kind}:${value}`;

@@ -146,10 +146,17 @@ export class PatientService {
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
       inTransaction(this.ctx.db, async (tx) => {
-        const claim = await claimIfKeyed<{ patientId: string }>(tx, { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() }, "registerPatient", input);
+        const claim = await claimIfKeyed<{ patientId: string }>(
+          tx,
+          { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
+          "registerPatient",
+          input,
+        );
         if (claim?.replayed) {
           // The same client repeating its own registration (within the key's 24 h): answered, and logged like any read.
-          await recordAccess(tx, this.ctx, [{ patientId: claim.result.patientId, action: "patient.register.replay", basis: decision.basis }]);
+          await recordAccess(tx, this.ctx, [
+            { patientId: claim.result.patientId, action: "patient.register.replay", basis: decision.basis },
+          ]);
           return this.requireRow(tx, claim.result.patientId);
         }
         refuseIfAny(await this.takenIdentifiers(tx, input.identifiers, ["input", "identifiers"]));
@@ -274,7 +281,10 @@ export class PatientService {
       this.ctx.loaders.identifiersByPatientId.load(patientId),
       this.ctx.loaders.activeCareLinksByPatientId.load(patientId),
     ]);
-    return decideWith(this.ctx.principal, { identifiers: identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)), activeCareLinks });
+    return decideWith(this.ctx.principal, {
+      identifiers: identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)),
+      activeCareLinks,
+    });
   }
 
   private visibility(): { visible: SQL | undefined; basis: string } {
@@ -299,7 +309,10 @@ export class PatientService {
       };
     }
     if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
-      return { visible: hasIdentifier({ kind: scope.identifierKind, value: scope.identifierValue, issuingCountry: scope.issuingCountry ?? "" }), basis: "SELF" };
+      return {
+        visible: hasIdentifier({ kind: scope.identifierKind, value: scope.identifierValue, issuingCountry: scope.issuingCountry ?? "" }),
+        basis: "SELF",
+      };
     }
     throw forbidden("list patients", `the role ${principal.role} does not read patients' personal data`, "PAT-3");
   }

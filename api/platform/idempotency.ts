@@ -46,5 +46,11 @@ export function claimIfKeyed<T>(
   input: { idempotencyKey?: string | null },
 ): Promise<IdempotentOutcome<T> | null> {
   if (!input.idempotencyKey) return Promise.resolve(null);
-  return claimIdempotencyKey<T>(tx, { clientId: by.clientId, now: by.now, key: input.idempotencyKey, operation, input: { ...input, idempotencyKey: undefined } });
+  return claimIdempotencyKey<T>(tx, {
+    clientId: by.clientId,
+    now: by.now,
+    key: input.idempotencyKey,
+    operation,
+    input: { ...input, idempotencyKey: undefined },
+  });
 }

@@ -96,8 +96,12 @@ export interface KeysetQuery<Row> {
 /** Keyset (cursor) pagination over a unique sort key: stable under inserts, one statement per page. */
 export async function keysetPage<Row>(query: KeysetQuery<Row>): Promise<Page<Row>> {
   const window = pageWindow(query.args, query.orderBy.length);
-  for (const [field, key] of [["after", window.after], ["before", window.before]] as const) {
-    if (key && !key.every((value, i) => fitsColumn(value, query.orderBy[i]))) throw badInput([field], "is not a cursor returned by this connection.");
+  for (const [field, key] of [
+    ["after", window.after],
+    ["before", window.before],
+  ] as const) {
+    if (key && !key.every((value, i) => fitsColumn(value, query.orderBy[i])))
+      throw badInput([field], "is not a cursor returned by this connection.");
   }
   const key = sql.join(query.orderBy, sql`, `);
   const conditions = [

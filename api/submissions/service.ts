@@ -184,7 +184,12 @@ export class SubmissionService {
         userErrors: [userError(["input", "period"], "NO_DRAFT", `There is no ${input.period} draft to submit.`, "MDS-3")],
       };
     return inTransaction(this.ctx.db, async (tx) => {
-      const claim = await claimIfKeyed<{ submissionId: string }>(tx, { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() }, "submitMonthlySubmission", input);
+      const claim = await claimIfKeyed<{ submissionId: string }>(
+        tx,
+        { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
+        "submitMonthlySubmission",
+        input,
+      );
       if (claim?.replayed) return this.requireRow(tx, claim.result.submissionId);
       const updated = await this.move(tx, current, input.expectedVersion, "submit", { submittedAt: this.ctx.clock.now() });
       await claim?.complete({ submissionId: updated.id });

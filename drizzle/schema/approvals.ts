@@ -2,7 +2,14 @@ import { sql } from "drizzle-orm";
 import { bigint, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
 
-export const approvalStepKind = pgEnum("approval_step_kind", ["REVIEW", "APPROVAL", "SIGNATURE", "PREPARATION", "EXTERNAL", "NOTIFICATION"]);
+export const approvalStepKind = pgEnum("approval_step_kind", [
+  "REVIEW",
+  "APPROVAL",
+  "SIGNATURE",
+  "PREPARATION",
+  "EXTERNAL",
+  "NOTIFICATION",
+]);
 export const approvalStatus = pgEnum("approval_status", ["IN_PROGRESS", "RETURNED", "APPROVED", "REJECTED"]);
 export const approvalDecisionKind = pgEnum("approval_decision", ["SUBMIT", "RESUBMIT", "APPROVE", "SIGN", "COMPLETE", "REJECT", "RETURN"]);
 export const approvalSubjectKind = pgEnum("approval_subject_kind", [
@@ -38,7 +45,9 @@ export const approvals = pgTable(
   "approvals",
   {
     id: uuid().primaryKey().defaultRandom(),
-    templateCode: text().notNull().references(() => approvalTemplates.code, { onDelete: "restrict" }),
+    templateCode: text()
+      .notNull()
+      .references(() => approvalTemplates.code, { onDelete: "restrict" }),
     title: text().notNull(),
     subject: jsonb().$type<Record<string, unknown>>().notNull(),
     preparerClientId: text().notNull(),
@@ -60,7 +69,9 @@ export const approvalDecisions = pgTable(
   "approval_decisions",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    approvalId: uuid().notNull().references(() => approvals.id, { onDelete: "restrict" }),
+    approvalId: uuid()
+      .notNull()
+      .references(() => approvals.id, { onDelete: "restrict" }),
     revision: integer().notNull(),
     /** The step decided; null for the preparer's SUBMIT and RESUBMIT. */
     stepIndex: integer(),
@@ -75,7 +86,9 @@ export const approvalDecisions = pgTable(
   },
   (t) => [
     // APR-4: one decision per step and revision, whoever comes second.
-    uniqueIndex("approval_decisions_one_per_step").on(t.approvalId, t.revision, t.stepIndex).where(sql`${t.stepIndex} is not null`),
+    uniqueIndex("approval_decisions_one_per_step")
+      .on(t.approvalId, t.revision, t.stepIndex)
+      .where(sql`${t.stepIndex} is not null`),
     index("approval_decisions_approval_idx").on(t.approvalId, t.id),
   ],
 );

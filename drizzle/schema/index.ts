@@ -7,3 +7,4 @@ export * from "./platform.js";
 export * from "./appointments.js";
 export * from "./approvals.js";
 export * from "./submissions.js";
+export * from "./kazakhstan.js";

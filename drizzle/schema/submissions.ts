@@ -12,7 +12,9 @@ export const mdsSubmissions = pgTable(
   "mds_submissions",
   {
     id: uuid().primaryKey().defaultRandom(),
-    provinceCode: varchar({ length: 2 }).notNull().references(() => provinces.code, { onDelete: "restrict" }),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code, { onDelete: "restrict" }),
     period: varchar({ length: 7 }).notNull(),
     status: submissionStatus().notNull().default("DRAFT"),
     /** The revision being edited or last submitted; earlier revisions stay as they were (MDS-3). */
@@ -22,16 +24,23 @@ export const mdsSubmissions = pgTable(
     ...version,
     ...timestamps,
   },
-  (t) => [unique("mds_submissions_province_period_key").on(t.provinceCode, t.period), index("mds_submissions_period_idx").on(t.period, t.status)],
+  (t) => [
+    unique("mds_submissions_province_period_key").on(t.provinceCode, t.period),
+    index("mds_submissions_period_idx").on(t.period, t.status),
+  ],
 );
 
 /** The rows of each revision: per facility and nationality, the month's counts. */
 export const mdsRows = pgTable(
   "mds_rows",
   {
-    submissionId: uuid().notNull().references(() => mdsSubmissions.id, { onDelete: "restrict" }),
+    submissionId: uuid()
+      .notNull()
+      .references(() => mdsSubmissions.id, { onDelete: "restrict" }),
     revision: integer().notNull(),
-    facilityId: uuid().notNull().references(() => facilities.id, { onDelete: "restrict" }),
+    facilityId: uuid()
+      .notNull()
+      .references(() => facilities.id, { onDelete: "restrict" }),
     nationality: tpNationality().notNull(),
     outpatientVisits: integer().notNull(),
     emergencyVisits: integer().notNull(),
@@ -53,9 +62,13 @@ export const mdsRows = pgTable(
 /** MDS-3: rows the coordination unit sent back, with the reason, for one revision. */
 export const mdsCorrections = pgTable("mds_corrections", {
   id: uuid().primaryKey().defaultRandom(),
-  submissionId: uuid().notNull().references(() => mdsSubmissions.id, { onDelete: "restrict" }),
+  submissionId: uuid()
+    .notNull()
+    .references(() => mdsSubmissions.id, { onDelete: "restrict" }),
   revision: integer().notNull(),
-  facilityId: uuid().notNull().references(() => facilities.id, { onDelete: "restrict" }),
+  facilityId: uuid()
+    .notNull()
+    .references(() => facilities.id, { onDelete: "restrict" }),
   nationality: tpNationality().notNull(),
   metric: text(),
   reason: text().notNull(),
@@ -66,7 +79,9 @@ export const mdsCorrections = pgTable("mds_corrections", {
 /** MDS-3: each submit and resubmit, kept. */
 export const mdsSubmissionEvents = pgTable("mds_submission_events", {
   id: uuid().primaryKey().defaultRandom(),
-  submissionId: uuid().notNull().references(() => mdsSubmissions.id, { onDelete: "restrict" }),
+  submissionId: uuid()
+    .notNull()
+    .references(() => mdsSubmissions.id, { onDelete: "restrict" }),
   revision: integer().notNull(),
   fromStatus: submissionStatus().notNull(),
   toStatus: submissionStatus().notNull(),

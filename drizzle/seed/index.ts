@@ -7,6 +7,10 @@ import type { Database, Executor } from "../database.js";
 import { seedDataFolder } from "../paths.js";
 import {
   approvalTemplates,
+  kzGuaranteedDiseases,
+  kzPhcOrganisations,
+  kzServiceQuotas,
+  publicHolidays,
   clinics,
   districts,
   facilities,
@@ -120,6 +124,33 @@ export async function seedApprovalTemplates(db: Executor, folder = seedDataFolde
   await db.insert(approvalTemplates).values(templates);
 }
 
+/** Kazakhstan's reference data (seed 004) and the public holidays used for business days. */
+export async function seedKazakhstan(db: Executor, folder = seedDataFolder()) {
+  await db
+    .insert(publicHolidays)
+    .values(readCsv("public-holidays.csv", folder).map((r) => ({ countryCode: r.country, day: r.day, name: r.name })));
+  await db.insert(kzPhcOrganisations).values(
+    readCsv("kz-phc-organisations.csv", folder).map((r) => ({
+      code: r.code,
+      name: r.name,
+      city: r.city,
+      districts: r.districts.split(";"),
+    })),
+  );
+  await db
+    .insert(kzGuaranteedDiseases)
+    .values(readCsv("kz-guaranteed-diseases.csv", folder).map((r) => ({ code: r.code, nameRu: r.name_ru, nameEn: r.name_en })));
+  await db.insert(kzServiceQuotas).values(
+    readCsv("kz-service-quotas.csv", folder).map((r) => ({
+      code: r.code,
+      nameRu: r.name_ru,
+      nameEn: r.name_en,
+      limitCount: Number(r.limit_count),
+      period: r.period as "CALENDAR_YEAR" | "SIX_MONTHS",
+    })),
+  );
+}
+
 /** Two physicians in every clinic of Adana's state and city hospitals, for the MHRS demo. */
 export async function seedPhysicians(db: Executor, random = new SeededRandom(182)) {
   const rows = await db
@@ -174,6 +205,10 @@ export async function seedDemoClients(db: Executor): Promise<NewClient[]> {
       await createClient(db, { role, scope: scopes[role], name: `Demo ${role.toLowerCase().replaceAll("_", " ")}`, isDemo: true }),
     );
   }
+  // egov.kz acting for a foreigner in Kazakhstan (the sample IIN of DOMAIN ID-2).
+  created.push(
+    await createClient(db, { role: "EGOV_PORTAL", scope: "person:IIN:900101300007", name: "Demo egov.kz portal", isDemo: true }),
+  );
   return created;
 }
 
@@ -187,6 +222,7 @@ export async function seedDemo(db: Database): Promise<{ clients: NewClient[] }> 
     await seedPatients(tx, [...samplePatients, ...generatePatients(DEMO_PATIENT_COUNT)]);
     await seedPhysicians(tx);
     await seedApprovalTemplates(tx);
+    await seedKazakhstan(tx);
     return { clients: await seedDemoClients(tx) };
   });
 }

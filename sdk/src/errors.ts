@@ -24,7 +24,10 @@ export class KoordinatError extends Error {
   /** What the server did answer alongside the errors (e.g. an appointment whose patient you may no longer read). */
   readonly data: unknown;
 
-  constructor(message: string, details: { code: string; errors?: GraphQLErrorPayload[]; status?: number; requestId?: string; data?: unknown }) {
+  constructor(
+    message: string,
+    details: { code: string; errors?: GraphQLErrorPayload[]; status?: number; requestId?: string; data?: unknown },
+  ) {
     super(message);
     this.name = new.target.name;
     this.code = details.code;
@@ -84,7 +87,12 @@ const errorClasses: Record<string, typeof KoordinatError> = {
 };
 
 /** One class per `extensions.code`, from a single table. */
-export function errorFromResponse(errors: GraphQLErrorPayload[], status: number, requestId: string | undefined, data?: unknown): KoordinatError {
+export function errorFromResponse(
+  errors: GraphQLErrorPayload[],
+  status: number,
+  requestId: string | undefined,
+  data?: unknown,
+): KoordinatError {
   const code = errors[0]?.extensions?.code ?? "INTERNAL_SERVER_ERROR";
   const message = errors.map((e) => e.message).join("; ");
   if (code === "RATE_LIMITED") return new RateLimitedError(message, { code, errors, status, requestId, data }, undefined);

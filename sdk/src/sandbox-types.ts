@@ -33,8 +33,8 @@ export interface Sandbox {
   url: string;
   /** The demo clients, one per role. */
   clients: SandboxClientCredentials[];
-  /** A client authenticated as the demo client of `role`. */
-  client(role: SandboxRole, options?: Partial<KoordinatClientOptions>): KoordinatClient;
+  /** A client authenticated as the demo client of `role` (and `scope`, where a role has several, e.g. `person:IIN:900101300007`). */
+  client(role: SandboxRole, options?: Partial<KoordinatClientOptions> & { scope?: string }): KoordinatClient;
   /** Moves the server's clock: every time rule (deadlines, next-day booking, token expiry) follows it. */
   setTime(iso: string): void;
   stop(): Promise<void>;

@@ -14,8 +14,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     url: embedded.url,
     clients,
-    client(role, clientOptions = {}) {
-      const credentials = clients.find((c) => c.role === role);
+    client(role, { scope, ...clientOptions } = {}) {
+      const credentials = clients.find((c) => c.role === role && (!scope || c.scope === scope));
       if (!credentials) throw new TypeError(`The sandbox has no demo client for the role ${role}.`);
       return new KoordinatClient({
         url: embedded.url,

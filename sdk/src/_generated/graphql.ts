@@ -153,6 +153,14 @@ export type DecideApprovalStepInput = {
   id: string | number;
 };
 
+export type DecideAttachmentRequestInput = {
+  /** true: attach (notice); false: refuse with reasons (KZ-8). */
+  attach: boolean;
+  expectedVersion: number;
+  id: string | number;
+  refusalReason?: string | null | undefined;
+};
+
 export type DeploymentDocumentsInput = {
   passport: boolean;
   payslip: boolean;
@@ -193,6 +201,11 @@ export type FacilityLevel = "PRIMARY" | "SECONDARY" | "TERTIARY";
 
 export type FacilityOwnership = "PRIVATE" | "PUBLIC" | "UNIVERSITY";
 
+export type FileAttachmentRequestInput = {
+  expectedVersion: number;
+  id: string | number;
+};
+
 export type GeoPointInput = {
   latitude: number;
   longitude: number;
@@ -223,6 +236,25 @@ export type InformationRequestSubjectInput = {
 };
 
 export type InternationalOrganisation = "EU" | "OECD" | "WHO";
+
+export type KzApplicantRelation = "FAMILY_MEMBER" | "LEGAL_REPRESENTATIVE" | "SELF";
+
+/** VHI: voluntary (ДМС) with a private insurer; OSMS: compulsory social health insurance. */
+export type KzCoverageKind = "OSMS" | "VHI";
+
+/** CALENDAR_YEAR counts per calendar year; SIX_MONTHS means 6 months after the previous one. */
+export type KzQuotaPeriod = "CALENDAR_YEAR" | "SIX_MONTHS";
+
+export type KzRequestChannel = "EGOV_PORTAL" | "IN_PERSON";
+
+export type KzRequestDocumentsInput = {
+  identityDocument?: boolean;
+  insuranceContract?: boolean;
+  legalRepresentativeIdentity?: boolean;
+  writtenConsent?: boolean;
+};
+
+export type KzRequestStatus = "ATTACHED" | "FILED" | "REFUSED" | "SUBMITTED";
 
 export type MonthlySubmissionRowInput = {
   births: number;
@@ -299,11 +331,26 @@ export type RecordAttendanceInput = {
   outcome: AttendanceOutcome;
 };
 
+export type RecordGuaranteedServiceInput = {
+  diseaseCode: string;
+  personIin: string;
+  providedOn: string;
+  serviceCode: string;
+};
+
 export type RecordSubmissionDispatchInput = {
   letterDate: string;
   letterNumber: string;
   period: string;
   recipient: string;
+};
+
+export type RegisterInsuranceContractInput = {
+  endsOn: string;
+  insuredIin: string;
+  kind: KzCoverageKind;
+  number: string;
+  startsOn: string;
 };
 
 export type RegisterPatientInput = {
@@ -344,6 +391,13 @@ export type RequestSubmissionCorrectionInput = {
   rows: Array<CorrectionRowInput>;
 };
 
+export type ResidenceInput = {
+  city: string;
+  district: string;
+  /** PERMANENT or TEMPORARY */
+  kind: string;
+};
+
 export type ResubmitApprovalInput = {
   comment: string;
   expectedVersion: number;
@@ -377,6 +431,20 @@ export type SubmissionMetric =
 
 /** MDS-3: DRAFT → SUBMITTED → ACCEPTED, or → CORRECTION_REQUESTED → RESUBMITTED → … */
 export type SubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "RESUBMITTED" | "SUBMITTED";
+
+export type SubmitAttachmentRequestInput = {
+  applicantRelation?: KzApplicantRelation;
+  /** IN_PERSON: kk or ru. */
+  applicationLanguage?: string | null | undefined;
+  channel: KzRequestChannel;
+  contractId: string | number;
+  documents: KzRequestDocumentsInput;
+  /** EGOV_PORTAL: the EDS certificate's reference. */
+  edsCertificateRef?: string | null | undefined;
+  organisationCode: string;
+  personIin: string;
+  residence: ResidenceInput;
+};
 
 export type SubmitMonthlySubmissionInput = {
   expectedVersion: number;
@@ -1477,6 +1545,190 @@ export type ProvinceQuery = {
   };
 };
 
+export type AttachmentRequestFieldsFragment = {
+  id: string;
+  organisationCode: string;
+  channel: KzRequestChannel;
+  applicantRelation: KzApplicantRelation;
+  status: KzRequestStatus;
+  submittedAt: string;
+  decisionDueAt: string;
+  filedAt: string | null;
+  decidedAt: string | null;
+  noticeNumber: string | null;
+  refusalReason: string | null;
+  version: number;
+  documents: { insuranceContract: boolean; identityDocument: boolean; writtenConsent: boolean; legalRepresentativeIdentity: boolean };
+};
+
+export type EmploymentEligibilityQueryVariables = Exact<{
+  iin: string;
+  date: string;
+}>;
+
+export type EmploymentEligibilityQuery = {
+  employmentEligibility: {
+    eligible: boolean;
+    rule: string;
+    contracts: Array<{ id: string; number: string; insurerCode: string; kind: KzCoverageKind; startsOn: string; endsOn: string }>;
+  };
+};
+
+export type AttachmentRequestsQueryVariables = Exact<{
+  organisationCode: string;
+  overdueOnly?: boolean | null | undefined;
+}>;
+
+export type AttachmentRequestsQuery = {
+  attachmentRequests: Array<{
+    id: string;
+    organisationCode: string;
+    channel: KzRequestChannel;
+    applicantRelation: KzApplicantRelation;
+    status: KzRequestStatus;
+    submittedAt: string;
+    decisionDueAt: string;
+    filedAt: string | null;
+    decidedAt: string | null;
+    noticeNumber: string | null;
+    refusalReason: string | null;
+    version: number;
+    documents: { insuranceContract: boolean; identityDocument: boolean; writtenConsent: boolean; legalRepresentativeIdentity: boolean };
+  }>;
+};
+
+export type AttachmentQueryVariables = Exact<{
+  iin: string;
+}>;
+
+export type AttachmentQuery = { attachment: { organisationCode: string; startsOn: string; validUntil: string; active: boolean } | null };
+
+export type GuaranteedVolumeQueryVariables = Exact<{
+  iin: string;
+  date: string;
+}>;
+
+export type GuaranteedVolumeQuery = {
+  guaranteedVolume: Array<{
+    code: string;
+    nameRu: string;
+    nameEn: string;
+    limitCount: number;
+    period: KzQuotaPeriod;
+    used: number;
+    availableOn: string;
+  }>;
+};
+
+export type GuaranteedDiseasesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type GuaranteedDiseasesQuery = { guaranteedDiseases: Array<{ code: string; nameRu: string; nameEn: string }> };
+
+export type RegisterInsuranceContractMutationVariables = Exact<{
+  input: RegisterInsuranceContractInput;
+}>;
+
+export type RegisterInsuranceContractMutation = {
+  registerInsuranceContract: {
+    contract: {
+      id: string;
+      number: string;
+      insurerCode: string;
+      kind: KzCoverageKind;
+      insuredIin: string;
+      startsOn: string;
+      endsOn: string;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type SubmitAttachmentRequestMutationVariables = Exact<{
+  input: SubmitAttachmentRequestInput;
+}>;
+
+export type SubmitAttachmentRequestMutation = {
+  submitAttachmentRequest: {
+    request: {
+      id: string;
+      organisationCode: string;
+      channel: KzRequestChannel;
+      applicantRelation: KzApplicantRelation;
+      status: KzRequestStatus;
+      submittedAt: string;
+      decisionDueAt: string;
+      filedAt: string | null;
+      decidedAt: string | null;
+      noticeNumber: string | null;
+      refusalReason: string | null;
+      version: number;
+      documents: { insuranceContract: boolean; identityDocument: boolean; writtenConsent: boolean; legalRepresentativeIdentity: boolean };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type FileAttachmentRequestMutationVariables = Exact<{
+  input: FileAttachmentRequestInput;
+}>;
+
+export type FileAttachmentRequestMutation = {
+  fileAttachmentRequest: {
+    request: {
+      id: string;
+      organisationCode: string;
+      channel: KzRequestChannel;
+      applicantRelation: KzApplicantRelation;
+      status: KzRequestStatus;
+      submittedAt: string;
+      decisionDueAt: string;
+      filedAt: string | null;
+      decidedAt: string | null;
+      noticeNumber: string | null;
+      refusalReason: string | null;
+      version: number;
+      documents: { insuranceContract: boolean; identityDocument: boolean; writtenConsent: boolean; legalRepresentativeIdentity: boolean };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type DecideAttachmentRequestMutationVariables = Exact<{
+  input: DecideAttachmentRequestInput;
+}>;
+
+export type DecideAttachmentRequestMutation = {
+  decideAttachmentRequest: {
+    request: {
+      id: string;
+      organisationCode: string;
+      channel: KzRequestChannel;
+      applicantRelation: KzApplicantRelation;
+      status: KzRequestStatus;
+      submittedAt: string;
+      decisionDueAt: string;
+      filedAt: string | null;
+      decidedAt: string | null;
+      noticeNumber: string | null;
+      refusalReason: string | null;
+      version: number;
+      documents: { insuranceContract: boolean; identityDocument: boolean; writtenConsent: boolean; legalRepresentativeIdentity: boolean };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type RecordGuaranteedServiceMutationVariables = Exact<{
+  input: RecordGuaranteedServiceInput;
+}>;
+
+export type RecordGuaranteedServiceMutation = {
+  recordGuaranteedService: {
+    service: { id: string; serviceCode: string; diseaseCode: string; providedOn: string; organisationCode: string } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
 export type PatientsQueryVariables = Exact<{
   filter?: PatientFilter | null | undefined;
   first?: number | null | undefined;
@@ -2249,6 +2501,31 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: "ApprovalFields" },
 ) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const AttachmentRequestFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AttachmentRequestFields on AttachmentRequest {
+  id
+  organisationCode
+  channel
+  applicantRelation
+  status
+  submittedAt
+  decisionDueAt
+  filedAt
+  decidedAt
+  noticeNumber
+  refusalReason
+  version
+  documents {
+    insuranceContract
+    identityDocument
+    writtenConsent
+    legalRepresentativeIdentity
+  }
+}
+    `,
+  { fragmentName: "AttachmentRequestFields" },
+) as unknown as TypedDocumentString<AttachmentRequestFieldsFragment, unknown>;
 export const MonthlySubmissionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment MonthlySubmissionFields on MonthlySubmission {
@@ -3748,6 +4025,238 @@ export const ProvinceDocument = new TypedDocumentString(`
   code
   name
 }`) as unknown as TypedDocumentString<ProvinceQuery, ProvinceQueryVariables>;
+export const EmploymentEligibilityDocument = new TypedDocumentString(`
+    query EmploymentEligibility($iin: String!, $date: LocalDate!) {
+  employmentEligibility(iin: $iin, date: $date) {
+    eligible
+    rule
+    contracts {
+      id
+      number
+      insurerCode
+      kind
+      startsOn
+      endsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmploymentEligibilityQuery, EmploymentEligibilityQueryVariables>;
+export const AttachmentRequestsDocument = new TypedDocumentString(`
+    query AttachmentRequests($organisationCode: String!, $overdueOnly: Boolean) {
+  attachmentRequests(
+    organisationCode: $organisationCode
+    overdueOnly: $overdueOnly
+  ) {
+    ...AttachmentRequestFields
+  }
+}
+    fragment AttachmentRequestFields on AttachmentRequest {
+  id
+  organisationCode
+  channel
+  applicantRelation
+  status
+  submittedAt
+  decisionDueAt
+  filedAt
+  decidedAt
+  noticeNumber
+  refusalReason
+  version
+  documents {
+    insuranceContract
+    identityDocument
+    writtenConsent
+    legalRepresentativeIdentity
+  }
+}`) as unknown as TypedDocumentString<AttachmentRequestsQuery, AttachmentRequestsQueryVariables>;
+export const AttachmentDocument = new TypedDocumentString(`
+    query Attachment($iin: String!) {
+  attachment(iin: $iin) {
+    organisationCode
+    startsOn
+    validUntil
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<AttachmentQuery, AttachmentQueryVariables>;
+export const GuaranteedVolumeDocument = new TypedDocumentString(`
+    query GuaranteedVolume($iin: String!, $date: LocalDate!) {
+  guaranteedVolume(iin: $iin, date: $date) {
+    code
+    nameRu
+    nameEn
+    limitCount
+    period
+    used
+    availableOn
+  }
+}
+    `) as unknown as TypedDocumentString<GuaranteedVolumeQuery, GuaranteedVolumeQueryVariables>;
+export const GuaranteedDiseasesDocument = new TypedDocumentString(`
+    query GuaranteedDiseases {
+  guaranteedDiseases {
+    code
+    nameRu
+    nameEn
+  }
+}
+    `) as unknown as TypedDocumentString<GuaranteedDiseasesQuery, GuaranteedDiseasesQueryVariables>;
+export const RegisterInsuranceContractDocument = new TypedDocumentString(`
+    mutation RegisterInsuranceContract($input: RegisterInsuranceContractInput!) {
+  registerInsuranceContract(input: $input) {
+    contract {
+      id
+      number
+      insurerCode
+      kind
+      insuredIin
+      startsOn
+      endsOn
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<RegisterInsuranceContractMutation, RegisterInsuranceContractMutationVariables>;
+export const SubmitAttachmentRequestDocument = new TypedDocumentString(`
+    mutation SubmitAttachmentRequest($input: SubmitAttachmentRequestInput!) {
+  submitAttachmentRequest(input: $input) {
+    request {
+      ...AttachmentRequestFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment AttachmentRequestFields on AttachmentRequest {
+  id
+  organisationCode
+  channel
+  applicantRelation
+  status
+  submittedAt
+  decisionDueAt
+  filedAt
+  decidedAt
+  noticeNumber
+  refusalReason
+  version
+  documents {
+    insuranceContract
+    identityDocument
+    writtenConsent
+    legalRepresentativeIdentity
+  }
+}`) as unknown as TypedDocumentString<SubmitAttachmentRequestMutation, SubmitAttachmentRequestMutationVariables>;
+export const FileAttachmentRequestDocument = new TypedDocumentString(`
+    mutation FileAttachmentRequest($input: FileAttachmentRequestInput!) {
+  fileAttachmentRequest(input: $input) {
+    request {
+      ...AttachmentRequestFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment AttachmentRequestFields on AttachmentRequest {
+  id
+  organisationCode
+  channel
+  applicantRelation
+  status
+  submittedAt
+  decisionDueAt
+  filedAt
+  decidedAt
+  noticeNumber
+  refusalReason
+  version
+  documents {
+    insuranceContract
+    identityDocument
+    writtenConsent
+    legalRepresentativeIdentity
+  }
+}`) as unknown as TypedDocumentString<FileAttachmentRequestMutation, FileAttachmentRequestMutationVariables>;
+export const DecideAttachmentRequestDocument = new TypedDocumentString(`
+    mutation DecideAttachmentRequest($input: DecideAttachmentRequestInput!) {
+  decideAttachmentRequest(input: $input) {
+    request {
+      ...AttachmentRequestFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment AttachmentRequestFields on AttachmentRequest {
+  id
+  organisationCode
+  channel
+  applicantRelation
+  status
+  submittedAt
+  decisionDueAt
+  filedAt
+  decidedAt
+  noticeNumber
+  refusalReason
+  version
+  documents {
+    insuranceContract
+    identityDocument
+    writtenConsent
+    legalRepresentativeIdentity
+  }
+}`) as unknown as TypedDocumentString<DecideAttachmentRequestMutation, DecideAttachmentRequestMutationVariables>;
+export const RecordGuaranteedServiceDocument = new TypedDocumentString(`
+    mutation RecordGuaranteedService($input: RecordGuaranteedServiceInput!) {
+  recordGuaranteedService(input: $input) {
+    service {
+      id
+      serviceCode
+      diseaseCode
+      providedOn
+      organisationCode
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<RecordGuaranteedServiceMutation, RecordGuaranteedServiceMutationVariables>;
 export const PatientsDocument = new TypedDocumentString(`
     query Patients($filter: PatientFilter, $first: Int, $after: String, $last: Int, $before: String) {
   patients(

@@ -17,12 +17,21 @@ export const operationSpecs = {
   approvals: { name: "Approvals", kind: "query", rootField: "approvals", idempotencyKeyInput: false },
   approvalStepDurations: { name: "ApprovalStepDurations", kind: "query", rootField: "approvalStepDurations", idempotencyKeyInput: false },
   approvalTemplates: { name: "ApprovalTemplates", kind: "query", rootField: "approvalTemplates", idempotencyKeyInput: false },
+  attachment: { name: "Attachment", kind: "query", rootField: "attachment", idempotencyKeyInput: false },
+  attachmentRequests: { name: "AttachmentRequests", kind: "query", rootField: "attachmentRequests", idempotencyKeyInput: false },
   availableSlots: { name: "AvailableSlots", kind: "query", rootField: "availableSlots", idempotencyKeyInput: false },
   bookAppointment: { name: "BookAppointment", kind: "mutation", rootField: "bookAppointment", idempotencyKeyInput: true },
   cancelAppointment: { name: "CancelAppointment", kind: "mutation", rootField: "cancelAppointment", idempotencyKeyInput: false },
   confirmAppointment: { name: "ConfirmAppointment", kind: "mutation", rootField: "confirmAppointment", idempotencyKeyInput: false },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
   decideApprovalStep: { name: "DecideApprovalStep", kind: "mutation", rootField: "decideApprovalStep", idempotencyKeyInput: false },
+  decideAttachmentRequest: {
+    name: "DecideAttachmentRequest",
+    kind: "mutation",
+    rootField: "decideAttachmentRequest",
+    idempotencyKeyInput: false,
+  },
+  employmentEligibility: { name: "EmploymentEligibility", kind: "query", rootField: "employmentEligibility", idempotencyKeyInput: false },
   exportMonthlyConsolidation: {
     name: "ExportMonthlyConsolidation",
     kind: "mutation",
@@ -32,6 +41,14 @@ export const operationSpecs = {
   facilities: { name: "Facilities", kind: "query", rootField: "facilities", idempotencyKeyInput: false },
   facility: { name: "Facility", kind: "query", rootField: "facility", idempotencyKeyInput: false },
   facilityByCode: { name: "FacilityByCode", kind: "query", rootField: "facilityByCode", idempotencyKeyInput: false },
+  fileAttachmentRequest: {
+    name: "FileAttachmentRequest",
+    kind: "mutation",
+    rootField: "fileAttachmentRequest",
+    idempotencyKeyInput: false,
+  },
+  guaranteedDiseases: { name: "GuaranteedDiseases", kind: "query", rootField: "guaranteedDiseases", idempotencyKeyInput: false },
+  guaranteedVolume: { name: "GuaranteedVolume", kind: "query", rootField: "guaranteedVolume", idempotencyKeyInput: false },
   monthlyConsolidation: { name: "MonthlyConsolidation", kind: "query", rootField: "monthlyConsolidation", idempotencyKeyInput: false },
   monthlyDispatches: { name: "MonthlyDispatches", kind: "query", rootField: "monthlyDispatches", idempotencyKeyInput: false },
   monthlySubmission: { name: "MonthlySubmission", kind: "query", rootField: "monthlySubmission", idempotencyKeyInput: false },
@@ -54,10 +71,22 @@ export const operationSpecs = {
   provinces: { name: "Provinces", kind: "query", rootField: "provinces", idempotencyKeyInput: false },
   publishSchedule: { name: "PublishSchedule", kind: "mutation", rootField: "publishSchedule", idempotencyKeyInput: false },
   recordAttendance: { name: "RecordAttendance", kind: "mutation", rootField: "recordAttendance", idempotencyKeyInput: false },
+  recordGuaranteedService: {
+    name: "RecordGuaranteedService",
+    kind: "mutation",
+    rootField: "recordGuaranteedService",
+    idempotencyKeyInput: false,
+  },
   recordSubmissionDispatch: {
     name: "RecordSubmissionDispatch",
     kind: "mutation",
     rootField: "recordSubmissionDispatch",
+    idempotencyKeyInput: false,
+  },
+  registerInsuranceContract: {
+    name: "RegisterInsuranceContract",
+    kind: "mutation",
+    rootField: "registerInsuranceContract",
     idempotencyKeyInput: false,
   },
   registerPatient: { name: "RegisterPatient", kind: "mutation", rootField: "registerPatient", idempotencyKeyInput: true },
@@ -78,6 +107,12 @@ export const operationSpecs = {
     idempotencyKeyInput: false,
   },
   startApproval: { name: "StartApproval", kind: "mutation", rootField: "startApproval", idempotencyKeyInput: true },
+  submitAttachmentRequest: {
+    name: "SubmitAttachmentRequest",
+    kind: "mutation",
+    rootField: "submitAttachmentRequest",
+    idempotencyKeyInput: false,
+  },
   submitMonthlySubmission: {
     name: "SubmitMonthlySubmission",
     kind: "mutation",
@@ -200,6 +235,21 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** query Attachment: `Query.attachment` — A person's attachment to primary care (KZ-9, KZ-12). */
+  attachment(variables: Types.AttachmentQueryVariables, options?: RequestOptions): Promise<Types.AttachmentQuery> {
+    return this.execute(Types.AttachmentDocument, variables ?? ({} as Types.AttachmentQueryVariables), operationSpecs.attachment, options);
+  }
+
+  /** query AttachmentRequests: `Query.attachmentRequests` — A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7). */
+  attachmentRequests(variables: Types.AttachmentRequestsQueryVariables, options?: RequestOptions): Promise<Types.AttachmentRequestsQuery> {
+    return this.execute(
+      Types.AttachmentRequestsDocument,
+      variables ?? ({} as Types.AttachmentRequestsQueryVariables),
+      operationSpecs.attachmentRequests,
+      options,
+    );
+  }
+
   /** query AvailableSlots: `Query.availableSlots` — Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once. */
   availableSlots(variables: Types.AvailableSlotsQueryVariables, options?: RequestOptions): Promise<Types.AvailableSlotsQuery> {
     return this.execute(
@@ -269,6 +319,32 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation DecideAttachmentRequest: `Mutation.decideAttachmentRequest` — KZ-8: attach with a notice, or refuse with reasons. */
+  decideAttachmentRequest(
+    variables: Types.DecideAttachmentRequestMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.DecideAttachmentRequestMutation> {
+    return this.execute(
+      Types.DecideAttachmentRequestDocument,
+      variables ?? ({} as Types.DecideAttachmentRequestMutationVariables),
+      operationSpecs.decideAttachmentRequest,
+      options,
+    );
+  }
+
+  /** query EmploymentEligibility: `Query.employmentEligibility` — KZ-3: may a foreigner with this IIN be employed on the day (active VHI or OSMS)? */
+  employmentEligibility(
+    variables: Types.EmploymentEligibilityQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.EmploymentEligibilityQuery> {
+    return this.execute(
+      Types.EmploymentEligibilityDocument,
+      variables ?? ({} as Types.EmploymentEligibilityQueryVariables),
+      operationSpecs.employmentEligibility,
+      options,
+    );
+  }
+
   /** mutation ExportMonthlyConsolidation: `Mutation.exportMonthlyConsolidation` — MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel. */
   exportMonthlyConsolidation(
     variables: Types.ExportMonthlyConsolidationMutationVariables,
@@ -298,6 +374,39 @@ export abstract class KoordinatOperations {
       Types.FacilityByCodeDocument,
       variables ?? ({} as Types.FacilityByCodeQueryVariables),
       operationSpecs.facilityByCode,
+      options,
+    );
+  }
+
+  /** mutation FileAttachmentRequest: `Mutation.fileAttachmentRequest` — KZ-6: filed into the Register of Attached Population. */
+  fileAttachmentRequest(
+    variables: Types.FileAttachmentRequestMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.FileAttachmentRequestMutation> {
+    return this.execute(
+      Types.FileAttachmentRequestDocument,
+      variables ?? ({} as Types.FileAttachmentRequestMutationVariables),
+      operationSpecs.fileAttachmentRequest,
+      options,
+    );
+  }
+
+  /** query GuaranteedDiseases: `Query.guaranteedDiseases` — KZ-13: the 23 diseases dangerous to others. */
+  guaranteedDiseases(variables?: Types.GuaranteedDiseasesQueryVariables, options?: RequestOptions): Promise<Types.GuaranteedDiseasesQuery> {
+    return this.execute(
+      Types.GuaranteedDiseasesDocument,
+      variables ?? ({} as Types.GuaranteedDiseasesQueryVariables),
+      operationSpecs.guaranteedDiseases,
+      options,
+    );
+  }
+
+  /** query GuaranteedVolume: `Query.guaranteedVolume` — KZ-14: the free guaranteed volume's quotas for a person on a day. */
+  guaranteedVolume(variables: Types.GuaranteedVolumeQueryVariables, options?: RequestOptions): Promise<Types.GuaranteedVolumeQuery> {
+    return this.execute(
+      Types.GuaranteedVolumeDocument,
+      variables ?? ({} as Types.GuaranteedVolumeQueryVariables),
+      operationSpecs.guaranteedVolume,
       options,
     );
   }
@@ -406,6 +515,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation RecordGuaranteedService: `Mutation.recordGuaranteedService` — KZ-13/KZ-14: records a free service, refused beyond its quota with the date it is available again. */
+  recordGuaranteedService(
+    variables: Types.RecordGuaranteedServiceMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RecordGuaranteedServiceMutation> {
+    return this.execute(
+      Types.RecordGuaranteedServiceDocument,
+      variables ?? ({} as Types.RecordGuaranteedServiceMutationVariables),
+      operationSpecs.recordGuaranteedService,
+      options,
+    );
+  }
+
   /** mutation RecordSubmissionDispatch: `Mutation.recordSubmissionDispatch` — MDS-6: records the dispatch to HSGM (or another ministry) with its letter. */
   recordSubmissionDispatch(
     variables: Types.RecordSubmissionDispatchMutationVariables,
@@ -415,6 +537,19 @@ export abstract class KoordinatOperations {
       Types.RecordSubmissionDispatchDocument,
       variables ?? ({} as Types.RecordSubmissionDispatchMutationVariables),
       operationSpecs.recordSubmissionDispatch,
+      options,
+    );
+  }
+
+  /** mutation RegisterInsuranceContract: `Mutation.registerInsuranceContract` */
+  registerInsuranceContract(
+    variables: Types.RegisterInsuranceContractMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RegisterInsuranceContractMutation> {
+    return this.execute(
+      Types.RegisterInsuranceContractDocument,
+      variables ?? ({} as Types.RegisterInsuranceContractMutationVariables),
+      operationSpecs.registerInsuranceContract,
       options,
     );
   }
@@ -504,6 +639,19 @@ export abstract class KoordinatOperations {
       Types.StartApprovalDocument,
       variables ?? ({} as Types.StartApprovalMutationVariables),
       operationSpecs.startApproval,
+      options,
+    );
+  }
+
+  /** mutation SubmitAttachmentRequest: `Mutation.submitAttachmentRequest` — KZ-4, KZ-5, KZ-10, KZ-11: a request to attach to a PHC organisation. */
+  submitAttachmentRequest(
+    variables: Types.SubmitAttachmentRequestMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SubmitAttachmentRequestMutation> {
+    return this.execute(
+      Types.SubmitAttachmentRequestDocument,
+      variables ?? ({} as Types.SubmitAttachmentRequestMutationVariables),
+      operationSpecs.submitAttachmentRequest,
       options,
     );
   }

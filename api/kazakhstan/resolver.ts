@@ -1,0 +1,115 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import type { KzContractRow, KzRequestRow } from "../../drizzle/schema/index.js";
+import {
+  Attachment,
+  AttachmentRequest,
+  AttachmentRequestPayload,
+  DecideAttachmentRequestInput,
+  EmploymentEligibility,
+  FileAttachmentRequestInput,
+  GuaranteedDisease,
+  GuaranteedServicePayload,
+  GuaranteedServiceQuota,
+  InsuranceContract,
+  InsuranceContractPayload,
+  RecordGuaranteedServiceInput,
+  RegisterInsuranceContractInput,
+  SubmitAttachmentRequestInput,
+} from "../../schema/kazakhstan.js";
+import type { GraphQLContext } from "../context.js";
+import { toGlobalId } from "../platform/global-id.js";
+import { payloadOf } from "../platform/payload.js";
+
+@Resolver(() => AttachmentRequest)
+export class KazakhstanResolver {
+  @Query(() => EmploymentEligibility, { description: "KZ-3: may a foreigner with this IIN be employed on the day (active VHI or OSMS)?" })
+  employmentEligibility(
+    @Arg("iin", () => String) iin: string,
+    @Arg("date", () => LocalDateResolver) date: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.kazakhstan.employmentEligibility(iin, date);
+  }
+
+  @Query(() => [AttachmentRequest], {
+    description: "A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7).",
+  })
+  attachmentRequests(
+    @Arg("organisationCode", () => String) organisationCode: string,
+    @Arg("overdueOnly", () => Boolean, { defaultValue: false }) overdueOnly: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.kazakhstan.requests(organisationCode, overdueOnly);
+  }
+
+  @Query(() => Attachment, { nullable: true, description: "A person's attachment to primary care (KZ-9, KZ-12)." })
+  attachment(@Arg("iin", () => String) iin: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.kazakhstan.attachment(iin);
+  }
+
+  @Query(() => [GuaranteedServiceQuota], { description: "KZ-14: the free guaranteed volume's quotas for a person on a day." })
+  guaranteedVolume(@Arg("iin", () => String) iin: string, @Arg("date", () => LocalDateResolver) date: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.kazakhstan.guaranteedVolume(iin, date);
+  }
+
+  @Query(() => [GuaranteedDisease], { description: "KZ-13: the 23 diseases dangerous to others." })
+  guaranteedDiseases(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.kazakhstan.diseases();
+  }
+
+  @Mutation(() => InsuranceContractPayload)
+  async registerInsuranceContract(
+    @Arg("input", () => RegisterInsuranceContractInput) input: RegisterInsuranceContractInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("contract", await ctx.services.kazakhstan.registerContract(input));
+  }
+
+  @Mutation(() => AttachmentRequestPayload, { description: "KZ-4, KZ-5, KZ-10, KZ-11: a request to attach to a PHC organisation." })
+  async submitAttachmentRequest(
+    @Arg("input", () => SubmitAttachmentRequestInput) input: SubmitAttachmentRequestInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("request", await ctx.services.kazakhstan.submitRequest(input));
+  }
+
+  @Mutation(() => AttachmentRequestPayload, { description: "KZ-6: filed into the Register of Attached Population." })
+  async fileAttachmentRequest(
+    @Arg("input", () => FileAttachmentRequestInput) input: FileAttachmentRequestInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("request", await ctx.services.kazakhstan.fileRequest(input));
+  }
+
+  @Mutation(() => AttachmentRequestPayload, { description: "KZ-8: attach with a notice, or refuse with reasons." })
+  async decideAttachmentRequest(
+    @Arg("input", () => DecideAttachmentRequestInput) input: DecideAttachmentRequestInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("request", await ctx.services.kazakhstan.decideRequest(input));
+  }
+
+  @Mutation(() => GuaranteedServicePayload, {
+    description: "KZ-13/KZ-14: records a free service, refused beyond its quota with the date it is available again.",
+  })
+  async recordGuaranteedService(
+    @Arg("input", () => RecordGuaranteedServiceInput) input: RecordGuaranteedServiceInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("service", await ctx.services.kazakhstan.recordService(input));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() request: KzRequestRow) {
+    return toGlobalId("AttachmentRequest", request.id);
+  }
+}
+
+@Resolver(() => InsuranceContract)
+export class InsuranceContractResolver {
+  @FieldResolver(() => ID)
+  id(@Root() contract: KzContractRow) {
+    return toGlobalId("InsuranceContract", contract.id);
+  }
+}

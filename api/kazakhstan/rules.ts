@@ -1,0 +1,139 @@
+import type { KzContractRow, KzRequestDocuments } from "../../drizzle/schema/index.js";
+import { addDays, calendarDate, weekday, zonedInstant } from "../platform/clock.js";
+import { userError, type UserError } from "../platform/errors.js";
+
+export const KZ_TIME_ZONE = "Asia/Almaty";
+
+/** The first business day (no weekend, no listed holiday) after `day`. */
+export function nextBusinessDay(day: string, holidays: ReadonlySet<string>): string {
+  let next = addDays(day, 1);
+  while (weekday(next) > 5 || holidays.has(next)) next = addDays(next, 1);
+  return next;
+}
+
+/** KZ-7: a request is decided by the end of the next business day (Asia/Almaty) after it was submitted. */
+export function decisionDeadline(submittedAt: Date, holidays: ReadonlySet<string>): Date {
+  const due = nextBusinessDay(calendarDate(submittedAt, KZ_TIME_ZONE), holidays);
+  return zonedInstant(addDays(due, 1), "00:00", KZ_TIME_ZONE);
+}
+
+/** KZ-2 / KZ-3 / KZ-9: the contracts that cover a day. */
+export const coveringContracts = <C extends Pick<KzContractRow, "startsOn" | "endsOn">>(contracts: C[], day: string): C[] =>
+  contracts.filter((c) => c.startsOn <= day && day <= c.endsOn);
+
+export interface AttachmentRequestFacts {
+  channel: "EGOV_PORTAL" | "IN_PERSON";
+  edsCertificateRef: string | null;
+  applicationLanguage: string | null;
+  documents: KzRequestDocuments;
+  applicantRelation: "SELF" | "FAMILY_MEMBER" | "LEGAL_REPRESENTATIVE";
+  personAge: number;
+  contract: Pick<KzContractRow, "insuredIin" | "startsOn" | "endsOn"> | null;
+  personIin: string;
+  today: string;
+  organisation: { city: string; districts: string[] };
+  residence: { city: string; district: string };
+}
+
+/** KZ-2, KZ-4, KZ-5, KZ-9, KZ-10, KZ-11: what an attachment request must bring. */
+export function checkAttachmentRequest(f: AttachmentRequestFacts): UserError[] {
+  const errors: UserError[] = [];
+  const at = (field: string) => ["input", field];
+  if (!f.contract || f.contract.insuredIin !== f.personIin || !(f.contract.startsOn <= f.today && f.today <= f.contract.endsOn)) {
+    errors.push(
+      userError(at("contractId"), "NO_COVERAGE", "Attachment needs the person's own VHI or OSMS contract in force today.", "KZ-9"),
+    );
+  }
+  if (f.residence.city !== f.organisation.city || !f.organisation.districts.includes(f.residence.district)) {
+    errors.push(
+      userError(
+        at("residence"),
+        "OUTSIDE_SERVICE_AREA",
+        "The organisation does not serve the place of permanent or temporary residence.",
+        "KZ-4",
+      ),
+    );
+  }
+  if (f.channel === "EGOV_PORTAL" && !f.edsCertificateRef) {
+    errors.push(
+      userError(at("edsCertificateRef"), "EDS_REQUIRED", "A portal request is signed with an electronic digital signature (EDS).", "KZ-5"),
+    );
+  }
+  if (f.channel === "IN_PERSON") {
+    if (f.applicationLanguage !== "kk" && f.applicationLanguage !== "ru") {
+      errors.push(userError(at("applicationLanguage"), "LANGUAGE", "A written application is in Kazakh (kk) or Russian (ru).", "KZ-5"));
+    }
+    if (!f.documents.insuranceContract || !f.documents.identityDocument) {
+      errors.push(
+        userError(at("documents"), "DOCUMENTS_MISSING", "In person: the insurance contract and the passport are presented.", "KZ-5"),
+      );
+    }
+  }
+  if (f.personAge < 18) {
+    if (f.applicantRelation !== "LEGAL_REPRESENTATIVE" || !f.documents.identityDocument || !f.documents.legalRepresentativeIdentity) {
+      errors.push(
+        userError(
+          at("documents"),
+          "MINOR",
+          "A child under 18 is attached by a legal representative, with the child's and the representative's identity documents.",
+          "KZ-11",
+        ),
+      );
+    }
+  } else if (f.applicantRelation === "FAMILY_MEMBER") {
+    const viaDocuments = f.documents.writtenConsent && f.documents.insuranceContract && f.documents.identityDocument;
+    const viaDigitalDocuments = f.channel === "EGOV_PORTAL" && f.documents.writtenConsent;
+    if (!viaDocuments && !viaDigitalDocuments) {
+      errors.push(
+        userError(
+          at("documents"),
+          "FAMILY_CONSENT",
+          "A family member attaches another with written consent, the contract and identity documents.",
+          "KZ-10",
+        ),
+      );
+    }
+  } else if (f.applicantRelation === "LEGAL_REPRESENTATIVE") {
+    errors.push(userError(at("applicantRelation"), "ADULT", "An adult applies in person or through a family member.", "KZ-11"));
+  }
+  return errors;
+}
+
+/** KZ-8: a refusal always gives its reason. */
+export const checkRefusal = (reason: string | null | undefined): UserError[] =>
+  reason && reason.trim().length >= 10
+    ? []
+    : [userError(["input", "refusalReason"], "REASON_REQUIRED", "A refusal states its reasons (at least a sentence).", "KZ-8")];
+
+export type QuotaPeriod = "CALENDAR_YEAR" | "SIX_MONTHS";
+
+/**
+ * KZ-14: may the service be given on `day`, given the earlier ones? "Per year" is the calendar
+ * year; "once in 6 months" is 6 months after the previous one. Returns the day it is available again.
+ */
+export function quotaAvailability(
+  quota: { limitCount: number; period: QuotaPeriod },
+  previous: string[],
+  day: string,
+): { allowed: boolean; availableOn: string | null } {
+  if (quota.period === "CALENDAR_YEAR") {
+    const used = previous.filter((d) => d.slice(0, 4) === day.slice(0, 4)).length;
+    return used < quota.limitCount
+      ? { allowed: true, availableOn: null }
+      : { allowed: false, availableOn: `${Number(day.slice(0, 4)) + 1}-01-01` };
+  }
+  const recent = previous.filter((d) => d <= day).sort();
+  const windowStart = addMonths(day, -6);
+  const inWindow = recent.filter((d) => d > windowStart);
+  if (inWindow.length < quota.limitCount) return { allowed: true, availableOn: null };
+  return { allowed: false, availableOn: addMonths(inWindow[inWindow.length - quota.limitCount], 6) };
+}
+
+/** Calendar months added to a date; the 31st becomes the month's last day when needed. */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split("-").map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}

@@ -1,0 +1,384 @@
+import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import type { Transaction } from "../../drizzle/database.js";
+import {
+  kzAttachmentRequests,
+  kzAttachments,
+  kzGuaranteedDiseases,
+  kzGuaranteedServices,
+  kzInsuranceContracts,
+  kzPhcOrganisations,
+  kzServiceQuotas,
+  patientIdentifiers,
+  patients,
+  publicHolidays,
+} from "../../drizzle/schema/index.js";
+import type {
+  KzAttachmentRow,
+  KzContractRow,
+  KzRequestDocuments,
+  KzRequestRow,
+  KzServiceRow,
+  PatientRow,
+} from "../../drizzle/schema/index.js";
+import { recordAccess } from "../audit/access-log.js";
+import { authorise } from "../auth/authorise.js";
+import { decideAppointmentChange, decideKzInsurer, decideKzOrganisation, decidePatientRead } from "../auth/policy.js";
+import { calendarDate } from "../platform/clock.js";
+import { badInput, notFound, userError } from "../platform/errors.js";
+import { isUuid, localIdOf } from "../platform/global-id.js";
+import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
+import type { ServiceContext } from "../platform/service-context.js";
+import { checkIin, identifierKey } from "../patients/identifier-rules.js";
+import { ageOn } from "../patients/rules.js";
+import { checkAttachmentRequest, checkRefusal, coveringContracts, decisionDeadline, KZ_TIME_ZONE, quotaAvailability } from "./rules.js";
+
+export interface NewContract {
+  number: string;
+  kind: "VHI" | "OSMS";
+  insuredIin: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface NewAttachmentRequest {
+  personIin: string;
+  organisationCode: string;
+  contractId: string;
+  channel: "EGOV_PORTAL" | "IN_PERSON";
+  edsCertificateRef?: string | null;
+  applicationLanguage?: string | null;
+  documents: KzRequestDocuments;
+  residence: { kind: string; city: string; district: string };
+  applicantRelation: "SELF" | "FAMILY_MEMBER" | "LEGAL_REPRESENTATIVE";
+}
+
+/** Kazakhstan: insurance (KZ-1..3), attachment to primary care (KZ-4..12), the guaranteed volume (KZ-13, KZ-14). */
+export class KazakhstanService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private today(): string {
+    return calendarDate(this.ctx.clock.now(), KZ_TIME_ZONE);
+  }
+
+  /** KZ-1: a person in the Kazakh registry is found by IIN (ID-2). */
+  private async personByIin(iin: string, field: string[]): Promise<PatientRow> {
+    const violation = checkIin(iin);
+    if (violation) throw badInput(field, violation.message, "KZ-1");
+    const [row] = await this.ctx.db
+      .select({ patient: patients })
+      .from(patients)
+      .innerJoin(patientIdentifiers, eq(patientIdentifiers.patientId, patients.id))
+      .where(and(eq(patientIdentifiers.kind, "IIN"), eq(patientIdentifiers.value, iin)));
+    if (!row) throw notFound("Person with IIN", iin);
+    return row.patient;
+  }
+
+  async registerContract(input: NewContract): Promise<MutationResult<KzContractRow>> {
+    const decision = decideKzInsurer(this.ctx.principal);
+    authorise(decision, "register insurance contracts");
+    const insurerCode = (this.ctx.principal.scope as { insurerCode: string }).insurerCode;
+    const errors = [];
+    const iin = checkIin(input.insuredIin);
+    if (iin) errors.push(userError(["input", "insuredIin"], iin.code, iin.message, "KZ-1"));
+    if (input.endsOn < input.startsOn)
+      errors.push(userError(["input", "endsOn"], "BEFORE_START", "A contract ends after it starts.", "KZ-2"));
+    if (errors.length) return { value: null, userErrors: errors };
+    const taken = userError(["input", "number"], "TAKEN", "This insurer already registered a contract with this number.", "KZ-2");
+    return refusingOnConstraint("kz_contracts_insurer_number_key", taken, () =>
+      inTransaction(this.ctx.db, async (tx) => {
+        const [row] = await tx
+          .insert(kzInsuranceContracts)
+          .values({ ...input, insurerCode, registeredByClientId: this.ctx.principal.clientId, createdAt: this.ctx.clock.now() })
+          .returning();
+        return row;
+      }),
+    );
+  }
+
+  /** KZ-3: may a foreigner with this IIN be employed on `day` (active VHI or OSMS)? */
+  async employmentEligibility(iin: string, day: string): Promise<{ eligible: boolean; contracts: KzContractRow[]; rule: string }> {
+    const violation = checkIin(iin);
+    if (violation) throw badInput(["iin"], violation.message, "KZ-1");
+    const contracts = await this.ctx.db
+      .select()
+      .from(kzInsuranceContracts)
+      .where(eq(kzInsuranceContracts.insuredIin, iin))
+      .orderBy(asc(kzInsuranceContracts.startsOn));
+    const covering = coveringContracts(contracts, day);
+    return { eligible: covering.length > 0, contracts: covering, rule: "KZ-3" };
+  }
+
+  async submitRequest(input: NewAttachmentRequest): Promise<MutationResult<KzRequestRow>> {
+    const person = await this.personByIin(input.personIin, ["input", "personIin"]);
+    const identifiers = (await this.ctx.loaders.identifiersByPatientId.load(person.id)).map((i) =>
+      identifierKey(i.kind, i.value, i.issuingCountry),
+    );
+    // A portal acts for its person and, with their consent, their family; the organisation files in-person requests.
+    const principal = this.ctx.principal;
+    const decision =
+      principal.role === "EGOV_PORTAL"
+        ? input.applicantRelation === "SELF"
+          ? decideAppointmentChange(principal, { facilityId: "", patientIdentifiers: identifiers })
+          : { allowed: true as const, basis: "FAMILY_APPLICATION" }
+        : decideKzOrganisation(principal, input.organisationCode);
+    authorise(decision, "submit this attachment request");
+    if (principal.role === "EGOV_PORTAL" && input.channel !== "EGOV_PORTAL")
+      throw badInput(["input", "channel"], "a portal submits EGOV_PORTAL requests.", "KZ-5");
+    const contractId = localIdOf(input.contractId, "InsuranceContract", ["input", "contractId"]);
+    const [contract] = isUuid(contractId)
+      ? await this.ctx.db.select().from(kzInsuranceContracts).where(eq(kzInsuranceContracts.id, contractId))
+      : [];
+    const [organisation] = await this.ctx.db.select().from(kzPhcOrganisations).where(eq(kzPhcOrganisations.code, input.organisationCode));
+    if (!organisation) throw notFound("PHC organisation", input.organisationCode);
+    const personIin = identifiers.find((i) => i.startsWith("IIN:"))!.slice(4);
+    const errors = checkAttachmentRequest({
+      ...input,
+      edsCertificateRef: input.edsCertificateRef ?? null,
+      applicationLanguage: input.applicationLanguage ?? null,
+      personAge: ageOn(person.birthDate, this.today()),
+      contract: contract ?? null,
+      personIin,
+      today: this.today(),
+      organisation,
+      residence: input.residence,
+    });
+    if (errors.length) return { value: null, userErrors: errors };
+    const now = this.ctx.clock.now();
+    const holidays = await this.holidays();
+    return inTransaction(this.ctx.db, async (tx) => {
+      const [row] = await tx
+        .insert(kzAttachmentRequests)
+        .values({
+          personId: person.id,
+          organisationCode: organisation.code,
+          contractId: contract.id,
+          channel: input.channel,
+          edsCertificateRef: input.edsCertificateRef ?? null,
+          applicationLanguage: input.applicationLanguage ?? null,
+          documents: input.documents,
+          residenceKind: input.residence.kind,
+          residenceCity: input.residence.city,
+          residenceDistrict: input.residence.district,
+          applicantRelation: input.applicantRelation,
+          submittedAt: now,
+          decisionDueAt: decisionDeadline(now, holidays),
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      await recordAccess(tx, this.ctx, [{ patientId: person.id, action: "kz.attachment.submit", basis: decision.basis }]);
+      return row;
+    });
+  }
+
+  /** KZ-6: the organisation's staff file the request into the Register of Attached Population. */
+  async fileRequest(input: { id: string; expectedVersion: number }): Promise<MutationResult<KzRequestRow>> {
+    const request = await this.request(input.id);
+    authorise(this.organisationOnly(request.organisationCode), "file this request");
+    if (request.status !== "SUBMITTED")
+      return { value: null, userErrors: [userError(["input", "id"], "NOT_SUBMITTED", `The request is ${request.status}.`, "KZ-6")] };
+    return inTransaction(this.ctx.db, (tx) =>
+      this.update(tx, request, input.expectedVersion, { status: "FILED", filedAt: this.ctx.clock.now() }),
+    );
+  }
+
+  /** KZ-8 / KZ-9 / KZ-12: attach (ending any other open attachment) with a notice, or refuse with reasons. */
+  async decideRequest(input: {
+    id: string;
+    expectedVersion: number;
+    attach: boolean;
+    refusalReason?: string | null;
+  }): Promise<MutationResult<KzRequestRow>> {
+    const request = await this.request(input.id);
+    authorise(this.organisationOnly(request.organisationCode), "decide this request");
+    const errors =
+      request.status === "FILED"
+        ? []
+        : [userError(["input", "id"], "NOT_FILED", `Only a filed request is decided; this one is ${request.status}.`, "KZ-6")];
+    if (!input.attach) errors.push(...checkRefusal(input.refusalReason));
+    if (errors.length) return { value: null, userErrors: errors };
+    const now = this.ctx.clock.now();
+    return inTransaction(this.ctx.db, async (tx) => {
+      if (!input.attach)
+        return this.update(tx, request, input.expectedVersion, { status: "REFUSED", decidedAt: now, refusalReason: input.refusalReason! });
+      const [contract] = await tx.select().from(kzInsuranceContracts).where(eq(kzInsuranceContracts.id, request.contractId));
+      await tx
+        .update(kzAttachments)
+        .set({ endedAt: now, endReason: `REATTACHED:${request.organisationCode}` })
+        .where(and(eq(kzAttachments.personId, request.personId), isNull(kzAttachments.endedAt)));
+      await tx.insert(kzAttachments).values({
+        personId: request.personId,
+        organisationCode: request.organisationCode,
+        contractId: contract.id,
+        requestId: request.id,
+        startsOn: this.today(),
+        validUntil: contract.endsOn,
+      });
+      const noticeNumber = `KZ-ATT-${this.today().replaceAll("-", "")}-${request.id.slice(0, 8).toUpperCase()}`;
+      return this.update(tx, request, input.expectedVersion, { status: "ATTACHED", decidedAt: now, noticeNumber });
+    });
+  }
+
+  async request(globalId: string): Promise<KzRequestRow> {
+    const id = localIdOf(globalId, "AttachmentRequest");
+    const [row] = isUuid(id) ? await this.ctx.db.select().from(kzAttachmentRequests).where(eq(kzAttachmentRequests.id, id)) : [];
+    if (!row) throw notFound("AttachmentRequest", globalId);
+    return row;
+  }
+
+  /** An organisation's requests; `overdueOnly` lists those past their one-business-day deadline (KZ-7). */
+  async requests(organisationCode: string, overdueOnly: boolean): Promise<KzRequestRow[]> {
+    authorise(decideKzOrganisation(this.ctx.principal, organisationCode), "list attachment requests");
+    return this.ctx.db
+      .select()
+      .from(kzAttachmentRequests)
+      .where(
+        and(
+          eq(kzAttachmentRequests.organisationCode, organisationCode),
+          overdueOnly
+            ? and(
+                inArray(kzAttachmentRequests.status, ["SUBMITTED", "FILED"]),
+                lt(kzAttachmentRequests.decisionDueAt, this.ctx.clock.now()),
+              )
+            : undefined,
+        ),
+      )
+      .orderBy(asc(kzAttachmentRequests.decisionDueAt));
+  }
+
+  /** A person's attachment as of today: active, or lapsed with its contract (KZ-9). */
+  async attachment(iin: string): Promise<(KzAttachmentRow & { active: boolean }) | null> {
+    const person = await this.personByIin(iin, ["iin"]);
+    await this.authorisePersonRead(person.id);
+    const [row] = await this.ctx.db
+      .select()
+      .from(kzAttachments)
+      .where(and(eq(kzAttachments.personId, person.id), isNull(kzAttachments.endedAt)));
+    return row ? { ...row, active: row.validUntil >= this.today() } : null;
+  }
+
+  /** KZ-13 / KZ-14: records a free guaranteed service, refusing one beyond its quota with the date it is available again. */
+  async recordService(input: {
+    personIin: string;
+    serviceCode: string;
+    diseaseCode: string;
+    providedOn: string;
+  }): Promise<MutationResult<KzServiceRow>> {
+    const principal = this.ctx.principal;
+    const organisationCode = principal.scope.kind === "ORGANISATION" ? principal.scope.organisationCode : "";
+    authorise(
+      principal.role === "PHC_ORGANISATION"
+        ? decideKzOrganisation(principal, organisationCode)
+        : { allowed: false, reason: "only a PHC organisation records services", rule: null },
+      "record services",
+    );
+    const person = await this.personByIin(input.personIin, ["input", "personIin"]);
+    const [[disease], [quota]] = await Promise.all([
+      this.ctx.db.select().from(kzGuaranteedDiseases).where(eq(kzGuaranteedDiseases.code, input.diseaseCode)),
+      this.ctx.db.select().from(kzServiceQuotas).where(eq(kzServiceQuotas.code, input.serviceCode)),
+    ]);
+    const errors = [];
+    if (!disease)
+      errors.push(
+        userError(
+          ["input", "diseaseCode"],
+          "NOT_GUARANTEED",
+          "The free guaranteed volume covers the 23 diseases dangerous to others only.",
+          "KZ-13",
+        ),
+      );
+    if (!quota)
+      errors.push(userError(["input", "serviceCode"], "UNKNOWN_SERVICE", "The service is not in the guaranteed volume's table.", "KZ-14"));
+    if (errors.length) return { value: null, userErrors: errors };
+    return inTransaction(this.ctx.db, async (tx) => {
+      // Serialise one person's services so two organisations cannot both use the last place of a quota.
+      await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, person.id)).for("update");
+      const previous = await tx
+        .select({ providedOn: kzGuaranteedServices.providedOn })
+        .from(kzGuaranteedServices)
+        .where(and(eq(kzGuaranteedServices.personId, person.id), eq(kzGuaranteedServices.serviceCode, quota.code)));
+      const availability = quotaAvailability(
+        quota,
+        previous.map((p) => p.providedOn),
+        input.providedOn,
+      );
+      if (!availability.allowed) {
+        refuseIfAny([
+          userError(
+            ["input", "serviceCode"],
+            "QUOTA_USED",
+            `${quota.nameEn}: the quota (${quota.limitCount}, ${quota.period}) is used; available again on ${availability.availableOn}.`,
+            "KZ-14",
+          ),
+        ]);
+      }
+      const [row] = await tx
+        .insert(kzGuaranteedServices)
+        .values({
+          ...input,
+          personId: person.id,
+          organisationCode,
+          recordedByClientId: principal.clientId,
+          createdAt: this.ctx.clock.now(),
+        })
+        .returning();
+      await recordAccess(tx, this.ctx, [
+        { patientId: person.id, action: "kz.guaranteedService.record", basis: `ORGANISATION:${organisationCode}` },
+      ]);
+      return row;
+    });
+  }
+
+  /** KZ-14: each quota of the guaranteed volume, used and when it is available next. */
+  async guaranteedVolume(iin: string, day: string) {
+    const person = await this.personByIin(iin, ["iin"]);
+    await this.authorisePersonRead(person.id);
+    const [quotas, services] = await Promise.all([
+      this.ctx.db.select().from(kzServiceQuotas).orderBy(asc(kzServiceQuotas.code)),
+      this.ctx.db.select().from(kzGuaranteedServices).where(eq(kzGuaranteedServices.personId, person.id)),
+    ]);
+    return quotas.map((quota) => {
+      const dates = services.filter((s) => s.serviceCode === quota.code).map((s) => s.providedOn);
+      const availability = quotaAvailability(quota, dates, day);
+      return { ...quota, used: dates.filter((d) => d <= day).length, availableOn: availability.availableOn ?? day };
+    });
+  }
+
+  diseases() {
+    return this.ctx.db.select().from(kzGuaranteedDiseases).orderBy(asc(kzGuaranteedDiseases.code));
+  }
+
+  private async authorisePersonRead(personId: string) {
+    const identifiers = (await this.ctx.loaders.identifiersByPatientId.load(personId)).map((i) =>
+      identifierKey(i.kind, i.value, i.issuingCountry),
+    );
+    const principal = this.ctx.principal;
+    const decision =
+      principal.role === "PHC_ORGANISATION" || principal.role === "INSURER"
+        ? { allowed: true as const, basis: `${principal.role}` }
+        : decidePatientRead(principal, { identifiers, activeCareLinks: [] });
+    authorise(decision, "read this person's attachment");
+    await recordAccess(this.ctx.db, this.ctx, [{ patientId: personId, action: "kz.person.read", basis: decision.basis }]);
+  }
+
+  private organisationOnly(organisationCode: string) {
+    return this.ctx.principal.role === "PHC_ORGANISATION"
+      ? decideKzOrganisation(this.ctx.principal, organisationCode)
+      : { allowed: false as const, reason: "only the PHC organisation handles its requests", rule: null };
+  }
+
+  private async holidays(): Promise<Set<string>> {
+    const rows = await this.ctx.db.select({ day: publicHolidays.day }).from(publicHolidays).where(eq(publicHolidays.countryCode, "KZ"));
+    return new Set(rows.map((r) => r.day));
+  }
+
+  private async update(tx: Transaction, request: KzRequestRow, expectedVersion: number, changes: Partial<KzRequestRow>) {
+    const [updated] = await tx
+      .update(kzAttachmentRequests)
+      .set({ ...changes, version: sql`${kzAttachmentRequests.version} + 1`, updatedAt: this.ctx.clock.now() })
+      .where(and(eq(kzAttachmentRequests.id, request.id), eq(kzAttachmentRequests.version, expectedVersion)))
+      .returning();
+    if (!updated) throw staleVersion("AttachmentRequest", expectedVersion, request.version);
+    return updated;
+  }
+}
