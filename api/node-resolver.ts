@@ -20,6 +20,8 @@ async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __
       return { ...(await services.approvals.get(id)), __typename: type };
     case "MonthlySubmission":
       return { ...(await services.submissions.byId(id)), __typename: type };
+    case "Referral":
+      return { ...(await services.referrals.get(id)), __typename: type };
     case "Physician":
       return { ...(await services.appointments.physician(id)), __typename: type };
     case "Province":

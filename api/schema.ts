@@ -11,6 +11,7 @@ import {
   SubmissionCorrectionResolver,
 } from "./submissions/resolver.js";
 import { InsuranceContractResolver, KazakhstanResolver } from "./kazakhstan/resolver.js";
+import { BedSearchResolver, ReferralResolver } from "./referrals/resolver.js";
 import { AccessLogResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
@@ -43,6 +44,8 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
       ProvinceMetricChangeResolver,
       KazakhstanResolver,
       InsuranceContractResolver,
+      ReferralResolver,
+      BedSearchResolver,
     ],
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

@@ -5,6 +5,7 @@ import { FacilityService } from "./facilities/service.js";
 import { GeographyService } from "./geography/service.js";
 import { KazakhstanService } from "./kazakhstan/service.js";
 import { PatientService } from "./patients/service.js";
+import { ReferralService } from "./referrals/service.js";
 import { SubmissionService } from "./submissions/service.js";
 import type { ServiceContext } from "./platform/service-context.js";
 
@@ -18,6 +19,7 @@ export function createServices(ctx: ServiceContext) {
     geography: new GeographyService(ctx),
     kazakhstan: new KazakhstanService(ctx),
     patients: new PatientService(ctx),
+    referrals: new ReferralService(ctx),
     submissions: new SubmissionService(ctx),
   };
 }

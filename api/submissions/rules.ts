@@ -1,6 +1,7 @@
 import type { SubmissionStatus, TpNationality } from "../../drizzle/schema/index.js";
 import { addDays } from "../platform/clock.js";
 import { userError, type UserError } from "../platform/errors.js";
+import { nextStateOf, type Transitions } from "../platform/state-machine.js";
 
 export const METRICS = [
   "outpatientVisits",
@@ -87,28 +88,17 @@ export function checkRows(rows: MdsRowValues[], facilitiesOfProvince: ReadonlySe
   return errors;
 }
 
-const transitions: Record<"submit" | "requestCorrection" | "accept", Partial<Record<SubmissionStatus, SubmissionStatus>>> = {
-  submit: { DRAFT: "SUBMITTED", CORRECTION_REQUESTED: "RESUBMITTED" },
-  requestCorrection: { SUBMITTED: "CORRECTION_REQUESTED", RESUBMITTED: "CORRECTION_REQUESTED" },
-  accept: { SUBMITTED: "ACCEPTED", RESUBMITTED: "ACCEPTED" },
+const transitions: Transitions<SubmissionStatus, "submit" | "requestCorrection" | "accept"> = {
+  DRAFT: { submit: "SUBMITTED" },
+  SUBMITTED: { requestCorrection: "CORRECTION_REQUESTED", accept: "ACCEPTED" },
+  CORRECTION_REQUESTED: { submit: "RESUBMITTED" },
+  RESUBMITTED: { requestCorrection: "CORRECTION_REQUESTED", accept: "ACCEPTED" },
+  ACCEPTED: {},
 };
 
 /** MDS-3: the status a step leads to, or a refusal naming the current status and where it may go. */
-export function transition(action: keyof typeof transitions, from: SubmissionStatus): { to: SubmissionStatus } | { error: UserError } {
-  const to = transitions[action][from];
-  if (to) return { to };
-  const allowed = Object.entries(transitions)
-    .filter(([, map]) => map[from])
-    .map(([name]) => name);
-  return {
-    error: userError(
-      ["input"],
-      "INVALID_TRANSITION",
-      `A ${from} submission cannot ${action}; from ${from} it may: ${allowed.join(", ") || "nothing (final)"}.`,
-      "MDS-3",
-    ),
-  };
-}
+export const transition = (action: "submit" | "requestCorrection" | "accept", from: SubmissionStatus) =>
+  nextStateOf(transitions, from, action, "MDS-3");
 
 export const editable = (status: SubmissionStatus) => status === "DRAFT" || status === "CORRECTION_REQUESTED";
 

@@ -86,10 +86,12 @@ export const facilityBeds = pgTable(
       .references(() => facilities.id, { onDelete: "cascade" }),
     bedType: bedType().notNull(),
     total: integer().notNull(),
+    /** Beds in use, as the facility last reported; free = total − occupied − active reservations (ER-6). */
+    occupied: integer().notNull().default(0),
   },
   (t) => [
     primaryKey({ name: "facility_beds_pkey", columns: [t.facilityId, t.bedType] }),
-    check("facility_beds_total_non_negative", sql`${t.total} >= 0`),
+    check("facility_beds_total_non_negative", sql`${t.total} >= 0 and ${t.occupied} >= 0`),
   ],
 );
 

@@ -8,3 +8,4 @@ export * from "./appointments.js";
 export * from "./approvals.js";
 export * from "./submissions.js";
 export * from "./kazakhstan.js";
+export * from "./referrals.js";

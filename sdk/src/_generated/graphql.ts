@@ -79,6 +79,14 @@ export type BedCapacityInput = {
   total: number;
 };
 
+export type BedSearchActionInput = {
+  comment?: string | null | undefined;
+  expectedVersion: number;
+  /** offerBed: the facility whose bed is reserved. */
+  facilityId?: string | number | null | undefined;
+  id: string | number;
+};
+
 export type BedType = "BURN" | "GENERAL" | "ICU_ADULT" | "ICU_CORONARY" | "ICU_NEONATAL" | "ICU_PAEDIATRIC" | "PSYCHIATRIC";
 
 export type BookAppointmentInput = {
@@ -142,6 +150,21 @@ export type CreateFacilityInput = {
   ownership: FacilityOwnership;
   provinceCode?: string | null | undefined;
   settlementAreaCode?: string | null | undefined;
+};
+
+export type CreateReferralInput = {
+  authorisedTransport?: TransportKind;
+  clinicCode: string;
+  companionRequired?: boolean;
+  /** ICD-10, e.g. C50.9 */
+  diagnosisIcd10: string;
+  idempotencyKey?: string | null | undefined;
+  medicalGrounds: MedicalGrounds;
+  originFacilityId: string | number;
+  patientId: string | number;
+  provision?: ProvisionInput | null | undefined;
+  requestingPhysician: string;
+  urgency: ReferralUrgency;
 };
 
 export type DecideApprovalStepInput = {
@@ -256,6 +279,8 @@ export type KzRequestDocumentsInput = {
 
 export type KzRequestStatus = "ATTACHED" | "FILED" | "REFUSED" | "SUBMITTED";
 
+export type MedicalGrounds = "CANCER" | "EMERGENCY" | "LIMB_TRANSPLANT" | "OCCUPATIONAL_DISEASE" | "ORGAN_TISSUE_TRANSPLANT" | "OTHER";
+
 export type MonthlySubmissionRowInput = {
   births: number;
   emergencyVisits: number;
@@ -308,6 +333,11 @@ export type PhysicianFilter = {
 
 export type ProvinceSubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "NOT_STARTED" | "RESUBMITTED" | "SUBMITTED";
 
+export type ProvisionInput = {
+  reference: string;
+  valid: boolean;
+};
+
 export type PublicationSubjectInput = {
   publicationTitle: string;
   summary: string;
@@ -344,6 +374,23 @@ export type RecordSubmissionDispatchInput = {
   period: string;
   recipient: string;
 };
+
+export type ReferralAction = "accept" | "arrive" | "cancel" | "complete" | "escalate" | "place" | "reject";
+
+export type ReferralDirection = "INCOMING" | "OUTGOING";
+
+export type ReferralFilter = {
+  direction?: ReferralDirection | null | undefined;
+  status?: ReferralStatus | null | undefined;
+  urgency?: ReferralUrgency | null | undefined;
+};
+
+/** REF-1: derived from the two facilities, never entered. */
+export type ReferralScope = "IN_PROVINCE" | "IN_SETTLEMENT" | "OUT_OF_PROVINCE";
+
+export type ReferralStatus = "ACCEPTED" | "CANCELLED" | "COMPLETED" | "ESCALATED" | "PATIENT_ARRIVED" | "PLACED" | "REJECTED" | "REQUESTED";
+
+export type ReferralUrgency = "EMERGENCY" | "ROUTINE" | "URGENT";
 
 export type RegisterInsuranceContractInput = {
   endsOn: string;
@@ -413,6 +460,10 @@ export type SaveMonthlyDraftInput = {
   rows: Array<MonthlySubmissionRowInput>;
 };
 
+export type SearchLevel = "EMERGENCY_112" | "NATIONAL_CRISIS_CENTRE" | "PROVINCIAL_CRISIS_CENTRE";
+
+export type SearchStatus = "BED_RESERVED" | "CANCELLED" | "CLOSED" | "SEARCHING";
+
 export type Sex = "FEMALE" | "MALE" | "UNKNOWN";
 
 export type StartApprovalInput = {
@@ -421,6 +472,11 @@ export type StartApprovalInput = {
   subject: ApprovalSubjectInput;
   templateCode: string;
   title: string;
+};
+
+export type StartBedSearchInput = {
+  bedType: BedType;
+  referralId: string | number;
 };
 
 /** APPROVE/REJECT/RETURN for approvals, SIGN for signatures, COMPLETE for the unit's own tasks. */
@@ -465,6 +521,23 @@ export type TrainerTrainingSubjectInput = {
   startsOn: string;
   trainees: Array<TraineeInput>;
 };
+
+export type TransitionReferralInput = {
+  action: ReferralAction;
+  comment?: string | null | undefined;
+  /** complete: the report to the unit (TP-5). */
+  completionReport?: string | null | undefined;
+  /** place: the destination. */
+  destinationFacilityId?: string | number | null | undefined;
+  /** Check the transition and report the outcome; write nothing. */
+  dryRun?: boolean;
+  expectedVersion: number;
+  id: string | number;
+  /** reject / cancel: why. */
+  reason?: string | null | undefined;
+};
+
+export type TransportKind = "AMBULANCE" | "FLIGHT" | "OWN_CAR" | "REGULAR" | "TAXI";
 
 export type UpdateAppointmentSettingsInput = {
   adequacy?: AdequacySettingsInput | null | undefined;
@@ -1894,6 +1967,314 @@ export type AddPatientIdentifierMutation = {
   };
 };
 
+export type ReferralFieldsFragment = {
+  id: string;
+  status: ReferralStatus;
+  scope: ReferralScope | null;
+  urgency: ReferralUrgency;
+  medicalGrounds: MedicalGrounds;
+  diagnosisIcd10: string;
+  requestingPhysician: string;
+  companionRequired: boolean;
+  authorisedTransport: TransportKind;
+  completionReport: string | null;
+  version: number;
+  clinic: { code: string; nameTr: string };
+  originFacility: { id: string; code: string; name: string };
+  destinationFacility: { id: string; code: string; name: string } | null;
+  provision: { valid: boolean; reference: string; checkedAt: string } | null;
+  history: Array<{
+    fromStatus: ReferralStatus | null;
+    toStatus: ReferralStatus;
+    action: string;
+    role: string;
+    comment: string | null;
+    at: string;
+  }>;
+};
+
+export type BedSearchFieldsFragment = {
+  id: string;
+  bedType: BedType;
+  provinceCode: string;
+  level: SearchLevel;
+  status: SearchStatus;
+  version: number;
+  reservedFacility: { id: string; code: string; name: string } | null;
+  levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+  referral: { id: string; status: ReferralStatus };
+};
+
+export type ReferralsQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type ReferralsQuery = {
+  referrals: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        status: ReferralStatus;
+        scope: ReferralScope | null;
+        urgency: ReferralUrgency;
+        medicalGrounds: MedicalGrounds;
+        diagnosisIcd10: string;
+        requestingPhysician: string;
+        companionRequired: boolean;
+        authorisedTransport: TransportKind;
+        completionReport: string | null;
+        version: number;
+        clinic: { code: string; nameTr: string };
+        originFacility: { id: string; code: string; name: string };
+        destinationFacility: { id: string; code: string; name: string } | null;
+        provision: { valid: boolean; reference: string; checkedAt: string } | null;
+        history: Array<{
+          fromStatus: ReferralStatus | null;
+          toStatus: ReferralStatus;
+          action: string;
+          role: string;
+          comment: string | null;
+          at: string;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type ReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReferralQuery = {
+  referral: {
+    id: string;
+    status: ReferralStatus;
+    scope: ReferralScope | null;
+    urgency: ReferralUrgency;
+    medicalGrounds: MedicalGrounds;
+    diagnosisIcd10: string;
+    requestingPhysician: string;
+    companionRequired: boolean;
+    authorisedTransport: TransportKind;
+    completionReport: string | null;
+    version: number;
+    clinic: { code: string; nameTr: string };
+    originFacility: { id: string; code: string; name: string };
+    destinationFacility: { id: string; code: string; name: string } | null;
+    provision: { valid: boolean; reference: string; checkedAt: string } | null;
+    history: Array<{
+      fromStatus: ReferralStatus | null;
+      toStatus: ReferralStatus;
+      action: string;
+      role: string;
+      comment: string | null;
+      at: string;
+    }>;
+  };
+};
+
+export type CreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+export type CreateReferralMutation = {
+  createReferral: {
+    referral: {
+      id: string;
+      status: ReferralStatus;
+      scope: ReferralScope | null;
+      urgency: ReferralUrgency;
+      medicalGrounds: MedicalGrounds;
+      diagnosisIcd10: string;
+      requestingPhysician: string;
+      companionRequired: boolean;
+      authorisedTransport: TransportKind;
+      completionReport: string | null;
+      version: number;
+      clinic: { code: string; nameTr: string };
+      originFacility: { id: string; code: string; name: string };
+      destinationFacility: { id: string; code: string; name: string } | null;
+      provision: { valid: boolean; reference: string; checkedAt: string } | null;
+      history: Array<{
+        fromStatus: ReferralStatus | null;
+        toStatus: ReferralStatus;
+        action: string;
+        role: string;
+        comment: string | null;
+        at: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type TransitionReferralMutationVariables = Exact<{
+  input: TransitionReferralInput;
+}>;
+
+export type TransitionReferralMutation = {
+  transitionReferral: {
+    wouldBecome: ReferralStatus | null;
+    referral: {
+      id: string;
+      status: ReferralStatus;
+      scope: ReferralScope | null;
+      urgency: ReferralUrgency;
+      medicalGrounds: MedicalGrounds;
+      diagnosisIcd10: string;
+      requestingPhysician: string;
+      companionRequired: boolean;
+      authorisedTransport: TransportKind;
+      completionReport: string | null;
+      version: number;
+      clinic: { code: string; nameTr: string };
+      originFacility: { id: string; code: string; name: string };
+      destinationFacility: { id: string; code: string; name: string } | null;
+      provision: { valid: boolean; reference: string; checkedAt: string } | null;
+      history: Array<{
+        fromStatus: ReferralStatus | null;
+        toStatus: ReferralStatus;
+        action: string;
+        role: string;
+        comment: string | null;
+        at: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type OpenBedSearchesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OpenBedSearchesQuery = {
+  openBedSearches: Array<{
+    id: string;
+    bedType: BedType;
+    provinceCode: string;
+    level: SearchLevel;
+    status: SearchStatus;
+    version: number;
+    reservedFacility: { id: string; code: string; name: string } | null;
+    levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+    referral: { id: string; status: ReferralStatus };
+  }>;
+};
+
+export type BedSearchQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BedSearchQuery = {
+  bedSearch: {
+    id: string;
+    bedType: BedType;
+    provinceCode: string;
+    level: SearchLevel;
+    status: SearchStatus;
+    version: number;
+    reservedFacility: { id: string; code: string; name: string } | null;
+    levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+    referral: { id: string; status: ReferralStatus };
+  };
+};
+
+export type TimeToBedReportQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TimeToBedReportQuery = {
+  timeToBedReport: Array<{ level: SearchLevel; provinceCode: string; searches: number; averageSeconds: number }>;
+};
+
+export type StartBedSearchMutationVariables = Exact<{
+  input: StartBedSearchInput;
+}>;
+
+export type StartBedSearchMutation = {
+  startBedSearch: {
+    search: {
+      id: string;
+      bedType: BedType;
+      provinceCode: string;
+      level: SearchLevel;
+      status: SearchStatus;
+      version: number;
+      reservedFacility: { id: string; code: string; name: string } | null;
+      levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      referral: { id: string; status: ReferralStatus };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type OfferBedMutationVariables = Exact<{
+  input: BedSearchActionInput;
+}>;
+
+export type OfferBedMutation = {
+  offerBed: {
+    search: {
+      id: string;
+      bedType: BedType;
+      provinceCode: string;
+      level: SearchLevel;
+      status: SearchStatus;
+      version: number;
+      reservedFacility: { id: string; code: string; name: string } | null;
+      levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      referral: { id: string; status: ReferralStatus };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type EscalateBedSearchMutationVariables = Exact<{
+  input: BedSearchActionInput;
+}>;
+
+export type EscalateBedSearchMutation = {
+  escalateBedSearch: {
+    search: {
+      id: string;
+      bedType: BedType;
+      provinceCode: string;
+      level: SearchLevel;
+      status: SearchStatus;
+      version: number;
+      reservedFacility: { id: string; code: string; name: string } | null;
+      levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      referral: { id: string; status: ReferralStatus };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type CompleteBedTransferMutationVariables = Exact<{
+  input: BedSearchActionInput;
+}>;
+
+export type CompleteBedTransferMutation = {
+  completeBedTransfer: {
+    search: {
+      id: string;
+      bedType: BedType;
+      provinceCode: string;
+      level: SearchLevel;
+      status: SearchStatus;
+      version: number;
+      reservedFacility: { id: string; code: string; name: string } | null;
+      levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      referral: { id: string; status: ReferralStatus };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
 export type MonthlySubmissionFieldsFragment = {
   id: string;
   period: string;
@@ -2526,6 +2907,79 @@ export const AttachmentRequestFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "AttachmentRequestFields" },
 ) as unknown as TypedDocumentString<AttachmentRequestFieldsFragment, unknown>;
+export const ReferralFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ReferralFields on Referral {
+  id
+  status
+  scope
+  urgency
+  medicalGrounds
+  diagnosisIcd10
+  requestingPhysician
+  companionRequired
+  authorisedTransport
+  completionReport
+  version
+  clinic {
+    code
+    nameTr
+  }
+  originFacility {
+    id
+    code
+    name
+  }
+  destinationFacility {
+    id
+    code
+    name
+  }
+  provision {
+    valid
+    reference
+    checkedAt
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    comment
+    at
+  }
+}
+    `,
+  { fragmentName: "ReferralFields" },
+) as unknown as TypedDocumentString<ReferralFieldsFragment, unknown>;
+export const BedSearchFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment BedSearchFields on BedSearch {
+  id
+  bedType
+  provinceCode
+  level
+  status
+  version
+  reservedFacility {
+    id
+    code
+    name
+  }
+  levels {
+    level
+    startedAt
+    endedAt
+    outcome
+  }
+  referral {
+    id
+    status
+  }
+}
+    `,
+  { fragmentName: "BedSearchFields" },
+) as unknown as TypedDocumentString<BedSearchFieldsFragment, unknown>;
 export const MonthlySubmissionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment MonthlySubmissionFields on MonthlySubmission {
@@ -4511,6 +4965,462 @@ fragment PatientFields on Patient {
   }
   version
 }`) as unknown as TypedDocumentString<AddPatientIdentifierMutation, AddPatientIdentifierMutationVariables>;
+export const ReferralsDocument = new TypedDocumentString(`
+    query Referrals($filter: ReferralFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  referrals(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ReferralFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment ReferralFields on Referral {
+  id
+  status
+  scope
+  urgency
+  medicalGrounds
+  diagnosisIcd10
+  requestingPhysician
+  companionRequired
+  authorisedTransport
+  completionReport
+  version
+  clinic {
+    code
+    nameTr
+  }
+  originFacility {
+    id
+    code
+    name
+  }
+  destinationFacility {
+    id
+    code
+    name
+  }
+  provision {
+    valid
+    reference
+    checkedAt
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<ReferralsQuery, ReferralsQueryVariables>;
+export const ReferralDocument = new TypedDocumentString(`
+    query Referral($id: ID!) {
+  referral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralFields on Referral {
+  id
+  status
+  scope
+  urgency
+  medicalGrounds
+  diagnosisIcd10
+  requestingPhysician
+  companionRequired
+  authorisedTransport
+  completionReport
+  version
+  clinic {
+    code
+    nameTr
+  }
+  originFacility {
+    id
+    code
+    name
+  }
+  destinationFacility {
+    id
+    code
+    name
+  }
+  provision {
+    valid
+    reference
+    checkedAt
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<ReferralQuery, ReferralQueryVariables>;
+export const CreateReferralDocument = new TypedDocumentString(`
+    mutation CreateReferral($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    referral {
+      ...ReferralFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ReferralFields on Referral {
+  id
+  status
+  scope
+  urgency
+  medicalGrounds
+  diagnosisIcd10
+  requestingPhysician
+  companionRequired
+  authorisedTransport
+  completionReport
+  version
+  clinic {
+    code
+    nameTr
+  }
+  originFacility {
+    id
+    code
+    name
+  }
+  destinationFacility {
+    id
+    code
+    name
+  }
+  provision {
+    valid
+    reference
+    checkedAt
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const TransitionReferralDocument = new TypedDocumentString(`
+    mutation TransitionReferral($input: TransitionReferralInput!) {
+  transitionReferral(input: $input) {
+    referral {
+      ...ReferralFields
+    }
+    wouldBecome
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ReferralFields on Referral {
+  id
+  status
+  scope
+  urgency
+  medicalGrounds
+  diagnosisIcd10
+  requestingPhysician
+  companionRequired
+  authorisedTransport
+  completionReport
+  version
+  clinic {
+    code
+    nameTr
+  }
+  originFacility {
+    id
+    code
+    name
+  }
+  destinationFacility {
+    id
+    code
+    name
+  }
+  provision {
+    valid
+    reference
+    checkedAt
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<TransitionReferralMutation, TransitionReferralMutationVariables>;
+export const OpenBedSearchesDocument = new TypedDocumentString(`
+    query OpenBedSearches {
+  openBedSearches {
+    ...BedSearchFields
+  }
+}
+    fragment BedSearchFields on BedSearch {
+  id
+  bedType
+  provinceCode
+  level
+  status
+  version
+  reservedFacility {
+    id
+    code
+    name
+  }
+  levels {
+    level
+    startedAt
+    endedAt
+    outcome
+  }
+  referral {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<OpenBedSearchesQuery, OpenBedSearchesQueryVariables>;
+export const BedSearchDocument = new TypedDocumentString(`
+    query BedSearch($id: ID!) {
+  bedSearch(id: $id) {
+    ...BedSearchFields
+  }
+}
+    fragment BedSearchFields on BedSearch {
+  id
+  bedType
+  provinceCode
+  level
+  status
+  version
+  reservedFacility {
+    id
+    code
+    name
+  }
+  levels {
+    level
+    startedAt
+    endedAt
+    outcome
+  }
+  referral {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<BedSearchQuery, BedSearchQueryVariables>;
+export const TimeToBedReportDocument = new TypedDocumentString(`
+    query TimeToBedReport {
+  timeToBedReport {
+    level
+    provinceCode
+    searches
+    averageSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<TimeToBedReportQuery, TimeToBedReportQueryVariables>;
+export const StartBedSearchDocument = new TypedDocumentString(`
+    mutation StartBedSearch($input: StartBedSearchInput!) {
+  startBedSearch(input: $input) {
+    search {
+      ...BedSearchFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment BedSearchFields on BedSearch {
+  id
+  bedType
+  provinceCode
+  level
+  status
+  version
+  reservedFacility {
+    id
+    code
+    name
+  }
+  levels {
+    level
+    startedAt
+    endedAt
+    outcome
+  }
+  referral {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<StartBedSearchMutation, StartBedSearchMutationVariables>;
+export const OfferBedDocument = new TypedDocumentString(`
+    mutation OfferBed($input: BedSearchActionInput!) {
+  offerBed(input: $input) {
+    search {
+      ...BedSearchFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment BedSearchFields on BedSearch {
+  id
+  bedType
+  provinceCode
+  level
+  status
+  version
+  reservedFacility {
+    id
+    code
+    name
+  }
+  levels {
+    level
+    startedAt
+    endedAt
+    outcome
+  }
+  referral {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<OfferBedMutation, OfferBedMutationVariables>;
+export const EscalateBedSearchDocument = new TypedDocumentString(`
+    mutation EscalateBedSearch($input: BedSearchActionInput!) {
+  escalateBedSearch(input: $input) {
+    search {
+      ...BedSearchFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment BedSearchFields on BedSearch {
+  id
+  bedType
+  provinceCode
+  level
+  status
+  version
+  reservedFacility {
+    id
+    code
+    name
+  }
+  levels {
+    level
+    startedAt
+    endedAt
+    outcome
+  }
+  referral {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<EscalateBedSearchMutation, EscalateBedSearchMutationVariables>;
+export const CompleteBedTransferDocument = new TypedDocumentString(`
+    mutation CompleteBedTransfer($input: BedSearchActionInput!) {
+  completeBedTransfer(input: $input) {
+    search {
+      ...BedSearchFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment BedSearchFields on BedSearch {
+  id
+  bedType
+  provinceCode
+  level
+  status
+  version
+  reservedFacility {
+    id
+    code
+    name
+  }
+  levels {
+    level
+    startedAt
+    endedAt
+    outcome
+  }
+  referral {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<CompleteBedTransferMutation, CompleteBedTransferMutationVariables>;
 export const MonthlySubmissionDocument = new TypedDocumentString(`
     query MonthlySubmission($period: String!, $provinceCode: String, $revision: Int) {
   monthlySubmission(period: $period, provinceCode: $provinceCode) {

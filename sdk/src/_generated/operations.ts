@@ -20,10 +20,13 @@ export const operationSpecs = {
   attachment: { name: "Attachment", kind: "query", rootField: "attachment", idempotencyKeyInput: false },
   attachmentRequests: { name: "AttachmentRequests", kind: "query", rootField: "attachmentRequests", idempotencyKeyInput: false },
   availableSlots: { name: "AvailableSlots", kind: "query", rootField: "availableSlots", idempotencyKeyInput: false },
+  bedSearch: { name: "BedSearch", kind: "query", rootField: "bedSearch", idempotencyKeyInput: false },
   bookAppointment: { name: "BookAppointment", kind: "mutation", rootField: "bookAppointment", idempotencyKeyInput: true },
   cancelAppointment: { name: "CancelAppointment", kind: "mutation", rootField: "cancelAppointment", idempotencyKeyInput: false },
+  completeBedTransfer: { name: "CompleteBedTransfer", kind: "mutation", rootField: "completeBedTransfer", idempotencyKeyInput: false },
   confirmAppointment: { name: "ConfirmAppointment", kind: "mutation", rootField: "confirmAppointment", idempotencyKeyInput: false },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
+  createReferral: { name: "CreateReferral", kind: "mutation", rootField: "createReferral", idempotencyKeyInput: true },
   decideApprovalStep: { name: "DecideApprovalStep", kind: "mutation", rootField: "decideApprovalStep", idempotencyKeyInput: false },
   decideAttachmentRequest: {
     name: "DecideAttachmentRequest",
@@ -32,6 +35,7 @@ export const operationSpecs = {
     idempotencyKeyInput: false,
   },
   employmentEligibility: { name: "EmploymentEligibility", kind: "query", rootField: "employmentEligibility", idempotencyKeyInput: false },
+  escalateBedSearch: { name: "EscalateBedSearch", kind: "mutation", rootField: "escalateBedSearch", idempotencyKeyInput: false },
   exportMonthlyConsolidation: {
     name: "ExportMonthlyConsolidation",
     kind: "mutation",
@@ -64,6 +68,8 @@ export const operationSpecs = {
     rootField: "monthlySubmissionPeriod",
     idempotencyKeyInput: false,
   },
+  offerBed: { name: "OfferBed", kind: "mutation", rootField: "offerBed", idempotencyKeyInput: false },
+  openBedSearches: { name: "OpenBedSearches", kind: "query", rootField: "openBedSearches", idempotencyKeyInput: false },
   patient: { name: "Patient", kind: "query", rootField: "patient", idempotencyKeyInput: false },
   patients: { name: "Patients", kind: "query", rootField: "patients", idempotencyKeyInput: false },
   physicians: { name: "Physicians", kind: "query", rootField: "physicians", idempotencyKeyInput: false },
@@ -83,6 +89,8 @@ export const operationSpecs = {
     rootField: "recordSubmissionDispatch",
     idempotencyKeyInput: false,
   },
+  referral: { name: "Referral", kind: "query", rootField: "referral", idempotencyKeyInput: false },
+  referrals: { name: "Referrals", kind: "query", rootField: "referrals", idempotencyKeyInput: false },
   registerInsuranceContract: {
     name: "RegisterInsuranceContract",
     kind: "mutation",
@@ -107,6 +115,7 @@ export const operationSpecs = {
     idempotencyKeyInput: false,
   },
   startApproval: { name: "StartApproval", kind: "mutation", rootField: "startApproval", idempotencyKeyInput: true },
+  startBedSearch: { name: "StartBedSearch", kind: "mutation", rootField: "startBedSearch", idempotencyKeyInput: false },
   submitAttachmentRequest: {
     name: "SubmitAttachmentRequest",
     kind: "mutation",
@@ -119,6 +128,8 @@ export const operationSpecs = {
     rootField: "submitMonthlySubmission",
     idempotencyKeyInput: true,
   },
+  timeToBedReport: { name: "TimeToBedReport", kind: "query", rootField: "timeToBedReport", idempotencyKeyInput: false },
+  transitionReferral: { name: "TransitionReferral", kind: "mutation", rootField: "transitionReferral", idempotencyKeyInput: false },
   updateAppointmentSettings: {
     name: "UpdateAppointmentSettings",
     kind: "mutation",
@@ -260,6 +271,11 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** query BedSearch: `Query.bedSearch` */
+  bedSearch(variables: Types.BedSearchQueryVariables, options?: RequestOptions): Promise<Types.BedSearchQuery> {
+    return this.execute(Types.BedSearchDocument, variables ?? ({} as Types.BedSearchQueryVariables), operationSpecs.bedSearch, options);
+  }
+
   /** mutation BookAppointment: `Mutation.bookAppointment` — Books a slot for a patient under APPT-1..6 and APPT-8. */
   bookAppointment(variables: Types.BookAppointmentMutationVariables, options?: RequestOptions): Promise<Types.BookAppointmentMutation> {
     return this.execute(
@@ -283,6 +299,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation CompleteBedTransfer: `Mutation.completeBedTransfer` — ER-5: 112 performs the transfer; the search closes. */
+  completeBedTransfer(
+    variables: Types.CompleteBedTransferMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CompleteBedTransferMutation> {
+    return this.execute(
+      Types.CompleteBedTransferDocument,
+      variables ?? ({} as Types.CompleteBedTransferMutationVariables),
+      operationSpecs.completeBedTransfer,
+      options,
+    );
+  }
+
   /** mutation ConfirmAppointment: `Mutation.confirmAppointment` — Confirms before the APPT-9 deadline. */
   confirmAppointment(
     variables: Types.ConfirmAppointmentMutationVariables,
@@ -302,6 +331,16 @@ export abstract class KoordinatOperations {
       Types.CreateFacilityDocument,
       variables ?? ({} as Types.CreateFacilityMutationVariables),
       operationSpecs.createFacility,
+      options,
+    );
+  }
+
+  /** mutation CreateReferral: `Mutation.createReferral` — The origin facility refers a patient (TP-1 for temporary protection). */
+  createReferral(variables: Types.CreateReferralMutationVariables, options?: RequestOptions): Promise<Types.CreateReferralMutation> {
+    return this.execute(
+      Types.CreateReferralDocument,
+      variables ?? ({} as Types.CreateReferralMutationVariables),
+      operationSpecs.createReferral,
       options,
     );
   }
@@ -341,6 +380,19 @@ export abstract class KoordinatOperations {
       Types.EmploymentEligibilityDocument,
       variables ?? ({} as Types.EmploymentEligibilityQueryVariables),
       operationSpecs.employmentEligibility,
+      options,
+    );
+  }
+
+  /** mutation EscalateBedSearch: `Mutation.escalateBedSearch` — ER-3/ER-4: hands the search to the next level. */
+  escalateBedSearch(
+    variables: Types.EscalateBedSearchMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.EscalateBedSearchMutation> {
+    return this.execute(
+      Types.EscalateBedSearchDocument,
+      variables ?? ({} as Types.EscalateBedSearchMutationVariables),
+      operationSpecs.escalateBedSearch,
       options,
     );
   }
@@ -470,6 +522,21 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation OfferBed: `Mutation.offerBed` — ER-6: the holding level reserves a free bed, atomically. */
+  offerBed(variables: Types.OfferBedMutationVariables, options?: RequestOptions): Promise<Types.OfferBedMutation> {
+    return this.execute(Types.OfferBedDocument, variables ?? ({} as Types.OfferBedMutationVariables), operationSpecs.offerBed, options);
+  }
+
+  /** query OpenBedSearches: `Query.openBedSearches` — Open searches held by your level (and province). */
+  openBedSearches(variables?: Types.OpenBedSearchesQueryVariables, options?: RequestOptions): Promise<Types.OpenBedSearchesQuery> {
+    return this.execute(
+      Types.OpenBedSearchesDocument,
+      variables ?? ({} as Types.OpenBedSearchesQueryVariables),
+      operationSpecs.openBedSearches,
+      options,
+    );
+  }
+
   /** query Patient: `Query.patient` */
   patient(variables: Types.PatientQueryVariables, options?: RequestOptions): Promise<Types.PatientQuery> {
     return this.execute(Types.PatientDocument, variables ?? ({} as Types.PatientQueryVariables), operationSpecs.patient, options);
@@ -539,6 +606,16 @@ export abstract class KoordinatOperations {
       operationSpecs.recordSubmissionDispatch,
       options,
     );
+  }
+
+  /** query Referral: `Query.referral` */
+  referral(variables: Types.ReferralQueryVariables, options?: RequestOptions): Promise<Types.ReferralQuery> {
+    return this.execute(Types.ReferralDocument, variables ?? ({} as Types.ReferralQueryVariables), operationSpecs.referral, options);
+  }
+
+  /** query Referrals: `Query.referrals` — Work queues: incoming or outgoing for a hospital; all for the coordination unit. */
+  referrals(variables?: Types.ReferralsQueryVariables, options?: RequestOptions): Promise<Types.ReferralsQuery> {
+    return this.execute(Types.ReferralsDocument, variables ?? ({} as Types.ReferralsQueryVariables), operationSpecs.referrals, options);
   }
 
   /** mutation RegisterInsuranceContract: `Mutation.registerInsuranceContract` */
@@ -643,6 +720,16 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation StartBedSearch: `Mutation.startBedSearch` — ER-1: an emergency referral asks for a bed of a type. */
+  startBedSearch(variables: Types.StartBedSearchMutationVariables, options?: RequestOptions): Promise<Types.StartBedSearchMutation> {
+    return this.execute(
+      Types.StartBedSearchDocument,
+      variables ?? ({} as Types.StartBedSearchMutationVariables),
+      operationSpecs.startBedSearch,
+      options,
+    );
+  }
+
   /** mutation SubmitAttachmentRequest: `Mutation.submitAttachmentRequest` — KZ-4, KZ-5, KZ-10, KZ-11: a request to attach to a PHC organisation. */
   submitAttachmentRequest(
     variables: Types.SubmitAttachmentRequestMutationVariables,
@@ -665,6 +752,29 @@ export abstract class KoordinatOperations {
       Types.SubmitMonthlySubmissionDocument,
       variables ?? ({} as Types.SubmitMonthlySubmissionMutationVariables),
       operationSpecs.submitMonthlySubmission,
+      options,
+    );
+  }
+
+  /** query TimeToBedReport: `Query.timeToBedReport` — ER-7: average time per level and province. */
+  timeToBedReport(variables?: Types.TimeToBedReportQueryVariables, options?: RequestOptions): Promise<Types.TimeToBedReportQuery> {
+    return this.execute(
+      Types.TimeToBedReportDocument,
+      variables ?? ({} as Types.TimeToBedReportQueryVariables),
+      operationSpecs.timeToBedReport,
+      options,
+    );
+  }
+
+  /** mutation TransitionReferral: `Mutation.transitionReferral` — REF-2 transitions (place, accept, reject, arrive, complete, cancel, escalate); dryRun writes nothing. */
+  transitionReferral(
+    variables: Types.TransitionReferralMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.TransitionReferralMutation> {
+    return this.execute(
+      Types.TransitionReferralDocument,
+      variables ?? ({} as Types.TransitionReferralMutationVariables),
+      operationSpecs.transitionReferral,
       options,
     );
   }
@@ -747,6 +857,11 @@ export function paginators(client: KoordinatOperations) {
     provinces: (variables: Omit<Types.ProvincesQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
       paginate((after) =>
         client.provinces({ ...variables, after } as Types.ProvincesQueryVariables, options).then((result) => result.provinces),
+      ),
+    /** Every node of `referrals`, fetching page after page. */
+    referrals: (variables: Omit<Types.ReferralsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
+      paginate((after) =>
+        client.referrals({ ...variables, after } as Types.ReferralsQueryVariables, options).then((result) => result.referrals),
       ),
   };
 }

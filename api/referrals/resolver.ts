@@ -1,0 +1,144 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { BedSearchRow, ReferralRow } from "../../drizzle/schema/index.js";
+import { ConnectionArgs } from "../../schema/common.js";
+import { Clinic, Facility } from "../../schema/facilities.js";
+import { Patient } from "../../schema/patients.js";
+import {
+  BedSearch,
+  BedSearchActionInput,
+  BedSearchLevelEntry,
+  BedSearchPayload,
+  CreateReferralInput,
+  Referral,
+  ReferralConnection,
+  ReferralFilter,
+  ReferralHistoryEntry,
+  ReferralPayload,
+  StartBedSearchInput,
+  TimeToBed,
+  TransitionReferralInput,
+} from "../../schema/referrals.js";
+import type { GraphQLContext } from "../context.js";
+import { badInput } from "../platform/errors.js";
+import { toGlobalId } from "../platform/global-id.js";
+import { connectionOf } from "../platform/pagination.js";
+import { payloadOf } from "../platform/payload.js";
+
+@Resolver(() => Referral)
+export class ReferralResolver {
+  @Query(() => ReferralConnection, { description: "Work queues: incoming or outgoing for a hospital; all for the coordination unit." })
+  async referrals(
+    @Arg("filter", () => ReferralFilter, { nullable: true }) filter: ReferralFilter | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return connectionOf(await ctx.services.referrals.list(filter ?? {}, args));
+  }
+
+  @Query(() => Referral)
+  referral(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.referrals.get(id);
+  }
+
+  @Mutation(() => ReferralPayload, { description: "The origin facility refers a patient (TP-1 for temporary protection)." })
+  async createReferral(@Arg("input", () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: GraphQLContext) {
+    return { ...payloadOf("referral", await ctx.services.referrals.create(input)), wouldBecome: null };
+  }
+
+  @Mutation(() => ReferralPayload, {
+    description: "REF-2 transitions (place, accept, reject, arrive, complete, cancel, escalate); dryRun writes nothing.",
+  })
+  async transitionReferral(@Arg("input", () => TransitionReferralInput) input: TransitionReferralInput, @Ctx() ctx: GraphQLContext) {
+    const result = await ctx.services.referrals.move(input);
+    return { ...payloadOf("referral", result), wouldBecome: result.wouldBecome ?? null };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() referral: ReferralRow) {
+    return toGlobalId("Referral", referral.id);
+  }
+
+  @FieldResolver(() => Patient, { nullable: true })
+  patient(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.patients.load(referral.patientId);
+  }
+
+  @FieldResolver(() => Facility)
+  originFacility(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.facilityById.load(referral.originFacilityId);
+  }
+
+  @FieldResolver(() => Facility, { nullable: true })
+  destinationFacility(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
+    return referral.destinationFacilityId ? ctx.loaders.facilityById.load(referral.destinationFacilityId) : null;
+  }
+
+  @FieldResolver(() => Clinic)
+  clinic(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.reference.clinics.get(referral.clinicCode);
+  }
+
+  @FieldResolver(() => [ReferralHistoryEntry])
+  history(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.referrals.history(referral.id);
+  }
+}
+
+@Resolver(() => BedSearch)
+export class BedSearchResolver {
+  @Query(() => [BedSearch], { description: "Open searches held by your level (and province)." })
+  openBedSearches(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.referrals.openBedSearches();
+  }
+
+  @Query(() => BedSearch)
+  bedSearch(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.referrals.bedSearch(id);
+  }
+
+  @Query(() => [TimeToBed], { description: "ER-7: average time per level and province." })
+  timeToBedReport(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.referrals.timeToBedReport();
+  }
+
+  @Mutation(() => BedSearchPayload, { description: "ER-1: an emergency referral asks for a bed of a type." })
+  async startBedSearch(@Arg("input", () => StartBedSearchInput) input: StartBedSearchInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("search", await ctx.services.referrals.startBedSearch(input));
+  }
+
+  @Mutation(() => BedSearchPayload, { description: "ER-6: the holding level reserves a free bed, atomically." })
+  async offerBed(@Arg("input", () => BedSearchActionInput) input: BedSearchActionInput, @Ctx() ctx: GraphQLContext) {
+    if (!input.facilityId) throw badInput(["input", "facilityId"], "is required to offer a bed.", "ER-6");
+    return payloadOf("search", await ctx.services.referrals.offerBed({ ...input, facilityId: input.facilityId }));
+  }
+
+  @Mutation(() => BedSearchPayload, { description: "ER-3/ER-4: hands the search to the next level." })
+  async escalateBedSearch(@Arg("input", () => BedSearchActionInput) input: BedSearchActionInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("search", await ctx.services.referrals.escalateBedSearch(input));
+  }
+
+  @Mutation(() => BedSearchPayload, { description: "ER-5: 112 performs the transfer; the search closes." })
+  async completeBedTransfer(@Arg("input", () => BedSearchActionInput) input: BedSearchActionInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("search", await ctx.services.referrals.completeTransfer(input));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() search: BedSearchRow) {
+    return toGlobalId("BedSearch", search.id);
+  }
+
+  @FieldResolver(() => Referral)
+  async referral(@Root() search: BedSearchRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.referrals.get(toGlobalId("Referral", search.referralId));
+  }
+
+  @FieldResolver(() => Facility, { nullable: true })
+  reservedFacility(@Root() search: BedSearchRow, @Ctx() ctx: GraphQLContext) {
+    return search.reservedFacilityId ? ctx.loaders.facilityById.load(search.reservedFacilityId) : null;
+  }
+
+  @FieldResolver(() => [BedSearchLevelEntry])
+  levels(@Root() search: BedSearchRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.referrals.levels(search.id);
+  }
+}

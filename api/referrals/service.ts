@@ -1,0 +1,513 @@
+import { and, asc, eq, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import type { Transaction } from "../../drizzle/database.js";
+import {
+  bedReservations,
+  bedSearchLevels,
+  bedSearches,
+  facilities,
+  facilityBeds,
+  facilityClinics,
+  patientCareLinks,
+  patients,
+  referralDeclines,
+  referralHistory,
+  referrals,
+} from "../../drizzle/schema/index.js";
+import type { BedSearchRow, BedType, ReferralRow, ReferralStatus } from "../../drizzle/schema/index.js";
+import { recordAccess } from "../audit/access-log.js";
+import { authorise } from "../auth/authorise.js";
+import { decideFacilityOperation, type AccessDecision } from "../auth/policy.js";
+import { badInput, notFound, userError, type UserError } from "../platform/errors.js";
+import { isUuid, localIdOf } from "../platform/global-id.js";
+import { claimIfKeyed } from "../platform/idempotency.js";
+import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
+import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import type { ServiceContext } from "../platform/service-context.js";
+import { nextStateOf } from "../platform/state-machine.js";
+import {
+  checkProvision,
+  checkSearchHolder,
+  checkTemporaryProtectionPlacement,
+  destinationActions,
+  nextLevel,
+  referralScope,
+  referralTransitions,
+  type ReferralAction,
+} from "./rules.js";
+
+export interface NewReferral {
+  patientId: string;
+  originFacilityId: string;
+  clinicCode: string;
+  requestingPhysician: string;
+  diagnosisIcd10: string;
+  urgency: ReferralRow["urgency"];
+  medicalGrounds: ReferralRow["medicalGrounds"];
+  companionRequired: boolean;
+  authorisedTransport: ReferralRow["authorisedTransport"];
+  provision?: { valid: boolean; reference: string } | null;
+  idempotencyKey?: string | null;
+}
+
+export interface ReferralMove {
+  id: string;
+  expectedVersion: number;
+  action: ReferralAction;
+  destinationFacilityId?: string | null;
+  reason?: string | null;
+  completionReport?: string | null;
+  comment?: string | null;
+  /** Report what would happen, write nothing. */
+  dryRun?: boolean | null;
+}
+
+/** Referrals (REF-1, REF-2) with the temporary-protection chain (TP-1..5) and the emergency bed search (ER-1..7). */
+export class ReferralService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async create(input: NewReferral): Promise<MutationResult<ReferralRow>> {
+    const originId = localIdOf(input.originFacilityId, "Facility", ["input", "originFacilityId"]);
+    const patientId = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
+    const decision = decideFacilityOperation(this.ctx.principal, originId, "refer patients");
+    authorise(decision, "create this referral");
+    const [patient] = isUuid(patientId) ? await this.ctx.db.select().from(patients).where(eq(patients.id, patientId)) : [];
+    if (!patient) throw notFound("Patient", input.patientId);
+    const errors = checkProvision(patient.category === "TEMPORARY_PROTECTION", input.provision);
+    if (!this.ctx.reference.clinics.has(input.clinicCode))
+      errors.push(userError(["input", "clinicCode"], "UNKNOWN_CLINIC", `There is no clinic ${input.clinicCode}.`, "REF-2"));
+    if (errors.length) return { value: null, userErrors: errors };
+    const now = this.ctx.clock.now();
+    return inTransaction(this.ctx.db, async (tx) => {
+      const claim = await claimIfKeyed<{ referralId: string }>(tx, { clientId: this.ctx.principal.clientId, now }, "createReferral", input);
+      if (claim?.replayed) return this.requireRow(tx, claim.result.referralId);
+      const [referral] = await tx
+        .insert(referrals)
+        .values({
+          ...input,
+          patientId,
+          originFacilityId: originId,
+          provision: input.provision ? { ...input.provision, checkedAt: now.toISOString() } : null,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
+      await tx
+        .insert(referralHistory)
+        .values({
+          referralId: referral.id,
+          fromStatus: null,
+          toStatus: "REQUESTED",
+          action: "create",
+          ...this.who(),
+          comment: null,
+          at: now,
+        });
+      // PAT-3: the referring facility may read the patient while the referral stands.
+      await tx
+        .insert(patientCareLinks)
+        .values({ patientId, facilityId: originId, source: "REFERRAL", sourceId: referral.id, startedAt: now });
+      await recordAccess(tx, this.ctx, [{ patientId, action: "referral.create", basis: decision.basis }]);
+      await claim?.complete({ referralId: referral.id });
+      return referral;
+    });
+  }
+
+  async get(globalId: string): Promise<ReferralRow> {
+    const id = localIdOf(globalId, "Referral");
+    const [row] = isUuid(id) ? await this.ctx.db.select().from(referrals).where(eq(referrals.id, id)) : [];
+    if (!row) throw notFound("Referral", globalId);
+    authorise(this.decideRead(row), "read this referral");
+    return row;
+  }
+
+  /** Work queues: a hospital's incoming or outgoing referrals; everything for the coordination unit and auditors. */
+  list(
+    filter: { direction?: "INCOMING" | "OUTGOING" | null; status?: ReferralStatus | null; urgency?: ReferralRow["urgency"] | null },
+    args: PageArgs,
+  ): Promise<Page<ReferralRow>> {
+    const { principal } = this.ctx;
+    const conditions: (SQL | undefined)[] = [
+      filter.status ? eq(referrals.status, filter.status) : undefined,
+      filter.urgency ? eq(referrals.urgency, filter.urgency) : undefined,
+    ];
+    if (principal.role === "PARTNER_HOSPITAL" && principal.scope.kind === "FACILITY") {
+      const own = principal.scope.facilityId;
+      conditions.push(
+        filter.direction === "INCOMING"
+          ? eq(referrals.destinationFacilityId, own)
+          : filter.direction === "OUTGOING"
+            ? eq(referrals.originFacilityId, own)
+            : or(eq(referrals.originFacilityId, own), eq(referrals.destinationFacilityId, own)),
+      );
+    } else if (principal.role !== "COORDINATION_UNIT" && principal.role !== "AUDITOR") {
+      authorise({ allowed: false, reason: `the role ${principal.role} has no referral queue`, rule: null }, "list referrals");
+    }
+    return tablePage(this.ctx.db, referrals, {
+      where: and(...conditions),
+      orderBy: [referrals.createdAt, referrals.id],
+      keyOf: (r) => [r.createdAt.toISOString(), r.id],
+      args,
+    });
+  }
+
+  history(referralId: string) {
+    return this.ctx.db.select().from(referralHistory).where(eq(referralHistory.referralId, referralId)).orderBy(asc(referralHistory.id));
+  }
+
+  /** One transition of REF-2, checked for its actor and the TP rules; with dryRun nothing is written. */
+  async move(input: ReferralMove): Promise<MutationResult<ReferralRow> & { wouldBecome?: ReferralStatus }> {
+    const referral = await this.get(input.id);
+    if (referral.version !== input.expectedVersion) throw staleVersion("Referral", input.expectedVersion, referral.version);
+    const next = nextStateOf(referralTransitions, referral.status, input.action, "REF-2");
+    if ("error" in next) return { value: null, userErrors: [next.error] };
+    authorise(this.decideAction(referral, input.action), `${input.action} this referral`);
+    const [patient] = await this.ctx.db.select().from(patients).where(eq(patients.id, referral.patientId));
+    const temporaryProtection = patient.category === "TEMPORARY_PROTECTION";
+    const errors: UserError[] = [];
+    const changes: Partial<ReferralRow> = {};
+    if (input.action === "place") {
+      if (!input.destinationFacilityId) throw badInput(["input", "destinationFacilityId"], "is required to place a referral.", "REF-2");
+      const destination = await this.ctx.loaders.facilityById.load(
+        localIdOf(input.destinationFacilityId, "Facility", ["input", "destinationFacilityId"]),
+      );
+      if (!destination) throw notFound("Facility", input.destinationFacilityId);
+      const origin = (await this.ctx.loaders.facilityById.load(referral.originFacilityId))!;
+      const clinics = await this.ctx.loaders.clinicCodesByFacilityId.load(destination.id);
+      if (!clinics.includes(referral.clinicCode))
+        errors.push(
+          userError(["input", "destinationFacilityId"], "NO_CLINIC", `${destination.name} has no ${referral.clinicCode} clinic.`, "REF-2"),
+        );
+      if (destination.id === origin.id)
+        errors.push(userError(["input", "destinationFacilityId"], "SAME_FACILITY", "A referral goes to another facility.", "REF-2"));
+      const scope = referralScope(origin, destination);
+      // The coordination unit, once escalated (TP-4), coordinates with any suitable hospital.
+      if (temporaryProtection && referral.status !== "ESCALATED")
+        errors.push(...checkTemporaryProtectionPlacement(scope, await this.inProvinceCandidates(referral, origin.provinceCode)));
+      Object.assign(changes, { destinationFacilityId: destination.id, scope });
+    }
+    if (input.action === "reject" && !input.reason)
+      errors.push(userError(["input", "reason"], "REQUIRED", "A rejection gives its reason.", "REF-2"));
+    if (input.action === "cancel" && !input.reason)
+      errors.push(userError(["input", "reason"], "REQUIRED", "A cancellation gives its reason.", "REF-2"));
+    if (input.action === "escalate" && !temporaryProtection)
+      errors.push(
+        userError(
+          ["input", "action"],
+          "NOT_TEMPORARY_PROTECTION",
+          "Escalation to the coordination unit is the temporary-protection path.",
+          "TP-4",
+        ),
+      );
+    if (input.action === "complete" && temporaryProtection && !input.completionReport) {
+      errors.push(userError(["input", "completionReport"], "REQUIRED", "The receiving facility reports completion to the unit.", "TP-5"));
+    }
+    if (input.action === "complete") changes.completionReport = input.completionReport ?? null;
+    if (errors.length) return { value: null, userErrors: errors };
+    if (input.dryRun) return { value: referral, userErrors: [], wouldBecome: next.to };
+    return inTransaction(this.ctx.db, (tx) =>
+      this.apply(tx, referral, next.to, input.action, changes, input.comment ?? input.reason ?? null, input.reason ?? null),
+    );
+  }
+
+  private async apply(
+    tx: Transaction,
+    referral: ReferralRow,
+    to: ReferralStatus,
+    action: string,
+    changes: Partial<ReferralRow>,
+    comment: string | null,
+    reason: string | null,
+  ): Promise<ReferralRow> {
+    const now = this.ctx.clock.now();
+    const [updated] = await tx
+      .update(referrals)
+      .set({ ...changes, status: to, version: sql`${referrals.version} + 1`, updatedAt: now })
+      .where(and(eq(referrals.id, referral.id), eq(referrals.version, referral.version), eq(referrals.status, referral.status)))
+      .returning();
+    if (!updated) throw staleVersion("Referral", referral.version, undefined);
+    await tx
+      .insert(referralHistory)
+      .values({ referralId: referral.id, fromStatus: referral.status, toStatus: to, action, ...this.who(), comment, at: now });
+    if (to === "PLACED") {
+      await tx
+        .insert(patientCareLinks)
+        .values({
+          patientId: referral.patientId,
+          facilityId: updated.destinationFacilityId!,
+          source: "REFERRAL",
+          sourceId: referral.id,
+          startedAt: now,
+        });
+    }
+    if (to === "REJECTED" && referral.destinationFacilityId) {
+      await tx
+        .insert(referralDeclines)
+        .values({ referralId: referral.id, facilityId: referral.destinationFacilityId, reason: reason ?? "", at: now });
+      await this.endLinks(tx, referral.id, referral.destinationFacilityId, now);
+    }
+    if (to === "CANCELLED") await this.endLinks(tx, referral.id, null, now);
+    return updated;
+  }
+
+  private async endLinks(tx: Transaction, referralId: string, facilityId: string | null, now: Date) {
+    await tx
+      .update(patientCareLinks)
+      .set({ endedAt: now })
+      .where(
+        and(
+          eq(patientCareLinks.source, "REFERRAL"),
+          eq(patientCareLinks.sourceId, referralId),
+          isNull(patientCareLinks.endedAt),
+          facilityId ? eq(patientCareLinks.facilityId, facilityId) : undefined,
+        ),
+      );
+  }
+
+  /** TP-3: facilities of the province with the clinic that have not declined this referral (the origin excepted). */
+  private async inProvinceCandidates(referral: ReferralRow, provinceCode: string | null): Promise<string[]> {
+    if (!provinceCode) return [];
+    const declined = await this.ctx.db
+      .select({ id: referralDeclines.facilityId })
+      .from(referralDeclines)
+      .where(eq(referralDeclines.referralId, referral.id));
+    const excluded = [referral.originFacilityId, ...declined.map((d) => d.id)];
+    const rows = await this.ctx.db
+      .select({ id: facilities.id })
+      .from(facilities)
+      .innerJoin(facilityClinics, and(eq(facilityClinics.facilityId, facilities.id), eq(facilityClinics.clinicCode, referral.clinicCode)))
+      .where(and(eq(facilities.provinceCode, provinceCode), notInArray(facilities.id, excluded)));
+    return rows.map((r) => r.id);
+  }
+
+  private decideRead(referral: ReferralRow): AccessDecision {
+    const { principal } = this.ctx;
+    if (["COORDINATION_UNIT", "AUDITOR", "EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"].includes(principal.role))
+      return { allowed: true, basis: "COORDINATION" };
+    if (
+      principal.scope.kind === "FACILITY" &&
+      [referral.originFacilityId, referral.destinationFacilityId].includes(principal.scope.facilityId)
+    )
+      return { allowed: true, basis: "PARTY" };
+    return { allowed: false, reason: "only the two facilities and the coordination side read a referral", rule: "REF-2" };
+  }
+
+  /** REF-2: the destination accepts, rejects, records arrival and completion; the origin places, cancels and escalates. */
+  private decideAction(referral: ReferralRow, action: ReferralAction): AccessDecision {
+    const { principal } = this.ctx;
+    if (principal.role === "COORDINATION_UNIT" && !destinationActions.has(action) && action !== "escalate")
+      return { allowed: true, basis: "NATIONAL_SCOPE" };
+    if (referral.status === "ESCALATED")
+      return { allowed: false, reason: "an escalated referral is placed by the coordination unit", rule: "TP-4" };
+    const facility = destinationActions.has(action) ? referral.destinationFacilityId : referral.originFacilityId;
+    const decision = facility
+      ? decideFacilityOperation(principal, facility, `${action} referrals`)
+      : { allowed: false as const, reason: "no facility for this action", rule: null };
+    return decision.allowed && principal.role === "COORDINATION_UNIT" && destinationActions.has(action)
+      ? { allowed: false, reason: "the destination hospital, not the coordination unit, accepts and reports", rule: "REF-2" }
+      : decision;
+  }
+
+  private who() {
+    return { clientId: this.ctx.principal.clientId, role: this.ctx.principal.role };
+  }
+
+  private async requireRow(tx: Transaction, id: string): Promise<ReferralRow> {
+    const [row] = await tx.select().from(referrals).where(eq(referrals.id, id));
+    return row;
+  }
+
+  // ---- emergency bed search (ER-1..7) ------------------------------------------------------
+
+  /** ER-1: the referring hospital's physician asks for a bed of a type; 112 of the province holds the search first. */
+  async startBedSearch(input: { referralId: string; bedType: BedType }): Promise<MutationResult<BedSearchRow>> {
+    const referral = await this.get(input.referralId);
+    authorise(decideFacilityOperation(this.ctx.principal, referral.originFacilityId, "request beds"), "start a bed search");
+    if (referral.urgency !== "EMERGENCY")
+      return {
+        value: null,
+        userErrors: [userError(["input", "referralId"], "NOT_EMERGENCY", "A bed search is for an EMERGENCY referral.", "ER-1")],
+      };
+    const origin = (await this.ctx.loaders.facilityById.load(referral.originFacilityId))!;
+    const now = this.ctx.clock.now();
+    return inTransaction(this.ctx.db, async (tx) => {
+      const [search] = await tx
+        .insert(bedSearches)
+        .values({ referralId: referral.id, bedType: input.bedType, provinceCode: origin.provinceCode!, createdAt: now, updatedAt: now })
+        .returning();
+      await tx.insert(bedSearchLevels).values({ searchId: search.id, level: "EMERGENCY_112", startedAt: now });
+      return search;
+    });
+  }
+
+  async bedSearch(globalId: string): Promise<BedSearchRow> {
+    const id = localIdOf(globalId, "BedSearch");
+    const [row] = isUuid(id) ? await this.ctx.db.select().from(bedSearches).where(eq(bedSearches.id, id)) : [];
+    if (!row) throw notFound("BedSearch", globalId);
+    return row;
+  }
+
+  /** Searches waiting for the caller's level (and province, below the national level). */
+  async openBedSearches(): Promise<BedSearchRow[]> {
+    const { principal } = this.ctx;
+    const province = principal.scope.kind === "PROVINCE" ? principal.scope.provinceCode : null;
+    const levelRole = ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"].includes(principal.role)
+      ? (principal.role as BedSearchRow["level"])
+      : null;
+    if (!levelRole && principal.role !== "COORDINATION_UNIT" && principal.role !== "AUDITOR") {
+      authorise({ allowed: false, reason: "bed searches are the 112 and crisis centres' work", rule: "ER-6" }, "list bed searches");
+    }
+    return this.ctx.db
+      .select()
+      .from(bedSearches)
+      .where(
+        and(
+          inArray(bedSearches.status, ["SEARCHING", "BED_RESERVED"]),
+          levelRole ? eq(bedSearches.level, levelRole) : undefined,
+          province ? eq(bedSearches.provinceCode, province) : undefined,
+        ),
+      )
+      .orderBy(asc(bedSearches.createdAt));
+  }
+
+  levels(searchId: string) {
+    return this.ctx.db.select().from(bedSearchLevels).where(eq(bedSearchLevels.searchId, searchId)).orderBy(asc(bedSearchLevels.id));
+  }
+
+  /** ER-6: the holding level offers a bed; it is reserved atomically from free capacity of the type. */
+  async offerBed(input: { id: string; expectedVersion: number; facilityId: string }): Promise<MutationResult<BedSearchRow>> {
+    const search = await this.holdSearch(input.id, input.expectedVersion, "SEARCHING");
+    const facilityId = localIdOf(input.facilityId, "Facility", ["input", "facilityId"]);
+    const now = this.ctx.clock.now();
+    // Read before the transaction: inside it only `tx` may be used (the embedded engine has one connection).
+    const [referralBefore] = await this.ctx.db.select().from(referrals).where(eq(referrals.id, search.referralId));
+    const origin = (await this.ctx.loaders.facilityById.load(referralBefore.originFacilityId))!;
+    const destination = await this.ctx.loaders.facilityById.load(facilityId);
+    if (!destination) throw notFound("Facility", input.facilityId);
+    return inTransaction(this.ctx.db, async (tx) => {
+      // The capacity row is locked: two searches offering the same last bed are serialised here.
+      const [beds] = await tx
+        .select()
+        .from(facilityBeds)
+        .where(and(eq(facilityBeds.facilityId, facilityId), eq(facilityBeds.bedType, search.bedType)))
+        .for("update");
+      const [{ reserved }] = await tx
+        .select({ reserved: sql<number>`count(*)::int` })
+        .from(bedReservations)
+        .where(
+          and(eq(bedReservations.facilityId, facilityId), eq(bedReservations.bedType, search.bedType), eq(bedReservations.active, true)),
+        );
+      if (!beds || beds.total - beds.occupied - reserved <= 0) {
+        refuseIfAny([userError(["input", "facilityId"], "NO_FREE_BED", `No free ${search.bedType} bed there.`, "ER-6")]);
+      }
+      await tx.insert(bedReservations).values({ searchId: search.id, facilityId, bedType: search.bedType, reservedAt: now });
+      await this.endLevel(tx, search, "BED_FOUND", now);
+      const updated = await this.updateSearch(tx, search, { status: "BED_RESERVED", reservedFacilityId: facilityId });
+      // The referral is placed at, and accepted by, the facility whose bed was reserved.
+      const referral = await this.requireRow(tx, search.referralId);
+      const placed = await this.apply(
+        tx,
+        referral,
+        "PLACED",
+        "place",
+        { destinationFacilityId: facilityId, scope: referralScope(origin, destination) },
+        `bed search ${search.level}`,
+        null,
+      );
+      await this.apply(tx, placed, "ACCEPTED", "accept", {}, "bed reserved", null);
+      return updated;
+    });
+  }
+
+  /** ER-3 / ER-4: no place found at this level: the next level takes the search. */
+  async escalateBedSearch(input: { id: string; expectedVersion: number; comment?: string | null }): Promise<MutationResult<BedSearchRow>> {
+    const search = await this.holdSearch(input.id, input.expectedVersion, "SEARCHING");
+    const up = nextLevel(search.level);
+    if (!up)
+      return {
+        value: null,
+        userErrors: [userError(["input", "id"], "TOP_LEVEL", "The national crisis centre is the last level.", "ER-4")],
+      };
+    const now = this.ctx.clock.now();
+    return inTransaction(this.ctx.db, async (tx) => {
+      await this.endLevel(tx, search, `ESCALATED${input.comment ? `: ${input.comment}` : ""}`, now);
+      await tx.insert(bedSearchLevels).values({ searchId: search.id, level: up, startedAt: now });
+      return this.updateSearch(tx, search, { level: up });
+    });
+  }
+
+  /** ER-5: 112 of the province transfers the patient; the reservation becomes an occupied bed and the search closes. */
+  async completeTransfer(input: { id: string; expectedVersion: number }): Promise<MutationResult<BedSearchRow>> {
+    const search = await this.bedSearch(input.id);
+    const errors = checkSearchHolder("EMERGENCY_112", search.provinceCode, this.principalFacts());
+    if (search.status !== "BED_RESERVED")
+      errors.push(userError(["input", "id"], "NO_BED", `The search is ${search.status}; a transfer needs a reserved bed.`, "ER-5"));
+    if (errors.length) return { value: null, userErrors: errors };
+    return inTransaction(this.ctx.db, async (tx) => {
+      await tx
+        .update(bedReservations)
+        .set({ active: false })
+        .where(and(eq(bedReservations.searchId, search.id), eq(bedReservations.active, true)));
+      await tx
+        .update(facilityBeds)
+        .set({ occupied: sql`${facilityBeds.occupied} + 1` })
+        .where(and(eq(facilityBeds.facilityId, search.reservedFacilityId!), eq(facilityBeds.bedType, search.bedType)));
+      const referral = await this.requireRow(tx, search.referralId);
+      await this.apply(tx, referral, "PATIENT_ARRIVED", "arrive", {}, "transferred by 112", null);
+      if (search.version !== input.expectedVersion) throw staleVersion("BedSearch", input.expectedVersion, search.version);
+      return this.updateSearch(tx, search, { status: "CLOSED" });
+    });
+  }
+
+  /** ER-7: average time from a level's start to its end, per level and province. */
+  async timeToBedReport(): Promise<{ level: string; provinceCode: string; searches: number; averageSeconds: number }[]> {
+    authorise(
+      ["COORDINATION_UNIT", "AUDITOR", "NATIONAL_CRISIS_CENTRE"].includes(this.ctx.principal.role)
+        ? { allowed: true, basis: "NATIONAL" }
+        : { allowed: false, reason: "a national report", rule: "ER-7" },
+      "read the time-to-bed report",
+    );
+    return this.ctx.db
+      .select({
+        level: sql<string>`${bedSearchLevels.level}::text`,
+        provinceCode: bedSearches.provinceCode,
+        searches: sql<number>`count(*)::int`,
+        averageSeconds: sql<number>`round(avg(extract(epoch from ${bedSearchLevels.endedAt} - ${bedSearchLevels.startedAt})))::int`,
+      })
+      .from(bedSearchLevels)
+      .innerJoin(bedSearches, eq(bedSearches.id, bedSearchLevels.searchId))
+      .where(gte(bedSearchLevels.endedAt, bedSearchLevels.startedAt))
+      .groupBy(bedSearchLevels.level, bedSearches.provinceCode)
+      .orderBy(bedSearches.provinceCode, bedSearchLevels.level);
+  }
+
+  private principalFacts() {
+    const { principal } = this.ctx;
+    return { role: principal.role, provinceCode: principal.scope.kind === "PROVINCE" ? principal.scope.provinceCode : null };
+  }
+
+  private async holdSearch(globalId: string, expectedVersion: number, status: BedSearchRow["status"]): Promise<BedSearchRow> {
+    const search = await this.bedSearch(globalId);
+    const errors = checkSearchHolder(search.level, search.provinceCode, this.principalFacts());
+    if (errors.length) authorise({ allowed: false, reason: errors[0].message, rule: "ER-6" }, "act on this search");
+    if (search.version !== expectedVersion) throw staleVersion("BedSearch", expectedVersion, search.version);
+    if (search.status !== status) throw badInput(["input", "id"], `the search is ${search.status}.`, "ER-6");
+    return search;
+  }
+
+  private async endLevel(tx: Transaction, search: BedSearchRow, outcome: string, now: Date) {
+    await tx
+      .update(bedSearchLevels)
+      .set({ endedAt: now, outcome })
+      .where(and(eq(bedSearchLevels.searchId, search.id), eq(bedSearchLevels.level, search.level), isNull(bedSearchLevels.endedAt)));
+  }
+
+  private async updateSearch(tx: Transaction, search: BedSearchRow, changes: Partial<BedSearchRow>): Promise<BedSearchRow> {
+    const [updated] = await tx
+      .update(bedSearches)
+      .set({ ...changes, version: sql`${bedSearches.version} + 1`, updatedAt: this.ctx.clock.now() })
+      .where(and(eq(bedSearches.id, search.id), eq(bedSearches.version, search.version)))
+      .returning();
+    if (!updated) throw staleVersion("BedSearch", search.version, undefined);
+    return updated;
+  }
+}

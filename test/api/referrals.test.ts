@@ -1,0 +1,297 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
+
+let app: TestApp;
+let coordination: string;
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64url");
+const facility = async (predicate: (f: { name: string; code: string; provinceCode: string | null; kind: string }) => boolean) => {
+  const row = await seededFacility(app.db, predicate);
+  return { id: gid("Facility", row.id), code: row.code, token: await app.tokenFor("PARTNER_HOSPITAL", `facility:${row.code}`) };
+};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  app.clock.set("2026-11-25T09:00:00Z");
+  coordination = await app.tokenFor("COORDINATION_UNIT", "national");
+});
+afterAll(() => app?.stop());
+
+const fields = `id status scope version provision { valid reference } destinationFacility { code } history { fromStatus toStatus action role }`;
+const create = `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { ${fields} } userErrors { field code rule message } } }`;
+const move = `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { referral { ${fields} } wouldBecome userErrors { field code rule message } } }`;
+
+async function patientId(kind: string, value: string) {
+  const { data } = await app.gql(
+    `query ($i: IdentifierInput!) { patients(filter: { identifier: $i }) { edges { node { id } } } }`,
+    { i: { kind, value } },
+    coordination,
+  );
+  return data!.patients.edges[0].node.id as string;
+}
+
+async function temporaryProtectionPatient() {
+  const { data } = await app.gql(
+    `{ patients(filter: { category: TEMPORARY_PROTECTION }, first: 1) { edges { node { id } } } }`,
+    {},
+    coordination,
+  );
+  return data!.patients.edges[0].node.id as string;
+}
+
+const referralInput = (patient: string, origin: string, overrides: Record<string, unknown> = {}) => ({
+  patientId: patient,
+  originFacilityId: origin,
+  clinicCode: "CARDIOLOGY",
+  requestingPhysician: "Uzm. Dr. Kerem Aydın",
+  diagnosisIcd10: "I21.9",
+  urgency: "URGENT",
+  medicalGrounds: "OTHER",
+  ...overrides,
+});
+
+async function step(token: string, referral: { id: string; version: number }, action: string, extra: Record<string, unknown> = {}) {
+  const { data, errors } = await app.gql(move, { input: { id: referral.id, expectedVersion: referral.version, action, ...extra } }, token);
+  expect(errors).toBeUndefined();
+  return data!.transitionReferral;
+}
+
+describe("REF-1 and REF-2 referrals", () => {
+  it("REF-1 derives the scope from the two facilities: same settlement area, same province, or out of province", async () => {
+    const ceyhan = await facility((f) => f.code === "101101");
+    const seyhan = await facility((f) => f.name.startsWith("Adana Seyhan Devlet"));
+    const cityHospital = await facility((f) => f.name.startsWith("Adana Şehir"));
+    const ankara = await facility((f) => f.name.startsWith("Ankara Bilkent"));
+    const patient = await patientId("TCKN", "17291716060");
+    const scopeOf = async (origin: typeof ceyhan, destination: typeof ceyhan) => {
+      const referral = (await app.gql(create, { input: referralInput(patient, origin.id) }, origin.token)).data!.createReferral.referral;
+      return (await step(origin.token, referral, "place", { destinationFacilityId: destination.id })).referral.scope;
+    };
+    expect(await scopeOf(seyhan, cityHospital)).toBe("IN_SETTLEMENT");
+    expect(await scopeOf(ceyhan, cityHospital)).toBe("IN_PROVINCE");
+    expect(await scopeOf(ceyhan, ankara)).toBe("OUT_OF_PROVINCE");
+  });
+
+  it("REF-2 runs requested → placed → accepted (by the destination) → arrived → completed, with history, dryRun and errors naming the state", async () => {
+    const ceyhan = await facility((f) => f.code === "101101");
+    const cityHospital = await facility((f) => f.name.startsWith("Adana Şehir"));
+    const patient = await patientId("TCKN", "10000000146");
+    let referral = (await app.gql(create, { input: referralInput(patient, ceyhan.id) }, ceyhan.token)).data!.createReferral.referral;
+    expect(referral.status).toBe("REQUESTED");
+    const early = await step(ceyhan.token, referral, "accept");
+    expect(early.userErrors[0]).toMatchObject({ rule: "REF-2", code: "INVALID_TRANSITION" });
+    expect(early.userErrors[0].message).toContain("REQUESTED");
+    expect(early.userErrors[0].message).toContain("place");
+    const dry = await step(ceyhan.token, referral, "place", { destinationFacilityId: cityHospital.id, dryRun: true });
+    expect(dry).toMatchObject({ wouldBecome: "PLACED", referral: { status: "REQUESTED", version: 1 } });
+    referral = (await step(ceyhan.token, referral, "place", { destinationFacilityId: cityHospital.id })).referral;
+    const byOrigin = await app.gql(move, { input: { id: referral.id, expectedVersion: referral.version, action: "accept" } }, ceyhan.token);
+    expect(byOrigin.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    referral = (await step(cityHospital.token, referral, "accept")).referral;
+    referral = (await step(cityHospital.token, referral, "arrive")).referral;
+    referral = (await step(cityHospital.token, referral, "complete", { completionReport: "Koroner anjiyografi yapıldı, taburcu." }))
+      .referral;
+    expect(referral.status).toBe("COMPLETED");
+    expect(referral.history.map((h: any) => h.toStatus)).toEqual(["REQUESTED", "PLACED", "ACCEPTED", "PATIENT_ARRIVED", "COMPLETED"]);
+    const stale = await app.gql(move, { input: { id: referral.id, expectedVersion: 1, action: "cancel", reason: "x y z" } }, ceyhan.token);
+    expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
+    const queue = await app.gql(
+      `{ referrals(filter: { direction: INCOMING }, first: 100) { edges { node { id } } } }`,
+      {},
+      cityHospital.token,
+    );
+    expect(queue.data!.referrals.edges.map((e: any) => e.node.id)).toContain(referral.id);
+  });
+});
+
+describe("TP-1 to TP-5 temporary protection", () => {
+  it("TP-1 refers a temporary-protection patient only with a valid provision, stored with the referral", async () => {
+    const ceyhan = await facility((f) => f.code === "101101");
+    const patient = await temporaryProtectionPatient();
+    const without = await app.gql(create, { input: referralInput(patient, ceyhan.id) }, ceyhan.token);
+    expect(without.data!.createReferral.userErrors[0]).toMatchObject({ rule: "TP-1", field: ["input", "provision"] });
+    const withProvision = await app.gql(
+      create,
+      { input: referralInput(patient, ceyhan.id, { provision: { valid: true, reference: "PRV-2026-000123" } }) },
+      ceyhan.token,
+    );
+    expect(withProvision.data!.createReferral.referral.provision).toEqual({ valid: true, reference: "PRV-2026-000123" });
+  });
+
+  it("TP-2 and TP-3 keep a temporary-protection referral in the province until every facility there with the clinic has declined", async () => {
+    const iskenderun = await facility((f) => f.name.startsWith("İskenderun Devlet"));
+    const gaziantep = await facility((f) => f.name.startsWith("Gaziantep Şehir"));
+    const candidates = await app.gql(
+      `{ facilities(filter: { provinceCode: "31", clinic: "ONCOLOGY" }, first: 100) { edges { node { id code } } } }`,
+      {},
+      coordination,
+    );
+    const inProvince = candidates.data!.facilities.edges.map((e: any) => e.node).filter((f: any) => f.id !== iskenderun.id);
+    expect(inProvince.length).toBeGreaterThan(0);
+    const patient = await temporaryProtectionPatient();
+    let referral = (
+      await app.gql(
+        create,
+        {
+          input: referralInput(patient, iskenderun.id, {
+            clinicCode: "ONCOLOGY",
+            diagnosisIcd10: "C50.9",
+            medicalGrounds: "CANCER",
+            provision: { valid: true, reference: "PRV-31-1" },
+          }),
+        },
+        iskenderun.token,
+      )
+    ).data!.createReferral.referral;
+    const tooFar = await step(iskenderun.token, referral, "place", { destinationFacilityId: gaziantep.id });
+    expect(tooFar.userErrors[0]).toMatchObject({ rule: "TP-3", code: "IN_PROVINCE_FIRST" });
+    for (const candidate of inProvince) {
+      referral = (await step(iskenderun.token, referral, "place", { destinationFacilityId: candidate.id })).referral;
+      const token = await app.tokenFor("PARTNER_HOSPITAL", `facility:${candidate.code}`);
+      referral = (await step(token, referral, "reject", { reason: "Onkoloji yatak kapasitesi dolu" })).referral;
+    }
+    const placed = await step(iskenderun.token, referral, "place", { destinationFacilityId: gaziantep.id });
+    expect(placed.userErrors).toEqual([]);
+    expect(placed.referral.scope).toBe("OUT_OF_PROVINCE");
+  });
+
+  it("TP-4 escalates to the coordination unit, which places; TP-5 completion is reported to the unit", async () => {
+    const ceyhan = await facility((f) => f.code === "101101");
+    const ankara = await facility((f) => f.name.startsWith("Ankara Bilkent"));
+    const patient = await temporaryProtectionPatient();
+    let referral = (
+      await app.gql(create, { input: referralInput(patient, ceyhan.id, { provision: { valid: true, reference: "PRV-1" } }) }, ceyhan.token)
+    ).data!.createReferral.referral;
+    referral = (await step(ceyhan.token, referral, "escalate", { comment: "Uygun hastane kabul etmedi" })).referral;
+    expect(referral.status).toBe("ESCALATED");
+    expect(
+      (
+        await app.gql(
+          move,
+          { input: { id: referral.id, expectedVersion: referral.version, action: "place", destinationFacilityId: ankara.id } },
+          ceyhan.token,
+        )
+      ).errors?.[0].extensions?.rule,
+    ).toBe("TP-4");
+    referral = (await step(coordination, referral, "place", { destinationFacilityId: ankara.id })).referral;
+    referral = (await step(ankara.token, referral, "accept")).referral;
+    referral = (await step(ankara.token, referral, "arrive")).referral;
+    expect((await step(ankara.token, referral, "complete")).userErrors[0]).toMatchObject({ rule: "TP-5" });
+    expect(
+      (await step(ankara.token, referral, "complete", { completionReport: "Tedavi tamamlandı; birime bildirildi." })).referral.status,
+    ).toBe("COMPLETED");
+  });
+});
+
+describe("ER-1 to ER-7 emergency bed search", () => {
+  const search = `id status level version reservedFacility { code } levels { level startedAt endedAt outcome } referral { status destinationFacility { code } }`;
+  const act = (mutation: string) =>
+    `mutation ($input: BedSearchActionInput!) { ${mutation}(input: $input) { search { ${search} } userErrors { code rule message } } }`;
+
+  async function emergency(bedType = "ICU_ADULT") {
+    const ceyhan = await facility((f) => f.code === "101101");
+    const patient = await patientId("TCKN", "17291716060");
+    const referral = (
+      await app.gql(
+        create,
+        { input: referralInput(patient, ceyhan.id, { urgency: "EMERGENCY", medicalGrounds: "EMERGENCY" }) },
+        ceyhan.token,
+      )
+    ).data!.createReferral.referral;
+    const started = await app.gql(
+      `mutation ($input: StartBedSearchInput!) { startBedSearch(input: $input) { search { ${search} } userErrors { code rule } } }`,
+      { input: { referralId: referral.id, bedType } },
+      ceyhan.token,
+    );
+    return started.data!.startBedSearch.search;
+  }
+
+  it("ER-1 to ER-5 and ER-7: 112 → provincial crisis centre → national crisis centre finds a bed; 112 transfers; every level timed", async () => {
+    const bilkent = await facility((f) => f.name.startsWith("Ankara Bilkent"));
+    const kkm = await app.tokenFor("EMERGENCY_112", "province:01");
+    const crisis = await app.tokenFor("PROVINCIAL_CRISIS_CENTRE", "province:01");
+    const national = await app.tokenFor("NATIONAL_CRISIS_CENTRE", "national");
+    let current = await emergency();
+    expect(current.level).toBe("EMERGENCY_112");
+    expect((await app.gql(`{ openBedSearches { id } }`, {}, kkm)).data!.openBedSearches.map((s: any) => s.id)).toContain(current.id);
+    const notHolding = await app.gql(
+      act("offerBed"),
+      { input: { id: current.id, expectedVersion: current.version, facilityId: bilkent.id } },
+      crisis,
+    );
+    expect(notHolding.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "ER-6" });
+    app.clock.advance(10 * 60_000);
+    current = (
+      await app.gql(
+        act("escalateBedSearch"),
+        { input: { id: current.id, expectedVersion: current.version, comment: "İl içi ve dışı yoğun bakım dolu" } },
+        kkm,
+      )
+    ).data!.escalateBedSearch.search;
+    expect(current.level).toBe("PROVINCIAL_CRISIS_CENTRE");
+    app.clock.advance(20 * 60_000);
+    current = (await app.gql(act("escalateBedSearch"), { input: { id: current.id, expectedVersion: current.version } }, crisis)).data!
+      .escalateBedSearch.search;
+    expect(current.level).toBe("NATIONAL_CRISIS_CENTRE");
+    app.clock.advance(5 * 60_000);
+    const offered = (
+      await app.gql(act("offerBed"), { input: { id: current.id, expectedVersion: current.version, facilityId: bilkent.id } }, national)
+    ).data!.offerBed;
+    expect(offered.userErrors).toEqual([]);
+    expect(offered.search).toMatchObject({
+      status: "BED_RESERVED",
+      reservedFacility: { code: bilkent.code },
+      referral: { status: "ACCEPTED", destinationFacility: { code: bilkent.code } },
+    });
+    const transferred = (
+      await app.gql(act("completeBedTransfer"), { input: { id: current.id, expectedVersion: offered.search.version } }, kkm)
+    ).data!.completeBedTransfer.search;
+    expect(transferred).toMatchObject({ status: "CLOSED", referral: { status: "PATIENT_ARRIVED" } });
+    expect(transferred.levels.map((l: any) => [l.level, l.outcome?.split(":")[0]])).toEqual([
+      ["EMERGENCY_112", "ESCALATED"],
+      ["PROVINCIAL_CRISIS_CENTRE", "ESCALATED"],
+      ["NATIONAL_CRISIS_CENTRE", "BED_FOUND"],
+    ]);
+    expect(transferred.levels.every((l: any) => l.startedAt && l.endedAt)).toBe(true);
+    const report = await app.gql(`{ timeToBedReport { level provinceCode searches averageSeconds } }`, {}, coordination);
+    expect(report.data!.timeToBedReport).toEqual(
+      expect.arrayContaining([
+        { level: "EMERGENCY_112", provinceCode: "01", searches: 1, averageSeconds: 600 },
+        { level: "PROVINCIAL_CRISIS_CENTRE", provinceCode: "01", searches: 1, averageSeconds: 1200 },
+        { level: "NATIONAL_CRISIS_CENTRE", provinceCode: "01", searches: 1, averageSeconds: 300 },
+      ]),
+    );
+  });
+
+  it("ER-6 two searches never get the same last bed", async () => {
+    const cityHospital = await seededFacility(app.db, (f) => f.name.startsWith("Adana Şehir"));
+    const { data } = await app.gql(
+      `query ($c: String!) { facilityByCode(code: $c) { id version } }`,
+      { c: cityHospital.code },
+      coordination,
+    );
+    await app.gql(
+      `mutation ($input: UpdateFacilityInput!) { updateFacility(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          id: data!.facilityByCode.id,
+          expectedVersion: data!.facilityByCode.version,
+          bedCapacities: [
+            { bedType: "BURN", total: 1 },
+            { bedType: "GENERAL", total: 1500 },
+          ],
+        },
+      },
+      coordination,
+    );
+    const kkm = await app.tokenFor("EMERGENCY_112", "province:01");
+    const searches = await Promise.all(Array.from({ length: 4 }, () => emergency("BURN")));
+    const results = await Promise.all(
+      searches.map((s) =>
+        app.gql(act("offerBed"), { input: { id: s.id, expectedVersion: s.version, facilityId: data!.facilityByCode.id } }, kkm),
+      ),
+    );
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    expect(results.filter((r) => r.data!.offerBed.search)).toHaveLength(1);
+    expect(results.filter((r) => r.data!.offerBed.userErrors[0]?.rule === "ER-6")).toHaveLength(3);
+  });
+});
