@@ -12,6 +12,7 @@ import {
 } from "./submissions/resolver.js";
 import { InsuranceContractResolver, KazakhstanResolver } from "./kazakhstan/resolver.js";
 import { BedSearchResolver, ReferralResolver } from "./referrals/resolver.js";
+import { HealthTourismResolver } from "./health-tourism/resolver.js";
 import { AccessLogResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
@@ -46,6 +47,7 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
       InsuranceContractResolver,
       ReferralResolver,
       BedSearchResolver,
+      HealthTourismResolver,
     ],
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

@@ -3,6 +3,7 @@ import { ApprovalService } from "./approvals/service.js";
 import { AuditService } from "./audit/service.js";
 import { FacilityService } from "./facilities/service.js";
 import { GeographyService } from "./geography/service.js";
+import { HealthTourismService } from "./health-tourism/service.js";
 import { KazakhstanService } from "./kazakhstan/service.js";
 import { PatientService } from "./patients/service.js";
 import { ReferralService } from "./referrals/service.js";
@@ -17,6 +18,7 @@ export function createServices(ctx: ServiceContext) {
     audit: new AuditService(ctx),
     facilities: new FacilityService(ctx),
     geography: new GeographyService(ctx),
+    healthTourism: new HealthTourismService(ctx),
     kazakhstan: new KazakhstanService(ctx),
     patients: new PatientService(ctx),
     referrals: new ReferralService(ctx),

@@ -93,6 +93,43 @@ export async function partnerHospital(hospital: KoordinatClient, coordinationUni
   assert.equal(cancelled.appointment!.status, "CANCELLED");
   console.log(`Cancelled; the slot has ${cancelled.appointment!.slot.available} free place again.`);
 
+  // Refer the patient to the city hospital's cardiology and follow the referral (REF-1, REF-2).
+  const { facilities: tertiary } = await hospital.facilities({
+    filter: { provinceCode: "01", level: "TERTIARY", clinic: "CARDIOLOGY" },
+    first: 1,
+  });
+  const destination = tertiary.edges[0].node;
+  const referral = throwOnUserErrors(
+    (
+      await hospital.createReferral({
+        input: {
+          patientId: registered.patient!.id,
+          originFacilityId: ownFacility.id,
+          clinicCode: "CARDIOLOGY",
+          requestingPhysician: `${cardiologist.title} ${cardiologist.givenName} ${cardiologist.familyName}`,
+          diagnosisIcd10: "I25.1",
+          urgency: "URGENT",
+          medicalGrounds: "OTHER",
+          idempotencyKey: "hbys-ceyhan-ref-000045",
+        },
+      })
+    ).createReferral,
+  ).referral!;
+  const preview = await hospital.transitionReferral({
+    input: { id: referral.id, expectedVersion: referral.version, action: "place", destinationFacilityId: destination.id, dryRun: true },
+  });
+  console.log(`Dry run: placing at ${destination.name} would make it ${preview.transitionReferral.wouldBecome}.`);
+  const placed = throwOnUserErrors(
+    (
+      await hospital.transitionReferral({
+        input: { id: referral.id, expectedVersion: referral.version, action: "place", destinationFacilityId: destination.id },
+      })
+    ).transitionReferral,
+  ).referral!;
+  console.log(`Referred to ${placed.destinationFacility?.name} (${placed.scope}); waiting for the destination to accept.`);
+  const { referrals: outgoing } = await hospital.referrals({ filter: { direction: "OUTGOING", status: "PLACED" } });
+  assert.ok(outgoing.edges.some((e) => e.node.id === placed.id));
+
   // Keep bed capacity current, with optimistic concurrency against the provincial directorate's edits.
   const beds = [
     { bedType: "GENERAL" as const, total: 180 },

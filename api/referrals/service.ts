@@ -91,17 +91,15 @@ export class ReferralService {
           updatedAt: now,
         })
         .returning();
-      await tx
-        .insert(referralHistory)
-        .values({
-          referralId: referral.id,
-          fromStatus: null,
-          toStatus: "REQUESTED",
-          action: "create",
-          ...this.who(),
-          comment: null,
-          at: now,
-        });
+      await tx.insert(referralHistory).values({
+        referralId: referral.id,
+        fromStatus: null,
+        toStatus: "REQUESTED",
+        action: "create",
+        ...this.who(),
+        comment: null,
+        at: now,
+      });
       // PAT-3: the referring facility may read the patient while the referral stands.
       await tx
         .insert(patientCareLinks)
@@ -229,15 +227,13 @@ export class ReferralService {
       .insert(referralHistory)
       .values({ referralId: referral.id, fromStatus: referral.status, toStatus: to, action, ...this.who(), comment, at: now });
     if (to === "PLACED") {
-      await tx
-        .insert(patientCareLinks)
-        .values({
-          patientId: referral.patientId,
-          facilityId: updated.destinationFacilityId!,
-          source: "REFERRAL",
-          sourceId: referral.id,
-          startedAt: now,
-        });
+      await tx.insert(patientCareLinks).values({
+        patientId: referral.patientId,
+        facilityId: updated.destinationFacilityId!,
+        source: "REFERRAL",
+        sourceId: referral.id,
+        startedAt: now,
+      });
     }
     if (to === "REJECTED" && referral.destinationFacilityId) {
       await tx

@@ -9,3 +9,4 @@ export * from "./approvals.js";
 export * from "./submissions.js";
 export * from "./kazakhstan.js";
 export * from "./referrals.js";
+export * from "./health-tourism.js";

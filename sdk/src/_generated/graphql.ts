@@ -191,6 +191,14 @@ export type DeploymentDocumentsInput = {
   workForm: boolean;
 };
 
+export type DocumentUploadInput = {
+  /** The file, base64-encoded (at most the configured size). */
+  contentBase64: string;
+  kind: HealthTourismDocumentKind;
+  mediaType: string;
+  name: string;
+};
+
 /** CONTRACT_4B (sözleşmeli, 657/4-b) staff are not posted overseas. */
 export type EmploymentType = "CONTRACT_4B" | "PERMANENT_PUBLIC";
 
@@ -234,12 +242,53 @@ export type GeoPointInput = {
   longitude: number;
 };
 
+export type Greeter = "HOSPITAL_REPRESENTATIVE" | "UNIT_OFFICER";
+
 export type GuardianInput = {
   identifier?: IdentifierInput | null | undefined;
   name: string;
   phone?: string | null | undefined;
   relationship: string;
 };
+
+export type HealthTourismAction =
+  | "accept"
+  | "arrive"
+  | "cancel"
+  | "complete"
+  | "decline"
+  | "deliverReports"
+  | "forward"
+  | "informPatient"
+  | "notifyFacility"
+  | "receiveEpicrisis"
+  | "requestEpicrisis"
+  | "scheduleAppointment"
+  | "startTreatment";
+
+export type HealthTourismChannel = "EMAIL" | "OFFICIAL_LETTER" | "PHONE";
+
+export type HealthTourismDocumentKind = "EPICRISIS_FORM" | "MEDICAL_REPORT" | "OTHER" | "SERVICE_STATEMENT";
+
+/** FOREIGN_PROGRAM: the "400 patients" programme (HT-7). */
+export type HealthTourismProgramme = "FOREIGN_PROGRAM" | "HEALTH_TOURISM";
+
+/** HT-1, in order; CANCELLED from any open state. */
+export type HealthTourismStatus =
+  | "ACCEPTED"
+  | "APPOINTMENT_SCHEDULED"
+  | "ARRIVED"
+  | "CANCELLED"
+  | "COMPLETED"
+  | "DECLINED"
+  | "EPICRISIS_RECEIVED"
+  | "EPICRISIS_REQUESTED"
+  | "FACILITY_NOTIFIED"
+  | "FORWARDED_TO_FACILITY"
+  | "INQUIRY_RECEIVED"
+  | "IN_TREATMENT"
+  | "PATIENT_INFORMED"
+  | "REPORTS_DELIVERED";
 
 export type IdentifierInput = {
   /** Required for PASSPORT. */
@@ -259,6 +308,12 @@ export type InformationRequestSubjectInput = {
 };
 
 export type InternationalOrganisation = "EU" | "OECD" | "WHO";
+
+export type InterpreterInput = {
+  /** ISO 639-1 */
+  language: string;
+  name: string;
+};
 
 export type KzApplicantRelation = "FAMILY_MEMBER" | "LEGAL_REPRESENTATIVE" | "SELF";
 
@@ -281,6 +336,11 @@ export type KzRequestStatus = "ATTACHED" | "FILED" | "REFUSED" | "SUBMITTED";
 
 export type MedicalGrounds = "CANCER" | "EMERGENCY" | "LIMB_TRANSPLANT" | "OCCUPATIONAL_DISEASE" | "ORGAN_TISSUE_TRANSPLANT" | "OTHER";
 
+export type MoneyInput = {
+  amountMinor: number;
+  currency: string;
+};
+
 export type MonthlySubmissionRowInput = {
   births: number;
   emergencyVisits: number;
@@ -296,6 +356,14 @@ export type MonthlySubmissionRowInput = {
 export type NoShowPenaltySettingsInput = {
   days?: number | null | undefined;
   enabled?: boolean | null | undefined;
+};
+
+export type OpenHealthTourismCaseInput = {
+  accommodationRequested?: boolean;
+  channel: HealthTourismChannel;
+  comment?: string | null | undefined;
+  patientId: string | number;
+  transferRequested?: boolean;
 };
 
 export type OverseasDeploymentSubjectInput = {
@@ -520,6 +588,29 @@ export type TraineeInput = {
 export type TrainerTrainingSubjectInput = {
   startsOn: string;
   trainees: Array<TraineeInput>;
+};
+
+export type TransitionHealthTourismCaseInput = {
+  accommodationArranged?: boolean | null | undefined;
+  action: HealthTourismAction;
+  /** scheduleAppointment */
+  appointmentAt?: string | null | undefined;
+  comment?: string | null | undefined;
+  /** scheduleAppointment: approximate cost */
+  cost?: MoneyInput | null | undefined;
+  documents?: Array<DocumentUploadInput> | null | undefined;
+  dryRun?: boolean;
+  expectedVersion: number;
+  /** forward: the facility. */
+  facilityId?: string | number | null | undefined;
+  /** arrive: who met the patient. */
+  greetedBy?: Greeter | null | undefined;
+  guideName?: string | null | undefined;
+  id: string | number;
+  interpreter?: InterpreterInput | null | undefined;
+  /** cancel: why. */
+  reason?: string | null | undefined;
+  transferArranged?: boolean | null | undefined;
 };
 
 export type TransitionReferralInput = {
@@ -1615,6 +1706,215 @@ export type ProvinceQuery = {
     name: string;
     settlementAreas: Array<{ code: string; name: string }>;
     districts: Array<{ id: string; name: string; settlementArea: { code: string } }>;
+  };
+};
+
+export type HealthTourismCaseFieldsFragment = {
+  id: string;
+  programme: HealthTourismProgramme;
+  channel: HealthTourismChannel;
+  status: HealthTourismStatus;
+  appointmentAt: string | null;
+  accommodationRequested: boolean;
+  transferRequested: boolean;
+  accommodationArranged: boolean;
+  transferArranged: boolean;
+  interpreterName: string | null;
+  interpreterLanguage: string | null;
+  guideName: string | null;
+  version: number;
+  facility: { id: string; code: string; name: string } | null;
+  cost: { amountMinor: number; currency: string } | null;
+  documents: Array<{
+    id: string;
+    kind: HealthTourismDocumentKind;
+    name: string;
+    mediaType: string;
+    size: number;
+    sha256: string;
+    uploadedAt: string;
+  }>;
+  history: Array<{
+    fromStatus: HealthTourismStatus | null;
+    toStatus: HealthTourismStatus;
+    action: string;
+    role: string;
+    comment: string | null;
+    documentIds: Array<string>;
+    at: string;
+  }>;
+};
+
+export type HealthTourismCasesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HealthTourismCasesQuery = {
+  healthTourismCases: Array<{
+    id: string;
+    programme: HealthTourismProgramme;
+    channel: HealthTourismChannel;
+    status: HealthTourismStatus;
+    appointmentAt: string | null;
+    accommodationRequested: boolean;
+    transferRequested: boolean;
+    accommodationArranged: boolean;
+    transferArranged: boolean;
+    interpreterName: string | null;
+    interpreterLanguage: string | null;
+    guideName: string | null;
+    version: number;
+    facility: { id: string; code: string; name: string } | null;
+    cost: { amountMinor: number; currency: string } | null;
+    documents: Array<{
+      id: string;
+      kind: HealthTourismDocumentKind;
+      name: string;
+      mediaType: string;
+      size: number;
+      sha256: string;
+      uploadedAt: string;
+    }>;
+    history: Array<{
+      fromStatus: HealthTourismStatus | null;
+      toStatus: HealthTourismStatus;
+      action: string;
+      role: string;
+      comment: string | null;
+      documentIds: Array<string>;
+      at: string;
+    }>;
+  }>;
+};
+
+export type HealthTourismCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type HealthTourismCaseQuery = {
+  healthTourismCase: {
+    id: string;
+    programme: HealthTourismProgramme;
+    channel: HealthTourismChannel;
+    status: HealthTourismStatus;
+    appointmentAt: string | null;
+    accommodationRequested: boolean;
+    transferRequested: boolean;
+    accommodationArranged: boolean;
+    transferArranged: boolean;
+    interpreterName: string | null;
+    interpreterLanguage: string | null;
+    guideName: string | null;
+    version: number;
+    facility: { id: string; code: string; name: string } | null;
+    cost: { amountMinor: number; currency: string } | null;
+    documents: Array<{
+      id: string;
+      kind: HealthTourismDocumentKind;
+      name: string;
+      mediaType: string;
+      size: number;
+      sha256: string;
+      uploadedAt: string;
+    }>;
+    history: Array<{
+      fromStatus: HealthTourismStatus | null;
+      toStatus: HealthTourismStatus;
+      action: string;
+      role: string;
+      comment: string | null;
+      documentIds: Array<string>;
+      at: string;
+    }>;
+  };
+};
+
+export type OpenHealthTourismCaseMutationVariables = Exact<{
+  input: OpenHealthTourismCaseInput;
+}>;
+
+export type OpenHealthTourismCaseMutation = {
+  openHealthTourismCase: {
+    case: {
+      id: string;
+      programme: HealthTourismProgramme;
+      channel: HealthTourismChannel;
+      status: HealthTourismStatus;
+      appointmentAt: string | null;
+      accommodationRequested: boolean;
+      transferRequested: boolean;
+      accommodationArranged: boolean;
+      transferArranged: boolean;
+      interpreterName: string | null;
+      interpreterLanguage: string | null;
+      guideName: string | null;
+      version: number;
+      facility: { id: string; code: string; name: string } | null;
+      cost: { amountMinor: number; currency: string } | null;
+      documents: Array<{
+        id: string;
+        kind: HealthTourismDocumentKind;
+        name: string;
+        mediaType: string;
+        size: number;
+        sha256: string;
+        uploadedAt: string;
+      }>;
+      history: Array<{
+        fromStatus: HealthTourismStatus | null;
+        toStatus: HealthTourismStatus;
+        action: string;
+        role: string;
+        comment: string | null;
+        documentIds: Array<string>;
+        at: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type TransitionHealthTourismCaseMutationVariables = Exact<{
+  input: TransitionHealthTourismCaseInput;
+}>;
+
+export type TransitionHealthTourismCaseMutation = {
+  transitionHealthTourismCase: {
+    wouldBecome: HealthTourismStatus | null;
+    case: {
+      id: string;
+      programme: HealthTourismProgramme;
+      channel: HealthTourismChannel;
+      status: HealthTourismStatus;
+      appointmentAt: string | null;
+      accommodationRequested: boolean;
+      transferRequested: boolean;
+      accommodationArranged: boolean;
+      transferArranged: boolean;
+      interpreterName: string | null;
+      interpreterLanguage: string | null;
+      guideName: string | null;
+      version: number;
+      facility: { id: string; code: string; name: string } | null;
+      cost: { amountMinor: number; currency: string } | null;
+      documents: Array<{
+        id: string;
+        kind: HealthTourismDocumentKind;
+        name: string;
+        mediaType: string;
+        size: number;
+        sha256: string;
+        uploadedAt: string;
+      }>;
+      history: Array<{
+        fromStatus: HealthTourismStatus | null;
+        toStatus: HealthTourismStatus;
+        action: string;
+        role: string;
+        comment: string | null;
+        documentIds: Array<string>;
+        at: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
 };
 
@@ -2882,6 +3182,53 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: "ApprovalFields" },
 ) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const HealthTourismCaseFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment HealthTourismCaseFields on HealthTourismCase {
+  id
+  programme
+  channel
+  status
+  appointmentAt
+  accommodationRequested
+  transferRequested
+  accommodationArranged
+  transferArranged
+  interpreterName
+  interpreterLanguage
+  guideName
+  version
+  facility {
+    id
+    code
+    name
+  }
+  cost {
+    amountMinor
+    currency
+  }
+  documents {
+    id
+    kind
+    name
+    mediaType
+    size
+    sha256
+    uploadedAt
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    comment
+    documentIds
+    at
+  }
+}
+    `,
+  { fragmentName: "HealthTourismCaseFields" },
+) as unknown as TypedDocumentString<HealthTourismCaseFieldsFragment, unknown>;
 export const AttachmentRequestFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment AttachmentRequestFields on AttachmentRequest {
@@ -4479,6 +4826,221 @@ export const ProvinceDocument = new TypedDocumentString(`
   code
   name
 }`) as unknown as TypedDocumentString<ProvinceQuery, ProvinceQueryVariables>;
+export const HealthTourismCasesDocument = new TypedDocumentString(`
+    query HealthTourismCases {
+  healthTourismCases {
+    ...HealthTourismCaseFields
+  }
+}
+    fragment HealthTourismCaseFields on HealthTourismCase {
+  id
+  programme
+  channel
+  status
+  appointmentAt
+  accommodationRequested
+  transferRequested
+  accommodationArranged
+  transferArranged
+  interpreterName
+  interpreterLanguage
+  guideName
+  version
+  facility {
+    id
+    code
+    name
+  }
+  cost {
+    amountMinor
+    currency
+  }
+  documents {
+    id
+    kind
+    name
+    mediaType
+    size
+    sha256
+    uploadedAt
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    comment
+    documentIds
+    at
+  }
+}`) as unknown as TypedDocumentString<HealthTourismCasesQuery, HealthTourismCasesQueryVariables>;
+export const HealthTourismCaseDocument = new TypedDocumentString(`
+    query HealthTourismCase($id: ID!) {
+  healthTourismCase(id: $id) {
+    ...HealthTourismCaseFields
+  }
+}
+    fragment HealthTourismCaseFields on HealthTourismCase {
+  id
+  programme
+  channel
+  status
+  appointmentAt
+  accommodationRequested
+  transferRequested
+  accommodationArranged
+  transferArranged
+  interpreterName
+  interpreterLanguage
+  guideName
+  version
+  facility {
+    id
+    code
+    name
+  }
+  cost {
+    amountMinor
+    currency
+  }
+  documents {
+    id
+    kind
+    name
+    mediaType
+    size
+    sha256
+    uploadedAt
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    comment
+    documentIds
+    at
+  }
+}`) as unknown as TypedDocumentString<HealthTourismCaseQuery, HealthTourismCaseQueryVariables>;
+export const OpenHealthTourismCaseDocument = new TypedDocumentString(`
+    mutation OpenHealthTourismCase($input: OpenHealthTourismCaseInput!) {
+  openHealthTourismCase(input: $input) {
+    case {
+      ...HealthTourismCaseFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment HealthTourismCaseFields on HealthTourismCase {
+  id
+  programme
+  channel
+  status
+  appointmentAt
+  accommodationRequested
+  transferRequested
+  accommodationArranged
+  transferArranged
+  interpreterName
+  interpreterLanguage
+  guideName
+  version
+  facility {
+    id
+    code
+    name
+  }
+  cost {
+    amountMinor
+    currency
+  }
+  documents {
+    id
+    kind
+    name
+    mediaType
+    size
+    sha256
+    uploadedAt
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    comment
+    documentIds
+    at
+  }
+}`) as unknown as TypedDocumentString<OpenHealthTourismCaseMutation, OpenHealthTourismCaseMutationVariables>;
+export const TransitionHealthTourismCaseDocument = new TypedDocumentString(`
+    mutation TransitionHealthTourismCase($input: TransitionHealthTourismCaseInput!) {
+  transitionHealthTourismCase(input: $input) {
+    case {
+      ...HealthTourismCaseFields
+    }
+    wouldBecome
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment HealthTourismCaseFields on HealthTourismCase {
+  id
+  programme
+  channel
+  status
+  appointmentAt
+  accommodationRequested
+  transferRequested
+  accommodationArranged
+  transferArranged
+  interpreterName
+  interpreterLanguage
+  guideName
+  version
+  facility {
+    id
+    code
+    name
+  }
+  cost {
+    amountMinor
+    currency
+  }
+  documents {
+    id
+    kind
+    name
+    mediaType
+    size
+    sha256
+    uploadedAt
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    comment
+    documentIds
+    at
+  }
+}`) as unknown as TypedDocumentString<TransitionHealthTourismCaseMutation, TransitionHealthTourismCaseMutationVariables>;
 export const EmploymentEligibilityDocument = new TypedDocumentString(`
     query EmploymentEligibility($iin: String!, $date: LocalDate!) {
   employmentEligibility(iin: $iin, date: $date) {

@@ -53,6 +53,8 @@ export const operationSpecs = {
   },
   guaranteedDiseases: { name: "GuaranteedDiseases", kind: "query", rootField: "guaranteedDiseases", idempotencyKeyInput: false },
   guaranteedVolume: { name: "GuaranteedVolume", kind: "query", rootField: "guaranteedVolume", idempotencyKeyInput: false },
+  healthTourismCase: { name: "HealthTourismCase", kind: "query", rootField: "healthTourismCase", idempotencyKeyInput: false },
+  healthTourismCases: { name: "HealthTourismCases", kind: "query", rootField: "healthTourismCases", idempotencyKeyInput: false },
   monthlyConsolidation: { name: "MonthlyConsolidation", kind: "query", rootField: "monthlyConsolidation", idempotencyKeyInput: false },
   monthlyDispatches: { name: "MonthlyDispatches", kind: "query", rootField: "monthlyDispatches", idempotencyKeyInput: false },
   monthlySubmission: { name: "MonthlySubmission", kind: "query", rootField: "monthlySubmission", idempotencyKeyInput: false },
@@ -70,6 +72,12 @@ export const operationSpecs = {
   },
   offerBed: { name: "OfferBed", kind: "mutation", rootField: "offerBed", idempotencyKeyInput: false },
   openBedSearches: { name: "OpenBedSearches", kind: "query", rootField: "openBedSearches", idempotencyKeyInput: false },
+  openHealthTourismCase: {
+    name: "OpenHealthTourismCase",
+    kind: "mutation",
+    rootField: "openHealthTourismCase",
+    idempotencyKeyInput: false,
+  },
   patient: { name: "Patient", kind: "query", rootField: "patient", idempotencyKeyInput: false },
   patients: { name: "Patients", kind: "query", rootField: "patients", idempotencyKeyInput: false },
   physicians: { name: "Physicians", kind: "query", rootField: "physicians", idempotencyKeyInput: false },
@@ -129,6 +137,12 @@ export const operationSpecs = {
     idempotencyKeyInput: true,
   },
   timeToBedReport: { name: "TimeToBedReport", kind: "query", rootField: "timeToBedReport", idempotencyKeyInput: false },
+  transitionHealthTourismCase: {
+    name: "TransitionHealthTourismCase",
+    kind: "mutation",
+    rootField: "transitionHealthTourismCase",
+    idempotencyKeyInput: false,
+  },
   transitionReferral: { name: "TransitionReferral", kind: "mutation", rootField: "transitionReferral", idempotencyKeyInput: false },
   updateAppointmentSettings: {
     name: "UpdateAppointmentSettings",
@@ -463,6 +477,26 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** query HealthTourismCase: `Query.healthTourismCase` */
+  healthTourismCase(variables: Types.HealthTourismCaseQueryVariables, options?: RequestOptions): Promise<Types.HealthTourismCaseQuery> {
+    return this.execute(
+      Types.HealthTourismCaseDocument,
+      variables ?? ({} as Types.HealthTourismCaseQueryVariables),
+      operationSpecs.healthTourismCase,
+      options,
+    );
+  }
+
+  /** query HealthTourismCases: `Query.healthTourismCases` — The unit's cases, or those forwarded to your facility. */
+  healthTourismCases(variables?: Types.HealthTourismCasesQueryVariables, options?: RequestOptions): Promise<Types.HealthTourismCasesQuery> {
+    return this.execute(
+      Types.HealthTourismCasesDocument,
+      variables ?? ({} as Types.HealthTourismCasesQueryVariables),
+      operationSpecs.healthTourismCases,
+      options,
+    );
+  }
+
   /** query MonthlyConsolidation: `Query.monthlyConsolidation` — MDS-5: national totals of the accepted data. */
   monthlyConsolidation(
     variables: Types.MonthlyConsolidationQueryVariables,
@@ -533,6 +567,19 @@ export abstract class KoordinatOperations {
       Types.OpenBedSearchesDocument,
       variables ?? ({} as Types.OpenBedSearchesQueryVariables),
       operationSpecs.openBedSearches,
+      options,
+    );
+  }
+
+  /** mutation OpenHealthTourismCase: `Mutation.openHealthTourismCase` — HT-1: an inquiry received by letter, e-mail or phone. */
+  openHealthTourismCase(
+    variables: Types.OpenHealthTourismCaseMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.OpenHealthTourismCaseMutation> {
+    return this.execute(
+      Types.OpenHealthTourismCaseDocument,
+      variables ?? ({} as Types.OpenHealthTourismCaseMutationVariables),
+      operationSpecs.openHealthTourismCase,
       options,
     );
   }
@@ -762,6 +809,19 @@ export abstract class KoordinatOperations {
       Types.TimeToBedReportDocument,
       variables ?? ({} as Types.TimeToBedReportQueryVariables),
       operationSpecs.timeToBedReport,
+      options,
+    );
+  }
+
+  /** mutation TransitionHealthTourismCase: `Mutation.transitionHealthTourismCase` — HT-1..8: one step; errors name the current state and the allowed ones (HT-2); dryRun writes nothing. */
+  transitionHealthTourismCase(
+    variables: Types.TransitionHealthTourismCaseMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.TransitionHealthTourismCaseMutation> {
+    return this.execute(
+      Types.TransitionHealthTourismCaseDocument,
+      variables ?? ({} as Types.TransitionHealthTourismCaseMutationVariables),
+      operationSpecs.transitionHealthTourismCase,
       options,
     );
   }

@@ -1,0 +1,78 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { HtCaseRow } from "../../drizzle/schema/index.js";
+import { Facility } from "../../schema/facilities.js";
+import {
+  HealthTourismCase,
+  HealthTourismCasePayload,
+  HealthTourismDocument,
+  HealthTourismHistoryEntry,
+  Money,
+  OpenHealthTourismCaseInput,
+  TransitionHealthTourismCaseInput,
+} from "../../schema/health-tourism.js";
+import { Patient } from "../../schema/patients.js";
+import type { GraphQLContext } from "../context.js";
+import { toGlobalId } from "../platform/global-id.js";
+
+@Resolver(() => HealthTourismCase)
+export class HealthTourismResolver {
+  @Query(() => [HealthTourismCase], { description: "The unit's cases, or those forwarded to your facility." })
+  healthTourismCases(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.healthTourism.list();
+  }
+
+  @Query(() => HealthTourismCase)
+  healthTourismCase(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.healthTourism.get(id);
+  }
+
+  @Mutation(() => HealthTourismCasePayload, { description: "HT-1: an inquiry received by letter, e-mail or phone." })
+  async openHealthTourismCase(
+    @Arg("input", () => OpenHealthTourismCaseInput) input: OpenHealthTourismCaseInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const result = await ctx.services.healthTourism.open(input);
+    return { case: result.value, userErrors: result.userErrors, wouldBecome: null };
+  }
+
+  @Mutation(() => HealthTourismCasePayload, {
+    description: "HT-1..8: one step; errors name the current state and the allowed ones (HT-2); dryRun writes nothing.",
+  })
+  async transitionHealthTourismCase(
+    @Arg("input", () => TransitionHealthTourismCaseInput) input: TransitionHealthTourismCaseInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const result = await ctx.services.healthTourism.move(input);
+    return { case: result.value, userErrors: result.userErrors, wouldBecome: result.wouldBecome ?? null };
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() row: HtCaseRow) {
+    return toGlobalId("HealthTourismCase", row.id);
+  }
+
+  @FieldResolver(() => Patient, { nullable: true })
+  patient(@Root() row: HtCaseRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.patients.load(row.patientId);
+  }
+
+  @FieldResolver(() => Facility, { nullable: true })
+  facility(@Root() row: HtCaseRow, @Ctx() ctx: GraphQLContext) {
+    return row.facilityId ? ctx.loaders.facilityById.load(row.facilityId) : null;
+  }
+
+  @FieldResolver(() => Money, { nullable: true })
+  cost(@Root() row: HtCaseRow) {
+    return row.costAmountMinor !== null && row.costCurrency ? { amountMinor: row.costAmountMinor, currency: row.costCurrency } : null;
+  }
+
+  @FieldResolver(() => [HealthTourismDocument])
+  documents(@Root() row: HtCaseRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.healthTourism.documents(row.id);
+  }
+
+  @FieldResolver(() => [HealthTourismHistoryEntry])
+  history(@Root() row: HtCaseRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.healthTourism.history(row.id);
+  }
+}

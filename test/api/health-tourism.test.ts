@@ -1,0 +1,179 @@
+import { createHash } from "node:crypto";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
+
+let app: TestApp;
+let unit: string;
+let hospital: { id: string; token: string };
+let noUnitFacility: string;
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64url");
+
+beforeAll(async () => {
+  app = await startTestApp();
+  app.clock.set("2026-11-25T09:00:00Z");
+  unit = await app.tokenFor("COORDINATION_UNIT", "national");
+  const withUnit = await seededFacility(
+    app.db,
+    (f) => (f as { hasHealthTourismUnit?: boolean }).hasHealthTourismUnit === true && f.provinceCode === "07",
+  );
+  hospital = { id: gid("Facility", withUnit.id), token: await app.tokenFor("PARTNER_HOSPITAL", `facility:${withUnit.code}`) };
+  noUnitFacility = gid("Facility", (await seededFacility(app.db, (f) => f.code === "101101")).id);
+});
+afterAll(() => app?.stop());
+
+const fields = `id status programme version cost { amountMinor currency } documents { kind sha256 size } history { fromStatus toStatus action role documentIds }`;
+const open = `mutation ($input: OpenHealthTourismCaseInput!) { openHealthTourismCase(input: $input) { case { ${fields} } userErrors { code rule } } }`;
+const move = `mutation ($input: TransitionHealthTourismCaseInput!) { transitionHealthTourismCase(input: $input) { case { ${fields} } wouldBecome userErrors { field code rule message } } }`;
+
+async function patientOf(category: string) {
+  const { data } = await app.gql(
+    `{ patients(filter: { category: ${category} }, first: 1) { edges { node { id preferredLanguage } } } }`,
+    {},
+    unit,
+  );
+  return data!.patients.edges[0].node as { id: string; preferredLanguage: string };
+}
+
+const epicrisis = {
+  kind: "EPICRISIS_FORM",
+  name: "epikriz.pdf",
+  mediaType: "application/pdf",
+  contentBase64: Buffer.from("%PDF-1.7 epikriz").toString("base64"),
+};
+
+async function step(token: string, current: { id: string; version: number }, action: string, extra: Record<string, unknown> = {}) {
+  const { data, errors } = await app.gql(move, { input: { id: current.id, expectedVersion: current.version, action, ...extra } }, token);
+  expect(errors).toBeUndefined();
+  return data!.transitionHealthTourismCase;
+}
+
+async function advance(token: string, current: any, action: string, extra: Record<string, unknown> = {}) {
+  const result = await step(token, current, action, extra);
+  expect(result.userErrors).toEqual([]);
+  return result.case;
+}
+
+describe("HT-1 to HT-8 health-tourism cases", () => {
+  it("HT-1, HT-3..6 and HT-8: a health tourist's case from inquiry to completion, with its documents and history", async () => {
+    const patient = await patientOf("HEALTH_TOURIST");
+    let current = (await app.gql(open, { input: { patientId: patient.id, channel: "EMAIL", accommodationRequested: true } }, unit)).data!
+      .openHealthTourismCase.case;
+    expect(current).toMatchObject({ status: "INQUIRY_RECEIVED", programme: "HEALTH_TOURISM" });
+    current = await advance(unit, current, "requestEpicrisis");
+    expect((await step(unit, current, "receiveEpicrisis")).userErrors[0]).toMatchObject({ rule: "HT-3", code: "EPICRISIS_MISSING" });
+    current = await advance(unit, current, "receiveEpicrisis", { documents: [epicrisis] });
+    expect(current.documents[0]).toEqual({
+      kind: "EPICRISIS_FORM",
+      size: 16,
+      sha256: createHash("sha256").update("%PDF-1.7 epikriz").digest("hex"),
+    });
+    expect((await step(unit, current, "forward", { facilityId: noUnitFacility })).userErrors[0]).toMatchObject({
+      rule: "HT-3",
+      code: "NO_HEALTH_TOURISM_UNIT",
+    });
+    current = await advance(unit, current, "forward", { facilityId: hospital.id });
+    const past = await step(hospital.token, current, "scheduleAppointment", {
+      appointmentAt: "2026-11-20T09:00:00Z",
+      cost: { amountMinor: 450000, currency: "EUR" },
+    });
+    expect(past.userErrors.map((e: any) => [e.rule, e.code])).toEqual([["HT-4", "NOT_FUTURE"]]);
+    const badMoney = await app.gql(
+      move,
+      {
+        input: {
+          id: current.id,
+          expectedVersion: current.version,
+          action: "scheduleAppointment",
+          appointmentAt: "2026-12-10T07:00:00Z",
+          cost: { amountMinor: 1, currency: "eur" },
+        },
+      },
+      hospital.token,
+    );
+    expect(badMoney.errors?.[0].extensions?.fields[0].field).toEqual(["cost", "currency"]);
+    current = await advance(hospital.token, current, "scheduleAppointment", {
+      appointmentAt: "2026-12-10T07:00:00Z",
+      cost: { amountMinor: 450000, currency: "EUR" },
+    });
+    expect(current.cost).toEqual({ amountMinor: 450000, currency: "EUR" });
+    current = await advance(unit, current, "informPatient");
+    current = await advance(unit, current, "accept");
+    current = await advance(unit, current, "notifyFacility");
+    expect((await step(hospital.token, current, "arrive", { greetedBy: "UNIT_OFFICER" })).userErrors[0]).toMatchObject({ rule: "HT-5" });
+    current = await advance(hospital.token, current, "arrive", { greetedBy: "UNIT_OFFICER", accommodationArranged: true });
+    const noInterpreter = await step(hospital.token, current, "startTreatment", { guideName: "Selin Er" });
+    if (patient.preferredLanguage !== "tr")
+      expect(noInterpreter.userErrors[0]).toMatchObject({ rule: "HT-6", code: "INTERPRETER_LANGUAGE" });
+    current = await advance(hospital.token, current, "startTreatment", {
+      guideName: "Selin Er",
+      interpreter: { name: "Tercüman", language: patient.preferredLanguage },
+    });
+    const report = {
+      kind: "MEDICAL_REPORT",
+      name: "rapor.pdf",
+      mediaType: "application/pdf",
+      contentBase64: Buffer.from("rapor").toString("base64"),
+    };
+    const statement = {
+      kind: "SERVICE_STATEMENT",
+      name: "hizmet-dokumu.pdf",
+      mediaType: "application/pdf",
+      contentBase64: Buffer.from("döküm").toString("base64"),
+    };
+    expect((await step(hospital.token, current, "deliverReports", { documents: [report] })).userErrors[0].code).toBe("DOCUMENT_MISSING");
+    current = await advance(hospital.token, current, "deliverReports", { documents: [report, statement] });
+    current = await advance(hospital.token, current, "complete", { comment: "Tamamlandı, birime bildirildi." });
+    expect(current.status).toBe("COMPLETED");
+    expect(current.history.map((h: any) => h.toStatus)).toEqual([
+      "INQUIRY_RECEIVED",
+      "EPICRISIS_REQUESTED",
+      "EPICRISIS_RECEIVED",
+      "FORWARDED_TO_FACILITY",
+      "APPOINTMENT_SCHEDULED",
+      "PATIENT_INFORMED",
+      "ACCEPTED",
+      "FACILITY_NOTIFIED",
+      "ARRIVED",
+      "IN_TREATMENT",
+      "REPORTS_DELIVERED",
+      "COMPLETED",
+    ]);
+    expect(current.history.find((h: any) => h.toStatus === "REPORTS_DELIVERED").documentIds).toHaveLength(2);
+    await expect(app.db.execute(sql`update ht_history set comment = 'x'`)).rejects.toThrow();
+  });
+
+  it("HT-2 allows only the listed transitions, naming the current state and the allowed ones; dryRun writes nothing; any open case can be cancelled", async () => {
+    const patient = await patientOf("HEALTH_TOURIST");
+    const current = (await app.gql(open, { input: { patientId: patient.id, channel: "PHONE" } }, unit)).data!.openHealthTourismCase.case;
+    const skip = await step(unit, current, "forward", { facilityId: hospital.id });
+    expect(skip.userErrors[0]).toMatchObject({ rule: "HT-2", code: "INVALID_TRANSITION" });
+    expect(skip.userErrors[0].message).toContain("INQUIRY_RECEIVED");
+    expect(skip.userErrors[0].message).toContain("requestEpicrisis");
+    const dry = await step(unit, current, "requestEpicrisis", { dryRun: true });
+    expect(dry).toMatchObject({ wouldBecome: "EPICRISIS_REQUESTED", case: { status: "INQUIRY_RECEIVED", version: 1 } });
+    expect((await step(unit, current, "cancel")).userErrors[0]).toMatchObject({ rule: "HT-1", field: ["input", "reason"] });
+    const cancelled = await advance(unit, current, "cancel", { reason: "Hasta başka ülkede tedavi olmayı seçti" });
+    expect(cancelled.status).toBe("CANCELLED");
+    expect((await step(unit, cancelled, "requestEpicrisis")).userErrors[0].message).toContain("final");
+  });
+
+  it('HT-7 the "400 patients" programme follows the same states, its patients met by hospital representatives', async () => {
+    const patient = await patientOf("FOREIGN_PROGRAM");
+    let current = (await app.gql(open, { input: { patientId: patient.id, channel: "OFFICIAL_LETTER" } }, unit)).data!.openHealthTourismCase
+      .case;
+    expect(current.programme).toBe("FOREIGN_PROGRAM");
+    current = await advance(unit, current, "requestEpicrisis");
+    current = await advance(unit, current, "receiveEpicrisis", { documents: [epicrisis] });
+    current = await advance(unit, current, "forward", { facilityId: hospital.id });
+    current = await advance(hospital.token, current, "scheduleAppointment", {
+      appointmentAt: "2026-12-12T07:00:00Z",
+      cost: { amountMinor: 0, currency: "TRY" },
+    });
+    current = await advance(unit, current, "informPatient");
+    current = await advance(unit, current, "accept");
+    current = await advance(unit, current, "notifyFacility");
+    expect((await step(hospital.token, current, "arrive", { greetedBy: "UNIT_OFFICER" })).userErrors[0]).toMatchObject({ rule: "HT-7" });
+    expect((await step(hospital.token, current, "arrive", { greetedBy: "HOSPITAL_REPRESENTATIVE" })).userErrors).toEqual([]);
+  });
+});
