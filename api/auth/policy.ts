@@ -173,7 +173,6 @@ export function decideKzInsurer(principal: Principal, insurerCode?: string): Acc
 }
 
 export function decideKzOrganisation(principal: Principal, organisationCode: string): AccessDecision {
-  if (principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
   if (principal.role === "PHC_ORGANISATION" && principal.scope.kind === "ORGANISATION") {
     return principal.scope.organisationCode === organisationCode
       ? allow(`ORGANISATION:${organisationCode}`)

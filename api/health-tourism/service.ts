@@ -83,18 +83,16 @@ export class HealthTourismService {
           updatedAt: now,
         })
         .returning();
-      await tx
-        .insert(htHistory)
-        .values({
-          caseId: row.id,
-          fromStatus: null,
-          toStatus: "INQUIRY_RECEIVED",
-          action: "open",
-          ...this.who(),
-          comment: input.comment ?? null,
-          documentIds: [],
-          at: now,
-        });
+      await tx.insert(htHistory).values({
+        caseId: row.id,
+        fromStatus: null,
+        toStatus: "INQUIRY_RECEIVED",
+        action: "open",
+        ...this.who(),
+        comment: input.comment ?? null,
+        documentIds: [],
+        at: now,
+      });
       await recordAccess(tx, this.ctx, [{ patientId, action: "healthTourism.open", basis: "NATIONAL_SCOPE" }]);
       return row;
     });
@@ -158,6 +156,12 @@ export class HealthTourismService {
       };
     const [patient] = await this.ctx.db.select().from(patients).where(eq(patients.id, current.patientId));
     const stored = await this.documents(current.id);
+    if (input.facilityId && input.action !== "forward") {
+      return {
+        value: null,
+        userErrors: [userError(["input", "facilityId"], "ONLY_ON_FORWARD", "The facility is chosen when the case is forwarded.", "HT-3")],
+      };
+    }
     const facilityId = input.facilityId ? localIdOf(input.facilityId, "Facility", ["input", "facilityId"]) : current.facilityId;
     const facility = facilityId ? await this.ctx.loaders.facilityById.load(facilityId) : null;
     const logistics = {
@@ -225,18 +229,16 @@ export class HealthTourismService {
         .where(and(eq(healthTourismCases.id, current.id), eq(healthTourismCases.version, current.version)))
         .returning();
       if (!updated) throw staleVersion("HealthTourismCase", current.version, undefined);
-      await tx
-        .insert(htHistory)
-        .values({
-          caseId: current.id,
-          fromStatus: current.status,
-          toStatus: next.to,
-          action: input.action,
-          ...this.who(),
-          comment: input.comment ?? input.reason ?? null,
-          documentIds,
-          at: now,
-        });
+      await tx.insert(htHistory).values({
+        caseId: current.id,
+        fromStatus: current.status,
+        toStatus: next.to,
+        action: input.action,
+        ...this.who(),
+        comment: input.comment ?? input.reason ?? null,
+        documentIds,
+        at: now,
+      });
       await this.syncCareLink(tx, updated, now);
       return updated;
     });

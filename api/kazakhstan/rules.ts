@@ -122,11 +122,10 @@ export function quotaAvailability(
       ? { allowed: true, availableOn: null }
       : { allowed: false, availableOn: `${Number(day.slice(0, 4)) + 1}-01-01` };
   }
-  const recent = previous.filter((d) => d <= day).sort();
-  const windowStart = addMonths(day, -6);
-  const inWindow = recent.filter((d) => d > windowStart);
-  if (inWindow.length < quota.limitCount) return { allowed: true, availableOn: null };
-  return { allowed: false, availableOn: addMonths(inWindow[inWindow.length - quota.limitCount], 6) };
+  // A service within 6 months of `day` on either side (by calendar months, so 31 August → 28 February) blocks it.
+  const clashing = previous.filter((d) => addMonths(d, 6) > day && addMonths(day, 6) > d).sort();
+  if (clashing.length < quota.limitCount) return { allowed: true, availableOn: null };
+  return { allowed: false, availableOn: addMonths(clashing[clashing.length - 1], 6) };
 }
 
 /** Calendar months added to a date; the 31st becomes the month's last day when needed. */

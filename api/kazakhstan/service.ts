@@ -22,6 +22,7 @@ import type {
 } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
+import type { AccessDecision } from "../auth/policy.js";
 import { decideAppointmentChange, decideKzInsurer, decideKzOrganisation, decidePatientRead } from "../auth/policy.js";
 import { calendarDate } from "../platform/clock.js";
 import { badInput, notFound, userError } from "../platform/errors.js";
@@ -30,7 +31,15 @@ import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type Mu
 import type { ServiceContext } from "../platform/service-context.js";
 import { checkIin, identifierKey } from "../patients/identifier-rules.js";
 import { ageOn } from "../patients/rules.js";
-import { checkAttachmentRequest, checkRefusal, coveringContracts, decisionDeadline, KZ_TIME_ZONE, quotaAvailability } from "./rules.js";
+import {
+  addMonths,
+  checkAttachmentRequest,
+  checkRefusal,
+  coveringContracts,
+  decisionDeadline,
+  KZ_TIME_ZONE,
+  quotaAvailability,
+} from "./rules.js";
 
 export interface NewContract {
   number: string;
@@ -99,6 +108,18 @@ export class KazakhstanService {
   async employmentEligibility(iin: string, day: string): Promise<{ eligible: boolean; contracts: KzContractRow[]; rule: string }> {
     const violation = checkIin(iin);
     if (violation) throw badInput(["iin"], violation.message, "KZ-1");
+    const { principal } = this.ctx;
+    const self = principal.scope.kind === "PERSON" && principal.scope.identifierKind === "IIN" && principal.scope.identifierValue === iin;
+    if (!["INSURER", "PHC_ORGANISATION", "AUDITOR"].includes(principal.role) && !self) {
+      authorise(
+        {
+          allowed: false,
+          reason: "employment eligibility is answered to insurers, PHC organisations, auditors and the person",
+          rule: "KZ-3",
+        },
+        "check employment eligibility",
+      );
+    }
     const contracts = await this.ctx.db
       .select()
       .from(kzInsuranceContracts)
@@ -115,11 +136,13 @@ export class KazakhstanService {
     );
     // A portal acts for its person and, with their consent, their family; the organisation files in-person requests.
     const principal = this.ctx.principal;
+    // A portal applies for its own person; family members and representatives apply at the organisation,
+    // whose staff check the written consent and identity documents (KZ-10, KZ-11).
     const decision =
       principal.role === "EGOV_PORTAL"
         ? input.applicantRelation === "SELF"
           ? decideAppointmentChange(principal, { facilityId: "", patientIdentifiers: identifiers })
-          : { allowed: true as const, basis: "FAMILY_APPLICATION" }
+          : { allowed: false as const, reason: "family and representative applications are filed at the PHC organisation", rule: "KZ-10" }
         : decideKzOrganisation(principal, input.organisationCode);
     authorise(decision, "submit this attachment request");
     if (principal.role === "EGOV_PORTAL" && input.channel !== "EGOV_PORTAL")
@@ -201,7 +224,14 @@ export class KazakhstanService {
     return inTransaction(this.ctx.db, async (tx) => {
       if (!input.attach)
         return this.update(tx, request, input.expectedVersion, { status: "REFUSED", decidedAt: now, refusalReason: input.refusalReason! });
+      // KZ-12: one person's attachments are decided one at a time.
+      await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, request.personId)).for("update");
       const [contract] = await tx.select().from(kzInsuranceContracts).where(eq(kzInsuranceContracts.id, request.contractId));
+      if (!(contract.startsOn <= this.today() && this.today() <= contract.endsOn)) {
+        refuseIfAny([
+          userError(["input", "attach"], "NO_COVERAGE", "The insurance contract is no longer in force; refuse with that reason.", "KZ-9"),
+        ]);
+      }
       await tx
         .update(kzAttachments)
         .set({ endedAt: now, endReason: `REATTACHED:${request.organisationCode}` })
@@ -228,7 +258,12 @@ export class KazakhstanService {
 
   /** An organisation's requests; `overdueOnly` lists those past their one-business-day deadline (KZ-7). */
   async requests(organisationCode: string, overdueOnly: boolean): Promise<KzRequestRow[]> {
-    authorise(decideKzOrganisation(this.ctx.principal, organisationCode), "list attachment requests");
+    authorise(
+      this.ctx.principal.role === "AUDITOR"
+        ? { allowed: true, basis: "NATIONAL_SCOPE" }
+        : decideKzOrganisation(this.ctx.principal, organisationCode),
+      "list attachment requests",
+    );
     return this.ctx.db
       .select()
       .from(kzAttachmentRequests)
@@ -289,6 +324,8 @@ export class KazakhstanService {
       );
     if (!quota)
       errors.push(userError(["input", "serviceCode"], "UNKNOWN_SERVICE", "The service is not in the guaranteed volume's table.", "KZ-14"));
+    if (input.providedOn > this.today())
+      errors.push(userError(["input", "providedOn"], "IN_FUTURE", "A service is recorded once given, not ahead.", "KZ-14"));
     if (errors.length) return { value: null, userErrors: errors };
     return inTransaction(this.ctx.db, async (tx) => {
       // Serialise one person's services so two organisations cannot both use the last place of a quota.
@@ -340,7 +377,8 @@ export class KazakhstanService {
     return quotas.map((quota) => {
       const dates = services.filter((s) => s.serviceCode === quota.code).map((s) => s.providedOn);
       const availability = quotaAvailability(quota, dates, day);
-      return { ...quota, used: dates.filter((d) => d <= day).length, availableOn: availability.availableOn ?? day };
+      const inPeriod = (d: string) => (quota.period === "CALENDAR_YEAR" ? d.slice(0, 4) === day.slice(0, 4) : d > addMonths(day, -6));
+      return { ...quota, used: dates.filter((d) => d <= day && inPeriod(d)).length, availableOn: availability.availableOn ?? day };
     });
   }
 
@@ -355,10 +393,43 @@ export class KazakhstanService {
     const principal = this.ctx.principal;
     const decision =
       principal.role === "PHC_ORGANISATION" || principal.role === "INSURER"
-        ? { allowed: true as const, basis: `${principal.role}` }
+        ? await this.decideKzPartyRead(personId)
         : decidePatientRead(principal, { identifiers, activeCareLinks: [] });
     authorise(decision, "read this person's attachment");
     await recordAccess(this.ctx.db, this.ctx, [{ patientId: personId, action: "kz.person.read", basis: decision.basis }]);
+  }
+
+  /** An insurer reads the people it insures; a PHC organisation those attached to it or asking to be. */
+  private async decideKzPartyRead(personId: string): Promise<AccessDecision> {
+    const { scope } = this.ctx.principal;
+    if (scope.kind === "INSURER") {
+      const iins = (await this.ctx.loaders.identifiersByPatientId.load(personId)).filter((i) => i.kind === "IIN").map((i) => i.value);
+      const [contract] = iins.length
+        ? await this.ctx.db
+            .select({ id: kzInsuranceContracts.id })
+            .from(kzInsuranceContracts)
+            .where(and(eq(kzInsuranceContracts.insurerCode, scope.insurerCode), inArray(kzInsuranceContracts.insuredIin, iins)))
+        : [];
+      return contract
+        ? { allowed: true, basis: `INSURER:${scope.insurerCode}` }
+        : { allowed: false, reason: "an insurer reads only the people it insures", rule: "KZ-2" };
+    }
+    if (scope.kind === "ORGANISATION") {
+      const [request] = await this.ctx.db
+        .select({ id: kzAttachmentRequests.id })
+        .from(kzAttachmentRequests)
+        .where(and(eq(kzAttachmentRequests.personId, personId), eq(kzAttachmentRequests.organisationCode, scope.organisationCode)));
+      const [served] = request
+        ? [request]
+        : await this.ctx.db
+            .select({ id: kzGuaranteedServices.id })
+            .from(kzGuaranteedServices)
+            .where(and(eq(kzGuaranteedServices.personId, personId), eq(kzGuaranteedServices.organisationCode, scope.organisationCode)));
+      return served
+        ? { allowed: true, basis: `ORGANISATION:${scope.organisationCode}` }
+        : { allowed: false, reason: "a PHC organisation reads only the people attached, applying or served there", rule: "KZ-6" };
+    }
+    return { allowed: false, reason: "not a Kazakh party", rule: null };
   }
 
   private organisationOnly(organisationCode: string) {

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { and, asc, eq, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import {
@@ -17,9 +18,11 @@ import type { BedSearchRow, BedType, ReferralRow, ReferralStatus } from "../../d
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import { decideFacilityOperation, type AccessDecision } from "../auth/policy.js";
+import { groupBy } from "../platform/collections.js";
 import { badInput, notFound, userError, type UserError } from "../platform/errors.js";
 import { isUuid, localIdOf } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
+import { anyOf } from "../platform/loaders.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
@@ -63,6 +66,16 @@ export interface ReferralMove {
 
 /** Referrals (REF-1, REF-2) with the temporary-protection chain (TP-1..5) and the emergency bed search (ER-1..7). */
 export class ReferralService {
+  private readonly historyLoader = new DataLoader<string, (typeof referralHistory.$inferSelect)[]>(async (ids) => {
+    const rows = await this.ctx.db
+      .select()
+      .from(referralHistory)
+      .where(anyOf(referralHistory.referralId, ids))
+      .orderBy(asc(referralHistory.id));
+    const byReferral = groupBy(rows, (r) => r.referralId);
+    return ids.map((id) => byReferral.get(id) ?? []);
+  });
+
   constructor(private readonly ctx: ServiceContext) {}
 
   async create(input: NewReferral): Promise<MutationResult<ReferralRow>> {
@@ -114,8 +127,25 @@ export class ReferralService {
     const id = localIdOf(globalId, "Referral");
     const [row] = isUuid(id) ? await this.ctx.db.select().from(referrals).where(eq(referrals.id, id)) : [];
     if (!row) throw notFound("Referral", globalId);
-    authorise(this.decideRead(row), "read this referral");
+    const decision = this.decideRead(row);
+    if (!decision.allowed && this.isSearchCentre()) {
+      // 112 and crisis centres read the referrals of the searches of their province (ER-6).
+      const searches = await this.ctx.db.select().from(bedSearches).where(eq(bedSearches.referralId, row.id));
+      if (searches.some((s) => this.mayHold(s))) return row;
+    }
+    authorise(decision, "read this referral");
     return row;
+  }
+
+  private isSearchCentre() {
+    return ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"].includes(this.ctx.principal.role);
+  }
+
+  /** A centre sees the searches of its province (the national centre all), whatever level holds them now. */
+  private mayHold(search: BedSearchRow): boolean {
+    const { principal } = this.ctx;
+    if (principal.role === "NATIONAL_CRISIS_CENTRE") return true;
+    return this.isSearchCentre() && principal.scope.kind === "PROVINCE" && principal.scope.provinceCode === search.provinceCode;
   }
 
   /** Work queues: a hospital's incoming or outgoing referrals; everything for the coordination unit and auditors. */
@@ -148,8 +178,9 @@ export class ReferralService {
     });
   }
 
+  /** A referral's history, batched across the referrals of a request. */
   history(referralId: string) {
-    return this.ctx.db.select().from(referralHistory).where(eq(referralHistory.referralId, referralId)).orderBy(asc(referralHistory.id));
+    return this.historyLoader.load(referralId);
   }
 
   /** One transition of REF-2, checked for its actor and the TP rules; with dryRun nothing is written. */
@@ -241,7 +272,29 @@ export class ReferralService {
         .values({ referralId: referral.id, facilityId: referral.destinationFacilityId, reason: reason ?? "", at: now });
       await this.endLinks(tx, referral.id, referral.destinationFacilityId, now);
     }
-    if (to === "CANCELLED") await this.endLinks(tx, referral.id, null, now);
+    if (to === "CANCELLED") {
+      await this.endLinks(tx, referral.id, null, now);
+      // A cancelled emergency referral frees its reserved bed and closes its search.
+      const open = await tx
+        .select({ id: bedSearches.id })
+        .from(bedSearches)
+        .where(and(eq(bedSearches.referralId, referral.id), inArray(bedSearches.status, ["SEARCHING", "BED_RESERVED"])));
+      if (open.length) {
+        const ids = open.map((o) => o.id);
+        await tx
+          .update(bedReservations)
+          .set({ active: false })
+          .where(and(inArray(bedReservations.searchId, ids), eq(bedReservations.active, true)));
+        await tx
+          .update(bedSearches)
+          .set({ status: "CANCELLED", version: sql`${bedSearches.version} + 1`, updatedAt: now })
+          .where(inArray(bedSearches.id, ids));
+        await tx
+          .update(bedSearchLevels)
+          .set({ endedAt: now, outcome: "REFERRAL_CANCELLED" })
+          .where(and(inArray(bedSearchLevels.searchId, ids), isNull(bedSearchLevels.endedAt)));
+      }
+    }
     return updated;
   }
 
@@ -277,8 +330,7 @@ export class ReferralService {
 
   private decideRead(referral: ReferralRow): AccessDecision {
     const { principal } = this.ctx;
-    if (["COORDINATION_UNIT", "AUDITOR", "EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"].includes(principal.role))
-      return { allowed: true, basis: "COORDINATION" };
+    if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return { allowed: true, basis: "NATIONAL_SCOPE" };
     if (
       principal.scope.kind === "FACILITY" &&
       [referral.originFacilityId, referral.destinationFacilityId].includes(principal.scope.facilityId)
@@ -323,6 +375,28 @@ export class ReferralService {
         value: null,
         userErrors: [userError(["input", "referralId"], "NOT_EMERGENCY", "A bed search is for an EMERGENCY referral.", "ER-1")],
       };
+    if (!["REQUESTED", "REJECTED"].includes(referral.status)) {
+      return {
+        value: null,
+        userErrors: [
+          userError(
+            ["input", "referralId"],
+            "ALREADY_PLACED",
+            `The referral is ${referral.status}; a bed search is for one not yet placed.`,
+            "ER-1",
+          ),
+        ],
+      };
+    }
+    const [openSearch] = await this.ctx.db
+      .select({ id: bedSearches.id })
+      .from(bedSearches)
+      .where(and(eq(bedSearches.referralId, referral.id), inArray(bedSearches.status, ["SEARCHING", "BED_RESERVED"])));
+    if (openSearch)
+      return {
+        value: null,
+        userErrors: [userError(["input", "referralId"], "SEARCH_OPEN", "The referral already has an open bed search.", "ER-1")],
+      };
     const origin = (await this.ctx.loaders.facilityById.load(referral.originFacilityId))!;
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx.db, async (tx) => {
@@ -339,6 +413,11 @@ export class ReferralService {
     const id = localIdOf(globalId, "BedSearch");
     const [row] = isUuid(id) ? await this.ctx.db.select().from(bedSearches).where(eq(bedSearches.id, id)) : [];
     if (!row) throw notFound("BedSearch", globalId);
+    const { principal } = this.ctx;
+    if (!(principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR" || this.mayHold(row))) {
+      const [referral] = await this.ctx.db.select().from(referrals).where(eq(referrals.id, row.referralId));
+      authorise(this.decideRead(referral), "read this bed search");
+    }
     return row;
   }
 
@@ -400,6 +479,8 @@ export class ReferralService {
       const updated = await this.updateSearch(tx, search, { status: "BED_RESERVED", reservedFacilityId: facilityId });
       // The referral is placed at, and accepted by, the facility whose bed was reserved.
       const referral = await this.requireRow(tx, search.referralId);
+      const place = nextStateOf(referralTransitions, referral.status, "place", "ER-1");
+      if ("error" in place) refuseIfAny([place.error]);
       const placed = await this.apply(
         tx,
         referral,
@@ -448,6 +529,8 @@ export class ReferralService {
         .set({ occupied: sql`${facilityBeds.occupied} + 1` })
         .where(and(eq(facilityBeds.facilityId, search.reservedFacilityId!), eq(facilityBeds.bedType, search.bedType)));
       const referral = await this.requireRow(tx, search.referralId);
+      const arrive = nextStateOf(referralTransitions, referral.status, "arrive", "ER-5");
+      if ("error" in arrive) refuseIfAny([arrive.error]);
       await this.apply(tx, referral, "PATIENT_ARRIVED", "arrive", {}, "transferred by 112", null);
       if (search.version !== input.expectedVersion) throw staleVersion("BedSearch", input.expectedVersion, search.version);
       return this.updateSearch(tx, search, { status: "CLOSED" });

@@ -66,7 +66,8 @@ export function consolidate(period: string, current: ProvinceNationalityTotals[]
     const nowByProvince = sumBy(current, (t) => t.provinceCode, metric);
     const thenByProvince = sumBy(previous, (t) => t.provinceCode, metric);
     for (const [provinceCode, value] of [...nowByProvince].sort(([a], [b]) => a.localeCompare(b))) {
-      byProvince.push({ provinceCode, metric, ...changeOf(value, prior(thenByProvince.get(provinceCode))) });
+      // A province with nothing accepted last period has no previous value, not zero.
+      byProvince.push({ provinceCode, metric, ...changeOf(value, thenByProvince.get(provinceCode) ?? null) });
     }
   }
   return {

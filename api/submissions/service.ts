@@ -166,7 +166,7 @@ export class SubmissionService {
         .where(eq(mdsSubmissions.id, current.id))
         .returning();
       return updated;
-    });
+    }).finally(() => this.rowsLoader.clearAll());
   }
 
   /** DRAFT → SUBMITTED, or CORRECTION_REQUESTED → RESUBMITTED; a retry with the same key changes nothing. */

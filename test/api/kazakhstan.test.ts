@@ -234,18 +234,29 @@ describe("KZ-4 to KZ-9 attachment requests", () => {
 });
 
 describe("KZ-10 and KZ-11 family and minors", () => {
-  it("KZ-10 a family member attaches another with written consent and the documents", async () => {
+  it("KZ-10 a family member attaches another at the organisation, with written consent and the documents; not through the portal", async () => {
     const wife = await registerKzPerson("1992-04-04", "FEMALE", "Madina");
     const contractId = await contractFor(wife);
-    const input = egovRequest(wife, contractId, {
+    const viaPortal = egovRequest(wife, contractId, {
       applicantRelation: "FAMILY_MEMBER",
-      documents: { insuranceContract: true, identityDocument: true },
+      documents: { insuranceContract: true, identityDocument: true, writtenConsent: true },
     });
-    expect((await app.gql(submitRequest, { input }, emrePortal)).data!.submitAttachmentRequest.userErrors[0]).toMatchObject({
+    expect((await app.gql(submitRequest, { input: viaPortal }, emrePortal)).errors?.[0].extensions).toMatchObject({
+      code: "FORBIDDEN",
       rule: "KZ-10",
     });
-    const withConsent = { ...input, documents: { insuranceContract: true, identityDocument: true, writtenConsent: true } };
-    expect((await app.gql(submitRequest, { input: withConsent }, emrePortal)).data!.submitAttachmentRequest.userErrors).toEqual([]);
+    const inPerson = {
+      ...viaPortal,
+      channel: "IN_PERSON",
+      edsCertificateRef: null,
+      applicationLanguage: "kk",
+      documents: { insuranceContract: true, identityDocument: true },
+    };
+    expect((await app.gql(submitRequest, { input: inPerson }, almaty)).data!.submitAttachmentRequest.userErrors[0]).toMatchObject({
+      rule: "KZ-10",
+    });
+    const withConsent = { ...inPerson, documents: { insuranceContract: true, identityDocument: true, writtenConsent: true } };
+    expect((await app.gql(submitRequest, { input: withConsent }, almaty)).data!.submitAttachmentRequest.userErrors).toEqual([]);
   });
 
   it("KZ-11 a child is attached by a legal representative with both identity documents", async () => {
@@ -276,6 +287,13 @@ describe("KZ-13 and KZ-14 the free guaranteed volume", () => {
   });
 
   it("KZ-14 refuses a service beyond its quota with the date it is available again (calendar year; 6 months after the last)", async () => {
+    app.clock.set("2026-12-20T06:00:00Z");
+    const future = await app.gql(
+      recordService,
+      { input: { personIin: AIGERIM, serviceCode: "EEG", diseaseCode: "MALARIA", providedOn: "2026-12-21" } },
+      almaty,
+    );
+    expect(future.data!.recordGuaranteedService.userErrors[0]).toMatchObject({ rule: "KZ-14", code: "IN_FUTURE" });
     const give = (serviceCode: string, providedOn: string) =>
       app.gql(recordService, { input: { personIin: AIGERIM, serviceCode, diseaseCode: "TUBERCULOSIS", providedOn } }, almaty);
     expect((await give("THERAPIST", "2026-02-10")).data!.recordGuaranteedService.userErrors).toEqual([]);
@@ -287,11 +305,16 @@ describe("KZ-13 and KZ-14 the free guaranteed volume", () => {
     const early = (await give("CHEST_XRAY", "2026-12-14")).data!.recordGuaranteedService.userErrors[0];
     expect(early.message).toContain("2026-12-15");
     expect((await give("CHEST_XRAY", "2026-12-15")).data!.recordGuaranteedService.userErrors).toEqual([]);
+    // 6 months by calendar months: after 31 August, the next is on 28 February.
+    const { quotaAvailability } = await import("../../api/kazakhstan/rules.js");
+    expect(quotaAvailability({ limitCount: 1, period: "SIX_MONTHS" }, ["2024-08-31"], "2025-02-27").allowed).toBe(false);
+    expect(quotaAvailability({ limitCount: 1, period: "SIX_MONTHS" }, ["2024-08-31"], "2025-02-28").allowed).toBe(true);
     const volume = await app.gql(`{ guaranteedVolume(iin: "${AIGERIM}", date: "2026-12-20") { code used availableOn } }`, {}, almaty);
     expect(volume.data!.guaranteedVolume.find((q: any) => q.code === "THERAPIST")).toEqual({
       code: "THERAPIST",
       used: 2,
       availableOn: "2027-01-01",
     });
+    app.clock.set(NOW);
   });
 });

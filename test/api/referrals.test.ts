@@ -183,7 +183,7 @@ describe("TP-1 to TP-5 temporary protection", () => {
 });
 
 describe("ER-1 to ER-7 emergency bed search", () => {
-  const search = `id status level version reservedFacility { code } levels { level startedAt endedAt outcome } referral { status destinationFacility { code } }`;
+  const search = `id status level version reservedFacility { code } levels { level startedAt endedAt outcome } referral { id version status destinationFacility { code } }`;
   const act = (mutation: string) =>
     `mutation ($input: BedSearchActionInput!) { ${mutation}(input: $input) { search { ${search} } userErrors { code rule message } } }`;
 
@@ -293,5 +293,18 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(results.filter((r) => r.data!.offerBed.search)).toHaveLength(1);
     expect(results.filter((r) => r.data!.offerBed.userErrors[0]?.rule === "ER-6")).toHaveLength(3);
+    // Cancelling the emergency referral frees the reserved bed for the next search.
+    const winner = results.find((r) => r.data!.offerBed.search)!.data!.offerBed.search;
+    const ceyhan = await facility((f) => f.code === "101101");
+    await step(ceyhan.token, { id: winner.referral.id, version: winner.referral.version }, "cancel", {
+      reason: "Hasta yerinde stabilize edildi",
+    });
+    const next = await emergency("BURN");
+    const retry = await app.gql(
+      act("offerBed"),
+      { input: { id: next.id, expectedVersion: next.version, facilityId: data!.facilityByCode.id } },
+      kkm,
+    );
+    expect(retry.data!.offerBed.userErrors).toEqual([]);
   });
 });
