@@ -55,7 +55,7 @@ async function advance(token: string, current: any, action: string, extra: Recor
 }
 
 describe("HT-1 to HT-8 health-tourism cases", () => {
-  it("HT-1, HT-3..6 and HT-8: a health tourist's case from inquiry to completion, with its documents and history", async () => {
+  it("HT-1, HT-3, HT-4, HT-5, HT-6 and HT-8: a health tourist's case from inquiry to completion, with its documents and history", async () => {
     const patient = await patientOf("HEALTH_TOURIST");
     let current = (await app.gql(open, { input: { patientId: patient.id, channel: "EMAIL", accommodationRequested: true } }, unit)).data!
       .openHealthTourismCase.case;

@@ -205,7 +205,7 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     return started.data!.startBedSearch.search;
   }
 
-  it("ER-1 to ER-5 and ER-7: 112 → provincial crisis centre → national crisis centre finds a bed; 112 transfers; every level timed", async () => {
+  it("ER-1, ER-2, ER-3, ER-4, ER-5 and ER-7: 112 → provincial crisis centre → national crisis centre finds a bed; 112 transfers; every level timed", async () => {
     const bilkent = await facility((f) => f.name.startsWith("Ankara Bilkent"));
     const kkm = await app.tokenFor("EMERGENCY_112", "province:01");
     const crisis = await app.tokenFor("PROVINCIAL_CRISIS_CENTRE", "province:01");
