@@ -27,6 +27,7 @@ import { isUuid, localIdOf } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { loadSettings, saveSettings } from "../platform/settings.js";
 import { identifierKey } from "../patients/identifier-rules.js";
@@ -143,9 +144,7 @@ export class AppointmentService {
   }
 
   async physician(globalId: string): Promise<PhysicianRow> {
-    const id = localIdOf(globalId, "Physician");
-    const [row] = isUuid(id) ? await this.ctx.db.select().from(physicians).where(eq(physicians.id, id)) : [];
-    if (!row) throw notFound("Physician", globalId);
+    const row = await findByGlobalId(this.ctx.db, physicians, "Physician", globalId);
     return row;
   }
 
@@ -446,9 +445,7 @@ export class AppointmentService {
   }
 
   async get(globalId: string): Promise<AppointmentRow> {
-    const id = localIdOf(globalId, "Appointment");
-    const [row] = isUuid(id) ? await this.ctx.db.select().from(appointments).where(eq(appointments.id, id)) : [];
-    if (!row) throw notFound("Appointment", globalId);
+    const row = await findByGlobalId(this.ctx.db, appointments, "Appointment", globalId);
     authorise(
       decideAppointmentRead(this.ctx.principal, {
         facilityId: row.facilityId,

@@ -11,13 +11,13 @@ import type {
 } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
 import { decideApprovalPreparation, decideApprovalRead } from "../auth/policy.js";
-import { conflict, notFound, userError, type UserError } from "../platform/errors.js";
-import { isUuid, localIdOf } from "../platform/global-id.js";
+import { conflict, userError, type UserError } from "../platform/errors.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, violatedConstraint, type MutationResult } from "../platform/mutation.js";
 import { groupBy } from "../platform/collections.js";
 import { anyOf } from "../platform/loaders.js";
 import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { checkOverseasApplicant, checkStepDecision, nextState, PREPARER } from "./rules.js";
 
@@ -245,9 +245,7 @@ export class ApprovalService {
 
   async get(globalId: string): Promise<ApprovalRow> {
     authorise(decideApprovalRead(this.ctx.principal), "read approvals");
-    const id = localIdOf(globalId, "Approval");
-    const [row] = isUuid(id) ? await this.ctx.db.select().from(approvals).where(eq(approvals.id, id)) : [];
-    if (!row) throw notFound("Approval", globalId);
+    const row = await findByGlobalId(this.ctx.db, approvals, "Approval", globalId);
     return row;
   }
 

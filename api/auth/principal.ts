@@ -25,6 +25,9 @@ export interface Principal {
   scope: Scope;
 }
 
+/** Who did something, as histories record it. */
+export const actorOf = (principal: Principal) => ({ clientId: principal.clientId, role: principal.role });
+
 /** Each role acts within exactly one kind of scope. */
 export const scopeKindOfRole: Record<Role, ScopeKind> = {
   PARTNER_HOSPITAL: "FACILITY",

@@ -5,10 +5,12 @@ import { healthTourismCases, htDocuments, htHistory, patientCareLinks, patients 
 import type { HtCaseRow, HtDocumentKind, HtStatus } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
+import { actorOf } from "../auth/principal.js";
 import { decideFacilityOperation, type AccessDecision } from "../auth/policy.js";
 import { notFound, userError } from "../platform/errors.js";
 import { isUuid, localIdOf } from "../platform/global-id.js";
 import { inTransaction, staleVersion, type MutationResult } from "../platform/mutation.js";
+import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { nextStateOf } from "../platform/state-machine.js";
 import { checkHtStep, facilityActions, htTransitions, type HtAction } from "./rules.js";
@@ -88,7 +90,7 @@ export class HealthTourismService {
         fromStatus: null,
         toStatus: "INQUIRY_RECEIVED",
         action: "open",
-        ...this.who(),
+        ...actorOf(this.ctx.principal),
         comment: input.comment ?? null,
         documentIds: [],
         at: now,
@@ -99,9 +101,7 @@ export class HealthTourismService {
   }
 
   async get(globalId: string): Promise<HtCaseRow> {
-    const id = localIdOf(globalId, "HealthTourismCase");
-    const [row] = isUuid(id) ? await this.ctx.db.select().from(healthTourismCases).where(eq(healthTourismCases.id, id)) : [];
-    if (!row) throw notFound("HealthTourismCase", globalId);
+    const row = await findByGlobalId(this.ctx.db, healthTourismCases, "HealthTourismCase", globalId);
     authorise(this.decideRead(row), "read this case");
     return row;
   }
@@ -234,7 +234,7 @@ export class HealthTourismService {
         fromStatus: current.status,
         toStatus: next.to,
         action: input.action,
-        ...this.who(),
+        ...actorOf(this.ctx.principal),
         comment: input.comment ?? input.reason ?? null,
         documentIds,
         at: now,
@@ -291,9 +291,5 @@ export class HealthTourismService {
     return row.facilityId && principal.scope.kind === "FACILITY" && principal.scope.facilityId === row.facilityId
       ? { allowed: true, basis: "CASE_FACILITY" }
       : { allowed: false, reason: "a facility reads only the cases forwarded to it", rule: "PAT-3" };
-  }
-
-  private who() {
-    return { clientId: this.ctx.principal.clientId, role: this.ctx.principal.role };
   }
 }

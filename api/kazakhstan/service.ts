@@ -28,6 +28,7 @@ import { calendarDate } from "../platform/clock.js";
 import { badInput, notFound, userError } from "../platform/errors.js";
 import { isUuid, localIdOf } from "../platform/global-id.js";
 import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
+import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { checkIin, identifierKey } from "../patients/identifier-rules.js";
 import { ageOn } from "../patients/rules.js";
@@ -250,9 +251,7 @@ export class KazakhstanService {
   }
 
   async request(globalId: string): Promise<KzRequestRow> {
-    const id = localIdOf(globalId, "AttachmentRequest");
-    const [row] = isUuid(id) ? await this.ctx.db.select().from(kzAttachmentRequests).where(eq(kzAttachmentRequests.id, id)) : [];
-    if (!row) throw notFound("AttachmentRequest", globalId);
+    const row = await findByGlobalId(this.ctx.db, kzAttachmentRequests, "AttachmentRequest", globalId);
     return row;
   }
 

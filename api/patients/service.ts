@@ -7,11 +7,12 @@ import { recordAccess } from "../audit/access-log.js";
 import { decidePatientRead, decidePatientRegistration, decidePatientUpdate, type AccessDecision } from "../auth/policy.js";
 import { calendarDate } from "../platform/clock.js";
 import { forbidden, notFound, userError, type UserError } from "../platform/errors.js";
-import { isUuid, localIdOf } from "../platform/global-id.js";
+import { localIdOf } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { anyOf } from "../platform/loaders.js";
 import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { identifierKey, issuingCountryOf, type IdentifierInput } from "./identifier-rules.js";
 import { checkIdentifierAt, checkNewPatient, checkPersonalData } from "./rules.js";
@@ -100,9 +101,7 @@ export class PatientService {
   }
 
   async get(globalId: string): Promise<PatientRow> {
-    const id = localIdOf(globalId, "Patient");
-    const [patient] = isUuid(id) ? await this.ctx.db.select().from(patients).where(eq(patients.id, id)) : [];
-    if (!patient) throw notFound("Patient", globalId);
+    const patient = await findByGlobalId(this.ctx.db, patients, "Patient", globalId);
     const decision = await this.decide(patient.id, decidePatientRead);
     if (!decision.allowed) throw forbidden("read this patient", decision.reason, decision.rule);
     await recordAccess(this.ctx.db, this.ctx, [{ patientId: patient.id, action: "patient.read", basis: decision.basis }]);
@@ -198,9 +197,7 @@ export class PatientService {
   }
 
   async update(input: PatientChanges): Promise<MutationResult<PatientRow>> {
-    const id = localIdOf(input.id, "Patient", ["input", "id"]);
-    const [current] = isUuid(id) ? await this.ctx.db.select().from(patients).where(eq(patients.id, id)) : [];
-    if (!current) throw notFound("Patient", input.id);
+    const current = await findByGlobalId(this.ctx.db, patients, "Patient", input.id, ["input", "id"]);
     const decision = await this.decide(current.id, decidePatientUpdate);
     if (!decision.allowed) throw forbidden("change this patient", decision.reason, decision.rule);
     const errors = checkPersonalData(
@@ -245,9 +242,7 @@ export class PatientService {
     expectedVersion: number;
     identifier: IdentifierInput;
   }): Promise<MutationResult<PatientRow>> {
-    const id = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
-    const [current] = isUuid(id) ? await this.ctx.db.select().from(patients).where(eq(patients.id, id)) : [];
-    if (!current) throw notFound("Patient", input.patientId);
+    const current = await findByGlobalId(this.ctx.db, patients, "Patient", input.patientId, ["input", "patientId"]);
     const decision = await this.decide(current.id, decidePatientUpdate);
     if (!decision.allowed) throw forbidden("change this patient", decision.reason, decision.rule);
     const errors = checkIdentifierAt(input.identifier, ["input", "identifier"]);

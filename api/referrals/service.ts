@@ -17,6 +17,7 @@ import {
 import type { BedSearchRow, BedType, ReferralRow, ReferralStatus } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
+import { actorOf } from "../auth/principal.js";
 import { decideFacilityOperation, type AccessDecision } from "../auth/policy.js";
 import { groupBy } from "../platform/collections.js";
 import { badInput, notFound, userError, type UserError } from "../platform/errors.js";
@@ -25,6 +26,7 @@ import { claimIfKeyed } from "../platform/idempotency.js";
 import { anyOf } from "../platform/loaders.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { nextStateOf } from "../platform/state-machine.js";
 import {
@@ -109,7 +111,7 @@ export class ReferralService {
         fromStatus: null,
         toStatus: "REQUESTED",
         action: "create",
-        ...this.who(),
+        ...actorOf(this.ctx.principal),
         comment: null,
         at: now,
       });
@@ -124,9 +126,7 @@ export class ReferralService {
   }
 
   async get(globalId: string): Promise<ReferralRow> {
-    const id = localIdOf(globalId, "Referral");
-    const [row] = isUuid(id) ? await this.ctx.db.select().from(referrals).where(eq(referrals.id, id)) : [];
-    if (!row) throw notFound("Referral", globalId);
+    const row = await findByGlobalId(this.ctx.db, referrals, "Referral", globalId);
     const decision = this.decideRead(row);
     if (!decision.allowed && this.isSearchCentre()) {
       // 112 and crisis centres read the referrals of the searches of their province (ER-6).
@@ -256,7 +256,15 @@ export class ReferralService {
     if (!updated) throw staleVersion("Referral", referral.version, undefined);
     await tx
       .insert(referralHistory)
-      .values({ referralId: referral.id, fromStatus: referral.status, toStatus: to, action, ...this.who(), comment, at: now });
+      .values({
+        referralId: referral.id,
+        fromStatus: referral.status,
+        toStatus: to,
+        action,
+        ...actorOf(this.ctx.principal),
+        comment,
+        at: now,
+      });
     if (to === "PLACED") {
       await tx.insert(patientCareLinks).values({
         patientId: referral.patientId,
@@ -355,10 +363,6 @@ export class ReferralService {
       : decision;
   }
 
-  private who() {
-    return { clientId: this.ctx.principal.clientId, role: this.ctx.principal.role };
-  }
-
   private async requireRow(tx: Transaction, id: string): Promise<ReferralRow> {
     const [row] = await tx.select().from(referrals).where(eq(referrals.id, id));
     return row;
@@ -410,9 +414,7 @@ export class ReferralService {
   }
 
   async bedSearch(globalId: string): Promise<BedSearchRow> {
-    const id = localIdOf(globalId, "BedSearch");
-    const [row] = isUuid(id) ? await this.ctx.db.select().from(bedSearches).where(eq(bedSearches.id, id)) : [];
-    if (!row) throw notFound("BedSearch", globalId);
+    const row = await findByGlobalId(this.ctx.db, bedSearches, "BedSearch", globalId);
     const { principal } = this.ctx;
     if (!(principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR" || this.mayHold(row))) {
       const [referral] = await this.ctx.db.select().from(referrals).where(eq(referrals.id, row.referralId));

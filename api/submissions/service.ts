@@ -13,10 +13,11 @@ import type {
 import { authorise } from "../auth/authorise.js";
 import { decideSubmissionEntry, decideSubmissionRead, decideSubmissionReview } from "../auth/policy.js";
 import { calendarDate } from "../platform/clock.js";
-import { badInput, forbidden, notFound, userError } from "../platform/errors.js";
-import { isUuid, localIdOf } from "../platform/global-id.js";
+import { badInput, forbidden, userError } from "../platform/errors.js";
+import { localIdOf } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
+import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { loadSettings, saveSettings } from "../platform/settings.js";
 import { consolidationOf, type Consolidation } from "./consolidation.js";
@@ -88,9 +89,7 @@ export class SubmissionService {
   }
 
   async byId(globalId: string): Promise<MdsSubmissionRow> {
-    const id = localIdOf(globalId, "MonthlySubmission");
-    const [row] = isUuid(id) ? await this.ctx.db.select().from(mdsSubmissions).where(eq(mdsSubmissions.id, id)) : [];
-    if (!row) throw notFound("MonthlySubmission", globalId);
+    const row = await findByGlobalId(this.ctx.db, mdsSubmissions, "MonthlySubmission", globalId);
     authorise(decideSubmissionRead(this.ctx.principal, row.provinceCode), "read this submission");
     return row;
   }
