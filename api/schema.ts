@@ -13,6 +13,7 @@ import {
 import { InsuranceContractResolver, KazakhstanResolver } from "./kazakhstan/resolver.js";
 import { BedSearchResolver, ReferralResolver } from "./referrals/resolver.js";
 import { HealthTourismResolver } from "./health-tourism/resolver.js";
+import { ReimbursementLineResolver, ReimbursementResolver, ReimbursementStatementResolver } from "./reimbursements/resolver.js";
 import { AccessLogResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
@@ -48,6 +49,9 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
       ReferralResolver,
       BedSearchResolver,
       HealthTourismResolver,
+      ReimbursementResolver,
+      ReimbursementStatementResolver,
+      ReimbursementLineResolver,
     ],
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },

@@ -7,11 +7,13 @@ import { HealthTourismService } from "./health-tourism/service.js";
 import { KazakhstanService } from "./kazakhstan/service.js";
 import { PatientService } from "./patients/service.js";
 import { ReferralService } from "./referrals/service.js";
+import { ReimbursementService } from "./reimbursements/service.js";
 import { SubmissionService } from "./submissions/service.js";
 import type { ServiceContext } from "./platform/service-context.js";
 
 /** The services of one request, all sharing its principal, loaders and clock. */
 export function createServices(ctx: ServiceContext) {
+  const referrals = new ReferralService(ctx);
   return {
     appointments: new AppointmentService(ctx),
     approvals: new ApprovalService(ctx),
@@ -21,7 +23,8 @@ export function createServices(ctx: ServiceContext) {
     healthTourism: new HealthTourismService(ctx),
     kazakhstan: new KazakhstanService(ctx),
     patients: new PatientService(ctx),
-    referrals: new ReferralService(ctx),
+    referrals,
+    reimbursements: new ReimbursementService(ctx, referrals),
     submissions: new SubmissionService(ctx),
   };
 }

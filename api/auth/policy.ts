@@ -180,3 +180,32 @@ export function decideKzOrganisation(principal: Principal, organisationCode: str
   }
   return deny(`the role ${principal.role} does not handle attachment requests`);
 }
+
+/** The insurer that pays referral travel and daily allowance in Türkiye (REIMB-*). */
+export const SGK_INSURER_CODE = "SGK";
+
+/** REIMB-11: SGK's provincial offices record, calculate, approve, reject and pay claims; SGK keeps the tariff tables. */
+export function decideReimbursementWork(principal: Principal, action: string): AccessDecision {
+  return principal.role === "INSURER" && principal.scope.kind === "INSURER" && principal.scope.insurerCode === SGK_INSURER_CODE
+    ? allow(`INSURER:${SGK_INSURER_CODE}`)
+    : deny(`only SGK (insurer:${SGK_INSURER_CODE}) may ${action}`, "REIMB-11");
+}
+
+/** A claim is read by SGK, auditors, and the e-government portal acting for the claimant. */
+export function decideReimbursementClaimRead(principal: Principal, patientIdentifiers: string[]): AccessDecision {
+  if (principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
+  if (principal.role === "EGOV_PORTAL" && principal.scope.kind === "PERSON")
+    return patientIdentifiers.includes(personKey(principal.scope))
+      ? allow("SELF")
+      : deny("an e-government portal reads only its person's claims");
+  return decideReimbursementWork(principal, "read reimbursement claims");
+}
+
+/** A quote on a stored referral: whoever may read the referral, SGK, or the portal acting for the referred patient. */
+export function decideReimbursementQuote(
+  principal: Principal,
+  facts: { referralReadable: boolean; patientIdentifiers: string[] },
+): AccessDecision {
+  if (facts.referralReadable) return allow("REFERRAL_READER");
+  return decideReimbursementClaimRead(principal, facts.patientIdentifiers);
+}

@@ -336,6 +336,11 @@ export class ReferralService {
     return rows.map((r) => r.id);
   }
 
+  /** Whether the caller reads this referral as one of its parties or nationally (other modules build on it). */
+  mayRead(referral: ReferralRow): boolean {
+    return this.decideRead(referral).allowed;
+  }
+
   private decideRead(referral: ReferralRow): AccessDecision {
     const { principal } = this.ctx;
     if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return { allowed: true, basis: "NATIONAL_SCOPE" };

@@ -1,0 +1,505 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
+
+/**
+ * SGK travel, daily allowance and companion statements (REIMB-1..11), through GraphQL.
+ *
+ * Assumed regular fare tariff (the demo seed's, not the official Tebliğ figures), one way per passenger:
+ *   2021: 1–50 km 15.00 TL, 51–100 25.00, 101–200 40.00, 201–300 55.00, 301–500 80.00, 501–750 110.00, 751–1000 140.00, 1001+ 175.00
+ *   2026: 1–50 km 80.00 TL, 51–100 130.00, 101–200 210.00, 201–300 290.00, 301–500 420.00, 501–750 570.00, 751–1000 730.00, 1001+ 910.00
+ * Road distances from the seed: Ceyhan–Adana 47 km, Ceyhan–Ankara 528 km, Ankara–İstanbul 447 km.
+ */
+
+let app: TestApp;
+let sgk: string;
+let hospital: string;
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64url");
+const ids: Record<string, string> = {};
+
+const statementFields = `eligible ineligibility { rule code explanationTr explanationEn }
+  lines { person kind basis paidToFacility { code } quantity unitAmount { amountMinor currency } amount { amountMinor } days rules explanationTr explanationEn }
+  notes { rules explanationTr explanationEn }
+  actualDistanceKm paidDistanceKm travelPaidToFacility { code name } applicationDeadline treatmentCostDeadline treatmentCostsInTime
+  patientTotal { amountMinor currency } companionTotal { amountMinor } total { amountMinor }`;
+const quoteQuery = `query ($input: ReimbursementQuoteInput!) { reimbursementQuote(input: $input) { statement { ${statementFields} } userErrors { field code rule message } } }`;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  app.clock.set("2026-03-02T07:00:00Z");
+  sgk = await app.tokenFor("INSURER", "insurer:SGK");
+  hospital = await app.tokenFor("PARTNER_HOSPITAL", "facility:101101");
+  const codes = {
+    ceyhan: "101101",
+    ceyhanFamilyCentre: "101501",
+    adanaSeyhan: "101104",
+    adanaCity: "101106",
+    ankaraBilkent: "106101",
+    ankaraOccupational: "106109",
+    istanbulCity: "134101",
+  };
+  for (const [name, code] of Object.entries(codes)) ids[name] = gid("Facility", (await seededFacility(app.db, (f) => f.code === code)).id);
+});
+afterAll(() => app?.stop());
+
+type Trip = Record<string, unknown>;
+const referralFacts = (overrides: Record<string, unknown> = {}) => ({
+  originFacilityId: ids.ceyhan,
+  destinationFacilityId: ids.ankaraBilkent,
+  clinicCode: "CARDIOLOGY",
+  medicalGrounds: "OTHER",
+  urgency: "ROUTINE",
+  companionRequired: false,
+  referralDate: "2021-03-01",
+  ...overrides,
+});
+/** A Monday 1 March 2021 referral: leave on the 2nd, seven days at the referred place (3rd–9th), back on the 10th. */
+const trip2021 = (overrides: Trip = {}): Trip => ({
+  applicationDate: "2021-03-02",
+  departureDate: "2021-03-02",
+  returnDate: "2021-03-10",
+  transport: "REGULAR",
+  ...overrides,
+});
+const week2021 = ["2021-03-03", "2021-03-04", "2021-03-05", "2021-03-06", "2021-03-07", "2021-03-08", "2021-03-09"];
+
+async function quote(referral: Record<string, unknown>, trip: Trip, token = hospital) {
+  const { data, errors } = await app.gql(quoteQuery, { input: { referral, trip } }, token);
+  expect(errors).toBeUndefined();
+  return data!.reimbursementQuote;
+}
+async function statementOf(referral: Record<string, unknown>, trip: Trip, token = hospital) {
+  const result = await quote(referral, trip, token);
+  expect(result.userErrors).toEqual([]);
+  return result.statement;
+}
+const linesOf = (statement: any, person: string, kind: string) =>
+  statement.lines.filter((l: any) => l.person === person && l.kind === kind);
+const amounts = (lines: any[]) => lines.map((l: any) => [l.basis, l.quantity, l.unitAmount.amountMinor, l.amount.amountMinor]);
+
+describe("seed 003's four worked examples (2021, coefficient 0.165786)", () => {
+  it("example 1 — REIMB-3 REIMB-5 REIMB-7 REIMB-8 REIMB-9: Ceyhan → Ankara by air with a companion, 7 inpatient days: regular fare to Adana, 2 daily allowances each", async () => {
+    const s = await statementOf(
+      referralFacts({ companionRequired: true }),
+      trip2021({ transport: "FLIGHT", inpatientDays: week2021, companion: { recordedOnReferral: true } }),
+    );
+    expect(s.eligible).toBe(true);
+    expect(s.travelPaidToFacility.name).toMatch(/^Adana/);
+    expect([s.actualDistanceKm, s.paidDistanceKm]).toEqual([528, 47]);
+    for (const person of ["PATIENT", "COMPANION"]) {
+      const [travel] = linesOf(s, person, "TRAVEL");
+      expect(amounts([travel])).toEqual([["REGULAR_FARE", 2, 1500, 3000]]);
+      expect(travel.rules).toEqual(expect.arrayContaining(["REIMB-3", "REIMB-5"]));
+      expect(travel.explanationEn).toContain("instead of Ankara Bilkent");
+      const [daily] = linesOf(s, person, "DAILY");
+      expect(amounts([daily])).toEqual([["DAILY_RATE", 2, 3316, 6632]]);
+      expect(daily.days).toEqual(["2021-03-02", "2021-03-10"]);
+      expect(daily.rules).toEqual(expect.arrayContaining(["REIMB-7", "REIMB-8"]));
+    }
+    expect(linesOf(s, "COMPANION", "DAILY")[0].rules).toContain("REIMB-9");
+    expect(s.notes.map((n: any) => n.rules)).toEqual(expect.arrayContaining([["REIMB-6", "REIMB-5"], ["REIMB-7"]]));
+    expect([s.patientTotal.amountMinor, s.companionTotal.amountMinor, s.total.amountMinor]).toEqual([9632, 9632, 19264]);
+    expect(s.patientTotal.currency).toBe("TRY");
+  });
+
+  it("example 2 — REIMB-4 REIMB-7: the same patient sent to Ankara for cancer, 7 outpatient days: travel to Ankara, 9 daily allowances each", async () => {
+    const s = await statementOf(
+      referralFacts({ clinicCode: "ONCOLOGY", medicalGrounds: "CANCER", companionRequired: true }),
+      trip2021({ transport: "FLIGHT", outpatientDays: week2021, companion: { recordedOnReferral: true } }),
+    );
+    expect(s.travelPaidToFacility.name).toBe("Ankara Bilkent Şehir Hastanesi");
+    expect(s.paidDistanceKm).toBe(528);
+    for (const person of ["PATIENT", "COMPANION"]) {
+      expect(amounts(linesOf(s, person, "TRAVEL"))).toEqual([["REGULAR_FARE", 2, 11000, 22000]]);
+      expect(linesOf(s, person, "TRAVEL")[0].rules).toContain("REIMB-4");
+      expect(amounts(linesOf(s, person, "DAILY"))).toEqual([["DAILY_RATE", 9, 3316, 29844]]);
+    }
+    expect(s.total.amountMinor).toBe(2 * (22000 + 29844));
+  });
+
+  it("example 3 — REIMB-6: cancer, a health board report prescribing a flight, business class bought: paid at the economy fare, 9 days each", async () => {
+    const tickets = ["OUTBOUND", "RETURN"].flatMap((leg) => [
+      { person: "PATIENT", leg, amountMinor: 240000, cabinClass: "BUSINESS", economyFareMinor: 90000 },
+      { person: "COMPANION", leg, amountMinor: 90000, cabinClass: "ECONOMY" },
+    ]);
+    const s = await statementOf(
+      referralFacts({ clinicCode: "ONCOLOGY", medicalGrounds: "CANCER", companionRequired: true }),
+      trip2021({
+        transport: "FLIGHT",
+        tickets,
+        outpatientDays: week2021,
+        companion: { recordedOnReferral: true },
+        healthBoardReport: {
+          vehicle: "FLIGHT",
+          statesDisease: true,
+          statesWhyRegularTransportImpossible: true,
+          treatmentKind: "CHEMOTHERAPY",
+          issuedOn: "2021-02-15",
+        },
+      }),
+    );
+    for (const person of ["PATIENT", "COMPANION"]) {
+      expect(amounts(linesOf(s, person, "TRAVEL"))).toEqual([
+        ["ECONOMY_FARE", 1, 90000, 90000],
+        ["ECONOMY_FARE", 1, 90000, 90000],
+      ]);
+      expect(linesOf(s, person, "TRAVEL")[0].rules).toEqual(expect.arrayContaining(["REIMB-4", "REIMB-6"]));
+      expect(amounts(linesOf(s, person, "DAILY"))).toEqual([["DAILY_RATE", 9, 3316, 29844]]);
+    }
+    expect(s.notes.filter((n: any) => n.explanationEn.includes("BUSINESS"))).toHaveLength(2);
+    expect(s.patientTotal.amountMinor).toBe(180000 + 29844);
+  });
+
+  it("example 4 — REIMB-9 REIMB-6: cancer, no flight in the papers and no companion stated: bus fare to Ankara, nothing for the companion, 9 days", async () => {
+    const s = await statementOf(
+      referralFacts({ clinicCode: "ONCOLOGY", medicalGrounds: "CANCER", companionRequired: false }),
+      trip2021({
+        transport: "FLIGHT",
+        tickets: [{ person: "PATIENT", leg: "OUTBOUND", amountMinor: 90000, cabinClass: "ECONOMY" }],
+        outpatientDays: week2021,
+        companion: { recordedOnReferral: true },
+      }),
+    );
+    expect(s.lines.every((l: any) => l.person === "PATIENT")).toBe(true);
+    expect(amounts(linesOf(s, "PATIENT", "TRAVEL"))).toEqual([["REGULAR_FARE", 2, 11000, 22000]]);
+    expect(amounts(linesOf(s, "PATIENT", "DAILY"))).toEqual([["DAILY_RATE", 9, 3316, 29844]]);
+    const companionNote = s.notes.find((n: any) => n.rules.includes("REIMB-9"));
+    expect(companionNote.explanationEn).toContain("did not state that a companion is medically necessary");
+    expect(s.companionTotal.amountMinor).toBe(0);
+    expect(s.total.amountMinor).toBe(22000 + 29844);
+  });
+});
+
+describe("eligibility", () => {
+  it("REIMB-1 refuses a referral within the settlement area of the facility first applied to (Adana Seyhan → Adana City)", async () => {
+    const s = await statementOf(referralFacts({ originFacilityId: ids.adanaSeyhan, destinationFacilityId: ids.adanaCity }), trip2021());
+    expect(s.eligible).toBe(false);
+    expect(s.ineligibility.map((i: any) => [i.rule, i.code])).toEqual([["REIMB-1", "WITHIN_SETTLEMENT_AREA"]]);
+    expect(s.lines).toEqual([]);
+    expect(s.total.amountMinor).toBe(0);
+  });
+
+  it("REIMB-2 refuses a referral issued by a level-1 facility (Ceyhan family health centre)", async () => {
+    const s = await statementOf(referralFacts({ originFacilityId: ids.ceyhanFamilyCentre }), trip2021());
+    expect(s.ineligibility.map((i: any) => i.rule)).toEqual(["REIMB-2"]);
+    expect(s.ineligibility[0].explanationTr).toContain("birinci basamak");
+  });
+
+  it("REIMB-4 pays the full distance for a level-3 referrer, an emergency and an occupational-disease hospital's referral; REIMB-3 otherwise", async () => {
+    const toIstanbul = { destinationFacilityId: ids.istanbulCity, clinicCode: "CHEST_DISEASES" };
+    const paid = async (overrides: Record<string, unknown>) => {
+      const s = await statementOf(referralFacts(overrides), trip2021());
+      return [s.paidDistanceKm, linesOf(s, "PATIENT", "TRAVEL")[0].rules.filter((r: string) => r === "REIMB-3" || r === "REIMB-4")];
+    };
+    expect(await paid({ originFacilityId: ids.adanaCity })).toEqual([492, ["REIMB-4"]]);
+    expect(await paid({ urgency: "EMERGENCY" })).toEqual([528, ["REIMB-4"]]);
+    expect(await paid({ medicalGrounds: "ORGAN_TISSUE_TRANSPLANT" })).toEqual([528, ["REIMB-4"]]);
+    expect(await paid({ medicalGrounds: "LIMB_TRANSPLANT" })).toEqual([528, ["REIMB-4"]]);
+    expect(await paid({ ...toIstanbul, originFacilityId: ids.ankaraOccupational, medicalGrounds: "OCCUPATIONAL_DISEASE" })).toEqual([
+      447,
+      ["REIMB-4"],
+    ]);
+    // Occupational disease from an ordinary hospital: capped at the nearest able level-3 facility.
+    expect(await paid({ medicalGrounds: "OCCUPATIONAL_DISEASE" })).toEqual([47, ["REIMB-3"]]);
+  });
+});
+
+describe("travel", () => {
+  it("REIMB-5 pays the regular fare of the km band on the travel day's tariff, for a bus or the patient's own car, without tickets", async () => {
+    const s2021 = await statementOf(referralFacts({ destinationFacilityId: ids.adanaCity }), trip2021({ transport: "OWN_CAR" }));
+    expect(amounts(linesOf(s2021, "PATIENT", "TRAVEL"))).toEqual([["REGULAR_FARE", 2, 1500, 3000]]);
+    const s2026 = await statementOf(referralFacts({ referralDate: "2026-03-02", clinicCode: "ONCOLOGY", medicalGrounds: "CANCER" }), {
+      applicationDate: "2026-03-03",
+      departureDate: "2026-03-03",
+      returnDate: "2026-03-04",
+      transport: "REGULAR",
+    });
+    expect(amounts(linesOf(s2026, "PATIENT", "TRAVEL"))).toEqual([["REGULAR_FARE", 2, 57000, 114000]]);
+    expect(linesOf(s2026, "PATIENT", "TRAVEL")[0].explanationTr).toContain("570,00 TL");
+  });
+
+  it("REIMB-5 tariffs are data: SGK adds one with contiguous bands; gaps, overlaps and other insurers are refused, nothing stored", async () => {
+    const set = `mutation ($input: SetRegularFareTariffInput!) { setRegularFareTariff(input: $input) { tariff { validFrom bands { fromKm toKm fare { amountMinor } } } userErrors { field code rule } } }`;
+    const bands = [
+      { fromKm: 1, toKm: 100, fareMinor: 5000 },
+      { fromKm: 101, toKm: 3000, fareMinor: 20000 },
+    ];
+    const gap = await app.gql(
+      set,
+      { input: { validFrom: "2022-01-01", validUntil: "2022-12-31", source: "test", bands: [bands[0], { ...bands[1], fromKm: 150 }] } },
+      sgk,
+    );
+    expect(gap.data!.setRegularFareTariff.userErrors).toEqual([
+      { field: ["input", "bands", "1", "fromKm"], code: "BAND_GAP", rule: "REIMB-5" },
+    ]);
+    const overlap = await app.gql(set, { input: { validFrom: "2021-12-01", validUntil: "2022-12-31", source: "test", bands } }, sgk);
+    expect(overlap.data!.setRegularFareTariff.userErrors).toEqual([
+      { field: ["input", "validFrom"], code: "PERIOD_OVERLAPS", rule: "REIMB-5" },
+    ]);
+    const other = await app.gql(
+      set,
+      { input: { validFrom: "2022-01-01", validUntil: "2022-12-31", source: "test", bands } },
+      await app.tokenFor("INSURER", "insurer:KAZMED"),
+    );
+    expect(other.errors![0].extensions!.code).toBe("FORBIDDEN");
+    const before = (await app.gql(`{ regularFareTariffs { validFrom } }`, {}, hospital)).data!.regularFareTariffs;
+    expect(before.map((t: any) => t.validFrom)).toEqual(["2021-01-01", "2025-01-01", "2026-01-01"]);
+    const ok = await app.gql(set, { input: { validFrom: "2022-01-01", validUntil: "2022-12-31", source: "test", bands } }, sgk);
+    expect(ok.data!.setRegularFareTariff.userErrors).toEqual([]);
+    expect(ok.data!.setRegularFareTariff.tariff.bands[1].fare.amountMinor).toBe(20000);
+  });
+
+  it("REIMB-6 pays a taxi or ambulance by invoice under a valid report or a signed emergency document, else the regular fare", async () => {
+    const invoices = [
+      { person: "PATIENT", leg: "OUTBOUND", amountMinor: 450000 },
+      { person: "PATIENT", leg: "RETURN", amountMinor: 430000 },
+    ];
+    const cancer = referralFacts({ clinicCode: "ONCOLOGY", medicalGrounds: "CANCER" });
+    const report = {
+      vehicle: "AMBULANCE",
+      statesDisease: true,
+      statesWhyRegularTransportImpossible: true,
+      treatmentKind: "OTHER",
+      issuedOn: "2021-03-01",
+    };
+    const byReport = await statementOf(cancer, trip2021({ transport: "AMBULANCE", tickets: invoices, healthBoardReport: report }));
+    expect(amounts(linesOf(byReport, "PATIENT", "TRAVEL"))).toEqual([
+      ["ACTUAL_INVOICE", 1, 450000, 450000],
+      ["ACTUAL_INVOICE", 1, 430000, 430000],
+    ]);
+    // A report for a taxi does not cover an ambulance; an incomplete report covers nothing.
+    for (const wrong of [
+      { ...report, vehicle: "TAXI" },
+      { ...report, statesWhyRegularTransportImpossible: false },
+    ]) {
+      const s = await statementOf(cancer, trip2021({ transport: "AMBULANCE", tickets: invoices, healthBoardReport: wrong }));
+      expect(amounts(linesOf(s, "PATIENT", "TRAVEL"))).toEqual([["REGULAR_FARE", 2, 11000, 22000]]);
+      expect(s.notes.some((n: any) => n.rules.includes("REIMB-6"))).toBe(true);
+    }
+    const emergency = referralFacts({ urgency: "EMERGENCY" });
+    const signed = await statementOf(
+      emergency,
+      trip2021({ transport: "TAXI", tickets: invoices, emergencyTransportDocument: { vehicle: "TAXI", signedByPhysician: true } }),
+    );
+    expect(linesOf(signed, "PATIENT", "TRAVEL").map((l: any) => l.basis)).toEqual(["ACTUAL_INVOICE", "ACTUAL_INVOICE"]);
+    const unsigned = await statementOf(
+      emergency,
+      trip2021({ transport: "TAXI", tickets: invoices, emergencyTransportDocument: { vehicle: "TAXI", signedByPhysician: false } }),
+    );
+    expect(linesOf(unsigned, "PATIENT", "TRAVEL").map((l: any) => l.basis)).toEqual(["REGULAR_FARE"]);
+    // No return invoice: the return leg falls back to the regular fare.
+    const oneInvoice = await statementOf(
+      cancer,
+      trip2021({ transport: "AMBULANCE", tickets: invoices.slice(0, 1), healthBoardReport: report }),
+    );
+    expect(amounts(linesOf(oneInvoice, "PATIENT", "TRAVEL"))).toEqual([
+      ["ACTUAL_INVOICE", 1, 450000, 450000],
+      ["REGULAR_FARE", 1, 11000, 11000],
+    ]);
+  });
+
+  it("REIMB-6 a report for chemotherapy, radiotherapy or dialysis stays valid 3 months; another report covers only its referral", async () => {
+    const tickets = [
+      { person: "PATIENT", leg: "OUTBOUND", amountMinor: 80000, cabinClass: "ECONOMY" },
+      { person: "PATIENT", leg: "RETURN", amountMinor: 80000, cabinClass: "ECONOMY" },
+    ];
+    const report = (treatmentKind: string, issuedOn: string) => ({
+      vehicle: "FLIGHT",
+      statesDisease: true,
+      statesWhyRegularTransportImpossible: true,
+      treatmentKind,
+      issuedOn,
+    });
+    const basisOn = async (treatmentKind: string, issuedOn: string, departureDate: string) => {
+      const s = await statementOf(referralFacts({ clinicCode: "ONCOLOGY", medicalGrounds: "CANCER", referralDate: departureDate }), {
+        applicationDate: departureDate,
+        departureDate,
+        returnDate: departureDate,
+        transport: "FLIGHT",
+        tickets,
+        healthBoardReport: report(treatmentKind, issuedOn),
+      });
+      return linesOf(s, "PATIENT", "TRAVEL")[0].basis;
+    };
+    // Issued 15 Dec 2020: valid through 14 Mar 2021.
+    expect(await basisOn("DIALYSIS", "2020-12-15", "2021-03-12")).toBe("ECONOMY_FARE");
+    expect(await basisOn("RADIOTHERAPY", "2020-12-15", "2021-03-15")).toBe("REGULAR_FARE");
+    expect(await basisOn("CHEMOTHERAPY", "2020-12-15", "2021-03-15")).toBe("REGULAR_FARE");
+    expect(await basisOn("OTHER", "2021-03-12", "2021-03-12")).toBe("ECONOMY_FARE");
+    expect(await basisOn("OTHER", "2021-03-10", "2021-03-12")).toBe("REGULAR_FARE");
+  });
+
+  it("REIMB-6 with REIMB-3: a justified taxi to a farther destination is paid in proportion to the distance to the nearest level-3 facility", async () => {
+    const s = await statementOf(
+      referralFacts(),
+      trip2021({
+        transport: "TAXI",
+        tickets: [{ person: "PATIENT", leg: "OUTBOUND", amountMinor: 528000 }],
+        healthBoardReport: {
+          vehicle: "TAXI",
+          statesDisease: true,
+          statesWhyRegularTransportImpossible: true,
+          treatmentKind: "OTHER",
+          issuedOn: "2021-03-01",
+        },
+      }),
+    );
+    // 5,280.00 TL × 47 / 528 km = 470.00 TL.
+    expect(amounts(linesOf(s, "PATIENT", "TRAVEL"))).toEqual([
+      ["ACTUAL_INVOICE", 1, 47000, 47000],
+      ["REGULAR_FARE", 1, 1500, 1500],
+    ]);
+    expect(linesOf(s, "PATIENT", "TRAVEL")[0].explanationEn).toContain("47/528 km");
+  });
+});
+
+describe("daily allowance", () => {
+  it("REIMB-7 pays outpatient days plus departure and return, not sick-leave days, nothing after a same-day discharge; onward referral days count", async () => {
+    const days = async (trip: Trip) =>
+      linesOf(await statementOf(referralFacts({ medicalGrounds: "CANCER", clinicCode: "ONCOLOGY" }), trip2021(trip)), "PATIENT", "DAILY");
+    const sick = await days({ outpatientDays: week2021, sickLeaveDays: ["2021-03-05", "2021-03-06"] });
+    expect(sick[0].quantity).toBe(7);
+    expect(sick[0].days).not.toContain("2021-03-05");
+    expect(await days({ returnDate: "2021-03-02", sameDayDischarge: true, outpatientDays: ["2021-03-02"] })).toEqual([]);
+    const onward = await days({
+      outpatientDays: week2021.slice(0, 3),
+      onwardReferrals: [{ facilityId: ids.istanbulCity, outpatientDays: week2021.slice(3) }],
+    });
+    expect(onward[0].quantity).toBe(9);
+    const mixed = await days({ outpatientDays: week2021.slice(0, 2), inpatientDays: week2021.slice(2) });
+    expect(mixed[0].days).toEqual(["2021-03-02", "2021-03-03", "2021-03-04", "2021-03-10"]);
+  });
+
+  it("REIMB-7 refuses days outside the trip or both inpatient and outpatient, naming the field; no statement", async () => {
+    const result = await quote(referralFacts(), trip2021({ outpatientDays: ["2021-03-03", "2021-03-12"], inpatientDays: ["2021-03-03"] }));
+    expect(result.statement).toBeNull();
+    expect(result.userErrors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: ["input", "trip", "outpatientDays", "1"], code: "OUTSIDE_TRIP", rule: "REIMB-7" }),
+        expect.objectContaining({ field: ["input", "trip", "inpatientDays"], code: "INPATIENT_AND_OUTPATIENT", rule: "REIMB-7" }),
+      ]),
+    );
+    const backwards = await quote(referralFacts(), trip2021({ returnDate: "2021-03-01" }));
+    expect(backwards.userErrors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: ["input", "trip", "returnDate"], rule: "REIMB-7" })]),
+    );
+  });
+
+  it("REIMB-8 pays 100 × the coefficient within a province and 200 × between provinces, rounded half-up to the kuruş before multiplying", async () => {
+    const inProvince = await statementOf(referralFacts({ destinationFacilityId: ids.adanaCity }), trip2021({ outpatientDays: week2021 }));
+    expect(amounts(linesOf(inProvince, "PATIENT", "DAILY"))).toEqual([["DAILY_RATE", 9, 1658, 14922]]);
+    expect(linesOf(inProvince, "PATIENT", "DAILY")[0].explanationTr).toContain("16,58 TL");
+    // 2026 H1: 100 × 1.387871 = 138.7871 → 138.79 TL; 200 × = 277.5742 → 277.57 TL.
+    const trip2026 = {
+      applicationDate: "2026-03-03",
+      departureDate: "2026-03-03",
+      returnDate: "2026-03-05",
+      transport: "REGULAR",
+      outpatientDays: ["2026-03-04"],
+    };
+    const adana2026 = await statementOf(referralFacts({ destinationFacilityId: ids.adanaCity, referralDate: "2026-03-02" }), trip2026);
+    expect(amounts(linesOf(adana2026, "PATIENT", "DAILY"))).toEqual([["DAILY_RATE", 3, 13879, 41637]]);
+    const ankara2026 = await statementOf(referralFacts({ referralDate: "2026-03-02" }), trip2026);
+    expect(amounts(linesOf(ankara2026, "PATIENT", "DAILY"))).toEqual([["DAILY_RATE", 3, 27757, 83271]]);
+  });
+
+  it("REIMB-8 each paid day takes the coefficient of its period: a missing period is refused until SGK adds it, then the days split", async () => {
+    const acrossJuly = trip2021({
+      applicationDate: "2021-06-29",
+      departureDate: "2021-06-29",
+      returnDate: "2021-07-02",
+      outpatientDays: ["2021-06-30", "2021-07-01"],
+    });
+    const facts = referralFacts({ referralDate: "2021-06-28" });
+    const missing = await quote(facts, acrossJuly);
+    expect(missing.userErrors).toEqual([
+      expect.objectContaining({ code: "NO_COEFFICIENT", rule: "REIMB-8", field: ["input", "trip", "departureDate"] }),
+    ]);
+    const set = `mutation ($input: SetCivilServantCoefficientInput!) { setCivilServantCoefficient(input: $input) { coefficient { validFrom validUntil coefficient } userErrors { field code rule } } }`;
+    const bad = await app.gql(set, { input: { validFrom: "2021-07-01", validUntil: "2021-12-31", coefficient: "0,176" } }, sgk);
+    expect(bad.data!.setCivilServantCoefficient.userErrors).toEqual([
+      { field: ["input", "coefficient"], code: "NOT_A_COEFFICIENT", rule: "REIMB-8" },
+    ]);
+    const overlapping = await app.gql(set, { input: { validFrom: "2021-06-01", validUntil: "2021-12-31", coefficient: "0.176" } }, sgk);
+    expect(overlapping.data!.setCivilServantCoefficient.userErrors).toEqual([
+      { field: ["input", "validFrom"], code: "PERIOD_OVERLAPS", rule: "REIMB-8" },
+    ]);
+    const added = await app.gql(set, { input: { validFrom: "2021-07-01", validUntil: "2021-12-31", coefficient: "0.176" } }, sgk);
+    expect(added.data!.setCivilServantCoefficient.coefficient).toEqual({
+      validFrom: "2021-07-01",
+      validUntil: "2021-12-31",
+      coefficient: "0.176000",
+    });
+    const split = linesOf(await statementOf(facts, acrossJuly), "PATIENT", "DAILY");
+    expect(split.map((l: any) => [l.days, l.unitAmount.amountMinor])).toEqual([
+      [["2021-06-29", "2021-06-30"], 3316],
+      [["2021-07-01", "2021-07-02"], 3520],
+    ]);
+  });
+});
+
+describe("companion", () => {
+  it("REIMB-9 pays a companion only when the referrer stated the need and the referral document records the companion", async () => {
+    const companionLines = async (companionRequired: boolean, recordedOnReferral: boolean) => {
+      const s = await statementOf(referralFacts({ companionRequired }), trip2021({ companion: { recordedOnReferral } }));
+      return s.lines.filter((l: any) => l.person === "COMPANION").map((l: any) => l.kind);
+    };
+    expect(await companionLines(true, true)).toEqual(["TRAVEL", "DAILY"]);
+    expect(await companionLines(true, false)).toEqual([]);
+    expect(await companionLines(false, true)).toEqual([]);
+  });
+});
+
+describe("application deadline", () => {
+  const deadlineFor = async (referralDate: string, applicationDate: string) => {
+    const s = await statementOf(referralFacts({ referralDate }), {
+      applicationDate,
+      departureDate: applicationDate,
+      returnDate: applicationDate,
+      transport: "REGULAR",
+    });
+    return {
+      eligible: s.eligible,
+      deadline: s.applicationDeadline,
+      rules: s.ineligibility.map((i: any) => i.rule),
+      treatment: s.treatmentCostDeadline,
+    };
+  };
+
+  it("REIMB-10 counts 3 business days with the referral day: Monday → Wednesday; Friday → Tuesday over the weekend; Saturday → Wednesday", async () => {
+    expect(await deadlineFor("2021-03-01", "2021-03-03")).toEqual({
+      eligible: true,
+      deadline: "2021-03-03",
+      rules: [],
+      treatment: "2021-03-05",
+    });
+    expect(await deadlineFor("2021-03-01", "2021-03-04")).toMatchObject({ eligible: false, rules: ["REIMB-10"] });
+    expect(await deadlineFor("2021-03-05", "2021-03-09")).toMatchObject({ eligible: true, deadline: "2021-03-09" });
+    expect(await deadlineFor("2021-03-05", "2021-03-10")).toMatchObject({ eligible: false, rules: ["REIMB-10"] });
+    expect(await deadlineFor("2021-03-06", "2021-03-10")).toMatchObject({ eligible: true, deadline: "2021-03-10" });
+  });
+
+  it("REIMB-10 skips Turkish public holidays: a referral before Kurban Bayramı 2026 (27–30 May) and before 19 May", async () => {
+    // Tuesday 26 May 2026 (arife), then Wed–Sat holidays, Sunday: 26 May, 1 June, 2 June.
+    expect(await deadlineFor("2026-05-26", "2026-06-02")).toMatchObject({ eligible: true, deadline: "2026-06-02" });
+    expect(await deadlineFor("2026-05-26", "2026-06-03")).toMatchObject({ eligible: false, rules: ["REIMB-10"] });
+    // Monday 18 May 2026, Tuesday 19 May a holiday: 18, 20, 21 May.
+    expect(await deadlineFor("2026-05-18", "2026-05-21")).toMatchObject({ eligible: true, deadline: "2026-05-21" });
+    const holidays = (await app.gql(`{ publicHolidays(countryCode: "TR", year: 2026) { day name } }`, {}, hospital)).data!.publicHolidays;
+    expect(holidays.map((h: any) => h.day)).toEqual(expect.arrayContaining(["2026-05-19", "2026-05-27", "2026-05-30", "2026-03-20"]));
+  });
+
+  it("REIMB-10 limits are configurable by SGK (5 business days for both, as other SGK texts say)", async () => {
+    const update = `mutation ($input: UpdateReimbursementSettingsInput!) { updateReimbursementSettings(input: $input) { travelAndDailyBusinessDays treatmentBusinessDays } }`;
+    const refused = await app.gql(update, { input: { travelAndDailyBusinessDays: 5 } }, hospital);
+    expect(refused.errors![0].extensions!.code).toBe("FORBIDDEN");
+    expect((await app.gql(update, { input: { travelAndDailyBusinessDays: 5 } }, sgk)).data!.updateReimbursementSettings).toEqual({
+      travelAndDailyBusinessDays: 5,
+      treatmentBusinessDays: 5,
+    });
+    try {
+      expect(await deadlineFor("2021-03-01", "2021-03-04")).toMatchObject({ eligible: true, deadline: "2021-03-05" });
+    } finally {
+      await app.gql(update, { input: { travelAndDailyBusinessDays: 3 } }, sgk);
+    }
+  });
+});
