@@ -503,3 +503,266 @@ describe("application deadline", () => {
     }
   });
 });
+
+describe("claims", () => {
+  const claimFields = `id status version channel officeProvinceCode rejectionRules rejectionReason paymentReference paidOn
+    referral { id } statement { eligible total { amountMinor } ineligibility { rule } lines { kind person amount { amountMinor } } }
+    history { fromStatus toStatus action role }`;
+  const submit = `mutation ($input: SubmitReimbursementClaimInput!) { submitReimbursementClaim(input: $input) { claim { ${claimFields} } userErrors { field code rule message } } }`;
+  const stepMutation = (name: string, input: string) =>
+    `mutation ($input: ${input}!) { ${name}(input: $input) { claim { ${claimFields} } userErrors { field code rule message } } }`;
+  const approve = stepMutation("approveReimbursementClaim", "ReimbursementClaimStepInput");
+  const calculate = stepMutation("calculateReimbursementClaim", "ReimbursementClaimStepInput");
+  const reject = stepMutation("rejectReimbursementClaim", "RejectReimbursementClaimInput");
+  const pay = stepMutation("recordReimbursementPayment", "RecordReimbursementPaymentInput");
+  const PORTAL_PERSON = "10000000146";
+
+  /** A cancer referral Ceyhan → Ankara Bilkent, placed, accepted and attended: the claimable kind. */
+  async function attendedReferral(attend = true) {
+    const coordination = await app.tokenFor("COORDINATION_UNIT", "national");
+    const patient = (
+      await app.gql(
+        `query ($i: IdentifierInput!) { patients(filter: { identifier: $i }) { edges { node { id } } } }`,
+        { i: { kind: "TCKN", value: PORTAL_PERSON } },
+        coordination,
+      )
+    ).data!.patients.edges[0].node.id;
+    const bilkent = await app.tokenFor("PARTNER_HOSPITAL", "facility:106101");
+    const move = `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { referral { id version status } userErrors { code } } }`;
+    let referral = (
+      await app.gql(
+        `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id version } } }`,
+        {
+          input: {
+            patientId: patient,
+            originFacilityId: ids.ceyhan,
+            clinicCode: "ONCOLOGY",
+            requestingPhysician: "Uzm. Dr. Elif Kaya",
+            diagnosisIcd10: "C50.9",
+            urgency: "ROUTINE",
+            medicalGrounds: "CANCER",
+            companionRequired: false,
+          },
+        },
+        hospital,
+      )
+    ).data!.createReferral.referral;
+    const steps: [string, string, Record<string, unknown>][] = [
+      [hospital, "place", { destinationFacilityId: ids.ankaraBilkent }],
+      [bilkent, "accept", {}],
+      ...(attend ? ([[bilkent, "arrive", {}]] as [string, string, Record<string, unknown>][]) : []),
+    ];
+    for (const [token, action, extra] of steps) {
+      const { data } = await app.gql(move, { input: { id: referral.id, expectedVersion: referral.version, action, ...extra } }, token);
+      expect(data!.transitionReferral.userErrors).toEqual([]);
+      referral = data!.transitionReferral.referral;
+    }
+    return referral.id as string;
+  }
+
+  /** Referred Monday 2 March 2026; applied and left on the 3rd, two outpatient days, back on the 6th. */
+  const trip2026 = (overrides: Trip = {}): Trip => ({
+    applicationDate: "2026-03-03",
+    departureDate: "2026-03-03",
+    returnDate: "2026-03-06",
+    transport: "REGULAR",
+    outpatientDays: ["2026-03-04", "2026-03-05"],
+    ...overrides,
+  });
+  const claimInput = (referralId: string, overrides: Record<string, unknown> = {}) => ({
+    referralId,
+    trip: trip2026(),
+    channel: "IN_PERSON",
+    officeProvinceCode: "01",
+    ...overrides,
+  });
+
+  it("REIMB-11 SGK records a claim (idempotently), it is calculated at once, approved, paid through PTT, each step in the history", async () => {
+    const referralId = await attendedReferral();
+    const input = claimInput(referralId, { idempotencyKey: "sgk-adana-2026-000001" });
+    const first = (await app.gql(submit, { input }, sgk)).data!.submitReimbursementClaim;
+    expect(first.userErrors).toEqual([]);
+    const replay = (await app.gql(submit, { input }, sgk)).data!.submitReimbursementClaim;
+    expect(replay.claim.id).toBe(first.claim.id);
+    let claim = first.claim;
+    expect(claim.status).toBe("CALCULATED");
+    // 2026: 528 km → 570.00 TL each way; 4 days × 277.57 TL (200 × 1.387871).
+    expect(claim.statement.total.amountMinor).toBe(2 * 57000 + 4 * 27757);
+    expect(claim.history.map((h: any) => [h.fromStatus, h.toStatus, h.action])).toEqual([
+      [null, "SUBMITTED", "submit"],
+      ["SUBMITTED", "CALCULATED", "calculate"],
+    ]);
+    const early = (
+      await app.gql(
+        pay,
+        { input: { id: claim.id, expectedVersion: claim.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-02" } },
+        sgk,
+      )
+    ).data!.recordReimbursementPayment;
+    expect(early.userErrors).toEqual([expect.objectContaining({ code: "INVALID_TRANSITION", rule: "REIMB-11" })]);
+    claim = (await app.gql(approve, { input: { id: claim.id, expectedVersion: claim.version } }, sgk)).data!.approveReimbursementClaim
+      .claim;
+    expect(claim.status).toBe("APPROVED");
+    const stale = await app.gql(approve, { input: { id: claim.id, expectedVersion: 1 } }, sgk);
+    expect(stale.data!.approveReimbursementClaim.userErrors[0].code).toBe("INVALID_TRANSITION");
+    const future = (
+      await app.gql(
+        pay,
+        { input: { id: claim.id, expectedVersion: claim.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-09" } },
+        sgk,
+      )
+    ).data!.recordReimbursementPayment;
+    expect(future.userErrors).toEqual([expect.objectContaining({ field: ["input", "paidOn"], code: "PAID_IN_FUTURE" })]);
+    claim = (
+      await app.gql(
+        pay,
+        { input: { id: claim.id, expectedVersion: claim.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-02" } },
+        sgk,
+      )
+    ).data!.recordReimbursementPayment.claim;
+    expect([claim.status, claim.paymentReference, claim.paidOn]).toEqual(["PAID", "PTT-2026-000001", "2026-03-02"]);
+    expect(claim.history.map((h: any) => h.toStatus)).toEqual(["SUBMITTED", "CALCULATED", "APPROVED", "PAID"]);
+    expect(claim.history.every((h: any) => h.role === "INSURER")).toBe(true);
+    const paid = (await app.gql(`{ reimbursementClaims(filter: { status: PAID }) { totalCount edges { node { id } } } }`, {}, sgk)).data!
+      .reimbursementClaims;
+    expect(paid.edges.map((e: any) => e.node.id)).toContain(claim.id);
+  });
+
+  it("REIMB-11 rejects with the failing rule IDs; an ineligible statement is not approved; unknown rules and blank reasons are refused", async () => {
+    const referralId = await attendedReferral();
+    // Applied on Friday 6 March: past Wednesday 4 March, the third business day from the referral.
+    const late = trip2026({ applicationDate: "2026-03-06", departureDate: "2026-03-06", returnDate: "2026-03-06", outpatientDays: [] });
+    const claim = (await app.gql(submit, { input: claimInput(referralId, { trip: late }) }, sgk)).data!.submitReimbursementClaim.claim;
+    expect(claim.statement).toMatchObject({ eligible: false, ineligibility: [{ rule: "REIMB-10" }], total: { amountMinor: 0 } });
+    const approved = (await app.gql(approve, { input: { id: claim.id, expectedVersion: claim.version } }, sgk)).data!
+      .approveReimbursementClaim;
+    expect(approved.userErrors).toEqual([expect.objectContaining({ code: "NOT_PAYABLE", rule: "REIMB-10" })]);
+    const bad = (
+      await app.gql(reject, { input: { id: claim.id, expectedVersion: claim.version, rules: ["REIMB-12", "APPT-3"], reason: " " } }, sgk)
+    ).data!.rejectReimbursementClaim;
+    expect(bad.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
+      ["input.rules.0", "UNKNOWN_RULE"],
+      ["input.rules.1", "UNKNOWN_RULE"],
+      ["input.reason", "REASON_REQUIRED"],
+    ]);
+    const rejected = (
+      await app.gql(
+        reject,
+        { input: { id: claim.id, expectedVersion: claim.version, rules: ["REIMB-10"], reason: "Başvuru 3 iş günü içinde yapılmadı." } },
+        sgk,
+      )
+    ).data!.rejectReimbursementClaim.claim;
+    expect([rejected.status, rejected.rejectionRules, rejected.history.at(-1).toStatus]).toEqual(["REJECTED", ["REIMB-10"], "REJECTED"]);
+    // A rejected claim no longer blocks the referral: it may be filed again with corrected facts.
+    const again = (await app.gql(submit, { input: claimInput(referralId) }, sgk)).data!.submitReimbursementClaim;
+    expect(again.userErrors).toEqual([]);
+    expect(again.claim.statement.eligible).toBe(true);
+  });
+
+  it("REIMB-11 one live claim per referral, only after the patient attended, and a PTT reference pays one claim; bad input stores nothing", async () => {
+    const notYet = await attendedReferral(false);
+    const refused = (await app.gql(submit, { input: claimInput(notYet) }, sgk)).data!.submitReimbursementClaim;
+    expect(refused.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "referralId"], code: "REFERRAL_NOT_ATTENDED", rule: "REIMB-11" }),
+    ]);
+    const referralId = await attendedReferral();
+    const badTrip = (await app.gql(submit, { input: claimInput(referralId, { trip: trip2026({ returnDate: "2026-03-01" }) }) }, sgk)).data!
+      .submitReimbursementClaim;
+    expect(badTrip.userErrors.map((e: any) => e.rule)).toContain("REIMB-7");
+    const count = async () =>
+      (await app.gql(`query ($r: ID) { reimbursementClaims(filter: { referralId: $r }) { totalCount } }`, { r: referralId }, sgk)).data!
+        .reimbursementClaims.totalCount;
+    expect(await count()).toBe(0);
+    const first = (await app.gql(submit, { input: claimInput(referralId) }, sgk)).data!.submitReimbursementClaim.claim;
+    const second = (await app.gql(submit, { input: claimInput(referralId, { channel: "POST" }) }, sgk)).data!.submitReimbursementClaim;
+    expect(second.userErrors).toEqual([expect.objectContaining({ code: "CLAIM_EXISTS", rule: "REIMB-11" })]);
+    expect(await count()).toBe(1);
+    const approved = (await app.gql(approve, { input: { id: first.id, expectedVersion: first.version } }, sgk)).data!
+      .approveReimbursementClaim.claim;
+    const reused = (
+      await app.gql(
+        pay,
+        { input: { id: approved.id, expectedVersion: approved.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-02" } },
+        sgk,
+      )
+    ).data!.recordReimbursementPayment;
+    expect(reused.userErrors).toEqual([expect.objectContaining({ code: "PAYMENT_REFERENCE_TAKEN", rule: "REIMB-11" })]);
+  });
+
+  it("REIMB-11 only SGK works claims; the e-Devlet portal reads its person's claims; every read of the claimant is in the access log", async () => {
+    const referralId = await attendedReferral();
+    const kazmed = await app.tokenFor("INSURER", "insurer:KAZMED");
+    expect((await app.gql(submit, { input: claimInput(referralId) }, kazmed)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    expect((await app.gql(submit, { input: claimInput(referralId) }, hospital)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    const claim = (await app.gql(submit, { input: claimInput(referralId) }, sgk)).data!.submitReimbursementClaim.claim;
+    const read = `query ($id: ID!) { reimbursementClaim(id: $id) { id status patient { id } } }`;
+    const portal = await app.tokenFor("EGOV_PORTAL", `person:TCKN:${PORTAL_PERSON}`);
+    expect((await app.gql(read, { id: claim.id }, portal)).data!.reimbursementClaim.status).toBe("CALCULATED");
+    const other = await app.tokenFor("EGOV_PORTAL", "person:TCKN:17291716060");
+    expect((await app.gql(read, { id: claim.id }, other)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    expect((await app.gql(`{ reimbursementClaims { totalCount } }`, {}, other)).data!.reimbursementClaims.totalCount).toBe(0);
+    expect((await app.gql(`{ reimbursementClaims { totalCount } }`, {}, portal)).data!.reimbursementClaims.totalCount).toBeGreaterThan(0);
+    expect((await app.gql(`{ reimbursementClaims { totalCount } }`, {}, hospital)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    const viaSgk = (await app.gql(read, { id: claim.id }, sgk)).data!.reimbursementClaim;
+    const auditor = await app.tokenFor("AUDITOR", "national");
+    const patientId = viaSgk.patient.id;
+    const log = (
+      await app.gql(
+        `query ($id: ID!) { accessLog(filter: { patientId: $id }, last: 100) { edges { node { action basis role } } } }`,
+        { id: patientId },
+        auditor,
+      )
+    ).data!.accessLog.edges.map((e: any) => e.node);
+    expect(log).toEqual(
+      expect.arrayContaining([
+        { action: "reimbursement.submit", basis: "INSURER:SGK", role: "INSURER" },
+        { action: "patient.read", basis: expect.stringMatching(/^REIMBURSEMENT_CLAIM:/), role: "INSURER" },
+        { action: "patient.read", basis: expect.stringMatching(/^REIMBURSEMENT_CLAIM:/), role: "EGOV_PORTAL" },
+      ]),
+    );
+  });
+
+  it("REIMB-11 a claim whose trip no coefficient covers waits SUBMITTED, and is calculated once SGK adds the period", async () => {
+    app.clock.set("2026-07-06T07:00:00Z");
+    try {
+      const referralId = await attendedReferral();
+      const july = trip2026({ applicationDate: "2026-07-07", departureDate: "2026-07-07", returnDate: "2026-07-08", outpatientDays: [] });
+      const waiting = (await app.gql(submit, { input: claimInput(referralId, { trip: july }) }, sgk)).data!.submitReimbursementClaim.claim;
+      expect([waiting.status, waiting.statement]).toEqual(["SUBMITTED", null]);
+      const stillMissing = (await app.gql(calculate, { input: { id: waiting.id, expectedVersion: waiting.version } }, sgk)).data!
+        .calculateReimbursementClaim;
+      expect(stillMissing.userErrors).toEqual([expect.objectContaining({ code: "NO_COEFFICIENT", rule: "REIMB-8" })]);
+      const set = `mutation ($input: SetCivilServantCoefficientInput!) { setCivilServantCoefficient(input: $input) { userErrors { code } } }`;
+      expect(
+        (await app.gql(set, { input: { validFrom: "2026-07-01", validUntil: "2026-12-31", coefficient: "1.5" } }, sgk)).data!
+          .setCivilServantCoefficient.userErrors,
+      ).toEqual([]);
+      const calculated = (await app.gql(calculate, { input: { id: waiting.id, expectedVersion: waiting.version } }, sgk)).data!
+        .calculateReimbursementClaim.claim;
+      expect(calculated.status).toBe("CALCULATED");
+      // 2 days × (200 × 1.5 = 300.00 TL) + 2 × 570.00 TL.
+      expect(calculated.statement.total.amountMinor).toBe(2 * 30000 + 2 * 57000);
+    } finally {
+      app.clock.set("2026-03-02T07:00:00Z");
+    }
+  });
+
+  it("REIMB-3 a quote on a stored referral uses its facts: the parties, SGK and the patient's portal may ask, others may not", async () => {
+    const referralId = await attendedReferral();
+    const stored = `query ($input: ReimbursementQuoteInput!) { reimbursementQuote(input: $input) { statement { paidDistanceKm travelPaidToFacility { code } total { amountMinor } } userErrors { code } } }`;
+    const input = { referralId, trip: trip2026() };
+    for (const token of [hospital, sgk, await app.tokenFor("EGOV_PORTAL", `person:TCKN:${PORTAL_PERSON}`)]) {
+      const { data, errors } = await app.gql(stored, { input }, token);
+      expect(errors).toBeUndefined();
+      expect(data!.reimbursementQuote.statement).toEqual({
+        paidDistanceKm: 528,
+        travelPaidToFacility: { code: "106101" },
+        total: { amountMinor: 2 * 57000 + 4 * 27757 },
+      });
+    }
+    const stranger = await app.tokenFor("PARTNER_HOSPITAL", "facility:101104");
+    expect((await app.gql(stored, { input }, stranger)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    const both = await app.gql(stored, { input: { ...input, referral: referralFacts() } }, hospital);
+    expect(both.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+  });
+});
