@@ -11,8 +11,23 @@ const sandbox = await startSandbox();
 try {
   for (const [name, run] of [
     ["partner hospital", () => partnerHospital(sandbox.client("PARTNER_HOSPITAL"), sandbox.client("COORDINATION_UNIT"))],
+    [
+      "insurer",
+      async () => {
+        // The claim's trip is in March 2026, inside the published 2026 H1 coefficient period; then back to today.
+        sandbox.setTime("2026-03-02T07:00:00Z");
+        try {
+          await insurer(sandbox.client("INSURER"), {
+            ceyhan: sandbox.client("PARTNER_HOSPITAL"),
+            ankara: sandbox.client("PARTNER_HOSPITAL", { scope: "facility:106101" }),
+            coordinationUnit: sandbox.client("COORDINATION_UNIT"),
+          });
+        } finally {
+          sandbox.setTime(new Date().toISOString());
+        }
+      },
+    ],
     ["e-government portal", () => egovPortal(sandbox.client("EGOV_PORTAL"))],
-    ["insurer", () => insurer(sandbox.client("INSURER"))],
     [
       "egov.kz portal",
       () =>

@@ -277,7 +277,7 @@ export function checkTripFacts(referral: Pick<ReferralFacts, "referralDate">, tr
 /** REIMB-4: the cases in which the full distance to the actual destination is paid. */
 export function fullDistanceGrounds(referral: ReferralFacts): Explained | null {
   if (referral.origin.level === 3)
-    return note(["REIMB-4"], "Sevk üçüncü basamak bir sağlık kuruluşunca yapıldığı için", "the referral was issued by a level-3 facility");
+    return note(["REIMB-4"], "sevk üçüncü basamak bir sağlık kuruluşunca yapıldığı için", "the referral was issued by a level-3 facility");
   if (FULL_DISTANCE_GROUNDS.has(referral.medicalGrounds) || referral.urgency === "EMERGENCY") {
     const grounds = referral.urgency === "EMERGENCY" ? "EMERGENCY" : referral.medicalGrounds;
     const tr: Record<string, string> = {
@@ -292,12 +292,12 @@ export function fullDistanceGrounds(referral: ReferralFacts): Explained | null {
       LIMB_TRANSPLANT: "the referral is for a limb transplant",
       EMERGENCY: "the referral is an emergency",
     };
-    return note(["REIMB-4"], `Sevk ${tr[grounds]}`, en[grounds]);
+    return note(["REIMB-4"], `sevk ${tr[grounds]}`, en[grounds]);
   }
   if (referral.medicalGrounds === "OCCUPATIONAL_DISEASE" && referral.origin.kind === "OCCUPATIONAL_DISEASE_HOSPITAL")
     return note(
       ["REIMB-4"],
-      "Sevk meslek hastalığı nedeniyle meslek hastanesinden yapıldığı için",
+      "sevk meslek hastalığı nedeniyle meslek hastanesinden yapıldığı için",
       "the occupational-disease referral came from an occupational-disease hospital",
     );
   return null;
@@ -474,7 +474,7 @@ export function calculateStatement(referral: ReferralFacts, trip: TripFacts, ref
       ? `tedaviyi verebilecek en yakın üçüncü basamak kuruluşa (${paidTo.name}, ${paidKm} km) kadar ödenir, ${destination.name} (${reference.actualKm} km) yerine; aradaki fark hastaya aittir`
       : `gidilen kuruma (${destination.name}, ${paidKm} km) kadar ödenir; tedaviyi verebilecek daha yakın üçüncü basamak kuruluş yok`;
   const distanceEn = fullDistance
-    ? `${fullDistance.explanationEn}, so the full distance to ${destination.name} (${paidKm} km) is paid`
+    ? `the full distance to ${destination.name} (${paidKm} km) is paid because ${fullDistance.explanationEn}`
     : capped
       ? `paid to the nearest level-3 facility able to treat, ${paidTo.name} (${paidKm} km), instead of ${destination.name} (${reference.actualKm} km); the patient bears the difference`
       : `paid to ${destination.name} (${paidKm} km); no level-3 facility able to treat is nearer`;
@@ -565,7 +565,7 @@ export function calculateStatement(referral: ReferralFacts, trip: TripFacts, ref
         days: [],
         rules: [...distanceRules, "REIMB-5", ...personRules(person)],
         explanationTr: `${personTr[person]}: ${what.tr} mutat taşıt ücreti (${paidKm} km, tek yön ${formatTry(fare)}); yol gideri ${distanceTr}.`,
-        explanationEn: `${personEn[person]}: regular fare, ${what.en} (${paidKm} km, ${formatTryEn(fare)} one way); travel is ${distanceEn}.`,
+        explanationEn: `${personEn[person]}: regular fare, ${what.en} (${paidKm} km, ${formatTryEn(fare)} one way); travel: ${distanceEn}.`,
       });
     }
   }

@@ -524,19 +524,17 @@ export class ReimbursementService {
         await tx
           .insert(reimbursementClaimHistory)
           .values({ ...entry, fromStatus: null, toStatus: "SUBMITTED", action: "submit", comment: input.channel });
-        await tx
-          .insert(reimbursementClaimHistory)
-          .values(
-            statement
-              ? { ...entry, fromStatus: "SUBMITTED", toStatus: "CALCULATED", action: "calculate", comment: "automatic calculation" }
-              : {
-                  ...entry,
-                  fromStatus: "SUBMITTED",
-                  toStatus: "SUBMITTED",
-                  action: "calculate",
-                  comment: calculation.pendingBecause.map((e) => e.message).join(" "),
-                },
-          );
+        await tx.insert(reimbursementClaimHistory).values(
+          statement
+            ? { ...entry, fromStatus: "SUBMITTED", toStatus: "CALCULATED", action: "calculate", comment: "automatic calculation" }
+            : {
+                ...entry,
+                fromStatus: "SUBMITTED",
+                toStatus: "SUBMITTED",
+                action: "calculate",
+                comment: calculation.pendingBecause.map((e) => e.message).join(" "),
+              },
+        );
         await recordAccess(tx, this.ctx, [{ patientId: referral.patientId, action: "reimbursement.submit", basis: decision.basis }]);
         await key?.complete({ claimId: claim.id });
         return claim;

@@ -244,6 +244,15 @@ export async function seedDemoClients(db: Executor): Promise<NewClient[]> {
       await createClient(db, { role, scope: scopes[role], name: `Demo ${role.toLowerCase().replaceAll("_", " ")}`, isDemo: true }),
     );
   }
+  // The Ankara hospital of seed 003's worked examples, to receive referrals from Ceyhan in the sandbox.
+  created.push(
+    await createClient(db, {
+      role: "PARTNER_HOSPITAL",
+      scope: "facility:106101",
+      name: "Demo Ankara Bilkent Şehir Hastanesi",
+      isDemo: true,
+    }),
+  );
   // egov.kz acting for a foreigner in Kazakhstan (the sample IIN of DOMAIN ID-2).
   created.push(
     await createClient(db, { role: "EGOV_PORTAL", scope: "person:IIN:900101300007", name: "Demo egov.kz portal", isDemo: true }),

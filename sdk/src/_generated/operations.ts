@@ -17,12 +17,30 @@ export const operationSpecs = {
   approvals: { name: "Approvals", kind: "query", rootField: "approvals", idempotencyKeyInput: false },
   approvalStepDurations: { name: "ApprovalStepDurations", kind: "query", rootField: "approvalStepDurations", idempotencyKeyInput: false },
   approvalTemplates: { name: "ApprovalTemplates", kind: "query", rootField: "approvalTemplates", idempotencyKeyInput: false },
+  approveReimbursementClaim: {
+    name: "ApproveReimbursementClaim",
+    kind: "mutation",
+    rootField: "approveReimbursementClaim",
+    idempotencyKeyInput: false,
+  },
   attachment: { name: "Attachment", kind: "query", rootField: "attachment", idempotencyKeyInput: false },
   attachmentRequests: { name: "AttachmentRequests", kind: "query", rootField: "attachmentRequests", idempotencyKeyInput: false },
   availableSlots: { name: "AvailableSlots", kind: "query", rootField: "availableSlots", idempotencyKeyInput: false },
   bedSearch: { name: "BedSearch", kind: "query", rootField: "bedSearch", idempotencyKeyInput: false },
   bookAppointment: { name: "BookAppointment", kind: "mutation", rootField: "bookAppointment", idempotencyKeyInput: true },
+  calculateReimbursementClaim: {
+    name: "CalculateReimbursementClaim",
+    kind: "mutation",
+    rootField: "calculateReimbursementClaim",
+    idempotencyKeyInput: false,
+  },
   cancelAppointment: { name: "CancelAppointment", kind: "mutation", rootField: "cancelAppointment", idempotencyKeyInput: false },
+  civilServantCoefficients: {
+    name: "CivilServantCoefficients",
+    kind: "query",
+    rootField: "civilServantCoefficients",
+    idempotencyKeyInput: false,
+  },
   completeBedTransfer: { name: "CompleteBedTransfer", kind: "mutation", rootField: "completeBedTransfer", idempotencyKeyInput: false },
   confirmAppointment: { name: "ConfirmAppointment", kind: "mutation", rootField: "confirmAppointment", idempotencyKeyInput: false },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
@@ -83,12 +101,19 @@ export const operationSpecs = {
   physicians: { name: "Physicians", kind: "query", rootField: "physicians", idempotencyKeyInput: false },
   province: { name: "Province", kind: "query", rootField: "province", idempotencyKeyInput: false },
   provinces: { name: "Provinces", kind: "query", rootField: "provinces", idempotencyKeyInput: false },
+  publicHolidays: { name: "PublicHolidays", kind: "query", rootField: "publicHolidays", idempotencyKeyInput: false },
   publishSchedule: { name: "PublishSchedule", kind: "mutation", rootField: "publishSchedule", idempotencyKeyInput: false },
   recordAttendance: { name: "RecordAttendance", kind: "mutation", rootField: "recordAttendance", idempotencyKeyInput: false },
   recordGuaranteedService: {
     name: "RecordGuaranteedService",
     kind: "mutation",
     rootField: "recordGuaranteedService",
+    idempotencyKeyInput: false,
+  },
+  recordReimbursementPayment: {
+    name: "RecordReimbursementPayment",
+    kind: "mutation",
+    rootField: "recordReimbursementPayment",
     idempotencyKeyInput: false,
   },
   recordSubmissionDispatch: {
@@ -107,6 +132,17 @@ export const operationSpecs = {
   },
   registerPatient: { name: "RegisterPatient", kind: "mutation", rootField: "registerPatient", idempotencyKeyInput: true },
   registerPhysician: { name: "RegisterPhysician", kind: "mutation", rootField: "registerPhysician", idempotencyKeyInput: false },
+  regularFareTariffs: { name: "RegularFareTariffs", kind: "query", rootField: "regularFareTariffs", idempotencyKeyInput: false },
+  reimbursementClaim: { name: "ReimbursementClaim", kind: "query", rootField: "reimbursementClaim", idempotencyKeyInput: false },
+  reimbursementClaims: { name: "ReimbursementClaims", kind: "query", rootField: "reimbursementClaims", idempotencyKeyInput: false },
+  reimbursementQuote: { name: "ReimbursementQuote", kind: "query", rootField: "reimbursementQuote", idempotencyKeyInput: false },
+  reimbursementSettings: { name: "ReimbursementSettings", kind: "query", rootField: "reimbursementSettings", idempotencyKeyInput: false },
+  rejectReimbursementClaim: {
+    name: "RejectReimbursementClaim",
+    kind: "mutation",
+    rootField: "rejectReimbursementClaim",
+    idempotencyKeyInput: false,
+  },
   requestSubmissionCorrection: {
     name: "RequestSubmissionCorrection",
     kind: "mutation",
@@ -116,12 +152,19 @@ export const operationSpecs = {
   resubmitApproval: { name: "ResubmitApproval", kind: "mutation", rootField: "resubmitApproval", idempotencyKeyInput: false },
   saveMonthlyDraft: { name: "SaveMonthlyDraft", kind: "mutation", rootField: "saveMonthlyDraft", idempotencyKeyInput: false },
   scheduleAdequacy: { name: "ScheduleAdequacy", kind: "query", rootField: "scheduleAdequacy", idempotencyKeyInput: false },
+  setCivilServantCoefficient: {
+    name: "SetCivilServantCoefficient",
+    kind: "mutation",
+    rootField: "setCivilServantCoefficient",
+    idempotencyKeyInput: false,
+  },
   setMonthlySubmissionDueDay: {
     name: "SetMonthlySubmissionDueDay",
     kind: "mutation",
     rootField: "setMonthlySubmissionDueDay",
     idempotencyKeyInput: false,
   },
+  setRegularFareTariff: { name: "SetRegularFareTariff", kind: "mutation", rootField: "setRegularFareTariff", idempotencyKeyInput: false },
   startApproval: { name: "StartApproval", kind: "mutation", rootField: "startApproval", idempotencyKeyInput: true },
   startBedSearch: { name: "StartBedSearch", kind: "mutation", rootField: "startBedSearch", idempotencyKeyInput: false },
   submitAttachmentRequest: {
@@ -134,6 +177,12 @@ export const operationSpecs = {
     name: "SubmitMonthlySubmission",
     kind: "mutation",
     rootField: "submitMonthlySubmission",
+    idempotencyKeyInput: true,
+  },
+  submitReimbursementClaim: {
+    name: "SubmitReimbursementClaim",
+    kind: "mutation",
+    rootField: "submitReimbursementClaim",
     idempotencyKeyInput: true,
   },
   timeToBedReport: { name: "TimeToBedReport", kind: "query", rootField: "timeToBedReport", idempotencyKeyInput: false },
@@ -152,6 +201,12 @@ export const operationSpecs = {
   },
   updateFacility: { name: "UpdateFacility", kind: "mutation", rootField: "updateFacility", idempotencyKeyInput: false },
   updatePatient: { name: "UpdatePatient", kind: "mutation", rootField: "updatePatient", idempotencyKeyInput: false },
+  updateReimbursementSettings: {
+    name: "UpdateReimbursementSettings",
+    kind: "mutation",
+    rootField: "updateReimbursementSettings",
+    idempotencyKeyInput: false,
+  },
 } satisfies Record<string, OperationSpec>;
 
 /** One typed method per operation document under sdk/operations. */
@@ -260,6 +315,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation ApproveReimbursementClaim: `Mutation.approveReimbursementClaim` */
+  approveReimbursementClaim(
+    variables: Types.ApproveReimbursementClaimMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ApproveReimbursementClaimMutation> {
+    return this.execute(
+      Types.ApproveReimbursementClaimDocument,
+      variables ?? ({} as Types.ApproveReimbursementClaimMutationVariables),
+      operationSpecs.approveReimbursementClaim,
+      options,
+    );
+  }
+
   /** query Attachment: `Query.attachment` — A person's attachment to primary care (KZ-9, KZ-12). */
   attachment(variables: Types.AttachmentQueryVariables, options?: RequestOptions): Promise<Types.AttachmentQuery> {
     return this.execute(Types.AttachmentDocument, variables ?? ({} as Types.AttachmentQueryVariables), operationSpecs.attachment, options);
@@ -300,6 +368,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation CalculateReimbursementClaim: `Mutation.calculateReimbursementClaim` — Calculates the claim again from its facts and today's reference tables. */
+  calculateReimbursementClaim(
+    variables: Types.CalculateReimbursementClaimMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CalculateReimbursementClaimMutation> {
+    return this.execute(
+      Types.CalculateReimbursementClaimDocument,
+      variables ?? ({} as Types.CalculateReimbursementClaimMutationVariables),
+      operationSpecs.calculateReimbursementClaim,
+      options,
+    );
+  }
+
   /** mutation CancelAppointment: `Mutation.cancelAppointment` — Cancels; a patient at least 80 minutes before the start (APPT-2). The slot is free again. */
   cancelAppointment(
     variables: Types.CancelAppointmentMutationVariables,
@@ -309,6 +390,19 @@ export abstract class KoordinatOperations {
       Types.CancelAppointmentDocument,
       variables ?? ({} as Types.CancelAppointmentMutationVariables),
       operationSpecs.cancelAppointment,
+      options,
+    );
+  }
+
+  /** query CivilServantCoefficients: `Query.civilServantCoefficients` — REIMB-8: the coefficient's validity periods. */
+  civilServantCoefficients(
+    variables?: Types.CivilServantCoefficientsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CivilServantCoefficientsQuery> {
+    return this.execute(
+      Types.CivilServantCoefficientsDocument,
+      variables ?? ({} as Types.CivilServantCoefficientsQueryVariables),
+      operationSpecs.civilServantCoefficients,
       options,
     );
   }
@@ -609,6 +703,16 @@ export abstract class KoordinatOperations {
     return this.execute(Types.ProvincesDocument, variables ?? ({} as Types.ProvincesQueryVariables), operationSpecs.provinces, options);
   }
 
+  /** query PublicHolidays: `Query.publicHolidays` — Public holidays that business-day deadlines skip (REIMB-10 uses TR, KZ-7 uses KZ). */
+  publicHolidays(variables: Types.PublicHolidaysQueryVariables, options?: RequestOptions): Promise<Types.PublicHolidaysQuery> {
+    return this.execute(
+      Types.PublicHolidaysDocument,
+      variables ?? ({} as Types.PublicHolidaysQueryVariables),
+      operationSpecs.publicHolidays,
+      options,
+    );
+  }
+
   /** mutation PublishSchedule: `Mutation.publishSchedule` — Publishes a physician's work schedule (çalışma cetveli) for a day and creates its slots. */
   publishSchedule(variables: Types.PublishScheduleMutationVariables, options?: RequestOptions): Promise<Types.PublishScheduleMutation> {
     return this.execute(
@@ -638,6 +742,19 @@ export abstract class KoordinatOperations {
       Types.RecordGuaranteedServiceDocument,
       variables ?? ({} as Types.RecordGuaranteedServiceMutationVariables),
       operationSpecs.recordGuaranteedService,
+      options,
+    );
+  }
+
+  /** mutation RecordReimbursementPayment: `Mutation.recordReimbursementPayment` — REIMB-11: the PTT payment of an approved claim. */
+  recordReimbursementPayment(
+    variables: Types.RecordReimbursementPaymentMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RecordReimbursementPaymentMutation> {
+    return this.execute(
+      Types.RecordReimbursementPaymentDocument,
+      variables ?? ({} as Types.RecordReimbursementPaymentMutationVariables),
+      operationSpecs.recordReimbursementPayment,
       options,
     );
   }
@@ -701,6 +818,75 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** query RegularFareTariffs: `Query.regularFareTariffs` — REIMB-5: the regular fare tariffs by km band. */
+  regularFareTariffs(variables?: Types.RegularFareTariffsQueryVariables, options?: RequestOptions): Promise<Types.RegularFareTariffsQuery> {
+    return this.execute(
+      Types.RegularFareTariffsDocument,
+      variables ?? ({} as Types.RegularFareTariffsQueryVariables),
+      operationSpecs.regularFareTariffs,
+      options,
+    );
+  }
+
+  /** query ReimbursementClaim: `Query.reimbursementClaim` */
+  reimbursementClaim(variables: Types.ReimbursementClaimQueryVariables, options?: RequestOptions): Promise<Types.ReimbursementClaimQuery> {
+    return this.execute(
+      Types.ReimbursementClaimDocument,
+      variables ?? ({} as Types.ReimbursementClaimQueryVariables),
+      operationSpecs.reimbursementClaim,
+      options,
+    );
+  }
+
+  /** query ReimbursementClaims: `Query.reimbursementClaims` — SGK's claims (oldest first); a portal's person sees their own. */
+  reimbursementClaims(
+    variables?: Types.ReimbursementClaimsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ReimbursementClaimsQuery> {
+    return this.execute(
+      Types.ReimbursementClaimsDocument,
+      variables ?? ({} as Types.ReimbursementClaimsQueryVariables),
+      operationSpecs.reimbursementClaims,
+      options,
+    );
+  }
+
+  /** query ReimbursementQuote: `Query.reimbursementQuote` — What SGK would pay (REIMB-1..10) for a stored referral or explicit facts: an itemised statement; writes nothing. */
+  reimbursementQuote(variables: Types.ReimbursementQuoteQueryVariables, options?: RequestOptions): Promise<Types.ReimbursementQuoteQuery> {
+    return this.execute(
+      Types.ReimbursementQuoteDocument,
+      variables ?? ({} as Types.ReimbursementQuoteQueryVariables),
+      operationSpecs.reimbursementQuote,
+      options,
+    );
+  }
+
+  /** query ReimbursementSettings: `Query.reimbursementSettings` */
+  reimbursementSettings(
+    variables?: Types.ReimbursementSettingsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ReimbursementSettingsQuery> {
+    return this.execute(
+      Types.ReimbursementSettingsDocument,
+      variables ?? ({} as Types.ReimbursementSettingsQueryVariables),
+      operationSpecs.reimbursementSettings,
+      options,
+    );
+  }
+
+  /** mutation RejectReimbursementClaim: `Mutation.rejectReimbursementClaim` — REIMB-11: rejects with the failing rule IDs. */
+  rejectReimbursementClaim(
+    variables: Types.RejectReimbursementClaimMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RejectReimbursementClaimMutation> {
+    return this.execute(
+      Types.RejectReimbursementClaimDocument,
+      variables ?? ({} as Types.RejectReimbursementClaimMutationVariables),
+      operationSpecs.rejectReimbursementClaim,
+      options,
+    );
+  }
+
   /** mutation RequestSubmissionCorrection: `Mutation.requestSubmissionCorrection` — MDS-3: marks rows with reasons and sends the submission back to the province. */
   requestSubmissionCorrection(
     variables: Types.RequestSubmissionCorrectionMutationVariables,
@@ -744,6 +930,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation SetCivilServantCoefficient: `Mutation.setCivilServantCoefficient` — REIMB-8: SGK adds a coefficient period. */
+  setCivilServantCoefficient(
+    variables: Types.SetCivilServantCoefficientMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SetCivilServantCoefficientMutation> {
+    return this.execute(
+      Types.SetCivilServantCoefficientDocument,
+      variables ?? ({} as Types.SetCivilServantCoefficientMutationVariables),
+      operationSpecs.setCivilServantCoefficient,
+      options,
+    );
+  }
+
   /** mutation SetMonthlySubmissionDueDay: `Mutation.setMonthlySubmissionDueDay` — MDS-1: sets the due day (1–28). Coordination unit only. */
   setMonthlySubmissionDueDay(
     variables: Types.SetMonthlySubmissionDueDayMutationVariables,
@@ -753,6 +952,19 @@ export abstract class KoordinatOperations {
       Types.SetMonthlySubmissionDueDayDocument,
       variables ?? ({} as Types.SetMonthlySubmissionDueDayMutationVariables),
       operationSpecs.setMonthlySubmissionDueDay,
+      options,
+    );
+  }
+
+  /** mutation SetRegularFareTariff: `Mutation.setRegularFareTariff` — REIMB-5: SGK adds a regular fare tariff. */
+  setRegularFareTariff(
+    variables: Types.SetRegularFareTariffMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SetRegularFareTariffMutation> {
+    return this.execute(
+      Types.SetRegularFareTariffDocument,
+      variables ?? ({} as Types.SetRegularFareTariffMutationVariables),
+      operationSpecs.setRegularFareTariff,
       options,
     );
   }
@@ -799,6 +1011,19 @@ export abstract class KoordinatOperations {
       Types.SubmitMonthlySubmissionDocument,
       variables ?? ({} as Types.SubmitMonthlySubmissionMutationVariables),
       operationSpecs.submitMonthlySubmission,
+      options,
+    );
+  }
+
+  /** mutation SubmitReimbursementClaim: `Mutation.submitReimbursementClaim` — SGK records a claim from a referral (by post or in person) and calculates it; idempotent. */
+  submitReimbursementClaim(
+    variables: Types.SubmitReimbursementClaimMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SubmitReimbursementClaimMutation> {
+    return this.execute(
+      Types.SubmitReimbursementClaimDocument,
+      variables ?? ({} as Types.SubmitReimbursementClaimMutationVariables),
+      operationSpecs.submitReimbursementClaim,
       options,
     );
   }
@@ -871,6 +1096,19 @@ export abstract class KoordinatOperations {
       options,
     );
   }
+
+  /** mutation UpdateReimbursementSettings: `Mutation.updateReimbursementSettings` — REIMB-10's limits; SGK only. */
+  updateReimbursementSettings(
+    variables: Types.UpdateReimbursementSettingsMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.UpdateReimbursementSettingsMutation> {
+    return this.execute(
+      Types.UpdateReimbursementSettingsDocument,
+      variables ?? ({} as Types.UpdateReimbursementSettingsMutationVariables),
+      operationSpecs.updateReimbursementSettings,
+      options,
+    );
+  }
 }
 
 /** Async iterators over every connection query: `for await (const f of client.paginate.facilities({ filter }))`. */
@@ -922,6 +1160,16 @@ export function paginators(client: KoordinatOperations) {
     referrals: (variables: Omit<Types.ReferralsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
       paginate((after) =>
         client.referrals({ ...variables, after } as Types.ReferralsQueryVariables, options).then((result) => result.referrals),
+      ),
+    /** Every node of `reimbursementClaims`, fetching page after page. */
+    reimbursementClaims: (
+      variables: Omit<Types.ReimbursementClaimsQueryVariables, "after" | "before" | "last"> = {},
+      options?: RequestOptions,
+    ) =>
+      paginate((after) =>
+        client
+          .reimbursementClaims({ ...variables, after } as Types.ReimbursementClaimsQueryVariables, options)
+          .then((result) => result.reimbursementClaims),
       ),
   };
 }
