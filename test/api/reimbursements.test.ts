@@ -747,6 +747,31 @@ describe("claims", () => {
     }
   });
 
+  it("REIMB-11 under concurrency: six clerks file the same referral's claim and four approve it at once — one claim, one approval", async () => {
+    const referralId = await attendedReferral();
+    const filed = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        app.gql(submit, { input: claimInput(referralId, { channel: i % 2 ? "POST" : "IN_PERSON" }) }, sgk),
+      ),
+    );
+    expect(filed.filter((r) => r.errors)).toEqual([]);
+    const won = filed.filter((r) => r.data!.submitReimbursementClaim.claim);
+    expect(won).toHaveLength(1);
+    expect(filed.filter((r) => r.data!.submitReimbursementClaim.userErrors[0]?.code === "CLAIM_EXISTS")).toHaveLength(5);
+    const claim = won[0].data!.submitReimbursementClaim.claim;
+    const approvals = await Promise.all(
+      Array.from({ length: 4 }, () => app.gql(approve, { input: { id: claim.id, expectedVersion: claim.version } }, sgk)),
+    );
+    expect(approvals.filter((r) => r.data?.approveReimbursementClaim?.claim?.status === "APPROVED")).toHaveLength(1);
+    const losers = approvals.filter((r) => !r.data?.approveReimbursementClaim?.claim);
+    expect(losers.map((r) => r.errors?.[0].extensions!.code ?? r.data!.approveReimbursementClaim.userErrors[0].code)).toEqual(
+      Array(3).fill(expect.stringMatching(/^(CONFLICT|INVALID_TRANSITION)$/)),
+    );
+    const history = (await app.gql(`query ($id: ID!) { reimbursementClaim(id: $id) { history { action } } }`, { id: claim.id }, sgk)).data!
+      .reimbursementClaim.history;
+    expect(history.map((h: any) => h.action)).toEqual(["submit", "calculate", "approve"]);
+  });
+
   it("REIMB-3 a quote on a stored referral uses its facts: the parties, SGK and the patient's portal may ask, others may not", async () => {
     const referralId = await attendedReferral();
     const stored = `query ($input: ReimbursementQuoteInput!) { reimbursementQuote(input: $input) { statement { paidDistanceKm travelPaidToFacility { code } total { amountMinor } } userErrors { code } } }`;
