@@ -15,9 +15,14 @@ export interface Hospitals {
   ankara: KoordinatClient;
   /** Finds the registry ID of the referred citizen (the coordination unit reads the registry nationally). */
   coordinationUnit: KoordinatClient;
+  /** Moves the sandbox's clock: the story spans a week of March 2026 (2026 H1 coefficient). */
+  setTime: (iso: string) => void;
 }
 
-export async function insurer(sgk: KoordinatClient, { ceyhan: ceyhanHospital, ankara: ankaraHospital, coordinationUnit }: Hospitals) {
+export async function insurer(
+  sgk: KoordinatClient,
+  { ceyhan: ceyhanHospital, ankara: ankaraHospital, coordinationUnit, setTime }: Hospitals,
+) {
   const { civilServantCoefficients } = await sgk.civilServantCoefficients();
   console.log(
     `Coefficient periods (REIMB-8): ${civilServantCoefficients.map((c) => `${c.validFrom}..${c.validUntil} ${c.coefficient}`).join("; ")}`,
@@ -49,7 +54,9 @@ export async function insurer(sgk: KoordinatClient, { ceyhan: ceyhanHospital, an
   for (const line of example.lines) console.log(`  ${line.explanationEn} → ${lira(line.amount.amountMinor)} [${line.rules.join(", ")}]`);
   assert.equal(example.lines.find((l) => l.kind === "DAILY")!.unitAmount.amountMinor, 3316, "33.16 TL a day between provinces in 2021");
 
-  // A real claim: Ceyhan refers the patient to Ankara Bilkent for cancer; Bilkent accepts and records the arrival.
+  // A real claim: on Monday 2 March 2026 Ceyhan refers the patient to Ankara Bilkent for cancer; Bilkent accepts,
+  // and records the arrival on the 3rd.
+  setTime("2026-03-02T07:00:00Z");
   const found = await coordinationUnit.patients({ filter: { identifier: { kind: "TCKN", value: "10000000146" } } });
   const patientId = found.patients.edges[0].node.id;
   let referral = throwOnUserErrors(
@@ -72,13 +79,15 @@ export async function insurer(sgk: KoordinatClient, { ceyhan: ceyhanHospital, an
     [ankaraHospital, "accept", {}],
     [ankaraHospital, "arrive", {}],
   ] as const) {
+    if (action === "arrive") setTime("2026-03-03T08:00:00Z");
     referral = throwOnUserErrors(
       (await hospital.transitionReferral({ input: { id: referral.id, expectedVersion: referral.version, action, ...extra } }))
         .transitionReferral,
     ).referral!;
   }
 
-  // The patient applied in person at SGK's Adana office: the claim is calculated on submission.
+  // Back home, the patient files the claim in person at SGK's Adana office on the 9th: it is calculated on submission.
+  setTime("2026-03-09T07:00:00Z");
   const submitted = throwOnUserErrors(
     (
       await sgk.submitReimbursementClaim({
@@ -105,7 +114,7 @@ export async function insurer(sgk: KoordinatClient, { ceyhan: ceyhanHospital, an
   const paid = throwOnUserErrors(
     (
       await sgk.recordReimbursementPayment({
-        input: { id: approved.id, expectedVersion: approved.version, pttReference: "PTT-ADN-2026-0001", paidOn: "2026-03-02" },
+        input: { id: approved.id, expectedVersion: approved.version, pttReference: "PTT-ADN-2026-0001", paidOn: "2026-03-09" },
       })
     ).recordReimbursementPayment,
   ).claim!;
@@ -121,12 +130,11 @@ export async function insurer(sgk: KoordinatClient, { ceyhan: ceyhanHospital, an
 await runIfMain(import.meta.url, async () => {
   const sandbox = await startSandbox();
   try {
-    // The claim's trip is in March 2026, inside the published 2026 H1 coefficient period.
-    sandbox.setTime("2026-03-02T07:00:00Z");
     await insurer(sandbox.client("INSURER"), {
       ceyhan: sandbox.client("PARTNER_HOSPITAL"),
       ankara: sandbox.client("PARTNER_HOSPITAL", { scope: "facility:106101" }),
       coordinationUnit: sandbox.client("COORDINATION_UNIT"),
+      setTime: sandbox.setTime,
     });
   } finally {
     await sandbox.stop();

@@ -14,13 +14,13 @@ try {
     [
       "insurer",
       async () => {
-        // The claim's trip is in March 2026, inside the published 2026 H1 coefficient period; then back to today.
-        sandbox.setTime("2026-03-02T07:00:00Z");
+        // The claim's story moves the clock through March 2026; then back to today.
         try {
           await insurer(sandbox.client("INSURER"), {
             ceyhan: sandbox.client("PARTNER_HOSPITAL"),
             ankara: sandbox.client("PARTNER_HOSPITAL", { scope: "facility:106101" }),
             coordinationUnit: sandbox.client("COORDINATION_UNIT"),
+            setTime: sandbox.setTime,
           });
         } finally {
           sandbox.setTime(new Date().toISOString());

@@ -35,6 +35,8 @@ registerEnumType(ReimbursementChannel, {
 });
 
 const MAX_TRIP_DAY_LIST = 366;
+/** 100,000.00 TL: far above any fare, and keeps a statement's total inside a 32-bit integer. */
+const MAX_TICKET_MINOR = 10_000_000;
 
 @InputType()
 export class TicketInput {
@@ -44,13 +46,18 @@ export class TicketInput {
   @Field(() => TripLeg)
   leg!: keyof typeof TripLeg;
 
-  @Field(() => Int, { description: "What the ticket or invoice says, in kuruş." })
+  @Field(() => Int, { description: "What the ticket or invoice says, in kuruş (at most 100,000.00 TL)." })
+  @Min(1)
+  @Max(MAX_TICKET_MINOR)
   amountMinor!: number;
 
   @Field(() => CabinClass, { nullable: true, description: "Flights only." })
   cabinClass?: keyof typeof CabinClass | null;
 
   @Field(() => Int, { nullable: true, description: "Business or VIP flights: the economy fare of the same flight, in kuruş (REIMB-6)." })
+  @IsOptional()
+  @Min(1)
+  @Max(MAX_TICKET_MINOR)
   economyFareMinor?: number | null;
 }
 
@@ -531,18 +538,6 @@ export class SetRegularFareTariffInput {
 export class RegularFareTariffPayload extends MutationPayload {
   @Field(() => RegularFareTariff, { nullable: true })
   tariff!: RegularFareTariff | null;
-}
-
-@ObjectType({ simpleResolvers: true })
-export class PublicHoliday {
-  @Field(() => String)
-  countryCode!: string;
-
-  @Field(() => LocalDateResolver)
-  day!: string;
-
-  @Field(() => String)
-  name!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: "REIMB-10's limits, in business days counting the referral day." })

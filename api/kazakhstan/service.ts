@@ -10,7 +10,6 @@ import {
   kzServiceQuotas,
   patientIdentifiers,
   patients,
-  publicHolidays,
 } from "../../drizzle/schema/index.js";
 import type {
   KzAttachmentRow,
@@ -29,6 +28,7 @@ import { badInput, notFound, userError } from "../platform/errors.js";
 import { isUuid, localIdOf } from "../platform/global-id.js";
 import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { findByGlobalId } from "../platform/lookup.js";
+import { holidaySet } from "../platform/holidays.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { checkIin, identifierKey } from "../patients/identifier-rules.js";
 import { ageOn } from "../patients/rules.js";
@@ -168,7 +168,7 @@ export class KazakhstanService {
     });
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
-    const holidays = await this.holidays();
+    const holidays = await holidaySet(this.ctx.db, "KZ");
     return inTransaction(this.ctx.db, async (tx) => {
       const [row] = await tx
         .insert(kzAttachmentRequests)
@@ -435,11 +435,6 @@ export class KazakhstanService {
     return this.ctx.principal.role === "PHC_ORGANISATION"
       ? decideKzOrganisation(this.ctx.principal, organisationCode)
       : { allowed: false as const, reason: "only the PHC organisation handles its requests", rule: null };
-  }
-
-  private async holidays(): Promise<Set<string>> {
-    const rows = await this.ctx.db.select({ day: publicHolidays.day }).from(publicHolidays).where(eq(publicHolidays.countryCode, "KZ"));
-    return new Set(rows.map((r) => r.day));
   }
 
   private async update(tx: Transaction, request: KzRequestRow, expectedVersion: number, changes: Partial<KzRequestRow>) {

@@ -3,7 +3,8 @@
  * so no float ever touches a payable amount.
  */
 
-const COEFFICIENT = /^(\d{1,3})\.(\d{1,6})$/;
+/** Up to 99.999999: the coefficient is about 1.4 in 2026; the cap keeps kuruş totals inside 32-bit integers. */
+const COEFFICIENT = /^(\d{1,2})\.(\d{1,6})$/;
 
 /** "0.165786" → 165786; null when it is not a decimal with 1 to 6 fraction digits. */
 export function parseCoefficientOrNull(text: string): number | null {

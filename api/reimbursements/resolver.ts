@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
 import type { CoefficientRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
 import { ConnectionArgs, Money } from "../../schema/common.js";
@@ -8,7 +8,6 @@ import { Referral } from "../../schema/referrals.js";
 import {
   CivilServantCoefficient,
   CivilServantCoefficientPayload,
-  PublicHoliday,
   RecordReimbursementPaymentInput,
   RegularFareTariff,
   RegularFareTariffPayload,
@@ -74,15 +73,6 @@ export class ReimbursementResolver {
   @Query(() => [RegularFareTariff], { description: "REIMB-5: the regular fare tariffs by km band." })
   async regularFareTariffs(@Ctx() ctx: GraphQLContext) {
     return (await ctx.services.reimbursements.tariffs()).map(tariffOf);
-  }
-
-  @Query(() => [PublicHoliday], { description: "Public holidays that business-day deadlines skip (REIMB-10 uses TR, KZ-7 uses KZ)." })
-  publicHolidays(
-    @Arg("countryCode", () => String, { defaultValue: "TR" }) countryCode: string,
-    @Arg("year", () => Int) year: number,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return ctx.services.reimbursements.holidays(countryCode, year);
   }
 
   @Query(() => ReimbursementSettings)

@@ -78,6 +78,8 @@ export interface ReferralFacts {
   /** The referring facility stated a companion is medically necessary (REIMB-9). */
   companionRequired: boolean;
   referralDate: string;
+  /** A stored referral: the day the referred facility recorded the patient's arrival (the application, REIMB-10). */
+  recordedArrivalDate: string | null;
 }
 
 export interface CoefficientPeriod {
@@ -152,8 +154,6 @@ export interface Statement {
   totalMinor: number;
 }
 
-export type QuoteOutcome = { statement: Statement; userErrors: [] } | { statement: null; userErrors: UserError[] };
-
 /** One claim covers one trip; a longer treatment is claimed per trip. */
 const MAX_TRIP_DAYS = 366;
 
@@ -181,11 +181,19 @@ const transportEn: Record<Transport, string> = {
   AMBULANCE: "ambulance",
   FLIGHT: "flight",
 };
+const legNames: Record<Leg, { tr: string; en: string }> = {
+  OUTBOUND: { tr: "gidiş", en: "outbound" },
+  RETURN: { tr: "dönüş", en: "return" },
+};
 const personTr: Record<Person, string> = { PATIENT: "Hasta", COMPANION: "Refakatçi" };
 const personEn: Record<Person, string> = { PATIENT: "The patient", COMPANION: "The companion" };
 
 /** Input checks that name the field: dates in order, days inside the trip, tickets complete. */
-export function checkTripFacts(referral: Pick<ReferralFacts, "referralDate">, trip: TripFacts, path: string[]): UserError[] {
+export function checkTripFacts(
+  referral: Pick<ReferralFacts, "referralDate" | "recordedArrivalDate">,
+  trip: TripFacts,
+  path: string[],
+): UserError[] {
   const errors: UserError[] = [];
   const at = (...field: (string | number)[]) => [...path, ...field.map(String)];
   if (trip.departureDate < referral.referralDate)
@@ -209,6 +217,34 @@ export function checkTripFacts(referral: Pick<ReferralFacts, "referralDate">, tr
     errors.push(
       userError(at("applicationDate"), "OUTSIDE_TRIP", "The application to the referred facility falls outside the trip.", "REIMB-10"),
     );
+  if (referral.recordedArrivalDate && trip.applicationDate !== referral.recordedArrivalDate)
+    errors.push(
+      userError(
+        at("applicationDate"),
+        "APPLICATION_DATE_MISMATCH",
+        `The referred facility recorded the patient's arrival on ${referral.recordedArrivalDate}, not ${trip.applicationDate}.`,
+        "REIMB-10",
+      ),
+    );
+  const treatmentDays = [...trip.outpatientDays, ...trip.inpatientDays, ...trip.onwardReferrals.flatMap((o) => o.outpatientDays)];
+  if (treatmentDays.some((day) => day < trip.applicationDate))
+    errors.push(
+      userError(
+        at("outpatientDays"),
+        "TREATMENT_BEFORE_APPLICATION",
+        "Treatment at the referred place starts on or after the application.",
+        "REIMB-7",
+      ),
+    );
+  if (trip.sameDayDischarge && (trip.returnDate !== trip.applicationDate || treatmentDays.some((day) => day > trip.applicationDate)))
+    errors.push(
+      userError(
+        at("sameDayDischarge"),
+        "NOT_SAME_DAY",
+        "A same-day discharge means the patient left on the day of the application, with no treatment after it.",
+        "REIMB-7",
+      ),
+    );
   const inTrip = (day: string) => day >= trip.departureDate && day <= trip.returnDate;
   const dayLists: [string, string[]][] = [
     ["outpatientDays", trip.outpatientDays],
@@ -229,22 +265,31 @@ export function checkTripFacts(referral: Pick<ReferralFacts, "referralDate">, tr
         );
     });
   }
-  const inpatient = new Set(trip.inpatientDays);
-  const outpatient = [...trip.outpatientDays, ...trip.onwardReferrals.flatMap((o) => o.outpatientDays)];
-  outpatient.forEach((day) => {
-    if (inpatient.has(day))
+  const outpatient = new Set([...trip.outpatientDays, ...trip.onwardReferrals.flatMap((o) => o.outpatientDays)]);
+  trip.inpatientDays.forEach((day, i) => {
+    if (outpatient.has(day))
       errors.push(
         userError(
-          at("inpatientDays"),
+          at("inpatientDays", i),
           "INPATIENT_AND_OUTPATIENT",
           `${day} is given both as an inpatient and an outpatient day.`,
           "REIMB-7",
         ),
       );
   });
+  const vehicleOf = (person: Person) => (person === "PATIENT" ? trip.transport : (trip.companion?.transport ?? trip.transport));
   trip.tickets.forEach((ticket, i) => {
     if (ticket.amountMinor <= 0)
       errors.push(userError(at("tickets", i, "amount"), "AMOUNT_NOT_POSITIVE", "A ticket amount is positive.", "REIMB-6"));
+    if (vehicleOf(ticket.person) === "FLIGHT" && !ticket.cabinClass)
+      errors.push(
+        userError(
+          at("tickets", i, "cabinClass"),
+          "CABIN_CLASS_REQUIRED",
+          "A flight ticket states its cabin class: flights are paid at economy.",
+          "REIMB-6",
+        ),
+      );
     if (ticket.cabinClass && ticket.cabinClass !== "ECONOMY" && ticket.economyFareMinor === null)
       errors.push(
         userError(
@@ -317,7 +362,11 @@ export function travelDistance(referral: ReferralFacts, reference: Pick<Referenc
 }
 
 /** REIMB-1, REIMB-2, REIMB-10: whether travel and daily allowance are payable at all. */
-export function checkEligibility(referral: ReferralFacts, trip: TripFacts, reference: ReferenceFacts): Ineligibility[] {
+export function checkEligibility(
+  referral: ReferralFacts,
+  trip: TripFacts,
+  application: { deadline: string; businessDays: number },
+): Ineligibility[] {
   const refusals: Ineligibility[] = [];
   if (referral.origin.settlementAreaCode === referral.destination.settlementAreaCode)
     refusals.push({
@@ -339,72 +388,101 @@ export function checkEligibility(referral: ReferralFacts, trip: TripFacts, refer
         `The referral was issued by a level-1 facility (${referral.origin.name}); travel and daily allowance are not paid.`,
       ),
     });
-  const deadline = nthBusinessDayFrom(referral.referralDate, reference.deadlines.travelAndDailyBusinessDays, reference.holidays);
+  const { deadline, businessDays } = application;
   if (trip.applicationDate > deadline)
     refusals.push({
       rule: "REIMB-10",
       code: "LATE_APPLICATION",
       ...note(
         ["REIMB-10"],
-        `Sevk edilen kuruma ${trip.applicationDate} tarihinde başvurulmuş; sevk günü dahil ${reference.deadlines.travelAndDailyBusinessDays} iş günü ${deadline} tarihinde doldu.`,
-        `The patient applied to the referred facility on ${trip.applicationDate}; the ${reference.deadlines.travelAndDailyBusinessDays} business days from the referral day (included) ended on ${deadline}.`,
+        `Sevk edilen kuruma ${trip.applicationDate} tarihinde başvurulmuş; sevk günü dahil ${businessDays} iş günü ${deadline} tarihinde doldu.`,
+        `The patient applied to the referred facility on ${trip.applicationDate}; the ${businessDays} business days from the referral day (included) ended on ${deadline}.`,
       ),
     });
   return refusals;
 }
 
-/** REIMB-6: whether a taxi, ambulance or flight is justified by a report (a) or an emergency document (b). */
-export function nonRegularJustification(referral: ReferralFacts, trip: TripFacts, vehicle: Transport): Explained | null {
+/** A report for a non-periodic treatment accompanies its referral: issued at most this many days before it. */
+export const REPORT_BEFORE_REFERRAL_DAYS = 30;
+
+/** REIMB-6: the last day a health board report covers: 3 months for periodic treatments (the corresponding day, TBK m.92). */
+function reportCoverage(report: HealthBoardReport, referral: ReferralFacts, trip: TripFacts): { from: string; until: string } {
+  return PERIODIC_TREATMENTS.has(report.treatmentKind)
+    ? { from: report.issuedOn, until: addMonths(report.issuedOn, 3) }
+    : { from: addDays(referral.referralDate, -REPORT_BEFORE_REFERRAL_DAYS), until: trip.returnDate };
+}
+
+const reportIsComplete = (report: HealthBoardReport, vehicle: Transport) =>
+  report.vehicle === vehicle && report.statesDisease && report.statesWhyRegularTransportImpossible;
+
+/** REIMB-6: whether a taxi, ambulance or flight on `day` is justified by a report (a) or an emergency document (b). */
+export function nonRegularJustification(referral: ReferralFacts, trip: TripFacts, vehicle: Transport, day: string): Explained | null {
   const report = trip.healthBoardReport;
-  if (report && report.vehicle === vehicle && report.statesDisease && report.statesWhyRegularTransportImpossible) {
+  if (report && reportIsComplete(report, vehicle)) {
+    const coverage = reportCoverage(report, referral, trip);
     const periodic = PERIODIC_TREATMENTS.has(report.treatmentKind);
-    const validUntil = periodic ? addDays(addMonths(report.issuedOn, 3), -1) : null;
-    const valid = periodic ? trip.departureDate <= validUntil! : report.issuedOn >= referral.referralDate;
-    if (valid)
+    const covers = periodic ? report.issuedOn <= day && day <= coverage.until : report.issuedOn >= coverage.from;
+    if (covers)
       return periodic
         ? note(
             ["REIMB-6"],
-            `Sağlık kurulu raporu (${report.issuedOn}) ${transportTr[vehicle]} ile gidilmesini öngörüyor; ${report.treatmentKind.toLowerCase()} raporu ${validUntil} tarihine kadar geçerli`,
-            `the health board report of ${report.issuedOn} prescribes travel by ${transportEn[vehicle]}; for ${report.treatmentKind.toLowerCase()} it is valid until ${validUntil}`,
+            `sağlık kurulu raporu (${report.issuedOn}) ${transportTr[vehicle]} ile gidilmesini öngörüyor; ${report.treatmentKind.toLowerCase()} raporu ${coverage.until} tarihine kadar geçerli`,
+            `the health board report of ${report.issuedOn} prescribes travel by ${transportEn[vehicle]}; for ${report.treatmentKind.toLowerCase()} it is valid until ${coverage.until}`,
           )
         : note(
             ["REIMB-6"],
-            `Sağlık kurulu raporu (${report.issuedOn}) ${transportTr[vehicle]} ile gidilmesini öngörüyor`,
+            `sağlık kurulu raporu (${report.issuedOn}) ${transportTr[vehicle]} ile gidilmesini öngörüyor`,
             `the health board report of ${report.issuedOn} prescribes travel by ${transportEn[vehicle]}`,
           );
   }
   const document = trip.emergencyTransportDocument;
-  const emergency = referral.urgency === "EMERGENCY" || referral.medicalGrounds === "EMERGENCY";
-  if (emergency && document && document.vehicle === vehicle && document.signedByPhysician)
+  if (isEmergency(referral) && document && document.vehicle === vehicle && document.signedByPhysician)
     return note(
       ["REIMB-6"],
-      `Acil durumda hekim ${transportTr[vehicle]} ile sevki imzalı belgeyle öngörmüş`,
+      `acil durumda hekim ${transportTr[vehicle]} ile sevki imzalı belgeyle öngörmüş`,
       `in an emergency the physician prescribed the ${transportEn[vehicle]} in a signed document`,
     );
   return null;
 }
 
-/** Why a taxi, ambulance or flight was not justified: the report missing, incomplete, for another vehicle or expired. */
-function unjustifiedReason(referral: ReferralFacts, trip: TripFacts, vehicle: Transport): { tr: string; en: string } {
-  const report = trip.healthBoardReport;
-  if (!report)
-    return { tr: "sağlık kurulu raporu veya acil durum belgesi yok", en: "there is no health board report or emergency document" };
-  if (report.vehicle !== vehicle)
-    return { tr: `rapor ${transportTr[report.vehicle]} öngörüyor`, en: `the report prescribes ${transportEn[report.vehicle]}` };
-  if (!report.statesDisease || !report.statesWhyRegularTransportImpossible)
-    return {
-      tr: "rapor hastalığı ve mutat taşıtla seyahat edilememe sebebini belirtmiyor",
-      en: "the report does not state the disease and why regular transport is impossible",
-    };
-  return PERIODIC_TREATMENTS.has(report.treatmentKind)
-    ? {
-        tr: `${report.issuedOn} tarihli raporun 3 aylık geçerliliği dolmuş`,
-        en: `the report of ${report.issuedOn} is older than its 3 months`,
-      }
-    : {
-        tr: `rapor ${referral.referralDate} tarihli sevkten önce düzenlenmiş ve bu sevk için değil`,
-        en: `the report predates the referral of ${referral.referralDate} and does not cover it`,
+const isEmergency = (referral: ReferralFacts) => referral.urgency === "EMERGENCY" || referral.medicalGrounds === "EMERGENCY";
+
+/** Why a taxi, ambulance or flight on `day` was not justified, naming the document that fell short. */
+function unjustifiedReason(referral: ReferralFacts, trip: TripFacts, vehicle: Transport, day: string): { tr: string; en: string } {
+  const { healthBoardReport: report, emergencyTransportDocument: document } = trip;
+  if (report) {
+    if (report.vehicle !== vehicle)
+      return {
+        tr: `rapor ${transportTr[report.vehicle]} öngörüyor`,
+        en: `the health board report prescribes ${transportEn[report.vehicle]}`,
       };
+    if (!reportIsComplete(report, vehicle))
+      return {
+        tr: "rapor hastalığı ve mutat taşıtla seyahat edilememe sebebini belirtmiyor",
+        en: "the health board report does not state the disease and why regular transport is impossible",
+      };
+    const coverage = reportCoverage(report, referral, trip);
+    return PERIODIC_TREATMENTS.has(report.treatmentKind)
+      ? {
+          tr: `${report.issuedOn} tarihli rapor ${day} gününü kapsamıyor (geçerlilik ${coverage.until} tarihine kadar)`,
+          en: `the report of ${report.issuedOn} does not cover ${day} (valid until ${coverage.until})`,
+        }
+      : {
+          tr: `${report.issuedOn} tarihli rapor ${referral.referralDate} tarihli sevkten ${REPORT_BEFORE_REFERRAL_DAYS} günden daha eski; bu sevkin raporu değil`,
+          en: `the report of ${report.issuedOn} is more than ${REPORT_BEFORE_REFERRAL_DAYS} days older than the referral of ${referral.referralDate}, so it is not this referral's`,
+        };
+  }
+  if (document) {
+    if (!isEmergency(referral))
+      return { tr: "acil durum belgesi yalnız acil sevklerde geçerli", en: "an emergency document counts only for an emergency referral" };
+    if (document.vehicle !== vehicle)
+      return {
+        tr: `acil durum belgesi ${transportTr[document.vehicle]} öngörüyor`,
+        en: `the emergency document prescribes ${transportEn[document.vehicle]}`,
+      };
+    return { tr: "acil durum belgesi hekimce imzalanmamış", en: "the emergency document is not signed by a physician" };
+  }
+  return { tr: "sağlık kurulu raporu veya acil durum belgesi yok", en: "there is no health board report or emergency document" };
 }
 
 /** `day` plus whole calendar months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
@@ -424,9 +502,17 @@ export function regularFare(tariffs: FareTariff[], km: number, day: string): num
   return tariff?.bands.find((b) => b.fromKm <= km && km <= b.toKm)?.fareMinor ?? null;
 }
 
-/** Reference data missing for a day of the trip (no tariff, no coefficient): the statement cannot be made. */
-export function checkReferenceCoverage(trip: TripFacts, reference: ReferenceFacts, paidKm: number, path: string[]): UserError[] {
+/** The days that may be paid a daily allowance (REIMB-7): departure, return and outpatient days. */
+const payableDays = (trip: TripFacts) =>
+  [trip.departureDate, trip.returnDate, ...trip.outpatientDays, ...trip.onwardReferrals.flatMap((o) => o.outpatientDays)].sort();
+
+/**
+ * Reference data the statement needs and does not have (no tariff, coefficient or holiday calendar
+ * for a day): the statement is not guessed; a claim waits for SGK or the ministry to add the data.
+ */
+export function checkReferenceCoverage(referral: ReferralFacts, trip: TripFacts, reference: ReferenceFacts, path: string[]): UserError[] {
   const errors: UserError[] = [];
+  const { paidKm } = travelDistance(referral, reference);
   for (const [field, day] of [
     ["departureDate", trip.departureDate],
     ["returnDate", trip.returnDate],
@@ -441,30 +527,40 @@ export function checkReferenceCoverage(trip: TripFacts, reference: ReferenceFact
         ),
       );
   }
-  for (let day = trip.departureDate; day <= trip.returnDate; day = addDays(day, 1)) {
-    if (!reference.coefficients.some((c) => inPeriod(day, c))) {
-      errors.push(
-        userError(
-          [...path, "departureDate"],
-          "NO_COEFFICIENT",
-          `No civil-servant coefficient is in force on ${day}: SGK has to add its period.`,
-          "REIMB-8",
-        ),
-      );
-      break;
-    }
-  }
+  const uncovered = payableDays(trip).find((day) => !reference.coefficients.some((c) => inPeriod(day, c)));
+  if (uncovered)
+    errors.push(
+      userError(path, "NO_COEFFICIENT", `No civil-servant coefficient is in force on ${uncovered}: SGK has to add its period.`, "REIMB-8"),
+    );
+  // Business days are counted from the referral day over at most a few weeks; each year they reach needs its holidays.
+  const calendarYears = new Set([...reference.holidays].map((day) => day.slice(0, 4)));
+  const missingYear = [referral.referralDate, addDays(referral.referralDate, 60)]
+    .map((day) => day.slice(0, 4))
+    .find((year) => !calendarYears.has(year));
+  if (missingYear)
+    errors.push(
+      userError(
+        path,
+        "NO_HOLIDAY_CALENDAR",
+        `No Turkish public holidays are recorded for ${missingYear}: business days cannot be counted.`,
+        "REIMB-10",
+      ),
+    );
   return errors;
 }
 
 /** The statement: eligibility, travel to the paid destination, daily allowance, companion. */
 export function calculateStatement(referral: ReferralFacts, trip: TripFacts, reference: ReferenceFacts): Statement {
-  const ineligibility = checkEligibility(referral, trip, reference);
+  const { deadlines, holidays } = reference;
+  const applicationDeadline = nthBusinessDayFrom(referral.referralDate, deadlines.travelAndDailyBusinessDays, holidays);
+  const treatmentCostDeadline = nthBusinessDayFrom(referral.referralDate, deadlines.treatmentBusinessDays, holidays);
+  const ineligibility = checkEligibility(referral, trip, {
+    deadline: applicationDeadline,
+    businessDays: deadlines.travelAndDailyBusinessDays,
+  });
   const notes: Explained[] = [];
   const lines: StatementLine[] = [];
   const { destination } = referral;
-  const applicationDeadline = nthBusinessDayFrom(referral.referralDate, reference.deadlines.travelAndDailyBusinessDays, reference.holidays);
-  const treatmentCostDeadline = nthBusinessDayFrom(referral.referralDate, reference.deadlines.treatmentBusinessDays, reference.holidays);
 
   const { fullDistance, capped, paidTo, paidKm } = travelDistance(referral, reference);
   const distanceRules = fullDistance ? ["REIMB-4"] : ["REIMB-3"];
@@ -497,22 +593,23 @@ export function calculateStatement(referral: ReferralFacts, trip: TripFacts, ref
 
   for (const person of persons) {
     const vehicle = person === "PATIENT" ? trip.transport : (trip.companion?.transport ?? trip.transport);
-    const justification = NON_REGULAR.has(vehicle) ? nonRegularJustification(referral, trip, vehicle) : null;
-    if (NON_REGULAR.has(vehicle) && !justification) {
-      const reason = unjustifiedReason(referral, trip, vehicle);
+    if (paidKm === 0) {
       notes.push(
         note(
-          ["REIMB-6", "REIMB-5"],
-          `${personTr[person]} ${transportTr[vehicle]} ile gitmiş ama ${reason.tr}; mutat taşıt ücreti ödenir.`,
-          `${personEn[person]} travelled by ${transportEn[vehicle]} but ${reason.en}: the regular fare is paid instead.`,
+          distanceRules,
+          `${personTr[person]}: tedaviyi verebilecek üçüncü basamak kuruluş (${paidTo.name}) aynı yerleşim yerinde; yol gideri ödenmez.`,
+          `${personEn[person]}: a level-3 facility able to treat (${paidTo.name}) is in the same settlement area; no travel is paid.`,
         ),
       );
+      continue;
     }
     const regularLegs: { leg: Leg; day: string; fare: number }[] = [];
+    const unjustified = new Map<string, { reason: { tr: string; en: string }; legs: Leg[] }>();
     for (const [leg, day] of [
       ["OUTBOUND", trip.departureDate],
       ["RETURN", trip.returnDate],
     ] as const) {
+      const justification = NON_REGULAR.has(vehicle) ? nonRegularJustification(referral, trip, vehicle, day) : null;
       const ticket = trip.tickets.find((t) => t.person === person && t.leg === leg);
       if (justification && ticket) {
         lines.push(
@@ -527,25 +624,30 @@ export function calculateStatement(referral: ReferralFacts, trip: TripFacts, ref
         );
         continue;
       }
+      if (NON_REGULAR.has(vehicle) && !justification) {
+        const reason = unjustifiedReason(referral, trip, vehicle, day);
+        const seen = unjustified.get(reason.en) ?? { reason, legs: [] };
+        unjustified.set(reason.en, { ...seen, legs: [...seen.legs, leg] });
+      }
       if (justification && !ticket)
         notes.push(
           note(
             ["REIMB-6"],
-            `${personTr[person]} için ${leg === "OUTBOUND" ? "gidiş" : "dönüş"} bileti/faturası ibraz edilmedi; mutat taşıt ücreti ödenir.`,
-            `No ${leg === "OUTBOUND" ? "outbound" : "return"} ticket or invoice for ${personEn[person].toLowerCase()}: the regular fare is paid.`,
+            `${personTr[person]} için ${legNames[leg].tr} bileti/faturası ibraz edilmedi; mutat taşıt ücreti ödenir.`,
+            `No ${legNames[leg].en} ticket or invoice for ${personEn[person].toLowerCase()}: the regular fare is paid.`,
           ),
         );
       regularLegs.push({ leg, day, fare: regularFare(reference.tariffs, paidKm, day) ?? 0 });
     }
-    if (paidKm === 0) {
+    for (const { reason, legs } of unjustified.values()) {
+      const which = legs.length === 2 ? { tr: "", en: "" } : { tr: ` (${legNames[legs[0]].tr})`, en: ` (${legNames[legs[0]].en})` };
       notes.push(
         note(
-          distanceRules,
-          `${personTr[person]}: tedaviyi verebilecek üçüncü basamak kuruluş (${paidTo.name}) aynı yerleşim yerinde; yol gideri ödenmez.`,
-          `${personEn[person]}: a level-3 facility able to treat (${paidTo.name}) is in the same settlement area; no travel is paid.`,
+          ["REIMB-6", "REIMB-5"],
+          `${personTr[person]} ${transportTr[vehicle]} ile gitmiş${which.tr} ama ${reason.tr}; mutat taşıt ücreti ödenir.`,
+          `${personEn[person]} travelled by ${transportEn[vehicle]}${which.en} but ${reason.en}: the regular fare is paid instead.`,
         ),
       );
-      continue;
     }
     for (const [fare, legs] of groupByValue(regularLegs, (l) => l.fare)) {
       const what =
@@ -623,8 +725,7 @@ function invoiceLine(
   justification: Explained,
   distance: { capped: boolean; paidKm: number; actualKm: number; paidTo: FacilityFacts; distanceRules: string[]; notes: Explained[] },
 ): StatementLine {
-  const legTr = leg === "OUTBOUND" ? "gidiş" : "dönüş";
-  const legEn = leg === "OUTBOUND" ? "outbound" : "return";
+  const { tr: legTr, en: legEn } = legNames[leg];
   const upgraded = vehicle === "FLIGHT" && ticket.cabinClass !== null && ticket.cabinClass !== "ECONOMY";
   const base = upgraded ? Math.min(ticket.amountMinor, ticket.economyFareMinor!) : ticket.amountMinor;
   if (upgraded)
@@ -643,7 +744,7 @@ function invoiceLine(
   return {
     person,
     kind: "TRAVEL",
-    basis: upgraded || vehicle === "FLIGHT" ? "ECONOMY_FARE" : "ACTUAL_INVOICE",
+    basis: vehicle === "FLIGHT" ? "ECONOMY_FARE" : "ACTUAL_INVOICE",
     paidToFacilityId: distance.paidTo.id,
     quantity: 1,
     unitMinor: amount,
@@ -657,7 +758,12 @@ function invoiceLine(
 
 /** REIMB-7: departure and return days, plus outpatient days (here and after onward referrals) not on sick leave; inpatient days are not paid. */
 export function dailyAllowanceDays(trip: TripFacts, notes: Explained[]): string[] {
-  if (trip.sameDayDischarge) {
+  const treatedAfterApplication = [
+    ...trip.outpatientDays,
+    ...trip.inpatientDays,
+    ...trip.onwardReferrals.flatMap((o) => o.outpatientDays),
+  ].some((day) => day > trip.applicationDate);
+  if (trip.sameDayDischarge || (trip.returnDate === trip.applicationDate && !treatedAfterApplication)) {
     notes.push(
       note(
         ["REIMB-7"],

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, asc, eq, exists, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import {
   civilServantCoefficients,
@@ -7,7 +7,7 @@ import {
   facilityClinics,
   patientIdentifiers,
   patients,
-  publicHolidays,
+  referralHistory,
   referrals,
   regularFareBands,
   regularFareTariffs,
@@ -31,7 +31,7 @@ import type { ReferralService } from "../referrals/service.js";
 import { identifierKey } from "../patients/identifier-rules.js";
 import { calendarDate } from "../platform/clock.js";
 import { groupBy } from "../platform/collections.js";
-import { badInput, forbidden, notFound, userError, type UserError } from "../platform/errors.js";
+import { badInput, notFound, userError, type UserError } from "../platform/errors.js";
 import { localIdOf } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { anyOf } from "../platform/loaders.js";
@@ -39,6 +39,7 @@ import { findByGlobalId } from "../platform/lookup.js";
 import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
+import { holidaySet } from "../platform/holidays.js";
 import { loadSettings, saveSettings } from "../platform/settings.js";
 import { nextStateOf } from "../platform/state-machine.js";
 import { parseCoefficientOrNull } from "./money.js";
@@ -50,7 +51,6 @@ import {
   checkReferenceCoverage,
   checkTripFacts,
   claimTransitions,
-  travelDistance,
   type ClaimAction,
   type FacilityFacts,
   type FareTariff,
@@ -111,6 +111,8 @@ export type QuoteResult = { statement: Statement; userErrors: [] } | { statement
 const SETTINGS_KEY = "reimbursements";
 const defaultSettings = { deadlines: DEFAULT_DEADLINES };
 const TRIP_PATH = ["input", "trip"];
+/** Missing reference data: a claim waits SUBMITTED until it is added, instead of being refused. */
+const REFERENCE_GAPS = new Set(["NO_COEFFICIENT", "NO_FARE_TARIFF", "NO_HOLIDAY_CALENDAR"]);
 
 /** SGK travel, daily allowance and companion statements (REIMB-1..10) and their claims (REIMB-11). */
 export class ReimbursementService {
@@ -124,11 +126,23 @@ export class ReimbursementService {
     return ids.map((id) => byClaim.get(id) ?? []);
   });
 
-  private readonly referralLoader = new DataLoader<string, ReferralRow>(async (ids) => {
-    const rows = await this.ctx.db.select().from(referrals).where(anyOf(referrals.id, ids));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? notFound("Referral", id));
-  });
+  /** A claim's referral, read on the strength of the claim's authorisation; logged, as it carries health data. */
+  private readonly claimReferralLoader = new DataLoader<ReimbursementClaimRow, ReferralRow, string>(
+    async (claims) => {
+      const rows = await this.ctx.db
+        .select()
+        .from(referrals)
+        .where(anyOf(referrals.id, [...new Set(claims.map((c) => c.referralId))]));
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      await recordAccess(
+        this.ctx.db,
+        this.ctx,
+        claims.map((c) => ({ patientId: c.patientId, action: "referral.read", basis: `REIMBURSEMENT_CLAIM:${c.id}` })),
+      );
+      return claims.map((c) => byId.get(c.referralId) ?? notFound("Referral", c.referralId));
+    },
+    { cacheKeyFn: (claim) => claim.id },
+  );
 
   /** A claim's patient, read on the strength of the claim's own authorisation; one access-log insert per batch. */
   private readonly claimPatientLoader = new DataLoader<ReimbursementClaimRow, PatientRow, string>(
@@ -173,38 +187,45 @@ export class ReimbursementService {
       facts = await this.explicitReferralFacts(request.referral!);
     }
     if (Array.isArray(facts)) return { statement: null, userErrors: facts };
-    return this.statementFor(facts, request.trip);
+    return this.statementFor(
+      facts,
+      request.trip,
+      request.referralId ? ["input", "referralId"] : ["input", "referral", "destinationFacilityId"],
+    );
   }
 
-  private async statementFor(referral: ReferralFacts, tripInput: TripInputValue): Promise<QuoteResult> {
+  private async statementFor(referral: ReferralFacts, tripInput: TripInputValue, referralPath: string[]): Promise<QuoteResult> {
     const trip = await this.tripFacts(tripInput);
     if (Array.isArray(trip)) return { statement: null, userErrors: trip };
     const inputErrors = checkTripFacts(referral, trip, TRIP_PATH);
     if (inputErrors.length > 0) return { statement: null, userErrors: inputErrors };
-    const reference = await this.referenceFacts(referral);
+    const reference = await this.referenceFacts(referral, referralPath);
     if (Array.isArray(reference)) return { statement: null, userErrors: reference };
-    const coverage = checkReferenceCoverage(trip, reference, travelDistance(referral, reference).paidKm, TRIP_PATH);
+    const coverage = checkReferenceCoverage(referral, trip, reference, TRIP_PATH);
     if (coverage.length > 0) return { statement: null, userErrors: coverage };
     return { statement: calculateStatement(referral, trip, reference), userErrors: [] };
   }
 
   private async storedReferralFacts(row: ReferralRow): Promise<ReferralFacts | UserError[]> {
+    const at = ["input", "referralId"];
     if (!row.destinationFacilityId)
-      return [
-        userError(
-          ["input", "referralId"],
-          "REFERRAL_NOT_PLACED",
-          "The referral has no destination yet: it is placed first (REF-2).",
-          "REIMB-1",
-        ),
-      ];
-    const [origin, destination] = await Promise.all([
+      return [userError(at, "REFERRAL_NOT_PLACED", "The referral has no destination yet: it is placed first (REF-2).", "REIMB-11")];
+    const [origin, destination, arrival] = await Promise.all([
       this.facilityFacts(row.originFacilityId),
       this.facilityFacts(row.destinationFacilityId),
+      this.ctx.db
+        .select({ at: referralHistory.at })
+        .from(referralHistory)
+        .where(and(eq(referralHistory.referralId, row.id), eq(referralHistory.toStatus, "PATIENT_ARRIVED")))
+        .orderBy(asc(referralHistory.id))
+        .limit(1),
     ]);
+    if (!origin || !destination)
+      return [userError(at, "NOT_IN_TURKEY", "SGK travel is paid for referrals between facilities in Türkiye.", "REIMB-1")];
     return {
-      origin: origin!,
-      destination: destination!,
+      origin,
+      destination,
+      recordedArrivalDate: arrival[0] ? calendarDate(arrival[0].at) : null,
       clinicCode: row.clinicCode,
       medicalGrounds: row.medicalGrounds,
       urgency: row.urgency,
@@ -230,7 +251,7 @@ export class ReimbursementService {
     if (!this.ctx.reference.clinics.has(input.clinicCode))
       errors.push(userError([...path, "clinicCode"], "UNKNOWN_CLINIC", `There is no clinic ${input.clinicCode}.`, "REIMB-3"));
     if (errors.length > 0) return errors;
-    return { ...input, origin: origin!, destination: destination! };
+    return { ...input, origin: origin!, destination: destination!, recordedArrivalDate: null };
   }
 
   /** undefined: no such facility; null: an overseas facility (no settlement area). */
@@ -285,20 +306,20 @@ export class ReimbursementService {
   }
 
   /** Distances, the nearest able level-3 facility, the coefficient and tariff tables, holidays and deadlines. */
-  private async referenceFacts(referral: ReferralFacts): Promise<ReferenceFacts | UserError[]> {
+  private async referenceFacts(referral: ReferralFacts, referralPath: string[]): Promise<ReferenceFacts | UserError[]> {
     const from = referral.origin.settlementAreaCode;
     const [actualKm, nearestTertiary, coefficients, tariffs, holidays, settings] = await Promise.all([
       this.roadKm(from, referral.destination.settlementAreaCode),
       this.nearestTertiary(from, referral.clinicCode),
       this.coefficients(),
       this.tariffs(),
-      this.ctx.db.select({ day: publicHolidays.day }).from(publicHolidays).where(eq(publicHolidays.countryCode, "TR")),
+      holidaySet(this.ctx.db, "TR"),
       this.settings(),
     ]);
     if (actualKm === null)
       return [
         userError(
-          ["input", "referral", "destinationFacilityId"],
+          referralPath,
           "NO_ROAD_DISTANCE",
           `No road distance is recorded between settlement areas ${from} and ${referral.destination.settlementAreaCode}.`,
           "REIMB-5",
@@ -309,7 +330,7 @@ export class ReimbursementService {
       nearestTertiary,
       coefficients,
       tariffs,
-      holidays: new Set(holidays.map((h) => h.day)),
+      holidays,
       deadlines: settings.deadlines,
     };
   }
@@ -364,14 +385,6 @@ export class ReimbursementService {
     return tariffs.map((t) => ({ validFrom: t.validFrom, validUntil: t.validUntil, source: t.source, bands: byTariff.get(t.id) ?? [] }));
   }
 
-  async holidays(countryCode: string, year: number) {
-    return this.ctx.db
-      .select()
-      .from(publicHolidays)
-      .where(and(eq(publicHolidays.countryCode, countryCode), sql`extract(year from ${publicHolidays.day}) = ${year}`))
-      .orderBy(asc(publicHolidays.day));
-  }
-
   settings(): Promise<{ deadlines: ReimbursementDeadlines }> {
     return loadSettings(this.ctx.db, SETTINGS_KEY, defaultSettings);
   }
@@ -397,7 +410,7 @@ export class ReimbursementService {
   }): Promise<MutationResult<typeof civilServantCoefficients.$inferSelect>> {
     authorise(decideReimbursementWork(this.ctx.principal, "keep the civil-servant coefficient table"), "add a coefficient period");
     const millionths = parseCoefficientOrNull(input.coefficient);
-    const errors = checkPeriod(input);
+    const errors = checkPeriod(input, "REIMB-8");
     if (millionths === null || millionths === 0)
       errors.push(
         userError(
@@ -440,7 +453,7 @@ export class ReimbursementService {
     bands: { fromKm: number; toKm: number; fareMinor: number }[];
   }) {
     authorise(decideReimbursementWork(this.ctx.principal, "keep the regular fare tariffs"), "add a regular fare tariff");
-    const errors = [...checkPeriod(input), ...checkFareBands(input.bands, ["input", "bands"])];
+    const errors = [...checkPeriod(input, "REIMB-5"), ...checkFareBands(input.bands, ["input", "bands"])];
     if (errors.length > 0) return { value: null, userErrors: errors };
     const overlap = userError(["input", "validFrom"], "PERIOD_OVERLAPS", "Another tariff is in force on some of these dates.", "REIMB-5");
     return refusingOnConstraint("regular_fare_tariffs_no_overlap", overlap, () =>
@@ -485,9 +498,23 @@ export class ReimbursementService {
           ),
         ],
       };
+    const now = this.ctx.clock.now();
+    const [patient] = await this.ctx.db.select({ category: patients.category }).from(patients).where(eq(patients.id, referral.patientId));
+    const refusals: UserError[] = [];
+    if (patient.category !== "CITIZEN")
+      refusals.push(
+        userError(
+          ["input", "referralId"],
+          "NOT_SGK_INSURED",
+          `A ${patient.category} patient is not insured by SGK for travel and daily allowance.`,
+          "REIMB-11",
+        ),
+      );
+    if (input.trip.returnDate > calendarDate(now))
+      refusals.push(userError(["input", "trip", "returnDate"], "TRIP_NOT_OVER", "A claim is filed after the return.", "REIMB-11"));
+    if (refusals.length > 0) return { value: null, userErrors: refusals };
     const calculation = await this.calculationOf(referral, input.trip);
     if (calculation.inputErrors.length > 0) return { value: null, userErrors: calculation.inputErrors };
-    const now = this.ctx.clock.now();
     const claimExists = userError(
       ["input", "referralId"],
       "CLAIM_EXISTS",
@@ -546,9 +573,9 @@ export class ReimbursementService {
   private async calculationOf(referral: ReferralRow, trip: TripInputValue) {
     const facts = await this.storedReferralFacts(referral);
     if (Array.isArray(facts)) return { inputErrors: facts, pendingBecause: [], statement: null };
-    const result = await this.statementFor(facts, trip);
+    const result = await this.statementFor(facts, trip, ["input", "referralId"]);
     if (result.statement) return { inputErrors: [], pendingBecause: [], statement: result.statement };
-    const pending = result.userErrors.filter((e) => e.code === "NO_COEFFICIENT" || e.code === "NO_FARE_TARIFF");
+    const pending = result.userErrors.filter((e) => REFERENCE_GAPS.has(e.code));
     return pending.length === result.userErrors.length
       ? { inputErrors: [], pendingBecause: pending, statement: null }
       : { inputErrors: result.userErrors.filter((e) => !pending.includes(e)), pendingBecause: [], statement: null };
@@ -557,10 +584,8 @@ export class ReimbursementService {
   /** Calculates (again) from the stored facts and today's reference tables. */
   calculate(step: ClaimStep) {
     return this.transition(step, "calculate", async (claim) => {
-      const calculation = await this.calculationOf(
-        await this.referralLoader.load(claim.referralId),
-        claim.trip as unknown as TripInputValue,
-      );
+      const [referral] = await this.ctx.db.select().from(referrals).where(eq(referrals.id, claim.referralId));
+      const calculation = await this.calculationOf(referral, claim.trip as unknown as TripInputValue);
       const errors = [...calculation.inputErrors, ...calculation.pendingBecause];
       if (!calculation.statement) return errors;
       return { statement: calculation.statement as unknown as Record<string, unknown>, totalMinor: calculation.statement.totalMinor };
@@ -626,11 +651,13 @@ export class ReimbursementService {
     action: ClaimAction,
     decide: (claim: ReimbursementClaimRow) => Promise<UserError[] | Partial<ReimbursementClaimRow>>,
   ): Promise<MutationResult<ReimbursementClaimRow>> {
-    authorise(decideReimbursementWork(this.ctx.principal, `${action} reimbursement claims`), `${action} this claim`);
+    const decision = decideReimbursementWork(this.ctx.principal, `${action} reimbursement claims`);
+    authorise(decision, `${action} this claim`);
     const claim = await findByGlobalId(this.ctx.db, reimbursementClaims, "ReimbursementClaim", step.id, ["input", "id"]);
-    const next = nextStateOf(claimTransitions, claim.status, action, "REIMB-11");
-    if ("error" in next) return { value: null, userErrors: [next.error] };
     if (claim.version !== step.expectedVersion) throw staleVersion("ReimbursementClaim", step.expectedVersion, claim.version);
+    const next = nextStateOf(claimTransitions, claim.status, action, "REIMB-11");
+    // The action is the mutation itself: the refusal points at the claim.
+    if ("error" in next) return { value: null, userErrors: [{ ...next.error, field: ["input", "id"] }] };
     const outcome = await decide(claim);
     if (Array.isArray(outcome)) return { value: null, userErrors: outcome };
     const now = this.ctx.clock.now();
@@ -650,6 +677,7 @@ export class ReimbursementService {
         comment: step.comment ?? null,
         at: now,
       });
+      await recordAccess(tx, this.ctx, [{ patientId: claim.patientId, action: `reimbursement.${action}`, basis: decision.basis }]);
       return updated;
     });
   }
@@ -664,7 +692,9 @@ export class ReimbursementService {
 
   async get(globalId: string): Promise<ReimbursementClaimRow> {
     const claim = await findByGlobalId(this.ctx.db, reimbursementClaims, "ReimbursementClaim", globalId);
-    authorise(await this.decideRead(claim), "read this reimbursement claim");
+    const decision = await this.decideRead(claim);
+    authorise(decision, "read this reimbursement claim");
+    await recordAccess(this.ctx.db, this.ctx, [{ patientId: claim.patientId, action: "reimbursement.read", basis: decision.basis }]);
     return claim;
   }
 
@@ -673,7 +703,7 @@ export class ReimbursementService {
     filter: { status?: ReimbursementClaimRow["status"] | null; referralId?: string | null },
     args: PageArgs,
   ): Promise<Page<ReimbursementClaimRow>> {
-    const visible = this.visibleClaims();
+    const { visible, basis } = this.visibleClaims();
     const where = and(
       visible,
       filter.status ? eq(reimbursementClaims.status, filter.status) : undefined,
@@ -681,12 +711,18 @@ export class ReimbursementService {
         ? eq(reimbursementClaims.referralId, localIdOf(filter.referralId, "Referral", ["filter", "referralId"]))
         : undefined,
     );
-    return tablePage(this.ctx.db, reimbursementClaims, {
+    const page = await tablePage(this.ctx.db, reimbursementClaims, {
       where,
       orderBy: [reimbursementClaims.createdAt, reimbursementClaims.id],
       keyOf: (row: ReimbursementClaimRow) => [row.createdAt.toISOString(), row.id],
       args,
     });
+    await recordAccess(
+      this.ctx.db,
+      this.ctx,
+      page.nodes.map((claim) => ({ patientId: claim.patientId, action: "reimbursement.list", basis })),
+    );
+    return page;
   }
 
   history(claimId: string) {
@@ -694,18 +730,19 @@ export class ReimbursementService {
   }
 
   referralOf(claim: ReimbursementClaimRow): Promise<ReferralRow> {
-    return this.referralLoader.load(claim.referralId);
+    return this.claimReferralLoader.load(claim);
   }
 
   patientOf(claim: ReimbursementClaimRow): Promise<PatientRow> {
     return this.claimPatientLoader.load(claim);
   }
 
-  private visibleClaims() {
+  /** Which claims the caller lists, and the basis the access log records for them. */
+  private visibleClaims(): { visible: SQL | undefined; basis: string } {
     const { principal } = this.ctx;
     const { scope } = principal;
-    if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON")
-      return exists(
+    if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
+      const visible = exists(
         this.ctx.db
           .select({ one: sql`1` })
           .from(patientIdentifiers)
@@ -718,9 +755,11 @@ export class ReimbursementService {
             ),
           ),
       );
+      return { visible, basis: "SELF" };
+    }
     const decision = decideReimbursementClaimRead(principal, []);
-    if (!decision.allowed) throw forbidden("list reimbursement claims", decision.reason, decision.rule);
-    return undefined;
+    authorise(decision, "list reimbursement claims");
+    return { visible: undefined, basis: decision.basis };
   }
 
   private async decideRead(claim: ReimbursementClaimRow): Promise<AccessDecision> {
@@ -748,8 +787,8 @@ function toFacilityFacts(row: FacilityRow): FacilityFacts | null {
   };
 }
 
-function checkPeriod(input: { validFrom: string; validUntil: string }): UserError[] {
+function checkPeriod(input: { validFrom: string; validUntil: string }, rule: string): UserError[] {
   return input.validUntil < input.validFrom
-    ? [userError(["input", "validUntil"], "PERIOD_ENDS_BEFORE_START", "validUntil is on or after validFrom.", null)]
+    ? [userError(["input", "validUntil"], "PERIOD_ENDS_BEFORE_START", "validUntil is on or after validFrom.", rule)]
     : [];
 }

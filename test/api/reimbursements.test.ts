@@ -320,12 +320,13 @@ describe("travel", () => {
       });
       return linesOf(s, "PATIENT", "TRAVEL")[0].basis;
     };
-    // Issued 15 Dec 2020: valid through 14 Mar 2021.
-    expect(await basisOn("DIALYSIS", "2020-12-15", "2021-03-12")).toBe("ECONOMY_FARE");
-    expect(await basisOn("RADIOTHERAPY", "2020-12-15", "2021-03-15")).toBe("REGULAR_FARE");
-    expect(await basisOn("CHEMOTHERAPY", "2020-12-15", "2021-03-15")).toBe("REGULAR_FARE");
-    expect(await basisOn("OTHER", "2021-03-12", "2021-03-12")).toBe("ECONOMY_FARE");
-    expect(await basisOn("OTHER", "2021-03-10", "2021-03-12")).toBe("REGULAR_FARE");
+    // Issued 15 Dec 2020: valid through the corresponding day three months later, 15 Mar 2021.
+    expect(await basisOn("DIALYSIS", "2020-12-15", "2021-03-15")).toBe("ECONOMY_FARE");
+    expect(await basisOn("RADIOTHERAPY", "2020-12-15", "2021-03-16")).toBe("REGULAR_FARE");
+    expect(await basisOn("CHEMOTHERAPY", "2020-12-15", "2021-03-16")).toBe("REGULAR_FARE");
+    // Another treatment's report accompanies its referral: issued at most 30 days before it.
+    expect(await basisOn("OTHER", "2021-02-10", "2021-03-12")).toBe("ECONOMY_FARE");
+    expect(await basisOn("OTHER", "2021-02-09", "2021-03-12")).toBe("REGULAR_FARE");
   });
 
   it("REIMB-6 with REIMB-3: a justified taxi to a farther destination is paid in proportion to the distance to the nearest level-3 facility", async () => {
@@ -375,7 +376,7 @@ describe("daily allowance", () => {
     expect(result.userErrors).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ field: ["input", "trip", "outpatientDays", "1"], code: "OUTSIDE_TRIP", rule: "REIMB-7" }),
-        expect.objectContaining({ field: ["input", "trip", "inpatientDays"], code: "INPATIENT_AND_OUTPATIENT", rule: "REIMB-7" }),
+        expect.objectContaining({ field: ["input", "trip", "inpatientDays", "0"], code: "INPATIENT_AND_OUTPATIENT", rule: "REIMB-7" }),
       ]),
     );
     const backwards = await quote(referralFacts(), trip2021({ returnDate: "2021-03-01" }));
@@ -412,7 +413,7 @@ describe("daily allowance", () => {
     const facts = referralFacts({ referralDate: "2021-06-28" });
     const missing = await quote(facts, acrossJuly);
     expect(missing.userErrors).toEqual([
-      expect.objectContaining({ code: "NO_COEFFICIENT", rule: "REIMB-8", field: ["input", "trip", "departureDate"] }),
+      expect.objectContaining({ code: "NO_COEFFICIENT", rule: "REIMB-8", field: ["input", "trip"] }),
     ]);
     const set = `mutation ($input: SetCivilServantCoefficientInput!) { setCivilServantCoefficient(input: $input) { coefficient { validFrom validUntil coefficient } userErrors { field code rule } } }`;
     const bad = await app.gql(set, { input: { validFrom: "2021-07-01", validUntil: "2021-12-31", coefficient: "0,176" } }, sgk);
@@ -434,6 +435,65 @@ describe("daily allowance", () => {
       [["2021-06-29", "2021-06-30"], 3316],
       [["2021-07-01", "2021-07-02"], 3520],
     ]);
+  });
+});
+
+describe("facts that do not add up", () => {
+  it("REIMB-7 a return on the day of the application with no treatment after it is a same-day discharge; a contradicting flag is refused", async () => {
+    const sameDay = await statementOf(referralFacts(), trip2021({ applicationDate: "2021-03-03", returnDate: "2021-03-03" }));
+    expect(linesOf(sameDay, "PATIENT", "DAILY")).toEqual([]);
+    expect(sameDay.notes.some((n: any) => n.rules.includes("REIMB-7") && n.explanationEn.includes("left that day"))).toBe(true);
+    const contradicted = await quote(referralFacts(), trip2021({ sameDayDischarge: true, outpatientDays: week2021 }));
+    expect(contradicted.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "trip", "sameDayDischarge"], code: "NOT_SAME_DAY", rule: "REIMB-7" }),
+    ]);
+    const early = await quote(referralFacts(), trip2021({ applicationDate: "2021-03-04", outpatientDays: ["2021-03-03"] }));
+    expect(early.userErrors).toEqual([expect.objectContaining({ code: "TREATMENT_BEFORE_APPLICATION", rule: "REIMB-7" })]);
+  });
+
+  it("REIMB-6 a flight ticket states its cabin class; amounts beyond any fare are refused before anything runs", async () => {
+    const noCabin = await quote(
+      referralFacts(),
+      trip2021({ transport: "FLIGHT", tickets: [{ person: "PATIENT", leg: "OUTBOUND", amountMinor: 240000 }] }),
+    );
+    expect(noCabin.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "trip", "tickets", "0", "cabinClass"], code: "CABIN_CLASS_REQUIRED", rule: "REIMB-6" }),
+    ]);
+    const huge = await app.gql(
+      quoteQuery,
+      {
+        input: {
+          referral: referralFacts(),
+          trip: trip2021({ tickets: [{ person: "PATIENT", leg: "OUTBOUND", amountMinor: 2_000_000_000 }] }),
+        },
+      },
+      hospital,
+    );
+    expect(huge.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    expect(huge.errors![0].message).toContain("amountMinor");
+  });
+
+  it("REIMB-10 without a holiday calendar for the year business days are not guessed; the coordination unit publishes the year", async () => {
+    const facts = referralFacts({ referralDate: "2028-03-01", destinationFacilityId: ids.adanaCity });
+    const trip = { applicationDate: "2028-03-02", departureDate: "2028-03-02", returnDate: "2028-03-03", transport: "REGULAR" };
+    expect((await quote(facts, trip)).userErrors.map((e: any) => e.code)).toEqual(expect.arrayContaining(["NO_HOLIDAY_CALENDAR"]));
+    const set = `mutation ($input: SetPublicHolidaysInput!) { setPublicHolidays(input: $input) { holidays { day } userErrors { field code rule } } }`;
+    const holidays2028 = {
+      countryCode: "TR",
+      year: 2028,
+      holidays: [
+        { day: "2028-01-01", name: "Yılbaşı" },
+        { day: "2028-04-23", name: "Ulusal Egemenlik ve Çocuk Bayramı" },
+      ],
+    };
+    expect((await app.gql(set, { input: holidays2028 }, sgk)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    const coordination = await app.tokenFor("COORDINATION_UNIT", "national");
+    const wrongYear = await app.gql(set, { input: { ...holidays2028, holidays: [{ day: "2027-12-31", name: "Yılbaşı arifesi" }] } }, coordination);
+    expect(wrongYear.data!.setPublicHolidays.userErrors).toEqual([
+      { field: ["input", "holidays", "0", "day"], code: "OTHER_YEAR", rule: "REIMB-10" },
+    ]);
+    expect((await app.gql(set, { input: holidays2028 }, coordination)).data!.setPublicHolidays.holidays).toHaveLength(2);
+    expect((await quote(facts, trip)).userErrors.map((e: any) => e.code)).not.toContain("NO_HOLIDAY_CALENDAR");
   });
 });
 
@@ -516,17 +576,29 @@ describe("claims", () => {
   const reject = stepMutation("rejectReimbursementClaim", "RejectReimbursementClaimInput");
   const pay = stepMutation("recordReimbursementPayment", "RecordReimbursementPaymentInput");
   const PORTAL_PERSON = "10000000146";
+  /** Monday 9 March 2026: claims are filed after the trips below. */
+  const CLAIM_DAY = "2026-03-09";
 
   /** A cancer referral Ceyhan → Ankara Bilkent, placed, accepted and attended: the claimable kind. */
-  async function attendedReferral(attend = true) {
-    const coordination = await app.tokenFor("COORDINATION_UNIT", "national");
-    const patient = (
-      await app.gql(
-        `query ($i: IdentifierInput!) { patients(filter: { identifier: $i }) { edges { node { id } } } }`,
-        { i: { kind: "TCKN", value: PORTAL_PERSON } },
-        coordination,
-      )
-    ).data!.patients.edges[0].node.id;
+  const coordinationToken = () => app.tokenFor("COORDINATION_UNIT", "national");
+  async function patientWith(filter: string) {
+    const { data } = await app.gql(`{ patients(filter: ${filter}, first: 1) { edges { node { id } } } }`, {}, await coordinationToken());
+    return data!.patients.edges[0].node.id as string;
+  }
+  const portalPatient = () => patientWith(`{ identifier: { kind: TCKN, value: "${PORTAL_PERSON}" } }`);
+
+  /**
+   * A cancer referral Ceyhan → Ankara Bilkent, created, placed and accepted on `referredOn`, the arrival
+   * recorded on `arrivedOn` (unless `attend` is false); the clock then stands on `claimOn`, after the trip.
+   */
+  async function attendedReferral({
+    attend = true,
+    referredOn = "2026-03-02",
+    arrivedOn = "2026-03-03",
+    claimOn = CLAIM_DAY,
+    patient = undefined as string | undefined,
+  } = {}) {
+    app.clock.set(`${referredOn}T07:00:00Z`);
     const bilkent = await app.tokenFor("PARTNER_HOSPITAL", "facility:106101");
     const move = `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { referral { id version status } userErrors { code } } }`;
     let referral = (
@@ -534,7 +606,7 @@ describe("claims", () => {
         `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id version } } }`,
         {
           input: {
-            patientId: patient,
+            patientId: patient ?? (await portalPatient()),
             originFacilityId: ids.ceyhan,
             clinicCode: "ONCOLOGY",
             requestingPhysician: "Uzm. Dr. Elif Kaya",
@@ -547,16 +619,18 @@ describe("claims", () => {
         hospital,
       )
     ).data!.createReferral.referral;
-    const steps: [string, string, Record<string, unknown>][] = [
-      [hospital, "place", { destinationFacilityId: ids.ankaraBilkent }],
-      [bilkent, "accept", {}],
-      ...(attend ? ([[bilkent, "arrive", {}]] as [string, string, Record<string, unknown>][]) : []),
-    ];
-    for (const [token, action, extra] of steps) {
+    const step = async (token: string, action: string, extra: Record<string, unknown> = {}) => {
       const { data } = await app.gql(move, { input: { id: referral.id, expectedVersion: referral.version, action, ...extra } }, token);
       expect(data!.transitionReferral.userErrors).toEqual([]);
       referral = data!.transitionReferral.referral;
+    };
+    await step(hospital, "place", { destinationFacilityId: ids.ankaraBilkent });
+    await step(bilkent, "accept");
+    if (attend) {
+      app.clock.set(`${arrivedOn}T08:00:00Z`);
+      await step(bilkent, "arrive");
     }
+    app.clock.set(`${claimOn}T07:00:00Z`);
     return referral.id as string;
   }
 
@@ -595,7 +669,7 @@ describe("claims", () => {
     const early = (
       await app.gql(
         pay,
-        { input: { id: claim.id, expectedVersion: claim.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-02" } },
+        { input: { id: claim.id, expectedVersion: claim.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-09" } },
         sgk,
       )
     ).data!.recordReimbursementPayment;
@@ -604,11 +678,11 @@ describe("claims", () => {
       .claim;
     expect(claim.status).toBe("APPROVED");
     const stale = await app.gql(approve, { input: { id: claim.id, expectedVersion: 1 } }, sgk);
-    expect(stale.data!.approveReimbursementClaim.userErrors[0].code).toBe("INVALID_TRANSITION");
+    expect(stale.errors![0].extensions!.code).toBe("CONFLICT");
     const future = (
       await app.gql(
         pay,
-        { input: { id: claim.id, expectedVersion: claim.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-09" } },
+        { input: { id: claim.id, expectedVersion: claim.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-10" } },
         sgk,
       )
     ).data!.recordReimbursementPayment;
@@ -616,11 +690,11 @@ describe("claims", () => {
     claim = (
       await app.gql(
         pay,
-        { input: { id: claim.id, expectedVersion: claim.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-02" } },
+        { input: { id: claim.id, expectedVersion: claim.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-09" } },
         sgk,
       )
     ).data!.recordReimbursementPayment.claim;
-    expect([claim.status, claim.paymentReference, claim.paidOn]).toEqual(["PAID", "PTT-2026-000001", "2026-03-02"]);
+    expect([claim.status, claim.paymentReference, claim.paidOn]).toEqual(["PAID", "PTT-2026-000001", "2026-03-09"]);
     expect(claim.history.map((h: any) => h.toStatus)).toEqual(["SUBMITTED", "CALCULATED", "APPROVED", "PAID"]);
     expect(claim.history.every((h: any) => h.role === "INSURER")).toBe(true);
     const paid = (await app.gql(`{ reimbursementClaims(filter: { status: PAID }) { totalCount edges { node { id } } } }`, {}, sgk)).data!
@@ -629,7 +703,7 @@ describe("claims", () => {
   });
 
   it("REIMB-11 rejects with the failing rule IDs; an ineligible statement is not approved; unknown rules and blank reasons are refused", async () => {
-    const referralId = await attendedReferral();
+    const referralId = await attendedReferral({ arrivedOn: "2026-03-06" });
     // Applied on Friday 6 March: past Wednesday 4 March, the third business day from the referral.
     const late = trip2026({ applicationDate: "2026-03-06", departureDate: "2026-03-06", returnDate: "2026-03-06", outpatientDays: [] });
     const claim = (await app.gql(submit, { input: claimInput(referralId, { trip: late }) }, sgk)).data!.submitReimbursementClaim.claim;
@@ -653,14 +727,15 @@ describe("claims", () => {
       )
     ).data!.rejectReimbursementClaim.claim;
     expect([rejected.status, rejected.rejectionRules, rejected.history.at(-1).toStatus]).toEqual(["REJECTED", ["REIMB-10"], "REJECTED"]);
-    // A rejected claim no longer blocks the referral: it may be filed again with corrected facts.
-    const again = (await app.gql(submit, { input: claimInput(referralId) }, sgk)).data!.submitReimbursementClaim;
+    // A rejected claim no longer blocks the referral: it may be filed again (say, with a document the first lacked).
+    const again = (await app.gql(submit, { input: claimInput(referralId, { trip: late, channel: "POST" }) }, sgk)).data!
+      .submitReimbursementClaim;
     expect(again.userErrors).toEqual([]);
-    expect(again.claim.statement.eligible).toBe(true);
+    expect(again.claim.id).not.toBe(claim.id);
   });
 
   it("REIMB-11 one live claim per referral, only after the patient attended, and a PTT reference pays one claim; bad input stores nothing", async () => {
-    const notYet = await attendedReferral(false);
+    const notYet = await attendedReferral({ attend: false });
     const refused = (await app.gql(submit, { input: claimInput(notYet) }, sgk)).data!.submitReimbursementClaim;
     expect(refused.userErrors).toEqual([
       expect.objectContaining({ field: ["input", "referralId"], code: "REFERRAL_NOT_ATTENDED", rule: "REIMB-11" }),
@@ -682,7 +757,7 @@ describe("claims", () => {
     const reused = (
       await app.gql(
         pay,
-        { input: { id: approved.id, expectedVersion: approved.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-02" } },
+        { input: { id: approved.id, expectedVersion: approved.version, pttReference: "PTT-2026-000001", paidOn: "2026-03-09" } },
         sgk,
       )
     ).data!.recordReimbursementPayment;
@@ -723,9 +798,8 @@ describe("claims", () => {
   });
 
   it("REIMB-11 a claim whose trip no coefficient covers waits SUBMITTED, and is calculated once SGK adds the period", async () => {
-    app.clock.set("2026-07-06T07:00:00Z");
     try {
-      const referralId = await attendedReferral();
+      const referralId = await attendedReferral({ referredOn: "2026-07-06", arrivedOn: "2026-07-07", claimOn: "2026-07-13" });
       const july = trip2026({ applicationDate: "2026-07-07", departureDate: "2026-07-07", returnDate: "2026-07-08", outpatientDays: [] });
       const waiting = (await app.gql(submit, { input: claimInput(referralId, { trip: july }) }, sgk)).data!.submitReimbursementClaim.claim;
       expect([waiting.status, waiting.statement]).toEqual(["SUBMITTED", null]);
@@ -743,7 +817,7 @@ describe("claims", () => {
       // 2 days × (200 × 1.5 = 300.00 TL) + 2 × 570.00 TL.
       expect(calculated.statement.total.amountMinor).toBe(2 * 30000 + 2 * 57000);
     } finally {
-      app.clock.set("2026-03-02T07:00:00Z");
+      app.clock.set(`${CLAIM_DAY}T07:00:00Z`);
     }
   });
 
@@ -770,6 +844,61 @@ describe("claims", () => {
     const history = (await app.gql(`query ($id: ID!) { reimbursementClaim(id: $id) { history { action } } }`, { id: claim.id }, sgk)).data!
       .reimbursementClaim.history;
     expect(history.map((h: any) => h.action)).toEqual(["submit", "calculate", "approve"]);
+  });
+
+  it("REIMB-11 a claim is filed after the return, for an SGK-insured patient, with the arrival day the referred facility recorded (REIMB-10)", async () => {
+    const referralId = await attendedReferral();
+    const future = (await app.gql(submit, { input: claimInput(referralId, { trip: trip2026({ returnDate: "2026-03-12" }) }) }, sgk)).data!
+      .submitReimbursementClaim;
+    expect(future.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "trip", "returnDate"], code: "TRIP_NOT_OVER", rule: "REIMB-11" }),
+    ]);
+    const otherDay = (await app.gql(submit, { input: claimInput(referralId, { trip: trip2026({ applicationDate: "2026-03-04" }) }) }, sgk))
+      .data!.submitReimbursementClaim;
+    expect(otherDay.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "trip", "applicationDate"], code: "APPLICATION_DATE_MISMATCH", rule: "REIMB-10" }),
+    ]);
+    const tourist = await attendedReferral({ patient: await patientWith("{ category: HEALTH_TOURIST }") });
+    const uninsured = (await app.gql(submit, { input: claimInput(tourist) }, sgk)).data!.submitReimbursementClaim;
+    expect(uninsured.userErrors).toEqual([expect.objectContaining({ code: "NOT_SGK_INSURED", rule: "REIMB-11" })]);
+  });
+
+  it("REIMB-1 a stored referral from a hospital abroad gets a refusal naming the rule, not a server error", async () => {
+    app.clock.set("2026-03-02T07:00:00Z");
+    const nyala = await app.tokenFor("PARTNER_HOSPITAL", "facility:990101");
+    const nyalaId = gid("Facility", (await seededFacility(app.db, (f) => f.code === "990101")).id);
+    const created = (
+      await app.gql(
+        `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id version } userErrors { code } } }`,
+        {
+          input: {
+            patientId: await portalPatient(),
+            originFacilityId: nyalaId,
+            clinicCode: "ONCOLOGY",
+            requestingPhysician: "Dr. Ahmed Musa",
+            diagnosisIcd10: "C50.9",
+            urgency: "ROUTINE",
+            medicalGrounds: "CANCER",
+          },
+        },
+        nyala,
+      )
+    ).data!.createReferral.referral;
+    await app.gql(
+      `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { userErrors { code } } }`,
+      { input: { id: created.id, expectedVersion: created.version, action: "place", destinationFacilityId: ids.ankaraBilkent } },
+      nyala,
+    );
+    app.clock.set(`${CLAIM_DAY}T07:00:00Z`);
+    const { data, errors } = await app.gql(
+      quoteQuery,
+      { input: { referralId: created.id, trip: trip2026({ applicationDate: "2026-03-03" }) } },
+      sgk,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.reimbursementQuote.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "referralId"], code: "NOT_IN_TURKEY", rule: "REIMB-1" }),
+    ]);
   });
 
   it("REIMB-3 a quote on a stored referral uses its facts: the parties, SGK and the patient's portal may ask, others may not", async () => {

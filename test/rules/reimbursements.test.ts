@@ -18,7 +18,7 @@ describe("reimbursement arithmetic (units under the GraphQL tests)", () => {
   it("REIMB-8 reads coefficients as decimals with up to 6 places and nothing else", () => {
     expect(parseCoefficientOrNull("0.165786")).toBe(165786);
     expect(parseCoefficientOrNull("1.5")).toBe(1500000);
-    for (const bad of ["0,165786", "1.2345678", "-1.0", "1e-3", "", "abc"]) expect(parseCoefficientOrNull(bad)).toBeNull();
+    for (const bad of ["0,165786", "1.2345678", "100.5", "-1.0", "1e-3", "", "abc"]) expect(parseCoefficientOrNull(bad)).toBeNull();
     expect(formatTry(123456)).toBe("1.234,56 TL");
   });
 

@@ -699,7 +699,7 @@ export type SubmitReimbursementClaimInput = {
 };
 
 export type TicketInput = {
-  /** What the ticket or invoice says, in kuruş. */
+  /** What the ticket or invoice says, in kuruş (at most 100,000.00 TL). */
   amountMinor: number;
   /** Flights only. */
   cabinClass?: CabinClass | null | undefined;

@@ -703,7 +703,7 @@ export abstract class KoordinatOperations {
     return this.execute(Types.ProvincesDocument, variables ?? ({} as Types.ProvincesQueryVariables), operationSpecs.provinces, options);
   }
 
-  /** query PublicHolidays: `Query.publicHolidays` — Public holidays that business-day deadlines skip (REIMB-10 uses TR, KZ-7 uses KZ). */
+  /** query PublicHolidays: `Query.publicHolidays` — A country's public holidays in a year: business-day deadlines skip them (REIMB-10, KZ-7). */
   publicHolidays(variables: Types.PublicHolidaysQueryVariables, options?: RequestOptions): Promise<Types.PublicHolidaysQuery> {
     return this.execute(
       Types.PublicHolidaysDocument,
