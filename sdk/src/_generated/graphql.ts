@@ -435,6 +435,11 @@ export type ProvisionInput = {
   valid: boolean;
 };
 
+export type PublicHolidayInput = {
+  day: string;
+  name: string;
+};
+
 export type PublicationSubjectInput = {
   publicationTitle: string;
   summary: string;
@@ -635,6 +640,13 @@ export type SetCivilServantCoefficientInput = {
   coefficient: string;
   validFrom: string;
   validUntil: string;
+};
+
+/** Replaces a country's holidays of one year (e.g. when Diyanet publishes the religious holidays). */
+export type SetPublicHolidaysInput = {
+  countryCode: string;
+  holidays: Array<PublicHolidayInput>;
+  year: number;
 };
 
 export type SetRegularFareTariffInput = {
@@ -1876,6 +1888,24 @@ export type ProvinceQuery = {
   };
 };
 
+export type SetPublicHolidaysMutationVariables = Exact<{
+  input: SetPublicHolidaysInput;
+}>;
+
+export type SetPublicHolidaysMutation = {
+  setPublicHolidays: {
+    holidays: Array<{ countryCode: string; day: string; name: string }> | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type PublicHolidaysQueryVariables = Exact<{
+  countryCode?: string | null | undefined;
+  year: number;
+}>;
+
+export type PublicHolidaysQuery = { publicHolidays: Array<{ countryCode: string; day: string; name: string }> };
+
 export type HealthTourismCaseFieldsFragment = {
   id: string;
   programme: HealthTourismProgramme;
@@ -2994,13 +3024,6 @@ export type RegularFareTariffsQuery = {
     bands: Array<{ fromKm: number; toKm: number; fare: { amountMinor: number; currency: string } }>;
   }>;
 };
-
-export type PublicHolidaysQueryVariables = Exact<{
-  countryCode?: string | null | undefined;
-  year: number;
-}>;
-
-export type PublicHolidaysQuery = { publicHolidays: Array<{ countryCode: string; day: string; name: string }> };
 
 export type ReimbursementSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -5736,6 +5759,34 @@ export const ProvinceDocument = new TypedDocumentString(`
   code
   name
 }`) as unknown as TypedDocumentString<ProvinceQuery, ProvinceQueryVariables>;
+export const SetPublicHolidaysDocument = new TypedDocumentString(`
+    mutation SetPublicHolidays($input: SetPublicHolidaysInput!) {
+  setPublicHolidays(input: $input) {
+    holidays {
+      countryCode
+      day
+      name
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<SetPublicHolidaysMutation, SetPublicHolidaysMutationVariables>;
+export const PublicHolidaysDocument = new TypedDocumentString(`
+    query PublicHolidays($countryCode: String, $year: Int!) {
+  publicHolidays(countryCode: $countryCode, year: $year) {
+    countryCode
+    day
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PublicHolidaysQuery, PublicHolidaysQueryVariables>;
 export const HealthTourismCasesDocument = new TypedDocumentString(`
     query HealthTourismCases {
   healthTourismCases {
@@ -7194,15 +7245,6 @@ export const RegularFareTariffsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegularFareTariffsQuery, RegularFareTariffsQueryVariables>;
-export const PublicHolidaysDocument = new TypedDocumentString(`
-    query PublicHolidays($countryCode: String, $year: Int!) {
-  publicHolidays(countryCode: $countryCode, year: $year) {
-    countryCode
-    day
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<PublicHolidaysQuery, PublicHolidaysQueryVariables>;
 export const ReimbursementSettingsDocument = new TypedDocumentString(`
     query ReimbursementSettings {
   reimbursementSettings {

@@ -164,6 +164,7 @@ export const operationSpecs = {
     rootField: "setMonthlySubmissionDueDay",
     idempotencyKeyInput: false,
   },
+  setPublicHolidays: { name: "SetPublicHolidays", kind: "mutation", rootField: "setPublicHolidays", idempotencyKeyInput: false },
   setRegularFareTariff: { name: "SetRegularFareTariff", kind: "mutation", rootField: "setRegularFareTariff", idempotencyKeyInput: false },
   startApproval: { name: "StartApproval", kind: "mutation", rootField: "startApproval", idempotencyKeyInput: true },
   startBedSearch: { name: "StartBedSearch", kind: "mutation", rootField: "startBedSearch", idempotencyKeyInput: false },
@@ -952,6 +953,19 @@ export abstract class KoordinatOperations {
       Types.SetMonthlySubmissionDueDayDocument,
       variables ?? ({} as Types.SetMonthlySubmissionDueDayMutationVariables),
       operationSpecs.setMonthlySubmissionDueDay,
+      options,
+    );
+  }
+
+  /** mutation SetPublicHolidays: `Mutation.setPublicHolidays` — Replaces a country's holidays of one year; the coordination unit keeps the calendar. */
+  setPublicHolidays(
+    variables: Types.SetPublicHolidaysMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SetPublicHolidaysMutation> {
+    return this.execute(
+      Types.SetPublicHolidaysDocument,
+      variables ?? ({} as Types.SetPublicHolidaysMutationVariables),
+      operationSpecs.setPublicHolidays,
       options,
     );
   }
