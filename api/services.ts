@@ -8,6 +8,7 @@ import { KazakhstanService } from "./kazakhstan/service.js";
 import { PatientService } from "./patients/service.js";
 import { ReferralService } from "./referrals/service.js";
 import { SubmissionService } from "./submissions/service.js";
+import { WebhookService } from "./webhooks/service.js";
 import type { ServiceContext } from "./platform/service-context.js";
 
 /** The services of one request, all sharing its principal, loaders and clock. */
@@ -23,6 +24,7 @@ export function createServices(ctx: ServiceContext) {
     patients: new PatientService(ctx),
     referrals: new ReferralService(ctx),
     submissions: new SubmissionService(ctx),
+    webhooks: new WebhookService(ctx, ctx.webhookUrlPolicy),
   };
 }
 
