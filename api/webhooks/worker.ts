@@ -8,6 +8,7 @@ import { decideEventDelivery } from "../auth/policy.js";
 import type { Principal } from "../auth/principal.js";
 import { coversEventType } from "../events/catalogue.js";
 import type { Clock } from "../platform/clock.js";
+import { groupBy } from "../platform/collections.js";
 import { postWebhook, type PostResult } from "./http-post.js";
 import type { WebhookUrlPolicy } from "./url-policy.js";
 
@@ -139,7 +140,7 @@ export class WebhookWorker {
       .select({ id: webhookDeliveries.id })
       .from(webhookDeliveries)
       .where(and(eq(webhookDeliveries.status, "PENDING"), lte(webhookDeliveries.nextAttemptAt, now)))
-      .orderBy(asc(webhookDeliveries.nextAttemptAt))
+      .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.eventSeq))
       .limit(this.batchSize)
       .for("update", { skipLocked: true });
     const claimed = await db
@@ -163,7 +164,16 @@ export class WebhookWorker {
           claimed.map((c) => c.id),
         ),
       );
-    await Promise.all(rows.map((row) => this.attempt(row.delivery, row.event, row.subscription)));
+    // Receivers get their events in recording order: one at a time per subscription, subscriptions in parallel.
+    const bySubscription = groupBy(
+      rows.sort((a, b) => a.event.seq - b.event.seq),
+      (row) => row.subscription.id,
+    );
+    await Promise.all(
+      [...bySubscription.values()].map(async (queue) => {
+        for (const row of queue) await this.attempt(row.delivery, row.event, row.subscription);
+      }),
+    );
     return rows.length;
   }
 
