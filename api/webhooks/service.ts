@@ -142,7 +142,7 @@ export class WebhookService {
       .orderBy(asc(webhookSubscriptions.createdAt), asc(webhookSubscriptions.id));
   }
 
-  /** The delivery log of the caller's subscriptions, oldest first (`last` for the newest). */
+  /** The delivery log of the caller's subscriptions, in the order the events happened (`last` for the newest). */
   async deliveries(
     filter: { subscriptionId?: string | null; status?: WebhookDeliveryStatus | null },
     args: PageArgs,
@@ -160,8 +160,8 @@ export class WebhookService {
     if (filter.subscriptionId) conditions.push(eq(webhookDeliveries.subscriptionId, (await this.subscription(filter.subscriptionId)).id));
     return tablePage(this.ctx.db, webhookDeliveries, {
       where: and(...conditions),
-      orderBy: [webhookDeliveries.createdAt, webhookDeliveries.id],
-      keyOf: (row: WebhookDeliveryRow) => [row.createdAt.toISOString(), row.id],
+      orderBy: [webhookDeliveries.eventSeq, webhookDeliveries.id],
+      keyOf: (row: WebhookDeliveryRow) => [row.eventSeq, row.id],
       args,
     });
   }
