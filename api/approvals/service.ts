@@ -351,7 +351,8 @@ export class ApprovalService {
       subjectSnapshot: entry.decision === "SUBMIT" || entry.decision === "RESUBMIT" ? approval.subject : null,
     });
     await recordEvent(tx, this.ctx, {
-      type: approvalEventTypes[entry.decision],
+      // The decision that ends the chain approved is the approval's own event; earlier ones are its steps'.
+      type: after.status === "APPROVED" ? "approval.approved" : approvalEventTypes[entry.decision],
       subject: { kind: "approval", id: approval.id },
       data: {
         action: entry.decision,
@@ -380,9 +381,9 @@ export class ApprovalService {
 const approvalEventTypes: Record<ApprovalDecisionKind, EventType> = {
   SUBMIT: "approval.submitted",
   RESUBMIT: "approval.resubmitted",
-  APPROVE: "approval.approved",
-  SIGN: "approval.signed",
-  COMPLETE: "approval.completed",
+  APPROVE: "approval.step_approved",
+  SIGN: "approval.step_signed",
+  COMPLETE: "approval.step_completed",
   REJECT: "approval.rejected",
   RETURN: "approval.returned",
 };

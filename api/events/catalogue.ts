@@ -19,7 +19,7 @@ export const eventCatalogue = {
   bedSearch: ["started", "escalated", ...lower(searchStatus.enumValues.filter((s) => s !== "SEARCHING"))],
   appointment: [...lower(appointmentStatus.enumValues), "confirmed"],
   healthTourismCase: lower(htStatus.enumValues),
-  approval: ["submitted", "resubmitted", "approved", "signed", "completed", "rejected", "returned"],
+  approval: ["submitted", "resubmitted", "step_approved", "step_signed", "step_completed", "approved", "rejected", "returned"],
   monthlySubmission: lower(submissionStatus.enumValues.filter((s) => s !== "DRAFT")),
   attachmentRequest: lower(kzRequestStatus.enumValues),
 } as const;

@@ -223,19 +223,89 @@ describe("every module's workflow transitions become events", () => {
         unit,
       )
     ).approval;
-    await ok(
-      `mutation ($input: DecideApprovalStepInput!) { decideApprovalStep(input: $input) { approval { status } userErrors { code } } }`,
-      { id: started.id, expectedVersion: started.version, decision: "RETURN", comment: "Eksik tablo" },
-      head,
-    );
+    const decide = `mutation ($input: DecideApprovalStepInput!) { decideApprovalStep(input: $input) { approval { version } userErrors { code } } }`;
+    const returned = (
+      await ok(decide, { id: started.id, expectedVersion: started.version, decision: "RETURN", comment: "Eksik tablo" }, head)
+    ).approval;
+    const resubmitted = (
+      await ok(
+        `mutation ($input: ResubmitApprovalInput!) { resubmitApproval(input: $input) { approval { version } userErrors { code } } }`,
+        { id: started.id, expectedVersion: returned.version, comment: "Tablo eklendi" },
+        unit,
+      )
+    ).approval;
+    await ok(decide, { id: started.id, expectedVersion: resubmitted.version, decision: "APPROVE", comment: "Uygun" }, head);
     await deliver();
-    expect(typesOf(auditorHooks, started.id)).toEqual(["approval.submitted", "approval.returned"]);
+    expect(typesOf(auditorHooks, started.id)).toEqual([
+      "approval.submitted",
+      "approval.returned",
+      "approval.resubmitted",
+      "approval.step_approved",
+    ]);
     expect(auditorHooks.accepted.find((e) => e.type === "approval.returned")!.data).toMatchObject({
       fromStatus: "IN_PROGRESS",
       toStatus: "RETURNED",
       stepKind: "APPROVAL",
     });
     expect(hospitalHooks.accepted).toEqual([]);
+  });
+
+  it("emergency bed searches: started, escalated, bed_reserved and closed with the referral's own steps, to the province's 112", async () => {
+    const ceyhan = await seededFacility(app.db, (f) => f.code === "101101");
+    const bilkent = await seededFacility(app.db, (f) => f.name.startsWith("Ankara Bilkent"));
+    const hospital = await app.tokenFor("PARTNER_HOSPITAL", "facility:101101");
+    const kkm = await app.tokenFor("EMERGENCY_112", "province:01");
+    const crisis = await app.tokenFor("PROVINCIAL_CRISIS_CENTRE", "province:01");
+    const kkmHooks = await subscribe(kkm, ["bedSearch.*", "referral.*"]);
+    const otherProvince = await subscribe(await app.tokenFor("EMERGENCY_112", "province:06"), ["bedSearch.*"]);
+    others.push(kkmHooks, otherProvince);
+    const { data } = await app.gql(
+      `query { patients(filter: { identifier: { kind: TCKN, value: "17291716060" } }) { edges { node { id } } } }`,
+      {},
+      unit,
+    );
+    const referral = (
+      await ok(
+        `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } userErrors { code } } }`,
+        {
+          patientId: data!.patients.edges[0].node.id,
+          originFacilityId: gid("Facility", ceyhan.id),
+          clinicCode: "CARDIOLOGY",
+          requestingPhysician: "Uzm. Dr. Kerem Aydın",
+          diagnosisIcd10: "I21.9",
+          urgency: "EMERGENCY",
+          medicalGrounds: "EMERGENCY",
+        },
+        hospital,
+      )
+    ).referral;
+    const act = (name: string) =>
+      `mutation ($input: BedSearchActionInput!) { ${name}(input: $input) { search { id version } userErrors { code message } } }`;
+    let search = (
+      await ok(
+        `mutation ($input: StartBedSearchInput!) { startBedSearch(input: $input) { search { id version } userErrors { code } } }`,
+        { referralId: referral.id, bedType: "ICU_ADULT" },
+        hospital,
+      )
+    ).search;
+    search = (await ok(act("escalateBedSearch"), { id: search.id, expectedVersion: search.version }, kkm)).search;
+    search = (
+      await ok(act("offerBed"), { id: search.id, expectedVersion: search.version, facilityId: gid("Facility", bilkent.id) }, crisis)
+    ).search;
+    await ok(act("completeBedTransfer"), { id: search.id, expectedVersion: search.version }, kkm);
+    await deliver();
+    const searchSteps = ["bedSearch.started", "bedSearch.escalated", "bedSearch.bed_reserved", "bedSearch.closed"];
+    expect(typesOf(auditorHooks, search.id)).toEqual(searchSteps);
+    expect(typesOf(kkmHooks, search.id)).toEqual(searchSteps);
+    // The referral's steps taken through the search reach the centres too; its creation did not concern them.
+    expect(typesOf(kkmHooks, referral.id)).toEqual(["referral.placed", "referral.accepted", "referral.patient_arrived"]);
+    expect(typesOf(auditorHooks, referral.id)).toEqual([
+      "referral.requested",
+      "referral.placed",
+      "referral.accepted",
+      "referral.patient_arrived",
+    ]);
+    expect(otherProvince.accepted).toEqual([]);
   });
 
   it("health-tourism cases: each step, to the unit", async () => {
