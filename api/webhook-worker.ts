@@ -26,6 +26,7 @@ const rounds = repeat(
   () => worker.runOnce(),
   intervalMs,
   (err) => log.error({ err }, "webhook delivery round failed"),
+  { keepAlive: true },
 );
 log.info({ intervalMs }, "webhook worker started");
 

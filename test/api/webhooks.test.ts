@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { createClient as createWsClient } from "graphql-ws";
 import { inArray } from "drizzle-orm";
 import WebSocket from "ws";
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../../api/platform/clock.js";
 import { WebhookWorker } from "../../api/webhooks/worker.js";
 import { openDatabase } from "../../drizzle/database.js";
+import { projectRoot } from "../../drizzle/paths.js";
 import { domainEvents, webhookDeliveries } from "../../drizzle/schema/index.js";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.js";
@@ -351,5 +353,31 @@ describe.runIf(process.env.DATABASE_URL)("two delivery workers on PostgreSQL", (
     expect(hooks.requests).toHaveLength(30);
     expect(hooks.duplicates).toBe(0);
     expect(new Set(hooks.accepted.map((e) => e.subject.id))).toEqual(new Set(ids));
+  });
+
+  it("run as a separate process (npm run webhooks:worker) and stop cleanly on SIGTERM", async () => {
+    const adanaCity = await hospital((f) => f.name.startsWith("Adana Şehir"));
+    const hooks = await receiver();
+    await subscribe(adanaCity.token, hooks, ["referral.requested"]);
+    const created = await referral(adanaCity, ceyhan, []);
+    const worker = spawn(process.execPath, ["--import", "tsx", "api/webhook-worker.ts"], {
+      cwd: projectRoot(),
+      env: {
+        ...process.env,
+        DATABASE_URL: app.databaseUrl,
+        NODE_ENV: "test",
+        LOG_LEVEL: "error",
+        KOORDINAT_WEBHOOK_WORKER_INTERVAL_MS: "100",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    const exited = new Promise<number | null>((resolve) => worker.once("exit", (code) => resolve(code)));
+    try {
+      for (let waited = 0; !hooks.accepted.length && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      worker.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
+    expect(hooks.accepted.map((e) => [e.type, e.subject.id])).toEqual([["referral.requested", created.id]]);
   });
 });
