@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { decodeJwt } from "jose";
 import { pinoHttp } from "pino-http";
 import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
@@ -178,10 +179,11 @@ export async function startServer(options: {
   const subscriptions = serveSubscriptions(httpServer, schema, {
     path: "/graphql",
     eventsTopic,
+    clock,
     authenticate: async (authorization) => {
       const [scheme, token] = authorization.split(" ");
       if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated();
-      return tokens.verify(token);
+      return { principal: await tokens.verify(token), expiresAt: new Date(decodeJwt(token).exp! * 1000) };
     },
     context: (principal) =>
       createContext({

@@ -4,12 +4,20 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Principal } from "../auth/principal.js";
 import type { GraphQLContext } from "../context.js";
+import type { Clock } from "../platform/clock.js";
 import type { SubscriptionContext } from "../webhooks/resolver.js";
+
+/** A socket's authenticated session: its principal until its token expires. */
+export interface SocketSession {
+  principal: Principal;
+  expiresAt: Date;
+}
 
 /**
  * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the GraphQL path, for internal
- * frontends. The bearer token goes in the connection parameters (`{ authorization: "Bearer …" }`)
- * and is checked once, when the socket opens.
+ * frontends. The bearer token goes in the connection parameters (`{ authorization: "Bearer …" }`);
+ * once it expires the socket gets no more events and is closed (4401), and the client reconnects
+ * with a fresh token.
  */
 export function serveSubscriptions(
   httpServer: Server,
@@ -17,13 +25,14 @@ export function serveSubscriptions(
   options: {
     path: string;
     eventsTopic: string;
-    /** The principal of a bearer token; throws when the token is not valid. */
-    authenticate(authorization: string): Promise<Principal>;
+    clock: Clock;
+    /** The session of a bearer token; throws when the token is not valid. */
+    authenticate(authorization: string): Promise<SocketSession>;
     context(principal: Principal): GraphQLContext;
   },
 ): { stop(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
-  const principals = new WeakMap<object, Principal>();
+  const sessions = new WeakMap<object, SocketSession>();
   const cleanup = useServer<Record<string, unknown> | undefined>(
     {
       schema,
@@ -31,13 +40,23 @@ export function serveSubscriptions(
         const authorization = ctx.connectionParams?.authorization;
         if (typeof authorization !== "string") return false;
         try {
-          principals.set(ctx, await options.authenticate(authorization));
+          sessions.set(ctx, await options.authenticate(authorization));
           return true;
         } catch {
           return false;
         }
       },
-      context: (ctx): SubscriptionContext => Object.assign(options.context(principals.get(ctx)!), { eventsTopic: options.eventsTopic }),
+      context: (ctx): SubscriptionContext => {
+        const session = sessions.get(ctx)!;
+        return Object.assign(options.context(session.principal), {
+          eventsTopic: options.eventsTopic,
+          sessionValid: () => {
+            if (options.clock.now() < session.expiresAt) return true;
+            ctx.extra.socket.close(4401, "Unauthorized: the access token has expired");
+            return false;
+          },
+        });
+      },
     },
     wsServer,
   );

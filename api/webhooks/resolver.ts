@@ -24,7 +24,11 @@ import { connectionOf } from "../platform/pagination.js";
 import { payloadOf } from "../platform/payload.js";
 
 /** A subscription's context: the request context and the topic its server publishes events on. */
-export type SubscriptionContext = GraphQLContext & { eventsTopic: string };
+export type SubscriptionContext = GraphQLContext & {
+  eventsTopic: string;
+  /** Whether the socket's access token is still valid; an expired one gets no more events, and its socket is closed. */
+  sessionValid(): boolean;
+};
 
 const domainEventOf = (row: DomainEventRow): DomainEvent => ({
   id: row.eventId,
@@ -135,8 +139,10 @@ export class DomainEventSubscriptionResolver {
     filter: ({ payload, args, context }) => {
       const event = payload as DomainEventRow;
       const types = args.types as string[] | null;
+      const ctx = context as SubscriptionContext;
       return (
-        decideEventDelivery((context as SubscriptionContext).principal!, event.audience).allowed &&
+        ctx.sessionValid() &&
+        decideEventDelivery(ctx.principal!, event.audience).allowed &&
         (!types || types.some((pattern) => coversEventType(pattern, event.type)))
       );
     },

@@ -295,6 +295,22 @@ describe("GraphQL subscriptions over WebSocket", () => {
     expect(value).toMatchObject({ data: { events: { type: "referral.placed", subjectId: own.id, data: { toStatus: "PLACED" } } } });
   });
 
+  it("send nothing once the socket's token has expired, and close it (4401)", async () => {
+    const ws = createWsClient({
+      url: app.url.replace("http", "ws"),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await app.fixedTokenFor("PARTNER_HOSPITAL", `facility:${ceyhan.code}`)}` },
+      retryAttempts: 0,
+    });
+    const events = ws.iterate({ query: `subscription { events(types: ["referral.*"]) { type } }` });
+    const first = events.next();
+    await new Promise((r) => setTimeout(r, 500));
+    app.clock.advance(16 * 60_000); // past the 15-minute token
+    await referral(ceyhan, cityHospital, []);
+    await expect(first).rejects.toMatchObject({ code: 4401 });
+    await ws.dispose();
+  });
+
   it("refuse a socket without a valid bearer token", async () => {
     const ws = createWsClient({
       url: app.url.replace("http", "ws"),
