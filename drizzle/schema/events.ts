@@ -24,7 +24,9 @@ export const domainEvents = pgTable(
     dispatchedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    index("domain_events_undispatched_idx").on(t.seq).where(sql`${t.dispatchedAt} is null`),
+    index("domain_events_undispatched_idx")
+      .on(t.seq)
+      .where(sql`${t.dispatchedAt} is null`),
     index("domain_events_subject_idx").on(t.subjectType, t.subjectId, t.seq),
   ],
 );
@@ -72,7 +74,9 @@ export const webhookDeliveries = pgTable(
   },
   (t) => [
     unique("webhook_deliveries_subscription_event_key").on(t.subscriptionId, t.eventSeq),
-    index("webhook_deliveries_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'PENDING'`),
+    index("webhook_deliveries_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'PENDING'`),
     index("webhook_deliveries_subscription_idx").on(t.subscriptionId, t.createdAt),
   ],
 );

@@ -123,9 +123,9 @@ export type WebhookHeaders = Headers | Record<string, string | string[] | undefi
  * typed event. Pass the body exactly as received (before any JSON parsing). Throws
  * WebhookVerificationError when the delivery is not authentic or too old: answer it with 400.
  */
-export function verifyWebhook(headers: WebhookHeaders, body: string | Buffer, secret: string): KoordinatEvent {
+export function verifyWebhook(headers: WebhookHeaders, body: string | Uint8Array, secret: string): KoordinatEvent {
   const plain: Record<string, string> = {};
   const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
   for (const [name, value] of entries) if (value !== undefined) plain[name.toLowerCase()] = Array.isArray(value) ? value[0] : value;
-  return new Webhook(secret).verify(body, plain) as KoordinatEvent;
+  return new Webhook(secret).verify(typeof body === "string" ? body : new TextDecoder().decode(body), plain) as KoordinatEvent;
 }
