@@ -24,7 +24,7 @@ export function createServices(ctx: ServiceContext) {
     patients: new PatientService(ctx),
     referrals: new ReferralService(ctx),
     submissions: new SubmissionService(ctx),
-    webhooks: new WebhookService(ctx, ctx.webhookUrlPolicy),
+    webhooks: new WebhookService(ctx),
   };
 }
 

@@ -16,7 +16,7 @@ import { isUuid, localIdOf } from "../platform/global-id.js";
 import { inTransaction, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
-import { checkWebhookUrl, type WebhookUrlPolicy } from "./url-policy.js";
+import { checkWebhookUrl } from "./url-policy.js";
 
 /** A client keeps at most this many subscriptions (each is fanned out for every event). */
 export const MAX_SUBSCRIPTIONS_PER_CLIENT = 20;
@@ -48,10 +48,7 @@ export class WebhookService {
     return ids.map((id) => byDelivery.get(id) ?? []);
   });
 
-  constructor(
-    private readonly ctx: ServiceContext,
-    private readonly urlPolicy: WebhookUrlPolicy,
-  ) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   /** Every event type there is, for building subscriptions. */
   eventTypes(): string[] {
@@ -200,7 +197,7 @@ export class WebhookService {
   }
 
   private check(input: WebhookSubscriptionInput): UserError[] {
-    const errors = checkWebhookUrl(input.url, this.urlPolicy);
+    const errors = checkWebhookUrl(input.url, this.ctx.webhookUrlPolicy);
     if (input.eventTypes.length === 0)
       errors.push(userError(["input", "eventTypes"], "REQUIRED", "Name at least one event type, or a subject's every type as referral.*."));
     input.eventTypes.forEach((pattern, i) => {
