@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { createClient as createWsClient } from "graphql-ws";
-import { inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../../api/platform/clock.js";
@@ -338,14 +338,25 @@ describe.runIf(process.env.DATABASE_URL)("two delivery workers on PostgreSQL", (
       (h) => new WebhookWorker({ db: h.db, clock: systemClock, urlPolicy: { allowLocalHttp: true }, batchSize: 5 }),
     );
     try {
+      const seqs = events.map((e) => e.seq);
+      // Both work until none of these events waits to be fanned out and none of their deliveries is pending.
+      const workLeft = async () => {
+        const [undispatched, pending] = await Promise.all([
+          app.db
+            .select({ seq: domainEvents.seq })
+            .from(domainEvents)
+            .where(and(inArray(domainEvents.seq, seqs), isNull(domainEvents.dispatchedAt))),
+          app.db
+            .select({ id: webhookDeliveries.id })
+            .from(webhookDeliveries)
+            .where(and(inArray(webhookDeliveries.eventSeq, seqs), eq(webhookDeliveries.status, "PENDING"))),
+        ]);
+        return undispatched.length + pending.length > 0;
+      };
       const work = await Promise.all(
         workers.map(async (worker) => {
           let attempted = 0;
-          for (let idle = 0; idle < 3;) {
-            const round = await worker.runOnce();
-            attempted += round.attempted;
-            idle = round.attempted === 0 && round.dispatched === 0 ? idle + 1 : 0;
-          }
+          while (await workLeft()) attempted += (await worker.runOnce()).attempted;
           return attempted;
         }),
       );
