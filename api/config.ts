@@ -18,6 +18,12 @@ export interface Config {
   logLevel: string;
   /** How often background jobs (APPT-9 auto-cancellation) run; 0 = never (tests run them by hand). */
   jobIntervalMs: number;
+  webhooks: {
+    /** Plain http to localhost for local receivers: development and tests only. */
+    allowLocalHttp: boolean;
+    /** How often the in-process delivery worker runs; 0 = never (tests run it by hand, or separate workers do: npm run webhooks:worker). */
+    intervalMs: number;
+  };
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -39,5 +45,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: env.KOORDINAT_JWT_SECRET,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     jobIntervalMs: Number(env.KOORDINAT_JOB_INTERVAL_MS ?? (env.NODE_ENV === "test" ? 0 : 60_000)),
+    webhooks: {
+      allowLocalHttp: env.NODE_ENV === "development" || env.NODE_ENV === "test",
+      intervalMs: Number(env.KOORDINAT_WEBHOOK_INTERVAL_MS ?? (env.NODE_ENV === "test" ? 0 : 1_000)),
+    },
   };
 }

@@ -19,6 +19,8 @@ import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
 import { NodeResolver } from "./node-resolver.js";
 import { PatientResolver } from "./patients/resolver.js";
+import { DomainEventSubscriptionResolver, WebhookDeliveryResolver, WebhookSubscriptionResolver } from "./webhooks/resolver.js";
+import { eventBus } from "./events/live.js";
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -52,7 +54,11 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
       ReimbursementResolver,
       ReimbursementStatementResolver,
       ReimbursementLineResolver,
+      WebhookSubscriptionResolver,
+      WebhookDeliveryResolver,
+      DomainEventSubscriptionResolver,
     ],
+    pubSub: eventBus,
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,

@@ -9,6 +9,7 @@ import { PatientService } from "./patients/service.js";
 import { ReferralService } from "./referrals/service.js";
 import { ReimbursementService } from "./reimbursements/service.js";
 import { SubmissionService } from "./submissions/service.js";
+import { WebhookService } from "./webhooks/service.js";
 import type { ServiceContext } from "./platform/service-context.js";
 
 /** The services of one request, all sharing its principal, loaders and clock. */
@@ -26,6 +27,7 @@ export function createServices(ctx: ServiceContext) {
     referrals,
     reimbursements: new ReimbursementService(ctx, referrals),
     submissions: new SubmissionService(ctx),
+    webhooks: new WebhookService(ctx),
   };
 }
 

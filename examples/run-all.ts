@@ -6,6 +6,7 @@ import { egovPortal } from "./egov-portal.js";
 import { insurer } from "./insurer.js";
 import { partnerHospital } from "./partner-hospital.js";
 import { provincialDirectorate } from "./provincial-directorate.js";
+import { webhookReceiver } from "./webhook-receiver.js";
 
 const sandbox = await startSandbox();
 try {
@@ -42,6 +43,15 @@ try {
       "approver's inbox",
       () =>
         approverInbox(sandbox.client("COORDINATION_UNIT"), sandbox.client("DEPARTMENT_HEAD"), sandbox.client("DEPUTY_GENERAL_DIRECTOR")),
+    ],
+    [
+      "webhook receiver",
+      () =>
+        webhookReceiver(
+          sandbox.client("PARTNER_HOSPITAL"),
+          sandbox.client("COORDINATION_UNIT"),
+          sandbox.clients.find((c) => c.role === "PARTNER_HOSPITAL")!.scope.split(":")[1],
+        ),
     ],
   ] as const) {
     console.log(`\n== ${name}`);

@@ -20,19 +20,22 @@ import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import {
   SGK_INSURER_CODE,
+  reimbursementClaimAudience,
   decideReimbursementClaimRead,
   decideReimbursementQuote,
   decideReimbursementWork,
   type AccessDecision,
 } from "../auth/policy.js";
 import { actorOf } from "../auth/principal.js";
+import { statusEvent } from "../events/catalogue.js";
+import { recordEvent, type NewEvent } from "../events/outbox.js";
 import { levelOfKind, kindsOfLevel } from "../facilities/rules.js";
 import type { ReferralService } from "../referrals/service.js";
 import { identifierKey } from "../patients/identifier-rules.js";
 import { calendarDate } from "../platform/clock.js";
 import { groupBy } from "../platform/collections.js";
 import { badInput, notFound, userError, type UserError } from "../platform/errors.js";
-import { localIdOf } from "../platform/global-id.js";
+import { localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { anyOf } from "../platform/loaders.js";
 import { findByGlobalId } from "../platform/lookup.js";
@@ -515,6 +518,7 @@ export class ReimbursementService {
     if (refusals.length > 0) return { value: null, userErrors: refusals };
     const calculation = await this.calculationOf(referral, input.trip);
     if (calculation.inputErrors.length > 0) return { value: null, userErrors: calculation.inputErrors };
+    const audience = await this.audienceOf(referral.patientId);
     const claimExists = userError(
       ["input", "referralId"],
       "CLAIM_EXISTS",
@@ -561,6 +565,12 @@ export class ReimbursementService {
                 action: "calculate",
                 comment: calculation.pendingBecause.map((e) => e.message).join(" "),
               },
+        );
+        await recordEvent(
+          tx,
+          this.ctx,
+          claimEvent({ ...claim, status: "SUBMITTED", statement: null, totalMinor: null }, null, "submit", audience),
+          ...(statement ? [claimEvent(claim, "SUBMITTED", "calculate", audience)] : []),
         );
         await recordAccess(tx, this.ctx, [{ patientId: referral.patientId, action: "reimbursement.submit", basis: decision.basis }]);
         await key?.complete({ claimId: claim.id });
@@ -660,6 +670,7 @@ export class ReimbursementService {
     if ("error" in next) return { value: null, userErrors: [{ ...next.error, field: ["input", "id"] }] };
     const outcome = await decide(claim);
     if (Array.isArray(outcome)) return { value: null, userErrors: outcome };
+    const audience = await this.audienceOf(claim.patientId);
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx.db, async (tx) => {
       const [updated] = await tx
@@ -677,6 +688,7 @@ export class ReimbursementService {
         comment: step.comment ?? null,
         at: now,
       });
+      await recordEvent(tx, this.ctx, claimEvent(updated, claim.status, action, audience));
       await recordAccess(tx, this.ctx, [{ patientId: claim.patientId, action: `reimbursement.${action}`, basis: decision.basis }]);
       return updated;
     });
@@ -762,6 +774,12 @@ export class ReimbursementService {
     return { visible: undefined, basis: decision.basis };
   }
 
+  /** Who hears of a claim's steps; read before the transaction (loaders may not run inside one). */
+  private async audienceOf(patientId: string) {
+    const identifiers = await this.ctx.loaders.identifiersByPatientId.load(patientId);
+    return reimbursementClaimAudience(identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)));
+  }
+
   private async decideRead(claim: ReimbursementClaimRow): Promise<AccessDecision> {
     return decideReimbursementClaimRead(this.ctx.principal, await this.identifierKeysOf(claim.patientId));
   }
@@ -791,4 +809,29 @@ function checkPeriod(input: { validFrom: string; validUntil: string }, rule: str
   return input.validUntil < input.validFrom
     ? [userError(["input", "validUntil"], "PERIOD_ENDS_BEFORE_START", "validUntil is on or after validFrom.", rule)]
     : [];
+}
+
+/** A claim's transition as an event: amounts and references, no personal data. */
+function claimEvent(
+  claim: ReimbursementClaimRow,
+  fromStatus: ReimbursementClaimRow["status"] | null,
+  action: string,
+  audience: string[],
+): NewEvent {
+  return {
+    type: statusEvent("reimbursementClaim", claim.status),
+    subject: { kind: "reimbursementClaim", id: claim.id },
+    data: {
+      action,
+      fromStatus,
+      toStatus: claim.status,
+      version: claim.version,
+      referralId: toGlobalId("Referral", claim.referralId),
+      totalMinor: claim.totalMinor,
+      currency: "TRY",
+      paymentReference: claim.paymentReference,
+      rejectionRules: claim.rejectionRules ?? [],
+    },
+    audience,
+  };
 }

@@ -11,3 +11,4 @@ export * from "./kazakhstan.js";
 export * from "./referrals.js";
 export * from "./health-tourism.js";
 export * from "./reimbursements.js";
+export * from "./events.js";

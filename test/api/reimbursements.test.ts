@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
+import { startWebhookReceiver } from "../support/webhook-receiver.js";
 
 /**
  * SGK travel, daily allowance and companion statements (REIMB-1..11), through GraphQL.
@@ -412,9 +413,7 @@ describe("daily allowance", () => {
     });
     const facts = referralFacts({ referralDate: "2021-06-28" });
     const missing = await quote(facts, acrossJuly);
-    expect(missing.userErrors).toEqual([
-      expect.objectContaining({ code: "NO_COEFFICIENT", rule: "REIMB-8", field: ["input", "trip"] }),
-    ]);
+    expect(missing.userErrors).toEqual([expect.objectContaining({ code: "NO_COEFFICIENT", rule: "REIMB-8", field: ["input", "trip"] })]);
     const set = `mutation ($input: SetCivilServantCoefficientInput!) { setCivilServantCoefficient(input: $input) { coefficient { validFrom validUntil coefficient } userErrors { field code rule } } }`;
     const bad = await app.gql(set, { input: { validFrom: "2021-07-01", validUntil: "2021-12-31", coefficient: "0,176" } }, sgk);
     expect(bad.data!.setCivilServantCoefficient.userErrors).toEqual([
@@ -488,7 +487,11 @@ describe("facts that do not add up", () => {
     };
     expect((await app.gql(set, { input: holidays2028 }, sgk)).errors![0].extensions!.code).toBe("FORBIDDEN");
     const coordination = await app.tokenFor("COORDINATION_UNIT", "national");
-    const wrongYear = await app.gql(set, { input: { ...holidays2028, holidays: [{ day: "2027-12-31", name: "Yılbaşı arifesi" }] } }, coordination);
+    const wrongYear = await app.gql(
+      set,
+      { input: { ...holidays2028, holidays: [{ day: "2027-12-31", name: "Yılbaşı arifesi" }] } },
+      coordination,
+    );
     expect(wrongYear.data!.setPublicHolidays.userErrors).toEqual([
       { field: ["input", "holidays", "0", "day"], code: "OTHER_YEAR", rule: "REIMB-10" },
     ]);
@@ -700,6 +703,54 @@ describe("claims", () => {
     const paid = (await app.gql(`{ reimbursementClaims(filter: { status: PAID }) { totalCount edges { node { id } } } }`, {}, sgk)).data!
       .reimbursementClaims;
     expect(paid.edges.map((e: any) => e.node.id)).toContain(claim.id);
+  });
+
+  it("REIMB-11 every claim step is an event for SGK and the claimant's portal, signed, once each; another insurer hears nothing", async () => {
+    const subscribe = async (token: string) => {
+      const hooks = await startWebhookReceiver();
+      const { data } = await app.gql(
+        `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret userErrors { code } } }`,
+        { input: { url: hooks.url, eventTypes: ["reimbursementClaim.*"] } },
+        token,
+      );
+      expect(data!.createWebhookSubscription.userErrors).toEqual([]);
+      hooks.secret = data!.createWebhookSubscription.secret;
+      return hooks;
+    };
+    const receivers = await Promise.all(
+      [sgk, await app.tokenFor("EGOV_PORTAL", `person:TCKN:${PORTAL_PERSON}`), await app.tokenFor("INSURER", "insurer:KAZMED")].map(
+        subscribe,
+      ),
+    );
+    try {
+      const referralId = await attendedReferral();
+      const submitted = (await app.gql(submit, { input: claimInput(referralId) }, sgk)).data!.submitReimbursementClaim.claim;
+      const approved = (await app.gql(approve, { input: { id: submitted.id, expectedVersion: submitted.version } }, sgk)).data!
+        .approveReimbursementClaim.claim;
+      const payment = { id: approved.id, expectedVersion: approved.version, pttReference: "PTT-2026-EVENTS", paidOn: CLAIM_DAY };
+      expect((await app.gql(pay, { input: payment }, sgk)).data!.recordReimbursementPayment.userErrors).toEqual([]);
+      await app.server.jobs.deliverWebhooks();
+      const [ofSgk, ofPortal, ofKazmed] = receivers.map((r) => r.accepted.filter((e) => e.subject.id === submitted.id));
+      const expected = [
+        "reimbursementClaim.submitted",
+        "reimbursementClaim.calculated",
+        "reimbursementClaim.approved",
+        "reimbursementClaim.paid",
+      ];
+      expect(ofSgk.map((e) => e.type)).toEqual(expected);
+      expect(ofPortal.map((e) => e.type)).toEqual(expected);
+      expect(ofKazmed).toEqual([]);
+      const paid = ofPortal.at(-1)!;
+      expect(paid.type === "reimbursementClaim.paid" && paid.data).toMatchObject({
+        paymentReference: "PTT-2026-EVENTS",
+        totalMinor: 2 * 57000 + 4 * 27757,
+        fromStatus: "APPROVED",
+      });
+      expect(JSON.stringify(paid)).not.toContain(PORTAL_PERSON);
+      expect(receivers.map((r) => r.duplicates)).toEqual([0, 0, 0]);
+    } finally {
+      await Promise.all(receivers.map((r) => r.stop()));
+    }
   });
 
   it("REIMB-11 rejects with the failing rule IDs; an ineligible statement is not approved; unknown rules and blank reasons are refused", async () => {

@@ -176,6 +176,13 @@ export type CreateReferralInput = {
   urgency: ReferralUrgency;
 };
 
+export type CreateWebhookSubscriptionInput = {
+  description?: string | null | undefined;
+  eventTypes: Array<string>;
+  /** https (plain http only to localhost in development). */
+  url: string;
+};
+
 export type DecideApprovalStepInput = {
   /** PETITION: the answer sent to the petitioner, with the last step. */
   answer?: string | null | undefined;
@@ -484,6 +491,10 @@ export type RecordSubmissionDispatchInput = {
   letterNumber: string;
   period: string;
   recipient: string;
+};
+
+export type RedeliverWebhookInput = {
+  deliveryId: string | number;
 };
 
 export type ReferralAction = "accept" | "arrive" | "cancel" | "complete" | "escalate" | "place" | "reject";
@@ -841,7 +852,25 @@ export type UpdateReimbursementSettingsInput = {
   treatmentBusinessDays?: number | null | undefined;
 };
 
+export type UpdateWebhookSubscriptionInput = {
+  /** false pauses the subscription. */
+  active?: boolean | null | undefined;
+  description?: string | null | undefined;
+  eventTypes?: Array<string> | null | undefined;
+  expectedVersion: number;
+  id: string | number;
+  url?: string | null | undefined;
+};
+
 export type VisaStatus = "APPLIED" | "ISSUED" | "NOT_STARTED" | "REFUSED";
+
+export type WebhookDeliveryFilter = {
+  status?: WebhookDeliveryStatus | null | undefined;
+  subscriptionId?: string | number | null | undefined;
+};
+
+/** PENDING until the receiver answers 2xx (DELIVERED) or the attempts run out (FAILED). */
+export type WebhookDeliveryStatus = "DELIVERED" | "FAILED" | "PENDING";
 
 export type AvailableSlotsQueryVariables = Exact<{
   facilityId: string | number;
@@ -1854,6 +1883,37 @@ export type ApprovalFieldsFragment = {
     stepStartedAt: string;
     decidedAt: string;
   }>;
+};
+
+export type WebhookSubscriptionFieldsFragment = {
+  id: string;
+  url: string;
+  eventTypes: Array<string>;
+  active: boolean;
+  description: string | null;
+  createdAt: string;
+  version: number;
+};
+
+export type DomainEventFieldsFragment = {
+  id: string;
+  type: string;
+  occurredAt: string;
+  subjectType: string;
+  subjectId: string;
+  data: Record<string, unknown>;
+};
+
+export type WebhookDeliveryFieldsFragment = {
+  id: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+  subscription: { id: string; url: string };
+  event: { id: string; type: string; occurredAt: string; subjectType: string; subjectId: string; data: Record<string, unknown> };
+  attemptLog: Array<{ attempt: number; at: string; statusCode: number | null; error: string | null; durationMs: number }>;
 };
 
 export type ProvincesQueryVariables = Exact<{
@@ -3630,6 +3690,129 @@ export type RecordSubmissionDispatchMutation = {
   recordSubmissionDispatch: { id: string; period: string; recipient: string; letterNumber: string; letterDate: string; recordedAt: string };
 };
 
+export type EventTypesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EventTypesQuery = { eventTypes: Array<string> };
+
+export type WebhookSubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebhookSubscriptionsQuery = {
+  webhookSubscriptions: Array<{
+    id: string;
+    url: string;
+    eventTypes: Array<string>;
+    active: boolean;
+    description: string | null;
+    createdAt: string;
+    version: number;
+  }>;
+};
+
+export type CreateWebhookSubscriptionMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+export type CreateWebhookSubscriptionMutation = {
+  createWebhookSubscription: {
+    secret: string | null;
+    subscription: {
+      id: string;
+      url: string;
+      eventTypes: Array<string>;
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      version: number;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type UpdateWebhookSubscriptionMutationVariables = Exact<{
+  input: UpdateWebhookSubscriptionInput;
+}>;
+
+export type UpdateWebhookSubscriptionMutation = {
+  updateWebhookSubscription: {
+    subscription: {
+      id: string;
+      url: string;
+      eventTypes: Array<string>;
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      version: number;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type DeleteWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteWebhookSubscriptionMutation = {
+  deleteWebhookSubscription: {
+    id: string;
+    url: string;
+    eventTypes: Array<string>;
+    active: boolean;
+    description: string | null;
+    createdAt: string;
+    version: number;
+  };
+};
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  filter?: WebhookDeliveryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type WebhookDeliveriesQuery = {
+  webhookDeliveries: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        status: WebhookDeliveryStatus;
+        attempts: number;
+        nextAttemptAt: string | null;
+        deliveredAt: string | null;
+        createdAt: string;
+        subscription: { id: string; url: string };
+        event: { id: string; type: string; occurredAt: string; subjectType: string; subjectId: string; data: Record<string, unknown> };
+        attemptLog: Array<{ attempt: number; at: string; statusCode: number | null; error: string | null; durationMs: number }>;
+      };
+    }>;
+  };
+};
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  input: RedeliverWebhookInput;
+}>;
+
+export type RedeliverWebhookMutation = {
+  redeliverWebhook: {
+    delivery: {
+      id: string;
+      status: WebhookDeliveryStatus;
+      attempts: number;
+      nextAttemptAt: string | null;
+      deliveredAt: string | null;
+      createdAt: string;
+      subscription: { id: string; url: string };
+      event: { id: string; type: string; occurredAt: string; subjectType: string; subjectId: string; data: Record<string, unknown> };
+      attemptLog: Array<{ attempt: number; at: string; statusCode: number | null; error: string | null; durationMs: number }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
   private value: string;
@@ -3961,6 +4144,67 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: "ApprovalFields" },
 ) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const WebhookSubscriptionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  eventTypes
+  active
+  description
+  createdAt
+  version
+}
+    `,
+  { fragmentName: "WebhookSubscriptionFields" },
+) as unknown as TypedDocumentString<WebhookSubscriptionFieldsFragment, unknown>;
+export const DomainEventFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DomainEventFields on DomainEvent {
+  id
+  type
+  occurredAt
+  subjectType
+  subjectId
+  data
+}
+    `,
+  { fragmentName: "DomainEventFields" },
+) as unknown as TypedDocumentString<DomainEventFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  status
+  attempts
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  subscription {
+    id
+    url
+  }
+  event {
+    ...DomainEventFields
+  }
+  attemptLog {
+    attempt
+    at
+    statusCode
+    error
+    durationMs
+  }
+}
+    fragment DomainEventFields on DomainEvent {
+  id
+  type
+  occurredAt
+  subjectType
+  subjectId
+  data
+}`,
+  { fragmentName: "WebhookDeliveryFields" },
+) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
 export const HealthTourismCaseFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment HealthTourismCaseFields on HealthTourismCase {
@@ -8167,3 +8411,195 @@ export const RecordSubmissionDispatchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordSubmissionDispatchMutation, RecordSubmissionDispatchMutationVariables>;
+export const EventTypesDocument = new TypedDocumentString(`
+    query EventTypes {
+  eventTypes
+}
+    `) as unknown as TypedDocumentString<EventTypesQuery, EventTypesQueryVariables>;
+export const WebhookSubscriptionsDocument = new TypedDocumentString(`
+    query WebhookSubscriptions {
+  webhookSubscriptions {
+    ...WebhookSubscriptionFields
+  }
+}
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  eventTypes
+  active
+  description
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<WebhookSubscriptionsQuery, WebhookSubscriptionsQueryVariables>;
+export const CreateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    subscription {
+      ...WebhookSubscriptionFields
+    }
+    secret
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  eventTypes
+  active
+  description
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<CreateWebhookSubscriptionMutation, CreateWebhookSubscriptionMutationVariables>;
+export const UpdateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {
+  updateWebhookSubscription(input: $input) {
+    subscription {
+      ...WebhookSubscriptionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  eventTypes
+  active
+  description
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<UpdateWebhookSubscriptionMutation, UpdateWebhookSubscriptionMutationVariables>;
+export const DeleteWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation DeleteWebhookSubscription($id: ID!) {
+  deleteWebhookSubscription(id: $id) {
+    ...WebhookSubscriptionFields
+  }
+}
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  eventTypes
+  active
+  description
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<DeleteWebhookSubscriptionMutation, DeleteWebhookSubscriptionMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($filter: WebhookDeliveryFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  webhookDeliveries(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...WebhookDeliveryFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment DomainEventFields on DomainEvent {
+  id
+  type
+  occurredAt
+  subjectType
+  subjectId
+  data
+}
+fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  status
+  attempts
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  subscription {
+    id
+    url
+  }
+  event {
+    ...DomainEventFields
+  }
+  attemptLog {
+    attempt
+    at
+    statusCode
+    error
+    durationMs
+  }
+}`) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($input: RedeliverWebhookInput!) {
+  redeliverWebhook(input: $input) {
+    delivery {
+      ...WebhookDeliveryFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment DomainEventFields on DomainEvent {
+  id
+  type
+  occurredAt
+  subjectType
+  subjectId
+  data
+}
+fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  status
+  attempts
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  subscription {
+    id
+    url
+  }
+  event {
+    ...DomainEventFields
+  }
+  attemptLog {
+    attempt
+    at
+    statusCode
+    error
+    durationMs
+  }
+}`) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;

@@ -45,6 +45,12 @@ export const operationSpecs = {
   confirmAppointment: { name: "ConfirmAppointment", kind: "mutation", rootField: "confirmAppointment", idempotencyKeyInput: false },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
   createReferral: { name: "CreateReferral", kind: "mutation", rootField: "createReferral", idempotencyKeyInput: true },
+  createWebhookSubscription: {
+    name: "CreateWebhookSubscription",
+    kind: "mutation",
+    rootField: "createWebhookSubscription",
+    idempotencyKeyInput: false,
+  },
   decideApprovalStep: { name: "DecideApprovalStep", kind: "mutation", rootField: "decideApprovalStep", idempotencyKeyInput: false },
   decideAttachmentRequest: {
     name: "DecideAttachmentRequest",
@@ -52,8 +58,15 @@ export const operationSpecs = {
     rootField: "decideAttachmentRequest",
     idempotencyKeyInput: false,
   },
+  deleteWebhookSubscription: {
+    name: "DeleteWebhookSubscription",
+    kind: "mutation",
+    rootField: "deleteWebhookSubscription",
+    idempotencyKeyInput: false,
+  },
   employmentEligibility: { name: "EmploymentEligibility", kind: "query", rootField: "employmentEligibility", idempotencyKeyInput: false },
   escalateBedSearch: { name: "EscalateBedSearch", kind: "mutation", rootField: "escalateBedSearch", idempotencyKeyInput: false },
+  eventTypes: { name: "EventTypes", kind: "query", rootField: "eventTypes", idempotencyKeyInput: false },
   exportMonthlyConsolidation: {
     name: "ExportMonthlyConsolidation",
     kind: "mutation",
@@ -122,6 +135,7 @@ export const operationSpecs = {
     rootField: "recordSubmissionDispatch",
     idempotencyKeyInput: false,
   },
+  redeliverWebhook: { name: "RedeliverWebhook", kind: "mutation", rootField: "redeliverWebhook", idempotencyKeyInput: false },
   referral: { name: "Referral", kind: "query", rootField: "referral", idempotencyKeyInput: false },
   referrals: { name: "Referrals", kind: "query", rootField: "referrals", idempotencyKeyInput: false },
   registerInsuranceContract: {
@@ -208,6 +222,14 @@ export const operationSpecs = {
     rootField: "updateReimbursementSettings",
     idempotencyKeyInput: false,
   },
+  updateWebhookSubscription: {
+    name: "UpdateWebhookSubscription",
+    kind: "mutation",
+    rootField: "updateWebhookSubscription",
+    idempotencyKeyInput: false,
+  },
+  webhookDeliveries: { name: "WebhookDeliveries", kind: "query", rootField: "webhookDeliveries", idempotencyKeyInput: false },
+  webhookSubscriptions: { name: "WebhookSubscriptions", kind: "query", rootField: "webhookSubscriptions", idempotencyKeyInput: false },
 } satisfies Record<string, OperationSpec>;
 
 /** One typed method per operation document under sdk/operations. */
@@ -454,6 +476,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation CreateWebhookSubscription: `Mutation.createWebhookSubscription` — POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once. */
+  createWebhookSubscription(
+    variables: Types.CreateWebhookSubscriptionMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CreateWebhookSubscriptionMutation> {
+    return this.execute(
+      Types.CreateWebhookSubscriptionDocument,
+      variables ?? ({} as Types.CreateWebhookSubscriptionMutationVariables),
+      operationSpecs.createWebhookSubscription,
+      options,
+    );
+  }
+
   /** mutation DecideApprovalStep: `Mutation.decideApprovalStep` — The holder of the current step's role decides it (APR-2); a second decision gets CONFLICT (APR-4). */
   decideApprovalStep(
     variables: Types.DecideApprovalStepMutationVariables,
@@ -476,6 +511,19 @@ export abstract class KoordinatOperations {
       Types.DecideAttachmentRequestDocument,
       variables ?? ({} as Types.DecideAttachmentRequestMutationVariables),
       operationSpecs.decideAttachmentRequest,
+      options,
+    );
+  }
+
+  /** mutation DeleteWebhookSubscription: `Mutation.deleteWebhookSubscription` — Removes the subscription and its delivery log. */
+  deleteWebhookSubscription(
+    variables: Types.DeleteWebhookSubscriptionMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.DeleteWebhookSubscriptionMutation> {
+    return this.execute(
+      Types.DeleteWebhookSubscriptionDocument,
+      variables ?? ({} as Types.DeleteWebhookSubscriptionMutationVariables),
+      operationSpecs.deleteWebhookSubscription,
       options,
     );
   }
@@ -504,6 +552,11 @@ export abstract class KoordinatOperations {
       operationSpecs.escalateBedSearch,
       options,
     );
+  }
+
+  /** query EventTypes: `Query.eventTypes` — Every event type webhooks and subscriptions deliver, e.g. referral.accepted. */
+  eventTypes(variables?: Types.EventTypesQueryVariables, options?: RequestOptions): Promise<Types.EventTypesQuery> {
+    return this.execute(Types.EventTypesDocument, variables ?? ({} as Types.EventTypesQueryVariables), operationSpecs.eventTypes, options);
   }
 
   /** mutation ExportMonthlyConsolidation: `Mutation.exportMonthlyConsolidation` — MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel. */
@@ -769,6 +822,16 @@ export abstract class KoordinatOperations {
       Types.RecordSubmissionDispatchDocument,
       variables ?? ({} as Types.RecordSubmissionDispatchMutationVariables),
       operationSpecs.recordSubmissionDispatch,
+      options,
+    );
+  }
+
+  /** mutation RedeliverWebhook: `Mutation.redeliverWebhook` — Sends a delivery again, from a fresh first attempt (a replay). */
+  redeliverWebhook(variables: Types.RedeliverWebhookMutationVariables, options?: RequestOptions): Promise<Types.RedeliverWebhookMutation> {
+    return this.execute(
+      Types.RedeliverWebhookDocument,
+      variables ?? ({} as Types.RedeliverWebhookMutationVariables),
+      operationSpecs.redeliverWebhook,
       options,
     );
   }
@@ -1123,6 +1186,42 @@ export abstract class KoordinatOperations {
       options,
     );
   }
+
+  /** mutation UpdateWebhookSubscription: `Mutation.updateWebhookSubscription` — Changes the URL or event types, or pauses (active: false) and resumes. */
+  updateWebhookSubscription(
+    variables: Types.UpdateWebhookSubscriptionMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.UpdateWebhookSubscriptionMutation> {
+    return this.execute(
+      Types.UpdateWebhookSubscriptionDocument,
+      variables ?? ({} as Types.UpdateWebhookSubscriptionMutationVariables),
+      operationSpecs.updateWebhookSubscription,
+      options,
+    );
+  }
+
+  /** query WebhookDeliveries: `Query.webhookDeliveries` — The delivery log of your subscriptions, oldest first (last: n for the newest). */
+  webhookDeliveries(variables?: Types.WebhookDeliveriesQueryVariables, options?: RequestOptions): Promise<Types.WebhookDeliveriesQuery> {
+    return this.execute(
+      Types.WebhookDeliveriesDocument,
+      variables ?? ({} as Types.WebhookDeliveriesQueryVariables),
+      operationSpecs.webhookDeliveries,
+      options,
+    );
+  }
+
+  /** query WebhookSubscriptions: `Query.webhookSubscriptions` — Your client's webhook subscriptions. */
+  webhookSubscriptions(
+    variables?: Types.WebhookSubscriptionsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.WebhookSubscriptionsQuery> {
+    return this.execute(
+      Types.WebhookSubscriptionsDocument,
+      variables ?? ({} as Types.WebhookSubscriptionsQueryVariables),
+      operationSpecs.webhookSubscriptions,
+      options,
+    );
+  }
 }
 
 /** Async iterators over every connection query: `for await (const f of client.paginate.facilities({ filter }))`. */
@@ -1184,6 +1283,16 @@ export function paginators(client: KoordinatOperations) {
         client
           .reimbursementClaims({ ...variables, after } as Types.ReimbursementClaimsQueryVariables, options)
           .then((result) => result.reimbursementClaims),
+      ),
+    /** Every node of `webhookDeliveries`, fetching page after page. */
+    webhookDeliveries: (
+      variables: Omit<Types.WebhookDeliveriesQueryVariables, "after" | "before" | "last"> = {},
+      options?: RequestOptions,
+    ) =>
+      paginate((after) =>
+        client
+          .webhookDeliveries({ ...variables, after } as Types.WebhookDeliveriesQueryVariables, options)
+          .then((result) => result.webhookDeliveries),
       ),
   };
 }
