@@ -12,6 +12,7 @@ import type { ServiceContext } from "./platform/service-context.js";
 
 /** The services of one request, all sharing its principal, loaders and clock. */
 export function createServices(ctx: ServiceContext) {
+  const patients = new PatientService(ctx);
   return {
     appointments: new AppointmentService(ctx),
     approvals: new ApprovalService(ctx),
@@ -20,8 +21,8 @@ export function createServices(ctx: ServiceContext) {
     geography: new GeographyService(ctx),
     healthTourism: new HealthTourismService(ctx),
     kazakhstan: new KazakhstanService(ctx),
-    patients: new PatientService(ctx),
-    referrals: new ReferralService(ctx),
+    patients,
+    referrals: new ReferralService(ctx, patients),
     submissions: new SubmissionService(ctx),
   };
 }

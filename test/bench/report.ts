@@ -13,6 +13,8 @@ export interface ScenarioResult {
   statementsPerRequest: number;
   depth: number;
   rssMb: number;
+  /** Server CPU (user + system) per request: steadier than requests/s on a machine shared with other work. */
+  cpuMsPerRequest: number;
   requests: number;
 }
 
@@ -47,11 +49,11 @@ export function markdownOf(run: RunResult): string {
     "",
     `${run.startedAt.slice(0, 16)}Z · ${run.connections} connections, ${run.durationSeconds} s per scenario · Node ${run.node}, PostgreSQL ${run.postgres}, ${run.cpus} CPUs (server, database and load generator share them)`,
     "",
-    "| scenario | server | req/s | p50 ms | p99 ms | SQL/request (depth) | server RSS MB |",
-    "|---|---|--:|--:|--:|--:|--:|",
+    "| scenario | server | req/s | p50 ms | p99 ms | SQL/request (depth) | server CPU ms/request | server RSS MB |",
+    "|---|---|--:|--:|--:|--:|--:|--:|",
     ...run.results.map(
       (r) =>
-        `| ${r.title} | ${r.server} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.statementsPerRequest} (${r.depth}) | ${r.rssMb} |`,
+        `| ${r.title} | ${r.server} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.statementsPerRequest} (${r.depth}) | ${r.cpuMsPerRequest} | ${r.rssMb} |`,
     ),
   ];
   const ratio = ratioToRaw(run);

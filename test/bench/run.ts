@@ -34,6 +34,8 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "20" },
     only: { type: "string" },
     "no-write": { type: "boolean", default: false },
+    /** Writes a V8 CPU profile of the Koordinat server into this folder when it stops. */
+    "cpu-prof": { type: "string" },
   },
 });
 const scale = Number(options.scale);
@@ -66,7 +68,8 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
 /** Koordinat as it runs in production, with the statement count opted in (KOORDINAT_EXPOSE_SQL_COUNT). */
 async function startKoordinat(databaseUrl: string): Promise<Running> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], {
+  const profile = options["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${options["cpu-prof"]}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "api/main.ts"], {
     cwd: projectRoot(),
     env: {
       ...process.env,
@@ -109,6 +112,12 @@ async function tokenFor(origin: string, databaseUrl: string): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
+/** User + system CPU the process has used, in ms (from /proc; clock ticks are 10 ms on Linux). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function rssMbOf(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   return match ? Math.round(Number(match[1]) / 1024) : 0;
@@ -141,11 +150,18 @@ async function probe(url: string, headers: Record<string, string>, scenario: Sce
   return statements / count;
 }
 
-async function measure(name: ScenarioResult["server"], target: Running, headers: Record<string, string>, scenario: Scenario): Promise<ScenarioResult> {
+async function measure(
+  name: ScenarioResult["server"],
+  target: Running,
+  headers: Record<string, string>,
+  scenario: Scenario,
+): Promise<ScenarioResult> {
   if (warmup > 0) await drive(target.url, headers, scenario.body, warmup);
   let rssMb = rssMbOf(target.process.pid!);
   const sampler = setInterval(() => (rssMb = Math.max(rssMb, rssMbOf(target.process.pid!))), 500);
+  const cpuBefore = cpuMsOf(target.process.pid!);
   const result = await drive(target.url, headers, scenario.body, duration).finally(() => clearInterval(sampler));
+  const cpuMs = cpuMsOf(target.process.pid!) - cpuBefore;
   const statements = await probe(target.url, headers, scenario);
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) throw new Error(`${name} ${scenario.key}: ${failed} of ${result.requests.total} requests failed`);
@@ -159,6 +175,7 @@ async function measure(name: ScenarioResult["server"], target: Running, headers:
     statementsPerRequest: statements,
     depth: scenario.depth,
     rssMb,
+    cpuMsPerRequest: Math.round((cpuMs / result.requests.total) * 100) / 100,
     requests: result.requests.total,
   };
 }
@@ -170,7 +187,8 @@ async function main() {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const koordinat = await startKoordinat(databaseUrl);
   const raw = await startRawBaseline(databaseUrl);
-  const stopAll = () => [koordinat, raw].forEach((r) => r.process.kill("SIGTERM"));
+  const stopAll = () =>
+    Promise.all([koordinat, raw].map((r) => new Promise((exited) => (r.process.once("exit", exited), r.process.kill("SIGTERM")))));
   process.once("SIGINT", () => (stopAll(), process.exit(130)));
   try {
     const headers = { authorization: `Bearer ${await tokenFor(koordinat.url.replace("/graphql", ""), databaseUrl)}` };
@@ -217,7 +235,7 @@ async function main() {
     };
     console.log("\n" + writeResults(run, !options["no-write"]));
   } finally {
-    stopAll();
+    await stopAll();
     await sql.end();
   }
 }
@@ -225,7 +243,7 @@ async function main() {
 function report(r: ScenarioResult) {
   console.log(
     `  ${r.server.padEnd(10)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ` +
-      `${r.statementsPerRequest} SQL/request  RSS ${r.rssMb} MB`,
+      `${r.statementsPerRequest} SQL/request  ${r.cpuMsPerRequest} CPU ms/request  RSS ${r.rssMb} MB`,
   );
 }
 
