@@ -41,7 +41,9 @@ export function benchDatabaseName(scale: number): string {
 /** The TCKN of generated patient `n` (ID-1 valid); the same formula as `bench_tckn` in SQL. */
 export const benchTckn = (n: number) => completeTurkishId(String(100_000_000 + n));
 
-const marker = (sizes: BenchSizes) => `koordinat bench ${JSON.stringify(sizes)}`;
+/** Bump when the generated rows change, so databases made by an older generator are made anew. */
+const GENERATOR_VERSION = 1;
+const marker = (sizes: BenchSizes) => `koordinat bench v${GENERATOR_VERSION} ${JSON.stringify(sizes)}`;
 
 /**
  * Makes `koordinat_bench_s<scale>` on the server of `serverUrl`: migrated, the demo seed, then the

@@ -34,6 +34,8 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "20" },
     only: { type: "string" },
     "no-write": { type: "boolean", default: false },
+    /** Only make (or check) the data set, e.g. ahead of a run. */
+    "generate-only": { type: "boolean", default: false },
     /** Writes a V8 CPU profile of the Koordinat server into this folder when it stops. */
     "cpu-prof": { type: "string" },
   },
@@ -69,19 +71,23 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
 async function startKoordinat(databaseUrl: string): Promise<Running> {
   const port = await freePort();
   const profile = options["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${options["cpu-prof"]}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", "api/main.ts"], {
-    cwd: projectRoot(),
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      KOORDINAT_EXPOSE_SQL_COUNT: "1",
-      LOG_LEVEL: "warn",
+  const child = spawn(
+    process.execPath,
+    [...profile, ...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "api/main.ts"],
+    {
+      cwd: projectRoot(),
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        KOORDINAT_EXPOSE_SQL_COUNT: "1",
+        LOG_LEVEL: "warn",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  );
   await waitFor(`http://127.0.0.1:${port}/readyz`, child);
   return { url: `http://127.0.0.1:${port}/graphql`, process: child };
 }
@@ -183,6 +189,7 @@ async function measure(
 async function main() {
   const started = new Date();
   const databaseUrl = await ensureBenchDatabase(serverUrl, scale);
+  if (options["generate-only"]) return;
   const sizes = sizesAt(scale);
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const koordinat = await startKoordinat(databaseUrl);
