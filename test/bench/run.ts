@@ -67,27 +67,27 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
   throw new Error(`${url} did not come up in ${timeoutMs} ms`);
 }
 
-/** Koordinat as it runs in production, with the statement count opted in (KOORDINAT_EXPOSE_SQL_COUNT). */
-async function startKoordinat(databaseUrl: string): Promise<Running> {
+/**
+ * Koordinat as it runs in production. Load goes to one started as deployed; the statement counts
+ * come from a second, identical one with the count opted in (KOORDINAT_EXPOSE_SQL_COUNT), since
+ * counting hooks every promise and would slow the measured server.
+ */
+async function startKoordinat(databaseUrl: string, countStatements: boolean): Promise<Running> {
   const port = await freePort();
-  const profile = options["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${options["cpu-prof"]}`] : [];
-  const child = spawn(
-    process.execPath,
-    [...profile, ...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", "api/main.ts"],
-    {
-      cwd: projectRoot(),
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        KOORDINAT_EXPOSE_SQL_COUNT: "1",
-        LOG_LEVEL: "warn",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
+  const profile = options["cpu-prof"] && !countStatements ? ["--cpu-prof", `--cpu-prof-dir=${options["cpu-prof"]}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "api/main.ts"], {
+    cwd: projectRoot(),
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      KOORDINAT_EXPOSE_SQL_COUNT: countStatements ? "1" : "0",
+      LOG_LEVEL: "warn",
     },
-  );
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   await waitFor(`http://127.0.0.1:${port}/readyz`, child);
   return { url: `http://127.0.0.1:${port}/graphql`, process: child };
 }
@@ -159,6 +159,7 @@ async function probe(url: string, headers: Record<string, string>, scenario: Sce
 async function measure(
   name: ScenarioResult["server"],
   target: Running,
+  counting: Running,
   headers: Record<string, string>,
   scenario: Scenario,
 ): Promise<ScenarioResult> {
@@ -168,7 +169,7 @@ async function measure(
   const cpuBefore = cpuMsOf(target.process.pid!);
   const result = await drive(target.url, headers, scenario.body, duration).finally(() => clearInterval(sampler));
   const cpuMs = cpuMsOf(target.process.pid!) - cpuBefore;
-  const statements = await probe(target.url, headers, scenario);
+  const statements = await probe(counting.url, headers, scenario);
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) throw new Error(`${name} ${scenario.key}: ${failed} of ${result.requests.total} requests failed`);
   return {
@@ -192,10 +193,15 @@ async function main() {
   if (options["generate-only"]) return;
   const sizes = sizesAt(scale);
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  const koordinat = await startKoordinat(databaseUrl);
-  const raw = await startRawBaseline(databaseUrl);
+  const [koordinat, counting, raw] = await Promise.all([
+    startKoordinat(databaseUrl, false),
+    startKoordinat(databaseUrl, true),
+    startRawBaseline(databaseUrl),
+  ]);
   const stopAll = () =>
-    Promise.all([koordinat, raw].map((r) => new Promise((exited) => (r.process.once("exit", exited), r.process.kill("SIGTERM")))));
+    Promise.all(
+      [koordinat, counting, raw].map((r) => new Promise((exited) => (r.process.once("exit", exited), r.process.kill("SIGTERM")))),
+    );
   process.once("SIGINT", () => (stopAll(), process.exit(130)));
   try {
     const headers = { authorization: `Bearer ${await tokenFor(koordinat.url.replace("/graphql", ""), databaseUrl)}` };
@@ -216,12 +222,12 @@ async function main() {
     for (const scenario of scenarios) {
       console.log(`\n${scenario.title}`);
       if (scenario.key === "a") {
-        results.push(await measure("raw SQL", raw, {}, scenario));
+        results.push(await measure("raw SQL", raw, raw, {}, scenario));
         report(results.at(-1)!);
       }
       await scenario.prepare?.(sql);
       try {
-        results.push(await measure("Koordinat", koordinat, headers, scenario));
+        results.push(await measure("Koordinat", koordinat, counting, headers, scenario));
       } finally {
         const note = await scenario.finish?.(sql);
         if (note) notes[scenario.key] = note;
