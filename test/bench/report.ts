@@ -72,15 +72,16 @@ function growthOf(runs: RunResult[]): string {
       const other = large.results.find((o) => o.server === r.server && o.scenario === r.scenario);
       return other
         ? [
-            `| ${r.title} | ${r.requestsPerSecond} → ${other.requestsPerSecond} | ${r.p99Ms} → ${other.p99Ms} | ${(other.p99Ms / r.p99Ms).toFixed(2)} |`,
+            `| ${r.title} | ${r.requestsPerSecond} → ${other.requestsPerSecond} | ${r.cpuMsPerRequest} → ${other.cpuMsPerRequest} | ` +
+              `${r.p99Ms} → ${other.p99Ms} | ${(other.p99Ms / r.p99Ms).toFixed(2)} |`,
           ]
         : [];
     });
   return [
     `### Growth: scale ${small.scale} → ${large.scale}`,
     "",
-    `| scenario | req/s | p99 ms | p99 × (goal ≤ 1.5 for (a)) |`,
-    "|---|--:|--:|--:|",
+    `| scenario | req/s | server CPU ms/request | p99 ms | p99 × (goal ≤ 1.5 for (a)) |`,
+    "|---|--:|--:|--:|--:|",
     ...rows,
     "",
   ].join("\n");
@@ -94,20 +95,16 @@ export function writeResults(run: RunResult, write: boolean): string {
   const name = `scale-${String(run.scale).replace(".", "_")}`;
   writeFileSync(join(resultsFolder, `${name}.json`), JSON.stringify(run, null, 2) + "\n");
   writeFileSync(join(resultsFolder, `${name}.md`), table);
+  writeSummary();
+  return table;
+}
+
+/** summary.md: every scale measured (scale-*.json), then how the cost grew from the smallest to the largest. */
+export function writeSummary(): void {
   const runs = readdirSync(resultsFolder)
     .filter((f) => /^scale-.*\.json$/.test(f))
     .map((f) => JSON.parse(readFileSync(join(resultsFolder, f), "utf8")) as RunResult)
     .sort((a, b) => a.scale - b.scale);
-  writeFileSync(
-    join(resultsFolder, "summary.md"),
-    [
-      "# Benchmark results",
-      "",
-      "Written by `npm run bench`; see the README's Performance section.",
-      "",
-      ...runs.map(markdownOf),
-      growthOf(runs),
-    ].join("\n"),
-  );
-  return table;
+  const intro = ["# Benchmark results", "", "Written by `npm run bench`; see the README's Performance section.", ""];
+  writeFileSync(join(resultsFolder, "summary.md"), [...intro, ...runs.map(markdownOf), growthOf(runs)].join("\n"));
 }
