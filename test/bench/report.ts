@@ -22,6 +22,8 @@ export interface RunResult {
   scale: number;
   sizes: BenchSizes;
   startedAt: string;
+  /** The code measured: `git describe --always --dirty` at the start of the run. */
+  commit: string;
   durationSeconds: number;
   connections: number;
   node: string;
@@ -47,7 +49,7 @@ export function markdownOf(run: RunResult): string {
   const lines = [
     `### Scale ${run.scale}: ${s.facilities} facilities, ${s.patients} patients, ${s.referrals} referrals, ${s.appointments} appointments`,
     "",
-    `${run.startedAt.slice(0, 16)}Z · ${run.connections} connections, ${run.durationSeconds} s per scenario · Node ${run.node}, PostgreSQL ${run.postgres}, ${run.cpus} CPUs (server, database and load generator share them)`,
+    `${run.startedAt.slice(0, 16)}Z · commit ${run.commit} · ${run.connections} connections, ${run.durationSeconds} s per scenario · Node ${run.node}, PostgreSQL ${run.postgres}, ${run.cpus} CPUs (server, database and load generator share them)`,
     "",
     "| scenario | server | req/s | p50 ms | p99 ms | SQL/request (depth) | server CPU ms/request | server RSS MB |",
     "|---|---|--:|--:|--:|--:|--:|--:|",

@@ -4,7 +4,7 @@
  * this process, and writes JSON and Markdown to test/bench/results/.
  */
 import "reflect-metadata";
-import { fork, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
@@ -238,6 +238,7 @@ async function main() {
       scale,
       sizes,
       startedAt: started.toISOString(),
+      commit: measuredCommit(),
       durationSeconds: duration,
       connections,
       node: process.version,
@@ -250,6 +251,14 @@ async function main() {
   } finally {
     await stopAll();
     await sql.end();
+  }
+}
+
+function measuredCommit(): string {
+  try {
+    return execFileSync("git", ["describe", "--always", "--dirty"], { cwd: projectRoot(), encoding: "utf8" }).trim();
+  } catch {
+    return "unknown (not a git checkout)";
   }
 }
 
