@@ -67,6 +67,11 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
   throw new Error(`${url} did not come up in ${timeoutMs} ms`);
 }
 
+/** Compiles the service as a deployment does (`npm run build` into dist/), so the bench runs what production runs. */
+function buildService() {
+  execFileSync("npm", ["run", "build"], { cwd: projectRoot(), stdio: ["ignore", "ignore", "inherit"] });
+}
+
 /**
  * Koordinat as it runs in production. Load goes to one started as deployed; the statement counts
  * come from a second, identical one with the count opted in (KOORDINAT_EXPOSE_SQL_COUNT), since
@@ -75,7 +80,8 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
 async function startKoordinat(databaseUrl: string, countStatements: boolean): Promise<Running> {
   const port = await freePort();
   const profile = options["cpu-prof"] && !countStatements ? ["--cpu-prof", `--cpu-prof-dir=${options["cpu-prof"]}`] : [];
-  const child = spawn(process.execPath, [...profile, "--import", "tsx", "api/main.ts"], {
+  // What `npm run start:prod` runs: the compiled service (see buildService).
+  const child = spawn(process.execPath, [...profile, "dist/api/main.js"], {
     cwd: projectRoot(),
     env: {
       ...process.env,
@@ -193,6 +199,7 @@ async function main() {
   if (options["generate-only"]) return;
   const sizes = sizesAt(scale);
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  buildService();
   const [koordinat, counting, raw] = await Promise.all([
     startKoordinat(databaseUrl, false),
     startKoordinat(databaseUrl, true),
