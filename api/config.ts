@@ -12,7 +12,7 @@ export interface Config {
   /** The GraphiQL explorer on GET /graphql; on by default except in production. */
   explorer: boolean;
   allowDemoClients: boolean;
-  /** Adds `x-sql-statements` to responses (tests, benchmarks); never in production. */
+  /** Adds `x-sql-statements` to responses (tests, benchmarks); in production only when KOORDINAT_EXPOSE_SQL_COUNT opts in. */
   exposeStatementCount: boolean;
   jwtSecret: string | undefined;
   logLevel: string;
@@ -41,7 +41,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     explorer: flag(env.KOORDINAT_EXPLORER, !production),
     // Demo clients only where a demo or a test runs, unless switched on explicitly.
     allowDemoClients: flag(env.KOORDINAT_DEMO_CLIENTS, env.NODE_ENV === "development" || env.NODE_ENV === "test"),
-    exposeStatementCount: !production && flag(env.KOORDINAT_EXPOSE_SQL_COUNT, true),
+    exposeStatementCount: flag(env.KOORDINAT_EXPOSE_SQL_COUNT, !production),
     jwtSecret: env.KOORDINAT_JWT_SECRET,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     jobIntervalMs: Number(env.KOORDINAT_JOB_INTERVAL_MS ?? (env.NODE_ENV === "test" ? 0 : 60_000)),

@@ -64,6 +64,8 @@ export async function startServer(options: {
 
   const app = express();
   app.disable("x-powered-by");
+  // GraphQL answers POSTs: an ETag (a hash of every response body) would never be used.
+  app.disable("etag");
   const httpServer: Server = createHttpServer(app);
   const schema = await koordinatSchema();
   const apollo = new ApolloServer<GraphQLContext>({
@@ -135,6 +137,8 @@ export async function startServer(options: {
   app.use(
     "/graphql",
     (req, _res, next) => {
+      // Counting hooks every promise of the request (AsyncLocalStorage): only where the count is shown.
+      if (!config.exposeStatementCount) return next();
       const statements = new StatementCounter();
       (req as express.Request & { statements?: StatementCounter }).statements = statements;
       countStatements(statements, next);

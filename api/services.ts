@@ -14,7 +14,8 @@ import type { ServiceContext } from "./platform/service-context.js";
 
 /** The services of one request, all sharing its principal, loaders and clock. */
 export function createServices(ctx: ServiceContext) {
-  const referrals = new ReferralService(ctx);
+  const patients = new PatientService(ctx);
+  const referrals = new ReferralService(ctx, patients);
   return {
     appointments: new AppointmentService(ctx),
     approvals: new ApprovalService(ctx),
@@ -23,7 +24,7 @@ export function createServices(ctx: ServiceContext) {
     geography: new GeographyService(ctx),
     healthTourism: new HealthTourismService(ctx),
     kazakhstan: new KazakhstanService(ctx),
-    patients: new PatientService(ctx),
+    patients,
     referrals,
     reimbursements: new ReimbursementService(ctx, referrals),
     submissions: new SubmissionService(ctx),

@@ -25,6 +25,11 @@ export interface PatientAccessFacts {
   activeCareLinks: ActiveCareLink[];
 }
 
+/** Which PAT-3 facts decide for this principal: a portal's by identifiers, a hospital's by care links, national roles' by neither. */
+export function patientFactsNeeded(principal: Principal): { identifiers: boolean; activeCareLinks: boolean } {
+  return { identifiers: principal.role === "EGOV_PORTAL", activeCareLinks: principal.role === "PARTNER_HOSPITAL" };
+}
+
 /** PAT-3: a hospital reads a patient only while a referral, case or appointment links them. */
 export function decidePatientRead(principal: Principal, facts: PatientAccessFacts): AccessDecision {
   if (nationalPatientReaders.has(principal.role)) return allow("NATIONAL_SCOPE");

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { and, asc, eq, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../drizzle/database.js";
 import {
   bedReservations,
@@ -27,9 +28,10 @@ import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { anyOf } from "../platform/loaders.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { keysetPage, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
+import type { PatientService } from "../patients/service.js";
 import { nextStateOf } from "../platform/state-machine.js";
 import {
   checkProvision,
@@ -41,6 +43,9 @@ import {
   referralTransitions,
   type ReferralAction,
 } from "./rules.js";
+
+const originFacility = alias(facilities, "origin_facility");
+const destinationFacility = alias(facilities, "destination_facility");
 
 export interface NewReferral {
   patientId: string;
@@ -80,7 +85,10 @@ export class ReferralService {
     return ids.map((id) => byReferral.get(id) ?? []);
   });
 
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly patientService: PatientService,
+  ) {}
 
   async create(input: NewReferral): Promise<MutationResult<ReferralRow>> {
     const originId = localIdOf(input.originFacilityId, "Facility", ["input", "originFacilityId"]);
@@ -151,10 +159,15 @@ export class ReferralService {
     return this.isSearchCentre() && principal.scope.kind === "PROVINCE" && principal.scope.provinceCode === search.provinceCode;
   }
 
-  /** Work queues: a hospital's incoming or outgoing referrals; everything for the coordination unit and auditors. */
-  list(
+  /**
+   * Work queues: a hospital's incoming or outgoing referrals; everything for the coordination unit and auditors.
+   * With `withRelations` the patients and both facilities come in the page's statement: the facilities
+   * primed into the request's loader, the patients handed to the patient service (which still authorises and logs them).
+   */
+  async list(
     filter: { direction?: "INCOMING" | "OUTGOING" | null; status?: ReferralStatus | null; urgency?: ReferralRow["urgency"] | null },
     args: PageArgs,
+    withRelations = false,
   ): Promise<Page<ReferralRow>> {
     const { principal } = this.ctx;
     const conditions: (SQL | undefined)[] = [
@@ -173,12 +186,32 @@ export class ReferralService {
     } else if (principal.role !== "COORDINATION_UNIT" && principal.role !== "AUDITOR") {
       authorise({ allowed: false, reason: `the role ${principal.role} has no referral queue`, rule: null }, "list referrals");
     }
-    return tablePage(this.ctx.db, referrals, {
-      where: and(...conditions),
-      orderBy: [referrals.createdAt, referrals.id],
-      keyOf: (r) => [r.createdAt.toISOString(), r.id],
+    const where = and(...conditions);
+    const orderBy = [referrals.createdAt, referrals.id];
+    const keyOf = (r: ReferralRow) => [r.createdAt.toISOString(), r.id];
+    if (!withRelations) return tablePage(this.ctx.db, referrals, { where, orderBy, keyOf, args });
+    const page = await keysetPage({
       args,
+      orderBy,
+      keyOf: (row: { referral: ReferralRow }) => keyOf(row.referral),
+      fetch: (cursor, order, limit) =>
+        this.ctx.db
+          .select({ referral: referrals, patient: patients, origin: originFacility, destination: destinationFacility })
+          .from(referrals)
+          .innerJoin(patients, eq(patients.id, referrals.patientId))
+          .innerJoin(originFacility, eq(originFacility.id, referrals.originFacilityId))
+          .leftJoin(destinationFacility, eq(destinationFacility.id, referrals.destinationFacilityId))
+          .where(and(where, cursor))
+          .orderBy(...order)
+          .limit(limit),
+      count: () => this.ctx.db.$count(referrals, where),
     });
+    this.patientService.supplyRows(page.nodes.map((row) => row.patient));
+    for (const { origin, destination } of page.nodes) {
+      this.ctx.loaders.facilityById.prime(origin.id, origin);
+      if (destination) this.ctx.loaders.facilityById.prime(destination.id, destination);
+    }
+    return { ...page, nodes: page.nodes.map((row) => row.referral) };
   }
 
   /** A referral's history, batched across the referrals of a request. */
