@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { domainEvents, facilities, physicians } from "../../drizzle/schema/index.js";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
-import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.js";
+import { subscribedReceiver, type WebhookReceiver } from "../support/webhook-receiver.js";
 
 /** Wednesday 25 November 2026, 12:00 in Istanbul (11:00 in Almaty: within KZ office hours). */
 const NOW = "2026-11-25T09:00:00Z";
@@ -15,17 +15,7 @@ let auditorHooks: WebhookReceiver;
 const others: WebhookReceiver[] = [];
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64url");
 
-async function subscribe(token: string, eventTypes: string[]) {
-  const hooks = await startWebhookReceiver();
-  const { data } = await app.gql(
-    `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret userErrors { code } } }`,
-    { input: { url: hooks.url, eventTypes } },
-    token,
-  );
-  expect(data!.createWebhookSubscription.userErrors).toEqual([]);
-  hooks.secret = data!.createWebhookSubscription.secret;
-  return hooks;
-}
+const subscribe = (token: string, eventTypes: string[]) => subscribedReceiver(app.gql, token, eventTypes);
 
 async function ok(query: string, input: Record<string, unknown>, token: string) {
   const { data, errors } = await app.gql(query, { input }, token);
@@ -46,7 +36,16 @@ beforeAll(async () => {
   app = await startTestApp();
   app.clock.set(NOW);
   unit = await app.tokenFor("COORDINATION_UNIT", "national");
-  const everything = ["referral", "bedSearch", "appointment", "healthTourismCase", "approval", "monthlySubmission", "attachmentRequest", "reimbursementClaim"];
+  const everything = [
+    "referral",
+    "bedSearch",
+    "appointment",
+    "healthTourismCase",
+    "approval",
+    "monthlySubmission",
+    "attachmentRequest",
+    "reimbursementClaim",
+  ];
   auditorHooks = await subscribe(
     await app.tokenFor("AUDITOR", "national"),
     everything.map((s) => `${s}.*`),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
-import { startWebhookReceiver } from "../support/webhook-receiver.js";
+import { subscribedReceiver } from "../support/webhook-receiver.js";
 
 /**
  * SGK travel, daily allowance and companion statements (REIMB-1..11), through GraphQL.
@@ -706,17 +706,7 @@ describe("claims", () => {
   });
 
   it("REIMB-11 every claim step is an event for SGK and the claimant's portal, signed, once each; another insurer hears nothing", async () => {
-    const subscribe = async (token: string) => {
-      const hooks = await startWebhookReceiver();
-      const { data } = await app.gql(
-        `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret userErrors { code } } }`,
-        { input: { url: hooks.url, eventTypes: ["reimbursementClaim.*"] } },
-        token,
-      );
-      expect(data!.createWebhookSubscription.userErrors).toEqual([]);
-      hooks.secret = data!.createWebhookSubscription.secret;
-      return hooks;
-    };
+    const subscribe = (token: string) => subscribedReceiver(app.gql, token, ["reimbursementClaim.*"]);
     const receivers = await Promise.all(
       [sgk, await app.tokenFor("EGOV_PORTAL", `person:TCKN:${PORTAL_PERSON}`), await app.tokenFor("INSURER", "insurer:KAZMED")].map(
         subscribe,

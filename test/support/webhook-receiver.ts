@@ -58,3 +58,23 @@ export async function startWebhookReceiver(
   receiver.stop = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return receiver;
 }
+
+/** A receiver with a webhook subscription of `token`'s client for `eventTypes`, its secret set for verification. */
+export async function subscribedReceiver(
+  gql: (query: string, variables: Record<string, unknown>, token: string) => Promise<{ data?: any; errors?: unknown[] }>,
+  token: string,
+  eventTypes: string[],
+): Promise<WebhookReceiver> {
+  const hooks = await startWebhookReceiver();
+  const { data, errors } = await gql(
+    `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret userErrors { code message } } }`,
+    { input: { url: hooks.url, eventTypes } },
+    token,
+  );
+  if (errors || data.createWebhookSubscription.userErrors.length > 0) {
+    await hooks.stop();
+    throw new Error(`subscription refused: ${JSON.stringify(errors ?? data.createWebhookSubscription.userErrors)}`);
+  }
+  hooks.secret = data.createWebhookSubscription.secret;
+  return hooks;
+}
