@@ -184,6 +184,9 @@ export async function startServer(options: {
     path: "/graphql",
     eventsTopic,
     clock,
+    introspection: config.introspection,
+    formatError: formatError(config.development),
+    logError: (error) => logger.error({ err: error.originalError ?? error }, "subscription failed"),
     authenticate: async (authorization) => {
       const [scheme, token] = authorization.split(" ");
       if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated();

@@ -273,6 +273,31 @@ describe("webhook delivery", () => {
   });
 });
 
+/** A raw graphql-transport-ws socket, acknowledged: for what a well-behaved client would not do. */
+async function openSocket(token: string) {
+  const socket = new WebSocket(app.url.replace("http", "ws"), "graphql-transport-ws");
+  const messages: { type: string }[] = [];
+  const closed = new Promise<number>((resolve) => socket.once("close", (code) => resolve(code)));
+  const acknowledged = new Promise<void>((resolve) =>
+    socket.on("message", (data) => {
+      const message = JSON.parse(String(data));
+      messages.push(message);
+      if (message.type === "connection_ack") resolve();
+    }),
+  );
+  await new Promise((resolve) => socket.once("open", resolve));
+  socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }));
+  await acknowledged;
+  return { socket, messages, closed };
+}
+
+/** The socket's close code, or null when it is still open after `ms`. */
+const closedWithin = async ({ socket, closed }: Awaited<ReturnType<typeof openSocket>>, ms: number) => {
+  const code = await Promise.race([closed, new Promise<null>((resolve) => setTimeout(() => resolve(null), ms))]);
+  socket.terminate();
+  return code;
+};
+
 describe("GraphQL subscriptions over WebSocket", () => {
   it("push, as they are committed (LISTEN/NOTIFY), only the events the client may see", async () => {
     const ws = createWsClient({
@@ -311,6 +336,38 @@ describe("GraphQL subscriptions over WebSocket", () => {
     await ws.dispose();
   });
 
+  it("refuse queries and mutations: a socket only subscribes", async () => {
+    const ws = createWsClient({
+      url: app.url.replace("http", "ws"),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await app.fixedTokenFor("PARTNER_HOSPITAL", `facility:${ceyhan.code}`)}` },
+      retryAttempts: 0,
+    });
+    const run = (query: string) =>
+      new Promise<unknown>((resolve) => ws.subscribe({ query }, { next: resolve, error: resolve, complete: () => resolve("completed") }));
+    expect(await run(`query { eventTypes }`)).toEqual([
+      expect.objectContaining({ message: "Only subscriptions are served over WebSocket; send queries and mutations as HTTP POSTs." }),
+    ]);
+    expect(await run(`mutation { deleteWebhookSubscription(id: "x") { id } }`)).toEqual([
+      expect.objectContaining({ message: "Only subscriptions are served over WebSocket; send queries and mutations as HTTP POSTs." }),
+    ]);
+    await ws.dispose();
+  });
+
+  it("close an idle socket when its token expires (4401), and refuse a subscription after expiry", async () => {
+    const idle = await openSocket(await app.fixedTokenFor("PARTNER_HOSPITAL", `facility:${ceyhan.code}`));
+    // Under 2 s of the 15-minute token left on the server's clock, then nothing but real time passes.
+    const late = await app.fixedTokenFor("PARTNER_HOSPITAL", `facility:${ceyhan.code}`);
+    app.clock.advance(900_000 - 2_000);
+    const nearlyExpired = await openSocket(late);
+    expect(await closedWithin(nearlyExpired, 5_000)).toBe(4401);
+
+    app.clock.advance(60_000); // the first socket's token has expired too, though its timer has not fired
+    idle.socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: `subscription { events { type } }` } }));
+    expect(await closedWithin(idle, 5_000)).toBe(4401);
+    expect(idle.messages.filter((m) => m.type === "next")).toEqual([]);
+  });
+
   it("refuse a socket without a valid bearer token", async () => {
     const ws = createWsClient({
       url: app.url.replace("http", "ws"),
@@ -319,7 +376,7 @@ describe("GraphQL subscriptions over WebSocket", () => {
       retryAttempts: 0,
     });
     const events = ws.iterate({ query: `subscription { events { type } }` });
-    await expect(events.next()).rejects.toBeDefined();
+    await expect(events.next()).rejects.toMatchObject({ code: 4403 }); // graphql-ws: Forbidden, as onConnect refused it
     await ws.dispose();
   });
 });
