@@ -51,7 +51,10 @@ export interface WebhookWorkerOptions {
   batchSize?: number;
   /** How long a claimed delivery is this worker's; another worker retries it after (a crashed worker's). */
   leaseMs?: number;
+  /** The deadline of one POST, response headers included. */
   timeoutMs?: number;
+  /** Subscriptions posted to at once. */
+  concurrency?: number;
   random?: () => number;
 }
 
@@ -65,6 +68,7 @@ export class WebhookWorker {
   private readonly batchSize: number;
   private readonly leaseMs: number;
   private readonly timeoutMs: number;
+  private readonly concurrency: number;
   private readonly random: () => number;
 
   constructor(private readonly options: WebhookWorkerOptions) {
@@ -72,6 +76,7 @@ export class WebhookWorker {
     this.batchSize = options.batchSize ?? 50;
     this.leaseMs = options.leaseMs ?? 60_000;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.concurrency = options.concurrency ?? 8;
     this.random = options.random ?? Math.random;
   }
 
@@ -164,16 +169,19 @@ export class WebhookWorker {
           claimed.map((c) => c.id),
         ),
       );
-    // Receivers get their events in recording order: one at a time per subscription, subscriptions in parallel.
-    const bySubscription = groupBy(
-      rows.sort((a, b) => a.event.seq - b.event.seq),
-      (row) => row.subscription.id,
-    );
-    await Promise.all(
-      [...bySubscription.values()].map(async (queue) => {
+    // Receivers get their events in recording order: one at a time per subscription, up to
+    // `concurrency` subscriptions at once (each POST ends by its deadline, so a slow receiver holds one lane).
+    const queues = [
+      ...groupBy(
+        rows.sort((a, b) => a.event.seq - b.event.seq),
+        (row) => row.subscription.id,
+      ).values(),
+    ];
+    const lane = async () => {
+      for (let queue = queues.shift(); queue; queue = queues.shift())
         for (const row of queue) await this.attempt(row.delivery, row.event, row.subscription);
-      }),
-    );
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, queues.length) }, lane));
     return rows.length;
   }
 

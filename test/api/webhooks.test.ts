@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { createClient as createWsClient } from "graphql-ws";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import WebSocket from "ws";
@@ -241,6 +242,40 @@ describe("webhook delivery", () => {
     );
     expect(bad.data!.updateWebhookSubscription.userErrors).toEqual([{ field: ["input", "eventTypes", "1"], code: "UNKNOWN_EVENT_TYPE" }]);
   });
+
+  it("a receiver that trickles its answer forever is cut at the deadline, a failed attempt, while other subscriptions get theirs", async () => {
+    // Never finishes its headers: one byte every 100 ms keeps an idle timeout from ever firing.
+    const trickle = createNetServer((socket) => {
+      socket.on("error", () => {});
+      socket.write("HTTP/1.1 200 OK\r\nx-drip: ");
+      const drip = setInterval(() => socket.write("."), 100);
+      socket.on("close", () => clearInterval(drip));
+    });
+    await new Promise<void>((resolve) => trickle.listen(0, "127.0.0.1", resolve));
+    const hooks = await receiver();
+    const slow = await subscribe(
+      kozan.token,
+      { url: `http://127.0.0.1:${(trickle.address() as AddressInfo).port}/hooks` } as WebhookReceiver,
+      ["referral.requested"],
+    );
+    await subscribe(kozan.token, hooks, ["referral.requested"]);
+    try {
+      await rounds(1); // settle what earlier tests left
+      const created = await referral(kozan, ceyhan, []);
+      const worker = new WebhookWorker({ db: app.db, clock: app.clock, urlPolicy: { allowLocalHttp: true }, timeoutMs: 1_000 });
+      await worker.runOnce();
+      expect(hooks.accepted.map((e) => e.subject.id)).toEqual([created.id]);
+      const [cut] = await deliveries(kozan.token, { subscriptionId: slow.id });
+      expect(cut).toMatchObject({
+        status: "PENDING",
+        attempts: 1,
+        attemptLog: [{ attempt: 1, statusCode: null, error: "no response in 1000 ms" }],
+      });
+    } finally {
+      await app.gql(`mutation ($id: ID!) { deleteWebhookSubscription(id: $id) { id } }`, { id: slow.id }, kozan.token);
+      trickle.close();
+    }
+  }, 15_000);
 
   it("subscription URLs: https, or http to localhost only outside production; no credentials", async () => {
     const create = (url: string) =>
