@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import type { Database } from "../../drizzle/database.js";
 import { apiClients, domainEvents, webhookAttempts, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
@@ -49,7 +49,10 @@ export interface WebhookWorkerOptions {
   retry?: RetryPolicy;
   /** Events fanned out, and deliveries attempted, per round. */
   batchSize?: number;
-  /** How long a claimed delivery is this worker's; another worker retries it after (a crashed worker's). */
+  /**
+   * How long a claimed delivery is this worker's; another worker retries it after (a crashed
+   * worker's). By default as long as posting a whole batch could take, one POST after another.
+   */
   leaseMs?: number;
   /** The deadline of one POST, response headers included. */
   timeoutMs?: number;
@@ -74,8 +77,8 @@ export class WebhookWorker {
   constructor(private readonly options: WebhookWorkerOptions) {
     this.retry = options.retry ?? defaultRetryPolicy;
     this.batchSize = options.batchSize ?? 50;
-    this.leaseMs = options.leaseMs ?? 60_000;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.leaseMs = options.leaseMs ?? this.batchSize * this.timeoutMs + LEASE_GRACE_MS;
     this.concurrency = options.concurrency ?? 8;
     this.random = options.random ?? Math.random;
   }
@@ -144,17 +147,19 @@ export class WebhookWorker {
     const due = db
       .select({ id: webhookDeliveries.id })
       .from(webhookDeliveries)
-      .where(and(eq(webhookDeliveries.status, "PENDING"), lte(webhookDeliveries.nextAttemptAt, now)))
+      .where(
+        and(
+          eq(webhookDeliveries.status, "PENDING"),
+          lte(webhookDeliveries.nextAttemptAt, now),
+          or(isNull(webhookDeliveries.leasedUntil), lte(webhookDeliveries.leasedUntil, sql`now()`)),
+        ),
+      )
       .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.eventSeq))
       .limit(this.batchSize)
       .for("update", { skipLocked: true });
     const claimed = await db
       .update(webhookDeliveries)
-      .set({
-        attempts: sql`${webhookDeliveries.attempts} + 1`,
-        nextAttemptAt: new Date(now.getTime() + this.leaseMs),
-        updatedAt: now,
-      })
+      .set({ attempts: sql`${webhookDeliveries.attempts} + 1`, leasedUntil: leaseEnd(this.leaseMs), updatedAt: now })
       .where(inArray(webhookDeliveries.id, due))
       .returning();
     if (claimed.length === 0) return 0;
@@ -169,6 +174,8 @@ export class WebhookWorker {
           claimed.map((c) => c.id),
         ),
       );
+    // The claims as made (a redelivery may have changed the rows since).
+    const claims = new Map(claimed.map((c) => [c.id, c]));
     // Receivers get their events in recording order: one at a time per subscription, up to
     // `concurrency` subscriptions at once (each POST ends by its deadline, so a slow receiver holds one lane).
     const queues = [
@@ -179,31 +186,38 @@ export class WebhookWorker {
     ];
     const lane = async () => {
       for (let queue = queues.shift(); queue; queue = queues.shift())
-        for (const row of queue) await this.attempt(row.delivery, row.event, row.subscription);
+        for (const row of queue) await this.attempt(claims.get(row.delivery.id)!, row.event, row.subscription);
     };
     await Promise.all(Array.from({ length: Math.min(this.concurrency, queues.length) }, lane));
     return rows.length;
   }
 
-  private async attempt(delivery: WebhookDeliveryRow, event: DomainEventRow, subscription: WebhookSubscriptionRow) {
+  private async attempt(claim: WebhookDeliveryRow, event: DomainEventRow, subscription: WebhookSubscriptionRow) {
+    // Still this worker's? Renewed to cover this POST; if another worker has taken it over, it is theirs to send.
+    const [held] = await this.options.db
+      .update(webhookDeliveries)
+      .set({ leasedUntil: sql`greatest(${webhookDeliveries.leasedUntil}, ${leaseEnd(this.timeoutMs + LEASE_GRACE_MS)})` })
+      .where(heldBy(claim))
+      .returning();
+    if (!held) return;
     const started = Date.now();
     const body = JSON.stringify(eventBody(event));
-    const headers = signedHeaders(delivery, event, subscription.secret, body, new Date());
+    const headers = signedHeaders(held, event, subscription.secret, body, new Date());
     const result: PostResult = subscription.active
       ? await postWebhook(subscription.url, headers, body, { policy: this.options.urlPolicy, timeoutMs: this.timeoutMs })
       : { statusCode: null, error: "the subscription is paused" };
-    await this.record(delivery, result, Date.now() - started);
+    await this.record(held, result, Date.now() - started);
   }
 
-  private async record(delivery: WebhookDeliveryRow, result: PostResult, durationMs: number) {
+  private async record(claim: WebhookDeliveryRow, result: PostResult, durationMs: number) {
     const { db, clock } = this.options;
     const now = clock.now();
     const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
-    const exhausted = delivery.attempts >= this.retry.maxAttempts;
+    const exhausted = claim.attempts >= this.retry.maxAttempts;
     await db.transaction(async (tx) => {
       await tx.insert(webhookAttempts).values({
-        deliveryId: delivery.id,
-        attempt: delivery.attempts,
+        deliveryId: claim.id,
+        attempt: claim.attempts,
         at: now,
         statusCode: result.statusCode,
         error: result.error ?? (delivered ? null : `HTTP ${result.statusCode}`),
@@ -212,17 +226,38 @@ export class WebhookWorker {
       // Only the attempt that holds the claim settles it (a worker whose lease ran out does not).
       await tx
         .update(webhookDeliveries)
-        .set(
-          delivered
-            ? { status: "DELIVERED", deliveredAt: now, updatedAt: now }
+        .set({
+          leasedUntil: null,
+          updatedAt: now,
+          ...(delivered
+            ? { status: "DELIVERED", deliveredAt: now }
             : exhausted
-              ? { status: "FAILED", updatedAt: now }
-              : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(delivery.attempts, this.retry, this.random)), updatedAt: now },
-        )
-        .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.attempts, delivery.attempts)));
+              ? { status: "FAILED" }
+              : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(claim.attempts, this.retry, this.random)) }),
+        })
+        .where(heldBy(claim));
     });
   }
 }
+
+/** Spare time on a claim renewed for one POST, for recording its outcome. */
+const LEASE_GRACE_MS = 30_000;
+
+/** The end of a lease of `ms` from the database's now, to the millisecond so that it round-trips exactly as the claim's identity. */
+const leaseEnd = (ms: number) => sql`date_trunc('milliseconds', now() + ${ms}::int * interval '1 millisecond')`;
+
+/**
+ * The delivery is still the claim's: the attempt count and lease end it was claimed (or renewed)
+ * with, not yet run out. Another worker's claim changes both; a redelivery resets the count.
+ */
+const heldBy = (claim: WebhookDeliveryRow) =>
+  and(
+    eq(webhookDeliveries.id, claim.id),
+    eq(webhookDeliveries.status, "PENDING"),
+    eq(webhookDeliveries.attempts, claim.attempts),
+    eq(webhookDeliveries.leasedUntil, claim.leasedUntil!),
+    gt(webhookDeliveries.leasedUntil, sql`now()`),
+  );
 
 /**
  * Standard Webhooks headers: `webhook-id` (the event id, the same on every retry: receivers

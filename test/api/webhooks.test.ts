@@ -474,6 +474,31 @@ describe.runIf(process.env.DATABASE_URL)("two delivery workers on PostgreSQL", (
     expect(new Set(hooks.accepted.map((e) => e.subject.id))).toEqual(new Set(ids));
   });
 
+  it("a worker whose lease ran out posts nothing another worker has re-claimed", async () => {
+    const seyhan = await hospital((f) => f.name.startsWith("Adana Seyhan Devlet"));
+    const hooks = await receiver({ delayMs: 1_000 });
+    await subscribe(seyhan.token, hooks, ["referral.requested"]);
+    await rounds(1); // settle what earlier tests left
+    await referral(seyhan, ceyhan, []);
+    await referral(seyhan, ceyhan, []);
+    const handles = await Promise.all([1, 2].map(() => openDatabase({ engine: "postgres", url: app.databaseUrl!, maxConnections: 2 })));
+    // A lease far shorter than the receiver's second: the second worker re-claims what waits in the first's queue.
+    const [first, second] = handles.map(
+      (h) => new WebhookWorker({ db: h.db, clock: systemClock, urlPolicy: { allowLocalHttp: true }, leaseMs: 300 }),
+    );
+    try {
+      await first.dispatchEvents();
+      const firstRound = first.deliverDue();
+      await new Promise((r) => setTimeout(r, 600)); // the first worker waits on its first POST; its claims have run out
+      await second.deliverDue();
+      await firstRound;
+    } finally {
+      await Promise.all(handles.map((h) => h.close()));
+    }
+    expect(hooks.requests.map((r) => r.status)).toEqual([200, 200]);
+    expect(hooks.duplicates).toBe(0);
+  });
+
   it("run as a separate process (npm run webhooks:worker) and stop cleanly on SIGTERM", async () => {
     const adanaCity = await hospital((f) => f.name.startsWith("Adana Şehir"));
     const hooks = await receiver();
