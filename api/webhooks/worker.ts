@@ -151,6 +151,15 @@ export class WebhookWorker {
         and(
           eq(webhookDeliveries.status, "PENDING"),
           lte(webhookDeliveries.nextAttemptAt, now),
+          // A paused subscription's, or a disabled client's, wait (PENDING) rather than burn their attempts.
+          inArray(
+            webhookDeliveries.subscriptionId,
+            db
+              .select({ id: webhookSubscriptions.id })
+              .from(webhookSubscriptions)
+              .innerJoin(apiClients, eq(apiClients.clientId, webhookSubscriptions.clientId))
+              .where(and(eq(webhookSubscriptions.active, true), isNull(apiClients.disabledAt))),
+          ),
           or(isNull(webhookDeliveries.leasedUntil), lte(webhookDeliveries.leasedUntil, sql`now()`)),
         ),
       )
@@ -203,9 +212,7 @@ export class WebhookWorker {
     const started = Date.now();
     const body = JSON.stringify(eventBody(event));
     const headers = signedHeaders(held, event, subscription.secret, body, new Date());
-    const result: PostResult = subscription.active
-      ? await postWebhook(subscription.url, headers, body, { policy: this.options.urlPolicy, timeoutMs: this.timeoutMs })
-      : { statusCode: null, error: "the subscription is paused" };
+    const result = await postWebhook(subscription.url, headers, body, { policy: this.options.urlPolicy, timeoutMs: this.timeoutMs });
     await this.record(held, result, Date.now() - started);
   }
 

@@ -8,7 +8,7 @@ import { systemClock } from "../../api/platform/clock.js";
 import { WebhookWorker } from "../../api/webhooks/worker.js";
 import { openDatabase } from "../../drizzle/database.js";
 import { projectRoot } from "../../drizzle/paths.js";
-import { domainEvents, webhookDeliveries } from "../../drizzle/schema/index.js";
+import { apiClients, domainEvents, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.js";
 
@@ -16,6 +16,15 @@ let app: TestApp;
 let coordination: string;
 const receivers: WebhookReceiver[] = [];
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64url");
+const localId = (globalId: string) => Buffer.from(globalId, "base64url").toString().split(":")[1];
+/** The client that owns a webhook subscription. */
+const clientOf = async (subscriptionId: string) =>
+  (
+    await app.db
+      .select()
+      .from(webhookSubscriptions)
+      .where(eq(webhookSubscriptions.id, localId(subscriptionId)))
+  )[0].clientId;
 
 interface Hospital {
   id: string;
@@ -276,6 +285,68 @@ describe("webhook delivery", () => {
       trickle.close();
     }
   }, 15_000);
+
+  it("pending deliveries wait, untried, while their subscription is paused or their client disabled; then go out", async () => {
+    const [pausedHooks, disabledHooks] = await Promise.all([receiver(), receiver()]);
+    const paused = await subscribe(kozan.token, pausedHooks, ["referral.requested"]);
+    const disabledClientToken = await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`);
+    const disabled = await subscribe(disabledClientToken, disabledHooks, ["referral.requested"]);
+    await rounds(1); // settle what earlier tests left
+    await referral(kozan, ceyhan, []);
+    const worker = new WebhookWorker({ db: app.db, clock: app.clock, urlPolicy: { allowLocalHttp: true } });
+    await worker.dispatchEvents();
+    const pause = (active: boolean, expectedVersion: number) =>
+      app.gql(
+        `mutation ($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { userErrors { code } } }`,
+        { input: { id: paused.id, expectedVersion, active } },
+        kozan.token,
+      );
+    await pause(false, paused.version);
+    const clientId = await clientOf(disabled.id);
+    const disable = (at: Date | null) => app.db.update(apiClients).set({ disabledAt: at }).where(eq(apiClients.clientId, clientId));
+    await disable(app.clock.now());
+    try {
+      await worker.runOnce();
+      app.clock.advance(2 * 3_600_000);
+      await worker.runOnce();
+      expect([...pausedHooks.requests, ...disabledHooks.requests]).toEqual([]);
+      expect((await deliveries(kozan.token, { subscriptionId: paused.id })).map((d) => [d.status, d.attempts])).toEqual([["PENDING", 0]]);
+      const [waiting] = await app.db
+        .select()
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.subscriptionId, localId(disabled.id)));
+      expect(waiting).toMatchObject({ status: "PENDING", attempts: 0 });
+    } finally {
+      await disable(null);
+    }
+    await pause(true, paused.version + 1);
+    await worker.runOnce();
+    expect(pausedHooks.accepted).toHaveLength(1);
+    expect(disabledHooks.accepted).toHaveLength(1);
+  });
+
+  it("redeliverWebhook refuses an event whose subject the client no longer sees (its scope changed since)", async () => {
+    const hooks = await receiver();
+    const token = await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`);
+    const subscription = await subscribe(token, hooks, ["referral.requested"]);
+    await referral(kozan, ceyhan, []);
+    await rounds(1);
+    const [delivered] = await deliveries(token, { subscriptionId: subscription.id });
+    expect(delivered.status).toBe("DELIVERED");
+    // The client now stands for another hospital; its current token still carries the old scope.
+    await app.db
+      .update(apiClients)
+      .set({ scopeValue: cityHospital.code })
+      .where(eq(apiClients.clientId, await clientOf(subscription.id)));
+    const { data } = await app.gql(
+      `mutation ($input: RedeliverWebhookInput!) { redeliverWebhook(input: $input) { delivery { status } userErrors { field code } } }`,
+      { input: { deliveryId: delivered.id } },
+      token,
+    );
+    expect(data!.redeliverWebhook).toEqual({ delivery: null, userErrors: [{ field: ["input", "deliveryId"], code: "NOT_IN_AUDIENCE" }] });
+    await rounds(1);
+    expect(hooks.requests).toHaveLength(1);
+  });
 
   it("subscription URLs: https, or http to localhost only outside production; no credentials", async () => {
     const create = (url: string) =>
