@@ -389,14 +389,14 @@ describe("every module's workflow transitions become events", () => {
     ]);
   });
 
-  it("Kazakh attachment requests: submitted, filed and attached, to the organisation, the insurer and the person's portal", async () => {
+  it("Kazakh attachment requests: submitted, filed and attached to the organisation; only the attaching to the insurer and the person's portal", async () => {
     app.clock.set("2026-11-25T06:00:00Z");
     const iin = "900101300007";
     const insurer = await app.tokenFor("INSURER", "insurer:KAZMED");
     const organisation = await app.tokenFor("PHC_ORGANISATION", "organisation:KZ-ALA-PHC-01");
     const portal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${iin}`);
     const [insurerHooks, portalHooks, otherOrganisation] = [
-      await subscribe(insurer, ["attachmentRequest.attached"]),
+      await subscribe(insurer, ["attachmentRequest.*"]),
       await subscribe(portal, ["attachmentRequest.*"]),
       await subscribe(await app.tokenFor("PHC_ORGANISATION", "organisation:KZ-AST-PHC-01"), ["attachmentRequest.*"]),
     ];
@@ -440,7 +440,8 @@ describe("every module's workflow transitions become events", () => {
     await deliver();
     const steps = ["attachmentRequest.submitted", "attachmentRequest.filed", "attachmentRequest.attached"];
     expect(typesOf(auditorHooks, request.id)).toEqual(steps);
-    expect(typesOf(portalHooks, request.id)).toEqual(steps);
+    // Neither reads requests (only organisations and auditors list them), but both read the attachment that came of it.
+    expect(typesOf(portalHooks, request.id)).toEqual(["attachmentRequest.attached"]);
     expect(insurerHooks.accepted.map((e) => e.type)).toEqual(["attachmentRequest.attached"]);
     expect(otherOrganisation.accepted).toEqual([]);
   });
