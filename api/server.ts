@@ -205,7 +205,7 @@ export async function startServer(options: {
         webhookUrlPolicy: config.webhooks,
       }),
   });
-  const webhookWorker = new WebhookWorker({ db, clock, urlPolicy: config.webhooks });
+  const webhookWorker = new WebhookWorker({ db, clock, urlPolicy: config.webhooks, logger });
   const jobs = {
     cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock),
     deliverWebhooks: () => webhookWorker.runOnce(),

@@ -1,9 +1,10 @@
 import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
-import type { Database } from "../../drizzle/database.js";
+import type { Database, Executor } from "../../drizzle/database.js";
 import { apiClients, domainEvents, webhookAttempts, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
-import type { DomainEventRow, WebhookDeliveryRow, WebhookSubscriptionRow } from "../../drizzle/schema/index.js";
-import { principalOf } from "../auth/clients.js";
+import type { ApiClientRow, DomainEventRow, WebhookDeliveryRow, WebhookSubscriptionRow } from "../../drizzle/schema/index.js";
+import type { Logger } from "pino";
+import { ClientSetupError, principalOf } from "../auth/clients.js";
 import { decideEventDelivery } from "../auth/policy.js";
 import type { Principal } from "../auth/principal.js";
 import { coversEventType } from "../events/catalogue.js";
@@ -59,6 +60,8 @@ export interface WebhookWorkerOptions {
   /** Subscriptions posted to at once. */
   concurrency?: number;
   random?: () => number;
+  /** Where a subscriber skipped for a broken scope is reported. */
+  logger?: Pick<Logger, "warn">;
 }
 
 /**
@@ -107,15 +110,16 @@ export class WebhookWorker {
         .from(webhookSubscriptions)
         .innerJoin(apiClients, eq(apiClients.clientId, webhookSubscriptions.clientId))
         .where(and(eq(webhookSubscriptions.active, true), isNull(apiClients.disabledAt)));
-      const principals = new Map<string, Principal>();
+      const principals = new Map<string, Principal | null>();
       for (const { client } of subscribers)
-        if (!principals.has(client.clientId)) principals.set(client.clientId, await principalOf(tx, client));
+        if (!principals.has(client.clientId)) principals.set(client.clientId, await this.principalOrNull(tx, client));
       const now = clock.now();
       const deliveries = events.flatMap((event) =>
         subscribers
           .filter(
             ({ subscription, client }) =>
               subscription.eventTypes.some((pattern) => coversEventType(pattern, event.type)) &&
+              principals.get(client.clientId) != null &&
               decideEventDelivery(principals.get(client.clientId)!, event.audience).allowed,
           )
           .map(({ subscription }) => ({
@@ -138,6 +142,17 @@ export class WebhookWorker {
         );
       return events.length;
     });
+  }
+
+  /** A subscriber whose scope no longer resolves (its facility or province is gone) gets nothing, and the others still do. */
+  private async principalOrNull(tx: Executor, client: ApiClientRow): Promise<Principal | null> {
+    try {
+      return await principalOf(tx, client);
+    } catch (error) {
+      if (!(error instanceof ClientSetupError)) throw error;
+      this.options.logger?.warn({ clientId: client.clientId, err: error }, "webhook subscriber skipped: its scope does not resolve");
+      return null;
+    }
   }
 
   /** Claims the due deliveries (a lease), posts them, and records each outcome; returns how many were attempted. */

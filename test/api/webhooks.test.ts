@@ -348,6 +348,21 @@ describe("webhook delivery", () => {
     expect(hooks.requests).toHaveLength(1);
   });
 
+  it("a subscriber whose scope no longer resolves is skipped; the others still get their events", async () => {
+    const [brokenHooks, hooks] = await Promise.all([receiver(), receiver()]);
+    const broken = await subscribe(await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`), brokenHooks, ["referral.requested"]);
+    await subscribe(await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`), hooks, ["referral.requested"]);
+    await app.db
+      .update(apiClients)
+      .set({ scopeValue: "000000" }) // no facility has this code
+      .where(eq(apiClients.clientId, await clientOf(broken.id)));
+    const created = await referral(kozan, ceyhan, []);
+    await rounds(1);
+    expect(hooks.accepted.map((e) => e.subject.id)).toEqual([created.id]);
+    expect(brokenHooks.requests).toEqual([]);
+    await app.db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, localId(broken.id)));
+  });
+
   it("subscription URLs: https, or http to localhost only outside production; no credentials", async () => {
     const create = (url: string) =>
       app.gql(
