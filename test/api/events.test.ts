@@ -246,6 +246,11 @@ describe("every module's workflow transitions become events", () => {
       toStatus: "RETURNED",
       stepKind: "APPROVAL",
     });
+    expect(auditorHooks.accepted.find((e) => e.type === "approval.resubmitted")!.data).toMatchObject({
+      fromStatus: "RETURNED",
+      toStatus: "IN_PROGRESS",
+      revision: 2,
+    });
     expect(hospitalHooks.accepted).toEqual([]);
   });
 
