@@ -218,16 +218,50 @@ describe("webhook delivery", () => {
     expect(errors![0].extensions!.code).toBe("NOT_FOUND");
   });
 
-  it("a refused transition records no event (the outbox shares the change's transaction)", async () => {
-    const before = await app.db.select({ seq: domainEvents.seq }).from(domainEvents);
-    const { data } = await app.gql(
-      `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { userErrors { code } } }`,
-      { input: { id: (await referral(ceyhan, cityHospital, [])).id, expectedVersion: 1, action: "reject" } },
+  it("a change refused after its event was recorded leaves no event (the outbox shares the change's transaction)", async () => {
+    const [kkm, crisis] = await Promise.all([
+      app.tokenFor("EMERGENCY_112", "province:01"),
+      app.tokenFor("PROVINCIAL_CRISIS_CENTRE", "province:01"),
+    ]);
+    const bilkent = await hospital((f) => f.name.startsWith("Ankara Bilkent"));
+    const { data: created } = await app.gql(
+      `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } } }`,
+      {
+        input: {
+          patientId: patient,
+          originFacilityId: ceyhan.id,
+          clinicCode: "CARDIOLOGY",
+          requestingPhysician: "Uzm. Dr. Kerem Aydın",
+          diagnosisIcd10: "I21.9",
+          urgency: "EMERGENCY",
+          medicalGrounds: "EMERGENCY",
+        },
+      },
       ceyhan.token,
     );
-    expect(data!.transitionReferral.userErrors[0].code).toBe("INVALID_TRANSITION");
-    const after = await app.db.select({ type: domainEvents.type }).from(domainEvents);
-    expect(after.length).toBe(before.length + 1); // the create only
+    const act = async (mutation: string, input: Record<string, unknown>, token: string) => {
+      const { data } = await app.gql(
+        `mutation ($input: ${mutation === "startBedSearch" ? "StartBedSearchInput" : "BedSearchActionInput"}!) {
+          ${mutation}(input: $input) { search { id version } userErrors { code } } }`,
+        { input },
+        token,
+      );
+      expect(data![mutation].userErrors).toEqual([]);
+      return data![mutation].search as { id: string; version: number };
+    };
+    let search = await act("startBedSearch", { referralId: created!.createReferral.referral.id, bedType: "ICU_ADULT" }, ceyhan.token);
+    search = await act("escalateBedSearch", { id: search.id, expectedVersion: search.version }, kkm);
+    search = await act("offerBed", { id: search.id, expectedVersion: search.version, facilityId: bilkent.id }, crisis);
+    const before = await app.db.select({ seq: domainEvents.seq }).from(domainEvents);
+    // The referral's patient_arrived is recorded before the search's version is found stale, in the same transaction.
+    const { errors } = await app.gql(
+      `mutation ($input: BedSearchActionInput!) { completeBedTransfer(input: $input) { search { status } } }`,
+      { input: { id: search.id, expectedVersion: search.version - 1 } },
+      kkm,
+    );
+    expect(errors![0]).toMatchObject({ message: expect.stringMatching(/^BedSearch was changed/), extensions: { code: "CONFLICT" } });
+    const after = await app.db.select({ seq: domainEvents.seq }).from(domainEvents);
+    expect(after.length).toBe(before.length);
   });
 
   it("a paused subscription gets no new deliveries; update names a bad field and rule", async () => {
