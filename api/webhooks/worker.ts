@@ -116,12 +116,14 @@ export class WebhookWorker {
       const now = clock.now();
       const deliveries = events.flatMap((event) =>
         subscribers
-          .filter(
-            ({ subscription, client }) =>
+          .filter(({ subscription, client }) => {
+            const principal = principals.get(client.clientId);
+            return (
+              principal != null &&
               subscription.eventTypes.some((pattern) => coversEventType(pattern, event.type)) &&
-              principals.get(client.clientId) != null &&
-              decideEventDelivery(principals.get(client.clientId)!, event.audience).allowed,
-          )
+              decideEventDelivery(principal, event.audience).allowed
+            );
+          })
           .map(({ subscription }) => ({
             subscriptionId: subscription.id,
             eventSeq: event.seq,
