@@ -1,3 +1,5 @@
+import { DEFAULT_CLIENT_POLICY, type ClientPolicy } from "./auth/client-policy.js";
+
 /** Settings from the environment, read once at start. */
 export interface Config {
   port: number;
@@ -18,6 +20,10 @@ export interface Config {
   logLevel: string;
   /** How often background jobs (APPT-9 auto-cancellation) run; 0 = never (tests run them by hand). */
   jobIntervalMs: number;
+  /** Query limits and rate limit of a client whose record sets none (SECURITY.md). */
+  clientPolicy: ClientPolicy;
+  /** Rate-limit buckets shared by every replica; unset → in this process's memory. */
+  redisUrl: string | undefined;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -39,5 +45,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: env.KOORDINAT_JWT_SECRET,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     jobIntervalMs: Number(env.KOORDINAT_JOB_INTERVAL_MS ?? (env.NODE_ENV === "test" ? 0 : 60_000)),
+    clientPolicy: DEFAULT_CLIENT_POLICY,
+    redisUrl: env.REDIS_URL || undefined,
   };
 }

@@ -42,7 +42,7 @@ export class TokenIssuer {
 
   async issue(principal: Principal): Promise<{ token: string; expiresIn: number }> {
     const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
-    const token = await new SignJWT({ role: principal.role, scope: principal.scope })
+    const token = await new SignJWT({ role: principal.role, scope: principal.scope, policy: principal.policy ?? {} })
       .setProtectedHeader({ alg: "HS256", kid: this.currentKid })
       .setSubject(principal.clientId)
       .setIssuer(issuer)
@@ -61,7 +61,12 @@ export class TokenIssuer {
         algorithms: ["HS256"],
         currentDate: this.clock.now(),
       });
-      return { clientId: payload.sub!, role: payload.role as Principal["role"], scope: payload.scope as Principal["scope"] };
+      return {
+        clientId: payload.sub!,
+        role: payload.role as Principal["role"],
+        scope: payload.scope as Principal["scope"],
+        policy: payload.policy as Principal["policy"],
+      };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError("The access token has expired.");
       throw new InvalidTokenError("The access token is not valid.");

@@ -254,17 +254,15 @@ export class ReferralService {
       .where(and(eq(referrals.id, referral.id), eq(referrals.version, referral.version), eq(referrals.status, referral.status)))
       .returning();
     if (!updated) throw staleVersion("Referral", referral.version, undefined);
-    await tx
-      .insert(referralHistory)
-      .values({
-        referralId: referral.id,
-        fromStatus: referral.status,
-        toStatus: to,
-        action,
-        ...actorOf(this.ctx.principal),
-        comment,
-        at: now,
-      });
+    await tx.insert(referralHistory).values({
+      referralId: referral.id,
+      fromStatus: referral.status,
+      toStatus: to,
+      action,
+      ...actorOf(this.ctx.principal),
+      comment,
+      at: now,
+    });
     if (to === "PLACED") {
       await tx.insert(patientCareLinks).values({
         patientId: referral.patientId,

@@ -40,10 +40,13 @@ export interface KoordinatClientOptions {
   fetch?: typeof fetch;
 }
 
-/** What the server last said about this client's rate limit, when it says anything. */
+/** What the server last said about this client's rate limit (cost points of a leaky bucket), when it says anything. */
 export interface RateLimitInfo {
+  /** Points the bucket holds. */
   limit: number | undefined;
+  /** Points available now. */
   remaining: number | undefined;
+  /** Seconds until every point is available again. */
   resetSeconds: number | undefined;
 }
 
@@ -220,18 +223,18 @@ function withIdempotencyKey<TVariables>(variables: TVariables): TVariables {
   return { ...variables, input: { ...input, idempotencyKey: globalThis.crypto.randomUUID() } };
 }
 
-/** Reads `RateLimit-Limit/-Remaining/-Reset` (or the combined IETF `RateLimit` header). */
+/**
+ * Reads the IETF draft's headers (draft-ietf-httpapi-ratelimit-headers) as the server sends them:
+ * `RateLimit-Policy: "cost";q=10000;w=20` (the bucket) and `RateLimit: "cost";r=9800;t=1` (what is left, and
+ * seconds until all of it is back).
+ */
 function rateLimitOf(headers: Headers): RateLimitInfo | undefined {
-  const combined = headers.get("ratelimit");
-  if (combined) {
-    const part = (name: string) => numberOrUndefined(new RegExp(`${name}=(\\d+)`).exec(combined)?.[1]);
-    return { limit: part("limit"), remaining: part("remaining"), resetSeconds: part("reset") };
-  }
-  const limit = headers.get("ratelimit-limit");
-  if (!limit) return undefined;
+  const current = headers.get("ratelimit");
+  if (!current) return undefined;
+  const parameter = (header: string | null, name: string) => numberOrUndefined(new RegExp(`;\\s*${name}=(\\d+)`).exec(header ?? "")?.[1]);
   return {
-    limit: numberOrUndefined(limit),
-    remaining: numberOrUndefined(headers.get("ratelimit-remaining")),
-    resetSeconds: numberOrUndefined(headers.get("ratelimit-reset")),
+    limit: parameter(headers.get("ratelimit-policy"), "q"),
+    remaining: parameter(current, "r"),
+    resetSeconds: parameter(current, "t"),
   };
 }

@@ -1,0 +1,158 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import { getVariableValues, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
+import { effectivePolicy, type ClientPolicy, type QueryLimits } from "../auth/client-policy.js";
+import type { GraphQLContext } from "../context.js";
+import { badInput, ErrorCode, forbidden, KoordinatError, queryLimitExceeded } from "./errors.js";
+import { actualCost, fragmentsOf, requestedCost } from "./query-cost.js";
+import { rateLimitHeaders, type BucketState, type RateLimiter } from "./rate-limit.js";
+import type { TrustedDocuments } from "./trusted-documents.js";
+
+export interface ProtectionOptions {
+  schema: GraphQLSchema;
+  defaults: ClientPolicy;
+  limiter: RateLimiter;
+  trusted: TrustedDocuments;
+}
+
+/** graphql-armor's rules, built per request with the client's own limits; each names its limit. */
+const armorRules: { limit: keyof QueryLimits; rule: (n: number, onReject: (error: GraphQLError) => void) => ValidationRule }[] = [
+  { limit: "depth", rule: (n, onReject) => maxDepthRule({ n, propagateOnRejection: false, onReject: [(_, e) => onReject(e)] }) },
+  { limit: "aliases", rule: (n, onReject) => maxAliasesRule({ n, propagateOnRejection: false, onReject: [(_, e) => onReject(e)] }) },
+  {
+    limit: "directives",
+    rule: (n, onReject) => maxDirectivesRule({ n, propagateOnRejection: false, onReject: [(_, e) => onReject(e)] }),
+  },
+];
+
+function checkShape(schema: GraphQLSchema, document: DocumentNode, limits: QueryLimits): void {
+  for (const { limit, rule } of armorRules) {
+    let rejection: GraphQLError | undefined;
+    validate(schema, document, [rule(limits[limit], (error) => (rejection ??= error))]);
+    if (rejection) {
+      const found = Number(/found (\d+)/.exec(rejection.message)?.[1] ?? NaN);
+      throw queryLimitExceeded(
+        limit,
+        limits[limit],
+        found,
+        `Query refused: its ${limit} is ${found}, above this client's limit of ${limits[limit]}.`,
+      );
+    }
+  }
+  let tokens = 0;
+  for (let token = document.loc?.startToken ?? null; token; token = token.next)
+    if (token.kind !== "<SOF>" && token.kind !== "<EOF>") tokens++;
+  if (tokens > limits.tokens) {
+    throw queryLimitExceeded(
+      "tokens",
+      limits.tokens,
+      tokens,
+      `Query refused: it has ${tokens} tokens, above this client's limit of ${limits.tokens}.`,
+    );
+  }
+}
+
+/** Errors thrown before execution carry their HTTP status, or Apollo answers 500. */
+const withStatus = (error: KoordinatError, status: number) =>
+  new KoordinatError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status, headers: new Map() } });
+
+const rateLimited = (state: BucketState, cost: number, headers: [string, string][]) =>
+  new KoordinatError(
+    ErrorCode.RATE_LIMITED,
+    `Rate limited: this query costs ${cost} points and ${state.available} are available; retry in ${state.retryAfterSeconds} s.`,
+    { cost, available: state.available, retryAfterSeconds: state.retryAfterSeconds, http: { status: 429, headers: new Map(headers) } },
+  );
+
+/**
+ * Refuses abuse before a query runs, cheaply: trusted-documents-only clients, then the document's
+ * depth, aliases, directives and tokens (graphql-armor), list arguments and the computed cost, then
+ * the client's leaky bucket. Reports the cost of every answered query in `extensions.cost`, and
+ * gives back the points a query was charged above what it returned.
+ */
+export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin<GraphQLContext> {
+  const { schema, defaults, limiter, trusted } = options;
+  return {
+    async requestDidStart() {
+      let charge: { clientId: string; requested: number; state: BucketState; policy: ClientPolicy } | undefined;
+      return {
+        async didResolveOperation({ request, document, operation, queryHash, contextValue }) {
+          if (!operation) return;
+          const principal = contextValue.principal;
+          const policy = effectivePolicy(defaults, principal?.policy);
+          if (policy.trustedDocumentsOnly && !trusted.has(queryHash)) {
+            throw withStatus(
+              forbidden(
+                "run this document",
+                "this client runs only the SDK's published operations (trusted documents): send one of them, or its hash in extensions.persistedQuery.sha256Hash.",
+              ),
+              403,
+            );
+          }
+          checkShape(schema, document, policy.limits);
+          const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          // Variables or arguments of the wrong type: execution refuses them, naming each.
+          if (variables.errors) return;
+          let requested;
+          try {
+            requested = requestedCost(schema, operation, fragmentsOf(document), variables.coerced);
+          } catch {
+            return;
+          }
+          const [violation] = requested.violations;
+          if (violation) {
+            const rule =
+              violation.limit === "first"
+                ? `must be between 1 and ${violation.maximum} (got ${violation.actual}).`
+                : `is a list of ${violation.actual} items; at most ${violation.maximum}.`;
+            throw withStatus(
+              badInput(violation.path, rule, null, {
+                limit: violation.limit,
+                maximum: violation.maximum,
+                actual: violation.actual,
+              }),
+              400,
+            );
+          }
+          const maximumCost = Math.min(policy.limits.cost, policy.rateLimit.points);
+          if (requested.cost > maximumCost) {
+            throw queryLimitExceeded(
+              "cost",
+              maximumCost,
+              requested.cost,
+              `Query refused: it would cost ${requested.cost} points, above this client's limit of ${maximumCost}; ask for smaller pages (first) or fewer fields.`,
+            );
+          }
+          if (!principal) return;
+          const state = await limiter.pour(principal.clientId, requested.cost, policy.rateLimit);
+          charge = { clientId: principal.clientId, requested: requested.cost, state, policy };
+          if (!state.allowed) throw rateLimited(state, requested.cost, rateLimitHeaders(state, policy.rateLimit));
+        },
+        async willSendResponse({ response, document, operation }) {
+          if (!charge) return;
+          let state = charge.state;
+          if (state.allowed && response.body.kind === "single" && document && operation) {
+            const result = response.body.singleResult;
+            const actual = actualCost(schema, operation, fragmentsOf(document), result.data);
+            if (actual !== charge.requested)
+              state = await limiter.settle(charge.clientId, actual - charge.requested, charge.policy.rateLimit);
+            result.extensions = {
+              ...result.extensions,
+              cost: {
+                requestedQueryCost: charge.requested,
+                actualQueryCost: actual,
+                throttleStatus: {
+                  maximumAvailable: charge.policy.rateLimit.points,
+                  currentlyAvailable: state.available,
+                  restoreRate: charge.policy.rateLimit.restorePerSecond,
+                },
+              },
+            };
+          }
+          for (const [name, value] of rateLimitHeaders(state, charge.policy.rateLimit)) response.http.headers.set(name, value);
+        },
+      };
+    },
+  };
+}
