@@ -22,7 +22,7 @@ import { unauthenticated } from "./platform/errors.js";
 import { explorerRoutes } from "./platform/explorer.js";
 import { formatError } from "./platform/format-error.js";
 import { createLogger } from "./platform/logger.js";
-import { protectionPlugin } from "./platform/protection.js";
+import { protectionPlugin, refuseOversizedDocument } from "./platform/protection.js";
 import { createRateLimiter } from "./platform/rate-limit.js";
 import { TrustedDocuments } from "./platform/trusted-documents.js";
 import { koordinatSchema } from "./schema.js";
@@ -159,6 +159,7 @@ export async function startServer(options: {
             throw error;
           }
         }
+        refuseOversizedDocument(req.body?.query, principal, config.clientPolicy);
         return createContext({
           db,
           clock,

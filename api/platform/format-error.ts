@@ -38,6 +38,11 @@ export function formatError(development: boolean) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
       };
     }
+    const status = (original as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status;
+    if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR && status !== undefined && status >= 400 && status < 500) {
+      // Apollo's own refusals of a malformed request (a persisted-query hash that does not match its text) carry no code.
+      return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_REQUEST" } };
+    }
     if (!development && formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
       return {
         message: "Internal server error. Quote the response's x-request-id when reporting it.",

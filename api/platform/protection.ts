@@ -2,8 +2,19 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import { getVariableValues, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
+import {
+  getVariableValues,
+  Lexer,
+  Source,
+  TokenKind,
+  validate,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from "graphql";
 import { effectivePolicy, type ClientPolicy, type QueryLimits } from "../auth/client-policy.js";
+import type { Principal } from "../auth/principal.js";
 import type { GraphQLContext } from "../context.js";
 import { badInput, ErrorCode, forbidden, KoordinatError, queryLimitExceeded } from "./errors.js";
 import { actualCost, fragmentsOf, requestedCost } from "./query-cost.js";
@@ -41,16 +52,26 @@ function checkShape(schema: GraphQLSchema, document: DocumentNode, limits: Query
       );
     }
   }
+}
+
+/**
+ * The token limit, checked while reading the document and before Apollo parses and validates it
+ * (the request's context is built first), so a huge document costs no more than its first tokens.
+ */
+export function refuseOversizedDocument(query: unknown, principal: Principal | null, defaults: ClientPolicy): void {
+  if (typeof query !== "string") return;
+  const maximum = effectivePolicy(defaults, principal?.policy).limits.tokens;
+  const lexer = new Lexer(new Source(query));
   let tokens = 0;
-  for (let token = document.loc?.startToken ?? null; token; token = token.next)
-    if (token.kind !== "<SOF>" && token.kind !== "<EOF>") tokens++;
-  if (tokens > limits.tokens) {
-    throw queryLimitExceeded(
-      "tokens",
-      limits.tokens,
-      tokens,
-      `Query refused: it has ${tokens} tokens, above this client's limit of ${limits.tokens}.`,
-    );
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) {
+      if (++tokens > maximum) {
+        throw queryLimitExceeded("tokens", maximum, tokens, `Query refused: it has more than ${maximum} tokens, this client's limit.`);
+      }
+    }
+  } catch (error) {
+    // A syntax error is the parser's to report, with its location.
+    if (error instanceof KoordinatError) throw error;
   }
 }
 
@@ -67,7 +88,7 @@ const rateLimited = (state: BucketState, cost: number, headers: [string, string]
 
 /**
  * Refuses abuse before a query runs, cheaply: trusted-documents-only clients, then the document's
- * depth, aliases, directives and tokens (graphql-armor), list arguments and the computed cost, then
+ * depth, aliases and directives (graphql-armor), list arguments and the computed cost, then
  * the client's leaky bucket. Reports the cost of every answered query in `extensions.cost`, and
  * gives back the points a query was charged above what it returned.
  */
