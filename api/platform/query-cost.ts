@@ -1,6 +1,8 @@
 import {
   getArgumentValues,
   getNamedType,
+  isAbstractType,
+  isObjectType,
   getNullableType,
   isInputObjectType,
   isLeafType,
@@ -13,6 +15,7 @@ import {
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLInputType,
+  type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -20,12 +23,13 @@ import {
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination.js";
 
 /**
- * The cost of a query, in the manner of Shopify's and GitHub's public APIs: every object costs a
- * point, scalars are free, a list costs its size times its items (a connection's `first`/`last`,
- * the number of `ids`), and each root mutation field costs MUTATION_COST more. The requested cost
- * is computed from the document before it runs; the actual cost from the answer it produced.
+ * The cost of a query, in the manner of GitHub's and Shopify's public APIs: a point for each row
+ * the server reads (an object with an identity, a `Node`) and for each connection (a query), none
+ * for scalars and for value objects stored with their parent (clinics, bed capacities, edges); a
+ * list multiplies its items by its size (a connection's `first`/`last`, the number of `ids`); each
+ * root mutation field costs MUTATION_COST more. The requested cost is computed from the document
+ * before it runs; the actual cost from the answer it produced.
  */
-export const OBJECT_COST = 1;
 export const MUTATION_COST = 10;
 /** A list that is not paginated (a facility's clinics, a chain's steps): its assumed size before it runs. */
 export const UNPAGED_LIST_SIZE = 10;
@@ -92,6 +96,13 @@ function pageSizeOf(args: Record<string, unknown>): number | undefined {
 
 const isConnection = (definition: GraphQLField<unknown, unknown>) => definition.args.some((arg) => arg.name === "first");
 
+/** A row read: an object with an identity (abstract types are always one), or a connection's query. */
+function pointsOf(definition: GraphQLField<unknown, unknown>, type: GraphQLNamedType): number {
+  if (isConnection(definition)) return 1;
+  if (isObjectType(type)) return type.getInterfaces().some((i) => i.name === "Node") ? 1 : 0;
+  return isAbstractType(type) ? 1 : 0;
+}
+
 function inputListViolations(value: unknown, type: GraphQLInputType, path: string[], bulk: boolean): ListLimitViolation[] {
   if (value == null) return [];
   const nullable = isNonNullType(type) ? type.ofType : type;
@@ -152,10 +163,11 @@ export function requestedCost(
       const pageSize = pageSizeOf(args);
       if (isListType(getNullableType(field.definition.type))) {
         const size = pageSize ?? parentPageSize ?? UNPAGED_LIST_SIZE;
-        total += size * (OBJECT_COST + costOf(field.node.selectionSet, named as GraphQLCompositeType, fieldPath));
+        total += size * (pointsOf(field.definition, named) + costOf(field.node.selectionSet, named as GraphQLCompositeType, fieldPath));
       } else {
         const childPageSize = isConnection(field.definition) ? (pageSize ?? DEFAULT_PAGE_SIZE) : undefined;
-        total += OBJECT_COST + costOf(field.node.selectionSet, named as GraphQLCompositeType, fieldPath, childPageSize);
+        total +=
+          pointsOf(field.definition, named) + costOf(field.node.selectionSet, named as GraphQLCompositeType, fieldPath, childPageSize);
       }
     }
     return total;
@@ -187,7 +199,9 @@ export function actualCost(
       const items = Array.isArray(result) ? result : [result];
       for (const item of items) {
         if (item != null)
-          total += OBJECT_COST + costOf(field.node.selectionSet, named as GraphQLCompositeType, item as Record<string, unknown>);
+          total +=
+            pointsOf(field.definition, named) +
+            costOf(field.node.selectionSet, named as GraphQLCompositeType, item as Record<string, unknown>);
       }
     }
     return total;

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { getOperationAST, parse } from "graphql";
+import { getOperationAST, parse, type GraphQLInputType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_CLIENT_POLICY } from "../../api/auth/client-policy.js";
 import { fragmentsOf, requestedCost } from "../../api/platform/query-cost.js";
@@ -8,6 +8,7 @@ import { koordinatSchema } from "../../api/schema.js";
 import { KoordinatClient, QueryLimitError } from "../../sdk/src/index.js";
 import manifest from "../../sdk/src/_generated/trusted-documents.json" with { type: "json" };
 import { startTestApp, type TestApp } from "../support/app.js";
+import { sampleValue, UNKNOWN_ID } from "../support/schema-samples.js";
 import { startServerProcess } from "../support/server-process.js";
 
 let app: TestApp;
@@ -65,11 +66,11 @@ describe("query limits, before anything runs", () => {
   });
 
   it("refuses a query whose computed cost is above 5000: connections multiply by first", async () => {
-    const query = `{ provinces(first: 100) { edges { node { settlementAreas { province { settlementAreas { code } } } } } } }`;
+    const query = `{ provinces(first: 100) { edges { node { settlementAreas { province { settlementAreas { province { code } } } } } } } }`;
     const costly = await post({ query }, coordination);
     expect(costly.errors?.[0].extensions).toMatchObject({ code: "QUERY_LIMIT_EXCEEDED", limit: "cost", maximum: 5_000 });
-    // 100 edges × (edge + node + 10 areas × (area + province + 10 areas)) + the connection itself
-    expect(costly.errors?.[0].extensions?.actual).toBe(1 + 100 * (2 + 10 * (2 + 10)));
+    // The connection, then 100 provinces × (the province + 10 areas × (their province + 10 areas × their province))
+    expect(costly.errors?.[0].extensions?.actual).toBe(1 + 100 * (1 + 10 * (1 + 10)));
     expect(costly.statements).toBe(0);
     const smaller = await post({ query: query.replace("first: 100", "first: 2") }, coordination);
     expect(smaller.errors).toBeUndefined();
@@ -88,15 +89,28 @@ describe("query limits, before anything runs", () => {
     });
     expect(list.statements).toBe(0);
     const directorate = await app.tokenFor("PROVINCIAL_DIRECTORATE", "province:06");
-    const rows = Array.from({ length: 300 }, () => ({ nationality: "SY" }));
+    const schema = await koordinatSchema();
+    const rowsOf = (type: string) => Array.from({ length: 300 }, () => sampleValue(schema.getType(type) as GraphQLInputType));
     const bulk = await post(
       {
         query: `mutation ($input: SaveMonthlyDraftInput!) { saveMonthlyDraft(input: $input) { userErrors { field } } }`,
-        variables: { input: { period: "2026-01", rows } },
+        variables: { input: { period: "2026-01", rows: rowsOf("MonthlySubmissionRowInput") } },
       },
       directorate,
     );
+    expect(bulk.status).toBe(200);
     expect(JSON.stringify(bulk.errors ?? [])).not.toContain("inputList");
+    const corrections = await post(
+      {
+        query: `mutation ($input: RequestSubmissionCorrectionInput!) { requestSubmissionCorrection(input: $input) { userErrors { field } } }`,
+        variables: { input: { id: UNKNOWN_ID, expectedVersion: 1, rows: rowsOf("CorrectionRowInput") } },
+      },
+      coordination,
+    );
+    expect(corrections.errors?.[0].extensions).toMatchObject({
+      limit: "inputList",
+      field: ["requestSubmissionCorrection", "input", "rows"],
+    });
   });
 
   it("takes a client's own limits from its record", async () => {
@@ -106,10 +120,10 @@ describe("query limits, before anything runs", () => {
     const long = await post({ query: `{ province(code: "06") { ${"code ".repeat(40)} } }` }, shallow);
     expect(long.errors?.[0].extensions).toMatchObject({ limit: "tokens", maximum: 40 });
     const cheap = await app.tokenFor("COORDINATION_UNIT", "national", { limits: { cost: 50 } });
-    const costly = await post({ query: `{ provinces(first: 30) { edges { node { code } } } }` }, cheap);
+    const costly = await post({ query: `{ provinces(first: 60) { edges { node { code } } } }` }, cheap);
     expect(costly.errors?.[0].extensions).toMatchObject({ limit: "cost", maximum: 50, actual: 61 });
     const sdk = new KoordinatClient({ url: app.url, token: cheap });
-    await expect(sdk.provinces({ first: 30 })).rejects.toBeInstanceOf(QueryLimitError);
+    await expect(sdk.provinces({ first: 60 })).rejects.toBeInstanceOf(QueryLimitError);
   });
 
   it("keeps every SDK operation within the default limits at the largest page", async () => {
@@ -137,17 +151,17 @@ describe("query cost and rate limits", () => {
     const answer = await post({ query: `{ provinces(first: 100) { edges { node { code } } } }` }, token);
     // 81 provinces exist: the estimate counts 100, the answer 81.
     expect(answer.extensions.cost).toEqual({
-      requestedQueryCost: 1 + 100 * 2,
-      actualQueryCost: 1 + 81 * 2,
+      requestedQueryCost: 1 + 100,
+      actualQueryCost: 1 + 81,
       throttleStatus: { maximumAvailable: 10_000, currentlyAvailable: expect.any(Number), restoreRate: 500 },
     });
-    expect(answer.extensions.cost.throttleStatus.currentlyAvailable).toBeGreaterThanOrEqual(10_000 - 163);
+    expect(answer.extensions.cost.throttleStatus.currentlyAvailable).toBeGreaterThanOrEqual(10_000 - 82);
     expect(answer.headers.get("ratelimit-policy")).toBe('"cost";q=10000;w=20');
     expect(answer.headers.get("ratelimit")).toMatch(/^"cost";r=\d+;t=\d+$/);
   });
 
   it("refuses a client whose bucket would overflow with 429, RATE_LIMITED and Retry-After, and lets it in once the bucket drains", async () => {
-    const query = `{ provinces(first: 10) { edges { node { code } } } }`; // costs 21
+    const query = `{ provinces(first: 20) { edges { node { code } } } }`; // costs 21
     const slow = await app.tokenFor("AUDITOR", "national", { rateLimit: { points: 30, restorePerSecond: 1 } });
     expect((await post({ query }, slow)).extensions.cost.throttleStatus.currentlyAvailable).toBeLessThanOrEqual(9);
     const refused = await post({ query }, slow);
@@ -168,13 +182,20 @@ describe("query cost and rate limits", () => {
   });
 
   it("the SDK waits as Retry-After says and then succeeds", async () => {
-    // The SDK's Provinces operation costs 122 at first: 10.
-    const token = await app.tokenFor("AUDITOR", "national", { rateLimit: { points: 200, restorePerSecond: 150 } });
-    const sdk = new KoordinatClient({ url: app.url, token });
+    // The SDK's Provinces operation costs 11 at first: 10, so the second call overflows a bucket of 20.
+    const token = await app.tokenFor("AUDITOR", "national", { rateLimit: { points: 20, restorePerSecond: 15 } });
+    const statuses: number[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      statuses.push(response.status);
+      return response;
+    };
+    const sdk = new KoordinatClient({ url: app.url, token, fetch: recording });
     await sdk.provinces({ first: 10 });
     const { provinces } = await sdk.provinces({ first: 10 });
     expect(provinces.edges).toHaveLength(10);
-    expect(sdk.rateLimit).toMatchObject({ limit: 200 });
+    expect(statuses).toEqual([200, 429, 200]);
+    expect(sdk.rateLimit).toMatchObject({ limit: 20 });
   });
 
   it("drains the same way in memory and in Redis", async () => {
@@ -197,7 +218,7 @@ describe.runIf(process.env.REDIS_URL && process.env.DATABASE_URL)("rate limits s
     const replica = await startServerProcess(app.databaseUrl!);
     try {
       const token = await app.tokenFor("AUDITOR", "national", { rateLimit: { points: 30, restorePerSecond: 1 } });
-      const query = `{ provinces(first: 10) { edges { node { code } } } }`;
+      const query = `{ provinces(first: 20) { edges { node { code } } } }`; // costs 21
       expect((await post({ query }, token)).status).toBe(200);
       const response = await fetch(replica.url, {
         method: "POST",
