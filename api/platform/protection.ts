@@ -11,13 +11,15 @@ import {
   type DocumentNode,
   type GraphQLError,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type ValidationRule,
 } from "graphql";
 import { effectivePolicy, type ClientPolicy, type QueryLimits } from "../auth/client-policy.js";
 import type { Principal } from "../auth/principal.js";
+import { decideRootField } from "../auth/root-field-access.js";
 import type { GraphQLContext } from "../context.js";
 import { badInput, ErrorCode, forbidden, KoordinatError, queryLimitExceeded } from "./errors.js";
-import { actualCost, fragmentsOf, requestedCost } from "./query-cost.js";
+import { actualCost, fragmentsOf, requestedCost, rootFieldNames } from "./query-cost.js";
 import { rateLimitHeaders, type BucketState, type RateLimiter } from "./rate-limit.js";
 import type { TrustedDocuments } from "./trusted-documents.js";
 
@@ -79,6 +81,22 @@ export function refuseOversizedDocument(query: unknown, principal: Principal | n
 const withStatus = (error: KoordinatError, status: number) =>
   new KoordinatError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status, headers: new Map() } });
 
+/** The door in front of the services: every root field of the operation must be open to the caller's role. */
+function refuseRootFieldsOutsideRole(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  principal: Principal,
+) {
+  const root = schema.getRootType(operation.operation)!;
+  for (const field of rootFieldNames(operation, fragmentsOf(document))) {
+    if (field.startsWith("__")) continue;
+    const rootField = `${root.name}.${field}`;
+    const decision = decideRootField(principal, rootField);
+    if (!decision.allowed) throw withStatus(forbidden(`call ${rootField}`, decision.reason), 403);
+  }
+}
+
 const rateLimited = (state: BucketState, cost: number, headers: [string, string][]) =>
   new KoordinatError(
     ErrorCode.RATE_LIMITED,
@@ -87,7 +105,8 @@ const rateLimited = (state: BucketState, cost: number, headers: [string, string]
   );
 
 /**
- * Refuses abuse before a query runs, cheaply: trusted-documents-only clients, then the document's
+ * Refuses abuse before a query runs, cheaply: trusted-documents-only clients, root fields outside
+ * the caller's role (api/auth/root-field-access.ts), then the document's
  * depth, aliases and directives (graphql-armor), list arguments and the computed cost, then
  * the client's leaky bucket. Reports the cost of every answered query in `extensions.cost`, and
  * gives back the points a query was charged above what it returned.
@@ -111,6 +130,7 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
               403,
             );
           }
+          if (principal) refuseRootFieldsOutsideRole(schema, operation, document, principal);
           checkShape(schema, document, policy.limits);
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           // Variables or arguments of the wrong type: execution refuses them, naming each.

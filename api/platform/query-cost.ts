@@ -177,6 +177,20 @@ export function requestedCost(
   return { cost, violations };
 }
 
+/** The root fields an operation calls, fragments included (`__typename` and introspection too). */
+export function rootFieldNames(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
+  const names: string[] = [];
+  const collect = (selectionSet: SelectionSetNode) => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
+      else if (fragments[selection.name.value]) collect(fragments[selection.name.value].selectionSet);
+    }
+  };
+  collect(operation.selectionSet);
+  return names;
+}
+
 function rootFieldSurcharge(walk: Walk, operation: OperationDefinitionNode): number {
   if (operation.operation !== "mutation") return 0;
   return fieldsOf(walk, operation.selectionSet, walk.schema.getMutationType()!).length * MUTATION_COST;
