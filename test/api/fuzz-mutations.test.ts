@@ -27,7 +27,7 @@ import { UNKNOWN_ID } from "../support/schema-samples.js";
  * fast-check prints the seed and the shrunk counterexample of a failure; replay it with
  * KOORDINAT_FUZZ_SEED=<seed>.
  */
-const RUNS_PER_MUTATION = Number(process.env.KOORDINAT_FUZZ_RUNS ?? 40);
+const RUNS_PER_MUTATION = Number(process.env.KOORDINAT_FUZZ_RUNS ?? 60);
 const SEED = process.env.KOORDINAT_FUZZ_SEED ? Number(process.env.KOORDINAT_FUZZ_SEED) : undefined;
 
 const schema = await koordinatSchema();
@@ -179,6 +179,13 @@ function mutationDocument(field: GraphQLField<unknown, unknown>): string {
 }
 
 describe("every mutation under malformed input", () => {
+  it("the write check sees a call that does write", async () => {
+    const [{ since }] = await rowsOf(sql`select txid_current()::text as since`);
+    const response = await app.gql(`mutation { setMonthlySubmissionDueDay(dueDay: 12) }`, {}, tokens.get("COORDINATION_UNIT")!);
+    expect(response.errors).toBeUndefined();
+    expect((await tableWrites(BigInt(String(since)))).written).not.toEqual([]);
+  });
+
   it.each(mutations.map((m) => [m.name, m] as const))("%s: no server error, and a refused call writes nothing", async (_name, mutation) => {
     const token = tokens.get(fuzzRole(mutation.name))!;
     const query = mutationDocument(mutation);
