@@ -22,7 +22,7 @@ import { unauthenticated } from "./platform/errors.js";
 import { explorerRoutes } from "./platform/explorer.js";
 import { formatError } from "./platform/format-error.js";
 import { createLogger } from "./platform/logger.js";
-import { protectionPlugin, refuseOversizedDocument } from "./platform/protection.js";
+import { protectionPlugin, refuseOversizedDocument, refuseUnreadableBody } from "./platform/protection.js";
 import { createRateLimiter } from "./platform/rate-limit.js";
 import { TrustedDocuments } from "./platform/trusted-documents.js";
 import { koordinatSchema } from "./schema.js";
@@ -176,6 +176,7 @@ export async function startServer(options: {
       },
     }),
   );
+  app.use("/graphql", refuseUnreadableBody);
 
   const jobs = { cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock) };
   const timer =

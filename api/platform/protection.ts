@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { ErrorRequestHandler } from "express";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
@@ -197,3 +198,21 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
     },
   };
 }
+
+/**
+ * A body the JSON parser refused (over 1 MB, or not JSON) answered as GraphQL over HTTP does,
+ * with a JSON error naming the limit, instead of Express's HTML page.
+ */
+export const refuseUnreadableBody: ErrorRequestHandler = (error, _req, res, next) => {
+  const status = (error as { status?: number }).status;
+  if (res.headersSent || status === undefined || status < 400 || status >= 500) return next(error);
+  const tooLarge = (error as { type?: string }).type === "entity.too.large";
+  res.status(status).json({
+    errors: [
+      {
+        message: tooLarge ? "The request body is larger than 1 MB." : "The request body is not valid JSON.",
+        extensions: { code: "BAD_REQUEST", ...(tooLarge ? { limit: "bodySize" } : {}) },
+      },
+    ],
+  });
+};

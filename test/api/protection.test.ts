@@ -113,6 +113,23 @@ describe("query limits, before anything runs", () => {
     });
   });
 
+  it("answers a body over 1 MB or not JSON with a JSON error, not an HTML page", async () => {
+    const large = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${coordination}` },
+      body: JSON.stringify({ query: "{ provinces { totalCount } }", variables: { padding: "x".repeat(1_100_000) } }),
+    });
+    expect(large.status).toBe(413);
+    expect(await large.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST", limit: "bodySize" } }] });
+    const broken = await fetch(app.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${coordination}` },
+      body: "{ not json",
+    });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST" } }] });
+  });
+
   it("takes a client's own limits from its record", async () => {
     const shallow = await app.tokenFor("COORDINATION_UNIT", "national", { limits: { depth: 3, tokens: 40 } });
     expect((await post({ query: nestedProvinces(3) }, shallow)).errors).toBeUndefined();
