@@ -140,6 +140,7 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
           try {
             requested = requestedCost(schema, operation, fragmentsOf(document), variables.coerced);
           } catch {
+            // An argument that does not coerce: execution refuses it, naming it.
             return;
           }
           const [violation] = requested.violations;
