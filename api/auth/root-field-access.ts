@@ -39,7 +39,6 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Mutation.addPatientIdentifier": ["COORDINATION_UNIT", "PARTNER_HOSPITAL"],
   "Query.accessLog": ["AUDITOR"],
 
-
   // appointments (MHRS)
   "Query.availableSlots": ANY_ROLE,
   "Query.physicians": ANY_ROLE,
