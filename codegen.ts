@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumType: "string-literal",
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-        scalars: { LocalDate: "string", DateTimeISO: "string" },
+        scalars: { LocalDate: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
         strictScalars: true,
       },
     },

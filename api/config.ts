@@ -14,12 +14,18 @@ export interface Config {
   /** The GraphiQL explorer on GET /graphql; on by default except in production. */
   explorer: boolean;
   allowDemoClients: boolean;
-  /** Adds `x-sql-statements` to responses (tests, benchmarks); never in production. */
+  /** Adds `x-sql-statements` to responses (tests, benchmarks); in production only when KOORDINAT_EXPOSE_SQL_COUNT opts in. */
   exposeStatementCount: boolean;
   jwtSecret: string | undefined;
   logLevel: string;
   /** How often background jobs (APPT-9 auto-cancellation) run; 0 = never (tests run them by hand). */
   jobIntervalMs: number;
+  webhooks: {
+    /** Plain http to localhost for local receivers: development and tests only. */
+    allowLocalHttp: boolean;
+    /** How often the in-process delivery worker runs; 0 = never (tests run it by hand, or separate workers do: npm run webhooks:worker). */
+    intervalMs: number;
+  };
   /** Query limits and rate limit of a client whose record sets none (SECURITY.md). */
   clientPolicy: ClientPolicy;
   /** Rate-limit buckets shared by every replica; unset → in this process's memory. */
@@ -41,10 +47,14 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     explorer: flag(env.KOORDINAT_EXPLORER, !production),
     // Demo clients only where a demo or a test runs, unless switched on explicitly.
     allowDemoClients: flag(env.KOORDINAT_DEMO_CLIENTS, env.NODE_ENV === "development" || env.NODE_ENV === "test"),
-    exposeStatementCount: !production && flag(env.KOORDINAT_EXPOSE_SQL_COUNT, true),
+    exposeStatementCount: flag(env.KOORDINAT_EXPOSE_SQL_COUNT, !production),
     jwtSecret: env.KOORDINAT_JWT_SECRET,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     jobIntervalMs: Number(env.KOORDINAT_JOB_INTERVAL_MS ?? (env.NODE_ENV === "test" ? 0 : 60_000)),
+    webhooks: {
+      allowLocalHttp: env.NODE_ENV === "development" || env.NODE_ENV === "test",
+      intervalMs: Number(env.KOORDINAT_WEBHOOK_INTERVAL_MS ?? (env.NODE_ENV === "test" ? 0 : 1_000)),
+    },
     clientPolicy: DEFAULT_CLIENT_POLICY,
     redisUrl: env.REDIS_URL || undefined,
   };

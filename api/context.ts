@@ -28,6 +28,7 @@ export function createContext(options: {
   operationName: string | null;
   statements: StatementCounter;
   downloadLink: ServiceContext["downloadLink"];
+  webhookUrlPolicy: ServiceContext["webhookUrlPolicy"];
 }): GraphQLContext {
   const loaders = createLoaders(options.db);
   let services: Services | undefined;

@@ -24,7 +24,9 @@ export async function startEmbedded(options: { time?: string } = {}): Promise<Em
   const database = await openDatabase({ engine: "pglite" });
   await database.migrate();
   const { clients } = await seedDemo(database.db);
-  const config = { ...configFromEnv({ NODE_ENV: "test" }), logLevel: "silent" };
+  const testConfig = configFromEnv({ NODE_ENV: "test" });
+  // The sandbox delivers webhooks to local receivers as a server would, promptly.
+  const config = { ...testConfig, logLevel: "silent", webhooks: { ...testConfig.webhooks, intervalMs: 200 } };
   const server = await startServer({ database, clock, config, port: 0, host: "127.0.0.1" });
   return {
     url: `http://127.0.0.1:${server.port}/graphql`,

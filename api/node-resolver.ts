@@ -24,6 +24,8 @@ async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __
       return { ...(await services.referrals.get(id)), __typename: type };
     case "HealthTourismCase":
       return { ...(await services.healthTourism.get(id)), __typename: type };
+    case "ReimbursementClaim":
+      return { ...(await services.reimbursements.get(id)), __typename: type };
     case "Physician":
       return { ...(await services.appointments.physician(id)), __typename: type };
     case "Province":

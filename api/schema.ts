@@ -13,11 +13,14 @@ import {
 import { InsuranceContractResolver, KazakhstanResolver } from "./kazakhstan/resolver.js";
 import { BedSearchResolver, ReferralResolver } from "./referrals/resolver.js";
 import { HealthTourismResolver } from "./health-tourism/resolver.js";
+import { ReimbursementLineResolver, ReimbursementResolver, ReimbursementStatementResolver } from "./reimbursements/resolver.js";
 import { AccessLogResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
 import { NodeResolver } from "./node-resolver.js";
 import { PatientResolver } from "./patients/resolver.js";
+import { DomainEventSubscriptionResolver, WebhookDeliveryResolver, WebhookSubscriptionResolver } from "./webhooks/resolver.js";
+import { eventBus } from "./events/live.js";
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -48,7 +51,14 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
       ReferralResolver,
       BedSearchResolver,
       HealthTourismResolver,
+      ReimbursementResolver,
+      ReimbursementStatementResolver,
+      ReimbursementLineResolver,
+      WebhookSubscriptionResolver,
+      WebhookDeliveryResolver,
+      DomainEventSubscriptionResolver,
     ],
+    pubSub: eventBus,
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,

@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
+import { decodeJwt } from "jose";
 import { pinoHttp } from "pino-http";
 import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
@@ -26,6 +27,10 @@ import { protectionPlugin, refuseOversizedDocument, refuseUnreadableBody } from 
 import { createRateLimiter } from "./platform/rate-limit.js";
 import { TrustedDocuments } from "./platform/trusted-documents.js";
 import { koordinatSchema } from "./schema.js";
+import { publishCommittedEvents } from "./events/live.js";
+import { serveSubscriptions } from "./events/websocket.js";
+import { repeat } from "./platform/repeat.js";
+import { WebhookWorker } from "./webhooks/worker.js";
 
 export interface KoordinatServer {
   url: string;
@@ -33,7 +38,11 @@ export interface KoordinatServer {
   reference: ReferenceData;
   tokens: TokenIssuer;
   /** Background jobs, also callable directly (tests, the sandbox). */
-  jobs: { cancelUnconfirmedAppointments(): Promise<number> };
+  jobs: {
+    cancelUnconfirmedAppointments(): Promise<number>;
+    /** One round of the webhook worker: fan out new events, attempt due deliveries. */
+    deliverWebhooks(): Promise<{ dispatched: number; attempted: number }>;
+  };
   stop(): Promise<void>;
 }
 
@@ -61,6 +70,8 @@ export async function startServer(options: {
 
   const app = express();
   app.disable("x-powered-by");
+  // GraphQL answers POSTs: an ETag (a hash of every response body) would never be used.
+  app.disable("etag");
   const httpServer: Server = createHttpServer(app);
   const schema = await koordinatSchema();
   const trusted = new TrustedDocuments();
@@ -139,6 +150,8 @@ export async function startServer(options: {
   app.use(
     "/graphql",
     (req, _res, next) => {
+      // Counting hooks every promise of the request (AsyncLocalStorage): only where the count is shown.
+      if (!config.exposeStatementCount) return next();
       const statements = new StatementCounter();
       (req as express.Request & { statements?: StatementCounter }).statements = statements;
       countStatements(statements, next);
@@ -172,13 +185,47 @@ export async function startServer(options: {
             const { token, expiresAt } = await tokens.signDownload(claims, ttlSeconds);
             return { url: `${config.publicUrl ?? `${req.protocol}://${req.get("host")}`}/downloads/${token}`, expiresAt };
           },
+          webhookUrlPolicy: config.webhooks,
         });
       },
     }),
   );
   app.use("/graphql", refuseUnreadableBody);
 
-  const jobs = { cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock) };
+  // Events: GraphQL subscriptions fed by LISTEN (every replica's commits), and the webhook worker.
+  const eventsTopic = `events:${randomUUID()}`;
+  const unlisten = await publishCommittedEvents(database, eventsTopic, (err) => logger.error({ err }, "reading a committed event failed"));
+  const subscriptions = serveSubscriptions(httpServer, schema, {
+    path: "/graphql",
+    eventsTopic,
+    clock,
+    authenticate: async (authorization) => {
+      const [scheme, token] = authorization.split(" ");
+      if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated();
+      return { principal: await tokens.verify(token), expiresAt: new Date(decodeJwt(token).exp! * 1000) };
+    },
+    context: (principal) =>
+      createContext({
+        db,
+        clock,
+        reference,
+        principal,
+        requestId: randomUUID(),
+        operationName: null,
+        statements: new StatementCounter(),
+        downloadLink: () => Promise.reject(new Error("no download links over subscriptions")),
+        webhookUrlPolicy: config.webhooks,
+      }),
+  });
+  const webhookWorker = new WebhookWorker({ db, clock, urlPolicy: config.webhooks });
+  const jobs = {
+    cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock),
+    deliverWebhooks: () => webhookWorker.runOnce(),
+  };
+  const webhookRounds =
+    config.webhooks.intervalMs > 0
+      ? repeat(jobs.deliverWebhooks, config.webhooks.intervalMs, (err) => logger.error({ err }, "webhook delivery round failed"))
+      : undefined;
   const timer =
     config.jobIntervalMs > 0
       ? setInterval(
@@ -197,6 +244,9 @@ export async function startServer(options: {
     jobs,
     stop: async () => {
       clearInterval(timer);
+      await webhookRounds?.stop();
+      await subscriptions.stop();
+      await unlisten();
       await apollo.stop();
       await limiter.close();
     },

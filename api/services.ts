@@ -7,11 +7,15 @@ import { HealthTourismService } from "./health-tourism/service.js";
 import { KazakhstanService } from "./kazakhstan/service.js";
 import { PatientService } from "./patients/service.js";
 import { ReferralService } from "./referrals/service.js";
+import { ReimbursementService } from "./reimbursements/service.js";
 import { SubmissionService } from "./submissions/service.js";
+import { WebhookService } from "./webhooks/service.js";
 import type { ServiceContext } from "./platform/service-context.js";
 
 /** The services of one request, all sharing its principal, loaders and clock. */
 export function createServices(ctx: ServiceContext) {
+  const patients = new PatientService(ctx);
+  const referrals = new ReferralService(ctx, patients);
   return {
     appointments: new AppointmentService(ctx),
     approvals: new ApprovalService(ctx),
@@ -20,9 +24,11 @@ export function createServices(ctx: ServiceContext) {
     geography: new GeographyService(ctx),
     healthTourism: new HealthTourismService(ctx),
     kazakhstan: new KazakhstanService(ctx),
-    patients: new PatientService(ctx),
-    referrals: new ReferralService(ctx),
+    patients,
+    referrals,
+    reimbursements: new ReimbursementService(ctx, referrals),
     submissions: new SubmissionService(ctx),
+    webhooks: new WebhookService(ctx),
   };
 }
 

@@ -31,6 +31,8 @@ export interface DatabaseHandle {
   pglite?: PGlite;
   migrate(): Promise<void>;
   ping(): Promise<void>;
+  /** LISTEN on a channel (NOTIFY from any connection or replica); resolves to the UNLISTEN. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,10 @@ async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseH
     engine: "postgres",
     migrate: () => migratePostgres(db as never, { migrationsFolder: migrationsFolder() }),
     ping: async () => void (await client`select 1`),
+    listen: async (channel, onPayload) => {
+      const { unlisten } = await client.listen(channel, onPayload);
+      return unlisten;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -83,6 +89,10 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
     pglite: client,
     migrate: () => migratePglite(db as never, { migrationsFolder: migrationsFolder() }),
     ping: async () => void (await db.execute(sql`select 1`)),
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
+    },
     close: async () => {
       await client.close();
       await releaseLock?.();

@@ -25,8 +25,39 @@ export async function egovPortal(portal: KoordinatClient) {
   assert.equal(other.patients.totalCount, 0);
   console.log("Another person's record is not visible through this portal token (PAT-3).");
 
-  // Book the next free cardiology slot at Ceyhan Devlet Hastanesi in the coming two weeks.
+  // "My SGK travel claims" (REIMB-11), with the itemised statement SGK calculated.
+  const { reimbursementClaims } = await portal.reimbursementClaims({ first: 10 });
+  for (const { node } of reimbursementClaims.edges)
+    console.log(`SGK claim ${node.status}: ${node.statement?.lines.map((l) => l.explanationTr).join(" ") ?? "not yet calculated"}`);
+  if (reimbursementClaims.totalCount === 0) console.log("No SGK travel claims yet.");
+
+  // What would SGK pay for a trip from Ceyhan to the Adana City Hospital (REIMB-1..10)? The citizen asks before applying.
   const ceyhan = (await portal.facilityByCode({ code: "101101" })).facilityByCode!;
+  const adanaCity = (await portal.facilityByCode({ code: "101106" })).facilityByCode!;
+  const { reimbursementQuote } = await portal.reimbursementQuote({
+    input: {
+      referral: {
+        originFacilityId: ceyhan.id,
+        destinationFacilityId: adanaCity.id,
+        clinicCode: "CARDIOLOGY",
+        medicalGrounds: "OTHER",
+        referralDate: "2026-02-02",
+      },
+      trip: {
+        applicationDate: "2026-02-03",
+        departureDate: "2026-02-03",
+        returnDate: "2026-02-05",
+        transport: "OWN_CAR",
+        outpatientDays: ["2026-02-04"],
+      },
+    },
+  });
+  const quote = reimbursementQuote.statement!;
+  assert.equal(quote.eligible, true);
+  for (const line of quote.lines) console.log(`  ${line.explanationTr}`);
+  console.log(`  Toplam: ${(quote.total.amountMinor / 100).toFixed(2)} TL; başvuru için son gün ${quote.applicationDeadline} (REIMB-10).`);
+
+  // Book the next free cardiology slot at Ceyhan Devlet Hastanesi in the coming two weeks.
   const from = new Date();
   const to = new Date(from.getTime() + 14 * 86_400_000);
   const { availableSlots } = await portal.availableSlots({

@@ -1,35 +1,128 @@
 /**
- * SGK's claims system checking the facts a travel-allowance claim depends on before the
- * reimbursement module computes it (REIMB-1, REIMB-2, REIMB-3): the referring facility's level
- * and settlement area, and the nearest tertiary facility that offers the treatment.
+ * SGK (the insurer) on travel, daily allowance and companion reimbursement (REIMB-1..11): it reads
+ * its tariff tables, prices seed 003's worked example with the what-if calculator, then records a
+ * claim filed at its Adana office for a referral Ceyhan → Ankara, approves it and pays it via PTT.
  */
 import assert from "node:assert/strict";
-import { ForbiddenError, type KoordinatClient } from "@koordinat/sdk";
+import { ForbiddenError, throwOnUserErrors, type KoordinatClient } from "@koordinat/sdk";
 import { startSandbox } from "@koordinat/sdk/sandbox";
 import { runIfMain } from "./run-if-main.js";
 
-export async function insurer(sgk: KoordinatClient) {
-  // Seed 003's example: a referral from Ceyhan Devlet Hastanesi to a university hospital in Ankara.
-  const referring = (await sgk.facilityByCode({ code: "101101" })).facilityByCode!;
-  assert.equal(referring.level, "SECONDARY", "a level-2 facility may issue paid referrals (REIMB-2)");
-  console.log(`Referring: ${referring.name}, level ${referring.level}, settlement area ${referring.settlementArea?.name}`);
+const lira = (minor: number) => `${(minor / 100).toFixed(2)} TL`;
 
-  const ankaraUniversityHospitals = await sgk.facilities({ filter: { provinceCode: "06", kind: "UNIVERSITY_HOSPITAL" }, first: 5 });
-  const destination = ankaraUniversityHospitals.facilities.edges[0].node;
-  assert.notEqual(destination.settlementArea?.code, referring.settlementArea?.code, "outside the settlement area (REIMB-1)");
-  console.log(`Destination: ${destination.name} in ${destination.settlementArea?.name}`);
+export interface Hospitals {
+  ceyhan: KoordinatClient;
+  ankara: KoordinatClient;
+  /** Finds the registry ID of the referred citizen (the coordination unit reads the registry nationally). */
+  coordinationUnit: KoordinatClient;
+  /** Moves the sandbox's clock: the story spans a week of March 2026 (2026 H1 coefficient). */
+  setTime: (iso: string) => void;
+}
 
-  // Tertiary facilities in the referring province that treat cardiology: the travel is paid up to the nearest one (REIMB-3).
-  const candidates: string[] = [];
-  for await (const f of sgk.paginate.facilities({
-    filter: { provinceCode: referring.province!.code, level: "TERTIARY", clinic: "CARDIOLOGY" },
-  })) {
-    candidates.push(`${f.name} (${f.settlementArea?.name})`);
+export async function insurer(
+  sgk: KoordinatClient,
+  { ceyhan: ceyhanHospital, ankara: ankaraHospital, coordinationUnit, setTime }: Hospitals,
+) {
+  const { civilServantCoefficients } = await sgk.civilServantCoefficients();
+  console.log(
+    `Coefficient periods (REIMB-8): ${civilServantCoefficients.map((c) => `${c.validFrom}..${c.validUntil} ${c.coefficient}`).join("; ")}`,
+  );
+
+  // Seed 003, example 2: Ceyhan Devlet Hastanesi → Ankara for cancer, 7 outpatient days, in March 2021.
+  const ceyhan = (await sgk.facilityByCode({ code: "101101" })).facilityByCode!;
+  const bilkent = (await sgk.facilityByCode({ code: "106101" })).facilityByCode!;
+  const week = ["03", "04", "05", "06", "07", "08", "09"].map((d) => `2021-03-${d}`);
+  const { reimbursementQuote } = await sgk.reimbursementQuote({
+    input: {
+      referral: {
+        originFacilityId: ceyhan.id,
+        destinationFacilityId: bilkent.id,
+        clinicCode: "ONCOLOGY",
+        medicalGrounds: "CANCER",
+        referralDate: "2021-03-01",
+      },
+      trip: {
+        applicationDate: "2021-03-02",
+        departureDate: "2021-03-02",
+        returnDate: "2021-03-10",
+        transport: "REGULAR",
+        outpatientDays: week,
+      },
+    },
+  });
+  const example = reimbursementQuote.statement!;
+  for (const line of example.lines) console.log(`  ${line.explanationEn} → ${lira(line.amount.amountMinor)} [${line.rules.join(", ")}]`);
+  assert.equal(example.lines.find((l) => l.kind === "DAILY")!.unitAmount.amountMinor, 3316, "33.16 TL a day between provinces in 2021");
+
+  // A real claim: on Monday 2 March 2026 Ceyhan refers the patient to Ankara Bilkent for cancer; Bilkent accepts,
+  // and records the arrival on the 3rd.
+  setTime("2026-03-02T07:00:00Z");
+  const found = await coordinationUnit.patients({ filter: { identifier: { kind: "TCKN", value: "10000000146" } } });
+  const patientId = found.patients.edges[0].node.id;
+  let referral = throwOnUserErrors(
+    (
+      await ceyhanHospital.createReferral({
+        input: {
+          patientId,
+          originFacilityId: ceyhan.id,
+          clinicCode: "ONCOLOGY",
+          requestingPhysician: "Uzm. Dr. Elif Kaya",
+          diagnosisIcd10: "C50.9",
+          urgency: "ROUTINE",
+          medicalGrounds: "CANCER",
+        },
+      })
+    ).createReferral,
+  ).referral!;
+  for (const [hospital, action, extra] of [
+    [ceyhanHospital, "place", { destinationFacilityId: bilkent.id }],
+    [ankaraHospital, "accept", {}],
+    [ankaraHospital, "arrive", {}],
+  ] as const) {
+    if (action === "arrive") setTime("2026-03-03T08:00:00Z");
+    referral = throwOnUserErrors(
+      (await hospital.transitionReferral({ input: { id: referral.id, expectedVersion: referral.version, action, ...extra } }))
+        .transitionReferral,
+    ).referral!;
   }
-  assert.ok(candidates.length > 0);
-  console.log(`Tertiary cardiology in ${referring.province!.name}: ${candidates.join("; ")}`);
 
-  // The insurer has no access to patients' personal data outside its claims.
+  // Back home, the patient files the claim in person at SGK's Adana office on the 9th: it is calculated on submission.
+  setTime("2026-03-09T07:00:00Z");
+  const submitted = throwOnUserErrors(
+    (
+      await sgk.submitReimbursementClaim({
+        input: {
+          referralId: referral.id,
+          channel: "IN_PERSON",
+          officeProvinceCode: "01",
+          trip: {
+            applicationDate: "2026-03-03",
+            departureDate: "2026-03-03",
+            returnDate: "2026-03-06",
+            transport: "REGULAR",
+            outpatientDays: ["2026-03-04", "2026-03-05"],
+          },
+        },
+      })
+    ).submitReimbursementClaim,
+  ).claim!;
+  assert.equal(submitted.status, "CALCULATED");
+  console.log(`Claim ${submitted.status}: ${submitted.statement!.lines.map((l) => `${l.kind} ${lira(l.amount.amountMinor)}`).join(", ")}`);
+  const approved = throwOnUserErrors(
+    (await sgk.approveReimbursementClaim({ input: { id: submitted.id, expectedVersion: submitted.version } })).approveReimbursementClaim,
+  ).claim!;
+  const paid = throwOnUserErrors(
+    (
+      await sgk.recordReimbursementPayment({
+        input: { id: approved.id, expectedVersion: approved.version, pttReference: "PTT-ADN-2026-0001", paidOn: "2026-03-09" },
+      })
+    ).recordReimbursementPayment,
+  ).claim!;
+  console.log(
+    `Paid ${lira(paid.statement!.total.amountMinor)} via PTT ${paid.paymentReference}: ${paid.history.map((h) => h.toStatus).join(" → ")}`,
+  );
+
+  // The insurer has no access to the patient registry outside its claims.
   await assert.rejects(sgk.patients({ first: 1 }), ForbiddenError);
   console.log("Patient registry reads are refused to the insurer role.");
 }
@@ -37,7 +130,12 @@ export async function insurer(sgk: KoordinatClient) {
 await runIfMain(import.meta.url, async () => {
   const sandbox = await startSandbox();
   try {
-    await insurer(sandbox.client("INSURER"));
+    await insurer(sandbox.client("INSURER"), {
+      ceyhan: sandbox.client("PARTNER_HOSPITAL"),
+      ankara: sandbox.client("PARTNER_HOSPITAL", { scope: "facility:106101" }),
+      coordinationUnit: sandbox.client("COORDINATION_UNIT"),
+      setTime: sandbox.setTime,
+    });
   } finally {
     await sandbox.stop();
   }

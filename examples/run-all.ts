@@ -6,13 +6,29 @@ import { egovPortal } from "./egov-portal.js";
 import { insurer } from "./insurer.js";
 import { partnerHospital } from "./partner-hospital.js";
 import { provincialDirectorate } from "./provincial-directorate.js";
+import { webhookReceiver } from "./webhook-receiver.js";
 
 const sandbox = await startSandbox();
 try {
   for (const [name, run] of [
     ["partner hospital", () => partnerHospital(sandbox.client("PARTNER_HOSPITAL"), sandbox.client("COORDINATION_UNIT"))],
+    [
+      "insurer",
+      async () => {
+        // The claim's story moves the clock through March 2026; then back to today.
+        try {
+          await insurer(sandbox.client("INSURER"), {
+            ceyhan: sandbox.client("PARTNER_HOSPITAL"),
+            ankara: sandbox.client("PARTNER_HOSPITAL", { scope: "facility:106101" }),
+            coordinationUnit: sandbox.client("COORDINATION_UNIT"),
+            setTime: sandbox.setTime,
+          });
+        } finally {
+          sandbox.setTime(new Date().toISOString());
+        }
+      },
+    ],
     ["e-government portal", () => egovPortal(sandbox.client("EGOV_PORTAL"))],
-    ["insurer", () => insurer(sandbox.client("INSURER"))],
     [
       "egov.kz portal",
       () =>
@@ -27,6 +43,15 @@ try {
       "approver's inbox",
       () =>
         approverInbox(sandbox.client("COORDINATION_UNIT"), sandbox.client("DEPARTMENT_HEAD"), sandbox.client("DEPUTY_GENERAL_DIRECTOR")),
+    ],
+    [
+      "webhook receiver",
+      () =>
+        webhookReceiver(
+          sandbox.client("PARTNER_HOSPITAL"),
+          sandbox.client("COORDINATION_UNIT"),
+          sandbox.clients.find((c) => c.role === "PARTNER_HOSPITAL")!.scope.split(":")[1],
+        ),
     ],
   ] as const) {
     console.log(`\n== ${name}`);

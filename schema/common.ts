@@ -111,3 +111,12 @@ export abstract class MutationPayload {
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
+
+@ObjectType({ simpleResolvers: true })
+export class Money {
+  @Field(() => Int, { description: "Minor units (kuruş, cent)." })
+  amountMinor!: number;
+
+  @Field(() => String, { description: "ISO 4217" })
+  currency!: string;
+}

@@ -1,5 +1,7 @@
-import { Field, ID, ObjectType } from "type-graphql";
-import { Connection, Node } from "./common.js";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { ArrayMaxSize, Length, Matches, ValidateNested } from "class-validator";
+import { LocalDateResolver } from "graphql-scalars";
+import { Connection, MutationPayload, Node } from "./common.js";
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "One of Türkiye's 81 provinces (il)." })
 export class Province extends Node {
@@ -45,3 +47,46 @@ export class District {
 
 @ObjectType()
 export class ProvinceConnection extends Connection(Province, "Province") {}
+
+@ObjectType({ simpleResolvers: true, description: "A public holiday: business-day deadlines skip it (REIMB-10 in TR, KZ-7 in KZ)." })
+export class PublicHoliday {
+  @Field(() => String)
+  countryCode!: string;
+
+  @Field(() => LocalDateResolver)
+  day!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@InputType()
+export class PublicHolidayInput {
+  @Field(() => LocalDateResolver)
+  day!: string;
+
+  @Field(() => String)
+  @Length(2, 200)
+  name!: string;
+}
+
+@InputType({ description: "Replaces a country's holidays of one year (e.g. when Diyanet publishes the religious holidays)." })
+export class SetPublicHolidaysInput {
+  @Field(() => String)
+  @Matches(/^(TR|KZ)$/, { message: "countryCode is TR or KZ" })
+  countryCode!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => [PublicHolidayInput])
+  @ArrayMaxSize(60)
+  @ValidateNested()
+  holidays!: PublicHolidayInput[];
+}
+
+@ObjectType()
+export class PublicHolidaysPayload extends MutationPayload {
+  @Field(() => [PublicHoliday], { nullable: true })
+  holidays!: PublicHoliday[] | null;
+}

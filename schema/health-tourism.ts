@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { htChannel, htDocumentKind, htProgramme, htStatus } from "../drizzle/schema/index.js";
-import { MutationPayload, Node, enumOf } from "./common.js";
+import { Money, MutationPayload, Node, enumOf } from "./common.js";
 import { Facility } from "./facilities.js";
 import { Patient } from "./patients.js";
 
@@ -32,15 +32,6 @@ registerEnumType(HtProgramme, { name: "HealthTourismProgramme", description: 'FO
 registerEnumType(HtDocumentKind, { name: "HealthTourismDocumentKind" });
 registerEnumType(HtAction, { name: "HealthTourismAction" });
 registerEnumType(Greeter, { name: "Greeter" });
-
-@ObjectType({ simpleResolvers: true })
-export class Money {
-  @Field(() => Int, { description: "Minor units (kuruş, cent)." })
-  amountMinor!: number;
-
-  @Field(() => String, { description: "ISO 4217" })
-  currency!: string;
-}
 
 @ObjectType({ simpleResolvers: true })
 export class HealthTourismDocument {

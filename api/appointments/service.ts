@@ -5,6 +5,7 @@ import {
   bookingSessions,
   facilities,
   patientCareLinks,
+  patientIdentifiers,
   patients,
   physicians,
   schedules,
@@ -14,16 +15,19 @@ import type { AppointmentRow, AppointmentStatus, BookingChannel, PhysicianRow, S
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import {
+  appointmentAudience,
   decideAdequacyRead,
   decideAppointmentChange,
   decideAppointmentRead,
   decideFacilityOperation,
   type AccessDecision,
 } from "../auth/policy.js";
+import { statusEvent } from "../events/catalogue.js";
+import { recordEvent, type EventContext, type NewEvent } from "../events/outbox.js";
 import { groupBy } from "../platform/collections.js";
 import { addDays, calendarDate, weekday, zonedInstant, type Clock } from "../platform/clock.js";
 import { badInput, forbidden, notFound, userError, type UserError } from "../platform/errors.js";
-import { isUuid, localIdOf } from "../platform/global-id.js";
+import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
@@ -249,10 +253,8 @@ export class AppointmentService {
     if (!slot) throw notFound("Slot", input.slotId);
     const [patient] = isUuid(patientId) ? await this.ctx.db.select().from(patients).where(eq(patients.id, patientId)) : [];
     if (!patient) throw notFound("Patient", input.patientId);
-    const decision = decideAppointmentChange(this.ctx.principal, {
-      facilityId: slot.facilityId,
-      patientIdentifiers: await this.identifiersOf(patient.id),
-    });
+    const patientIdentifiers = await this.identifiersOf(patient.id);
+    const decision = decideAppointmentChange(this.ctx.principal, { facilityId: slot.facilityId, patientIdentifiers });
     authorise(decision, "book this appointment");
     if (input.channel === "PHONE" && !input.bookingSessionId) {
       return {
@@ -360,6 +362,7 @@ export class AppointmentService {
           await recordAccess(tx, this.ctx, [
             { patientId: patient.id, action: "appointment.book", basis: decision.allowed ? decision.basis : "" },
           ]);
+          await recordEvent(tx, this.ctx, appointmentEvent(appointment, null, "book", patientIdentifiers));
           await claim?.complete({ appointmentId: appointment.id });
           return appointment;
         }),
@@ -370,7 +373,7 @@ export class AppointmentService {
   }
 
   async cancel(input: { id: string; expectedVersion: number; reason?: string | null }): Promise<MutationResult<AppointmentRow>> {
-    const { appointment, decision } = await this.forChange(input.id);
+    const { appointment, decision, patientIdentifiers } = await this.forChange(input.id);
     const errors = this.requireBooked(appointment);
     // A hospital may cancel its own schedule at any time (with a reason); the 80-minute rule is the patient's.
     const byFacility = decision.allowed && decision.basis === "OWN_FACILITY";
@@ -380,7 +383,7 @@ export class AppointmentService {
     if (errors.length) return { value: null, userErrors: errors };
     try {
       return await inTransaction(this.ctx.db, async (tx) => {
-        const updated = await this.transition(tx, appointment, input.expectedVersion, {
+        const updated = await this.transition(tx, appointment, input.expectedVersion, "cancel", patientIdentifiers, {
           status: "CANCELLED",
           cancelledAt: this.ctx.clock.now(),
           cancelReason: input.reason ?? null,
@@ -397,11 +400,11 @@ export class AppointmentService {
   }
 
   async confirm(input: { id: string; expectedVersion: number }): Promise<MutationResult<AppointmentRow>> {
-    const { appointment, decision } = await this.forChange(input.id);
+    const { appointment, decision, patientIdentifiers } = await this.forChange(input.id);
     const errors = [...this.requireBooked(appointment), ...checkConfirmation(appointment.confirmBy, this.ctx.clock.now())];
     if (errors.length) return { value: null, userErrors: errors };
     return inTransaction(this.ctx.db, async (tx) => {
-      const updated = await this.transition(tx, appointment, input.expectedVersion, {
+      const updated = await this.transition(tx, appointment, input.expectedVersion, "confirm", patientIdentifiers, {
         confirmedAt: appointment.confirmedAt ?? this.ctx.clock.now(),
       });
       await recordAccess(tx, this.ctx, [
@@ -428,9 +431,10 @@ export class AppointmentService {
     if (this.ctx.clock.now() < appointment.startsAt)
       errors.push(userError(["input", "outcome"], "NOT_STARTED", "Attendance is recorded once the appointment has started."));
     if (errors.length) return { value: null, userErrors: errors };
+    const patientIdentifiers = await this.identifiersOf(appointment.patientId);
     try {
       return await inTransaction(this.ctx.db, async (tx) => {
-        const updated = await this.transition(tx, appointment, input.expectedVersion, {
+        const updated = await this.transition(tx, appointment, input.expectedVersion, "recordAttendance", patientIdentifiers, {
           status: input.outcome,
           attendanceRecordedAt: this.ctx.clock.now(),
         });
@@ -533,6 +537,8 @@ export class AppointmentService {
     tx: Transaction,
     appointment: AppointmentRow,
     expectedVersion: number,
+    action: string,
+    patientIdentifiers: string[],
     changes: Partial<AppointmentRow>,
   ): Promise<AppointmentRow> {
     const [updated] = await tx
@@ -541,6 +547,7 @@ export class AppointmentService {
       .where(and(eq(appointments.id, appointment.id), eq(appointments.version, expectedVersion), activeAppointment))
       .returning();
     if (!updated) throw staleVersion("Appointment", expectedVersion, (await this.requireRow(tx, appointment.id)).version);
+    await recordEvent(tx, this.ctx, appointmentEvent(updated, appointment.status, action, patientIdentifiers));
     return updated;
   }
 
@@ -556,14 +563,14 @@ export class AppointmentService {
       : [userError(["input", "id"], "NOT_ACTIVE", `The appointment is ${appointment.status}; only a BOOKED appointment changes.`)];
   }
 
-  private async forChange(globalId: string): Promise<{ appointment: AppointmentRow; decision: AccessDecision }> {
+  private async forChange(
+    globalId: string,
+  ): Promise<{ appointment: AppointmentRow; decision: AccessDecision; patientIdentifiers: string[] }> {
     const appointment = await this.get(globalId);
-    const decision = decideAppointmentChange(this.ctx.principal, {
-      facilityId: appointment.facilityId,
-      patientIdentifiers: await this.identifiersOf(appointment.patientId),
-    });
+    const patientIdentifiers = await this.identifiersOf(appointment.patientId);
+    const decision = decideAppointmentChange(this.ctx.principal, { facilityId: appointment.facilityId, patientIdentifiers });
     authorise(decision, "change this appointment");
-    return { appointment, decision };
+    return { appointment, decision, patientIdentifiers };
   }
 
   private async identifiersOf(patientId: string): Promise<string[]> {
@@ -622,6 +629,21 @@ export function cancelUnconfirmedAppointments(db: Database, clock: Clock): Promi
       .where(and(activeAppointment, isNull(appointments.confirmedAt), lt(appointments.confirmBy, now)))
       .returning();
     await releaseAppointments(tx, expired, now);
+    if (expired.length) {
+      const identifiers = await tx
+        .select()
+        .from(patientIdentifiers)
+        .where(
+          inArray(
+            patientIdentifiers.patientId,
+            expired.map((a) => a.patientId),
+          ),
+        );
+      const keysOf = (patientId: string) =>
+        identifiers.filter((i) => i.patientId === patientId).map((i) => identifierKey(i.kind, i.value, i.issuingCountry));
+      const job: EventContext = { clock, principal: null };
+      await recordEvent(tx, job, ...expired.map((a) => appointmentEvent(a, "BOOKED", "autoCancel", keysOf(a.patientId))));
+    }
     // An appointment nobody recorded attendance for stops opening the patient's record a day after it.
     const past = await tx
       .select({ id: appointments.id })
@@ -638,4 +660,28 @@ export function cancelUnconfirmedAppointments(db: Database, clock: Clock): Promi
     );
     return expired.length;
   });
+}
+
+/** An appointment's transition as an event for its facility, the patient's portal and the MHRS unit. */
+function appointmentEvent(
+  appointment: AppointmentRow,
+  fromStatus: AppointmentStatus | null,
+  action: string,
+  patientIdentifiers: string[],
+): NewEvent {
+  return {
+    type: action === "confirm" ? "appointment.confirmed" : statusEvent("appointment", appointment.status),
+    subject: { kind: "appointment", id: appointment.id },
+    data: {
+      action,
+      fromStatus,
+      toStatus: appointment.status,
+      version: appointment.version,
+      facilityId: toGlobalId("Facility", appointment.facilityId),
+      clinicCode: appointment.clinicCode,
+      startsAt: appointment.startsAt.toISOString(),
+      channel: appointment.channel,
+    },
+    audience: appointmentAudience({ facilityId: appointment.facilityId, patientIdentifiers }),
+  };
 }

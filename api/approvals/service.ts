@@ -10,7 +10,9 @@ import type {
   ApprovalTemplateRow,
 } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
-import { decideApprovalPreparation, decideApprovalRead } from "../auth/policy.js";
+import { approvalAudience, decideApprovalPreparation, decideApprovalRead } from "../auth/policy.js";
+import type { EventType } from "../events/catalogue.js";
+import { recordEvent } from "../events/outbox.js";
 import { conflict, userError, type UserError } from "../platform/errors.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, violatedConstraint, type MutationResult } from "../platform/mutation.js";
@@ -133,7 +135,7 @@ export class ApprovalService {
           updatedAt: now,
         })
         .returning();
-      await this.appendHistory(tx, approval, { stepIndex: null, decision: "SUBMIT", comment: input.comment, stepStartedAt: now });
+      await this.appendHistory(tx, approval, approval, { stepIndex: null, decision: "SUBMIT", comment: input.comment, stepStartedAt: now });
       await claim?.complete({ approvalId: approval.id });
       return approval;
     });
@@ -188,7 +190,7 @@ export class ApprovalService {
           )
           .returning();
         if (!updated) throw this.alreadyDecided();
-        await this.appendHistory(tx, approval, {
+        await this.appendHistory(tx, approval, updated, {
           stepIndex: approval.currentStep,
           stepKind: step!.kind,
           decision: input.decision,
@@ -238,7 +240,12 @@ export class ApprovalService {
         .where(and(eq(approvals.id, approval.id), eq(approvals.version, input.expectedVersion)))
         .returning();
       if (!updated) throw this.alreadyDecided();
-      await this.appendHistory(tx, updated, { stepIndex: null, decision: "RESUBMIT", comment: input.comment, stepStartedAt: now });
+      await this.appendHistory(tx, updated, updated, {
+        stepIndex: null,
+        decision: "RESUBMIT",
+        comment: input.comment,
+        stepStartedAt: now,
+      });
       return updated;
     });
   }
@@ -317,9 +324,11 @@ export class ApprovalService {
     return { value, errors };
   }
 
+  /** The history row and the event of one decision; `approval` as decided on, `after` as it became. */
   private async appendHistory(
     tx: Transaction,
     approval: ApprovalRow,
+    after: ApprovalRow,
     entry: {
       stepIndex: number | null;
       stepKind?: ApprovalDecisionRow["stepKind"];
@@ -341,6 +350,22 @@ export class ApprovalService {
       decidedAt: this.ctx.clock.now(),
       subjectSnapshot: entry.decision === "SUBMIT" || entry.decision === "RESUBMIT" ? approval.subject : null,
     });
+    await recordEvent(tx, this.ctx, {
+      // The decision that ends the chain approved is the approval's own event; earlier ones are its steps'.
+      type: after.status === "APPROVED" ? "approval.approved" : approvalEventTypes[entry.decision],
+      subject: { kind: "approval", id: approval.id },
+      data: {
+        action: entry.decision,
+        fromStatus: entry.decision === "SUBMIT" ? null : approval.status,
+        toStatus: after.status,
+        version: after.version,
+        templateCode: approval.templateCode,
+        revision: after.revision,
+        stepIndex: entry.stepIndex,
+        stepKind: entry.stepKind ?? null,
+      },
+      audience: approvalAudience(),
+    });
   }
 
   private alreadyDecided() {
@@ -352,3 +377,13 @@ export class ApprovalService {
     return row;
   }
 }
+
+const approvalEventTypes: Record<ApprovalDecisionKind, EventType> = {
+  SUBMIT: "approval.submitted",
+  RESUBMIT: "approval.resubmitted",
+  APPROVE: "approval.step_approved",
+  SIGN: "approval.step_signed",
+  COMPLETE: "approval.step_completed",
+  REJECT: "approval.rejected",
+  RETURN: "approval.returned",
+};

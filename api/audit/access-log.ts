@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Executor } from "../../drizzle/database.js";
 import { accessLog } from "../../drizzle/schema/index.js";
 import type { Principal } from "../auth/principal.js";
@@ -22,17 +23,12 @@ export interface AccessLogContext {
  */
 export async function recordAccess(db: Executor, ctx: AccessLogContext, accesses: PersonalDataAccess[]): Promise<void> {
   if (accesses.length === 0) return;
-  const at = ctx.clock.now();
-  await db.insert(accessLog).values(
-    accesses.map((access) => ({
-      at,
-      clientId: ctx.principal.clientId,
-      role: ctx.principal.role,
-      operation: ctx.operationName ?? "anonymous",
-      action: access.action,
-      patientId: access.patientId,
-      basis: access.basis,
-      requestId: ctx.requestId,
-    })),
-  );
+  // One statement of constant text whatever the number of patients (a page of 50 is one insert of three
+  // arrays, not 400 parameters): PostgreSQL reuses its plan and building it costs next to nothing.
+  const column = (name: keyof PersonalDataAccess) => sql.param(accesses.map((access) => access[name]));
+  await db.execute(sql`
+    insert into ${accessLog} (at, client_id, role, operation, action, patient_id, basis, request_id)
+    select ${ctx.clock.now().toISOString()}::timestamptz, ${ctx.principal.clientId}, ${ctx.principal.role}::role,
+           ${ctx.operationName ?? "anonymous"}, a.action, a.patient_id, a.basis, ${ctx.requestId}
+    from unnest(${column("action")}::text[], ${column("patientId")}::uuid[], ${column("basis")}::text[]) as a(action, patient_id, basis)`);
 }

@@ -109,6 +109,11 @@ export async function authenticateClient(
   const [client] = await db.select().from(apiClients).where(eq(apiClients.clientId, clientId));
   if (!client || client.disabledAt || (client.isDemo && !policy.allowDemoClients)) return undefined;
   if (!(await verifySecret(clientSecret, client.secretHash))) return undefined;
+  return principalOf(db, client);
+}
+
+/** The principal a stored client acts as (also for the events delivered to it). */
+export async function principalOf(db: Executor, client: ApiClientRow): Promise<Principal> {
   return { clientId: client.clientId, role: client.role, scope: await scopeOf(db, client), policy: policyOverridesOf(client) };
 }
 

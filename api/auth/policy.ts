@@ -25,6 +25,11 @@ export interface PatientAccessFacts {
   activeCareLinks: ActiveCareLink[];
 }
 
+/** Which PAT-3 facts decide for this principal: a portal's by identifiers, a hospital's by care links, national roles' by neither. */
+export function patientFactsNeeded(principal: Principal): { identifiers: boolean; activeCareLinks: boolean } {
+  return { identifiers: principal.role === "EGOV_PORTAL", activeCareLinks: principal.role === "PARTNER_HOSPITAL" };
+}
+
 /** PAT-3: a hospital reads a patient only while a referral, case or appointment links them. */
 export function decidePatientRead(principal: Principal, facts: PatientAccessFacts): AccessDecision {
   if (nationalPatientReaders.has(principal.role)) return allow("NATIONAL_SCOPE");
@@ -180,3 +185,137 @@ export function decideKzOrganisation(principal: Principal, organisationCode: str
   }
   return deny(`the role ${principal.role} does not handle attachment requests`);
 }
+
+/** The insurer that pays referral travel and daily allowance in Türkiye (REIMB-*). */
+export const SGK_INSURER_CODE = "SGK";
+
+/** REIMB-11: SGK's provincial offices record, calculate, approve, reject and pay claims; SGK keeps the tariff tables. */
+export function decideReimbursementWork(principal: Principal, action: string): AccessDecision {
+  return principal.role === "INSURER" && principal.scope.kind === "INSURER" && principal.scope.insurerCode === SGK_INSURER_CODE
+    ? allow(`INSURER:${SGK_INSURER_CODE}`)
+    : deny(`only SGK (insurer:${SGK_INSURER_CODE}) may ${action}`, "REIMB-11");
+}
+
+/** A claim is read by SGK, auditors, and the e-government portal acting for the claimant. */
+export function decideReimbursementClaimRead(principal: Principal, patientIdentifiers: string[]): AccessDecision {
+  if (principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
+  if (principal.role === "EGOV_PORTAL" && principal.scope.kind === "PERSON")
+    return patientIdentifiers.includes(personKey(principal.scope))
+      ? allow("SELF")
+      : deny("an e-government portal reads only its person's claims");
+  return decideReimbursementWork(principal, "read reimbursement claims");
+}
+
+/** A quote on a stored referral: whoever may read the referral, SGK, or the portal acting for the referred patient. */
+export function decideReimbursementQuote(
+  principal: Principal,
+  facts: { referralReadable: boolean; patientIdentifiers: string[] },
+): AccessDecision {
+  if (facts.referralReadable) return allow("REFERRAL_READER");
+  return decideReimbursementClaimRead(principal, facts.patientIdentifiers);
+}
+
+/**
+ * Who may see an object, as audience keys recorded with each of its events: a national role alone
+ * (`AUDITOR`: every such object), or a role within one scope (`PARTNER_HOSPITAL@facility:<id>`).
+ * The keys mirror the read decisions above, taken at the time of the change.
+ */
+export type Audience = string[];
+
+const scoped = (role: Role, scope: string) => `${role}@${scope}`;
+
+export const audienceOf = {
+  facility: (facilityId: string) => scoped("PARTNER_HOSPITAL", `facility:${facilityId}`),
+  province: (role: Extract<Role, "PROVINCIAL_DIRECTORATE" | "EMERGENCY_112" | "PROVINCIAL_CRISIS_CENTRE">, provinceCode: string) =>
+    scoped(role, `province:${provinceCode}`),
+  /** `identifierKeys` as `KIND:VALUE` (identifierKey). */
+  persons: (identifierKeys: string[]) => identifierKeys.map((key) => scoped("EGOV_PORTAL", `person:${key}`)),
+  organisation: (organisationCode: string) => scoped("PHC_ORGANISATION", `organisation:${organisationCode}`),
+  insurer: (insurerCode: string) => scoped("INSURER", `insurer:${insurerCode}`),
+};
+
+/** The keys a principal is reached by: its national role, or its role within its scope. */
+export function audienceKeysOf(principal: Principal): string[] {
+  const { scope, role } = principal;
+  switch (scope.kind) {
+    case "NATIONAL":
+      return [role];
+    case "FACILITY":
+      return [scoped(role, `facility:${scope.facilityId}`)];
+    case "PROVINCE":
+      return [scoped(role, `province:${scope.provinceCode}`)];
+    case "INSURER":
+      return [scoped(role, `insurer:${scope.insurerCode}`)];
+    case "ORGANISATION":
+      return [scoped(role, `organisation:${scope.organisationCode}`)];
+    case "PERSON":
+      return [scoped(role, `person:${personKey(scope)}`)];
+  }
+}
+
+/** An event reaches a client (webhook or subscription) only when the client could see its subject. */
+export function decideEventDelivery(principal: Principal, audience: Audience): AccessDecision {
+  const key = audienceKeysOf(principal).find((k) => audience.includes(k));
+  return key ? allow(key) : deny("the client's role and scope do not see this event's subject");
+}
+
+/** Referrals: the two facilities and the national coordination side (REF-2); with a bed search, its province's centres (ER-6). */
+export function referralAudience(referral: { originFacilityId: string; destinationFacilityId: string | null }, searchProvince?: string) {
+  return [
+    "COORDINATION_UNIT",
+    "AUDITOR",
+    audienceOf.facility(referral.originFacilityId),
+    ...(referral.destinationFacilityId ? [audienceOf.facility(referral.destinationFacilityId)] : []),
+    ...(searchProvince
+      ? [
+          audienceOf.province("EMERGENCY_112", searchProvince),
+          audienceOf.province("PROVINCIAL_CRISIS_CENTRE", searchProvince),
+          "NATIONAL_CRISIS_CENTRE",
+        ]
+      : []),
+  ];
+}
+
+/** Appointments: as decideAppointmentRead — the MHRS unit, auditors, the facility, the patient's portal. */
+export const appointmentAudience = (facts: AppointmentFacts): Audience => [
+  "COORDINATION_UNIT",
+  "AUDITOR",
+  audienceOf.facility(facts.facilityId),
+  ...audienceOf.persons(facts.patientIdentifiers),
+];
+
+/** Health-tourism cases: the unit, auditors, and the facility once the case is forwarded to it. */
+export const healthTourismAudience = (facilityId: string | null): Audience => [
+  "COORDINATION_UNIT",
+  "AUDITOR",
+  ...(facilityId ? [audienceOf.facility(facilityId)] : []),
+];
+
+/** Approval chains: the ministry's national staff and auditors (decideApprovalRead). */
+export const approvalAudience = (): Audience => [...approvalReaders];
+
+/** Monthly submissions: the unit, auditors and the province's directorate (decideSubmissionRead). */
+export const submissionAudience = (provinceCode: string): Audience => [
+  "COORDINATION_UNIT",
+  "AUDITOR",
+  audienceOf.province("PROVINCIAL_DIRECTORATE", provinceCode),
+];
+
+/** KZ attachment requests: the organisation, the person's portal, the contract's insurer, auditors. */
+export const attachmentRequestAudience = (facts: {
+  organisationCode: string;
+  personIdentifiers: string[];
+  insurerCode: string;
+}): Audience => [
+  "AUDITOR",
+  audienceOf.organisation(facts.organisationCode),
+  audienceOf.insurer(facts.insurerCode),
+  ...audienceOf.persons(facts.personIdentifiers),
+];
+
+/** Reimbursement claims: as decideReimbursementClaimRead — SGK, auditors and the claimant's portal. */
+export const reimbursementClaimAudience = (patientIdentifiers: string[]): Audience => [
+  "AUDITOR",
+  audienceOf.insurer(SGK_INSURER_CODE),
+  ...audienceOf.persons(patientIdentifiers),
+];

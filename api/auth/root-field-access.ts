@@ -11,6 +11,7 @@ const APPOINTMENT_PARTIES = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "EGOV_PORT
 const PATIENT_READERS = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "EGOV_PORTAL", "AUDITOR"] as const satisfies Role[];
 const BED_SEARCH_LEVELS = ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"] as const satisfies Role[];
 const KZ_PERSON_READERS = ["PHC_ORGANISATION", "INSURER", "COORDINATION_UNIT", "EGOV_PORTAL", "AUDITOR"] as const satisfies Role[];
+const REIMBURSEMENT_READERS = ["INSURER", "AUDITOR", "EGOV_PORTAL"] as const satisfies Role[];
 const CASE_PARTIES = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "AUDITOR"] as const satisfies Role[];
 
 /**
@@ -107,6 +108,35 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Query.healthTourismCase": CASE_PARTIES,
   "Mutation.openHealthTourismCase": ["COORDINATION_UNIT"],
   "Mutation.transitionHealthTourismCase": ["PARTNER_HOSPITAL", "COORDINATION_UNIT"],
+
+  // SGK reimbursements (REIMB-*): SGK does the work; auditors and the claimant's portal read
+  "Query.reimbursementQuote": [...CASE_PARTIES, ...BED_SEARCH_LEVELS, "INSURER", "EGOV_PORTAL"],
+  "Query.reimbursementClaim": REIMBURSEMENT_READERS,
+  "Query.reimbursementClaims": REIMBURSEMENT_READERS,
+  "Query.reimbursementSettings": ANY_ROLE,
+  "Query.civilServantCoefficients": ANY_ROLE,
+  "Query.regularFareTariffs": ANY_ROLE,
+  "Mutation.updateReimbursementSettings": ["INSURER"],
+  "Mutation.setCivilServantCoefficient": ["INSURER"],
+  "Mutation.setRegularFareTariff": ["INSURER"],
+  "Mutation.submitReimbursementClaim": ["INSURER"],
+  "Mutation.calculateReimbursementClaim": ["INSURER"],
+  "Mutation.approveReimbursementClaim": ["INSURER"],
+  "Mutation.rejectReimbursementClaim": ["INSURER"],
+  "Mutation.recordReimbursementPayment": ["INSURER"],
+
+  // public holidays
+  "Query.publicHolidays": ANY_ROLE,
+  "Mutation.setPublicHolidays": ["COORDINATION_UNIT"],
+
+  // events and webhooks: every client keeps its own subscriptions
+  "Query.eventTypes": ANY_ROLE,
+  "Query.webhookSubscriptions": ANY_ROLE,
+  "Query.webhookDeliveries": ANY_ROLE,
+  "Mutation.createWebhookSubscription": ANY_ROLE,
+  "Mutation.updateWebhookSubscription": ANY_ROLE,
+  "Mutation.deleteWebhookSubscription": ANY_ROLE,
+  "Mutation.redeliverWebhook": ANY_ROLE,
 };
 
 /** May this principal call the root field `Type.field` at all? */

@@ -13,11 +13,21 @@ export const ACCESS_TOKEN_TTL_SECONDS = 900;
 
 export class InvalidTokenError extends Error {}
 
+/** Tokens remembered after verification; past this many the oldest is forgotten. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /**
  * Issues and verifies short-lived HS256 access tokens. The signing keys live in the database so
  * every replica shares them; KOORDINAT_JWT_SECRET overrides them with a key from the environment.
  */
 export class TokenIssuer {
+  /**
+   * Tokens already verified, until they expire: a client sends the same token for 15 minutes, and
+   * verifying its signature is the costliest step of a small request. The keys never change while
+   * the process runs, so a remembered answer is the one verification would give.
+   */
+  private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
+
   private constructor(
     private readonly keys: Map<string, Uint8Array>,
     private readonly currentKid: string,
@@ -54,6 +64,9 @@ export class TokenIssuer {
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known && this.clock.now().getTime() < known.expiresAtMs) return known.principal;
+    this.verified.delete(token);
     try {
       const { payload } = await jwtVerify(token, (header) => this.keyFor(header.kid), {
         issuer,
@@ -61,12 +74,15 @@ export class TokenIssuer {
         algorithms: ["HS256"],
         currentDate: this.clock.now(),
       });
-      return {
+      const principal = {
         clientId: payload.sub!,
         role: payload.role as Principal["role"],
         scope: payload.scope as Principal["scope"],
         policy: payload.policy as Principal["policy"],
       };
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+      this.verified.set(token, { principal, expiresAtMs: payload.exp! * 1000 });
+      return principal;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) throw new InvalidTokenError("The access token has expired.");
       throw new InvalidTokenError("The access token is not valid.");

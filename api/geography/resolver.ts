@@ -1,7 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DistrictRow, ProvinceRow, SettlementAreaRow } from "../../drizzle/schema/index.js";
 import { ConnectionArgs } from "../../schema/common.js";
-import { District, Province, ProvinceConnection, SettlementArea } from "../../schema/geography.js";
+import {
+  District,
+  Province,
+  ProvinceConnection,
+  PublicHoliday,
+  PublicHolidaysPayload,
+  SetPublicHolidaysInput,
+  SettlementArea,
+} from "../../schema/geography.js";
 import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/global-id.js";
 import { connectionOf } from "../platform/pagination.js";
@@ -16,6 +24,25 @@ export class ProvinceResolver {
   @Query(() => Province, { description: 'A province by plate code, e.g. "01" for Adana.' })
   province(@Arg("code", () => String) code: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.geography.province(code);
+  }
+
+  @Query(() => [PublicHoliday], {
+    description: "A country's public holidays in a year: business-day deadlines skip them (REIMB-10, KZ-7).",
+  })
+  publicHolidays(
+    @Arg("countryCode", () => String, { defaultValue: "TR" }) countryCode: string,
+    @Arg("year", () => Int) year: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.geography.holidays(countryCode, year);
+  }
+
+  @Mutation(() => PublicHolidaysPayload, {
+    description: "Replaces a country's holidays of one year; the coordination unit keeps the calendar.",
+  })
+  async setPublicHolidays(@Arg("input", () => SetPublicHolidaysInput) input: SetPublicHolidaysInput, @Ctx() ctx: GraphQLContext) {
+    const result = await ctx.services.geography.setHolidays(input);
+    return { holidays: result.value, userErrors: result.userErrors };
   }
 
   @FieldResolver(() => ID)

@@ -6,10 +6,10 @@ import {
   HealthTourismCasePayload,
   HealthTourismDocument,
   HealthTourismHistoryEntry,
-  Money,
   OpenHealthTourismCaseInput,
   TransitionHealthTourismCaseInput,
 } from "../../schema/health-tourism.js";
+import { Money } from "../../schema/common.js";
 import { Patient } from "../../schema/patients.js";
 import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/global-id.js";

@@ -6,9 +6,11 @@ import type { HtCaseRow, HtDocumentKind, HtStatus } from "../../drizzle/schema/i
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import { actorOf } from "../auth/principal.js";
-import { decideFacilityOperation, type AccessDecision } from "../auth/policy.js";
+import { decideFacilityOperation, healthTourismAudience, type AccessDecision } from "../auth/policy.js";
+import { statusEvent } from "../events/catalogue.js";
+import { recordEvent, type NewEvent } from "../events/outbox.js";
 import { notFound, userError } from "../platform/errors.js";
-import { isUuid, localIdOf } from "../platform/global-id.js";
+import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
 import { inTransaction, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
@@ -95,6 +97,7 @@ export class HealthTourismService {
         documentIds: [],
         at: now,
       });
+      await recordEvent(tx, this.ctx, caseEvent(row, null, "open"));
       await recordAccess(tx, this.ctx, [{ patientId, action: "healthTourism.open", basis: "NATIONAL_SCOPE" }]);
       return row;
     });
@@ -239,6 +242,7 @@ export class HealthTourismService {
         documentIds,
         at: now,
       });
+      await recordEvent(tx, this.ctx, caseEvent(updated, current.status, input.action));
       await this.syncCareLink(tx, updated, now);
       return updated;
     });
@@ -292,4 +296,21 @@ export class HealthTourismService {
       ? { allowed: true, basis: "CASE_FACILITY" }
       : { allowed: false, reason: "a facility reads only the cases forwarded to it", rule: "PAT-3" };
   }
+}
+
+/** A case's step as an event for the unit and, once forwarded, the facility (PAT-3 keeps personal data out). */
+function caseEvent(row: HtCaseRow, fromStatus: HtStatus | null, action: string): NewEvent {
+  return {
+    type: statusEvent("healthTourismCase", row.status),
+    subject: { kind: "healthTourismCase", id: row.id },
+    data: {
+      action,
+      fromStatus,
+      toStatus: row.status,
+      version: row.version,
+      programme: row.programme,
+      facilityId: row.facilityId ? toGlobalId("Facility", row.facilityId) : null,
+    },
+    audience: healthTourismAudience(row.facilityId),
+  };
 }

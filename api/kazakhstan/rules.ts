@@ -1,15 +1,9 @@
 import type { KzContractRow, KzRequestDocuments } from "../../drizzle/schema/index.js";
-import { addDays, calendarDate, weekday, zonedInstant } from "../platform/clock.js";
+import { nextBusinessDay } from "../platform/business-days.js";
+import { addDays, calendarDate, zonedInstant } from "../platform/clock.js";
 import { userError, type UserError } from "../platform/errors.js";
 
 export const KZ_TIME_ZONE = "Asia/Almaty";
-
-/** The first business day (no weekend, no listed holiday) after `day`. */
-export function nextBusinessDay(day: string, holidays: ReadonlySet<string>): string {
-  let next = addDays(day, 1);
-  while (weekday(next) > 5 || holidays.has(next)) next = addDays(next, 1);
-  return next;
-}
 
 /** KZ-7: a request is decided by the end of the next business day (Asia/Almaty) after it was submitted. */
 export function decisionDeadline(submittedAt: Date, holidays: ReadonlySet<string>): Date {

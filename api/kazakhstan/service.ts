@@ -10,7 +10,6 @@ import {
   kzServiceQuotas,
   patientIdentifiers,
   patients,
-  publicHolidays,
 } from "../../drizzle/schema/index.js";
 import type {
   KzAttachmentRow,
@@ -22,13 +21,22 @@ import type {
 } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
-import type { AccessDecision } from "../auth/policy.js";
-import { decideAppointmentChange, decideKzInsurer, decideKzOrganisation, decidePatientRead } from "../auth/policy.js";
+import type { AccessDecision, Audience } from "../auth/policy.js";
+import {
+  attachmentRequestAudience,
+  decideAppointmentChange,
+  decideKzInsurer,
+  decideKzOrganisation,
+  decidePatientRead,
+} from "../auth/policy.js";
+import { statusEvent } from "../events/catalogue.js";
+import { recordEvent } from "../events/outbox.js";
 import { calendarDate } from "../platform/clock.js";
 import { badInput, notFound, userError } from "../platform/errors.js";
-import { isUuid, localIdOf } from "../platform/global-id.js";
+import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
 import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { findByGlobalId } from "../platform/lookup.js";
+import { holidaySet } from "../platform/holidays.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { checkIin, identifierKey } from "../patients/identifier-rules.js";
 import { ageOn } from "../patients/rules.js";
@@ -168,7 +176,7 @@ export class KazakhstanService {
     });
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
-    const holidays = await this.holidays();
+    const holidays = await holidaySet(this.ctx.db, "KZ");
     return inTransaction(this.ctx.db, async (tx) => {
       const [row] = await tx
         .insert(kzAttachmentRequests)
@@ -191,6 +199,17 @@ export class KazakhstanService {
         })
         .returning();
       await recordAccess(tx, this.ctx, [{ patientId: person.id, action: "kz.attachment.submit", basis: decision.basis }]);
+      await this.recordRequestEvent(
+        tx,
+        row,
+        null,
+        "submit",
+        attachmentRequestAudience({
+          organisationCode: row.organisationCode,
+          personIdentifiers: identifiers,
+          insurerCode: contract.insurerCode,
+        }),
+      );
       return row;
     });
   }
@@ -201,8 +220,9 @@ export class KazakhstanService {
     authorise(this.organisationOnly(request.organisationCode), "file this request");
     if (request.status !== "SUBMITTED")
       return { value: null, userErrors: [userError(["input", "id"], "NOT_SUBMITTED", `The request is ${request.status}.`, "KZ-6")] };
+    const audience = await this.requestAudience(request);
     return inTransaction(this.ctx.db, (tx) =>
-      this.update(tx, request, input.expectedVersion, { status: "FILED", filedAt: this.ctx.clock.now() }),
+      this.update(tx, request, input.expectedVersion, "file", audience, { status: "FILED", filedAt: this.ctx.clock.now() }),
     );
   }
 
@@ -222,9 +242,14 @@ export class KazakhstanService {
     if (!input.attach) errors.push(...checkRefusal(input.refusalReason));
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
+    const audience = await this.requestAudience(request);
     return inTransaction(this.ctx.db, async (tx) => {
       if (!input.attach)
-        return this.update(tx, request, input.expectedVersion, { status: "REFUSED", decidedAt: now, refusalReason: input.refusalReason! });
+        return this.update(tx, request, input.expectedVersion, "decide", audience, {
+          status: "REFUSED",
+          decidedAt: now,
+          refusalReason: input.refusalReason!,
+        });
       // KZ-12: one person's attachments are decided one at a time.
       await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, request.personId)).for("update");
       const [contract] = await tx.select().from(kzInsuranceContracts).where(eq(kzInsuranceContracts.id, request.contractId));
@@ -246,7 +271,7 @@ export class KazakhstanService {
         validUntil: contract.endsOn,
       });
       const noticeNumber = `KZ-ATT-${this.today().replaceAll("-", "")}-${request.id.slice(0, 8).toUpperCase()}`;
-      return this.update(tx, request, input.expectedVersion, { status: "ATTACHED", decidedAt: now, noticeNumber });
+      return this.update(tx, request, input.expectedVersion, "decide", audience, { status: "ATTACHED", decidedAt: now, noticeNumber });
     });
   }
 
@@ -437,18 +462,59 @@ export class KazakhstanService {
       : { allowed: false as const, reason: "only the PHC organisation handles its requests", rule: null };
   }
 
-  private async holidays(): Promise<Set<string>> {
-    const rows = await this.ctx.db.select({ day: publicHolidays.day }).from(publicHolidays).where(eq(publicHolidays.countryCode, "KZ"));
-    return new Set(rows.map((r) => r.day));
+  /** Who hears of a request's steps; read before the transaction (loaders may not run inside one). */
+  private async requestAudience(request: KzRequestRow): Promise<Audience> {
+    const [contract] = await this.ctx.db
+      .select({ insurerCode: kzInsuranceContracts.insurerCode })
+      .from(kzInsuranceContracts)
+      .where(eq(kzInsuranceContracts.id, request.contractId));
+    const identifiers = await this.ctx.loaders.identifiersByPatientId.load(request.personId);
+    return attachmentRequestAudience({
+      organisationCode: request.organisationCode,
+      personIdentifiers: identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)),
+      insurerCode: contract.insurerCode,
+    });
   }
 
-  private async update(tx: Transaction, request: KzRequestRow, expectedVersion: number, changes: Partial<KzRequestRow>) {
+  private async recordRequestEvent(
+    tx: Transaction,
+    row: KzRequestRow,
+    fromStatus: KzRequestRow["status"] | null,
+    action: string,
+    audience: Audience,
+  ) {
+    await recordEvent(tx, this.ctx, {
+      type: statusEvent("attachmentRequest", row.status),
+      subject: { kind: "attachmentRequest", id: row.id },
+      data: {
+        action,
+        fromStatus,
+        toStatus: row.status,
+        version: row.version,
+        organisationCode: row.organisationCode,
+        channel: row.channel,
+        decisionDueAt: row.decisionDueAt.toISOString(),
+        contractId: toGlobalId("InsuranceContract", row.contractId),
+      },
+      audience,
+    });
+  }
+
+  private async update(
+    tx: Transaction,
+    request: KzRequestRow,
+    expectedVersion: number,
+    action: string,
+    audience: Audience,
+    changes: Partial<KzRequestRow>,
+  ) {
     const [updated] = await tx
       .update(kzAttachmentRequests)
       .set({ ...changes, version: sql`${kzAttachmentRequests.version} + 1`, updatedAt: this.ctx.clock.now() })
       .where(and(eq(kzAttachmentRequests.id, request.id), eq(kzAttachmentRequests.version, expectedVersion)))
       .returning();
     if (!updated) throw staleVersion("AttachmentRequest", expectedVersion, request.version);
+    await this.recordRequestEvent(tx, updated, request.status, action, audience);
     return updated;
   }
 }

@@ -4,7 +4,13 @@ import type { Executor, Transaction } from "../../drizzle/database.js";
 import { patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
 import type { Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
-import { decidePatientRead, decidePatientRegistration, decidePatientUpdate, type AccessDecision } from "../auth/policy.js";
+import {
+  decidePatientRead,
+  decidePatientRegistration,
+  decidePatientUpdate,
+  patientFactsNeeded,
+  type AccessDecision,
+} from "../auth/policy.js";
 import { calendarDate } from "../platform/clock.js";
 import { forbidden, notFound, userError, type UserError } from "../platform/errors.js";
 import { localIdOf } from "../platform/global-id.js";
@@ -76,14 +82,24 @@ export class PatientService {
     this.readable = new DataLoader((ids) => this.readBatch(ids), { cache: true });
   }
 
+  /** Full patient rows another service already read in its own statement (a join); `load` still authorises and logs them. */
+  private readonly joined = new Map<string, PatientRow>();
+
   /** A patient by local ID, authorised (PAT-3) and logged; batched with the other loads of this request. */
   load(patientId: string): Promise<PatientRow> {
     return this.readable.load(patientId);
   }
 
+  /** Hands over rows read in a join, so loading them reads nothing again; authorisation and the access log are unchanged. */
+  supplyRows(rows: PatientRow[]): void {
+    for (const row of rows) this.joined.set(row.id, row);
+  }
+
   private async readBatch(ids: readonly string[]): Promise<(PatientRow | Error)[]> {
-    const rows = await this.ctx.db.select().from(patients).where(anyOf(patients.id, ids));
+    const unread = ids.filter((id) => !this.joined.has(id));
+    const rows = unread.length ? await this.ctx.db.select().from(patients).where(anyOf(patients.id, unread)) : [];
     const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const id of ids) if (this.joined.has(id)) byId.set(id, this.joined.get(id)!);
     const decisions = await Promise.all(ids.map((id) => (byId.has(id) ? this.decide(id, decidePatientRead) : null)));
     await recordAccess(
       this.ctx.db,
@@ -270,11 +286,12 @@ export class PatientService {
     );
   }
 
-  /** The facts PAT-3 needs (identifiers and active care links), through the request's loaders. */
+  /** The facts PAT-3 needs for this principal (identifiers, active care links), through the request's loaders; no others are read. */
   private async decide(patientId: string, decideWith: typeof decidePatientRead): Promise<AccessDecision> {
+    const needed = patientFactsNeeded(this.ctx.principal);
     const [identifiers, activeCareLinks] = await Promise.all([
-      this.ctx.loaders.identifiersByPatientId.load(patientId),
-      this.ctx.loaders.activeCareLinksByPatientId.load(patientId),
+      needed.identifiers ? this.ctx.loaders.identifiersByPatientId.load(patientId) : [],
+      needed.activeCareLinks ? this.ctx.loaders.activeCareLinksByPatientId.load(patientId) : [],
     ]);
     return decideWith(this.ctx.principal, {
       identifiers: identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)),

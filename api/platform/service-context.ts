@@ -1,6 +1,7 @@
 import type { Database } from "../../drizzle/database.js";
 import type { Principal } from "../auth/principal.js";
 import type { ReferenceData } from "../geography/reference-data.js";
+import type { WebhookUrlPolicy } from "../webhooks/url-policy.js";
 import type { Clock } from "./clock.js";
 import type { Loaders } from "./loaders.js";
 
@@ -15,4 +16,6 @@ export interface ServiceContext {
   operationName: string | null;
   /** Signs a short-lived download link served by GET /downloads/<token>. */
   downloadLink(claims: Record<string, string>, ttlSeconds: number): Promise<{ url: string; expiresAt: Date }>;
+  /** Where webhooks may be sent (https and public addresses in production). */
+  webhookUrlPolicy: WebhookUrlPolicy;
 }

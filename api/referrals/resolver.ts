@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { BedSearchRow, ReferralRow } from "../../drizzle/schema/index.js";
 import { ConnectionArgs } from "../../schema/common.js";
 import { Clinic, Facility } from "../../schema/facilities.js";
@@ -21,6 +22,7 @@ import {
 import type { GraphQLContext } from "../context.js";
 import { badInput } from "../platform/errors.js";
 import { toGlobalId } from "../platform/global-id.js";
+import { connectionNodeFields } from "../platform/lookahead.js";
 import { connectionOf } from "../platform/pagination.js";
 import { payloadOf } from "../platform/payload.js";
 
@@ -31,8 +33,11 @@ export class ReferralResolver {
     @Arg("filter", () => ReferralFilter, { nullable: true }) filter: ReferralFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return connectionOf(await ctx.services.referrals.list(filter ?? {}, args));
+    const asked = connectionNodeFields(info);
+    const withRelations = ["patient", "originFacility", "destinationFacility"].some((field) => asked.has(field));
+    return connectionOf(await ctx.services.referrals.list(filter ?? {}, args, withRelations));
   }
 
   @Query(() => Referral)

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { and, asc, eq, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../drizzle/database.js";
 import {
   bedReservations,
@@ -18,16 +19,19 @@ import type { BedSearchRow, BedType, ReferralRow, ReferralStatus } from "../../d
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import { actorOf } from "../auth/principal.js";
-import { decideFacilityOperation, type AccessDecision } from "../auth/policy.js";
+import { decideFacilityOperation, referralAudience, type AccessDecision } from "../auth/policy.js";
+import { statusEvent } from "../events/catalogue.js";
+import { recordEvent, type NewEvent } from "../events/outbox.js";
 import { groupBy } from "../platform/collections.js";
 import { badInput, notFound, userError, type UserError } from "../platform/errors.js";
-import { isUuid, localIdOf } from "../platform/global-id.js";
+import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { anyOf } from "../platform/loaders.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { keysetPage, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
+import type { PatientService } from "../patients/service.js";
 import { nextStateOf } from "../platform/state-machine.js";
 import {
   checkProvision,
@@ -39,6 +43,9 @@ import {
   referralTransitions,
   type ReferralAction,
 } from "./rules.js";
+
+const originFacility = alias(facilities, "origin_facility");
+const destinationFacility = alias(facilities, "destination_facility");
 
 export interface NewReferral {
   patientId: string;
@@ -78,7 +85,10 @@ export class ReferralService {
     return ids.map((id) => byReferral.get(id) ?? []);
   });
 
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly patientService: PatientService,
+  ) {}
 
   async create(input: NewReferral): Promise<MutationResult<ReferralRow>> {
     const originId = localIdOf(input.originFacilityId, "Facility", ["input", "originFacilityId"]);
@@ -115,6 +125,7 @@ export class ReferralService {
         comment: null,
         at: now,
       });
+      await recordEvent(tx, this.ctx, referralEvent(referral, null, "create"));
       // PAT-3: the referring facility may read the patient while the referral stands.
       await tx
         .insert(patientCareLinks)
@@ -148,10 +159,15 @@ export class ReferralService {
     return this.isSearchCentre() && principal.scope.kind === "PROVINCE" && principal.scope.provinceCode === search.provinceCode;
   }
 
-  /** Work queues: a hospital's incoming or outgoing referrals; everything for the coordination unit and auditors. */
-  list(
+  /**
+   * Work queues: a hospital's incoming or outgoing referrals; everything for the coordination unit and auditors.
+   * With `withRelations` the patients and both facilities come in the page's statement: the facilities
+   * primed into the request's loader, the patients handed to the patient service (which still authorises and logs them).
+   */
+  async list(
     filter: { direction?: "INCOMING" | "OUTGOING" | null; status?: ReferralStatus | null; urgency?: ReferralRow["urgency"] | null },
     args: PageArgs,
+    withRelations = false,
   ): Promise<Page<ReferralRow>> {
     const { principal } = this.ctx;
     const conditions: (SQL | undefined)[] = [
@@ -170,12 +186,32 @@ export class ReferralService {
     } else if (principal.role !== "COORDINATION_UNIT" && principal.role !== "AUDITOR") {
       authorise({ allowed: false, reason: `the role ${principal.role} has no referral queue`, rule: null }, "list referrals");
     }
-    return tablePage(this.ctx.db, referrals, {
-      where: and(...conditions),
-      orderBy: [referrals.createdAt, referrals.id],
-      keyOf: (r) => [r.createdAt.toISOString(), r.id],
+    const where = and(...conditions);
+    const orderBy = [referrals.createdAt, referrals.id];
+    const keyOf = (r: ReferralRow) => [r.createdAt.toISOString(), r.id];
+    if (!withRelations) return tablePage(this.ctx.db, referrals, { where, orderBy, keyOf, args });
+    const page = await keysetPage({
       args,
+      orderBy,
+      keyOf: (row: { referral: ReferralRow }) => keyOf(row.referral),
+      fetch: (cursor, order, limit) =>
+        this.ctx.db
+          .select({ referral: referrals, patient: patients, origin: originFacility, destination: destinationFacility })
+          .from(referrals)
+          .innerJoin(patients, eq(patients.id, referrals.patientId))
+          .innerJoin(originFacility, eq(originFacility.id, referrals.originFacilityId))
+          .leftJoin(destinationFacility, eq(destinationFacility.id, referrals.destinationFacilityId))
+          .where(and(where, cursor))
+          .orderBy(...order)
+          .limit(limit),
+      count: () => this.ctx.db.$count(referrals, where),
     });
+    this.patientService.supplyRows(page.nodes.map((row) => row.patient));
+    for (const { origin, destination } of page.nodes) {
+      this.ctx.loaders.facilityById.prime(origin.id, origin);
+      if (destination) this.ctx.loaders.facilityById.prime(destination.id, destination);
+    }
+    return { ...page, nodes: page.nodes.map((row) => row.referral) };
   }
 
   /** A referral's history, batched across the referrals of a request. */
@@ -246,6 +282,8 @@ export class ReferralService {
     changes: Partial<ReferralRow>,
     comment: string | null,
     reason: string | null,
+    /** The province of the bed search that moved the referral, whose centres hear of it (ER-6). */
+    searchProvince?: string,
   ): Promise<ReferralRow> {
     const now = this.ctx.clock.now();
     const [updated] = await tx
@@ -263,6 +301,7 @@ export class ReferralService {
       comment,
       at: now,
     });
+    await recordEvent(tx, this.ctx, referralEvent(updated, referral.status, action, searchProvince));
     if (to === "PLACED") {
       await tx.insert(patientCareLinks).values({
         patientId: referral.patientId,
@@ -282,19 +321,26 @@ export class ReferralService {
       await this.endLinks(tx, referral.id, null, now);
       // A cancelled emergency referral frees its reserved bed and closes its search.
       const open = await tx
-        .select({ id: bedSearches.id })
+        .select({ id: bedSearches.id, status: bedSearches.status })
         .from(bedSearches)
         .where(and(eq(bedSearches.referralId, referral.id), inArray(bedSearches.status, ["SEARCHING", "BED_RESERVED"])));
       if (open.length) {
+        const statusBefore = new Map(open.map((o) => [o.id, o.status]));
         const ids = open.map((o) => o.id);
         await tx
           .update(bedReservations)
           .set({ active: false })
           .where(and(inArray(bedReservations.searchId, ids), eq(bedReservations.active, true)));
-        await tx
+        const cancelled = await tx
           .update(bedSearches)
           .set({ status: "CANCELLED", version: sql`${bedSearches.version} + 1`, updatedAt: now })
-          .where(inArray(bedSearches.id, ids));
+          .where(inArray(bedSearches.id, ids))
+          .returning();
+        await recordEvent(
+          tx,
+          this.ctx,
+          ...cancelled.map((search) => bedSearchEvent(search, updated, statusBefore.get(search.id)!, "cancelReferral")),
+        );
         await tx
           .update(bedSearchLevels)
           .set({ endedAt: now, outcome: "REFERRAL_CANCELLED" })
@@ -332,6 +378,11 @@ export class ReferralService {
       .innerJoin(facilityClinics, and(eq(facilityClinics.facilityId, facilities.id), eq(facilityClinics.clinicCode, referral.clinicCode)))
       .where(and(eq(facilities.provinceCode, provinceCode), notInArray(facilities.id, excluded)));
     return rows.map((r) => r.id);
+  }
+
+  /** Whether the caller reads this referral as one of its parties or nationally (other modules build on it). */
+  mayRead(referral: ReferralRow): boolean {
+    return this.decideRead(referral).allowed;
   }
 
   private decideRead(referral: ReferralRow): AccessDecision {
@@ -407,6 +458,7 @@ export class ReferralService {
         .values({ referralId: referral.id, bedType: input.bedType, provinceCode: origin.provinceCode!, createdAt: now, updatedAt: now })
         .returning();
       await tx.insert(bedSearchLevels).values({ searchId: search.id, level: "EMERGENCY_112", startedAt: now });
+      await recordEvent(tx, this.ctx, bedSearchEvent(search, referral, null, "start"));
       return search;
     });
   }
@@ -477,6 +529,7 @@ export class ReferralService {
       await tx.insert(bedReservations).values({ searchId: search.id, facilityId, bedType: search.bedType, reservedAt: now });
       await this.endLevel(tx, search, "BED_FOUND", now);
       const updated = await this.updateSearch(tx, search, { status: "BED_RESERVED", reservedFacilityId: facilityId });
+      await recordEvent(tx, this.ctx, bedSearchEvent(updated, referralBefore, search.status, "offerBed"));
       // The referral is placed at, and accepted by, the facility whose bed was reserved.
       const referral = await this.requireRow(tx, search.referralId);
       const place = nextStateOf(referralTransitions, referral.status, "place", "ER-1");
@@ -489,8 +542,9 @@ export class ReferralService {
         { destinationFacilityId: facilityId, scope: referralScope(origin, destination) },
         `bed search ${search.level}`,
         null,
+        search.provinceCode,
       );
-      await this.apply(tx, placed, "ACCEPTED", "accept", {}, "bed reserved", null);
+      await this.apply(tx, placed, "ACCEPTED", "accept", {}, "bed reserved", null, search.provinceCode);
       return updated;
     });
   }
@@ -508,7 +562,10 @@ export class ReferralService {
     return inTransaction(this.ctx.db, async (tx) => {
       await this.endLevel(tx, search, `ESCALATED${input.comment ? `: ${input.comment}` : ""}`, now);
       await tx.insert(bedSearchLevels).values({ searchId: search.id, level: up, startedAt: now });
-      return this.updateSearch(tx, search, { level: up });
+      const updated = await this.updateSearch(tx, search, { level: up });
+      const [referral] = await tx.select().from(referrals).where(eq(referrals.id, search.referralId));
+      await recordEvent(tx, this.ctx, { ...bedSearchEvent(updated, referral, search.status, "escalate"), type: "bedSearch.escalated" });
+      return updated;
     });
   }
 
@@ -531,9 +588,11 @@ export class ReferralService {
       const referral = await this.requireRow(tx, search.referralId);
       const arrive = nextStateOf(referralTransitions, referral.status, "arrive", "ER-5");
       if ("error" in arrive) refuseIfAny([arrive.error]);
-      await this.apply(tx, referral, "PATIENT_ARRIVED", "arrive", {}, "transferred by 112", null);
+      const arrived = await this.apply(tx, referral, "PATIENT_ARRIVED", "arrive", {}, "transferred by 112", null, search.provinceCode);
       if (search.version !== input.expectedVersion) throw staleVersion("BedSearch", input.expectedVersion, search.version);
-      return this.updateSearch(tx, search, { status: "CLOSED" });
+      const closed = await this.updateSearch(tx, search, { status: "CLOSED" });
+      await recordEvent(tx, this.ctx, bedSearchEvent(closed, arrived, search.status, "completeTransfer"));
+      return closed;
     });
   }
 
@@ -589,4 +648,43 @@ export class ReferralService {
     if (!updated) throw staleVersion("BedSearch", search.version, undefined);
     return updated;
   }
+}
+
+const facilityGlobalId = (id: string | null) => (id ? toGlobalId("Facility", id) : null);
+
+/** A referral's transition as an event for its parties (REF-2), and the centres of its bed search (ER-6). */
+function referralEvent(referral: ReferralRow, fromStatus: ReferralStatus | null, action: string, searchProvince?: string): NewEvent {
+  return {
+    type: fromStatus === null ? "referral.requested" : statusEvent("referral", referral.status),
+    subject: { kind: "referral", id: referral.id },
+    data: {
+      action,
+      fromStatus,
+      toStatus: referral.status,
+      version: referral.version,
+      urgency: referral.urgency,
+      originFacilityId: facilityGlobalId(referral.originFacilityId),
+      destinationFacilityId: facilityGlobalId(referral.destinationFacilityId),
+    },
+    audience: referralAudience(referral, searchProvince),
+  };
+}
+
+function bedSearchEvent(search: BedSearchRow, referral: ReferralRow, fromStatus: BedSearchRow["status"] | null, action: string): NewEvent {
+  return {
+    type: fromStatus === null ? "bedSearch.started" : statusEvent("bedSearch", search.status),
+    subject: { kind: "bedSearch", id: search.id },
+    data: {
+      action,
+      fromStatus,
+      toStatus: search.status,
+      version: search.version,
+      level: search.level,
+      bedType: search.bedType,
+      provinceCode: search.provinceCode,
+      referralId: toGlobalId("Referral", search.referralId),
+      reservedFacilityId: facilityGlobalId(search.reservedFacilityId),
+    },
+    audience: referralAudience(referral, search.provinceCode),
+  };
 }

@@ -11,7 +11,9 @@ import type {
   TpNationality,
 } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
-import { decideSubmissionEntry, decideSubmissionRead, decideSubmissionReview } from "../auth/policy.js";
+import { decideSubmissionEntry, decideSubmissionRead, decideSubmissionReview, submissionAudience } from "../auth/policy.js";
+import { statusEvent } from "../events/catalogue.js";
+import { recordEvent } from "../events/outbox.js";
 import { calendarDate } from "../platform/clock.js";
 import { badInput, forbidden, userError } from "../platform/errors.js";
 import { localIdOf } from "../platform/global-id.js";
@@ -324,6 +326,20 @@ export class SubmissionService {
       clientId: this.ctx.principal.clientId,
       comment: comment ?? null,
       at: this.ctx.clock.now(),
+    });
+    await recordEvent(tx, this.ctx, {
+      type: statusEvent("monthlySubmission", to),
+      subject: { kind: "monthlySubmission", id: current.id },
+      data: {
+        action,
+        fromStatus: current.status,
+        toStatus: to,
+        version: updated.version,
+        period: updated.period,
+        provinceCode: updated.provinceCode,
+        revision: updated.revision,
+      },
+      audience: submissionAudience(updated.provinceCode),
     });
     return updated;
   }

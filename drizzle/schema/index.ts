@@ -10,3 +10,5 @@ export * from "./submissions.js";
 export * from "./kazakhstan.js";
 export * from "./referrals.js";
 export * from "./health-tourism.js";
+export * from "./reimbursements.js";
+export * from "./events.js";

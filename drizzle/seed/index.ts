@@ -7,6 +7,9 @@ import type { Database, Executor } from "../database.js";
 import { seedDataFolder } from "../paths.js";
 import {
   approvalTemplates,
+  civilServantCoefficients,
+  regularFareBands,
+  regularFareTariffs,
   kzGuaranteedDiseases,
   kzPhcOrganisations,
   kzServiceQuotas,
@@ -27,6 +30,8 @@ import {
 import type { BedType, FacilityKind, FacilityOwnership, Role } from "../schema/index.js";
 import { generatePatients, origins, samplePatients, type GeneratedPatient } from "./patients.js";
 import { SeededRandom } from "./random.js";
+import { groupBy } from "../../api/platform/collections.js";
+import { parseCoefficient } from "../../api/reimbursements/money.js";
 
 type CsvRow = Record<string, string>;
 
@@ -124,11 +129,45 @@ export async function seedApprovalTemplates(db: Executor, folder = seedDataFolde
   await db.insert(approvalTemplates).values(templates);
 }
 
-/** Kazakhstan's reference data (seed 004) and the public holidays used for business days. */
-export async function seedKazakhstan(db: Executor, folder = seedDataFolder()) {
+/** Turkish and Kazakh public holidays: business-day deadlines (REIMB-10, KZ-7) skip them and weekends. */
+export async function seedPublicHolidays(db: Executor, folder = seedDataFolder()) {
   await db
     .insert(publicHolidays)
     .values(readCsv("public-holidays.csv", folder).map((r) => ({ countryCode: r.country, day: r.day, name: r.name })));
+}
+
+/**
+ * SGK reference data: the civil-servant coefficient's published periods (REIMB-8) and the regular
+ * intercity fare tariffs by km band (REIMB-5; the bands are this project's assumed tariff, see README).
+ */
+export async function seedReimbursementReference(db: Executor, folder = seedDataFolder()) {
+  const createdAt = new Date("2026-01-01T00:00:00Z");
+  const createdByClientId = "seed";
+  await db.insert(civilServantCoefficients).values(
+    readCsv("civil-servant-coefficients.csv", folder).map((r) => ({
+      validFrom: r.valid_from,
+      validUntil: r.valid_until,
+      coefficientMillionths: parseCoefficient(r.coefficient),
+      createdByClientId,
+      createdAt,
+    })),
+  );
+  const bands = readCsv("regular-fare-tariffs.csv", folder);
+  for (const [validFrom, rows] of groupBy(bands, (r) => r.valid_from)) {
+    const [tariff] = await db
+      .insert(regularFareTariffs)
+      .values({ validFrom, validUntil: rows[0].valid_until, source: "assumed tariff (demo seed)", createdByClientId, createdAt })
+      .returning();
+    await db
+      .insert(regularFareBands)
+      .values(
+        rows.map((r) => ({ tariffId: tariff.id, fromKm: Number(r.from_km), toKm: Number(r.to_km), fareMinor: Number(r.fare_minor) })),
+      );
+  }
+}
+
+/** Kazakhstan's reference data (seed 004). */
+export async function seedKazakhstan(db: Executor, folder = seedDataFolder()) {
   await db.insert(kzPhcOrganisations).values(
     readCsv("kz-phc-organisations.csv", folder).map((r) => ({
       code: r.code,
@@ -205,6 +244,15 @@ export async function seedDemoClients(db: Executor): Promise<NewClient[]> {
       await createClient(db, { role, scope: scopes[role], name: `Demo ${role.toLowerCase().replaceAll("_", " ")}`, isDemo: true }),
     );
   }
+  // The Ankara hospital of seed 003's worked examples, to receive referrals from Ceyhan in the sandbox.
+  created.push(
+    await createClient(db, {
+      role: "PARTNER_HOSPITAL",
+      scope: "facility:106101",
+      name: "Demo Ankara Bilkent Şehir Hastanesi",
+      isDemo: true,
+    }),
+  );
   // egov.kz acting for a foreigner in Kazakhstan (the sample IIN of DOMAIN ID-2).
   created.push(
     await createClient(db, { role: "EGOV_PORTAL", scope: "person:IIN:900101300007", name: "Demo egov.kz portal", isDemo: true }),
@@ -222,7 +270,9 @@ export async function seedDemo(db: Database): Promise<{ clients: NewClient[] }> 
     await seedPatients(tx, [...samplePatients, ...generatePatients(DEMO_PATIENT_COUNT)]);
     await seedPhysicians(tx);
     await seedApprovalTemplates(tx);
+    await seedPublicHolidays(tx);
     await seedKazakhstan(tx);
+    await seedReimbursementReference(tx);
     return { clients: await seedDemoClients(tx) };
   });
 }

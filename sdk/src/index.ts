@@ -4,3 +4,4 @@ export { paginate, type OperationSpec, type RequestOptions } from "./operation.j
 export { operationSpecs } from "./_generated/operations.js";
 export type * from "./_generated/graphql.js";
 export * as documents from "./_generated/graphql.js";
+export * from "./webhooks.js";

@@ -75,6 +75,8 @@ describe("the issue's done-when query", () => {
     const token = await app.fixedTokenFor("AUDITOR", "national");
     const tampered = token.slice(0, -2) + (token.endsWith("A") ? "BB" : "AA");
     expect((await app.gql(doneWhenQuery, {}, tampered)).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    // Used once while valid (the server remembers it as verified), then refused once expired.
+    expect((await app.gql(doneWhenQuery, {}, token)).errors).toBeUndefined();
     app.clock.advance(16 * 60 * 1000);
     try {
       const expired = await app.gql(doneWhenQuery, {}, token);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { count, eq } from "drizzle-orm";
+import { accessLog } from "../../drizzle/schema/index.js";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
 import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
 
@@ -313,5 +315,38 @@ describe("ER-1 to ER-7 emergency bed search", () => {
       kkm,
     );
     expect(retry.data!.offerBed.userErrors).toEqual([]);
+  });
+});
+
+describe("the nested referral list", () => {
+  const nested = `{ referrals(first: 50) { edges { node { id status patient { givenName familyName } ...places } } } }
+    fragment places on Referral { originFacility { code name } to: destinationFacility { code } }`;
+  const patientReads = async () => (await app.db.select({ n: count() }).from(accessLog).where(eq(accessLog.action, "patient.read")))[0].n;
+
+  it("answers page, patients and both facilities in one statement plus the access-log insert, and logs every patient it shows", async () => {
+    const ceyhan = await facility((f) => f.code === "101101");
+    const cityHospital = await facility((f) => f.name.startsWith("Adana Şehir"));
+    const patients = [await patientId("TCKN", "17291716060"), await patientId("TCKN", "10000000146")];
+    for (const patient of patients) {
+      const referral = (await app.gql(create, { input: referralInput(patient, ceyhan.id) }, ceyhan.token)).data!.createReferral.referral;
+      await step(ceyhan.token, referral, "place", { destinationFacilityId: cityHospital.id });
+    }
+    const before = await patientReads();
+    const national = await app.gql(nested, {}, coordination);
+    expect(national.errors).toBeUndefined();
+    const edges = national.data!.referrals.edges;
+    expect(edges.length).toBeGreaterThanOrEqual(2);
+    expect(edges.every((e: any) => e.node.patient.givenName && e.node.originFacility.code)).toBe(true);
+    expect(edges.some((e: any) => e.node.to?.code === cityHospital.code)).toBe(true);
+    expect(national.statements).toBeGreaterThan(0);
+    expect(national.statements).toBeLessThanOrEqual(2);
+    const shownPatients = new Set(edges.map((e: any) => `${e.node.patient.givenName} ${e.node.patient.familyName}`));
+    expect(await patientReads()).toBeGreaterThanOrEqual(before + shownPatients.size);
+
+    // A hospital's PAT-3 decision needs its care links: one statement more, and the same logging.
+    const hospital = await app.gql(nested, {}, ceyhan.token);
+    expect(hospital.errors).toBeUndefined();
+    expect(hospital.data!.referrals.edges.every((e: any) => e.node.patient.givenName)).toBe(true);
+    expect(hospital.statements).toBeLessThanOrEqual(3);
   });
 });

@@ -15,3 +15,12 @@ describe("safe defaults", () => {
     expect(configFromEnv({ NODE_ENV: "production", KOORDINAT_DEMO_CLIENTS: "on" }).allowDemoClients).toBe(true);
   });
 });
+
+describe("SQL statement counts in responses", () => {
+  it("are off in production unless KOORDINAT_EXPOSE_SQL_COUNT opts in (the benchmark does)", () => {
+    expect(configFromEnv({ NODE_ENV: "production" }).exposeStatementCount).toBe(false);
+    expect(configFromEnv({ NODE_ENV: "production", KOORDINAT_EXPOSE_SQL_COUNT: "1" }).exposeStatementCount).toBe(true);
+    expect(configFromEnv({ NODE_ENV: "test" }).exposeStatementCount).toBe(true);
+    expect(configFromEnv({ NODE_ENV: "test", KOORDINAT_EXPOSE_SQL_COUNT: "off" }).exposeStatementCount).toBe(false);
+  });
+});

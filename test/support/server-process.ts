@@ -5,7 +5,7 @@ import type { Database } from "../../drizzle/database.js";
 import { projectRoot } from "../../drizzle/paths.js";
 import type { Role } from "../../drizzle/schema/index.js";
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);

@@ -101,11 +101,20 @@ export type BookAppointmentInput = {
 /** PHONE is ALO 182; EGOV an e-government portal. */
 export type BookingChannel = "EGOV" | "MOBILE" | "PHONE" | "WEB";
 
+export type CabinClass = "BUSINESS" | "ECONOMY" | "VIP";
+
 export type CancelAppointmentInput = {
   expectedVersion: number;
   id: string | number;
   /** Required when the facility cancels. */
   reason?: string | null | undefined;
+};
+
+export type CompanionInput = {
+  /** The referral document records that the patient came or stayed with a companion (REIMB-9). */
+  recordedOnReferral: boolean;
+  /** How the companion travelled; the patient's transport when omitted. */
+  transport?: TransportKind | null | undefined;
 };
 
 export type ConfirmAppointmentInput = {
@@ -167,6 +176,13 @@ export type CreateReferralInput = {
   urgency: ReferralUrgency;
 };
 
+export type CreateWebhookSubscriptionInput = {
+  description?: string | null | undefined;
+  eventTypes: Array<string>;
+  /** https (plain http only to localhost in development). */
+  url: string;
+};
+
 export type DecideApprovalStepInput = {
   /** PETITION: the answer sent to the petitioner, with the last step. */
   answer?: string | null | undefined;
@@ -197,6 +213,11 @@ export type DocumentUploadInput = {
   kind: HealthTourismDocumentKind;
   mediaType: string;
   name: string;
+};
+
+export type EmergencyTransportDocumentInput = {
+  signedByPhysician: boolean;
+  vehicle: TransportKind;
 };
 
 /** CONTRACT_4B (sözleşmeli, 657/4-b) staff are not posted overseas. */
@@ -249,6 +270,15 @@ export type GuardianInput = {
   name: string;
   phone?: string | null | undefined;
   relationship: string;
+};
+
+export type HealthBoardReportInput = {
+  issuedOn: string;
+  statesDisease: boolean;
+  statesWhyRegularTransportImpossible: boolean;
+  treatmentKind: TreatmentKind;
+  /** The vehicle the report prescribes. */
+  vehicle: TransportKind;
 };
 
 export type HealthTourismAction =
@@ -358,6 +388,12 @@ export type NoShowPenaltySettingsInput = {
   enabled?: boolean | null | undefined;
 };
 
+export type OnwardReferralInput = {
+  /** The hospital the patient was referred on to. */
+  facilityId: string | number;
+  outpatientDays: Array<string>;
+};
+
 export type OpenHealthTourismCaseInput = {
   accommodationRequested?: boolean;
   channel: HealthTourismChannel;
@@ -406,6 +442,11 @@ export type ProvisionInput = {
   valid: boolean;
 };
 
+export type PublicHolidayInput = {
+  day: string;
+  name: string;
+};
+
 export type PublicationSubjectInput = {
   publicationTitle: string;
   summary: string;
@@ -436,6 +477,15 @@ export type RecordGuaranteedServiceInput = {
   serviceCode: string;
 };
 
+export type RecordReimbursementPaymentInput = {
+  comment?: string | null | undefined;
+  expectedVersion: number;
+  id: string | number;
+  paidOn: string;
+  /** The PTT payment reference. */
+  pttReference: string;
+};
+
 export type RecordSubmissionDispatchInput = {
   letterDate: string;
   letterNumber: string;
@@ -443,9 +493,26 @@ export type RecordSubmissionDispatchInput = {
   recipient: string;
 };
 
+export type RedeliverWebhookInput = {
+  deliveryId: string | number;
+};
+
 export type ReferralAction = "accept" | "arrive" | "cancel" | "complete" | "escalate" | "place" | "reject";
 
 export type ReferralDirection = "INCOMING" | "OUTGOING";
+
+/** The referral's facts, for a quote without a stored referral. */
+export type ReferralFactsInput = {
+  /** The clinic (branch) of the treatment: 'can provide the treatment' (REIMB-3). */
+  clinicCode: string;
+  /** The referring facility stated a companion is medically necessary. */
+  companionRequired?: boolean;
+  destinationFacilityId: string | number;
+  medicalGrounds: MedicalGrounds;
+  originFacilityId: string | number;
+  referralDate: string;
+  urgency?: ReferralUrgency;
+};
 
 export type ReferralFilter = {
   direction?: ReferralDirection | null | undefined;
@@ -494,6 +561,53 @@ export type RegisterPhysicianInput = {
   title: string;
 };
 
+export type RegularFareBandInput = {
+  /** Kuruş, one way. */
+  fareMinor: number;
+  fromKm: number;
+  toKm: number;
+};
+
+export type ReimbursedPerson = "COMPANION" | "PATIENT";
+
+/** REGULAR_FARE: km-banded tariff (REIMB-5); ECONOMY_FARE: flight at economy (REIMB-6); ACTUAL_INVOICE: taxi/ambulance invoice (REIMB-6); DAILY_RATE: REIMB-8. */
+export type ReimbursementBasis = "ACTUAL_INVOICE" | "DAILY_RATE" | "ECONOMY_FARE" | "REGULAR_FARE";
+
+/** Claims come by post or in person at an SGK provincial office. */
+export type ReimbursementChannel = "IN_PERSON" | "POST";
+
+export type ReimbursementClaimFilter = {
+  referralId?: string | number | null | undefined;
+  status?: ReimbursementClaimStatus | null | undefined;
+};
+
+/** REIMB-11. */
+export type ReimbursementClaimStatus = "APPROVED" | "CALCULATED" | "PAID" | "REJECTED" | "SUBMITTED";
+
+export type ReimbursementClaimStepInput = {
+  comment?: string | null | undefined;
+  expectedVersion: number;
+  id: string | number;
+};
+
+export type ReimbursementLineKind = "DAILY" | "TRAVEL";
+
+export type ReimbursementQuoteInput = {
+  referral?: ReferralFactsInput | null | undefined;
+  /** A stored referral; or give `referral` instead. */
+  referralId?: string | number | null | undefined;
+  trip: TripInput;
+};
+
+export type RejectReimbursementClaimInput = {
+  comment?: string | null | undefined;
+  expectedVersion: number;
+  id: string | number;
+  reason: string;
+  /** The failing rule IDs, e.g. [REIMB-10]. */
+  rules: Array<string>;
+};
+
 export type ReportSubjectInput = {
   period: string;
   summary: string;
@@ -531,6 +645,28 @@ export type SaveMonthlyDraftInput = {
 export type SearchLevel = "EMERGENCY_112" | "NATIONAL_CRISIS_CENTRE" | "PROVINCIAL_CRISIS_CENTRE";
 
 export type SearchStatus = "BED_RESERVED" | "CANCELLED" | "CLOSED" | "SEARCHING";
+
+export type SetCivilServantCoefficientInput = {
+  /** Decimal with up to 6 places, e.g. 1.387871. */
+  coefficient: string;
+  validFrom: string;
+  validUntil: string;
+};
+
+/** Replaces a country's holidays of one year (e.g. when Diyanet publishes the religious holidays). */
+export type SetPublicHolidaysInput = {
+  countryCode: string;
+  holidays: Array<PublicHolidayInput>;
+  year: number;
+};
+
+export type SetRegularFareTariffInput = {
+  bands: Array<RegularFareBandInput>;
+  /** Where the figures come from, e.g. the Tebliğ's Official Gazette number. */
+  source: string;
+  validFrom: string;
+  validUntil: string;
+};
 
 export type Sex = "FEMALE" | "MALE" | "UNKNOWN";
 
@@ -574,6 +710,26 @@ export type SubmitMonthlySubmissionInput = {
   expectedVersion: number;
   idempotencyKey?: string | null | undefined;
   period: string;
+};
+
+export type SubmitReimbursementClaimInput = {
+  channel: ReimbursementChannel;
+  idempotencyKey?: string | null | undefined;
+  /** The SGK provincial office's plate code, 01..81. */
+  officeProvinceCode: string;
+  referralId: string | number;
+  trip: TripInput;
+};
+
+export type TicketInput = {
+  /** What the ticket or invoice says, in kuruş (at most 100,000.00 TL). */
+  amountMinor: number;
+  /** Flights only. */
+  cabinClass?: CabinClass | null | undefined;
+  /** Business or VIP flights: the economy fare of the same flight, in kuruş (REIMB-6). */
+  economyFareMinor?: number | null | undefined;
+  leg: TripLeg;
+  person: ReimbursedPerson;
 };
 
 /** Temporary-protection nationalities reported: Syria, Iraq. */
@@ -630,6 +786,35 @@ export type TransitionReferralInput = {
 
 export type TransportKind = "AMBULANCE" | "FLIGHT" | "OWN_CAR" | "REGULAR" | "TAXI";
 
+/** REIMB-6: a report for chemotherapy, radiotherapy or dialysis stays valid 3 months. */
+export type TreatmentKind = "CHEMOTHERAPY" | "DIALYSIS" | "OTHER" | "RADIOTHERAPY";
+
+/** What happened on the trip, as the claimant declares it. */
+export type TripInput = {
+  /** The day the patient applied to the referred facility (REIMB-10). */
+  applicationDate: string;
+  /** Present when a companion travelled. */
+  companion?: CompanionInput | null | undefined;
+  departureDate: string;
+  emergencyTransportDocument?: EmergencyTransportDocumentInput | null | undefined;
+  healthBoardReport?: HealthBoardReportInput | null | undefined;
+  inpatientDays?: Array<string>;
+  onwardReferrals?: Array<OnwardReferralInput>;
+  /** Days of outpatient treatment at the referred facility. */
+  outpatientDays?: Array<string>;
+  returnDate: string;
+  /** Treatment ended on the day of arrival and the patient left that day. */
+  sameDayDischarge?: boolean;
+  /** Days covered by a sick-leave report during outpatient treatment. */
+  sickLeaveDays?: Array<string>;
+  /** Tickets or invoices, one per person and leg (REIMB-6). */
+  tickets?: Array<TicketInput>;
+  /** How the patient travelled. */
+  transport: TransportKind;
+};
+
+export type TripLeg = "OUTBOUND" | "RETURN";
+
 export type UpdateAppointmentSettingsInput = {
   adequacy?: AdequacySettingsInput | null | undefined;
   confirmation?: ConfirmationSettingsInput | null | undefined;
@@ -662,7 +847,30 @@ export type UpdatePatientInput = {
   preferredLanguage?: string | null | undefined;
 };
 
+export type UpdateReimbursementSettingsInput = {
+  travelAndDailyBusinessDays?: number | null | undefined;
+  treatmentBusinessDays?: number | null | undefined;
+};
+
+export type UpdateWebhookSubscriptionInput = {
+  /** false pauses the subscription. */
+  active?: boolean | null | undefined;
+  description?: string | null | undefined;
+  eventTypes?: Array<string> | null | undefined;
+  expectedVersion: number;
+  id: string | number;
+  url?: string | null | undefined;
+};
+
 export type VisaStatus = "APPLIED" | "ISSUED" | "NOT_STARTED" | "REFUSED";
+
+export type WebhookDeliveryFilter = {
+  status?: WebhookDeliveryStatus | null | undefined;
+  subscriptionId?: string | number | null | undefined;
+};
+
+/** PENDING until the receiver answers 2xx (DELIVERED) or the attempts run out (FAILED). */
+export type WebhookDeliveryStatus = "DELIVERED" | "FAILED" | "PENDING";
 
 export type AvailableSlotsQueryVariables = Exact<{
   facilityId: string | number;
@@ -1677,6 +1885,37 @@ export type ApprovalFieldsFragment = {
   }>;
 };
 
+export type WebhookSubscriptionFieldsFragment = {
+  id: string;
+  url: string;
+  eventTypes: Array<string>;
+  active: boolean;
+  description: string | null;
+  createdAt: string;
+  version: number;
+};
+
+export type DomainEventFieldsFragment = {
+  id: string;
+  type: string;
+  occurredAt: string;
+  subjectType: string;
+  subjectId: string;
+  data: Record<string, unknown>;
+};
+
+export type WebhookDeliveryFieldsFragment = {
+  id: string;
+  status: WebhookDeliveryStatus;
+  attempts: number;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+  subscription: { id: string; url: string };
+  event: { id: string; type: string; occurredAt: string; subjectType: string; subjectId: string; data: Record<string, unknown> };
+  attemptLog: Array<{ attempt: number; at: string; statusCode: number | null; error: string | null; durationMs: number }>;
+};
+
 export type ProvincesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1708,6 +1947,24 @@ export type ProvinceQuery = {
     districts: Array<{ id: string; name: string; settlementArea: { code: string } }>;
   };
 };
+
+export type SetPublicHolidaysMutationVariables = Exact<{
+  input: SetPublicHolidaysInput;
+}>;
+
+export type SetPublicHolidaysMutation = {
+  setPublicHolidays: {
+    holidays: Array<{ countryCode: string; day: string; name: string }> | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type PublicHolidaysQueryVariables = Exact<{
+  countryCode?: string | null | undefined;
+  year: number;
+}>;
+
+export type PublicHolidaysQuery = { publicHolidays: Array<{ countryCode: string; day: string; name: string }> };
 
 export type HealthTourismCaseFieldsFragment = {
   id: string;
@@ -2575,6 +2832,588 @@ export type CompleteBedTransferMutation = {
   };
 };
 
+export type ReimbursementStatementFieldsFragment = {
+  eligible: boolean;
+  actualDistanceKm: number;
+  paidDistanceKm: number;
+  applicationDeadline: string;
+  treatmentCostDeadline: string;
+  treatmentCostsInTime: boolean;
+  ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+  lines: Array<{
+    person: ReimbursedPerson;
+    kind: ReimbursementLineKind;
+    basis: ReimbursementBasis;
+    quantity: number;
+    days: Array<string>;
+    rules: Array<string>;
+    explanationTr: string;
+    explanationEn: string;
+    paidToFacility: { id: string; code: string; name: string };
+    unitAmount: { amountMinor: number; currency: string };
+    amount: { amountMinor: number; currency: string };
+  }>;
+  notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+  travelPaidToFacility: { id: string; code: string; name: string };
+  patientTotal: { amountMinor: number; currency: string };
+  companionTotal: { amountMinor: number; currency: string };
+  total: { amountMinor: number; currency: string };
+};
+
+export type ReimbursementClaimFieldsFragment = {
+  id: string;
+  status: ReimbursementClaimStatus;
+  version: number;
+  channel: ReimbursementChannel;
+  officeProvinceCode: string;
+  submittedAt: string;
+  rejectionRules: Array<string>;
+  rejectionReason: string | null;
+  paymentReference: string | null;
+  paidOn: string | null;
+  referral: { id: string };
+  statement: {
+    eligible: boolean;
+    actualDistanceKm: number;
+    paidDistanceKm: number;
+    applicationDeadline: string;
+    treatmentCostDeadline: string;
+    treatmentCostsInTime: boolean;
+    ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+    lines: Array<{
+      person: ReimbursedPerson;
+      kind: ReimbursementLineKind;
+      basis: ReimbursementBasis;
+      quantity: number;
+      days: Array<string>;
+      rules: Array<string>;
+      explanationTr: string;
+      explanationEn: string;
+      paidToFacility: { id: string; code: string; name: string };
+      unitAmount: { amountMinor: number; currency: string };
+      amount: { amountMinor: number; currency: string };
+    }>;
+    notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+    travelPaidToFacility: { id: string; code: string; name: string };
+    patientTotal: { amountMinor: number; currency: string };
+    companionTotal: { amountMinor: number; currency: string };
+    total: { amountMinor: number; currency: string };
+  } | null;
+  history: Array<{
+    fromStatus: ReimbursementClaimStatus | null;
+    toStatus: ReimbursementClaimStatus;
+    action: string;
+    role: string;
+    clientId: string;
+    comment: string | null;
+    at: string;
+  }>;
+};
+
+export type ReimbursementQuoteQueryVariables = Exact<{
+  input: ReimbursementQuoteInput;
+}>;
+
+export type ReimbursementQuoteQuery = {
+  reimbursementQuote: {
+    statement: {
+      eligible: boolean;
+      actualDistanceKm: number;
+      paidDistanceKm: number;
+      applicationDeadline: string;
+      treatmentCostDeadline: string;
+      treatmentCostsInTime: boolean;
+      ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+      lines: Array<{
+        person: ReimbursedPerson;
+        kind: ReimbursementLineKind;
+        basis: ReimbursementBasis;
+        quantity: number;
+        days: Array<string>;
+        rules: Array<string>;
+        explanationTr: string;
+        explanationEn: string;
+        paidToFacility: { id: string; code: string; name: string };
+        unitAmount: { amountMinor: number; currency: string };
+        amount: { amountMinor: number; currency: string };
+      }>;
+      notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+      travelPaidToFacility: { id: string; code: string; name: string };
+      patientTotal: { amountMinor: number; currency: string };
+      companionTotal: { amountMinor: number; currency: string };
+      total: { amountMinor: number; currency: string };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type ReimbursementClaimQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReimbursementClaimQuery = {
+  reimbursementClaim: {
+    id: string;
+    status: ReimbursementClaimStatus;
+    version: number;
+    channel: ReimbursementChannel;
+    officeProvinceCode: string;
+    submittedAt: string;
+    rejectionRules: Array<string>;
+    rejectionReason: string | null;
+    paymentReference: string | null;
+    paidOn: string | null;
+    referral: { id: string };
+    statement: {
+      eligible: boolean;
+      actualDistanceKm: number;
+      paidDistanceKm: number;
+      applicationDeadline: string;
+      treatmentCostDeadline: string;
+      treatmentCostsInTime: boolean;
+      ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+      lines: Array<{
+        person: ReimbursedPerson;
+        kind: ReimbursementLineKind;
+        basis: ReimbursementBasis;
+        quantity: number;
+        days: Array<string>;
+        rules: Array<string>;
+        explanationTr: string;
+        explanationEn: string;
+        paidToFacility: { id: string; code: string; name: string };
+        unitAmount: { amountMinor: number; currency: string };
+        amount: { amountMinor: number; currency: string };
+      }>;
+      notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+      travelPaidToFacility: { id: string; code: string; name: string };
+      patientTotal: { amountMinor: number; currency: string };
+      companionTotal: { amountMinor: number; currency: string };
+      total: { amountMinor: number; currency: string };
+    } | null;
+    history: Array<{
+      fromStatus: ReimbursementClaimStatus | null;
+      toStatus: ReimbursementClaimStatus;
+      action: string;
+      role: string;
+      clientId: string;
+      comment: string | null;
+      at: string;
+    }>;
+  };
+};
+
+export type ReimbursementClaimsQueryVariables = Exact<{
+  filter?: ReimbursementClaimFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ReimbursementClaimsQuery = {
+  reimbursementClaims: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        status: ReimbursementClaimStatus;
+        version: number;
+        channel: ReimbursementChannel;
+        officeProvinceCode: string;
+        submittedAt: string;
+        rejectionRules: Array<string>;
+        rejectionReason: string | null;
+        paymentReference: string | null;
+        paidOn: string | null;
+        referral: { id: string };
+        statement: {
+          eligible: boolean;
+          actualDistanceKm: number;
+          paidDistanceKm: number;
+          applicationDeadline: string;
+          treatmentCostDeadline: string;
+          treatmentCostsInTime: boolean;
+          ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+          lines: Array<{
+            person: ReimbursedPerson;
+            kind: ReimbursementLineKind;
+            basis: ReimbursementBasis;
+            quantity: number;
+            days: Array<string>;
+            rules: Array<string>;
+            explanationTr: string;
+            explanationEn: string;
+            paidToFacility: { id: string; code: string; name: string };
+            unitAmount: { amountMinor: number; currency: string };
+            amount: { amountMinor: number; currency: string };
+          }>;
+          notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+          travelPaidToFacility: { id: string; code: string; name: string };
+          patientTotal: { amountMinor: number; currency: string };
+          companionTotal: { amountMinor: number; currency: string };
+          total: { amountMinor: number; currency: string };
+        } | null;
+        history: Array<{
+          fromStatus: ReimbursementClaimStatus | null;
+          toStatus: ReimbursementClaimStatus;
+          action: string;
+          role: string;
+          clientId: string;
+          comment: string | null;
+          at: string;
+        }>;
+      };
+    }>;
+  };
+};
+
+export type CivilServantCoefficientsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CivilServantCoefficientsQuery = {
+  civilServantCoefficients: Array<{ validFrom: string; validUntil: string; coefficient: string }>;
+};
+
+export type RegularFareTariffsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RegularFareTariffsQuery = {
+  regularFareTariffs: Array<{
+    validFrom: string;
+    validUntil: string;
+    source: string;
+    bands: Array<{ fromKm: number; toKm: number; fare: { amountMinor: number; currency: string } }>;
+  }>;
+};
+
+export type ReimbursementSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReimbursementSettingsQuery = { reimbursementSettings: { travelAndDailyBusinessDays: number; treatmentBusinessDays: number } };
+
+export type UpdateReimbursementSettingsMutationVariables = Exact<{
+  input: UpdateReimbursementSettingsInput;
+}>;
+
+export type UpdateReimbursementSettingsMutation = {
+  updateReimbursementSettings: { travelAndDailyBusinessDays: number; treatmentBusinessDays: number };
+};
+
+export type SetCivilServantCoefficientMutationVariables = Exact<{
+  input: SetCivilServantCoefficientInput;
+}>;
+
+export type SetCivilServantCoefficientMutation = {
+  setCivilServantCoefficient: {
+    coefficient: { validFrom: string; validUntil: string; coefficient: string } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type SetRegularFareTariffMutationVariables = Exact<{
+  input: SetRegularFareTariffInput;
+}>;
+
+export type SetRegularFareTariffMutation = {
+  setRegularFareTariff: {
+    tariff: { validFrom: string; validUntil: string; source: string } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type SubmitReimbursementClaimMutationVariables = Exact<{
+  input: SubmitReimbursementClaimInput;
+}>;
+
+export type SubmitReimbursementClaimMutation = {
+  submitReimbursementClaim: {
+    claim: {
+      id: string;
+      status: ReimbursementClaimStatus;
+      version: number;
+      channel: ReimbursementChannel;
+      officeProvinceCode: string;
+      submittedAt: string;
+      rejectionRules: Array<string>;
+      rejectionReason: string | null;
+      paymentReference: string | null;
+      paidOn: string | null;
+      referral: { id: string };
+      statement: {
+        eligible: boolean;
+        actualDistanceKm: number;
+        paidDistanceKm: number;
+        applicationDeadline: string;
+        treatmentCostDeadline: string;
+        treatmentCostsInTime: boolean;
+        ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+        lines: Array<{
+          person: ReimbursedPerson;
+          kind: ReimbursementLineKind;
+          basis: ReimbursementBasis;
+          quantity: number;
+          days: Array<string>;
+          rules: Array<string>;
+          explanationTr: string;
+          explanationEn: string;
+          paidToFacility: { id: string; code: string; name: string };
+          unitAmount: { amountMinor: number; currency: string };
+          amount: { amountMinor: number; currency: string };
+        }>;
+        notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+        travelPaidToFacility: { id: string; code: string; name: string };
+        patientTotal: { amountMinor: number; currency: string };
+        companionTotal: { amountMinor: number; currency: string };
+        total: { amountMinor: number; currency: string };
+      } | null;
+      history: Array<{
+        fromStatus: ReimbursementClaimStatus | null;
+        toStatus: ReimbursementClaimStatus;
+        action: string;
+        role: string;
+        clientId: string;
+        comment: string | null;
+        at: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type CalculateReimbursementClaimMutationVariables = Exact<{
+  input: ReimbursementClaimStepInput;
+}>;
+
+export type CalculateReimbursementClaimMutation = {
+  calculateReimbursementClaim: {
+    claim: {
+      id: string;
+      status: ReimbursementClaimStatus;
+      version: number;
+      channel: ReimbursementChannel;
+      officeProvinceCode: string;
+      submittedAt: string;
+      rejectionRules: Array<string>;
+      rejectionReason: string | null;
+      paymentReference: string | null;
+      paidOn: string | null;
+      referral: { id: string };
+      statement: {
+        eligible: boolean;
+        actualDistanceKm: number;
+        paidDistanceKm: number;
+        applicationDeadline: string;
+        treatmentCostDeadline: string;
+        treatmentCostsInTime: boolean;
+        ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+        lines: Array<{
+          person: ReimbursedPerson;
+          kind: ReimbursementLineKind;
+          basis: ReimbursementBasis;
+          quantity: number;
+          days: Array<string>;
+          rules: Array<string>;
+          explanationTr: string;
+          explanationEn: string;
+          paidToFacility: { id: string; code: string; name: string };
+          unitAmount: { amountMinor: number; currency: string };
+          amount: { amountMinor: number; currency: string };
+        }>;
+        notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+        travelPaidToFacility: { id: string; code: string; name: string };
+        patientTotal: { amountMinor: number; currency: string };
+        companionTotal: { amountMinor: number; currency: string };
+        total: { amountMinor: number; currency: string };
+      } | null;
+      history: Array<{
+        fromStatus: ReimbursementClaimStatus | null;
+        toStatus: ReimbursementClaimStatus;
+        action: string;
+        role: string;
+        clientId: string;
+        comment: string | null;
+        at: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type ApproveReimbursementClaimMutationVariables = Exact<{
+  input: ReimbursementClaimStepInput;
+}>;
+
+export type ApproveReimbursementClaimMutation = {
+  approveReimbursementClaim: {
+    claim: {
+      id: string;
+      status: ReimbursementClaimStatus;
+      version: number;
+      channel: ReimbursementChannel;
+      officeProvinceCode: string;
+      submittedAt: string;
+      rejectionRules: Array<string>;
+      rejectionReason: string | null;
+      paymentReference: string | null;
+      paidOn: string | null;
+      referral: { id: string };
+      statement: {
+        eligible: boolean;
+        actualDistanceKm: number;
+        paidDistanceKm: number;
+        applicationDeadline: string;
+        treatmentCostDeadline: string;
+        treatmentCostsInTime: boolean;
+        ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+        lines: Array<{
+          person: ReimbursedPerson;
+          kind: ReimbursementLineKind;
+          basis: ReimbursementBasis;
+          quantity: number;
+          days: Array<string>;
+          rules: Array<string>;
+          explanationTr: string;
+          explanationEn: string;
+          paidToFacility: { id: string; code: string; name: string };
+          unitAmount: { amountMinor: number; currency: string };
+          amount: { amountMinor: number; currency: string };
+        }>;
+        notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+        travelPaidToFacility: { id: string; code: string; name: string };
+        patientTotal: { amountMinor: number; currency: string };
+        companionTotal: { amountMinor: number; currency: string };
+        total: { amountMinor: number; currency: string };
+      } | null;
+      history: Array<{
+        fromStatus: ReimbursementClaimStatus | null;
+        toStatus: ReimbursementClaimStatus;
+        action: string;
+        role: string;
+        clientId: string;
+        comment: string | null;
+        at: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type RejectReimbursementClaimMutationVariables = Exact<{
+  input: RejectReimbursementClaimInput;
+}>;
+
+export type RejectReimbursementClaimMutation = {
+  rejectReimbursementClaim: {
+    claim: {
+      id: string;
+      status: ReimbursementClaimStatus;
+      version: number;
+      channel: ReimbursementChannel;
+      officeProvinceCode: string;
+      submittedAt: string;
+      rejectionRules: Array<string>;
+      rejectionReason: string | null;
+      paymentReference: string | null;
+      paidOn: string | null;
+      referral: { id: string };
+      statement: {
+        eligible: boolean;
+        actualDistanceKm: number;
+        paidDistanceKm: number;
+        applicationDeadline: string;
+        treatmentCostDeadline: string;
+        treatmentCostsInTime: boolean;
+        ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+        lines: Array<{
+          person: ReimbursedPerson;
+          kind: ReimbursementLineKind;
+          basis: ReimbursementBasis;
+          quantity: number;
+          days: Array<string>;
+          rules: Array<string>;
+          explanationTr: string;
+          explanationEn: string;
+          paidToFacility: { id: string; code: string; name: string };
+          unitAmount: { amountMinor: number; currency: string };
+          amount: { amountMinor: number; currency: string };
+        }>;
+        notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+        travelPaidToFacility: { id: string; code: string; name: string };
+        patientTotal: { amountMinor: number; currency: string };
+        companionTotal: { amountMinor: number; currency: string };
+        total: { amountMinor: number; currency: string };
+      } | null;
+      history: Array<{
+        fromStatus: ReimbursementClaimStatus | null;
+        toStatus: ReimbursementClaimStatus;
+        action: string;
+        role: string;
+        clientId: string;
+        comment: string | null;
+        at: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type RecordReimbursementPaymentMutationVariables = Exact<{
+  input: RecordReimbursementPaymentInput;
+}>;
+
+export type RecordReimbursementPaymentMutation = {
+  recordReimbursementPayment: {
+    claim: {
+      id: string;
+      status: ReimbursementClaimStatus;
+      version: number;
+      channel: ReimbursementChannel;
+      officeProvinceCode: string;
+      submittedAt: string;
+      rejectionRules: Array<string>;
+      rejectionReason: string | null;
+      paymentReference: string | null;
+      paidOn: string | null;
+      referral: { id: string };
+      statement: {
+        eligible: boolean;
+        actualDistanceKm: number;
+        paidDistanceKm: number;
+        applicationDeadline: string;
+        treatmentCostDeadline: string;
+        treatmentCostsInTime: boolean;
+        ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+        lines: Array<{
+          person: ReimbursedPerson;
+          kind: ReimbursementLineKind;
+          basis: ReimbursementBasis;
+          quantity: number;
+          days: Array<string>;
+          rules: Array<string>;
+          explanationTr: string;
+          explanationEn: string;
+          paidToFacility: { id: string; code: string; name: string };
+          unitAmount: { amountMinor: number; currency: string };
+          amount: { amountMinor: number; currency: string };
+        }>;
+        notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+        travelPaidToFacility: { id: string; code: string; name: string };
+        patientTotal: { amountMinor: number; currency: string };
+        companionTotal: { amountMinor: number; currency: string };
+        total: { amountMinor: number; currency: string };
+      } | null;
+      history: Array<{
+        fromStatus: ReimbursementClaimStatus | null;
+        toStatus: ReimbursementClaimStatus;
+        action: string;
+        role: string;
+        clientId: string;
+        comment: string | null;
+        at: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
 export type MonthlySubmissionFieldsFragment = {
   id: string;
   period: string;
@@ -2849,6 +3688,129 @@ export type RecordSubmissionDispatchMutationVariables = Exact<{
 
 export type RecordSubmissionDispatchMutation = {
   recordSubmissionDispatch: { id: string; period: string; recipient: string; letterNumber: string; letterDate: string; recordedAt: string };
+};
+
+export type EventTypesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type EventTypesQuery = { eventTypes: Array<string> };
+
+export type WebhookSubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WebhookSubscriptionsQuery = {
+  webhookSubscriptions: Array<{
+    id: string;
+    url: string;
+    eventTypes: Array<string>;
+    active: boolean;
+    description: string | null;
+    createdAt: string;
+    version: number;
+  }>;
+};
+
+export type CreateWebhookSubscriptionMutationVariables = Exact<{
+  input: CreateWebhookSubscriptionInput;
+}>;
+
+export type CreateWebhookSubscriptionMutation = {
+  createWebhookSubscription: {
+    secret: string | null;
+    subscription: {
+      id: string;
+      url: string;
+      eventTypes: Array<string>;
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      version: number;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type UpdateWebhookSubscriptionMutationVariables = Exact<{
+  input: UpdateWebhookSubscriptionInput;
+}>;
+
+export type UpdateWebhookSubscriptionMutation = {
+  updateWebhookSubscription: {
+    subscription: {
+      id: string;
+      url: string;
+      eventTypes: Array<string>;
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      version: number;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type DeleteWebhookSubscriptionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteWebhookSubscriptionMutation = {
+  deleteWebhookSubscription: {
+    id: string;
+    url: string;
+    eventTypes: Array<string>;
+    active: boolean;
+    description: string | null;
+    createdAt: string;
+    version: number;
+  };
+};
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  filter?: WebhookDeliveryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type WebhookDeliveriesQuery = {
+  webhookDeliveries: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        status: WebhookDeliveryStatus;
+        attempts: number;
+        nextAttemptAt: string | null;
+        deliveredAt: string | null;
+        createdAt: string;
+        subscription: { id: string; url: string };
+        event: { id: string; type: string; occurredAt: string; subjectType: string; subjectId: string; data: Record<string, unknown> };
+        attemptLog: Array<{ attempt: number; at: string; statusCode: number | null; error: string | null; durationMs: number }>;
+      };
+    }>;
+  };
+};
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  input: RedeliverWebhookInput;
+}>;
+
+export type RedeliverWebhookMutation = {
+  redeliverWebhook: {
+    delivery: {
+      id: string;
+      status: WebhookDeliveryStatus;
+      attempts: number;
+      nextAttemptAt: string | null;
+      deliveredAt: string | null;
+      createdAt: string;
+      subscription: { id: string; url: string };
+      event: { id: string; type: string; occurredAt: string; subjectType: string; subjectId: string; data: Record<string, unknown> };
+      attemptLog: Array<{ attempt: number; at: string; statusCode: number | null; error: string | null; durationMs: number }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
 };
 
 export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
@@ -3182,6 +4144,67 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: "ApprovalFields" },
 ) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const WebhookSubscriptionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  eventTypes
+  active
+  description
+  createdAt
+  version
+}
+    `,
+  { fragmentName: "WebhookSubscriptionFields" },
+) as unknown as TypedDocumentString<WebhookSubscriptionFieldsFragment, unknown>;
+export const DomainEventFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DomainEventFields on DomainEvent {
+  id
+  type
+  occurredAt
+  subjectType
+  subjectId
+  data
+}
+    `,
+  { fragmentName: "DomainEventFields" },
+) as unknown as TypedDocumentString<DomainEventFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  status
+  attempts
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  subscription {
+    id
+    url
+  }
+  event {
+    ...DomainEventFields
+  }
+  attemptLog {
+    attempt
+    at
+    statusCode
+    error
+    durationMs
+  }
+}
+    fragment DomainEventFields on DomainEvent {
+  id
+  type
+  occurredAt
+  subjectType
+  subjectId
+  data
+}`,
+  { fragmentName: "WebhookDeliveryFields" },
+) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
 export const HealthTourismCaseFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment HealthTourismCaseFields on HealthTourismCase {
@@ -3327,6 +4350,160 @@ export const BedSearchFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "BedSearchFields" },
 ) as unknown as TypedDocumentString<BedSearchFieldsFragment, unknown>;
+export const ReimbursementStatementFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+}
+    `,
+  { fragmentName: "ReimbursementStatementFields" },
+) as unknown as TypedDocumentString<ReimbursementStatementFieldsFragment, unknown>;
+export const ReimbursementClaimFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ReimbursementClaimFields on ReimbursementClaim {
+  id
+  status
+  version
+  channel
+  officeProvinceCode
+  submittedAt
+  rejectionRules
+  rejectionReason
+  paymentReference
+  paidOn
+  referral {
+    id
+  }
+  statement {
+    ...ReimbursementStatementFields
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    clientId
+    comment
+    at
+  }
+}
+    fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+}`,
+  { fragmentName: "ReimbursementClaimFields" },
+) as unknown as TypedDocumentString<ReimbursementClaimFieldsFragment, unknown>;
 export const MonthlySubmissionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment MonthlySubmissionFields on MonthlySubmission {
@@ -4826,6 +6003,34 @@ export const ProvinceDocument = new TypedDocumentString(`
   code
   name
 }`) as unknown as TypedDocumentString<ProvinceQuery, ProvinceQueryVariables>;
+export const SetPublicHolidaysDocument = new TypedDocumentString(`
+    mutation SetPublicHolidays($input: SetPublicHolidaysInput!) {
+  setPublicHolidays(input: $input) {
+    holidays {
+      countryCode
+      day
+      name
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<SetPublicHolidaysMutation, SetPublicHolidaysMutationVariables>;
+export const PublicHolidaysDocument = new TypedDocumentString(`
+    query PublicHolidays($countryCode: String, $year: Int!) {
+  publicHolidays(countryCode: $countryCode, year: $year) {
+    countryCode
+    day
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PublicHolidaysQuery, PublicHolidaysQueryVariables>;
 export const HealthTourismCasesDocument = new TypedDocumentString(`
     query HealthTourismCases {
   healthTourismCases {
@@ -5983,6 +7188,876 @@ fragment BedSearchFields on BedSearch {
     status
   }
 }`) as unknown as TypedDocumentString<CompleteBedTransferMutation, CompleteBedTransferMutationVariables>;
+export const ReimbursementQuoteDocument = new TypedDocumentString(`
+    query ReimbursementQuote($input: ReimbursementQuoteInput!) {
+  reimbursementQuote(input: $input) {
+    statement {
+      ...ReimbursementStatementFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+}`) as unknown as TypedDocumentString<ReimbursementQuoteQuery, ReimbursementQuoteQueryVariables>;
+export const ReimbursementClaimDocument = new TypedDocumentString(`
+    query ReimbursementClaim($id: ID!) {
+  reimbursementClaim(id: $id) {
+    ...ReimbursementClaimFields
+  }
+}
+    fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+}
+fragment ReimbursementClaimFields on ReimbursementClaim {
+  id
+  status
+  version
+  channel
+  officeProvinceCode
+  submittedAt
+  rejectionRules
+  rejectionReason
+  paymentReference
+  paidOn
+  referral {
+    id
+  }
+  statement {
+    ...ReimbursementStatementFields
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    clientId
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<ReimbursementClaimQuery, ReimbursementClaimQueryVariables>;
+export const ReimbursementClaimsDocument = new TypedDocumentString(`
+    query ReimbursementClaims($filter: ReimbursementClaimFilter, $first: Int, $after: String) {
+  reimbursementClaims(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...ReimbursementClaimFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+}
+fragment ReimbursementClaimFields on ReimbursementClaim {
+  id
+  status
+  version
+  channel
+  officeProvinceCode
+  submittedAt
+  rejectionRules
+  rejectionReason
+  paymentReference
+  paidOn
+  referral {
+    id
+  }
+  statement {
+    ...ReimbursementStatementFields
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    clientId
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<ReimbursementClaimsQuery, ReimbursementClaimsQueryVariables>;
+export const CivilServantCoefficientsDocument = new TypedDocumentString(`
+    query CivilServantCoefficients {
+  civilServantCoefficients {
+    validFrom
+    validUntil
+    coefficient
+  }
+}
+    `) as unknown as TypedDocumentString<CivilServantCoefficientsQuery, CivilServantCoefficientsQueryVariables>;
+export const RegularFareTariffsDocument = new TypedDocumentString(`
+    query RegularFareTariffs {
+  regularFareTariffs {
+    validFrom
+    validUntil
+    source
+    bands {
+      fromKm
+      toKm
+      fare {
+        amountMinor
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegularFareTariffsQuery, RegularFareTariffsQueryVariables>;
+export const ReimbursementSettingsDocument = new TypedDocumentString(`
+    query ReimbursementSettings {
+  reimbursementSettings {
+    travelAndDailyBusinessDays
+    treatmentBusinessDays
+  }
+}
+    `) as unknown as TypedDocumentString<ReimbursementSettingsQuery, ReimbursementSettingsQueryVariables>;
+export const UpdateReimbursementSettingsDocument = new TypedDocumentString(`
+    mutation UpdateReimbursementSettings($input: UpdateReimbursementSettingsInput!) {
+  updateReimbursementSettings(input: $input) {
+    travelAndDailyBusinessDays
+    treatmentBusinessDays
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateReimbursementSettingsMutation, UpdateReimbursementSettingsMutationVariables>;
+export const SetCivilServantCoefficientDocument = new TypedDocumentString(`
+    mutation SetCivilServantCoefficient($input: SetCivilServantCoefficientInput!) {
+  setCivilServantCoefficient(input: $input) {
+    coefficient {
+      validFrom
+      validUntil
+      coefficient
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<SetCivilServantCoefficientMutation, SetCivilServantCoefficientMutationVariables>;
+export const SetRegularFareTariffDocument = new TypedDocumentString(`
+    mutation SetRegularFareTariff($input: SetRegularFareTariffInput!) {
+  setRegularFareTariff(input: $input) {
+    tariff {
+      validFrom
+      validUntil
+      source
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<SetRegularFareTariffMutation, SetRegularFareTariffMutationVariables>;
+export const SubmitReimbursementClaimDocument = new TypedDocumentString(`
+    mutation SubmitReimbursementClaim($input: SubmitReimbursementClaimInput!) {
+  submitReimbursementClaim(input: $input) {
+    claim {
+      ...ReimbursementClaimFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+}
+fragment ReimbursementClaimFields on ReimbursementClaim {
+  id
+  status
+  version
+  channel
+  officeProvinceCode
+  submittedAt
+  rejectionRules
+  rejectionReason
+  paymentReference
+  paidOn
+  referral {
+    id
+  }
+  statement {
+    ...ReimbursementStatementFields
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    clientId
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<SubmitReimbursementClaimMutation, SubmitReimbursementClaimMutationVariables>;
+export const CalculateReimbursementClaimDocument = new TypedDocumentString(`
+    mutation CalculateReimbursementClaim($input: ReimbursementClaimStepInput!) {
+  calculateReimbursementClaim(input: $input) {
+    claim {
+      ...ReimbursementClaimFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+}
+fragment ReimbursementClaimFields on ReimbursementClaim {
+  id
+  status
+  version
+  channel
+  officeProvinceCode
+  submittedAt
+  rejectionRules
+  rejectionReason
+  paymentReference
+  paidOn
+  referral {
+    id
+  }
+  statement {
+    ...ReimbursementStatementFields
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    clientId
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<CalculateReimbursementClaimMutation, CalculateReimbursementClaimMutationVariables>;
+export const ApproveReimbursementClaimDocument = new TypedDocumentString(`
+    mutation ApproveReimbursementClaim($input: ReimbursementClaimStepInput!) {
+  approveReimbursementClaim(input: $input) {
+    claim {
+      ...ReimbursementClaimFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+}
+fragment ReimbursementClaimFields on ReimbursementClaim {
+  id
+  status
+  version
+  channel
+  officeProvinceCode
+  submittedAt
+  rejectionRules
+  rejectionReason
+  paymentReference
+  paidOn
+  referral {
+    id
+  }
+  statement {
+    ...ReimbursementStatementFields
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    clientId
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<ApproveReimbursementClaimMutation, ApproveReimbursementClaimMutationVariables>;
+export const RejectReimbursementClaimDocument = new TypedDocumentString(`
+    mutation RejectReimbursementClaim($input: RejectReimbursementClaimInput!) {
+  rejectReimbursementClaim(input: $input) {
+    claim {
+      ...ReimbursementClaimFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+}
+fragment ReimbursementClaimFields on ReimbursementClaim {
+  id
+  status
+  version
+  channel
+  officeProvinceCode
+  submittedAt
+  rejectionRules
+  rejectionReason
+  paymentReference
+  paidOn
+  referral {
+    id
+  }
+  statement {
+    ...ReimbursementStatementFields
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    clientId
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<RejectReimbursementClaimMutation, RejectReimbursementClaimMutationVariables>;
+export const RecordReimbursementPaymentDocument = new TypedDocumentString(`
+    mutation RecordReimbursementPayment($input: RecordReimbursementPaymentInput!) {
+  recordReimbursementPayment(input: $input) {
+    claim {
+      ...ReimbursementClaimFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
+  }
+}
+fragment ReimbursementClaimFields on ReimbursementClaim {
+  id
+  status
+  version
+  channel
+  officeProvinceCode
+  submittedAt
+  rejectionRules
+  rejectionReason
+  paymentReference
+  paidOn
+  referral {
+    id
+  }
+  statement {
+    ...ReimbursementStatementFields
+  }
+  history {
+    fromStatus
+    toStatus
+    action
+    role
+    clientId
+    comment
+    at
+  }
+}`) as unknown as TypedDocumentString<RecordReimbursementPaymentMutation, RecordReimbursementPaymentMutationVariables>;
 export const MonthlySubmissionDocument = new TypedDocumentString(`
     query MonthlySubmission($period: String!, $provinceCode: String, $revision: Int) {
   monthlySubmission(period: $period, provinceCode: $provinceCode) {
@@ -6336,3 +8411,195 @@ export const RecordSubmissionDispatchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordSubmissionDispatchMutation, RecordSubmissionDispatchMutationVariables>;
+export const EventTypesDocument = new TypedDocumentString(`
+    query EventTypes {
+  eventTypes
+}
+    `) as unknown as TypedDocumentString<EventTypesQuery, EventTypesQueryVariables>;
+export const WebhookSubscriptionsDocument = new TypedDocumentString(`
+    query WebhookSubscriptions {
+  webhookSubscriptions {
+    ...WebhookSubscriptionFields
+  }
+}
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  eventTypes
+  active
+  description
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<WebhookSubscriptionsQuery, WebhookSubscriptionsQueryVariables>;
+export const CreateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) {
+    subscription {
+      ...WebhookSubscriptionFields
+    }
+    secret
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  eventTypes
+  active
+  description
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<CreateWebhookSubscriptionMutation, CreateWebhookSubscriptionMutationVariables>;
+export const UpdateWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation UpdateWebhookSubscription($input: UpdateWebhookSubscriptionInput!) {
+  updateWebhookSubscription(input: $input) {
+    subscription {
+      ...WebhookSubscriptionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  eventTypes
+  active
+  description
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<UpdateWebhookSubscriptionMutation, UpdateWebhookSubscriptionMutationVariables>;
+export const DeleteWebhookSubscriptionDocument = new TypedDocumentString(`
+    mutation DeleteWebhookSubscription($id: ID!) {
+  deleteWebhookSubscription(id: $id) {
+    ...WebhookSubscriptionFields
+  }
+}
+    fragment WebhookSubscriptionFields on WebhookSubscription {
+  id
+  url
+  eventTypes
+  active
+  description
+  createdAt
+  version
+}`) as unknown as TypedDocumentString<DeleteWebhookSubscriptionMutation, DeleteWebhookSubscriptionMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($filter: WebhookDeliveryFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  webhookDeliveries(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...WebhookDeliveryFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment DomainEventFields on DomainEvent {
+  id
+  type
+  occurredAt
+  subjectType
+  subjectId
+  data
+}
+fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  status
+  attempts
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  subscription {
+    id
+    url
+  }
+  event {
+    ...DomainEventFields
+  }
+  attemptLog {
+    attempt
+    at
+    statusCode
+    error
+    durationMs
+  }
+}`) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($input: RedeliverWebhookInput!) {
+  redeliverWebhook(input: $input) {
+    delivery {
+      ...WebhookDeliveryFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment DomainEventFields on DomainEvent {
+  id
+  type
+  occurredAt
+  subjectType
+  subjectId
+  data
+}
+fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  status
+  attempts
+  nextAttemptAt
+  deliveredAt
+  createdAt
+  subscription {
+    id
+    url
+  }
+  event {
+    ...DomainEventFields
+  }
+  attemptLog {
+    attempt
+    at
+    statusCode
+    error
+    durationMs
+  }
+}`) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;

@@ -17,16 +17,40 @@ export const operationSpecs = {
   approvals: { name: "Approvals", kind: "query", rootField: "approvals", idempotencyKeyInput: false },
   approvalStepDurations: { name: "ApprovalStepDurations", kind: "query", rootField: "approvalStepDurations", idempotencyKeyInput: false },
   approvalTemplates: { name: "ApprovalTemplates", kind: "query", rootField: "approvalTemplates", idempotencyKeyInput: false },
+  approveReimbursementClaim: {
+    name: "ApproveReimbursementClaim",
+    kind: "mutation",
+    rootField: "approveReimbursementClaim",
+    idempotencyKeyInput: false,
+  },
   attachment: { name: "Attachment", kind: "query", rootField: "attachment", idempotencyKeyInput: false },
   attachmentRequests: { name: "AttachmentRequests", kind: "query", rootField: "attachmentRequests", idempotencyKeyInput: false },
   availableSlots: { name: "AvailableSlots", kind: "query", rootField: "availableSlots", idempotencyKeyInput: false },
   bedSearch: { name: "BedSearch", kind: "query", rootField: "bedSearch", idempotencyKeyInput: false },
   bookAppointment: { name: "BookAppointment", kind: "mutation", rootField: "bookAppointment", idempotencyKeyInput: true },
+  calculateReimbursementClaim: {
+    name: "CalculateReimbursementClaim",
+    kind: "mutation",
+    rootField: "calculateReimbursementClaim",
+    idempotencyKeyInput: false,
+  },
   cancelAppointment: { name: "CancelAppointment", kind: "mutation", rootField: "cancelAppointment", idempotencyKeyInput: false },
+  civilServantCoefficients: {
+    name: "CivilServantCoefficients",
+    kind: "query",
+    rootField: "civilServantCoefficients",
+    idempotencyKeyInput: false,
+  },
   completeBedTransfer: { name: "CompleteBedTransfer", kind: "mutation", rootField: "completeBedTransfer", idempotencyKeyInput: false },
   confirmAppointment: { name: "ConfirmAppointment", kind: "mutation", rootField: "confirmAppointment", idempotencyKeyInput: false },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
   createReferral: { name: "CreateReferral", kind: "mutation", rootField: "createReferral", idempotencyKeyInput: true },
+  createWebhookSubscription: {
+    name: "CreateWebhookSubscription",
+    kind: "mutation",
+    rootField: "createWebhookSubscription",
+    idempotencyKeyInput: false,
+  },
   decideApprovalStep: { name: "DecideApprovalStep", kind: "mutation", rootField: "decideApprovalStep", idempotencyKeyInput: false },
   decideAttachmentRequest: {
     name: "DecideAttachmentRequest",
@@ -34,8 +58,15 @@ export const operationSpecs = {
     rootField: "decideAttachmentRequest",
     idempotencyKeyInput: false,
   },
+  deleteWebhookSubscription: {
+    name: "DeleteWebhookSubscription",
+    kind: "mutation",
+    rootField: "deleteWebhookSubscription",
+    idempotencyKeyInput: false,
+  },
   employmentEligibility: { name: "EmploymentEligibility", kind: "query", rootField: "employmentEligibility", idempotencyKeyInput: false },
   escalateBedSearch: { name: "EscalateBedSearch", kind: "mutation", rootField: "escalateBedSearch", idempotencyKeyInput: false },
+  eventTypes: { name: "EventTypes", kind: "query", rootField: "eventTypes", idempotencyKeyInput: false },
   exportMonthlyConsolidation: {
     name: "ExportMonthlyConsolidation",
     kind: "mutation",
@@ -83,6 +114,7 @@ export const operationSpecs = {
   physicians: { name: "Physicians", kind: "query", rootField: "physicians", idempotencyKeyInput: false },
   province: { name: "Province", kind: "query", rootField: "province", idempotencyKeyInput: false },
   provinces: { name: "Provinces", kind: "query", rootField: "provinces", idempotencyKeyInput: false },
+  publicHolidays: { name: "PublicHolidays", kind: "query", rootField: "publicHolidays", idempotencyKeyInput: false },
   publishSchedule: { name: "PublishSchedule", kind: "mutation", rootField: "publishSchedule", idempotencyKeyInput: false },
   recordAttendance: { name: "RecordAttendance", kind: "mutation", rootField: "recordAttendance", idempotencyKeyInput: false },
   recordGuaranteedService: {
@@ -91,12 +123,19 @@ export const operationSpecs = {
     rootField: "recordGuaranteedService",
     idempotencyKeyInput: false,
   },
+  recordReimbursementPayment: {
+    name: "RecordReimbursementPayment",
+    kind: "mutation",
+    rootField: "recordReimbursementPayment",
+    idempotencyKeyInput: false,
+  },
   recordSubmissionDispatch: {
     name: "RecordSubmissionDispatch",
     kind: "mutation",
     rootField: "recordSubmissionDispatch",
     idempotencyKeyInput: false,
   },
+  redeliverWebhook: { name: "RedeliverWebhook", kind: "mutation", rootField: "redeliverWebhook", idempotencyKeyInput: false },
   referral: { name: "Referral", kind: "query", rootField: "referral", idempotencyKeyInput: false },
   referrals: { name: "Referrals", kind: "query", rootField: "referrals", idempotencyKeyInput: false },
   registerInsuranceContract: {
@@ -107,6 +146,17 @@ export const operationSpecs = {
   },
   registerPatient: { name: "RegisterPatient", kind: "mutation", rootField: "registerPatient", idempotencyKeyInput: true },
   registerPhysician: { name: "RegisterPhysician", kind: "mutation", rootField: "registerPhysician", idempotencyKeyInput: false },
+  regularFareTariffs: { name: "RegularFareTariffs", kind: "query", rootField: "regularFareTariffs", idempotencyKeyInput: false },
+  reimbursementClaim: { name: "ReimbursementClaim", kind: "query", rootField: "reimbursementClaim", idempotencyKeyInput: false },
+  reimbursementClaims: { name: "ReimbursementClaims", kind: "query", rootField: "reimbursementClaims", idempotencyKeyInput: false },
+  reimbursementQuote: { name: "ReimbursementQuote", kind: "query", rootField: "reimbursementQuote", idempotencyKeyInput: false },
+  reimbursementSettings: { name: "ReimbursementSettings", kind: "query", rootField: "reimbursementSettings", idempotencyKeyInput: false },
+  rejectReimbursementClaim: {
+    name: "RejectReimbursementClaim",
+    kind: "mutation",
+    rootField: "rejectReimbursementClaim",
+    idempotencyKeyInput: false,
+  },
   requestSubmissionCorrection: {
     name: "RequestSubmissionCorrection",
     kind: "mutation",
@@ -116,12 +166,20 @@ export const operationSpecs = {
   resubmitApproval: { name: "ResubmitApproval", kind: "mutation", rootField: "resubmitApproval", idempotencyKeyInput: false },
   saveMonthlyDraft: { name: "SaveMonthlyDraft", kind: "mutation", rootField: "saveMonthlyDraft", idempotencyKeyInput: false },
   scheduleAdequacy: { name: "ScheduleAdequacy", kind: "query", rootField: "scheduleAdequacy", idempotencyKeyInput: false },
+  setCivilServantCoefficient: {
+    name: "SetCivilServantCoefficient",
+    kind: "mutation",
+    rootField: "setCivilServantCoefficient",
+    idempotencyKeyInput: false,
+  },
   setMonthlySubmissionDueDay: {
     name: "SetMonthlySubmissionDueDay",
     kind: "mutation",
     rootField: "setMonthlySubmissionDueDay",
     idempotencyKeyInput: false,
   },
+  setPublicHolidays: { name: "SetPublicHolidays", kind: "mutation", rootField: "setPublicHolidays", idempotencyKeyInput: false },
+  setRegularFareTariff: { name: "SetRegularFareTariff", kind: "mutation", rootField: "setRegularFareTariff", idempotencyKeyInput: false },
   startApproval: { name: "StartApproval", kind: "mutation", rootField: "startApproval", idempotencyKeyInput: true },
   startBedSearch: { name: "StartBedSearch", kind: "mutation", rootField: "startBedSearch", idempotencyKeyInput: false },
   submitAttachmentRequest: {
@@ -134,6 +192,12 @@ export const operationSpecs = {
     name: "SubmitMonthlySubmission",
     kind: "mutation",
     rootField: "submitMonthlySubmission",
+    idempotencyKeyInput: true,
+  },
+  submitReimbursementClaim: {
+    name: "SubmitReimbursementClaim",
+    kind: "mutation",
+    rootField: "submitReimbursementClaim",
     idempotencyKeyInput: true,
   },
   timeToBedReport: { name: "TimeToBedReport", kind: "query", rootField: "timeToBedReport", idempotencyKeyInput: false },
@@ -152,6 +216,20 @@ export const operationSpecs = {
   },
   updateFacility: { name: "UpdateFacility", kind: "mutation", rootField: "updateFacility", idempotencyKeyInput: false },
   updatePatient: { name: "UpdatePatient", kind: "mutation", rootField: "updatePatient", idempotencyKeyInput: false },
+  updateReimbursementSettings: {
+    name: "UpdateReimbursementSettings",
+    kind: "mutation",
+    rootField: "updateReimbursementSettings",
+    idempotencyKeyInput: false,
+  },
+  updateWebhookSubscription: {
+    name: "UpdateWebhookSubscription",
+    kind: "mutation",
+    rootField: "updateWebhookSubscription",
+    idempotencyKeyInput: false,
+  },
+  webhookDeliveries: { name: "WebhookDeliveries", kind: "query", rootField: "webhookDeliveries", idempotencyKeyInput: false },
+  webhookSubscriptions: { name: "WebhookSubscriptions", kind: "query", rootField: "webhookSubscriptions", idempotencyKeyInput: false },
 } satisfies Record<string, OperationSpec>;
 
 /** One typed method per operation document under sdk/operations. */
@@ -260,6 +338,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation ApproveReimbursementClaim: `Mutation.approveReimbursementClaim` */
+  approveReimbursementClaim(
+    variables: Types.ApproveReimbursementClaimMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ApproveReimbursementClaimMutation> {
+    return this.execute(
+      Types.ApproveReimbursementClaimDocument,
+      variables ?? ({} as Types.ApproveReimbursementClaimMutationVariables),
+      operationSpecs.approveReimbursementClaim,
+      options,
+    );
+  }
+
   /** query Attachment: `Query.attachment` — A person's attachment to primary care (KZ-9, KZ-12). */
   attachment(variables: Types.AttachmentQueryVariables, options?: RequestOptions): Promise<Types.AttachmentQuery> {
     return this.execute(Types.AttachmentDocument, variables ?? ({} as Types.AttachmentQueryVariables), operationSpecs.attachment, options);
@@ -300,6 +391,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation CalculateReimbursementClaim: `Mutation.calculateReimbursementClaim` — Calculates the claim again from its facts and today's reference tables. */
+  calculateReimbursementClaim(
+    variables: Types.CalculateReimbursementClaimMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CalculateReimbursementClaimMutation> {
+    return this.execute(
+      Types.CalculateReimbursementClaimDocument,
+      variables ?? ({} as Types.CalculateReimbursementClaimMutationVariables),
+      operationSpecs.calculateReimbursementClaim,
+      options,
+    );
+  }
+
   /** mutation CancelAppointment: `Mutation.cancelAppointment` — Cancels; a patient at least 80 minutes before the start (APPT-2). The slot is free again. */
   cancelAppointment(
     variables: Types.CancelAppointmentMutationVariables,
@@ -309,6 +413,19 @@ export abstract class KoordinatOperations {
       Types.CancelAppointmentDocument,
       variables ?? ({} as Types.CancelAppointmentMutationVariables),
       operationSpecs.cancelAppointment,
+      options,
+    );
+  }
+
+  /** query CivilServantCoefficients: `Query.civilServantCoefficients` — REIMB-8: the coefficient's validity periods. */
+  civilServantCoefficients(
+    variables?: Types.CivilServantCoefficientsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CivilServantCoefficientsQuery> {
+    return this.execute(
+      Types.CivilServantCoefficientsDocument,
+      variables ?? ({} as Types.CivilServantCoefficientsQueryVariables),
+      operationSpecs.civilServantCoefficients,
       options,
     );
   }
@@ -359,6 +476,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation CreateWebhookSubscription: `Mutation.createWebhookSubscription` — POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once. */
+  createWebhookSubscription(
+    variables: Types.CreateWebhookSubscriptionMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CreateWebhookSubscriptionMutation> {
+    return this.execute(
+      Types.CreateWebhookSubscriptionDocument,
+      variables ?? ({} as Types.CreateWebhookSubscriptionMutationVariables),
+      operationSpecs.createWebhookSubscription,
+      options,
+    );
+  }
+
   /** mutation DecideApprovalStep: `Mutation.decideApprovalStep` — The holder of the current step's role decides it (APR-2); a second decision gets CONFLICT (APR-4). */
   decideApprovalStep(
     variables: Types.DecideApprovalStepMutationVariables,
@@ -381,6 +511,19 @@ export abstract class KoordinatOperations {
       Types.DecideAttachmentRequestDocument,
       variables ?? ({} as Types.DecideAttachmentRequestMutationVariables),
       operationSpecs.decideAttachmentRequest,
+      options,
+    );
+  }
+
+  /** mutation DeleteWebhookSubscription: `Mutation.deleteWebhookSubscription` — Removes the subscription and its delivery log. */
+  deleteWebhookSubscription(
+    variables: Types.DeleteWebhookSubscriptionMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.DeleteWebhookSubscriptionMutation> {
+    return this.execute(
+      Types.DeleteWebhookSubscriptionDocument,
+      variables ?? ({} as Types.DeleteWebhookSubscriptionMutationVariables),
+      operationSpecs.deleteWebhookSubscription,
       options,
     );
   }
@@ -409,6 +552,11 @@ export abstract class KoordinatOperations {
       operationSpecs.escalateBedSearch,
       options,
     );
+  }
+
+  /** query EventTypes: `Query.eventTypes` — Every event type webhooks and subscriptions deliver, e.g. referral.accepted. */
+  eventTypes(variables?: Types.EventTypesQueryVariables, options?: RequestOptions): Promise<Types.EventTypesQuery> {
+    return this.execute(Types.EventTypesDocument, variables ?? ({} as Types.EventTypesQueryVariables), operationSpecs.eventTypes, options);
   }
 
   /** mutation ExportMonthlyConsolidation: `Mutation.exportMonthlyConsolidation` — MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel. */
@@ -609,6 +757,16 @@ export abstract class KoordinatOperations {
     return this.execute(Types.ProvincesDocument, variables ?? ({} as Types.ProvincesQueryVariables), operationSpecs.provinces, options);
   }
 
+  /** query PublicHolidays: `Query.publicHolidays` — A country's public holidays in a year: business-day deadlines skip them (REIMB-10, KZ-7). */
+  publicHolidays(variables: Types.PublicHolidaysQueryVariables, options?: RequestOptions): Promise<Types.PublicHolidaysQuery> {
+    return this.execute(
+      Types.PublicHolidaysDocument,
+      variables ?? ({} as Types.PublicHolidaysQueryVariables),
+      operationSpecs.publicHolidays,
+      options,
+    );
+  }
+
   /** mutation PublishSchedule: `Mutation.publishSchedule` — Publishes a physician's work schedule (çalışma cetveli) for a day and creates its slots. */
   publishSchedule(variables: Types.PublishScheduleMutationVariables, options?: RequestOptions): Promise<Types.PublishScheduleMutation> {
     return this.execute(
@@ -642,6 +800,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation RecordReimbursementPayment: `Mutation.recordReimbursementPayment` — REIMB-11: the PTT payment of an approved claim. */
+  recordReimbursementPayment(
+    variables: Types.RecordReimbursementPaymentMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RecordReimbursementPaymentMutation> {
+    return this.execute(
+      Types.RecordReimbursementPaymentDocument,
+      variables ?? ({} as Types.RecordReimbursementPaymentMutationVariables),
+      operationSpecs.recordReimbursementPayment,
+      options,
+    );
+  }
+
   /** mutation RecordSubmissionDispatch: `Mutation.recordSubmissionDispatch` — MDS-6: records the dispatch to HSGM (or another ministry) with its letter. */
   recordSubmissionDispatch(
     variables: Types.RecordSubmissionDispatchMutationVariables,
@@ -651,6 +822,16 @@ export abstract class KoordinatOperations {
       Types.RecordSubmissionDispatchDocument,
       variables ?? ({} as Types.RecordSubmissionDispatchMutationVariables),
       operationSpecs.recordSubmissionDispatch,
+      options,
+    );
+  }
+
+  /** mutation RedeliverWebhook: `Mutation.redeliverWebhook` — Sends a delivery again, from a fresh first attempt (a replay). */
+  redeliverWebhook(variables: Types.RedeliverWebhookMutationVariables, options?: RequestOptions): Promise<Types.RedeliverWebhookMutation> {
+    return this.execute(
+      Types.RedeliverWebhookDocument,
+      variables ?? ({} as Types.RedeliverWebhookMutationVariables),
+      operationSpecs.redeliverWebhook,
       options,
     );
   }
@@ -701,6 +882,75 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** query RegularFareTariffs: `Query.regularFareTariffs` — REIMB-5: the regular fare tariffs by km band. */
+  regularFareTariffs(variables?: Types.RegularFareTariffsQueryVariables, options?: RequestOptions): Promise<Types.RegularFareTariffsQuery> {
+    return this.execute(
+      Types.RegularFareTariffsDocument,
+      variables ?? ({} as Types.RegularFareTariffsQueryVariables),
+      operationSpecs.regularFareTariffs,
+      options,
+    );
+  }
+
+  /** query ReimbursementClaim: `Query.reimbursementClaim` */
+  reimbursementClaim(variables: Types.ReimbursementClaimQueryVariables, options?: RequestOptions): Promise<Types.ReimbursementClaimQuery> {
+    return this.execute(
+      Types.ReimbursementClaimDocument,
+      variables ?? ({} as Types.ReimbursementClaimQueryVariables),
+      operationSpecs.reimbursementClaim,
+      options,
+    );
+  }
+
+  /** query ReimbursementClaims: `Query.reimbursementClaims` — SGK's claims (oldest first); a portal's person sees their own. */
+  reimbursementClaims(
+    variables?: Types.ReimbursementClaimsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ReimbursementClaimsQuery> {
+    return this.execute(
+      Types.ReimbursementClaimsDocument,
+      variables ?? ({} as Types.ReimbursementClaimsQueryVariables),
+      operationSpecs.reimbursementClaims,
+      options,
+    );
+  }
+
+  /** query ReimbursementQuote: `Query.reimbursementQuote` — What SGK would pay (REIMB-1..10) for a stored referral or explicit facts: an itemised statement; writes nothing. */
+  reimbursementQuote(variables: Types.ReimbursementQuoteQueryVariables, options?: RequestOptions): Promise<Types.ReimbursementQuoteQuery> {
+    return this.execute(
+      Types.ReimbursementQuoteDocument,
+      variables ?? ({} as Types.ReimbursementQuoteQueryVariables),
+      operationSpecs.reimbursementQuote,
+      options,
+    );
+  }
+
+  /** query ReimbursementSettings: `Query.reimbursementSettings` */
+  reimbursementSettings(
+    variables?: Types.ReimbursementSettingsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ReimbursementSettingsQuery> {
+    return this.execute(
+      Types.ReimbursementSettingsDocument,
+      variables ?? ({} as Types.ReimbursementSettingsQueryVariables),
+      operationSpecs.reimbursementSettings,
+      options,
+    );
+  }
+
+  /** mutation RejectReimbursementClaim: `Mutation.rejectReimbursementClaim` — REIMB-11: rejects with the failing rule IDs. */
+  rejectReimbursementClaim(
+    variables: Types.RejectReimbursementClaimMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RejectReimbursementClaimMutation> {
+    return this.execute(
+      Types.RejectReimbursementClaimDocument,
+      variables ?? ({} as Types.RejectReimbursementClaimMutationVariables),
+      operationSpecs.rejectReimbursementClaim,
+      options,
+    );
+  }
+
   /** mutation RequestSubmissionCorrection: `Mutation.requestSubmissionCorrection` — MDS-3: marks rows with reasons and sends the submission back to the province. */
   requestSubmissionCorrection(
     variables: Types.RequestSubmissionCorrectionMutationVariables,
@@ -744,6 +994,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation SetCivilServantCoefficient: `Mutation.setCivilServantCoefficient` — REIMB-8: SGK adds a coefficient period. */
+  setCivilServantCoefficient(
+    variables: Types.SetCivilServantCoefficientMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SetCivilServantCoefficientMutation> {
+    return this.execute(
+      Types.SetCivilServantCoefficientDocument,
+      variables ?? ({} as Types.SetCivilServantCoefficientMutationVariables),
+      operationSpecs.setCivilServantCoefficient,
+      options,
+    );
+  }
+
   /** mutation SetMonthlySubmissionDueDay: `Mutation.setMonthlySubmissionDueDay` — MDS-1: sets the due day (1–28). Coordination unit only. */
   setMonthlySubmissionDueDay(
     variables: Types.SetMonthlySubmissionDueDayMutationVariables,
@@ -753,6 +1016,32 @@ export abstract class KoordinatOperations {
       Types.SetMonthlySubmissionDueDayDocument,
       variables ?? ({} as Types.SetMonthlySubmissionDueDayMutationVariables),
       operationSpecs.setMonthlySubmissionDueDay,
+      options,
+    );
+  }
+
+  /** mutation SetPublicHolidays: `Mutation.setPublicHolidays` — Replaces a country's holidays of one year; the coordination unit keeps the calendar. */
+  setPublicHolidays(
+    variables: Types.SetPublicHolidaysMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SetPublicHolidaysMutation> {
+    return this.execute(
+      Types.SetPublicHolidaysDocument,
+      variables ?? ({} as Types.SetPublicHolidaysMutationVariables),
+      operationSpecs.setPublicHolidays,
+      options,
+    );
+  }
+
+  /** mutation SetRegularFareTariff: `Mutation.setRegularFareTariff` — REIMB-5: SGK adds a regular fare tariff. */
+  setRegularFareTariff(
+    variables: Types.SetRegularFareTariffMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SetRegularFareTariffMutation> {
+    return this.execute(
+      Types.SetRegularFareTariffDocument,
+      variables ?? ({} as Types.SetRegularFareTariffMutationVariables),
+      operationSpecs.setRegularFareTariff,
       options,
     );
   }
@@ -799,6 +1088,19 @@ export abstract class KoordinatOperations {
       Types.SubmitMonthlySubmissionDocument,
       variables ?? ({} as Types.SubmitMonthlySubmissionMutationVariables),
       operationSpecs.submitMonthlySubmission,
+      options,
+    );
+  }
+
+  /** mutation SubmitReimbursementClaim: `Mutation.submitReimbursementClaim` — SGK records a claim from a referral (by post or in person) and calculates it; idempotent. */
+  submitReimbursementClaim(
+    variables: Types.SubmitReimbursementClaimMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SubmitReimbursementClaimMutation> {
+    return this.execute(
+      Types.SubmitReimbursementClaimDocument,
+      variables ?? ({} as Types.SubmitReimbursementClaimMutationVariables),
+      operationSpecs.submitReimbursementClaim,
       options,
     );
   }
@@ -871,6 +1173,55 @@ export abstract class KoordinatOperations {
       options,
     );
   }
+
+  /** mutation UpdateReimbursementSettings: `Mutation.updateReimbursementSettings` — REIMB-10's limits; SGK only. */
+  updateReimbursementSettings(
+    variables: Types.UpdateReimbursementSettingsMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.UpdateReimbursementSettingsMutation> {
+    return this.execute(
+      Types.UpdateReimbursementSettingsDocument,
+      variables ?? ({} as Types.UpdateReimbursementSettingsMutationVariables),
+      operationSpecs.updateReimbursementSettings,
+      options,
+    );
+  }
+
+  /** mutation UpdateWebhookSubscription: `Mutation.updateWebhookSubscription` — Changes the URL or event types, or pauses (active: false) and resumes. */
+  updateWebhookSubscription(
+    variables: Types.UpdateWebhookSubscriptionMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.UpdateWebhookSubscriptionMutation> {
+    return this.execute(
+      Types.UpdateWebhookSubscriptionDocument,
+      variables ?? ({} as Types.UpdateWebhookSubscriptionMutationVariables),
+      operationSpecs.updateWebhookSubscription,
+      options,
+    );
+  }
+
+  /** query WebhookDeliveries: `Query.webhookDeliveries` — The delivery log of your subscriptions, oldest first (last: n for the newest). */
+  webhookDeliveries(variables?: Types.WebhookDeliveriesQueryVariables, options?: RequestOptions): Promise<Types.WebhookDeliveriesQuery> {
+    return this.execute(
+      Types.WebhookDeliveriesDocument,
+      variables ?? ({} as Types.WebhookDeliveriesQueryVariables),
+      operationSpecs.webhookDeliveries,
+      options,
+    );
+  }
+
+  /** query WebhookSubscriptions: `Query.webhookSubscriptions` — Your client's webhook subscriptions. */
+  webhookSubscriptions(
+    variables?: Types.WebhookSubscriptionsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.WebhookSubscriptionsQuery> {
+    return this.execute(
+      Types.WebhookSubscriptionsDocument,
+      variables ?? ({} as Types.WebhookSubscriptionsQueryVariables),
+      operationSpecs.webhookSubscriptions,
+      options,
+    );
+  }
 }
 
 /** Async iterators over every connection query: `for await (const f of client.paginate.facilities({ filter }))`. */
@@ -922,6 +1273,26 @@ export function paginators(client: KoordinatOperations) {
     referrals: (variables: Omit<Types.ReferralsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
       paginate((after) =>
         client.referrals({ ...variables, after } as Types.ReferralsQueryVariables, options).then((result) => result.referrals),
+      ),
+    /** Every node of `reimbursementClaims`, fetching page after page. */
+    reimbursementClaims: (
+      variables: Omit<Types.ReimbursementClaimsQueryVariables, "after" | "before" | "last"> = {},
+      options?: RequestOptions,
+    ) =>
+      paginate((after) =>
+        client
+          .reimbursementClaims({ ...variables, after } as Types.ReimbursementClaimsQueryVariables, options)
+          .then((result) => result.reimbursementClaims),
+      ),
+    /** Every node of `webhookDeliveries`, fetching page after page. */
+    webhookDeliveries: (
+      variables: Omit<Types.WebhookDeliveriesQueryVariables, "after" | "before" | "last"> = {},
+      options?: RequestOptions,
+    ) =>
+      paginate((after) =>
+        client
+          .webhookDeliveries({ ...variables, after } as Types.WebhookDeliveriesQueryVariables, options)
+          .then((result) => result.webhookDeliveries),
       ),
   };
 }

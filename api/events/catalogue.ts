@@ -1,0 +1,55 @@
+import {
+  appointmentStatus,
+  htStatus,
+  kzRequestStatus,
+  referralStatus,
+  reimbursementClaimStatus,
+  searchStatus,
+  submissionStatus,
+} from "../../drizzle/schema/index.js";
+
+/**
+ * Every event type there is: `<subject>.<what happened>`, lower case with underscores, mostly the
+ * state the transition led to (`referral.accepted`, `monthlySubmission.correction_requested`).
+ * Subscriptions name exact types or a subject's every type (`referral.*`).
+ */
+const lower = <T extends string>(values: readonly T[]) => values.map((v) => v.toLowerCase() as Lowercase<T>);
+
+export const eventCatalogue = {
+  referral: ["requested", ...lower(referralStatus.enumValues.filter((s) => s !== "REQUESTED"))],
+  bedSearch: ["started", "escalated", ...lower(searchStatus.enumValues.filter((s) => s !== "SEARCHING"))],
+  appointment: [...lower(appointmentStatus.enumValues), "confirmed"],
+  healthTourismCase: lower(htStatus.enumValues),
+  approval: ["submitted", "resubmitted", "step_approved", "step_signed", "step_completed", "approved", "rejected", "returned"],
+  monthlySubmission: lower(submissionStatus.enumValues.filter((s) => s !== "DRAFT")),
+  attachmentRequest: lower(kzRequestStatus.enumValues),
+  reimbursementClaim: lower(reimbursementClaimStatus.enumValues),
+} as const;
+
+export type EventSubject = keyof typeof eventCatalogue;
+export type EventType = { [S in EventSubject]: `${S}.${(typeof eventCatalogue)[S][number]}` }[EventSubject];
+
+/** The GraphQL type of each subject, for its global ID. */
+export const subjectTypeNames: Record<EventSubject, string> = {
+  referral: "Referral",
+  bedSearch: "BedSearch",
+  appointment: "Appointment",
+  healthTourismCase: "HealthTourismCase",
+  approval: "Approval",
+  monthlySubmission: "MonthlySubmission",
+  attachmentRequest: "AttachmentRequest",
+  reimbursementClaim: "ReimbursementClaim",
+};
+
+export const allEventTypes: string[] = Object.entries(eventCatalogue).flatMap(([subject, names]) => names.map((n) => `${subject}.${n}`));
+
+/** The event type of a transition into `status` (`referral`, `ACCEPTED` → `referral.accepted`). */
+export const statusEvent = <S extends EventSubject>(subject: S, status: string) => `${subject}.${status.toLowerCase()}` as EventType;
+
+/** Whether a subscription's pattern (`referral.accepted` or `referral.*`) covers an event type. */
+export const coversEventType = (pattern: string, type: string) =>
+  pattern === type || (pattern.endsWith(".*") && type.startsWith(pattern.slice(0, -1)));
+
+/** A pattern names a catalogued type or a catalogued subject's every type. */
+export const isKnownEventPattern = (pattern: string) =>
+  allEventTypes.includes(pattern) || (pattern.endsWith(".*") && pattern.slice(0, -2) in eventCatalogue);

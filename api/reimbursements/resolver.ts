@@ -1,0 +1,223 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { DateTimeISOResolver } from "graphql-scalars";
+import type { CoefficientRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
+import { ConnectionArgs, Money } from "../../schema/common.js";
+import { Facility } from "../../schema/facilities.js";
+import { Patient } from "../../schema/patients.js";
+import { Referral } from "../../schema/referrals.js";
+import {
+  CivilServantCoefficient,
+  CivilServantCoefficientPayload,
+  RecordReimbursementPaymentInput,
+  RegularFareTariff,
+  RegularFareTariffPayload,
+  RejectReimbursementClaimInput,
+  ReimbursementClaim,
+  ReimbursementClaimConnection,
+  ReimbursementClaimFilter,
+  ReimbursementClaimHistoryEntry,
+  ReimbursementClaimPayload,
+  ReimbursementClaimStepInput,
+  ReimbursementLine,
+  ReimbursementQuote,
+  ReimbursementQuoteInput,
+  ReimbursementSettings,
+  ReimbursementStatement,
+  SetCivilServantCoefficientInput,
+  SetRegularFareTariffInput,
+  SubmitReimbursementClaimInput,
+  UpdateReimbursementSettingsInput,
+} from "../../schema/reimbursements.js";
+import type { GraphQLContext } from "../context.js";
+import { toGlobalId } from "../platform/global-id.js";
+import { connectionOf } from "../platform/pagination.js";
+import { payloadOf } from "../platform/payload.js";
+import { formatCoefficient } from "./money.js";
+import type { FareTariff, Statement, StatementLine } from "./rules.js";
+
+const lira = (amountMinor: number): Money => ({ amountMinor, currency: "TRY" });
+const coefficientOf = (row: CoefficientRow) => ({ ...row, coefficient: formatCoefficient(row.coefficientMillionths) });
+const tariffOf = (tariff: FareTariff & { source: string }) => ({
+  ...tariff,
+  bands: tariff.bands.map((b) => ({ ...b, fare: lira(b.fareMinor) })),
+});
+
+@Resolver(() => ReimbursementClaim)
+export class ReimbursementResolver {
+  @Query(() => ReimbursementQuote, {
+    description: "What SGK would pay (REIMB-1..10) for a stored referral or explicit facts: an itemised statement; writes nothing.",
+  })
+  reimbursementQuote(@Arg("input", () => ReimbursementQuoteInput) input: ReimbursementQuoteInput, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reimbursements.quote(input);
+  }
+
+  @Query(() => ReimbursementClaim)
+  reimbursementClaim(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reimbursements.get(id);
+  }
+
+  @Query(() => ReimbursementClaimConnection, { description: "SGK's claims (oldest first); a portal's person sees their own." })
+  async reimbursementClaims(
+    @Arg("filter", () => ReimbursementClaimFilter, { nullable: true }) filter: ReimbursementClaimFilter | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return connectionOf(await ctx.services.reimbursements.list(filter ?? {}, args));
+  }
+
+  @Query(() => [CivilServantCoefficient], { description: "REIMB-8: the coefficient's validity periods." })
+  async civilServantCoefficients(@Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.reimbursements.coefficients()).map(coefficientOf);
+  }
+
+  @Query(() => [RegularFareTariff], { description: "REIMB-5: the regular fare tariffs by km band." })
+  async regularFareTariffs(@Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.reimbursements.tariffs()).map(tariffOf);
+  }
+
+  @Query(() => ReimbursementSettings)
+  async reimbursementSettings(@Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.reimbursements.settings()).deadlines;
+  }
+
+  @Mutation(() => ReimbursementSettings, { description: "REIMB-10's limits; SGK only." })
+  async updateReimbursementSettings(
+    @Arg("input", () => UpdateReimbursementSettingsInput) input: UpdateReimbursementSettingsInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return (await ctx.services.reimbursements.updateSettings(input as Record<string, number>)).deadlines;
+  }
+
+  @Mutation(() => CivilServantCoefficientPayload, { description: "REIMB-8: SGK adds a coefficient period." })
+  async setCivilServantCoefficient(
+    @Arg("input", () => SetCivilServantCoefficientInput) input: SetCivilServantCoefficientInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const result = await ctx.services.reimbursements.setCoefficient(input);
+    return { coefficient: result.value && coefficientOf(result.value), userErrors: result.userErrors };
+  }
+
+  @Mutation(() => RegularFareTariffPayload, { description: "REIMB-5: SGK adds a regular fare tariff." })
+  async setRegularFareTariff(@Arg("input", () => SetRegularFareTariffInput) input: SetRegularFareTariffInput, @Ctx() ctx: GraphQLContext) {
+    const result = await ctx.services.reimbursements.setTariff(input);
+    return { tariff: result.value && tariffOf(result.value), userErrors: result.userErrors };
+  }
+
+  @Mutation(() => ReimbursementClaimPayload, {
+    description: "SGK records a claim from a referral (by post or in person) and calculates it; idempotent.",
+  })
+  async submitReimbursementClaim(
+    @Arg("input", () => SubmitReimbursementClaimInput) input: SubmitReimbursementClaimInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("claim", await ctx.services.reimbursements.submit(input));
+  }
+
+  @Mutation(() => ReimbursementClaimPayload, { description: "Calculates the claim again from its facts and today's reference tables." })
+  async calculateReimbursementClaim(
+    @Arg("input", () => ReimbursementClaimStepInput) input: ReimbursementClaimStepInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("claim", await ctx.services.reimbursements.calculate(input));
+  }
+
+  @Mutation(() => ReimbursementClaimPayload)
+  async approveReimbursementClaim(
+    @Arg("input", () => ReimbursementClaimStepInput) input: ReimbursementClaimStepInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("claim", await ctx.services.reimbursements.approve(input));
+  }
+
+  @Mutation(() => ReimbursementClaimPayload, { description: "REIMB-11: rejects with the failing rule IDs." })
+  async rejectReimbursementClaim(
+    @Arg("input", () => RejectReimbursementClaimInput) input: RejectReimbursementClaimInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("claim", await ctx.services.reimbursements.reject(input));
+  }
+
+  @Mutation(() => ReimbursementClaimPayload, { description: "REIMB-11: the PTT payment of an approved claim." })
+  async recordReimbursementPayment(
+    @Arg("input", () => RecordReimbursementPaymentInput) input: RecordReimbursementPaymentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("claim", await ctx.services.reimbursements.recordPayment(input));
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() claim: ReimbursementClaimRow) {
+    return toGlobalId("ReimbursementClaim", claim.id);
+  }
+
+  @FieldResolver(() => Referral)
+  referral(@Root() claim: ReimbursementClaimRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reimbursements.referralOf(claim);
+  }
+
+  @FieldResolver(() => Patient, { nullable: true })
+  patient(@Root() claim: ReimbursementClaimRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reimbursements.patientOf(claim);
+  }
+
+  @FieldResolver(() => ReimbursementStatement, { nullable: true })
+  statement(@Root() claim: ReimbursementClaimRow) {
+    return claim.statement as unknown as Statement | null;
+  }
+
+  @FieldResolver(() => [String])
+  rejectionRules(@Root() claim: ReimbursementClaimRow) {
+    return claim.rejectionRules ?? [];
+  }
+
+  @FieldResolver(() => DateTimeISOResolver)
+  submittedAt(@Root() claim: ReimbursementClaimRow) {
+    return claim.createdAt;
+  }
+
+  @FieldResolver(() => [ReimbursementClaimHistoryEntry])
+  history(@Root() claim: ReimbursementClaimRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.reimbursements.history(claim.id);
+  }
+}
+
+@Resolver(() => ReimbursementStatement)
+export class ReimbursementStatementResolver {
+  @FieldResolver(() => Facility)
+  travelPaidToFacility(@Root() statement: Statement, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.facilityById.load(statement.travelPaidToFacilityId);
+  }
+
+  @FieldResolver(() => Money)
+  patientTotal(@Root() statement: Statement) {
+    return lira(statement.patientTotalMinor);
+  }
+
+  @FieldResolver(() => Money)
+  companionTotal(@Root() statement: Statement) {
+    return lira(statement.companionTotalMinor);
+  }
+
+  @FieldResolver(() => Money)
+  total(@Root() statement: Statement) {
+    return lira(statement.totalMinor);
+  }
+}
+
+@Resolver(() => ReimbursementLine)
+export class ReimbursementLineResolver {
+  @FieldResolver(() => Facility)
+  paidToFacility(@Root() line: StatementLine, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.facilityById.load(line.paidToFacilityId);
+  }
+
+  @FieldResolver(() => Money)
+  unitAmount(@Root() line: StatementLine) {
+    return lira(line.unitMinor);
+  }
+
+  @FieldResolver(() => Money)
+  amount(@Root() line: StatementLine) {
+    return lira(line.amountMinor);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * `npm run webhooks:worker`: a webhook delivery worker as its own process, beside servers started
+ * with KOORDINAT_WEBHOOK_INTERVAL_MS=0. Run as many as the load needs: on PostgreSQL they share the
+ * work without double delivery (FOR UPDATE SKIP LOCKED). The embedded database belongs to the one
+ * server process, whose in-process worker serves it.
+ */
+import "reflect-metadata";
+import { databaseOptionsFromEnv, openDatabase } from "../drizzle/database.js";
+import { configFromEnv } from "./config.js";
+import { systemClock } from "./platform/clock.js";
+import { createLogger } from "./platform/logger.js";
+import { repeat } from "./platform/repeat.js";
+import { WebhookWorker } from "./webhooks/worker.js";
+
+const config = configFromEnv();
+const log = createLogger(config.logLevel);
+const options = databaseOptionsFromEnv();
+if (options.engine !== "postgres") {
+  log.fatal("A separate webhook worker needs PostgreSQL (DATABASE_URL); with the embedded database the server delivers webhooks itself.");
+  process.exit(1);
+}
+const database = await openDatabase({ ...options, maxConnections: 4 });
+const worker = new WebhookWorker({ db: database.db, clock: systemClock, urlPolicy: config.webhooks });
+const intervalMs = Number(process.env.KOORDINAT_WEBHOOK_WORKER_INTERVAL_MS ?? 1_000);
+const rounds = repeat(
+  () => worker.runOnce(),
+  intervalMs,
+  (err) => log.error({ err }, "webhook delivery round failed"),
+  { keepAlive: true },
+);
+log.info({ intervalMs }, "webhook worker started");
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, async () => {
+    log.info({ signal }, "stopping the webhook worker");
+    await rounds.stop();
+    await database.close();
+    process.exit(0);
+  });
+}

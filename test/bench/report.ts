@@ -1,0 +1,112 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { BenchSizes } from "./generate.js";
+
+export interface ScenarioResult {
+  scenario: string;
+  server: "Koordinat" | "raw SQL";
+  title: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  statementsPerRequest: number;
+  depth: number;
+  rssMb: number;
+  /** Server CPU (user + system) per request: steadier than requests/s on a machine shared with other work. */
+  cpuMsPerRequest: number;
+  requests: number;
+}
+
+export interface RunResult {
+  scale: number;
+  sizes: BenchSizes;
+  startedAt: string;
+  /** The code measured: `git describe --always --dirty` at the start of the run. */
+  commit: string;
+  durationSeconds: number;
+  connections: number;
+  node: string;
+  postgres: string;
+  cpus: number;
+  results: ScenarioResult[];
+  /** Per scenario: what the harness verified after the run (e.g. the contended slots' outcome). */
+  notes: Record<string, string>;
+}
+
+const resultsFolder = fileURLToPath(new URL("./results/", import.meta.url));
+
+/** Koordinat's requests/s on the nested list over the raw-SQL ceiling's, in the same run. */
+export function ratioToRaw(run: RunResult): number | null {
+  const of = (server: string) => run.results.find((r) => r.scenario === "a" && r.server === server)?.requestsPerSecond;
+  const koordinat = of("Koordinat");
+  const raw = of("raw SQL");
+  return koordinat && raw ? Math.round((koordinat / raw) * 100) / 100 : null;
+}
+
+export function markdownOf(run: RunResult): string {
+  const s = run.sizes;
+  const lines = [
+    `### Scale ${run.scale}: ${s.facilities} facilities, ${s.patients} patients, ${s.referrals} referrals, ${s.appointments} appointments`,
+    "",
+    `${run.startedAt.slice(0, 16)}Z · commit ${run.commit} · ${run.connections} connections, ${run.durationSeconds} s per scenario · Node ${run.node}, PostgreSQL ${run.postgres}, ${run.cpus} CPUs (server, database and load generator share them)`,
+    "",
+    "| scenario | server | req/s | p50 ms | p99 ms | SQL/request (depth) | server CPU ms/request | server RSS MB |",
+    "|---|---|--:|--:|--:|--:|--:|--:|",
+    ...run.results.map(
+      (r) =>
+        `| ${r.title} | ${r.server} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.statementsPerRequest} (${r.depth}) | ${r.cpuMsPerRequest} | ${r.rssMb} |`,
+    ),
+  ];
+  const ratio = ratioToRaw(run);
+  if (ratio !== null) lines.push("", `**Koordinat / raw SQL on (a): ${ratio}** (goal ≥ 0.6)`);
+  for (const [key, note] of Object.entries(run.notes)) lines.push("", `(${key}) ${note}`);
+  return lines.join("\n") + "\n";
+}
+
+/** p99 of each Koordinat scenario at the largest scale against the smallest: how cost grows with data. */
+function growthOf(runs: RunResult[]): string {
+  if (runs.length < 2) return "";
+  const [small, large] = [runs[0], runs.at(-1)!];
+  const rows = small.results
+    .filter((r) => r.server === "Koordinat")
+    .flatMap((r) => {
+      const other = large.results.find((o) => o.server === r.server && o.scenario === r.scenario);
+      return other
+        ? [
+            `| ${r.title} | ${r.requestsPerSecond} → ${other.requestsPerSecond} | ${r.cpuMsPerRequest} → ${other.cpuMsPerRequest} | ` +
+              `${r.p99Ms} → ${other.p99Ms} | ${(other.p99Ms / r.p99Ms).toFixed(2)} |`,
+          ]
+        : [];
+    });
+  return [
+    `### Growth: scale ${small.scale} → ${large.scale}`,
+    "",
+    `| scenario | req/s | server CPU ms/request | p99 ms | p99 × (goal ≤ 1.5 for (a)) |`,
+    "|---|--:|--:|--:|--:|",
+    ...rows,
+    "",
+  ].join("\n");
+}
+
+/** Writes scale-<n>.json and .md, and summary.md over every scale measured; returns this run's table. */
+export function writeResults(run: RunResult, write: boolean): string {
+  const table = markdownOf(run);
+  if (!write) return table;
+  mkdirSync(resultsFolder, { recursive: true });
+  const name = `scale-${String(run.scale).replace(".", "_")}`;
+  writeFileSync(join(resultsFolder, `${name}.json`), JSON.stringify(run, null, 2) + "\n");
+  writeFileSync(join(resultsFolder, `${name}.md`), table);
+  writeSummary();
+  return table;
+}
+
+/** summary.md: every scale measured (scale-*.json), then how the cost grew from the smallest to the largest. */
+export function writeSummary(): void {
+  const runs = readdirSync(resultsFolder)
+    .filter((f) => /^scale-.*\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(join(resultsFolder, f), "utf8")) as RunResult)
+    .sort((a, b) => a.scale - b.scale);
+  const intro = ["# Benchmark results", "", "Written by `npm run bench`; see the README's Performance section.", ""];
+  writeFileSync(join(resultsFolder, "summary.md"), [...intro, ...runs.map(markdownOf), growthOf(runs)].join("\n"));
+}

@@ -1,0 +1,285 @@
+/**
+ * `npm run bench -- --scale 1`: generates (or reuses) the data set, starts Koordinat in production
+ * mode and the raw-SQL ceiling as separate processes, drives each scenario with autocannon from
+ * this process, and writes JSON and Markdown to test/bench/results/.
+ */
+import "reflect-metadata";
+import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { createClient } from "../../api/auth/clients.js";
+import { openDatabase } from "../../drizzle/database.js";
+import { projectRoot } from "../../drizzle/paths.js";
+import { freePort } from "../support/server-process.js";
+import { ensureBenchDatabase, sizesAt } from "./generate.js";
+import { writeResults, type RunResult, type ScenarioResult } from "./report.js";
+import {
+  bookingUnderContention,
+  facilitySearch,
+  monthlyConsolidation,
+  nestedList,
+  patientLookup,
+  type BodyFactory,
+  type Scenario,
+} from "./scenarios.js";
+
+const { values: options } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    duration: { type: "string", default: "15" },
+    warmup: { type: "string", default: "3" },
+    connections: { type: "string", default: "20" },
+    only: { type: "string" },
+    "no-write": { type: "boolean", default: false },
+    /** Only make (or check) the data set, e.g. ahead of a run. */
+    "generate-only": { type: "boolean", default: false },
+    /** Writes a V8 CPU profile of the Koordinat server into this folder when it stops. */
+    "cpu-prof": { type: "string" },
+  },
+});
+const scale = Number(options.scale);
+const duration = Number(options.duration);
+const warmup = Number(options.warmup);
+const connections = Number(options.connections);
+if (!(scale > 0) || !(duration > 0) || !(warmup >= 0) || !(connections > 0))
+  throw new Error("--scale, --duration and --connections take positive numbers, --warmup zero or more");
+const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+interface Running {
+  url: string;
+  process: ChildProcess;
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up in ${timeoutMs} ms`);
+}
+
+/** Compiles the service as a deployment does (`npm run build` into dist/), so the bench runs what production runs. */
+function buildService() {
+  execFileSync("npm", ["run", "build"], { cwd: projectRoot(), stdio: ["ignore", "ignore", "inherit"] });
+}
+
+/**
+ * Koordinat as it runs in production. Load goes to one started as deployed; the statement counts
+ * come from a second, identical one with the count opted in (KOORDINAT_EXPOSE_SQL_COUNT), since
+ * counting hooks every promise and would slow the measured server.
+ */
+async function startKoordinat(databaseUrl: string, countStatements: boolean): Promise<Running> {
+  const port = await freePort();
+  const profile = options["cpu-prof"] && !countStatements ? ["--cpu-prof", `--cpu-prof-dir=${options["cpu-prof"]}`] : [];
+  // What `npm run start:prod` runs: the compiled service (see buildService).
+  const child = spawn(process.execPath, [...profile, "dist/api/main.js"], {
+    cwd: projectRoot(),
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      KOORDINAT_EXPOSE_SQL_COUNT: countStatements ? "1" : "0",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitFor(`http://127.0.0.1:${port}/readyz`, child);
+  return { url: `http://127.0.0.1:${port}/graphql`, process: child };
+}
+
+async function startRawBaseline(databaseUrl: string): Promise<Running> {
+  const port = await freePort();
+  const child = fork(new URL("./raw-server.ts", import.meta.url).pathname, [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    child.once("exit", (code) => reject(new Error(`the raw baseline exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}/`, process: child };
+}
+
+async function tokenFor(origin: string, databaseUrl: string): Promise<string> {
+  const database = await openDatabase({ engine: "postgres", url: databaseUrl, maxConnections: 1 });
+  // The harness measures throughput, so its client's leaky bucket never runs dry (SECURITY.md).
+  const client = await createClient(database.db, {
+    role: "COORDINATION_UNIT",
+    scope: "national",
+    name: "benchmark harness",
+    policy: { rateLimit: { points: 1_000_000_000, restorePerSecond: 1_000_000_000 } },
+  });
+  await database.close();
+  const response = await fetch(`${origin}/oauth/token`, {
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "client_credentials", client_id: client.clientId, client_secret: client.clientSecret }),
+  });
+  if (!response.ok) throw new Error(`token request failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** User + system CPU the process has used, in ms (from /proc; clock ticks are 10 ms on Linux). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function rssMbOf(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return match ? Math.round(Number(match[1]) / 1024) : 0;
+}
+
+/** autocannon's instance is only thenable: awaiting it here makes a real promise. */
+async function drive(url: string, headers: Record<string, string>, body: BodyFactory, seconds: number) {
+  return await autocannon({
+    url,
+    method: "POST",
+    connections,
+    duration: seconds,
+    headers: { "content-type": "application/json", ...headers },
+    requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
+  });
+}
+
+/** A few requests outside the load: their answers are checked and their SQL statements counted. */
+async function probe(url: string, headers: Record<string, string>, scenario: Scenario, count = 5): Promise<number> {
+  let statements = 0;
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: scenario.body(),
+    });
+    scenario.check((await response.json()) as { data?: unknown; errors?: unknown[] });
+    statements += Number(response.headers.get("x-sql-statements"));
+  }
+  return statements / count;
+}
+
+async function measure(
+  name: ScenarioResult["server"],
+  target: Running,
+  counting: Running,
+  headers: Record<string, string>,
+  scenario: Scenario,
+): Promise<ScenarioResult> {
+  if (warmup > 0) await drive(target.url, headers, scenario.body, warmup);
+  let rssMb = rssMbOf(target.process.pid!);
+  const sampler = setInterval(() => (rssMb = Math.max(rssMb, rssMbOf(target.process.pid!))), 500);
+  const cpuBefore = cpuMsOf(target.process.pid!);
+  const result = await drive(target.url, headers, scenario.body, duration).finally(() => clearInterval(sampler));
+  const cpuMs = cpuMsOf(target.process.pid!) - cpuBefore;
+  const statements = await probe(counting.url, headers, scenario);
+  const failed = result.errors + result.timeouts + result.non2xx;
+  if (failed > 0) throw new Error(`${name} ${scenario.key}: ${failed} of ${result.requests.total} requests failed`);
+  return {
+    scenario: scenario.key,
+    server: name,
+    title: scenario.title,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    statementsPerRequest: statements,
+    depth: scenario.depth,
+    rssMb,
+    cpuMsPerRequest: Math.round((cpuMs / result.requests.total) * 100) / 100,
+    requests: result.requests.total,
+  };
+}
+
+async function main() {
+  const started = new Date();
+  const databaseUrl = await ensureBenchDatabase(serverUrl, scale);
+  if (options["generate-only"]) return;
+  const sizes = sizesAt(scale);
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  buildService();
+  const [koordinat, counting, raw] = await Promise.all([
+    startKoordinat(databaseUrl, false),
+    startKoordinat(databaseUrl, true),
+    startRawBaseline(databaseUrl),
+  ]);
+  const stopAll = () =>
+    Promise.all(
+      [koordinat, counting, raw].map((r) => new Promise((exited) => (r.process.once("exit", exited), r.process.kill("SIGTERM")))),
+    );
+  process.once("SIGINT", () => (stopAll(), process.exit(130)));
+  try {
+    const headers = { authorization: `Bearer ${await tokenFor(koordinat.url.replace("/graphql", ""), databaseUrl)}` };
+    const provinces = (await sql`select distinct province_code from facilities where code like 'BENCH-%' order by 1`).map(
+      (r) => r.province_code,
+    );
+    const clinics = (await sql`select distinct clinic_code from facility_clinics order by 1`).map((r) => r.clinic_code);
+    const all = [
+      nestedList(),
+      patientLookup(sizes),
+      facilitySearch(provinces, clinics),
+      bookingUnderContention(sizes, randomBytes(4).toString("hex")),
+      monthlyConsolidation(),
+    ];
+    const scenarios = options.only ? all.filter((s) => options.only!.split(",").includes(s.key)) : all;
+    const results: ScenarioResult[] = [];
+    const notes: Record<string, string> = {};
+    for (const scenario of scenarios) {
+      console.log(`\n${scenario.title}`);
+      if (scenario.key === "a") {
+        results.push(await measure("raw SQL", raw, raw, {}, scenario));
+        report(results.at(-1)!);
+      }
+      await scenario.prepare?.(sql);
+      try {
+        results.push(await measure("Koordinat", koordinat, counting, headers, scenario));
+      } finally {
+        const note = await scenario.finish?.(sql);
+        if (note) notes[scenario.key] = note;
+      }
+      report(results.at(-1)!);
+    }
+    const run: RunResult = {
+      scale,
+      sizes,
+      startedAt: started.toISOString(),
+      commit: measuredCommit(),
+      durationSeconds: duration,
+      connections,
+      node: process.version,
+      postgres: (await sql`show server_version`)[0].server_version,
+      cpus: (await import("node:os")).cpus().length,
+      results,
+      notes,
+    };
+    console.log("\n" + writeResults(run, !options["no-write"]));
+  } finally {
+    await stopAll();
+    await sql.end();
+  }
+}
+
+function measuredCommit(): string {
+  try {
+    return execFileSync("git", ["describe", "--always", "--dirty"], { cwd: projectRoot(), encoding: "utf8" }).trim();
+  } catch {
+    return "unknown (not a git checkout)";
+  }
+}
+
+function report(r: ScenarioResult) {
+  console.log(
+    `  ${r.server.padEnd(10)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ` +
+      `${r.statementsPerRequest} SQL/request  ${r.cpuMsPerRequest} CPU ms/request  RSS ${r.rssMb} MB`,
+  );
+}
+
+await main();

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { nthBusinessDayFrom } from "../../api/platform/business-days.js";
+import { dailyRateMinor, divideHalfUp, formatTry, parseCoefficientOrNull } from "../../api/reimbursements/money.js";
+import { addMonths, checkFareBands } from "../../api/reimbursements/rules.js";
+
+describe("reimbursement arithmetic (units under the GraphQL tests)", () => {
+  it("REIMB-8 rounds the daily rate half-up to the kuruş: 16.5786 → 16.58, 33.1572 → 33.16, exactly half goes up", () => {
+    expect(dailyRateMinor(100, 165786)).toBe(1658);
+    expect(dailyRateMinor(200, 165786)).toBe(3316);
+    expect(dailyRateMinor(100, 1387871)).toBe(13879);
+    expect(dailyRateMinor(200, 1387871)).toBe(27757);
+    expect(dailyRateMinor(100, 100050)).toBe(1001); // 10.005 TL
+    expect(dailyRateMinor(100, 100049)).toBe(1000); // 10.0049 TL
+    expect(divideHalfUp(5, 2)).toBe(3);
+    expect(divideHalfUp(7, 3)).toBe(2);
+  });
+
+  it("REIMB-8 reads coefficients as decimals with up to 6 places and nothing else", () => {
+    expect(parseCoefficientOrNull("0.165786")).toBe(165786);
+    expect(parseCoefficientOrNull("1.5")).toBe(1500000);
+    for (const bad of ["0,165786", "1.2345678", "100.5", "-1.0", "1e-3", "", "abc"]) expect(parseCoefficientOrNull(bad)).toBeNull();
+    expect(formatTry(123456)).toBe("1.234,56 TL");
+  });
+
+  it("REIMB-6 three months from a report's day, clamped at the month's end", () => {
+    expect(addMonths("2021-01-15", 3)).toBe("2021-04-15");
+    expect(addMonths("2020-11-30", 3)).toBe("2021-02-28");
+    expect(addMonths("2023-11-30", 3)).toBe("2024-02-29");
+    expect(addMonths("2021-10-31", 3)).toBe("2022-01-31");
+  });
+
+  it("REIMB-10 counts business days with the start day when it is one", () => {
+    const none = new Set<string>();
+    expect(nthBusinessDayFrom("2026-11-23", 1, none)).toBe("2026-11-23");
+    expect(nthBusinessDayFrom("2026-11-28", 1, none)).toBe("2026-11-30");
+    expect(nthBusinessDayFrom("2026-11-27", 3, new Set(["2026-11-30"]))).toBe("2026-12-02");
+  });
+
+  it("REIMB-5 fare bands start at 1 km, follow each other and never get cheaper", () => {
+    expect(
+      checkFareBands(
+        [
+          { fromKm: 1, toKm: 50, fareMinor: 100 },
+          { fromKm: 51, toKm: 99, fareMinor: 200 },
+        ],
+        ["b"],
+      ),
+    ).toEqual([]);
+    const codes = (bands: { fromKm: number; toKm: number; fareMinor: number }[]) => checkFareBands(bands, ["b"]).map((e) => e.code);
+    expect(codes([])).toEqual(["NO_BANDS"]);
+    expect(codes([{ fromKm: 2, toKm: 50, fareMinor: 100 }])).toEqual(["BAND_GAP"]);
+    expect(
+      codes([
+        { fromKm: 1, toKm: 50, fareMinor: 100 },
+        { fromKm: 51, toKm: 40, fareMinor: 200 },
+      ]),
+    ).toEqual(["BAND_RANGE"]);
+    expect(
+      codes([
+        { fromKm: 1, toKm: 50, fareMinor: 100 },
+        { fromKm: 51, toKm: 90, fareMinor: 50 },
+      ]),
+    ).toEqual(["FARE_DECREASES"]);
+  });
+});
