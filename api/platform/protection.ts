@@ -33,7 +33,11 @@ export interface ProtectionOptions {
 
 /** graphql-armor's rules, built per request with the client's own limits; each names its limit. */
 const armorRules: { limit: keyof QueryLimits; rule: (n: number, onReject: (error: GraphQLError) => void) => ValidationRule }[] = [
-  { limit: "depth", rule: (n, onReject) => maxDepthRule({ n, propagateOnRejection: false, onReject: [(_, e) => onReject(e)] }) },
+  // Fragments flattened: a spread is no level of the answer, and the SDK's operations are built from fragments.
+  {
+    limit: "depth",
+    rule: (n, onReject) => maxDepthRule({ n, flattenFragments: true, propagateOnRejection: false, onReject: [(_, e) => onReject(e)] }),
+  },
   { limit: "aliases", rule: (n, onReject) => maxAliasesRule({ n, propagateOnRejection: false, onReject: [(_, e) => onReject(e)] }) },
   {
     limit: "directives",
@@ -41,7 +45,7 @@ const armorRules: { limit: keyof QueryLimits; rule: (n: number, onReject: (error
   },
 ];
 
-function checkShape(schema: GraphQLSchema, document: DocumentNode, limits: QueryLimits): void {
+export function checkShape(schema: GraphQLSchema, document: DocumentNode, limits: QueryLimits): void {
   for (const { limit, rule } of armorRules) {
     let rejection: GraphQLError | undefined;
     validate(schema, document, [rule(limits[limit], (error) => (rejection ??= error))]);

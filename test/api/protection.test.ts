@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { getOperationAST, parse, type GraphQLInputType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_CLIENT_POLICY } from "../../api/auth/client-policy.js";
+import { checkShape } from "../../api/platform/protection.js";
 import { fragmentsOf, requestedCost } from "../../api/platform/query-cost.js";
 import { MemoryRateLimiter, RedisRateLimiter } from "../../api/platform/rate-limit.js";
 import { koordinatSchema } from "../../api/schema.js";
@@ -143,19 +144,19 @@ describe("query limits, before anything runs", () => {
     await expect(sdk.provinces({ first: 60 })).rejects.toBeInstanceOf(QueryLimitError);
   });
 
-  it("keeps every SDK operation within the default limits at the largest page", async () => {
+  it("keeps every SDK operation within the default limits (depth, aliases, directives, cost at the largest page)", async () => {
     const schema = await koordinatSchema();
     for (const text of Object.values(manifest)) {
       const document = parse(text);
       const operation = getOperationAST(document)!;
-      if (operation.operation !== "query") continue;
-      // The largest page; any other variable only needs a value, as the cost does not read it.
+      // The largest page; any other variable only needs a value, as the cost does not read it (mutations included).
       const variables = Object.fromEntries(
         (operation.variableDefinitions ?? []).map((v) => [
           v.variable.name.value,
           ["first", "last"].includes(v.variable.name.value) ? 100 : "x",
         ]),
       );
+      expect(() => checkShape(schema, document, DEFAULT_CLIENT_POLICY.limits), operation.name?.value).not.toThrow();
       const { cost } = requestedCost(schema, operation, fragmentsOf(document), variables);
       expect(cost, operation.name?.value).toBeLessThanOrEqual(DEFAULT_CLIENT_POLICY.limits.cost);
     }
