@@ -13,7 +13,6 @@ import {
   type GraphQLError,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type ValidationRule,
 } from "graphql";
 import { effectivePolicy, type ClientPolicy, type QueryLimits } from "../auth/client-policy.js";
 import type { Principal } from "../auth/principal.js";
@@ -31,31 +30,48 @@ export interface ProtectionOptions {
   trusted: TrustedDocuments;
 }
 
-/** graphql-armor's rules, built per request with the client's own limits; each names its limit. */
-const armorRules: { limit: keyof QueryLimits; rule: (n: number, onReject: (error: GraphQLError) => void) => ValidationRule }[] = [
-  // Fragments flattened: a spread is no level of the answer, and the SDK's operations are built from fragments.
-  {
-    limit: "depth",
-    rule: (n, onReject) => maxDepthRule({ n, flattenFragments: true, propagateOnRejection: false, onReject: [(_, e) => onReject(e)] }),
-  },
-  { limit: "aliases", rule: (n, onReject) => maxAliasesRule({ n, propagateOnRejection: false, onReject: [(_, e) => onReject(e)] }) },
-  {
-    limit: "directives",
-    rule: (n, onReject) => maxDirectivesRule({ n, propagateOnRejection: false, onReject: [(_, e) => onReject(e)] }),
-  },
-];
+type Shape = Record<"depth" | "aliases" | "directives", number>;
+const shapes = new WeakMap<DocumentNode, Shape>();
+
+/**
+ * A document's depth, aliases and directives, measured by graphql-armor's rules once per parsed
+ * document (Apollo reuses it for every request with the same text), then held against each
+ * client's own limits.
+ */
+function shapeOf(schema: GraphQLSchema, document: DocumentNode): Shape {
+  let shape = shapes.get(document);
+  if (!shape) {
+    const measured: Shape = { depth: 0, aliases: 0, directives: 0 };
+    // A limit of -1 makes every rule report what it found.
+    const measure = (limit: keyof Shape) => ({
+      n: -1,
+      propagateOnRejection: false,
+      onReject: [
+        (_: unknown, error: GraphQLError) =>
+          (measured[limit] = Math.max(measured[limit], Number(/found (\d+)/.exec(error.message)?.[1] ?? 0))),
+      ],
+    });
+    // Fragments flattened: a spread is no level of the answer, and the SDK's operations are built from fragments.
+    validate(schema, document, [
+      maxDepthRule({ ...measure("depth"), flattenFragments: true }),
+      maxAliasesRule(measure("aliases")),
+      maxDirectivesRule(measure("directives")),
+    ]);
+    shape = measured;
+    shapes.set(document, shape);
+  }
+  return shape;
+}
 
 export function checkShape(schema: GraphQLSchema, document: DocumentNode, limits: QueryLimits): void {
-  for (const { limit, rule } of armorRules) {
-    let rejection: GraphQLError | undefined;
-    validate(schema, document, [rule(limits[limit], (error) => (rejection ??= error))]);
-    if (rejection) {
-      const found = Number(/found (\d+)/.exec(rejection.message)?.[1] ?? NaN);
+  const shape = shapeOf(schema, document);
+  for (const limit of ["depth", "aliases", "directives"] as const) {
+    if (shape[limit] > limits[limit]) {
       throw queryLimitExceeded(
         limit,
         limits[limit],
-        found,
-        `Query refused: its ${limit} is ${found}, above this client's limit of ${limits[limit]}.`,
+        shape[limit],
+        `Query refused: its ${limit} is ${shape[limit]}, above this client's limit of ${limits[limit]}.`,
       );
     }
   }

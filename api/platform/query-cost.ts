@@ -54,8 +54,19 @@ interface FieldSelection {
   definition: GraphQLField<unknown, unknown>;
 }
 
+/** Per parsed selection set and type: Apollo reuses a parsed document, so each is flattened once. */
+const flattened = new WeakMap<SelectionSetNode, Map<string, FieldSelection[]>>();
+
 /** The fields a selection set asks for on `type`, fragments flattened (an upper bound for abstract types). */
 function fieldsOf(walk: Walk, selectionSet: SelectionSetNode, type: GraphQLCompositeType): FieldSelection[] {
+  let byType = flattened.get(selectionSet);
+  if (!byType) flattened.set(selectionSet, (byType = new Map()));
+  let fields = byType.get(type.name);
+  if (!fields) byType.set(type.name, (fields = flatten(walk, selectionSet, type)));
+  return fields;
+}
+
+function flatten(walk: Walk, selectionSet: SelectionSetNode, type: GraphQLCompositeType): FieldSelection[] {
   return selectionSet.selections.flatMap((selection): FieldSelection[] => {
     switch (selection.kind) {
       case Kind.FIELD: {
