@@ -1,3 +1,5 @@
+import { DEFAULT_CLIENT_POLICY, type ClientPolicy } from "./auth/client-policy.js";
+
 /** Settings from the environment, read once at start. */
 export interface Config {
   port: number;
@@ -24,6 +26,10 @@ export interface Config {
     /** How often the in-process delivery worker runs; 0 = never (tests run it by hand, or separate workers do: npm run webhooks:worker). */
     intervalMs: number;
   };
+  /** Query limits and rate limit of a client whose record sets none (SECURITY.md). */
+  clientPolicy: ClientPolicy;
+  /** Rate-limit buckets shared by every replica; unset → in this process's memory. */
+  redisUrl: string | undefined;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -49,5 +55,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       allowLocalHttp: env.NODE_ENV === "development" || env.NODE_ENV === "test",
       intervalMs: Number(env.KOORDINAT_WEBHOOK_INTERVAL_MS ?? (env.NODE_ENV === "test" ? 0 : 1_000)),
     },
+    clientPolicy: DEFAULT_CLIENT_POLICY,
+    redisUrl: env.REDIS_URL || undefined,
   };
 }

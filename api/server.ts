@@ -23,6 +23,9 @@ import { unauthenticated } from "./platform/errors.js";
 import { explorerRoutes } from "./platform/explorer.js";
 import { formatError } from "./platform/format-error.js";
 import { createLogger } from "./platform/logger.js";
+import { protectionPlugin, refuseOversizedDocument, refuseUnreadableBody } from "./platform/protection.js";
+import { createRateLimiter } from "./platform/rate-limit.js";
+import { TrustedDocuments } from "./platform/trusted-documents.js";
 import { koordinatSchema } from "./schema.js";
 import { publishCommittedEvents } from "./events/live.js";
 import { serveSubscriptions } from "./events/websocket.js";
@@ -44,7 +47,10 @@ export interface KoordinatServer {
 }
 
 /** Errors in the GraphQL document or its variables, as opposed to a malformed HTTP request. */
-const documentErrorCodes = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]);
+const documentErrorCodes = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "QUERY_LIMIT_EXCEEDED"]);
+
+/** A parser ceiling above any client's token limit: a huge document is refused while it is read, not after. */
+const MAX_DOCUMENT_TOKENS = 20_000;
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
 
@@ -68,9 +74,15 @@ export async function startServer(options: {
   app.disable("etag");
   const httpServer: Server = createHttpServer(app);
   const schema = await koordinatSchema();
+  const trusted = new TrustedDocuments();
+  const limiter = createRateLimiter(config.redisUrl);
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     introspection: config.introspection,
+    // No "Did you mean …?" in production: an untrusted client does not map the schema through errors.
+    hideSchemaDetailsFromClientErrors: config.production,
+    persistedQueries: { cache: trusted.asPersistedQueryCache() },
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
     // Clients authenticate with bearer tokens, never cookies, so a cross-site request carries no credentials.
@@ -79,6 +91,7 @@ export async function startServer(options: {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      protectionPlugin({ schema, defaults: config.clientPolicy, limiter, trusted }),
       {
         async requestDidStart() {
           return {
@@ -159,6 +172,7 @@ export async function startServer(options: {
             throw error;
           }
         }
+        refuseOversizedDocument(req.body?.query, principal, config.clientPolicy);
         return createContext({
           db,
           clock,
@@ -176,6 +190,7 @@ export async function startServer(options: {
       },
     }),
   );
+  app.use("/graphql", refuseUnreadableBody);
 
   // Events: GraphQL subscriptions fed by LISTEN (every replica's commits), and the webhook worker.
   const eventsTopic = `events:${randomUUID()}`;
@@ -236,6 +251,7 @@ export async function startServer(options: {
       await subscriptions.stop();
       await unlisten();
       await apollo.stop();
+      await limiter.close();
     },
   };
 }

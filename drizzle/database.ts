@@ -36,6 +36,9 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/** The advisory lock held while migrating a real PostgreSQL (an arbitrary, fixed key). */
+const MIGRATION_LOCK_KEY = 47_112_026;
+
 const drizzleConfig = { schema, casing: "snake_case" as const, logger: statementCountingLogger };
 
 export class DataDirInUseError extends Error {
@@ -57,7 +60,17 @@ async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseH
   return {
     db,
     engine: "postgres",
-    migrate: () => migratePostgres(db as never, { migrationsFolder: migrationsFolder() }),
+    migrate: async () => {
+      // Replicas starting together migrate one after the other: the second finds nothing left to do.
+      const session = await client.reserve();
+      try {
+        await session`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+        await migratePostgres(db as never, { migrationsFolder: migrationsFolder() });
+      } finally {
+        await session`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+        session.release();
+      }
+    },
     ping: async () => void (await client`select 1`),
     listen: async (channel, onPayload) => {
       const { unlisten } = await client.listen(channel, onPayload);

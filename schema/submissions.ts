@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Extensions, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from "class-validator";
 import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
 import { submissionStatus, tpNationality } from "../drizzle/schema/index.js";
@@ -281,6 +281,7 @@ export class SaveMonthlyDraftInput {
   period!: string;
 
   @Field(() => [MonthlySubmissionRowInput])
+  @Extensions({ bulkInput: true }) // above the 250 items of other input lists (api/platform/query-cost.ts)
   @ArrayMaxSize(2000)
   rows!: MonthlySubmissionRowInput[];
 

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "../../drizzle/database.js";
 import { apiClients, facilities, identifierKind, provinces, role as roleEnum } from "../../drizzle/schema/index.js";
 import type { ApiClientRow, IdentifierKind, Role } from "../../drizzle/schema/index.js";
+import { policyOverridesOf, type ClientPolicyOverrides } from "./client-policy.js";
 import { describeScope, scopeKindOfRole, type Principal, type Scope } from "./principal.js";
 import { hashSecret, newClientId, newClientSecret, verifySecret } from "./secrets.js";
 
@@ -68,7 +69,7 @@ export function parseRole(text: string): Role {
 
 export async function createClient(
   db: Executor,
-  request: { role: Role; scope: string; name: string; isDemo?: boolean },
+  request: { role: Role; scope: string; name: string; isDemo?: boolean; policy?: ClientPolicyOverrides },
 ): Promise<NewClient> {
   const scope = await resolveScope(db, request.role, request.scope);
   const clientId = newClientId();
@@ -81,6 +82,14 @@ export async function createClient(
     scopeKind: scope.kind,
     scopeValue: scope.kind === "NATIONAL" ? null : describeScope(scope).slice(scope.kind.length + 1),
     isDemo: request.isDemo ?? false,
+    maxQueryDepth: request.policy?.limits?.depth,
+    maxQueryAliases: request.policy?.limits?.aliases,
+    maxQueryDirectives: request.policy?.limits?.directives,
+    maxQueryTokens: request.policy?.limits?.tokens,
+    maxQueryCost: request.policy?.limits?.cost,
+    rateLimitPoints: request.policy?.rateLimit?.points,
+    rateLimitRestorePerSecond: request.policy?.rateLimit?.restorePerSecond,
+    trustedDocumentsOnly: request.policy?.trustedDocumentsOnly ?? false,
   });
   return { clientId, clientSecret, role: request.role, scope: describeScope(scope) };
 }
@@ -105,7 +114,7 @@ export async function authenticateClient(
 
 /** The principal a stored client acts as (also for the events delivered to it). */
 export async function principalOf(db: Executor, client: ApiClientRow): Promise<Principal> {
-  return { clientId: client.clientId, role: client.role, scope: await scopeOf(db, client) };
+  return { clientId: client.clientId, role: client.role, scope: await scopeOf(db, client), policy: policyOverridesOf(client) };
 }
 
 function scopeOf(db: Executor, client: ApiClientRow): Promise<Scope> {

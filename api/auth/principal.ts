@@ -1,5 +1,6 @@
 import type { IdentifierKind, Role, ScopeKind } from "../../drizzle/schema/index.js";
 import { identifierKey } from "../patients/identifier-rules.js";
+import type { ClientPolicyOverrides } from "./client-policy.js";
 
 /** The identifier a person-scoped principal acts for, in the form `identifierKey` gives. */
 export const personKey = (scope: Extract<Scope, { kind: "PERSON" }>) =>
@@ -23,6 +24,8 @@ export interface Principal {
   clientId: string;
   role: Role;
   scope: Scope;
+  /** The client's own limits, where its record sets any. */
+  policy?: ClientPolicyOverrides;
 }
 
 /** Who did something, as histories record it. */

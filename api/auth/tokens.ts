@@ -52,7 +52,7 @@ export class TokenIssuer {
 
   async issue(principal: Principal): Promise<{ token: string; expiresIn: number }> {
     const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
-    const token = await new SignJWT({ role: principal.role, scope: principal.scope })
+    const token = await new SignJWT({ role: principal.role, scope: principal.scope, policy: principal.policy ?? {} })
       .setProtectedHeader({ alg: "HS256", kid: this.currentKid })
       .setSubject(principal.clientId)
       .setIssuer(issuer)
@@ -74,7 +74,12 @@ export class TokenIssuer {
         algorithms: ["HS256"],
         currentDate: this.clock.now(),
       });
-      const principal = { clientId: payload.sub!, role: payload.role as Principal["role"], scope: payload.scope as Principal["scope"] };
+      const principal = {
+        clientId: payload.sub!,
+        role: payload.role as Principal["role"],
+        scope: payload.scope as Principal["scope"],
+        policy: payload.policy as Principal["policy"],
+      };
       if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
       this.verified.set(token, { principal, expiresAtMs: payload.exp! * 1000 });
       return principal;

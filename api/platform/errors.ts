@@ -12,6 +12,7 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
   RATE_LIMITED: "RATE_LIMITED",
+  QUERY_LIMIT_EXCEEDED: "QUERY_LIMIT_EXCEEDED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -44,11 +45,15 @@ export const forbidden = (action: string, reason: string, rule: string | null = 
 
 export const notFound = (type: string, ref: string) => new KoordinatError(ErrorCode.NOT_FOUND, `${type} ${ref} does not exist.`, { type });
 
-export const badInput = (field: string[], message: string, rule: string | null = null) =>
-  new KoordinatError(ErrorCode.BAD_USER_INPUT, `${field.join(".")}: ${message}`, { field, rule });
+export const badInput = (field: string[], message: string, rule: string | null = null, extensions: Record<string, unknown> = {}) =>
+  new KoordinatError(ErrorCode.BAD_USER_INPUT, `${field.join(".")}: ${message}`, { field, rule, ...extensions });
 
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
   new KoordinatError(ErrorCode.CONFLICT, message, extensions);
+
+/** A query refused before it ran for its shape or size: `limit` names which (depth, aliases, directives, tokens, cost). */
+export const queryLimitExceeded = (limit: string, maximum: number, actual: number, message: string) =>
+  new KoordinatError(ErrorCode.QUERY_LIMIT_EXCEEDED, message, { limit, maximum, actual, http: { status: 400, headers: new Map() } });
 
 /** Thrown inside a service transaction to roll it back and answer with `userErrors`. */
 export class UserErrorsRefusal extends Error {

@@ -15,6 +15,8 @@ function flatten(errors: ValidationError[], path: string[]): FieldProblem[] {
   ]);
 }
 
+const VARIABLE_ERROR_LIMIT = "Too many errors processing variables, error limit reached. Execution aborted.";
+
 /** The original error behind Apollo's wrapping. */
 function originalOf(error: unknown): unknown {
   let current = error as { originalError?: unknown } | undefined;
@@ -37,6 +39,15 @@ export function formatError(development: boolean) {
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
       };
+    }
+    if (formatted.message === VARIABLE_ERROR_LIMIT) {
+      // graphql-js stops after 50 variable errors with this one, which has no code; it is still the input's fault.
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+    }
+    const status = (original as { extensions?: { http?: { status?: number } } })?.extensions?.http?.status;
+    if (formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR && status !== undefined && status >= 400 && status < 500) {
+      // Apollo's own refusals of a malformed request (a persisted-query hash that does not match its text) carry no code.
+      return { ...formatted, extensions: { ...formatted.extensions, code: "BAD_REQUEST" } };
     }
     if (!development && formatted.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
       return {

@@ -212,7 +212,7 @@ export async function seedPhysicians(db: Executor, random = new SeededRandom(182
 }
 
 /** One demo client per role, each with the scope a demo of that role needs. */
-async function demoScopes(db: Executor): Promise<Record<Role, string>> {
+export async function demoScopes(db: Executor): Promise<Record<Role, string>> {
   const [hospital] = await db
     .select({ code: facilities.code })
     .from(facilities)

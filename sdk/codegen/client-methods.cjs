@@ -29,7 +29,9 @@ module.exports = {
       const resultType = `Types.${name}${suffix}`;
       const variablesType = `Types.${name}${suffix}Variables`;
       const method = lowerFirst(name);
-      specs.push(`  ${method}: { name: "${name}", kind: "${kind}", rootField: "${fieldName}", idempotencyKeyInput: ${idempotencyKeyInput} },`);
+      specs.push(
+        `  ${method}: { name: "${name}", kind: "${kind}", rootField: "${fieldName}", idempotencyKeyInput: ${idempotencyKeyInput} },`,
+      );
       methods.push(
         `  /** ${kind} ${name}: \`${rootType.name}.${fieldName}\`${field.description ? ` — ${field.description.replace(/\*\//g, "* /").split("\n")[0]}` : ""} */`,
         `  ${method}(variables${required ? "" : "?"}: ${variablesType}, options?: RequestOptions): Promise<${resultType}> {`,

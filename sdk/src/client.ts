@@ -38,12 +38,21 @@ export interface KoordinatClientOptions {
   headers?: Record<string, string>;
   /** An injectable fetch (tests, proxies); default the global fetch of Node 20. */
   fetch?: typeof fetch;
+  /**
+   * Every request names its document by SHA-256 in `extensions.persistedQuery.sha256Hash` (Apollo's
+   * persisted-query convention), so a client the server holds to trusted documents is recognised.
+   * With `hashOnly` the text is left out and sent only if the server does not know the hash.
+   */
+  hashOnly?: boolean;
 }
 
-/** What the server last said about this client's rate limit, when it says anything. */
+/** What the server last said about this client's rate limit (cost points of a leaky bucket), when it says anything. */
 export interface RateLimitInfo {
+  /** Points the bucket holds. */
   limit: number | undefined;
+  /** Points available now. */
   remaining: number | undefined;
+  /** Seconds until every point is available again. */
   resetSeconds: number | undefined;
 }
 
@@ -74,6 +83,7 @@ export class KoordinatClient extends KoordinatOperations {
   private readonly fetchFn: typeof fetch;
   private readonly tokenUrl: string;
   private cachedToken: CachedToken | undefined;
+  private readonly documentHashes = new Map<string, Promise<string>>();
   private pendingToken: Promise<CachedToken> | undefined;
 
   constructor(private readonly options: KoordinatClientOptions) {
@@ -117,8 +127,15 @@ export class KoordinatClient extends KoordinatOperations {
     }
   }
 
-  private async send<TResult>(query: string, variables: unknown, spec: OperationSpec, options: RequestOptions): Promise<TResult> {
+  private async send<TResult>(
+    query: string,
+    variables: unknown,
+    spec: OperationSpec,
+    options: RequestOptions,
+    withText = !this.options.hashOnly,
+  ): Promise<TResult> {
     const token = await this.accessToken();
+    const persistedQuery = { version: 1, sha256Hash: await this.hashOf(query) };
     const signal = AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs ?? 30_000), ...(options.signal ? [options.signal] : [])]);
     let response: Response;
     try {
@@ -131,7 +148,7 @@ export class KoordinatClient extends KoordinatOperations {
           ...this.options.headers,
           ...options.headers,
         },
-        body: JSON.stringify({ query, variables, operationName: spec.name }),
+        body: JSON.stringify({ query: withText ? query : undefined, variables, operationName: spec.name, extensions: { persistedQuery } }),
         signal,
       });
     } catch (error) {
@@ -154,6 +171,9 @@ export class KoordinatClient extends KoordinatOperations {
         requestId,
       });
     }
+    if (!withText && body.errors?.[0]?.extensions?.code === "PERSISTED_QUERY_NOT_FOUND") {
+      return this.send(query, variables, spec, options, true);
+    }
     if (body.errors?.length) {
       const error = errorFromResponse(body.errors, response.status, requestId, body.data);
       if (error instanceof RateLimitedError)
@@ -164,6 +184,18 @@ export class KoordinatClient extends KoordinatOperations {
       throw new NetworkError(`Koordinat answered HTTP ${response.status}.`, { code: "NETWORK_ERROR", status: response.status, requestId });
     }
     return body.data;
+  }
+
+  /** The document's SHA-256 in hex, as the server's trusted-documents manifest keys it. */
+  private hashOf(query: string): Promise<string> {
+    let hash = this.documentHashes.get(query);
+    if (!hash) {
+      hash = globalThis.crypto.subtle
+        .digest("SHA-256", new TextEncoder().encode(query))
+        .then((digest) => Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join(""));
+      this.documentHashes.set(query, hash);
+    }
+    return hash;
   }
 
   /** The current bearer token, refreshed shortly before it expires; concurrent calls share one refresh. */
@@ -220,18 +252,18 @@ function withIdempotencyKey<TVariables>(variables: TVariables): TVariables {
   return { ...variables, input: { ...input, idempotencyKey: globalThis.crypto.randomUUID() } };
 }
 
-/** Reads `RateLimit-Limit/-Remaining/-Reset` (or the combined IETF `RateLimit` header). */
+/**
+ * Reads the IETF draft's headers (draft-ietf-httpapi-ratelimit-headers) as the server sends them:
+ * `RateLimit-Policy: "cost";q=10000;w=20` (the bucket) and `RateLimit: "cost";r=9800;t=1` (what is left, and
+ * seconds until all of it is back).
+ */
 function rateLimitOf(headers: Headers): RateLimitInfo | undefined {
-  const combined = headers.get("ratelimit");
-  if (combined) {
-    const part = (name: string) => numberOrUndefined(new RegExp(`${name}=(\\d+)`).exec(combined)?.[1]);
-    return { limit: part("limit"), remaining: part("remaining"), resetSeconds: part("reset") };
-  }
-  const limit = headers.get("ratelimit-limit");
-  if (!limit) return undefined;
+  const current = headers.get("ratelimit");
+  if (!current) return undefined;
+  const parameter = (header: string | null, name: string) => numberOrUndefined(new RegExp(`;\\s*${name}=(\\d+)`).exec(header ?? "")?.[1]);
   return {
-    limit: numberOrUndefined(limit),
-    remaining: numberOrUndefined(headers.get("ratelimit-remaining")),
-    resetSeconds: numberOrUndefined(headers.get("ratelimit-reset")),
+    limit: parameter(headers.get("ratelimit-policy"), "q"),
+    remaining: parameter(current, "r"),
+    resetSeconds: parameter(current, "t"),
   };
 }

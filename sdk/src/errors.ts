@@ -63,6 +63,15 @@ export class RateLimitedError extends KoordinatError {
     super(message, details);
   }
 }
+/** The query was refused before it ran: `limit` names the limit (depth, aliases, directives, tokens, cost). */
+export class QueryLimitError extends KoordinatError {
+  get limit(): string | undefined {
+    return this.errors[0]?.extensions?.limit as string | undefined;
+  }
+  get maximum(): number | undefined {
+    return this.errors[0]?.extensions?.maximum as number | undefined;
+  }
+}
 /** The document itself is invalid against the schema (usually an SDK/server version mismatch). */
 export class GraphQLValidationError extends KoordinatError {}
 export class InternalServerError extends KoordinatError {}
@@ -81,6 +90,7 @@ const errorClasses: Record<string, typeof KoordinatError> = {
   FORBIDDEN: ForbiddenError,
   NOT_FOUND: NotFoundError,
   CONFLICT: ConflictError,
+  QUERY_LIMIT_EXCEEDED: QueryLimitError,
   GRAPHQL_PARSE_FAILED: GraphQLValidationError,
   GRAPHQL_VALIDATION_FAILED: GraphQLValidationError,
   INTERNAL_SERVER_ERROR: InternalServerError,

@@ -1,10 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createClient } from "../../api/auth/clients.js";
 import { physicians } from "../../drizzle/schema/index.js";
 import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { seededFacility, startTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
-import { startServerProcess } from "../support/server-process.js";
+import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
 
 /** Wednesday 25 November 2026, 12:00 in Istanbul. */
 const NOW = "2026-11-25T09:00:00Z";
@@ -214,16 +213,11 @@ describe("APPT-6 capacity under concurrency", () => {
     const second = app.engine === "postgres" ? await startServerProcess(app.databaseUrl!) : null;
     try {
       const targets = [{ url: app.url, token: hospital }];
-      if (second) targets.push({ url: second.url, token: await tokenFrom(second.origin, "facility:101101") });
+      if (second) targets.push({ url: second.url, token: await tokenFrom(second.origin, app.db, "PARTNER_HOSPITAL", "facility:101101") });
       const responses = await Promise.all(
-        patients.map(async (patientId, i) => {
+        patients.map((patientId, i) => {
           const target = targets[i % targets.length];
-          const response = await fetch(target.url, {
-            method: "POST",
-            headers: { "content-type": "application/json", authorization: `Bearer ${target.token}` },
-            body: JSON.stringify({ query: book, variables: { input: { slotId: slot.id, patientId, channel: "WEB" } } }),
-          });
-          return (await response.json()) as { data?: any; errors?: unknown[] };
+          return postGraphQL(target.url, target.token, book, { input: { slotId: slot.id, patientId, channel: "WEB" } });
         }),
       );
       expect(responses.filter((r) => r.errors)).toEqual([]);
@@ -241,16 +235,6 @@ describe("APPT-6 capacity under concurrency", () => {
     }
   });
 });
-
-/** A token from another server process (its clock is the real one, not this test's). */
-async function tokenFrom(origin: string, scope: string): Promise<string> {
-  const client = await createClient(app.db, { role: "PARTNER_HOSPITAL", scope, name: "second process" });
-  const response = await fetch(`${origin}/oauth/token`, {
-    method: "POST",
-    body: new URLSearchParams({ grant_type: "client_credentials", client_id: client.clientId, client_secret: client.clientSecret }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
 
 describe("APPT-7 schedule adequacy", () => {
   const adequacy = `query ($week: LocalDate) { scheduleAdequacy(weekStart: $week) { weekStart facilities { facility { code } physicianCount capacity requiredCapacity reasons physiciansWithoutSchedule { id } } } }`;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkStepDecision } from "../../api/approvals/rules.js";
 import type { Role } from "../../drizzle/schema/index.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
 
 let app: TestApp;
 const tokens = {} as Record<"unit" | "DEPARTMENT_HEAD" | "DEPUTY_GENERAL_DIRECTOR" | "GENERAL_DIRECTOR" | "hospital", string>;
@@ -260,18 +261,24 @@ describe("APR-3 history and revisions", () => {
 });
 
 describe("APR-4 simultaneous decisions", () => {
-  it("APR-4 two approvers deciding the same step at once: exactly one decision is recorded, the others get CONFLICT", async () => {
+  it("APR-4 two approvers deciding the same step at once: exactly one decision is recorded, the others get CONFLICT, also from two server processes", async () => {
     const { approval } = await startFor("INFORMATION_REQUEST", "INFORMATION_REQUEST");
-    const heads = await Promise.all(Array.from({ length: 6 }, () => app.tokenFor("DEPARTMENT_HEAD", "national")));
-    const results = await Promise.all(
-      heads.map((token, i) =>
-        app.gql(
-          decide,
-          { input: { id: approval.id, expectedVersion: 1, decision: i % 2 ? "APPROVE" : "RETURN", comment: `Karar ${i}` } },
-          token,
-        ),
+    // On real PostgreSQL every other approver decides through a second server process on the same database.
+    const second = app.engine === "postgres" ? await startServerProcess(app.databaseUrl!) : null;
+    const heads = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) =>
+        second && i % 2
+          ? { url: second.url, token: await tokenFrom(second.origin, app.db, "DEPARTMENT_HEAD", "national") }
+          : { url: app.url, token: await app.tokenFor("DEPARTMENT_HEAD", "national") },
       ),
     );
+    const results = await Promise.all(
+      heads.map(({ url, token }, i) =>
+        postGraphQL(url, token, decide, {
+          input: { id: approval.id, expectedVersion: 1, decision: i % 2 ? "APPROVE" : "RETURN", comment: `Karar ${i}` },
+        }),
+      ),
+    ).finally(() => second?.stop());
     const recorded = results.filter((r) => r.data?.decideApprovalStep?.approval);
     const conflicts = results.filter((r) => r.errors?.[0].extensions?.code === "CONFLICT");
     expect(recorded).toHaveLength(1);

@@ -1,8 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { readMigrationFiles } from "drizzle-orm/migrator";
+import postgres from "postgres";
+import { describe, expect, inject, it } from "vitest";
 import { DataDirInUseError, openDatabase } from "../../drizzle/database.js";
+import { migrationsFolder } from "../../drizzle/paths.js";
+import { withDatabase } from "../support/global-setup.js";
 
 describe("embedded database", () => {
   it("locks its data directory: a second process gets a clear error instead of losing writes", async () => {
@@ -16,5 +20,28 @@ describe("embedded database", () => {
     const reopened = await openDatabase({ engine: "pglite", dataDir });
     await reopened.close();
     rmSync(dataDir, { recursive: true, force: true });
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)("real PostgreSQL", () => {
+  it("two replicas migrating a fresh database at once both succeed: one migrates, the other finds nothing left", async () => {
+    const serverUrl = inject("postgresUrl");
+    const name = `koordinat_migrate_${process.pid}_${Date.now()}`;
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+    const replicas = await Promise.all(
+      [1, 2].map(() => openDatabase({ engine: "postgres", url: withDatabase(serverUrl, name), maxConnections: 2 })),
+    );
+    try {
+      await Promise.all(replicas.map((replica) => replica.migrate()));
+      const migrated = postgres(withDatabase(serverUrl, name), { max: 1, onnotice: () => {} });
+      const [{ applied }] = await migrated`select count(*)::int as applied from drizzle.__drizzle_migrations`;
+      await migrated.end();
+      expect(applied).toBe(readMigrationFiles({ migrationsFolder: migrationsFolder() }).length);
+    } finally {
+      await Promise.all(replicas.map((replica) => replica.close()));
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { accessLog } from "../../drizzle/schema/index.js";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
+import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
 
 let app: TestApp;
 let coordination: string;
@@ -264,7 +265,7 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     );
   });
 
-  it("ER-6 two searches never get the same last bed", async () => {
+  it("ER-6 two searches never get the same last bed, also from two server processes", async () => {
     const cityHospital = await seededFacility(app.db, (f) => f.name.startsWith("Adana Şehir"));
     const { data } = await app.gql(
       `query ($c: String!) { facilityByCode(code: $c) { id version } }`,
@@ -287,11 +288,17 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     );
     const kkm = await app.tokenFor("EMERGENCY_112", "province:01");
     const searches = await Promise.all(Array.from({ length: 4 }, () => emergency("BURN")));
+    // On real PostgreSQL half the offers go to a second server process on the same database.
+    const second = app.engine === "postgres" ? await startServerProcess(app.databaseUrl!) : null;
+    const targets = [{ url: app.url, token: kkm }];
+    if (second) targets.push({ url: second.url, token: await tokenFrom(second.origin, app.db, "EMERGENCY_112", "province:01") });
     const results = await Promise.all(
-      searches.map((s) =>
-        app.gql(act("offerBed"), { input: { id: s.id, expectedVersion: s.version, facilityId: data!.facilityByCode.id } }, kkm),
+      searches.map((s, i) =>
+        postGraphQL(targets[i % targets.length].url, targets[i % targets.length].token, act("offerBed"), {
+          input: { id: s.id, expectedVersion: s.version, facilityId: data!.facilityByCode.id },
+        }),
       ),
-    );
+    ).finally(() => second?.stop());
     expect(results.filter((r) => r.errors)).toEqual([]);
     expect(results.filter((r) => r.data!.offerBed.search)).toHaveLength(1);
     expect(results.filter((r) => r.data!.offerBed.userErrors[0]?.rule === "ER-6")).toHaveLength(3);

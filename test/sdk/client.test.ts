@@ -34,7 +34,7 @@ function recordingFetch(plan: (call: number, url: string) => "pass" | "network-e
     if (step === "429")
       return new Response("slow down", {
         status: 429,
-        headers: { "retry-after": "0", "ratelimit-limit": "100", "ratelimit-remaining": "0", "ratelimit-reset": "1" },
+        headers: { "retry-after": "0", "ratelimit-policy": '"cost";q=100;w=10', ratelimit: '"cost";r=0;t=1' },
       });
     const response = await fetch(input, init);
     if (step === "answer-then-drop") {
@@ -116,7 +116,9 @@ describe("SDK: retries only where safe", () => {
     const { provinces } = await client.provinces({ first: 1 });
     expect(provinces.totalCount).toBe(81);
     expect(recorder.graphqlCalls()).toBe(4);
-    expect(client.rateLimit).toEqual({ limit: 100, remaining: 0, resetSeconds: 1 });
+    // The last answer came from the server: its bucket, less what the queries cost.
+    expect(client.rateLimit?.limit).toBe(10_000);
+    expect(client.rateLimit?.remaining).toBeLessThan(10_000);
   });
 
   it("gives up after maxAttempts with the last error", async () => {
@@ -124,6 +126,7 @@ describe("SDK: retries only where safe", () => {
     const client = await clientFor("AUDITOR", "national", { fetch: recorder.fetchFn, retry: { maxAttempts: 2, baseDelayMs: 1 } });
     await expect(client.provinces()).rejects.toBeInstanceOf(RateLimitedError);
     expect(recorder.graphqlCalls()).toBe(2);
+    expect(client.rateLimit).toEqual({ limit: 100, remaining: 0, resetSeconds: 1 });
   });
 
   it("sends a mutation without an idempotency key once: a lost answer is not retried", async () => {

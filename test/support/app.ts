@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
 import { inject } from "vitest";
+import type { ClientPolicyOverrides } from "../../api/auth/client-policy.js";
 import { createClient } from "../../api/auth/clients.js";
-import { configFromEnv } from "../../api/config.js";
+import { configFromEnv, type Config } from "../../api/config.js";
 import { SettableClock } from "../../api/platform/clock.js";
 import { startServer, type KoordinatServer } from "../../api/server.js";
 import { openDatabase, type Database, type DatabaseHandle } from "../../drizzle/database.js";
@@ -28,8 +29,8 @@ export interface TestApp {
   /** This file's database on real PostgreSQL (for a second API instance); undefined on PGlite. */
   databaseUrl: string | undefined;
   clock: SettableClock;
-  /** Creates a client with the role and scope and returns a bearer token for it, renewed when the test moves the clock. */
-  tokenFor(role: Role, scope: string): Promise<string>;
+  /** Creates a client with the role, scope (and limits) and returns a bearer token for it, renewed when the test moves the clock. */
+  tokenFor(role: Role, scope: string, policy?: ClientPolicyOverrides): Promise<string>;
   /** The same, but a token that is never renewed (for expiry tests). */
   fixedTokenFor(role: Role, scope: string): Promise<string>;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
@@ -61,10 +62,17 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; url?: str
   };
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** Starts the API on this file's database; `config` changes the test defaults (e.g. production, Redis). */
+export async function startTestApp(config: Partial<Config> = {}): Promise<TestApp> {
   const { database, url: databaseUrl, dispose } = await openTestDatabase();
   const clock = new SettableClock();
-  const server = await startServer({ database, clock, config: configFromEnv({ NODE_ENV: "test" }), port: 0, host: "127.0.0.1" });
+  const server = await startServer({
+    database,
+    clock,
+    config: { ...configFromEnv({ NODE_ENV: "test" }), ...config },
+    port: 0,
+    host: "127.0.0.1",
+  });
   const origin = server.url.replace("/graphql", "").replace("localhost", "127.0.0.1");
   const url = `${origin}/graphql`;
   const requestToken = async (clientId: string, clientSecret: string) => {
@@ -100,8 +108,8 @@ export async function startTestApp(): Promise<TestApp> {
       const client = await createClient(database.db, { role, scope, name: `test ${role}` });
       return requestToken(client.clientId, client.clientSecret);
     },
-    async tokenFor(role, scope) {
-      const client = await createClient(database.db, { role, scope, name: `test ${role}` });
+    async tokenFor(role, scope, policy) {
+      const client = await createClient(database.db, { role, scope, name: `test ${role}`, policy });
       const token = await requestToken(client.clientId, client.clientSecret);
       renewable.set(token, {
         clientId: client.clientId,

@@ -1,6 +1,9 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { createClient } from "../../api/auth/clients.js";
+import type { Database } from "../../drizzle/database.js";
 import { projectRoot } from "../../drizzle/paths.js";
+import type { Role } from "../../drizzle/schema/index.js";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -14,7 +17,15 @@ export async function freePort(): Promise<number> {
 }
 
 /** A second Koordinat server as a real OS process on the same PostgreSQL database. */
-export async function startServerProcess(databaseUrl: string): Promise<{ origin: string; url: string; stop: () => Promise<void> }> {
+export interface ServerProcess {
+  origin: string;
+  url: string;
+  stop(): Promise<void>;
+  /** Ends the process at once (SIGKILL): no drain, no shutdown hooks, as a crash would. */
+  kill(): Promise<void>;
+}
+
+export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], {
     cwd: projectRoot(),
@@ -36,13 +47,36 @@ export async function startServerProcess(databaseUrl: string): Promise<{ origin:
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
-    origin,
-    url: `${origin}/graphql`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill(signal);
+    });
+  return { origin, url: `${origin}/graphql`, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+}
+
+/** A new client's token, issued by the server at `origin` (a second process keeps its own, real clock). */
+export async function tokenFrom(origin: string, db: Database, role: Role, scope: string): Promise<string> {
+  const client = await createClient(db, { role, scope, name: `${role} on ${origin}` });
+  return clientToken(origin, client.clientId, client.clientSecret);
+}
+
+export async function clientToken(origin: string, clientId: string, clientSecret: string): Promise<string> {
+  const response = await fetch(`${origin}/oauth/token`, {
+    method: "POST",
+    body: new URLSearchParams({ grant_type: "client_credentials", client_id: clientId, client_secret: clientSecret }),
+  });
+  if (!response.ok) throw new Error(`token request to ${origin} failed: ${response.status}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** One GraphQL request to any server. */
+export async function postGraphQL(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
 }
