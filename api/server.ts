@@ -199,6 +199,9 @@ export async function startServer(options: {
     path: "/graphql",
     eventsTopic,
     clock,
+    introspection: config.introspection,
+    formatError: formatError(config.development),
+    logError: (error) => logger.error({ err: error.originalError ?? error }, "subscription failed"),
     authenticate: async (authorization) => {
       const [scheme, token] = authorization.split(" ");
       if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated();
@@ -217,7 +220,7 @@ export async function startServer(options: {
         webhookUrlPolicy: config.webhooks,
       }),
   });
-  const webhookWorker = new WebhookWorker({ db, clock, urlPolicy: config.webhooks });
+  const webhookWorker = new WebhookWorker({ db, clock, urlPolicy: config.webhooks, logger });
   const jobs = {
     cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock),
     deliverWebhooks: () => webhookWorker.runOnce(),

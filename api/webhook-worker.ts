@@ -20,7 +20,7 @@ if (options.engine !== "postgres") {
   process.exit(1);
 }
 const database = await openDatabase({ ...options, maxConnections: 4 });
-const worker = new WebhookWorker({ db: database.db, clock: systemClock, urlPolicy: config.webhooks });
+const worker = new WebhookWorker({ db: database.db, clock: systemClock, urlPolicy: config.webhooks, logger: log });
 const intervalMs = Number(process.env.KOORDINAT_WEBHOOK_WORKER_INTERVAL_MS ?? 1_000);
 const rounds = repeat(
   () => worker.runOnce(),

@@ -240,7 +240,8 @@ export class ApprovalService {
         .where(and(eq(approvals.id, approval.id), eq(approvals.version, input.expectedVersion)))
         .returning();
       if (!updated) throw this.alreadyDecided();
-      await this.appendHistory(tx, updated, updated, {
+      // Recorded under the new revision and subject, as a step from the RETURNED status it was resubmitted from.
+      await this.appendHistory(tx, { ...updated, status: approval.status }, updated, {
         stepIndex: null,
         decision: "RESUBMIT",
         comment: input.comment,

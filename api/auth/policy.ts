@@ -1,4 +1,4 @@
-import type { CareLinkSource, Role } from "../../drizzle/schema/index.js";
+import type { CareLinkSource, KzRequestRow, Role } from "../../drizzle/schema/index.js";
 import { personKey, type Principal } from "./principal.js";
 
 /**
@@ -301,16 +301,20 @@ export const submissionAudience = (provinceCode: string): Audience => [
   audienceOf.province("PROVINCIAL_DIRECTORATE", provinceCode),
 ];
 
-/** KZ attachment requests: the organisation, the person's portal, the contract's insurer, auditors. */
+/**
+ * KZ attachment requests: the organisation and auditors, who read requests; the person's portal and
+ * the contract's insurer read no request, only the attachment a request leads to (`attachment`), so
+ * they hear of the attaching alone.
+ */
 export const attachmentRequestAudience = (facts: {
+  status: KzRequestRow["status"];
   organisationCode: string;
   personIdentifiers: string[];
   insurerCode: string;
 }): Audience => [
   "AUDITOR",
   audienceOf.organisation(facts.organisationCode),
-  audienceOf.insurer(facts.insurerCode),
-  ...audienceOf.persons(facts.personIdentifiers),
+  ...(facts.status === "ATTACHED" ? [audienceOf.insurer(facts.insurerCode), ...audienceOf.persons(facts.personIdentifiers)] : []),
 ];
 
 /** Reimbursement claims: as decideReimbursementClaimRead — SGK, auditors and the claimant's portal. */

@@ -1,10 +1,20 @@
 import type { Server } from "node:http";
-import type { GraphQLSchema } from "graphql";
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  specifiedRules,
+  validate,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from "graphql";
+import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Principal } from "../auth/principal.js";
 import type { GraphQLContext } from "../context.js";
 import type { Clock } from "../platform/clock.js";
+import { ErrorCode } from "../platform/errors.js";
 import type { SubscriptionContext } from "../webhooks/resolver.js";
 
 /** A socket's authenticated session: its principal until its token expires. */
@@ -13,11 +23,23 @@ export interface SocketSession {
   expiresAt: Date;
 }
 
+const TOKEN_EXPIRED = "Unauthorized: the access token has expired";
+
+/** Queries and mutations go over HTTP (Apollo: its limits, logging and error masking); a socket only subscribes. */
+const SubscriptionsOnlyRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== "subscription")
+      context.reportError(
+        new GraphQLError("Only subscriptions are served over WebSocket; send queries and mutations as HTTP POSTs.", { nodes: node }),
+      );
+  },
+});
+
 /**
  * GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the GraphQL path, for internal
  * frontends. The bearer token goes in the connection parameters (`{ authorization: "Bearer …" }`);
- * once it expires the socket gets no more events and is closed (4401), and the client reconnects
- * with a fresh token.
+ * once it expires the socket is closed (4401), subscribed or idle, and the client reconnects with a
+ * fresh token.
  */
 export function serveSubscriptions(
   httpServer: Server,
@@ -26,6 +48,11 @@ export function serveSubscriptions(
     path: string;
     eventsTopic: string;
     clock: Clock;
+    introspection: boolean;
+    /** The server's error shaping (Apollo's formatError): masks unexpected errors outside development. */
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
+    /** Reports an unexpected error (one without a code) before it is masked. */
+    logError(error: GraphQLError): void;
     /** The session of a bearer token; throws when the token is not valid. */
     authenticate(authorization: string): Promise<SocketSession>;
     context(principal: Principal): GraphQLContext;
@@ -33,26 +60,54 @@ export function serveSubscriptions(
 ): { stop(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
   const sessions = new WeakMap<object, SocketSession>();
+  const rules = [...specifiedRules, SubscriptionsOnlyRule, ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  // As Apollo does: an error with no code is a request's (validation) when it has no cause, else an
+  // unexpected one, logged and then shaped (masked outside development) like any other.
+  const shape = (errors: readonly GraphQLError[], causeless: string) =>
+    errors.map((error) => {
+      const formatted = error.toJSON();
+      if (formatted.extensions?.code) return options.formatError(formatted, error);
+      if (error.originalError) options.logError(error);
+      const code = error.originalError ? ErrorCode.INTERNAL_SERVER_ERROR : causeless;
+      return options.formatError({ ...formatted, extensions: { ...formatted.extensions, code } }, error);
+    });
   const cleanup = useServer<Record<string, unknown> | undefined>(
     {
       schema,
+      validate: (schema, document) => validate(schema, document, rules),
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
         if (typeof authorization !== "string") return false;
         try {
-          sessions.set(ctx, await options.authenticate(authorization));
+          const session = await options.authenticate(authorization);
+          const socket = ctx.extra.socket;
+          // A quiet socket is closed at expiry too, not only when the next event finds the token stale.
+          const expiry = setTimeout(
+            () => socket.close(CloseCode.Unauthorized, TOKEN_EXPIRED),
+            session.expiresAt.getTime() - options.clock.now().getTime(),
+          );
+          socket.once("close", () => clearTimeout(expiry));
+          sessions.set(ctx, session);
           return true;
         } catch {
           return false;
         }
       },
+      onSubscribe: (ctx) => {
+        if (options.clock.now() < sessions.get(ctx)!.expiresAt) return;
+        ctx.extra.socket.close(CloseCode.Unauthorized, TOKEN_EXPIRED);
+        return [new GraphQLError(TOKEN_EXPIRED, { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: shape(result.errors, ErrorCode.INTERNAL_SERVER_ERROR) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => shape(errors, "GRAPHQL_VALIDATION_FAILED"),
       context: (ctx): SubscriptionContext => {
         const session = sessions.get(ctx)!;
         return Object.assign(options.context(session.principal), {
           eventsTopic: options.eventsTopic,
           sessionValid: () => {
             if (options.clock.now() < session.expiresAt) return true;
-            ctx.extra.socket.close(4401, "Unauthorized: the access token has expired");
+            ctx.extra.socket.close(CloseCode.Unauthorized, TOKEN_EXPIRED);
             return false;
           },
         });

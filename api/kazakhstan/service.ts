@@ -21,7 +21,7 @@ import type {
 } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
-import type { AccessDecision, Audience } from "../auth/policy.js";
+import type { AccessDecision } from "../auth/policy.js";
 import {
   attachmentRequestAudience,
   decideAppointmentChange,
@@ -71,6 +71,9 @@ export interface NewAttachmentRequest {
 }
 
 /** Kazakhstan: insurance (KZ-1..3), attachment to primary care (KZ-4..12), the guaranteed volume (KZ-13, KZ-14). */
+/** Who a request concerns; its audience at each step follows from its status (attachmentRequestAudience). */
+type RequestAudienceFacts = Omit<Parameters<typeof attachmentRequestAudience>[0], "status">;
+
 export class KazakhstanService {
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -199,17 +202,11 @@ export class KazakhstanService {
         })
         .returning();
       await recordAccess(tx, this.ctx, [{ patientId: person.id, action: "kz.attachment.submit", basis: decision.basis }]);
-      await this.recordRequestEvent(
-        tx,
-        row,
-        null,
-        "submit",
-        attachmentRequestAudience({
-          organisationCode: row.organisationCode,
-          personIdentifiers: identifiers,
-          insurerCode: contract.insurerCode,
-        }),
-      );
+      await this.recordRequestEvent(tx, row, null, "submit", {
+        organisationCode: row.organisationCode,
+        personIdentifiers: identifiers,
+        insurerCode: contract.insurerCode,
+      });
       return row;
     });
   }
@@ -463,17 +460,17 @@ export class KazakhstanService {
   }
 
   /** Who hears of a request's steps; read before the transaction (loaders may not run inside one). */
-  private async requestAudience(request: KzRequestRow): Promise<Audience> {
+  private async requestAudience(request: KzRequestRow): Promise<RequestAudienceFacts> {
     const [contract] = await this.ctx.db
       .select({ insurerCode: kzInsuranceContracts.insurerCode })
       .from(kzInsuranceContracts)
       .where(eq(kzInsuranceContracts.id, request.contractId));
     const identifiers = await this.ctx.loaders.identifiersByPatientId.load(request.personId);
-    return attachmentRequestAudience({
+    return {
       organisationCode: request.organisationCode,
       personIdentifiers: identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)),
       insurerCode: contract.insurerCode,
-    });
+    };
   }
 
   private async recordRequestEvent(
@@ -481,7 +478,7 @@ export class KazakhstanService {
     row: KzRequestRow,
     fromStatus: KzRequestRow["status"] | null,
     action: string,
-    audience: Audience,
+    audience: RequestAudienceFacts,
   ) {
     await recordEvent(tx, this.ctx, {
       type: statusEvent("attachmentRequest", row.status),
@@ -496,7 +493,7 @@ export class KazakhstanService {
         decisionDueAt: row.decisionDueAt.toISOString(),
         contractId: toGlobalId("InsuranceContract", row.contractId),
       },
-      audience,
+      audience: attachmentRequestAudience({ ...audience, status: row.status }),
     });
   }
 
@@ -505,7 +502,7 @@ export class KazakhstanService {
     request: KzRequestRow,
     expectedVersion: number,
     action: string,
-    audience: Audience,
+    audience: RequestAudienceFacts,
     changes: Partial<KzRequestRow>,
   ) {
     const [updated] = await tx

@@ -529,7 +529,6 @@ export class ReferralService {
       await tx.insert(bedReservations).values({ searchId: search.id, facilityId, bedType: search.bedType, reservedAt: now });
       await this.endLevel(tx, search, "BED_FOUND", now);
       const updated = await this.updateSearch(tx, search, { status: "BED_RESERVED", reservedFacilityId: facilityId });
-      await recordEvent(tx, this.ctx, bedSearchEvent(updated, referralBefore, search.status, "offerBed"));
       // The referral is placed at, and accepted by, the facility whose bed was reserved.
       const referral = await this.requireRow(tx, search.referralId);
       const place = nextStateOf(referralTransitions, referral.status, "place", "ER-1");
@@ -544,7 +543,9 @@ export class ReferralService {
         null,
         search.provinceCode,
       );
-      await this.apply(tx, placed, "ACCEPTED", "accept", {}, "bed reserved", null, search.provinceCode);
+      const accepted = await this.apply(tx, placed, "ACCEPTED", "accept", {}, "bed reserved", null, search.provinceCode);
+      // Its audience is the referral's as placed: the facility with the bed, not one that turned the referral down.
+      await recordEvent(tx, this.ctx, bedSearchEvent(updated, accepted, search.status, "offerBed"));
       return updated;
     });
   }

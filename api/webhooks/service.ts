@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import DataLoader from "dataloader";
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { domainEvents, webhookAttempts, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
+import { apiClients, domainEvents, webhookAttempts, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
+import type { ApiClientRow } from "../../drizzle/schema/index.js";
+import { ClientSetupError, principalOf } from "../auth/clients.js";
+import { decideEventDelivery, type Audience } from "../auth/policy.js";
 import type {
   DomainEventRow,
   WebhookAttemptRow,
@@ -168,9 +171,11 @@ export class WebhookService {
     const id = localIdOf(deliveryGlobalId, "WebhookDelivery", ["input", "deliveryId"]);
     const owned = isUuid(id)
       ? await this.ctx.db
-          .select({ delivery: webhookDeliveries, subscription: webhookSubscriptions })
+          .select({ delivery: webhookDeliveries, subscription: webhookSubscriptions, audience: domainEvents.audience, client: apiClients })
           .from(webhookDeliveries)
           .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
+          .innerJoin(domainEvents, eq(domainEvents.seq, webhookDeliveries.eventSeq))
+          .innerJoin(apiClients, eq(apiClients.clientId, webhookSubscriptions.clientId))
           .where(and(eq(webhookDeliveries.id, id), eq(webhookSubscriptions.clientId, this.ctx.principal.clientId)))
       : [];
     if (!owned.length) throw notFound("WebhookDelivery", deliveryGlobalId);
@@ -179,6 +184,14 @@ export class WebhookService {
         value: null,
         userErrors: [userError(["input", "deliveryId"], "SUBSCRIPTION_PAUSED", "Activate the subscription before redelivering.")],
       };
+    // The event goes again only to a client that may still see its subject (its scope may have changed since).
+    if (!(await this.stillInAudience(owned[0].client, owned[0].audience)))
+      return {
+        value: null,
+        userErrors: [
+          userError(["input", "deliveryId"], "NOT_IN_AUDIENCE", "This client no longer sees the event's subject; it is not sent again."),
+        ],
+      };
     const now = this.ctx.clock.now();
     const [row] = await this.ctx.db
       .update(webhookDeliveries)
@@ -186,6 +199,16 @@ export class WebhookService {
       .where(eq(webhookDeliveries.id, id))
       .returning();
     return { value: row, userErrors: [] };
+  }
+
+  /** Decided on the client's scope as stored now, not as its access token carries it. */
+  private async stillInAudience(client: ApiClientRow, audience: Audience): Promise<boolean> {
+    try {
+      return decideEventDelivery(await principalOf(this.ctx.db, client), audience).allowed;
+    } catch (error) {
+      if (error instanceof ClientSetupError) return false; // its scope no longer resolves
+      throw error;
+    }
   }
 
   event(seq: number): Promise<DomainEventRow> {

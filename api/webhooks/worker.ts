@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
-import type { Database } from "../../drizzle/database.js";
+import type { Database, Executor } from "../../drizzle/database.js";
 import { apiClients, domainEvents, webhookAttempts, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
-import type { DomainEventRow, WebhookDeliveryRow, WebhookSubscriptionRow } from "../../drizzle/schema/index.js";
-import { principalOf } from "../auth/clients.js";
+import type { ApiClientRow, DomainEventRow, WebhookDeliveryRow, WebhookSubscriptionRow } from "../../drizzle/schema/index.js";
+import type { Logger } from "pino";
+import { ClientSetupError, principalOf } from "../auth/clients.js";
 import { decideEventDelivery } from "../auth/policy.js";
 import type { Principal } from "../auth/principal.js";
 import { coversEventType } from "../events/catalogue.js";
@@ -49,10 +50,18 @@ export interface WebhookWorkerOptions {
   retry?: RetryPolicy;
   /** Events fanned out, and deliveries attempted, per round. */
   batchSize?: number;
-  /** How long a claimed delivery is this worker's; another worker retries it after (a crashed worker's). */
+  /**
+   * How long a claimed delivery is this worker's; another worker retries it after (a crashed
+   * worker's). By default as long as posting a whole batch could take, one POST after another.
+   */
   leaseMs?: number;
+  /** The deadline of one POST, response headers included. */
   timeoutMs?: number;
+  /** Subscriptions posted to at once. */
+  concurrency?: number;
   random?: () => number;
+  /** Where a subscriber skipped for a broken scope is reported. */
+  logger?: Pick<Logger, "warn">;
 }
 
 /**
@@ -65,13 +74,15 @@ export class WebhookWorker {
   private readonly batchSize: number;
   private readonly leaseMs: number;
   private readonly timeoutMs: number;
+  private readonly concurrency: number;
   private readonly random: () => number;
 
   constructor(private readonly options: WebhookWorkerOptions) {
     this.retry = options.retry ?? defaultRetryPolicy;
     this.batchSize = options.batchSize ?? 50;
-    this.leaseMs = options.leaseMs ?? 60_000;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.leaseMs = options.leaseMs ?? this.batchSize * this.timeoutMs + LEASE_GRACE_MS;
+    this.concurrency = options.concurrency ?? 8;
     this.random = options.random ?? Math.random;
   }
 
@@ -99,17 +110,20 @@ export class WebhookWorker {
         .from(webhookSubscriptions)
         .innerJoin(apiClients, eq(apiClients.clientId, webhookSubscriptions.clientId))
         .where(and(eq(webhookSubscriptions.active, true), isNull(apiClients.disabledAt)));
-      const principals = new Map<string, Principal>();
+      const principals = new Map<string, Principal | null>();
       for (const { client } of subscribers)
-        if (!principals.has(client.clientId)) principals.set(client.clientId, await principalOf(tx, client));
+        if (!principals.has(client.clientId)) principals.set(client.clientId, await this.principalOrNull(tx, client));
       const now = clock.now();
       const deliveries = events.flatMap((event) =>
         subscribers
-          .filter(
-            ({ subscription, client }) =>
+          .filter(({ subscription, client }) => {
+            const principal = principals.get(client.clientId);
+            return (
+              principal != null &&
               subscription.eventTypes.some((pattern) => coversEventType(pattern, event.type)) &&
-              decideEventDelivery(principals.get(client.clientId)!, event.audience).allowed,
-          )
+              decideEventDelivery(principal, event.audience).allowed
+            );
+          })
           .map(({ subscription }) => ({
             subscriptionId: subscription.id,
             eventSeq: event.seq,
@@ -132,6 +146,17 @@ export class WebhookWorker {
     });
   }
 
+  /** A subscriber whose scope no longer resolves (its facility or province is gone) gets nothing, and the others still do. */
+  private async principalOrNull(tx: Executor, client: ApiClientRow): Promise<Principal | null> {
+    try {
+      return await principalOf(tx, client);
+    } catch (error) {
+      if (!(error instanceof ClientSetupError)) throw error;
+      this.options.logger?.warn({ clientId: client.clientId, err: error }, "webhook subscriber skipped: its scope does not resolve");
+      return null;
+    }
+  }
+
   /** Claims the due deliveries (a lease), posts them, and records each outcome; returns how many were attempted. */
   async deliverDue(): Promise<number> {
     const { db, clock } = this.options;
@@ -139,17 +164,28 @@ export class WebhookWorker {
     const due = db
       .select({ id: webhookDeliveries.id })
       .from(webhookDeliveries)
-      .where(and(eq(webhookDeliveries.status, "PENDING"), lte(webhookDeliveries.nextAttemptAt, now)))
+      .where(
+        and(
+          eq(webhookDeliveries.status, "PENDING"),
+          lte(webhookDeliveries.nextAttemptAt, now),
+          // A paused subscription's, or a disabled client's, wait (PENDING) rather than burn their attempts.
+          inArray(
+            webhookDeliveries.subscriptionId,
+            db
+              .select({ id: webhookSubscriptions.id })
+              .from(webhookSubscriptions)
+              .innerJoin(apiClients, eq(apiClients.clientId, webhookSubscriptions.clientId))
+              .where(and(eq(webhookSubscriptions.active, true), isNull(apiClients.disabledAt))),
+          ),
+          or(isNull(webhookDeliveries.leasedUntil), lte(webhookDeliveries.leasedUntil, sql`now()`)),
+        ),
+      )
       .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.eventSeq))
       .limit(this.batchSize)
       .for("update", { skipLocked: true });
     const claimed = await db
       .update(webhookDeliveries)
-      .set({
-        attempts: sql`${webhookDeliveries.attempts} + 1`,
-        nextAttemptAt: new Date(now.getTime() + this.leaseMs),
-        updatedAt: now,
-      })
+      .set({ attempts: sql`${webhookDeliveries.attempts} + 1`, leasedUntil: leaseEnd(this.leaseMs), updatedAt: now })
       .where(inArray(webhookDeliveries.id, due))
       .returning();
     if (claimed.length === 0) return 0;
@@ -164,38 +200,48 @@ export class WebhookWorker {
           claimed.map((c) => c.id),
         ),
       );
-    // Receivers get their events in recording order: one at a time per subscription, subscriptions in parallel.
-    const bySubscription = groupBy(
-      rows.sort((a, b) => a.event.seq - b.event.seq),
-      (row) => row.subscription.id,
-    );
-    await Promise.all(
-      [...bySubscription.values()].map(async (queue) => {
-        for (const row of queue) await this.attempt(row.delivery, row.event, row.subscription);
-      }),
-    );
+    // The claims as made (a redelivery may have changed the rows since).
+    const claims = new Map(claimed.map((c) => [c.id, c]));
+    // Receivers get their events in recording order: one at a time per subscription, up to
+    // `concurrency` subscriptions at once (each POST ends by its deadline, so a slow receiver holds one lane).
+    const queues = [
+      ...groupBy(
+        rows.sort((a, b) => a.event.seq - b.event.seq),
+        (row) => row.subscription.id,
+      ).values(),
+    ];
+    const lane = async () => {
+      for (let queue = queues.shift(); queue; queue = queues.shift())
+        for (const row of queue) await this.attempt(claims.get(row.delivery.id)!, row.event, row.subscription);
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, queues.length) }, lane));
     return rows.length;
   }
 
-  private async attempt(delivery: WebhookDeliveryRow, event: DomainEventRow, subscription: WebhookSubscriptionRow) {
+  private async attempt(claim: WebhookDeliveryRow, event: DomainEventRow, subscription: WebhookSubscriptionRow) {
+    // Still this worker's? Renewed to cover this POST; if another worker has taken it over, it is theirs to send.
+    const [held] = await this.options.db
+      .update(webhookDeliveries)
+      .set({ leasedUntil: sql`greatest(${webhookDeliveries.leasedUntil}, ${leaseEnd(this.timeoutMs + LEASE_GRACE_MS)})` })
+      .where(heldBy(claim))
+      .returning();
+    if (!held) return;
     const started = Date.now();
     const body = JSON.stringify(eventBody(event));
-    const headers = signedHeaders(delivery, event, subscription.secret, body, new Date());
-    const result: PostResult = subscription.active
-      ? await postWebhook(subscription.url, headers, body, { policy: this.options.urlPolicy, timeoutMs: this.timeoutMs })
-      : { statusCode: null, error: "the subscription is paused" };
-    await this.record(delivery, result, Date.now() - started);
+    const headers = signedHeaders(held, event, subscription.secret, body, new Date());
+    const result = await postWebhook(subscription.url, headers, body, { policy: this.options.urlPolicy, timeoutMs: this.timeoutMs });
+    await this.record(held, result, Date.now() - started);
   }
 
-  private async record(delivery: WebhookDeliveryRow, result: PostResult, durationMs: number) {
+  private async record(claim: WebhookDeliveryRow, result: PostResult, durationMs: number) {
     const { db, clock } = this.options;
     const now = clock.now();
     const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
-    const exhausted = delivery.attempts >= this.retry.maxAttempts;
+    const exhausted = claim.attempts >= this.retry.maxAttempts;
     await db.transaction(async (tx) => {
       await tx.insert(webhookAttempts).values({
-        deliveryId: delivery.id,
-        attempt: delivery.attempts,
+        deliveryId: claim.id,
+        attempt: claim.attempts,
         at: now,
         statusCode: result.statusCode,
         error: result.error ?? (delivered ? null : `HTTP ${result.statusCode}`),
@@ -204,17 +250,38 @@ export class WebhookWorker {
       // Only the attempt that holds the claim settles it (a worker whose lease ran out does not).
       await tx
         .update(webhookDeliveries)
-        .set(
-          delivered
-            ? { status: "DELIVERED", deliveredAt: now, updatedAt: now }
+        .set({
+          leasedUntil: null,
+          updatedAt: now,
+          ...(delivered
+            ? { status: "DELIVERED", deliveredAt: now }
             : exhausted
-              ? { status: "FAILED", updatedAt: now }
-              : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(delivery.attempts, this.retry, this.random)), updatedAt: now },
-        )
-        .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.attempts, delivery.attempts)));
+              ? { status: "FAILED" }
+              : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(claim.attempts, this.retry, this.random)) }),
+        })
+        .where(heldBy(claim));
     });
   }
 }
+
+/** Spare time on a claim renewed for one POST, for recording its outcome. */
+const LEASE_GRACE_MS = 30_000;
+
+/** The end of a lease of `ms` from the database's now, to the millisecond so that it round-trips exactly as the claim's identity. */
+const leaseEnd = (ms: number) => sql`date_trunc('milliseconds', now() + ${ms}::int * interval '1 millisecond')`;
+
+/**
+ * The delivery is still the claim's: the attempt count and lease end it was claimed (or renewed)
+ * with, not yet run out. Another worker's claim changes both; a redelivery resets the count.
+ */
+const heldBy = (claim: WebhookDeliveryRow) =>
+  and(
+    eq(webhookDeliveries.id, claim.id),
+    eq(webhookDeliveries.status, "PENDING"),
+    eq(webhookDeliveries.attempts, claim.attempts),
+    eq(webhookDeliveries.leasedUntil, claim.leasedUntil!),
+    gt(webhookDeliveries.leasedUntil, sql`now()`),
+  );
 
 /**
  * Standard Webhooks headers: `webhook-id` (the event id, the same on every retry: receivers

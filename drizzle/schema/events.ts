@@ -66,8 +66,13 @@ export const webhookDeliveries = pgTable(
       .references(() => domainEvents.seq, { onDelete: "restrict" }),
     status: webhookDeliveryStatus().notNull().default("PENDING"),
     attempts: integer().notNull().default(0),
-    /** When a PENDING delivery is next due; while an attempt runs, the end of the worker's lease. */
+    /** When a PENDING delivery is next due (the application's clock: retries back off from it). */
     nextAttemptAt: timestamp({ withTimezone: true }).notNull(),
+    /**
+     * While a worker attempts it, the end of that worker's claim (the database's clock, the same for
+     * every worker), to the millisecond: the claim's identity, checked before each POST and on recording.
+     */
+    leasedUntil: timestamp({ withTimezone: true }),
     deliveredAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull(),

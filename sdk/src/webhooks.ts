@@ -2,9 +2,6 @@ import { Webhook, WebhookVerificationError } from "standardwebhooks";
 
 export { WebhookVerificationError };
 
-/** Deliveries older or newer than this (by their `webhook-timestamp`) are refused as replays. */
-export const WEBHOOK_TOLERANCE_SECONDS = 300;
-
 /** Every event type Koordinat delivers, `<subject>.<what happened>`. */
 export const koordinatEventTypes = [
   "referral.requested",
@@ -133,13 +130,22 @@ export type WebhookHeaders = Headers | Record<string, string | string[] | undefi
 
 /**
  * Checks a delivery's signature (Standard Webhooks: HMAC-SHA256 over `id.timestamp.body` with the
- * subscription's secret) and its timestamp (within WEBHOOK_TOLERANCE_SECONDS), and returns the
- * typed event. Pass the body exactly as received (before any JSON parsing). Throws
- * WebhookVerificationError when the delivery is not authentic or too old: answer it with 400.
+ * subscription's secret) and its timestamp (within 5 minutes either way, the window the
+ * standardwebhooks library enforces), and returns the typed event. Pass the body exactly as received
+ * (before any JSON parsing). Throws WebhookVerificationError when the delivery is not authentic or
+ * too old, or the secret is empty or not a whsec_ base64 secret: answer it with 400.
  */
 export function verifyWebhook(headers: WebhookHeaders, body: string | Uint8Array, secret: string): KoordinatEvent {
   const plain: Record<string, string> = {};
   const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
   for (const [name, value] of entries) if (value !== undefined) plain[name.toLowerCase()] = Array.isArray(value) ? value[0] : value;
-  return new Webhook(secret).verify(typeof body === "string" ? body : new TextDecoder().decode(body), plain) as KoordinatEvent;
+  return webhookOf(secret).verify(typeof body === "string" ? body : new TextDecoder().decode(body), plain) as KoordinatEvent;
+}
+
+function webhookOf(secret: string): Webhook {
+  try {
+    return new Webhook(secret);
+  } catch (error) {
+    throw new WebhookVerificationError(`Invalid webhook secret: ${(error as Error).message}`);
+  }
 }

@@ -246,6 +246,11 @@ describe("every module's workflow transitions become events", () => {
       toStatus: "RETURNED",
       stepKind: "APPROVAL",
     });
+    expect(auditorHooks.accepted.find((e) => e.type === "approval.resubmitted")!.data).toMatchObject({
+      fromStatus: "RETURNED",
+      toStatus: "IN_PROGRESS",
+      revision: 2,
+    });
     expect(hospitalHooks.accepted).toEqual([]);
   });
 
@@ -307,6 +312,68 @@ describe("every module's workflow transitions become events", () => {
     expect(otherProvince.accepted).toEqual([]);
   });
 
+  it("a bed reserved for a referral another hospital turned down is told to the hospital with the bed, not the one that refused", async () => {
+    const ceyhan = await seededFacility(app.db, (f) => f.code === "101101");
+    const kozan = await seededFacility(app.db, (f) => f.name.startsWith("Kozan Devlet"));
+    const bilkent = await seededFacility(app.db, (f) => f.name.startsWith("Ankara Bilkent"));
+    const origin = await app.tokenFor("PARTNER_HOSPITAL", "facility:101101");
+    const refusing = await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`);
+    const refusingHooks = await subscribe(refusing, ["bedSearch.*"]);
+    const bedHooks = await subscribe(await app.tokenFor("PARTNER_HOSPITAL", `facility:${bilkent.code}`), ["bedSearch.*"]);
+    others.push(refusingHooks, bedHooks);
+    const { data } = await app.gql(
+      `query { patients(filter: { identifier: { kind: TCKN, value: "17291716060" } }) { edges { node { id } } } }`,
+      {},
+      unit,
+    );
+    let referral = (
+      await ok(
+        `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id version } userErrors { code } } }`,
+        {
+          patientId: data!.patients.edges[0].node.id,
+          originFacilityId: gid("Facility", ceyhan.id),
+          clinicCode: "CARDIOLOGY",
+          requestingPhysician: "Uzm. Dr. Kerem Aydın",
+          diagnosisIcd10: "I21.9",
+          urgency: "EMERGENCY",
+          medicalGrounds: "EMERGENCY",
+        },
+        origin,
+      )
+    ).referral;
+    const transition = `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { referral { id version } userErrors { code } } }`;
+    referral = (
+      await ok(
+        transition,
+        { id: referral.id, expectedVersion: referral.version, action: "place", destinationFacilityId: gid("Facility", kozan.id) },
+        origin,
+      )
+    ).referral;
+    await ok(transition, { id: referral.id, expectedVersion: referral.version, action: "reject", reason: "no ICU bed" }, refusing);
+    let search = (
+      await ok(
+        `mutation ($input: StartBedSearchInput!) { startBedSearch(input: $input) { search { id version } userErrors { code } } }`,
+        { referralId: referral.id, bedType: "ICU_ADULT" },
+        origin,
+      )
+    ).search;
+    search = (
+      await ok(
+        `mutation ($input: BedSearchActionInput!) { escalateBedSearch(input: $input) { search { id version } userErrors { code } } }`,
+        { id: search.id, expectedVersion: search.version },
+        await app.tokenFor("EMERGENCY_112", "province:01"),
+      )
+    ).search;
+    await ok(
+      `mutation ($input: BedSearchActionInput!) { offerBed(input: $input) { search { id } userErrors { code } } }`,
+      { id: search.id, expectedVersion: search.version, facilityId: gid("Facility", bilkent.id) },
+      await app.tokenFor("PROVINCIAL_CRISIS_CENTRE", "province:01"),
+    );
+    await deliver();
+    expect(typesOf(bedHooks, search.id)).toEqual(["bedSearch.bed_reserved"]);
+    expect(typesOf(refusingHooks, search.id)).not.toContain("bedSearch.bed_reserved");
+  });
+
   it("health-tourism cases: each step, to the unit", async () => {
     const { data } = await app.gql(`{ patients(filter: { category: HEALTH_TOURIST }, first: 1) { edges { node { id } } } }`, {}, unit);
     const move = `mutation ($input: TransitionHealthTourismCaseInput!) { transitionHealthTourismCase(input: $input) { case { id version } userErrors { code } } }`;
@@ -327,14 +394,14 @@ describe("every module's workflow transitions become events", () => {
     ]);
   });
 
-  it("Kazakh attachment requests: submitted, filed and attached, to the organisation, the insurer and the person's portal", async () => {
+  it("Kazakh attachment requests: submitted, filed and attached to the organisation; only the attaching to the insurer and the person's portal", async () => {
     app.clock.set("2026-11-25T06:00:00Z");
     const iin = "900101300007";
     const insurer = await app.tokenFor("INSURER", "insurer:KAZMED");
     const organisation = await app.tokenFor("PHC_ORGANISATION", "organisation:KZ-ALA-PHC-01");
     const portal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${iin}`);
     const [insurerHooks, portalHooks, otherOrganisation] = [
-      await subscribe(insurer, ["attachmentRequest.attached"]),
+      await subscribe(insurer, ["attachmentRequest.*"]),
       await subscribe(portal, ["attachmentRequest.*"]),
       await subscribe(await app.tokenFor("PHC_ORGANISATION", "organisation:KZ-AST-PHC-01"), ["attachmentRequest.*"]),
     ];
@@ -378,7 +445,8 @@ describe("every module's workflow transitions become events", () => {
     await deliver();
     const steps = ["attachmentRequest.submitted", "attachmentRequest.filed", "attachmentRequest.attached"];
     expect(typesOf(auditorHooks, request.id)).toEqual(steps);
-    expect(typesOf(portalHooks, request.id)).toEqual(steps);
+    // Neither reads requests (only organisations and auditors list them), but both read the attachment that came of it.
+    expect(typesOf(portalHooks, request.id)).toEqual(["attachmentRequest.attached"]);
     expect(insurerHooks.accepted.map((e) => e.type)).toEqual(["attachmentRequest.attached"]);
     expect(otherOrganisation.accepted).toEqual([]);
   });

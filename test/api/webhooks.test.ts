@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createServer as createNetServer, type AddressInfo } from "node:net";
 import { createClient as createWsClient } from "graphql-ws";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import WebSocket from "ws";
@@ -7,7 +8,7 @@ import { systemClock } from "../../api/platform/clock.js";
 import { WebhookWorker } from "../../api/webhooks/worker.js";
 import { openDatabase } from "../../drizzle/database.js";
 import { projectRoot } from "../../drizzle/paths.js";
-import { domainEvents, webhookDeliveries } from "../../drizzle/schema/index.js";
+import { apiClients, domainEvents, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.js";
 
@@ -15,6 +16,15 @@ let app: TestApp;
 let coordination: string;
 const receivers: WebhookReceiver[] = [];
 const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64url");
+const localId = (globalId: string) => Buffer.from(globalId, "base64url").toString().split(":")[1];
+/** The client that owns a webhook subscription. */
+const clientOf = async (subscriptionId: string) =>
+  (
+    await app.db
+      .select()
+      .from(webhookSubscriptions)
+      .where(eq(webhookSubscriptions.id, localId(subscriptionId)))
+  )[0].clientId;
 
 interface Hospital {
   id: string;
@@ -208,16 +218,50 @@ describe("webhook delivery", () => {
     expect(errors![0].extensions!.code).toBe("NOT_FOUND");
   });
 
-  it("a refused transition records no event (the outbox shares the change's transaction)", async () => {
-    const before = await app.db.select({ seq: domainEvents.seq }).from(domainEvents);
-    const { data } = await app.gql(
-      `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { userErrors { code } } }`,
-      { input: { id: (await referral(ceyhan, cityHospital, [])).id, expectedVersion: 1, action: "reject" } },
+  it("a change refused after its event was recorded leaves no event (the outbox shares the change's transaction)", async () => {
+    const [kkm, crisis] = await Promise.all([
+      app.tokenFor("EMERGENCY_112", "province:01"),
+      app.tokenFor("PROVINCIAL_CRISIS_CENTRE", "province:01"),
+    ]);
+    const bilkent = await hospital((f) => f.name.startsWith("Ankara Bilkent"));
+    const { data: created } = await app.gql(
+      `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } } }`,
+      {
+        input: {
+          patientId: patient,
+          originFacilityId: ceyhan.id,
+          clinicCode: "CARDIOLOGY",
+          requestingPhysician: "Uzm. Dr. Kerem Aydın",
+          diagnosisIcd10: "I21.9",
+          urgency: "EMERGENCY",
+          medicalGrounds: "EMERGENCY",
+        },
+      },
       ceyhan.token,
     );
-    expect(data!.transitionReferral.userErrors[0].code).toBe("INVALID_TRANSITION");
-    const after = await app.db.select({ type: domainEvents.type }).from(domainEvents);
-    expect(after.length).toBe(before.length + 1); // the create only
+    const act = async (mutation: string, input: Record<string, unknown>, token: string) => {
+      const { data } = await app.gql(
+        `mutation ($input: ${mutation === "startBedSearch" ? "StartBedSearchInput" : "BedSearchActionInput"}!) {
+          ${mutation}(input: $input) { search { id version } userErrors { code } } }`,
+        { input },
+        token,
+      );
+      expect(data![mutation].userErrors).toEqual([]);
+      return data![mutation].search as { id: string; version: number };
+    };
+    let search = await act("startBedSearch", { referralId: created!.createReferral.referral.id, bedType: "ICU_ADULT" }, ceyhan.token);
+    search = await act("escalateBedSearch", { id: search.id, expectedVersion: search.version }, kkm);
+    search = await act("offerBed", { id: search.id, expectedVersion: search.version, facilityId: bilkent.id }, crisis);
+    const before = await app.db.select({ seq: domainEvents.seq }).from(domainEvents);
+    // The referral's patient_arrived is recorded before the search's version is found stale, in the same transaction.
+    const { errors } = await app.gql(
+      `mutation ($input: BedSearchActionInput!) { completeBedTransfer(input: $input) { search { status } } }`,
+      { input: { id: search.id, expectedVersion: search.version - 1 } },
+      kkm,
+    );
+    expect(errors![0]).toMatchObject({ message: expect.stringMatching(/^BedSearch was changed/), extensions: { code: "CONFLICT" } });
+    const after = await app.db.select({ seq: domainEvents.seq }).from(domainEvents);
+    expect(after.length).toBe(before.length);
   });
 
   it("a paused subscription gets no new deliveries; update names a bad field and rule", async () => {
@@ -240,6 +284,117 @@ describe("webhook delivery", () => {
       ceyhan.token,
     );
     expect(bad.data!.updateWebhookSubscription.userErrors).toEqual([{ field: ["input", "eventTypes", "1"], code: "UNKNOWN_EVENT_TYPE" }]);
+  });
+
+  it("a receiver that trickles its answer forever is cut at the deadline, a failed attempt, while other subscriptions get theirs", async () => {
+    // Never finishes its headers: one byte every 100 ms keeps an idle timeout from ever firing.
+    const trickle = createNetServer((socket) => {
+      socket.on("error", () => {});
+      socket.write("HTTP/1.1 200 OK\r\nx-drip: ");
+      const drip = setInterval(() => socket.write("."), 100);
+      socket.on("close", () => clearInterval(drip));
+    });
+    await new Promise<void>((resolve) => trickle.listen(0, "127.0.0.1", resolve));
+    const hooks = await receiver();
+    const slow = await subscribe(
+      kozan.token,
+      { url: `http://127.0.0.1:${(trickle.address() as AddressInfo).port}/hooks` } as WebhookReceiver,
+      ["referral.requested"],
+    );
+    await subscribe(kozan.token, hooks, ["referral.requested"]);
+    try {
+      await rounds(1); // settle what earlier tests left
+      const created = await referral(kozan, ceyhan, []);
+      const worker = new WebhookWorker({ db: app.db, clock: app.clock, urlPolicy: { allowLocalHttp: true }, timeoutMs: 1_000 });
+      await worker.runOnce();
+      expect(hooks.accepted.map((e) => e.subject.id)).toEqual([created.id]);
+      const [cut] = await deliveries(kozan.token, { subscriptionId: slow.id });
+      expect(cut).toMatchObject({
+        status: "PENDING",
+        attempts: 1,
+        attemptLog: [{ attempt: 1, statusCode: null, error: "no response in 1000 ms" }],
+      });
+    } finally {
+      await app.gql(`mutation ($id: ID!) { deleteWebhookSubscription(id: $id) { id } }`, { id: slow.id }, kozan.token);
+      trickle.close();
+    }
+  }, 15_000);
+
+  it("pending deliveries wait, untried, while their subscription is paused or their client disabled; then go out", async () => {
+    const [pausedHooks, disabledHooks] = await Promise.all([receiver(), receiver()]);
+    const paused = await subscribe(kozan.token, pausedHooks, ["referral.requested"]);
+    const disabledClientToken = await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`);
+    const disabled = await subscribe(disabledClientToken, disabledHooks, ["referral.requested"]);
+    await rounds(1); // settle what earlier tests left
+    await referral(kozan, ceyhan, []);
+    const worker = new WebhookWorker({ db: app.db, clock: app.clock, urlPolicy: { allowLocalHttp: true } });
+    await worker.dispatchEvents();
+    const pause = (active: boolean, expectedVersion: number) =>
+      app.gql(
+        `mutation ($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { userErrors { code } } }`,
+        { input: { id: paused.id, expectedVersion, active } },
+        kozan.token,
+      );
+    await pause(false, paused.version);
+    const clientId = await clientOf(disabled.id);
+    const disable = (at: Date | null) => app.db.update(apiClients).set({ disabledAt: at }).where(eq(apiClients.clientId, clientId));
+    await disable(app.clock.now());
+    try {
+      await worker.runOnce();
+      app.clock.advance(2 * 3_600_000);
+      await worker.runOnce();
+      expect([...pausedHooks.requests, ...disabledHooks.requests]).toEqual([]);
+      expect((await deliveries(kozan.token, { subscriptionId: paused.id })).map((d) => [d.status, d.attempts])).toEqual([["PENDING", 0]]);
+      const [waiting] = await app.db
+        .select()
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.subscriptionId, localId(disabled.id)));
+      expect(waiting).toMatchObject({ status: "PENDING", attempts: 0 });
+    } finally {
+      await disable(null);
+    }
+    await pause(true, paused.version + 1);
+    await worker.runOnce();
+    expect(pausedHooks.accepted).toHaveLength(1);
+    expect(disabledHooks.accepted).toHaveLength(1);
+  });
+
+  it("redeliverWebhook refuses an event whose subject the client no longer sees (its scope changed since)", async () => {
+    const hooks = await receiver();
+    const token = await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`);
+    const subscription = await subscribe(token, hooks, ["referral.requested"]);
+    await referral(kozan, ceyhan, []);
+    await rounds(1);
+    const [delivered] = await deliveries(token, { subscriptionId: subscription.id });
+    expect(delivered.status).toBe("DELIVERED");
+    // The client now stands for another hospital; its current token still carries the old scope.
+    await app.db
+      .update(apiClients)
+      .set({ scopeValue: cityHospital.code })
+      .where(eq(apiClients.clientId, await clientOf(subscription.id)));
+    const { data } = await app.gql(
+      `mutation ($input: RedeliverWebhookInput!) { redeliverWebhook(input: $input) { delivery { status } userErrors { field code } } }`,
+      { input: { deliveryId: delivered.id } },
+      token,
+    );
+    expect(data!.redeliverWebhook).toEqual({ delivery: null, userErrors: [{ field: ["input", "deliveryId"], code: "NOT_IN_AUDIENCE" }] });
+    await rounds(1);
+    expect(hooks.requests).toHaveLength(1);
+  });
+
+  it("a subscriber whose scope no longer resolves is skipped; the others still get their events", async () => {
+    const [brokenHooks, hooks] = await Promise.all([receiver(), receiver()]);
+    const broken = await subscribe(await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`), brokenHooks, ["referral.requested"]);
+    await subscribe(await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`), hooks, ["referral.requested"]);
+    await app.db
+      .update(apiClients)
+      .set({ scopeValue: "000000" }) // no facility has this code
+      .where(eq(apiClients.clientId, await clientOf(broken.id)));
+    const created = await referral(kozan, ceyhan, []);
+    await rounds(1);
+    expect(hooks.accepted.map((e) => e.subject.id)).toEqual([created.id]);
+    expect(brokenHooks.requests).toEqual([]);
+    await app.db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, localId(broken.id)));
   });
 
   it("subscription URLs: https, or http to localhost only outside production; no credentials", async () => {
@@ -272,6 +427,31 @@ describe("webhook delivery", () => {
     expect(removed.data!.deleteWebhookSubscription.url).toBe("https://hbys.example.org/hooks");
   });
 });
+
+/** A raw graphql-transport-ws socket, acknowledged: for what a well-behaved client would not do. */
+async function openSocket(token: string) {
+  const socket = new WebSocket(app.url.replace("http", "ws"), "graphql-transport-ws");
+  const messages: { type: string }[] = [];
+  const closed = new Promise<number>((resolve) => socket.once("close", (code) => resolve(code)));
+  const acknowledged = new Promise<void>((resolve) =>
+    socket.on("message", (data) => {
+      const message = JSON.parse(String(data));
+      messages.push(message);
+      if (message.type === "connection_ack") resolve();
+    }),
+  );
+  await new Promise((resolve) => socket.once("open", resolve));
+  socket.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${token}` } }));
+  await acknowledged;
+  return { socket, messages, closed };
+}
+
+/** The socket's close code, or null when it is still open after `ms`. */
+const closedWithin = async ({ socket, closed }: Awaited<ReturnType<typeof openSocket>>, ms: number) => {
+  const code = await Promise.race([closed, new Promise<null>((resolve) => setTimeout(() => resolve(null), ms))]);
+  socket.terminate();
+  return code;
+};
 
 describe("GraphQL subscriptions over WebSocket", () => {
   it("push, as they are committed (LISTEN/NOTIFY), only the events the client may see", async () => {
@@ -311,6 +491,38 @@ describe("GraphQL subscriptions over WebSocket", () => {
     await ws.dispose();
   });
 
+  it("refuse queries and mutations: a socket only subscribes", async () => {
+    const ws = createWsClient({
+      url: app.url.replace("http", "ws"),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await app.fixedTokenFor("PARTNER_HOSPITAL", `facility:${ceyhan.code}`)}` },
+      retryAttempts: 0,
+    });
+    const run = (query: string) =>
+      new Promise<unknown>((resolve) => ws.subscribe({ query }, { next: resolve, error: resolve, complete: () => resolve("completed") }));
+    expect(await run(`query { eventTypes }`)).toEqual([
+      expect.objectContaining({ message: "Only subscriptions are served over WebSocket; send queries and mutations as HTTP POSTs." }),
+    ]);
+    expect(await run(`mutation { deleteWebhookSubscription(id: "x") { id } }`)).toEqual([
+      expect.objectContaining({ message: "Only subscriptions are served over WebSocket; send queries and mutations as HTTP POSTs." }),
+    ]);
+    await ws.dispose();
+  });
+
+  it("close an idle socket when its token expires (4401), and refuse a subscription after expiry", async () => {
+    const idle = await openSocket(await app.fixedTokenFor("PARTNER_HOSPITAL", `facility:${ceyhan.code}`));
+    // Under 2 s of the 15-minute token left on the server's clock, then nothing but real time passes.
+    const late = await app.fixedTokenFor("PARTNER_HOSPITAL", `facility:${ceyhan.code}`);
+    app.clock.advance(900_000 - 2_000);
+    const nearlyExpired = await openSocket(late);
+    expect(await closedWithin(nearlyExpired, 5_000)).toBe(4401);
+
+    app.clock.advance(60_000); // the first socket's token has expired too, though its timer has not fired
+    idle.socket.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: `subscription { events { type } }` } }));
+    expect(await closedWithin(idle, 5_000)).toBe(4401);
+    expect(idle.messages.filter((m) => m.type === "next")).toEqual([]);
+  });
+
   it("refuse a socket without a valid bearer token", async () => {
     const ws = createWsClient({
       url: app.url.replace("http", "ws"),
@@ -319,7 +531,7 @@ describe("GraphQL subscriptions over WebSocket", () => {
       retryAttempts: 0,
     });
     const events = ws.iterate({ query: `subscription { events { type } }` });
-    await expect(events.next()).rejects.toBeDefined();
+    await expect(events.next()).rejects.toMatchObject({ code: 4403 }); // graphql-ws: Forbidden, as onConnect refused it
     await ws.dispose();
   });
 });
@@ -380,6 +592,31 @@ describe.runIf(process.env.DATABASE_URL)("two delivery workers on PostgreSQL", (
     expect(hooks.requests).toHaveLength(30);
     expect(hooks.duplicates).toBe(0);
     expect(new Set(hooks.accepted.map((e) => e.subject.id))).toEqual(new Set(ids));
+  });
+
+  it("a worker whose lease ran out posts nothing another worker has re-claimed", async () => {
+    const seyhan = await hospital((f) => f.name.startsWith("Adana Seyhan Devlet"));
+    const hooks = await receiver({ delayMs: 1_000 });
+    await subscribe(seyhan.token, hooks, ["referral.requested"]);
+    await rounds(1); // settle what earlier tests left
+    await referral(seyhan, ceyhan, []);
+    await referral(seyhan, ceyhan, []);
+    const handles = await Promise.all([1, 2].map(() => openDatabase({ engine: "postgres", url: app.databaseUrl!, maxConnections: 2 })));
+    // A lease far shorter than the receiver's second: the second worker re-claims what waits in the first's queue.
+    const [first, second] = handles.map(
+      (h) => new WebhookWorker({ db: h.db, clock: systemClock, urlPolicy: { allowLocalHttp: true }, leaseMs: 300 }),
+    );
+    try {
+      await first.dispatchEvents();
+      const firstRound = first.deliverDue();
+      await new Promise((r) => setTimeout(r, 600)); // the first worker waits on its first POST; its claims have run out
+      await second.deliverDue();
+      await firstRound;
+    } finally {
+      await Promise.all(handles.map((h) => h.close()));
+    }
+    expect(hooks.requests.map((r) => r.status)).toEqual([200, 200]);
+    expect(hooks.duplicates).toBe(0);
   });
 
   it("run as a separate process (npm run webhooks:worker) and stop cleanly on SIGTERM", async () => {

@@ -49,6 +49,12 @@ describe("SDK verifyWebhook", () => {
     expect(() => verifyWebhook(unsigned, body, secret)).toThrow("Missing required headers");
   });
 
+  it("refuses an empty or malformed secret with WebhookVerificationError", () => {
+    const { body, headers } = signed();
+    expect(() => verifyWebhook(headers, body, "")).toThrow(WebhookVerificationError);
+    expect(() => verifyWebhook(headers, body, "whsec_not*base64!")).toThrow(WebhookVerificationError);
+  });
+
   it("refuses a replay outside the 5-minute window, either way, and accepts one just inside", () => {
     expect(() => verifyWebhook(signed(301).headers, signed(301).body, secret)).toThrow("Message timestamp too old");
     expect(() => verifyWebhook(signed(-301).headers, signed(-301).body, secret)).toThrow("Message timestamp too new");
