@@ -21,6 +21,7 @@ import { ReferenceData } from "./geography/reference-data.js";
 import type { Clock } from "./platform/clock.js";
 import { unauthenticated } from "./platform/errors.js";
 import { explorerRoutes } from "./platform/explorer.js";
+import { compiledQueryGateway } from "./platform/compiled-executor.js";
 import { formatError } from "./platform/format-error.js";
 import { createLogger } from "./platform/logger.js";
 import { koordinatSchema } from "./schema.js";
@@ -69,7 +70,7 @@ export async function startServer(options: {
   const httpServer: Server = createHttpServer(app);
   const schema = await koordinatSchema();
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    gateway: compiledQueryGateway(schema),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
