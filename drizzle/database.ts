@@ -74,7 +74,9 @@ async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseH
  */
 function preparingStatements(client: postgres.Sql): postgres.Sql {
   const unsafe: postgres.Sql["unsafe"] = (query, parameters, options) => client.unsafe(query, parameters, { ...options, prepare: true });
-  return new Proxy(client, { get: (target, property, receiver) => (property === "unsafe" ? unsafe : Reflect.get(target, property, receiver)) });
+  return new Proxy(client, {
+    get: (target, property, receiver) => (property === "unsafe" ? unsafe : Reflect.get(target, property, receiver)),
+  });
 }
 
 async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
