@@ -40,6 +40,16 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
   });
 }
 
+/** The compiled query, or null (graphql-js runs it) when graphql-jit refuses or fails to compile the document. */
+function compileOrNull(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+  try {
+    const result = compileQuery(schema, document, operationName);
+    return isCompiledQuery(result) ? result : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Apollo Server 5 executes through a gateway's executor when given one (it still parses, validates with its
  * document cache, builds the context and runs the plugins): here, queries compiled once per document by
@@ -61,10 +71,7 @@ export function compiledQueryGateway(schema: GraphQLSchema): GatewayInterface {
     let byOperation = compiled.get(document);
     if (!byOperation) compiled.set(document, (byOperation = new Map()));
     const key = operationName ?? "";
-    if (!byOperation.has(key)) {
-      const result = compileQuery(schema, document, operationName);
-      byOperation.set(key, isCompiledQuery(result) ? result : null);
-    }
+    if (!byOperation.has(key)) byOperation.set(key, compileOrNull(schema, document, operationName));
     return byOperation.get(key)!;
   };
   const graphqlJs: GatewayExecutor = async ({ document, request, context: contextValue }) =>
