@@ -21,6 +21,7 @@ import { ReferenceData } from "./geography/reference-data.js";
 import type { Clock } from "./platform/clock.js";
 import { unauthenticated } from "./platform/errors.js";
 import { explorerRoutes } from "./platform/explorer.js";
+import { compiledQueryGateway } from "./platform/compiled-executor.js";
 import { formatError } from "./platform/format-error.js";
 import { createLogger } from "./platform/logger.js";
 import { protectionPlugin, refuseOversizedDocument, refuseUnreadableBody } from "./platform/protection.js";
@@ -77,7 +78,7 @@ export async function startServer(options: {
   const trusted = new TrustedDocuments();
   const limiter = createRateLimiter(config.redisUrl);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    gateway: compiledQueryGateway(schema),
     introspection: config.introspection,
     // No "Did you mean …?" in production: an untrusted client does not map the schema through errors.
     hideSchemaDetailsFromClientErrors: config.production,

@@ -56,7 +56,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseHandle> {
   const client = postgres(url, { max: maxConnections, onnotice: () => {} });
-  const db = drizzlePostgres(client, drizzleConfig) as unknown as Database;
+  const db = drizzlePostgres(preparingStatements(client), drizzleConfig) as unknown as Database;
   return {
     db,
     engine: "postgres",
@@ -78,6 +78,18 @@ async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseH
     },
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+/**
+ * drizzle runs every statement not given a name with postgres.js's `prepare: false`: each one then costs a
+ * describe round trip and a fresh parse and plan in PostgreSQL. postgres.js's own default is to prepare, once
+ * per connection and SQL text; this restores it for statements outside transactions (the reads of every request).
+ */
+function preparingStatements(client: postgres.Sql): postgres.Sql {
+  const unsafe: postgres.Sql["unsafe"] = (query, parameters, options) => client.unsafe(query, parameters, { ...options, prepare: true });
+  return new Proxy(client, {
+    get: (target, property, receiver) => (property === "unsafe" ? unsafe : Reflect.get(target, property, receiver)),
+  });
 }
 
 async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {

@@ -23,6 +23,18 @@ import { levelOfKind } from "./rules.js";
 
 const levelNumbers = { PRIMARY: 1, SECONDARY: 2, TERTIARY: 3 } as const;
 
+/** The columns read by the Facility fields that have a resolver below (a field named like a column reads that column). */
+export const facilityFieldColumns = {
+  id: ["id"],
+  level: ["kind"],
+  province: ["provinceCode"],
+  settlementArea: ["settlementAreaCode"],
+  district: ["districtId"],
+  location: ["latitude", "longitude"],
+  clinics: ["id"],
+  bedCapacities: ["id"],
+};
+
 @Resolver(() => Facility)
 export class FacilityResolver {
   @Query(() => FacilityConnection, { description: "Facilities ordered by ministry code, filtered." })

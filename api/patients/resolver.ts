@@ -19,6 +19,15 @@ import { toGlobalId } from "../platform/global-id.js";
 import { connectionOf } from "../platform/pagination.js";
 import { payloadOf } from "../platform/payload.js";
 
+/** The columns read by the Patient fields that have a resolver below (a field named like a column reads that column). */
+export const patientFieldColumns = {
+  id: ["id"],
+  identifiers: ["id"],
+  contact: ["phone", "email", "address"],
+  guardian: ["guardian"],
+  registeringFacility: ["registeringFacilityId"],
+};
+
 @Resolver(() => Patient)
 export class PatientResolver {
   @Query(() => PatientConnection, {

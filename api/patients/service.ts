@@ -75,45 +75,44 @@ const identifierTaken = (path: string[]) =>
  * log before it is returned; every write too.
  */
 export class PatientService {
-  /** Patients reached through other objects (an appointment's patient): one batch, one access-log insert. */
-  private readonly readable: DataLoader<string, PatientRow>;
+  /** Patients reached through other objects (an appointment's patient): one batch, one select. */
+  private readonly readable = new DataLoader<string, PatientRow>((ids) => this.readBatch(ids));
 
-  constructor(private readonly ctx: ServiceContext) {
-    this.readable = new DataLoader((ids) => this.readBatch(ids), { cache: true });
-  }
+  /** PAT-3 read decisions by patient, batched: one access-log insert for the patients a batch allows, each logged once per request. */
+  private readonly readDecisions = new DataLoader<string, AccessDecision>((ids) => this.decideReads(ids));
 
-  /** Full patient rows another service already read in its own statement (a join); `load` still authorises and logs them. */
-  private readonly joined = new Map<string, PatientRow>();
+  constructor(private readonly ctx: ServiceContext) {}
 
   /** A patient by local ID, authorised (PAT-3) and logged; batched with the other loads of this request. */
-  load(patientId: string): Promise<PatientRow> {
-    return this.readable.load(patientId);
+  async load(patientId: string): Promise<PatientRow> {
+    return this.authorisedRead(await this.readable.load(patientId));
   }
 
-  /** Hands over rows read in a join, so loading them reads nothing again; authorisation and the access log are unchanged. */
-  supplyRows(rows: PatientRow[]): void {
-    for (const row of rows) this.joined.set(row.id, row);
+  /**
+   * A patient row another service read in its own statement (a join, possibly only some columns): authorised and
+   * logged as `load` does, but kept out of the request's cache so a partial row never answers another load.
+   */
+  authorisedRead<Row extends { id: string }>(row: Row): Promise<Row> {
+    return this.readDecisions.load(row.id).then((decision) => {
+      if (!decision.allowed) throw forbidden("read this patient", decision.reason, decision.rule);
+      return row;
+    });
   }
 
   private async readBatch(ids: readonly string[]): Promise<(PatientRow | Error)[]> {
-    const unread = ids.filter((id) => !this.joined.has(id));
-    const rows = unread.length ? await this.ctx.db.select().from(patients).where(anyOf(patients.id, unread)) : [];
+    const rows = await this.ctx.db.select().from(patients).where(anyOf(patients.id, ids));
     const byId = new Map(rows.map((row) => [row.id, row]));
-    for (const id of ids) if (this.joined.has(id)) byId.set(id, this.joined.get(id)!);
-    const decisions = await Promise.all(ids.map((id) => (byId.has(id) ? this.decide(id, decidePatientRead) : null)));
+    return ids.map((id) => byId.get(id) ?? notFound("Patient", id));
+  }
+
+  private async decideReads(ids: readonly string[]): Promise<AccessDecision[]> {
+    const decisions = await Promise.all(ids.map((id) => this.decide(id, decidePatientRead)));
     await recordAccess(
       this.ctx.db,
       this.ctx,
-      ids.flatMap((id, i) => {
-        const decision = decisions[i];
-        return decision?.allowed ? [{ patientId: id, action: "patient.read", basis: decision.basis }] : [];
-      }),
+      ids.flatMap((id, i) => (decisions[i].allowed ? [{ patientId: id, action: "patient.read", basis: decisions[i].basis }] : [])),
     );
-    return ids.map((id, i) => {
-      const decision = decisions[i];
-      if (!decision) return notFound("Patient", id);
-      return decision.allowed ? byId.get(id)! : forbidden("read this patient", decision.reason, decision.rule);
-    });
+    return decisions;
   }
 
   async get(globalId: string): Promise<PatientRow> {

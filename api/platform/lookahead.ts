@@ -1,4 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
+import { getTableColumns } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 
 /** The fields a selection asks for below `tree`, by field name (aliases and fragments resolved), whatever the type condition. */
@@ -6,13 +8,40 @@ function childrenOf(tree: ResolveTree | undefined): ResolveTree[] {
   return tree ? Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields)) : [];
 }
 
+/** A field asked for on a connection's nodes, with the names of the fields asked for below it. */
+export type NodeSelection = Map<string, Set<string>>;
+
 /**
- * The field names a connection query asks for on its nodes (`edges { node { … } }`), so a service
- * can join the to-one relations the client wants into the page's one statement.
+ * The fields a connection query asks for on its nodes (`edges { node { … } }`), each with the fields asked
+ * below it, so a service can join the to-one relations the client wants into the page's one statement
+ * and read only the columns it needs.
  */
-export function connectionNodeFields(info: GraphQLResolveInfo): Set<string> {
+export function connectionNodeFields(info: GraphQLResolveInfo): NodeSelection {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
   const edges = childrenOf(root ?? undefined).filter((f) => f.name === "edges");
   const nodes = edges.flatMap(childrenOf).filter((f) => f.name === "node");
-  return new Set(nodes.flatMap(childrenOf).map((f) => f.name));
+  const selection: NodeSelection = new Map();
+  for (const field of nodes.flatMap(childrenOf)) {
+    const below = selection.get(field.name) ?? new Set<string>();
+    for (const child of childrenOf(field)) below.add(child.name);
+    selection.set(field.name, below);
+  }
+  return selection;
+}
+
+/**
+ * The columns (property names) of `table` that resolving `fields` reads, always with the primary key `id`:
+ * a field named like a column reads it, `reads` lists the columns of the others (those with a field resolver).
+ * A field in neither means the whole row, so a field added later without an entry in `reads` still works.
+ */
+export function columnsRead(table: PgTable, fields: Iterable<string>, reads: Readonly<Record<string, readonly string[]>>): string[] {
+  const columns = Object.keys(getTableColumns(table));
+  const names = new Set(["id"]);
+  for (const field of fields) {
+    if (field === "__typename") continue;
+    const read = reads[field] ?? (columns.includes(field) ? [field] : null);
+    if (!read) return columns;
+    for (const name of read) names.add(name);
+  }
+  return [...names];
 }

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { PgTable } from "drizzle-orm/pg-core";
+import { facilities, patients, referrals } from "../../drizzle/schema/index.js";
 import type { BedSearchRow, ReferralRow } from "../../drizzle/schema/index.js";
 import { ConnectionArgs } from "../../schema/common.js";
 import { Clinic, Facility } from "../../schema/facilities.js";
@@ -22,9 +24,22 @@ import {
 import type { GraphQLContext } from "../context.js";
 import { badInput } from "../platform/errors.js";
 import { toGlobalId } from "../platform/global-id.js";
-import { connectionNodeFields } from "../platform/lookahead.js";
+import { facilityFieldColumns } from "../facilities/resolver.js";
+import { patientFieldColumns } from "../patients/resolver.js";
+import { columnsRead, connectionNodeFields } from "../platform/lookahead.js";
+import type { JoinedReferral } from "./service.js";
 import { connectionOf } from "../platform/pagination.js";
 import { payloadOf } from "../platform/payload.js";
+
+/** The columns read by the Referral fields that have a resolver below (a field named like a column reads that column). */
+export const referralFieldColumns = {
+  id: ["id"],
+  patient: ["patientId"],
+  originFacility: ["originFacilityId"],
+  destinationFacility: ["destinationFacilityId"],
+  clinic: ["clinicCode"],
+  history: ["id"],
+};
 
 @Resolver(() => Referral)
 export class ReferralResolver {
@@ -36,8 +51,16 @@ export class ReferralResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const asked = connectionNodeFields(info);
-    const withRelations = ["patient", "originFacility", "destinationFacility"].some((field) => asked.has(field));
-    return connectionOf(await ctx.services.referrals.list(filter ?? {}, args, withRelations));
+    const related = (field: string, table: PgTable, reads: Record<string, readonly string[]>) =>
+      asked.has(field) ? columnsRead(table, asked.get(field)!, reads) : undefined;
+    return connectionOf(
+      await ctx.services.referrals.list(filter ?? {}, args, {
+        referral: columnsRead(referrals, asked.keys(), referralFieldColumns),
+        patient: related("patient", patients, patientFieldColumns),
+        origin: related("originFacility", facilities, facilityFieldColumns),
+        destination: related("destinationFacility", facilities, facilityFieldColumns),
+      }),
+    );
   }
 
   @Query(() => Referral)
@@ -64,17 +87,19 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => Patient, { nullable: true })
-  patient(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.patients.load(referral.patientId);
+  patient(@Root() referral: JoinedReferral, @Ctx() ctx: GraphQLContext) {
+    const joined = referral.joined?.patient;
+    return joined ? ctx.services.patients.authorisedRead(joined) : ctx.services.patients.load(referral.patientId);
   }
 
   @FieldResolver(() => Facility)
-  originFacility(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.facilityById.load(referral.originFacilityId);
+  originFacility(@Root() referral: JoinedReferral, @Ctx() ctx: GraphQLContext) {
+    return referral.joined?.origin ?? ctx.loaders.facilityById.load(referral.originFacilityId);
   }
 
   @FieldResolver(() => Facility, { nullable: true })
-  destinationFacility(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
+  destinationFacility(@Root() referral: JoinedReferral, @Ctx() ctx: GraphQLContext) {
+    if (referral.joined && "destination" in referral.joined) return referral.joined.destination ?? null;
     return referral.destinationFacilityId ? ctx.loaders.facilityById.load(referral.destinationFacilityId) : null;
   }
 

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
-import { and, asc, eq, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, eq, getTableColumns, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../drizzle/database.js";
 import {
   bedReservations,
@@ -15,7 +15,7 @@ import {
   referralHistory,
   referrals,
 } from "../../drizzle/schema/index.js";
-import type { BedSearchRow, BedType, ReferralRow, ReferralStatus } from "../../drizzle/schema/index.js";
+import type { BedSearchRow, BedType, FacilityRow, PatientRow, ReferralRow, ReferralStatus } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import { actorOf } from "../auth/principal.js";
@@ -31,7 +31,6 @@ import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from ".
 import { keysetPage, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
-import type { PatientService } from "../patients/service.js";
 import { nextStateOf } from "../platform/state-machine.js";
 import {
   checkProvision,
@@ -46,6 +45,32 @@ import {
 
 const originFacility = alias(facilities, "origin_facility");
 const destinationFacility = alias(facilities, "destination_facility");
+
+/** Which columns a referral list reads (by property name): the referrals' own, and those of each relation to join. */
+export interface ReferralColumns {
+  referral: string[];
+  patient?: string[];
+  origin?: string[];
+  destination?: string[];
+}
+
+/** Related rows read in the page's statement, each with only the columns its `ReferralColumns` entry names. */
+export interface JoinedRelations {
+  patient?: PatientRow;
+  origin?: FacilityRow;
+  destination?: FacilityRow | null;
+}
+
+/** A referral, on a list page with the relations joined into it (only the columns the query reads). */
+export type JoinedReferral = ReferralRow & { joined?: JoinedRelations };
+
+type JoinedRow = { referral: ReferralRow } & JoinedRelations;
+
+/** The named columns of a table or of an alias of it, for a partial select. */
+function columnsOf(table: PgTable, names: string[]): Record<string, PgColumn> {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  return Object.fromEntries(names.map((name) => [name, columns[name]]));
+}
 
 export interface NewReferral {
   patientId: string;
@@ -85,10 +110,7 @@ export class ReferralService {
     return ids.map((id) => byReferral.get(id) ?? []);
   });
 
-  constructor(
-    private readonly ctx: ServiceContext,
-    private readonly patientService: PatientService,
-  ) {}
+  constructor(private readonly ctx: ServiceContext) {}
 
   async create(input: NewReferral): Promise<MutationResult<ReferralRow>> {
     const originId = localIdOf(input.originFacilityId, "Facility", ["input", "originFacilityId"]);
@@ -161,14 +183,15 @@ export class ReferralService {
 
   /**
    * Work queues: a hospital's incoming or outgoing referrals; everything for the coordination unit and auditors.
-   * With `withRelations` the patients and both facilities come in the page's statement: the facilities
-   * primed into the request's loader, the patients handed to the patient service (which still authorises and logs them).
+   * With `read` naming the to-one relations to join, the patients and facilities come in the page's statement with
+   * only the named columns, handed down on each referral (`joined`) rather than primed into the request's loaders,
+   * so no partial row can reach another part of the operation; the patients are still authorised and logged when resolved.
    */
   async list(
     filter: { direction?: "INCOMING" | "OUTGOING" | null; status?: ReferralStatus | null; urgency?: ReferralRow["urgency"] | null },
     args: PageArgs,
-    withRelations = false,
-  ): Promise<Page<ReferralRow>> {
+    read?: ReferralColumns,
+  ): Promise<Page<JoinedReferral>> {
     const { principal } = this.ctx;
     const conditions: (SQL | undefined)[] = [
       filter.status ? eq(referrals.status, filter.status) : undefined,
@@ -189,29 +212,31 @@ export class ReferralService {
     const where = and(...conditions);
     const orderBy = [referrals.createdAt, referrals.id];
     const keyOf = (r: ReferralRow) => [r.createdAt.toISOString(), r.id];
-    if (!withRelations) return tablePage(this.ctx.db, referrals, { where, orderBy, keyOf, args });
+    if (!read || !(read.patient || read.origin || read.destination))
+      return tablePage(this.ctx.db, referrals, { where, orderBy, keyOf, args });
+    const selection = {
+      referral: columnsOf(referrals, [...read.referral, "createdAt"]),
+      ...(read.patient && { patient: columnsOf(patients, read.patient) }),
+      ...(read.origin && { origin: columnsOf(originFacility, read.origin) }),
+      ...(read.destination && { destination: columnsOf(destinationFacility, read.destination) }),
+    };
     const page = await keysetPage({
       args,
       orderBy,
-      keyOf: (row: { referral: ReferralRow }) => keyOf(row.referral),
+      keyOf: (row: JoinedRow) => keyOf(row.referral),
       fetch: (cursor, order, limit) =>
         this.ctx.db
-          .select({ referral: referrals, patient: patients, origin: originFacility, destination: destinationFacility })
+          .select(selection)
           .from(referrals)
           .innerJoin(patients, eq(patients.id, referrals.patientId))
           .innerJoin(originFacility, eq(originFacility.id, referrals.originFacilityId))
           .leftJoin(destinationFacility, eq(destinationFacility.id, referrals.destinationFacilityId))
           .where(and(where, cursor))
           .orderBy(...order)
-          .limit(limit),
+          .limit(limit) as unknown as Promise<JoinedRow[]>,
       count: () => this.ctx.db.$count(referrals, where),
     });
-    this.patientService.supplyRows(page.nodes.map((row) => row.patient));
-    for (const { origin, destination } of page.nodes) {
-      this.ctx.loaders.facilityById.prime(origin.id, origin);
-      if (destination) this.ctx.loaders.facilityById.prime(destination.id, destination);
-    }
-    return { ...page, nodes: page.nodes.map((row) => row.referral) };
+    return { ...page, nodes: page.nodes.map(({ referral, ...joined }) => ({ ...referral, joined })) };
   }
 
   /** A referral's history, batched across the referrals of a request. */

@@ -27,6 +27,9 @@ describe("global IDs and node()", () => {
     const directorate = await app.tokenFor("PROVINCIAL_DIRECTORATE", "province:06");
     const denied = await app.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: ids[2] }, directorate);
     expect(denied.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const some = await app.gql(`query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [ids[0], ids[2]] }, directorate);
+    expect(some.data!.nodes).toEqual([{ id: ids[0] }, null]);
+    expect(some.errors).toMatchObject([{ path: ["nodes", 1], extensions: { code: "FORBIDDEN" } }]);
   });
 
   it("answers a malformed or unknown ID with BAD_USER_INPUT or NOT_FOUND", async () => {

@@ -349,4 +349,36 @@ describe("the nested referral list", () => {
     expect(hospital.data!.referrals.edges.every((e: any) => e.node.patient.givenName)).toBe(true);
     expect(hospital.statements).toBeLessThanOrEqual(3);
   });
+
+  it("reads only the columns the list asks for, while another field of the same operation still gets whole patients and facilities", async () => {
+    const ceyhan = await facility((f) => f.code === "101101");
+    const cityHospital = await facility((f) => f.name.startsWith("Adana Şehir"));
+    const created = (await app.gql(create, { input: referralInput(await patientId("TCKN", "17291716060"), ceyhan.id) }, ceyhan.token)).data!
+      .createReferral.referral;
+    await step(ceyhan.token, created, "place", { destinationFacilityId: cityHospital.id });
+    const whole = `
+      patient { givenName familyName birthDate nationality category sex preferredLanguage contact { phone email } }
+      originFacility { code name kind level ownership countryCode province { code } }
+      destinationFacility { code name kind level }`;
+    const alone = await app.gql(`query ($id: ID!) { referral(id: $id) { ${whole} } }`, { id: created.id }, coordination);
+    expect(alone.errors).toBeUndefined();
+    // The first list reads only `givenName` and `code` of the joined rows: those partial rows must not answer the second list.
+    const together = await app.gql(
+      `{
+        partial: referrals(first: 100) { edges { node { id patient { givenName } originFacility { code } destinationFacility { code } } } }
+        whole: referrals(first: 100) { edges { node { id ${whole} } } }
+      }`,
+      {},
+      coordination,
+    );
+    expect(together.errors).toBeUndefined();
+    const nodeOf = (list: any) => list.edges.find((e: any) => e.node.id === created.id).node;
+    expect(nodeOf(together.data!.whole)).toEqual({ id: created.id, ...alone.data!.referral });
+    expect(nodeOf(together.data!.partial)).toEqual({
+      id: created.id,
+      patient: { givenName: alone.data!.referral.patient.givenName },
+      originFacility: { code: ceyhan.code },
+      destinationFacility: { code: cityHospital.code },
+    });
+  });
 });
