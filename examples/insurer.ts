@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { ForbiddenError, throwOnUserErrors, type KoordinatClient } from "@koordinat/sdk";
-import { startSandbox } from "@koordinat/sdk/sandbox";
+import { startSandbox, type Sandbox } from "@koordinat/sdk/sandbox";
 import { runIfMain } from "./run-if-main.js";
 
 const lira = (minor: number) => `${(minor / 100).toFixed(2)} TL`;
@@ -127,15 +127,18 @@ export async function insurer(
   console.log("Patient registry reads are refused to the insurer role.");
 }
 
+/** The sandbox's clients for the insurer's story: the two hospitals, the coordination unit, the clock. */
+export const sandboxHospitals = (sandbox: Sandbox): Hospitals => ({
+  ceyhan: sandbox.client("PARTNER_HOSPITAL"),
+  ankara: sandbox.client("PARTNER_HOSPITAL", { scope: "facility:106101" }),
+  coordinationUnit: sandbox.client("COORDINATION_UNIT"),
+  setTime: sandbox.setTime,
+});
+
 await runIfMain(import.meta.url, async () => {
   const sandbox = await startSandbox();
   try {
-    await insurer(sandbox.client("INSURER"), {
-      ceyhan: sandbox.client("PARTNER_HOSPITAL"),
-      ankara: sandbox.client("PARTNER_HOSPITAL", { scope: "facility:106101" }),
-      coordinationUnit: sandbox.client("COORDINATION_UNIT"),
-      setTime: sandbox.setTime,
-    });
+    await insurer(sandbox.client("INSURER"), sandboxHospitals(sandbox));
   } finally {
     await sandbox.stop();
   }

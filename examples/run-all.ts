@@ -3,7 +3,7 @@ import { startSandbox } from "@koordinat/sdk/sandbox";
 import { approverInbox } from "./approver-inbox.js";
 import { egovKazakhstan } from "./egov-kz.js";
 import { egovPortal } from "./egov-portal.js";
-import { insurer } from "./insurer.js";
+import { insurer, sandboxHospitals } from "./insurer.js";
 import { partnerHospital } from "./partner-hospital.js";
 import { provincialDirectorate } from "./provincial-directorate.js";
 import { webhookReceiver } from "./webhook-receiver.js";
@@ -17,12 +17,7 @@ try {
       async () => {
         // The claim's story moves the clock through March 2026; then back to today.
         try {
-          await insurer(sandbox.client("INSURER"), {
-            ceyhan: sandbox.client("PARTNER_HOSPITAL"),
-            ankara: sandbox.client("PARTNER_HOSPITAL", { scope: "facility:106101" }),
-            coordinationUnit: sandbox.client("COORDINATION_UNIT"),
-            setTime: sandbox.setTime,
-          });
+          await insurer(sandbox.client("INSURER"), sandboxHospitals(sandbox));
         } finally {
           sandbox.setTime(new Date().toISOString());
         }
