@@ -24,7 +24,7 @@ import { explorerRoutes } from "./platform/explorer.js";
 import { compiledQueryGateway } from "./platform/compiled-executor.js";
 import { formatError } from "./platform/format-error.js";
 import { createLogger } from "./platform/logger.js";
-import { protectionPlugin, refuseOversizedDocument, refuseUnreadableBody } from "./platform/protection.js";
+import { protectionPlugin, refuseIllFormedText, refuseOversizedDocument, refuseUnreadableBody } from "./platform/protection.js";
 import { createRateLimiter } from "./platform/rate-limit.js";
 import { TrustedDocuments } from "./platform/trusted-documents.js";
 import { koordinatSchema } from "./schema.js";
@@ -174,6 +174,7 @@ export async function startServer(options: {
           }
         }
         refuseOversizedDocument(req.body?.query, principal, config.clientPolicy);
+        refuseIllFormedText(req.body);
         return createContext({
           db,
           clock,

@@ -98,6 +98,31 @@ export function refuseOversizedDocument(query: unknown, principal: Principal | n
   }
 }
 
+/** A UTF-16 surrogate without its partner: such text has no UTF-8 form, so PostgreSQL could not store it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function illFormedTextAt(value: unknown, path: string[]): string[] | null {
+  if (typeof value === "string") return LONE_SURROGATE.test(value) ? path : null;
+  if (value === null || typeof value !== "object") return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = illFormedTextAt(item, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Text that is not valid Unicode is refused before anything runs, naming where it is (the fuzzer found a lone surrogate reaching the database). */
+export function refuseIllFormedText(body: { query?: unknown; variables?: unknown } | undefined): void {
+  const path = illFormedTextAt({ query: body?.query, variables: body?.variables }, []);
+  if (path)
+    throw withStatus(
+      new KoordinatError(ErrorCode.BAD_USER_INPUT, `${path.join(".")}: the text is not valid Unicode (a lone UTF-16 surrogate).`, {
+        field: path,
+      }),
+      400,
+    );
+}
+
 /** Errors thrown before execution carry their HTTP status, or Apollo answers 500. */
 const withStatus = (error: KoordinatError, status: number) =>
   new KoordinatError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status, headers: new Map() } });

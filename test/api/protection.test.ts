@@ -131,6 +131,30 @@ describe("query limits, before anything runs", () => {
     expect(await broken.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST" } }] });
   });
 
+  it("refuses text that is not valid Unicode (a lone surrogate), naming where it is, and stores nothing", async () => {
+    const register = `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { patient { id } userErrors { code } } }`;
+    const input = {
+      category: "CITIZEN",
+      identifiers: [{ kind: "TCKN", value: "48251372002" }],
+      givenName: "Hatice",
+      familyName: "Öztürk",
+      birthDate: "1957-05-19",
+      sex: "FEMALE",
+      nationality: "TR",
+      contact: { email: "hatice\ud800@example.org" },
+    };
+    const refused = await post({ query: register, variables: { input } }, coordination);
+    expect(refused.status).toBe(400);
+    expect(refused.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["variables", "input", "contact", "email"] });
+    const inline = await post({ query: `{ province(code: "0\ud800") { name } }` }, coordination);
+    expect(inline.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["query"] });
+    const found = await post(
+      { query: `{ patients(filter: { identifier: { kind: TCKN, value: "48251372002" } }) { totalCount } }` },
+      coordination,
+    );
+    expect(found.data.patients.totalCount).toBe(0);
+  });
+
   it("takes a client's own limits from its record", async () => {
     const shallow = await app.tokenFor("COORDINATION_UNIT", "national", { limits: { depth: 3, tokens: 40 } });
     expect((await post({ query: nestedProvinces(3) }, shallow)).errors).toBeUndefined();
