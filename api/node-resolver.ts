@@ -26,6 +26,12 @@ async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __
       return { ...(await services.healthTourism.get(id)), __typename: type };
     case "ReimbursementClaim":
       return { ...(await services.reimbursements.get(id)), __typename: type };
+    case "BedSearch":
+      return { ...(await services.referrals.bedSearch(id)), __typename: type };
+    case "AttachmentRequest":
+      return { ...(await services.kazakhstan.readableRequest(id)), __typename: type };
+    case "WebhookSubscription":
+      return { ...(await services.webhooks.subscription(id)), __typename: type };
     case "Physician":
       return { ...(await services.appointments.physician(id)), __typename: type };
     case "Province":

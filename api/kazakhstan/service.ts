@@ -277,6 +277,18 @@ export class KazakhstanService {
     return row;
   }
 
+  /** One request, for its organisation or an auditor (as the organisation's list); `node(id:)` reads it so. */
+  async readableRequest(globalId: string): Promise<KzRequestRow> {
+    const row = await this.request(globalId);
+    authorise(
+      this.ctx.principal.role === "AUDITOR"
+        ? { allowed: true, basis: "NATIONAL_SCOPE" }
+        : decideKzOrganisation(this.ctx.principal, row.organisationCode),
+      "read this attachment request",
+    );
+    return row;
+  }
+
   /** An organisation's requests; `overdueOnly` lists those past their one-business-day deadline (KZ-7). */
   async requests(organisationCode: string, overdueOnly: boolean): Promise<KzRequestRow[]> {
     authorise(
