@@ -1,7 +1,7 @@
 import { Extensions, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from "class-validator";
 import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
-import { submissionStatus, tpNationality } from "../drizzle/schema/index.js";
+import { MDS_METRICS, submissionStatus, tpNationality } from "../drizzle/schema/index.js";
 import { MutationPayload, Node, enumOf } from "./common.js";
 import { Facility } from "./facilities.js";
 import { Province } from "./geography.js";
@@ -9,15 +9,7 @@ import { Province } from "./geography.js";
 export const SubmissionStatus = enumOf(submissionStatus.enumValues);
 export const ProvinceSubmissionStatus = enumOf(["NOT_STARTED", ...submissionStatus.enumValues] as const);
 export const TpNationality = enumOf(tpNationality.enumValues);
-export const SubmissionMetric = enumOf([
-  "outpatientVisits",
-  "emergencyVisits",
-  "inpatientAdmissions",
-  "surgeries",
-  "births",
-  "intensiveCareAdmissions",
-  "referralsOut",
-] as const);
+export const SubmissionMetric = enumOf(MDS_METRICS);
 export const ExportFormat = { CSV: "CSV", XLSX: "XLSX" } as const;
 
 registerEnumType(SubmissionStatus, {

@@ -1,18 +1,10 @@
-import type { SubmissionStatus, TpNationality } from "../../drizzle/schema/index.js";
+import { MDS_METRICS, type MdsMetric, type SubmissionStatus, type TpNationality } from "../../drizzle/schema/index.js";
 import { addDays } from "../platform/clock.js";
 import { userError, type UserError } from "../platform/errors.js";
 import { nextStateOf, type Transitions } from "../platform/state-machine.js";
 
-export const METRICS = [
-  "outpatientVisits",
-  "emergencyVisits",
-  "inpatientAdmissions",
-  "surgeries",
-  "births",
-  "intensiveCareAdmissions",
-  "referralsOut",
-] as const;
-export type Metric = (typeof METRICS)[number];
+export const METRICS = MDS_METRICS;
+export type Metric = MdsMetric;
 export const NATIONALITIES: TpNationality[] = ["SY", "IQ"];
 export const DEFAULT_DUE_DAY = 10;
 

@@ -7,6 +7,18 @@ import { provinces } from "./geography.js";
 export const submissionStatus = pgEnum("submission_status", ["DRAFT", "SUBMITTED", "CORRECTION_REQUESTED", "RESUBMITTED", "ACCEPTED"]);
 export const tpNationality = pgEnum("tp_nationality", ["SY", "IQ"]);
 
+/** MDS-1: the counts a province reports per facility and nationality, one column each in mds_rows. */
+export const MDS_METRICS = [
+  "outpatientVisits",
+  "emergencyVisits",
+  "inpatientAdmissions",
+  "surgeries",
+  "births",
+  "intensiveCareAdmissions",
+  "referralsOut",
+] as const;
+export type MdsMetric = (typeof MDS_METRICS)[number];
+
 /** MDS-2: one submission per province and reporting period (YYYY-MM). */
 export const mdsSubmissions = pgTable(
   "mds_submissions",

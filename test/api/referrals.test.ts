@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { accessLog } from "../../drizzle/schema/index.js";
-import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
+import { seededFacility, seededHospital, startTestApp, type TestApp } from "../support/app.js";
 import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
 
 let app: TestApp;
 let coordination: string;
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64url");
-const facility = async (predicate: (f: { name: string; code: string; provinceCode: string | null; kind: string }) => boolean) => {
-  const row = await seededFacility(app.db, predicate);
-  return { id: gid("Facility", row.id), code: row.code, token: await app.tokenFor("PARTNER_HOSPITAL", `facility:${row.code}`) };
-};
+const facility = (predicate: Parameters<typeof seededFacility>[1]) => seededHospital(app, predicate);
 
 beforeAll(async () => {
   app = await startTestApp();

@@ -1,20 +1,11 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { facilities } from "../../drizzle/schema/index.js";
+import { facilities, MDS_METRICS as METRICS } from "../../drizzle/schema/index.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 
 /** 5 November 2026, noon in Istanbul: October's data is open, due on the 10th. */
 const NOW = "2026-11-05T09:00:00Z";
-const METRICS = [
-  "outpatientVisits",
-  "emergencyVisits",
-  "inpatientAdmissions",
-  "surgeries",
-  "births",
-  "intensiveCareAdmissions",
-  "referralsOut",
-] as const;
 
 let app: TestApp;
 let coordination: string;

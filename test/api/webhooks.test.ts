@@ -9,13 +9,12 @@ import { WebhookWorker } from "../../api/webhooks/worker.js";
 import { openDatabase } from "../../drizzle/database.js";
 import { projectRoot } from "../../drizzle/paths.js";
 import { apiClients, domainEvents, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
-import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
+import { seededFacility, seededHospital, startTestApp, type TestApp, type TestHospital } from "../support/app.js";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.js";
 
 let app: TestApp;
 let coordination: string;
 const receivers: WebhookReceiver[] = [];
-const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString("base64url");
 const localId = (globalId: string) => Buffer.from(globalId, "base64url").toString().split(":")[1];
 /** The client that owns a webhook subscription. */
 const clientOf = async (subscriptionId: string) =>
@@ -26,20 +25,13 @@ const clientOf = async (subscriptionId: string) =>
       .where(eq(webhookSubscriptions.id, localId(subscriptionId)))
   )[0].clientId;
 
-interface Hospital {
-  id: string;
-  code: string;
-  token: string;
-}
+type Hospital = TestHospital;
 let ceyhan: Hospital;
 let cityHospital: Hospital;
 let kozan: Hospital;
 let patient: string;
 
-const hospital = async (predicate: (f: { name: string; code: string }) => boolean): Promise<Hospital> => {
-  const row = await seededFacility(app.db, predicate);
-  return { id: gid("Facility", row.id), code: row.code, token: await app.tokenFor("PARTNER_HOSPITAL", `facility:${row.code}`) };
-};
+const hospital = (predicate: Parameters<typeof seededFacility>[1]): Promise<Hospital> => seededHospital(app, predicate);
 
 beforeAll(async () => {
   app = await startTestApp();

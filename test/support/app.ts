@@ -146,3 +146,21 @@ export async function seededFacility(
   if (!found) throw new Error("no seeded facility matches");
   return found;
 }
+
+export interface TestHospital {
+  /** The facility's global ID. */
+  id: string;
+  code: string;
+  /** A PARTNER_HOSPITAL token scoped to the facility. */
+  token: string;
+}
+
+/** A seeded facility acting as a hospital client: its global ID, code and a token of its own. */
+export async function seededHospital(app: TestApp, where: Parameters<typeof seededFacility>[1]): Promise<TestHospital> {
+  const row = await seededFacility(app.db, where);
+  return {
+    id: Buffer.from(`Facility:${row.id}`).toString("base64url"),
+    code: row.code,
+    token: await app.tokenFor("PARTNER_HOSPITAL", `facility:${row.code}`),
+  };
+}
