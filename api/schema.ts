@@ -21,6 +21,7 @@ import { NodeResolver } from "./node-resolver.js";
 import { PatientResolver } from "./patients/resolver.js";
 import { DomainEventSubscriptionResolver, WebhookDeliveryResolver, WebhookSubscriptionResolver } from "./webhooks/resolver.js";
 import { eventBus } from "./events/live.js";
+import { callFieldResolversDirectly } from "./platform/lean-resolvers.js";
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -62,6 +63,9 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
+  }).then((built) => {
+    callFieldResolversDirectly(built);
+    return built;
   });
   return schema;
 }

@@ -15,7 +15,7 @@ import type { ServiceContext } from "./platform/service-context.js";
 /** The services of one request, all sharing its principal, loaders and clock. */
 export function createServices(ctx: ServiceContext) {
   const patients = new PatientService(ctx);
-  const referrals = new ReferralService(ctx);
+  const referrals = new ReferralService(ctx, patients);
   return {
     appointments: new AppointmentService(ctx),
     approvals: new ApprovalService(ctx),

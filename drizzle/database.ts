@@ -62,13 +62,15 @@ async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseH
     engine: "postgres",
     migrate: async () => {
       // Replicas starting together migrate one after the other: the second finds nothing left to do.
-      const session = await client.reserve();
+      // The lock is held on a connection of its own, outside the pool: a pool of one (a CLI, the bench
+      // generator) would otherwise wait forever for the connection the lock holds.
+      const lock = postgres(url, { max: 1, onnotice: () => {} });
       try {
-        await session`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+        await lock`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
         await migratePostgres(db as never, { migrationsFolder: migrationsFolder() });
       } finally {
-        await session`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
-        session.release();
+        await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
+        await lock.end({ timeout: 5 });
       }
     },
     ping: async () => void (await client`select 1`),

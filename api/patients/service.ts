@@ -99,6 +99,21 @@ export class PatientService {
     });
   }
 
+  /**
+   * The PAT-3 read decision when it is the same for every patient (the national roles), or null when it depends on
+   * the patient. A service that reads patients under such a decision logs them in the statement that reads them.
+   */
+  uniformReadDecision(): AccessDecision | null {
+    const needed = patientFactsNeeded(this.ctx.principal);
+    if (needed.identifiers || needed.activeCareLinks) return null;
+    return decidePatientRead(this.ctx.principal, { identifiers: [], activeCareLinks: [] });
+  }
+
+  /** Patients another service read and logged under `decision` in its own statement: not logged again in this request. */
+  readAndLogged(patientIds: readonly string[], decision: AccessDecision): void {
+    for (const id of patientIds) this.readDecisions.prime(id, decision);
+  }
+
   private async readBatch(ids: readonly string[]): Promise<(PatientRow | Error)[]> {
     const rows = await this.ctx.db.select().from(patients).where(anyOf(patients.id, ids));
     const byId = new Map(rows.map((row) => [row.id, row]));

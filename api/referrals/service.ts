@@ -16,7 +16,7 @@ import {
   referrals,
 } from "../../drizzle/schema/index.js";
 import type { BedSearchRow, BedType, FacilityRow, PatientRow, ReferralRow, ReferralStatus } from "../../drizzle/schema/index.js";
-import { recordAccess } from "../audit/access-log.js";
+import { accessLogInsert, recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import { actorOf } from "../auth/principal.js";
 import { decideFacilityOperation, referralAudience, type AccessDecision } from "../auth/policy.js";
@@ -31,6 +31,7 @@ import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from ".
 import { keysetPage, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
+import type { PatientService } from "../patients/service.js";
 import { nextStateOf } from "../platform/state-machine.js";
 import {
   checkProvision,
@@ -110,7 +111,10 @@ export class ReferralService {
     return ids.map((id) => byReferral.get(id) ?? []);
   });
 
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly patients: PatientService,
+  ) {}
 
   async create(input: NewReferral): Promise<MutationResult<ReferralRow>> {
     const originId = localIdOf(input.originFacilityId, "Facility", ["input", "originFacilityId"]);
@@ -220,12 +224,34 @@ export class ReferralService {
       ...(read.origin && { origin: columnsOf(originFacility, read.origin) }),
       ...(read.destination && { destination: columnsOf(destinationFacility, read.destination) }),
     };
+    // Under a read decision that holds for every patient (PAT-3 national roles), the page's patients are logged by
+    // the statement that reads them, in a CTE over the same rows: one statement, and no read without its log.
+    const patientRead = read.patient ? this.patients.uniformReadDecision() : null;
+    const logged = patientRead?.allowed ? patientRead : null;
     const page = await keysetPage({
       args,
       orderBy,
       keyOf: (row: JoinedRow) => keyOf(row.referral),
       fetch: (cursor, order, limit) =>
-        this.ctx.db
+        (logged
+          ? this.ctx.db.with(
+              this.ctx.db.$with("logged_reads", {}).as(
+                accessLogInsert(
+                  this.ctx,
+                  { action: "patient.read", basis: logged.basis },
+                  // The rows the page returns: the fetch reads one more to tell whether there is a next page.
+                  this.ctx.db
+                    .select({ patientId: referrals.patientId })
+                    .from(referrals)
+                    .where(and(where, cursor))
+                    .orderBy(...order)
+                    .limit(limit - 1)
+                    .getSQL(),
+                ),
+              ),
+            )
+          : this.ctx.db
+        )
           .select(selection)
           .from(referrals)
           .innerJoin(patients, eq(patients.id, referrals.patientId))
@@ -236,6 +262,7 @@ export class ReferralService {
           .limit(limit) as unknown as Promise<JoinedRow[]>,
       count: () => this.ctx.db.$count(referrals, where),
     });
+    if (logged) this.patients.readAndLogged(page.nodes.map((row) => row.referral.patientId), logged);
     return { ...page, nodes: page.nodes.map(({ referral, ...joined }) => ({ ...referral, joined })) };
   }
 

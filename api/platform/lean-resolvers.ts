@@ -1,0 +1,51 @@
+import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { getMetadataStorage } from "type-graphql";
+
+type ParamKind = "root" | "context" | "info";
+type Method = (...params: unknown[]) => unknown;
+
+/** The call of a resolver method for each order of its parameters, without an array per call. */
+const callers: Record<string, (method: Method, instance: object) => GraphQLFieldResolver<unknown, unknown>> = {
+  "": (method, instance) => () => method.call(instance),
+  root: (method, instance) => (root) => method.call(instance, root),
+  context: (method, instance) => (_root, _args, context) => method.call(instance, context),
+  "root,context": (method, instance) => (root, _args, context) => method.call(instance, root, context),
+  "root,info": (method, instance) => (root, _args, _context, info) => method.call(instance, root, info),
+  "root,context,info": (method, instance) => (root, _args, context, info) => method.call(instance, root, context, info),
+  "context,root": (method, instance) => (root, _args, context) => method.call(instance, context, root),
+};
+
+/**
+ * type-graphql calls every field resolver through a generic wrapper: it sorts the parameter metadata,
+ * builds the parameter list, looks up the resolver instance and runs the middleware chain, on each
+ * call (a page of 50 referrals with their patients and facilities makes hundreds of such calls). For
+ * a field resolver that takes only its parent, the context and the info (no arguments to convert or
+ * validate, no middlewares, no roles), that wrapper does nothing but call the method: this calls it
+ * directly. Fields with arguments keep type-graphql's resolver, and with it argument validation.
+ */
+export function callFieldResolversDirectly(schema: GraphQLSchema): number {
+  const storage = getMetadataStorage();
+  const typeNames = new Map<Function, string>(storage.objectTypes.map((type) => [type.target, type.name]));
+  const instances = new Map<Function, object>();
+  let replaced = 0;
+  for (const resolver of storage.fieldResolvers) {
+    if (resolver.kind !== "external" || resolver.middlewares?.length || resolver.roles?.length) continue;
+    const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
+    const plain = params.every(
+      (p) =>
+        (p.kind === "root" && !p.propertyName && (!p.getType || p.getType() === Object)) ||
+        (p.kind === "context" && !p.propertyName) ||
+        p.kind === "info",
+    );
+    const caller = plain ? callers[params.map((p) => p.kind as ParamKind).join(",")] : undefined;
+    const type = schema.getType(typeNames.get(resolver.getObjectType?.() as Function) ?? "");
+    const field = isObjectType(type) ? type.getFields()[resolver.schemaName] : undefined;
+    if (!caller || !field || field.args.length > 0) continue;
+    const target = resolver.target as new () => object;
+    let instance = instances.get(target);
+    if (!instance) instances.set(target, (instance = new target()));
+    field.resolve = caller((instance as Record<string, Method>)[resolver.methodName], instance);
+    replaced++;
+  }
+  return replaced;
+}
