@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { DEFAULT_CLIENT_POLICY, type ClientPolicy } from "./auth/client-policy.js";
 
 /** Settings from the environment, read once at start. */
@@ -30,6 +31,11 @@ export interface Config {
   clientPolicy: ClientPolicy;
   /** Rate-limit buckets shared by every replica; unset → in this process's memory. */
   redisUrl: string | undefined;
+  /**
+   * Server processes sharing the port (KOORDINAT_WORKERS: a number, or `auto` for one per CPU). More than one
+   * needs PostgreSQL (the embedded database is one process's) and Redis (one rate-limit bucket per client).
+   */
+  workers: number;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -57,5 +63,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     clientPolicy: DEFAULT_CLIENT_POLICY,
     redisUrl: env.REDIS_URL || undefined,
+    workers: env.KOORDINAT_WORKERS === "auto" ? availableParallelism() : Math.max(1, Math.floor(Number(env.KOORDINAT_WORKERS ?? 1)) || 1),
   };
 }

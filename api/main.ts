@@ -1,6 +1,8 @@
 import "reflect-metadata";
+import cluster from "node:cluster";
 import { DataDirInUseError, dataDirFromEnv, databaseOptionsFromEnv, openDatabase } from "../drizzle/database.js";
 import { isSeeded, seedDemo, writeDemoClients } from "../drizzle/seed/index.js";
+import { TokenIssuer } from "./auth/tokens.js";
 import { configFromEnv } from "./config.js";
 import { systemClock } from "./platform/clock.js";
 import { createLogger } from "./platform/logger.js";
@@ -9,34 +11,85 @@ import { startServer } from "./server.js";
 const config = configFromEnv();
 const log = createLogger(config.logLevel);
 const options = databaseOptionsFromEnv();
-const database = await openDatabase(options).catch((error: unknown) => {
-  if (!(error instanceof DataDirInUseError)) throw error;
-  log.fatal(error.message);
-  process.exit(1);
-});
-await database.migrate();
 
-// The embedded database seeds itself on first start, so `npm start` alone gives a working demo.
-if (options.engine === "pglite" && !(await isSeeded(database.db))) {
-  const { clients } = await seedDemo(database.db);
-  const file = writeDemoClients(dataDirFromEnv(), clients);
-  log.info({ file }, "seeded the demo data; demo client credentials written");
+/** Why this service runs in one process though more workers were asked for, or null when they can run. */
+function singleProcessReason(): string | null {
+  if (options.engine !== "postgres") return "the embedded database belongs to one process (set DATABASE_URL to run workers)";
+  if (!config.redisUrl) return "workers must share each client's rate-limit bucket (set REDIS_URL to run workers)";
+  return null;
 }
 
-const server = await startServer({ database, clock: systemClock, config });
-log.info(
-  { url: server.url, explorer: config.explorer ? server.url : undefined, database: database.engine },
-  `Koordinat GraphQL at ${server.url}`,
-);
-
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, "stopping");
-    await server.stop();
-    await database.close();
-    process.exit(0);
+/**
+ * The primary of KOORDINAT_WORKERS processes sharing the port (node:cluster): it migrates and makes the token
+ * signing key before any worker starts (workers racing to make the first key would each trust only their own),
+ * starts the workers, replaces one that dies, and passes SIGINT/SIGTERM on. Worker 0 alone runs the background
+ * jobs (APPT-9 auto-cancellation, webhook delivery); the others only answer requests.
+ */
+async function superviseWorkers() {
+  const database = await openDatabase(options);
+  await database.migrate();
+  await TokenIssuer.create(database.db, systemClock, config.jwtSecret);
+  await database.close();
+  let stopping = false;
+  const start = (index: number) => {
+    const worker = cluster.fork({
+      KOORDINAT_WORKER_INDEX: String(index),
+      ...(index > 0 && { KOORDINAT_JOB_INTERVAL_MS: "0", KOORDINAT_WEBHOOK_INTERVAL_MS: "0" }),
+    });
+    worker.on("exit", (code, signal) => {
+      if (stopping) return;
+      log.error({ worker: index, code, signal }, "a worker exited; starting another");
+      setTimeout(() => start(index), 1_000).unref();
+    });
+  };
+  for (let index = 0; index < config.workers; index++) start(index);
+  log.info({ workers: config.workers }, "Koordinat workers starting");
+  cluster.on("exit", () => {
+    if (stopping && Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
   });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    });
+  }
 }
+
+async function serve() {
+  const database = await openDatabase(options).catch((error: unknown) => {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    log.fatal(error.message);
+    process.exit(1);
+  });
+  await database.migrate();
+
+  // The embedded database seeds itself on first start, so `npm start` alone gives a working demo.
+  if (options.engine === "pglite" && !(await isSeeded(database.db))) {
+    const { clients } = await seedDemo(database.db);
+    const file = writeDemoClients(dataDirFromEnv(), clients);
+    log.info({ file }, "seeded the demo data; demo client credentials written");
+  }
+
+  const server = await startServer({ database, clock: systemClock, config });
+  log.info(
+    { url: server.url, explorer: config.explorer ? server.url : undefined, database: database.engine },
+    `Koordinat GraphQL at ${server.url}`,
+  );
+
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, async () => {
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal }, "stopping");
+      await server.stop();
+      await database.close();
+      process.exit(0);
+    });
+  }
+}
+
+const reason = cluster.isPrimary && config.workers > 1 ? singleProcessReason() : null;
+if (reason) log.warn({ workers: config.workers }, `serving in one process: ${reason}`);
+if (cluster.isPrimary && config.workers > 1 && !reason) await superviseWorkers();
+else await serve();

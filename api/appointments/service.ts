@@ -30,7 +30,7 @@ import { badInput, forbidden, notFound, userError, type UserError } from "../pla
 import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { loadSettings, saveSettings } from "../platform/settings.js";
@@ -309,7 +309,7 @@ export class AppointmentService {
                 ),
               )
               .orderBy(desc(appointments.startsAt))
-              .limit(1),
+              .limit(literalLimit(1)),
           ]);
           refuseIfAny([
             ...checkBookingDay(slot.startsAt, now),

@@ -81,6 +81,9 @@ export class PatientService {
   /** PAT-3 read decisions by patient, batched: one access-log insert for the patients a batch allows, each logged once per request. */
   private readonly readDecisions = new DataLoader<string, AccessDecision>((ids) => this.decideReads(ids));
 
+  /** Reads other services logged in their own statements (see `readAndLogged`). */
+  private readonly loggedReads = new Map<string, AccessDecision>();
+
   constructor(private readonly ctx: ServiceContext) {}
 
   /** A patient by local ID, authorised (PAT-3) and logged; batched with the other loads of this request. */
@@ -92,7 +95,9 @@ export class PatientService {
    * A patient row another service read in its own statement (a join, possibly only some columns): authorised and
    * logged as `load` does, but kept out of the request's cache so a partial row never answers another load.
    */
-  authorisedRead<Row extends { id: string }>(row: Row): Promise<Row> {
+  authorisedRead<Row extends { id: string }>(row: Row): Row | Promise<Row> {
+    // Read and logged by another service's statement: answered at once (a page of 50 makes no 50 promises).
+    if (this.loggedReads.get(row.id)?.allowed) return row;
     return this.readDecisions.load(row.id).then((decision) => {
       if (!decision.allowed) throw forbidden("read this patient", decision.reason, decision.rule);
       return row;
@@ -111,7 +116,10 @@ export class PatientService {
 
   /** Patients another service read and logged under `decision` in its own statement: not logged again in this request. */
   readAndLogged(patientIds: readonly string[], decision: AccessDecision): void {
-    for (const id of patientIds) this.readDecisions.prime(id, decision);
+    for (const id of patientIds) {
+      this.loggedReads.set(id, decision);
+      this.readDecisions.prime(id, decision);
+    }
   }
 
   private async readBatch(ids: readonly string[]): Promise<(PatientRow | Error)[]> {

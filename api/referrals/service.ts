@@ -28,7 +28,7 @@ import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { anyOf } from "../platform/loaders.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { keysetPage, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import type { PatientService } from "../patients/service.js";
@@ -245,7 +245,7 @@ export class ReferralService {
                     .from(referrals)
                     .where(and(where, cursor))
                     .orderBy(...order)
-                    .limit(limit - 1)
+                    .limit(literalLimit(limit - 1))
                     .getSQL(),
                 ),
               ),
@@ -259,11 +259,16 @@ export class ReferralService {
           .leftJoin(destinationFacility, eq(destinationFacility.id, referrals.destinationFacilityId))
           .where(and(where, cursor))
           .orderBy(...order)
-          .limit(limit) as unknown as Promise<JoinedRow[]>,
+          .limit(literalLimit(limit)) as unknown as Promise<JoinedRow[]>,
       count: () => this.ctx.db.$count(referrals, where),
     });
-    if (logged) this.patients.readAndLogged(page.nodes.map((row) => row.referral.patientId), logged);
-    return { ...page, nodes: page.nodes.map(({ referral, ...joined }) => ({ ...referral, joined })) };
+    if (logged)
+      this.patients.readAndLogged(
+        page.nodes.map((row) => row.referral.patientId),
+        logged,
+      );
+    // The related rows ride on the referral row itself (no copy of each row).
+    return { ...page, nodes: page.nodes.map(({ referral, ...joined }) => Object.assign(referral as JoinedReferral, { joined })) };
   }
 
   /** A referral's history, batched across the referrals of a request. */

@@ -40,7 +40,7 @@ import { claimIfKeyed } from "../platform/idempotency.js";
 import { anyOf } from "../platform/loaders.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { holidaySet } from "../platform/holidays.js";
 import { loadSettings, saveSettings } from "../platform/settings.js";
@@ -221,7 +221,7 @@ export class ReimbursementService {
         .from(referralHistory)
         .where(and(eq(referralHistory.referralId, row.id), eq(referralHistory.toStatus, "PATIENT_ARRIVED")))
         .orderBy(asc(referralHistory.id))
-        .limit(1),
+        .limit(literalLimit(1)),
     ]);
     if (!origin || !destination)
       return [userError(at, "NOT_IN_TURKEY", "SGK travel is paid for referrals between facilities in Türkiye.", "REIMB-1")];
@@ -369,7 +369,7 @@ export class ReimbursementService {
         ),
       )
       .orderBy(km, facilities.code)
-      .limit(1);
+      .limit(literalLimit(1));
     return nearest ? { facility: toFacilityFacts(nearest.facility)!, km: Number(nearest.km) } : null;
   }
 

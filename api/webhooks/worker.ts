@@ -12,6 +12,7 @@ import type { Clock } from "../platform/clock.js";
 import { groupBy } from "../platform/collections.js";
 import { postWebhook, type PostResult } from "./http-post.js";
 import type { WebhookUrlPolicy } from "./url-policy.js";
+import { literalLimit } from "../platform/pagination.js";
 
 export interface RetryPolicy {
   /** Attempts before a delivery is marked FAILED. */
@@ -102,7 +103,7 @@ export class WebhookWorker {
         .from(domainEvents)
         .where(isNull(domainEvents.dispatchedAt))
         .orderBy(asc(domainEvents.seq))
-        .limit(this.batchSize)
+        .limit(literalLimit(this.batchSize))
         .for("update", { skipLocked: true });
       if (events.length === 0) return 0;
       const subscribers = await tx
@@ -181,7 +182,7 @@ export class WebhookWorker {
         ),
       )
       .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.eventSeq))
-      .limit(this.batchSize)
+      .limit(literalLimit(this.batchSize))
       .for("update", { skipLocked: true });
     const claimed = await db
       .update(webhookDeliveries)

@@ -15,6 +15,8 @@ export interface ScenarioResult {
   rssMb: number;
   /** Server CPU (user + system) per request: steadier than requests/s on a machine shared with other work. */
   cpuMsPerRequest: number;
+  /** PostgreSQL's CPU (its processes on this machine) per request; null when the database is elsewhere. */
+  databaseCpuMsPerRequest: number | null;
   requests: number;
 }
 
@@ -26,6 +28,8 @@ export interface RunResult {
   commit: string;
   durationSeconds: number;
   connections: number;
+  /** Koordinat's server processes (KOORDINAT_WORKERS); its CPU and RSS are their sums. */
+  workers: number;
   node: string;
   postgres: string;
   cpus: number;
@@ -49,13 +53,14 @@ export function markdownOf(run: RunResult): string {
   const lines = [
     `### Scale ${run.scale}: ${s.facilities} facilities, ${s.patients} patients, ${s.referrals} referrals, ${s.appointments} appointments`,
     "",
-    `${run.startedAt.slice(0, 16)}Z · commit ${run.commit} · ${run.connections} connections, ${run.durationSeconds} s per scenario · Node ${run.node}, PostgreSQL ${run.postgres}, ${run.cpus} CPUs (server, database and load generator share them)`,
+    `${run.startedAt.slice(0, 16)}Z · commit ${run.commit} · ${run.connections} connections, ${run.durationSeconds} s per scenario · ` +
+      `Koordinat in ${run.workers ?? 1} process${(run.workers ?? 1) > 1 ? "es" : ""} · Node ${run.node}, PostgreSQL ${run.postgres}, ${run.cpus} CPUs (server, database and load generator share them)`,
     "",
-    "| scenario | server | req/s | p50 ms | p99 ms | SQL/request (depth) | server CPU ms/request | server RSS MB |",
-    "|---|---|--:|--:|--:|--:|--:|--:|",
+    "| scenario | server | req/s | p50 ms | p99 ms | SQL/request (depth) | server CPU ms/request | database CPU ms/request | server RSS MB |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|",
     ...run.results.map(
       (r) =>
-        `| ${r.title} | ${r.server} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.statementsPerRequest} (${r.depth}) | ${r.cpuMsPerRequest} | ${r.rssMb} |`,
+        `| ${r.title} | ${r.server} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.statementsPerRequest} (${r.depth}) | ${r.cpuMsPerRequest} | ${r.databaseCpuMsPerRequest ?? "–"} | ${r.rssMb} |`,
     ),
   ];
   const ratio = ratioToRaw(run);

@@ -6,7 +6,7 @@
 import "reflect-metadata";
 import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import postgres from "postgres";
@@ -32,6 +32,8 @@ const { values: options } = parseArgs({
     duration: { type: "string", default: "15" },
     warmup: { type: "string", default: "3" },
     connections: { type: "string", default: "20" },
+    /** Koordinat's server processes (KOORDINAT_WORKERS): `auto` is one per CPU, as the README's production set-up. */
+    workers: { type: "string", default: "auto" },
     only: { type: "string" },
     "no-write": { type: "boolean", default: false },
     /** Only make (or check) the data set, e.g. ahead of a run. */
@@ -90,6 +92,9 @@ async function startKoordinat(databaseUrl: string, countStatements: boolean): Pr
       PORT: String(port),
       HOST: "127.0.0.1",
       KOORDINAT_EXPOSE_SQL_COUNT: countStatements ? "1" : "0",
+      // Workers share rate-limit buckets through Redis; the counting server needs only one process.
+      KOORDINAT_WORKERS: countStatements ? "1" : options.workers,
+      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
       LOG_LEVEL: "warn",
     },
     stdio: ["ignore", "ignore", "inherit"],
@@ -130,15 +135,64 @@ async function tokenFor(origin: string, databaseUrl: string): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
-/** User + system CPU the process has used, in ms (from /proc; clock ticks are 10 ms on Linux). */
-function cpuMsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+/** The process and its children (a cluster's workers), from /proc. */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+  } catch {
+    // exited
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** User + system CPU the processes have used, in ms (from /proc; clock ticks are 10 ms on Linux). */
+function cpuMsOf(pids: number[]): number {
+  let ms = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ms += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      // exited between listing and reading
+    }
+  }
+  return ms;
 }
 
 function rssMbOf(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-  return match ? Math.round(Number(match[1]) / 1024) : 0;
+  let kb = 0;
+  for (const member of processTree(pid)) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${member}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // exited
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+/** PostgreSQL's processes on this machine (backends and background workers); none when it runs elsewhere. */
+function databaseProcesses(): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("postgres:");
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** CPU the database used during `run`, including processes it started meanwhile (each request's backend is pooled, so few). */
+async function databaseCpuDuring<T>(run: () => Promise<T>): Promise<{ result: T; ms: number | null }> {
+  const before = new Map(databaseProcesses().map((pid) => [pid, cpuMsOf([pid])]));
+  const result = await run();
+  const after = databaseProcesses();
+  if (before.size === 0 && after.length === 0) return { result, ms: null };
+  return { result, ms: after.reduce((sum, pid) => sum + cpuMsOf([pid]) - (before.get(pid) ?? 0), 0) };
 }
 
 /** autocannon's instance is only thenable: awaiting it here makes a real promise. */
@@ -178,9 +232,12 @@ async function measure(
   if (warmup > 0) await drive(target.url, headers, scenario.body, warmup);
   let rssMb = rssMbOf(target.process.pid!);
   const sampler = setInterval(() => (rssMb = Math.max(rssMb, rssMbOf(target.process.pid!))), 500);
-  const cpuBefore = cpuMsOf(target.process.pid!);
-  const result = await drive(target.url, headers, scenario.body, duration).finally(() => clearInterval(sampler));
-  const cpuMs = cpuMsOf(target.process.pid!) - cpuBefore;
+  const serverProcesses = processTree(target.process.pid!);
+  const cpuBefore = cpuMsOf(serverProcesses);
+  const { result, ms: databaseMs } = await databaseCpuDuring(() =>
+    drive(target.url, headers, scenario.body, duration).finally(() => clearInterval(sampler)),
+  );
+  const cpuMs = cpuMsOf(serverProcesses) - cpuBefore;
   const statements = await probe(counting.url, headers, scenario);
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) throw new Error(`${name} ${scenario.key}: ${failed} of ${result.requests.total} requests failed`);
@@ -195,6 +252,7 @@ async function measure(
     depth: scenario.depth,
     rssMb,
     cpuMsPerRequest: Math.round((cpuMs / result.requests.total) * 100) / 100,
+    databaseCpuMsPerRequest: databaseMs === null ? null : Math.round((databaseMs / result.requests.total) * 100) / 100,
     requests: result.requests.total,
   };
 }
@@ -254,6 +312,7 @@ async function main() {
       commit: measuredCommit(),
       durationSeconds: duration,
       connections,
+      workers: processTree(koordinat.process.pid!).length - (processTree(koordinat.process.pid!).length > 1 ? 1 : 0),
       node: process.version,
       postgres: (await sql`show server_version`)[0].server_version,
       cpus: (await import("node:os")).cpus().length,
