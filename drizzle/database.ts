@@ -129,7 +129,10 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
 
 /** The engine chosen by the environment: DATABASE_URL → PostgreSQL, else embedded in KOORDINAT_DATA_DIR. */
 export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
-  if (env.DATABASE_URL) return { engine: "postgres", url: env.DATABASE_URL };
+  if (env.DATABASE_URL) {
+    const poolSize = Number(env.DATABASE_POOL_SIZE);
+    return { engine: "postgres", url: env.DATABASE_URL, maxConnections: Number.isInteger(poolSize) && poolSize > 0 ? poolSize : undefined };
+  }
   return { engine: "pglite", dataDir: dataDirFromEnv(env) };
 }
 

@@ -30,7 +30,9 @@ export const healthTourismCases = pgTable(
   "health_tourism_cases",
   {
     id: uuid().primaryKey().defaultRandom(),
-    patientId: uuid().notNull().references(() => patients.id, { onDelete: "restrict" }),
+    patientId: uuid()
+      .notNull()
+      .references(() => patients.id, { onDelete: "restrict" }),
     programme: htProgramme().notNull(),
     channel: htChannel().notNull(),
     status: htStatus().notNull().default("INQUIRY_RECEIVED"),
@@ -58,7 +60,9 @@ export const htDocuments = pgTable(
   "ht_documents",
   {
     id: uuid().primaryKey().defaultRandom(),
-    caseId: uuid().notNull().references(() => healthTourismCases.id, { onDelete: "restrict" }),
+    caseId: uuid()
+      .notNull()
+      .references(() => healthTourismCases.id, { onDelete: "restrict" }),
     kind: htDocumentKind().notNull(),
     name: text().notNull(),
     mediaType: text().notNull(),
@@ -76,7 +80,9 @@ export const htHistory = pgTable(
   "ht_history",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    caseId: uuid().notNull().references(() => healthTourismCases.id, { onDelete: "restrict" }),
+    caseId: uuid()
+      .notNull()
+      .references(() => healthTourismCases.id, { onDelete: "restrict" }),
     fromStatus: htStatus(),
     toStatus: htStatus().notNull(),
     action: text().notNull(),

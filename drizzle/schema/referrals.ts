@@ -5,9 +5,25 @@ import { bedType, clinics, facilities } from "./facilities.js";
 import { patients } from "./patients.js";
 
 export const referralUrgency = pgEnum("referral_urgency", ["ROUTINE", "URGENT", "EMERGENCY"]);
-export const medicalGrounds = pgEnum("medical_grounds", ["CANCER", "ORGAN_TISSUE_TRANSPLANT", "LIMB_TRANSPLANT", "EMERGENCY", "OCCUPATIONAL_DISEASE", "OTHER"]);
+export const medicalGrounds = pgEnum("medical_grounds", [
+  "CANCER",
+  "ORGAN_TISSUE_TRANSPLANT",
+  "LIMB_TRANSPLANT",
+  "EMERGENCY",
+  "OCCUPATIONAL_DISEASE",
+  "OTHER",
+]);
 export const referralScope = pgEnum("referral_scope", ["IN_SETTLEMENT", "IN_PROVINCE", "OUT_OF_PROVINCE"]);
-export const referralStatus = pgEnum("referral_status", ["REQUESTED", "PLACED", "ACCEPTED", "PATIENT_ARRIVED", "COMPLETED", "REJECTED", "CANCELLED", "ESCALATED"]);
+export const referralStatus = pgEnum("referral_status", [
+  "REQUESTED",
+  "PLACED",
+  "ACCEPTED",
+  "PATIENT_ARRIVED",
+  "COMPLETED",
+  "REJECTED",
+  "CANCELLED",
+  "ESCALATED",
+]);
 export const transportKind = pgEnum("transport_kind", ["REGULAR", "OWN_CAR", "TAXI", "AMBULANCE", "FLIGHT"]);
 export const searchLevel = pgEnum("search_level", ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"]);
 export const searchStatus = pgEnum("search_status", ["SEARCHING", "BED_RESERVED", "CLOSED", "CANCELLED"]);
@@ -23,10 +39,16 @@ export const referrals = pgTable(
   "referrals",
   {
     id: uuid().primaryKey().defaultRandom(),
-    patientId: uuid().notNull().references(() => patients.id, { onDelete: "restrict" }),
-    originFacilityId: uuid().notNull().references(() => facilities.id, { onDelete: "restrict" }),
+    patientId: uuid()
+      .notNull()
+      .references(() => patients.id, { onDelete: "restrict" }),
+    originFacilityId: uuid()
+      .notNull()
+      .references(() => facilities.id, { onDelete: "restrict" }),
     destinationFacilityId: uuid().references(() => facilities.id, { onDelete: "restrict" }),
-    clinicCode: text().notNull().references(() => clinics.code, { onDelete: "restrict" }),
+    clinicCode: text()
+      .notNull()
+      .references(() => clinics.code, { onDelete: "restrict" }),
     requestingPhysician: text().notNull(),
     diagnosisIcd10: varchar({ length: 8 }).notNull(),
     urgency: referralUrgency().notNull(),
@@ -52,8 +74,12 @@ export const referrals = pgTable(
 /** Facilities that said they cannot treat the referral (TP-3 looks here). */
 export const referralDeclines = pgTable("referral_declines", {
   id: uuid().primaryKey().defaultRandom(),
-  referralId: uuid().notNull().references(() => referrals.id, { onDelete: "restrict" }),
-  facilityId: uuid().notNull().references(() => facilities.id, { onDelete: "restrict" }),
+  referralId: uuid()
+    .notNull()
+    .references(() => referrals.id, { onDelete: "restrict" }),
+  facilityId: uuid()
+    .notNull()
+    .references(() => facilities.id, { onDelete: "restrict" }),
   reason: text().notNull(),
   at: timestamp({ withTimezone: true }).notNull(),
 });
@@ -63,7 +89,9 @@ export const referralHistory = pgTable(
   "referral_history",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    referralId: uuid().notNull().references(() => referrals.id, { onDelete: "restrict" }),
+    referralId: uuid()
+      .notNull()
+      .references(() => referrals.id, { onDelete: "restrict" }),
     fromStatus: referralStatus(),
     toStatus: referralStatus().notNull(),
     action: text().notNull(),
@@ -80,7 +108,9 @@ export const bedSearches = pgTable(
   "bed_searches",
   {
     id: uuid().primaryKey().defaultRandom(),
-    referralId: uuid().notNull().references(() => referrals.id, { onDelete: "restrict" }),
+    referralId: uuid()
+      .notNull()
+      .references(() => referrals.id, { onDelete: "restrict" }),
     bedType: bedType().notNull(),
     provinceCode: varchar({ length: 2 }).notNull(),
     level: searchLevel().notNull().default("EMERGENCY_112"),
@@ -95,7 +125,9 @@ export const bedSearches = pgTable(
 /** ER-7: each level's start, end and outcome. */
 export const bedSearchLevels = pgTable("bed_search_levels", {
   id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-  searchId: uuid().notNull().references(() => bedSearches.id, { onDelete: "restrict" }),
+  searchId: uuid()
+    .notNull()
+    .references(() => bedSearches.id, { onDelete: "restrict" }),
   level: searchLevel().notNull(),
   startedAt: timestamp({ withTimezone: true }).notNull(),
   endedAt: timestamp({ withTimezone: true }),
@@ -107,13 +139,21 @@ export const bedReservations = pgTable(
   "bed_reservations",
   {
     id: uuid().primaryKey().defaultRandom(),
-    searchId: uuid().notNull().references(() => bedSearches.id, { onDelete: "restrict" }),
-    facilityId: uuid().notNull().references(() => facilities.id, { onDelete: "restrict" }),
+    searchId: uuid()
+      .notNull()
+      .references(() => bedSearches.id, { onDelete: "restrict" }),
+    facilityId: uuid()
+      .notNull()
+      .references(() => facilities.id, { onDelete: "restrict" }),
     bedType: bedType().notNull(),
     active: boolean().notNull().default(true),
     reservedAt: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [index("bed_reservations_active_idx").on(t.facilityId, t.bedType).where(sql`${t.active}`)],
+  (t) => [
+    index("bed_reservations_active_idx")
+      .on(t.facilityId, t.bedType)
+      .where(sql`${t.active}`),
+  ],
 );
 
 export type ReferralRow = typeof referrals.$inferSelect;

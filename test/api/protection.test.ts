@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { getOperationAST, parse, type GraphQLInputType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -272,6 +273,45 @@ describe.runIf(process.env.REDIS_URL && process.env.DATABASE_URL)("rate limits s
     } finally {
       await replica.stop();
     }
+  });
+});
+
+describe.runIf(process.env.REDIS_URL && process.env.DATABASE_URL)("several server processes on one port (KOORDINAT_WORKERS)", () => {
+  const workersOf = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+
+  it("serves from two workers that trust the same tokens and pour into the same bucket, and stops them all on SIGTERM", async () => {
+    const service = await startServerProcess(app.databaseUrl!, { KOORDINAT_WORKERS: "2", REDIS_URL: process.env.REDIS_URL! });
+    let workers: number[] = [];
+    try {
+      // The primary answers /readyz only through a worker: wait for both.
+      for (let i = 0; i < 50 && workers.length < 2; i++, await new Promise((r) => setTimeout(r, 200))) workers = workersOf(service.pid);
+      expect(workers).toHaveLength(2);
+      const roomy = await app.tokenFor("AUDITOR", "national");
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          fetch(service.url, {
+            method: "POST",
+            headers: { "content-type": "application/json", authorization: `Bearer ${roomy}` },
+            body: JSON.stringify({ query: `{ provinces(first: 1) { edges { node { code } } } }` }),
+          }),
+        ),
+      );
+      expect(answers.map((r) => r.status)).toEqual(Array(20).fill(200));
+
+      const small = await app.tokenFor("AUDITOR", "national", { rateLimit: { points: 30, restorePerSecond: 1 } });
+      const costly = () =>
+        fetch(service.url, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${small}` },
+          body: JSON.stringify({ query: `{ provinces(first: 20) { edges { node { code } } } }` }), // costs 21
+        });
+      expect((await costly()).status).toBe(200);
+      // Whichever worker answers, the bucket is the one in Redis.
+      expect([(await costly()).status, (await costly()).status]).toEqual([429, 429]);
+    } finally {
+      await service.stop();
+    }
+    expect(workers.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
   });
 });
 

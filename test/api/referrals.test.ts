@@ -340,7 +340,11 @@ describe("the nested referral list", () => {
     expect(await patientReads()).toBe(before + shownPatients.size);
 
     // The page reads one row more than it shows (is there a next page?): that row's patient is not logged.
-    const firstOnly = await app.gql(`{ referrals(first: 1) { pageInfo { hasNextPage } edges { node { patient { id } } } } }`, {}, coordination);
+    const firstOnly = await app.gql(
+      `{ referrals(first: 1) { pageInfo { hasNextPage } edges { node { patient { id } } } } }`,
+      {},
+      coordination,
+    );
     expect(firstOnly.data!.referrals.pageInfo.hasNextPage).toBe(true);
     expect(firstOnly.statements).toBe(1);
     expect(await patientReads()).toBe(before + shownPatients.size + 1);

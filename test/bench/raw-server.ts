@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import postgres from "postgres";
 import { toGlobalId } from "../../api/platform/global-id.js";
 
-const sql = postgres(process.env.DATABASE_URL!, { max: 10, onnotice: () => {} });
+const sql = postgres(process.env.DATABASE_URL!, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
 const facility = (id: string | null, code: string | null, name: string | null) =>
   id ? { id: toGlobalId("Facility", id), code, name } : null;
 

@@ -18,6 +18,7 @@ export async function freePort(): Promise<number> {
 
 /** A second Koordinat server as a real OS process on the same PostgreSQL database. */
 export interface ServerProcess {
+  pid: number;
   origin: string;
   url: string;
   stop(): Promise<void>;
@@ -25,11 +26,11 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+export async function startServerProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], {
     cwd: projectRoot(),
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "error" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "error", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const origin = `http://127.0.0.1:${port}`;
@@ -53,7 +54,7 @@ export async function startServerProcess(databaseUrl: string): Promise<ServerPro
       child.once("exit", () => resolve());
       child.kill(signal);
     });
-  return { origin, url: `${origin}/graphql`, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+  return { pid: child.pid!, origin, url: `${origin}/graphql`, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
 }
 
 /** A new client's token, issued by the server at `origin` (a second process keeps its own, real clock). */
