@@ -96,13 +96,23 @@ function decodeCursor(cursor: string, field: string, keyLength: number): CursorV
   throw badInput([field], "is not a cursor returned by this connection.");
 }
 
+/** What a page's statement depends on besides its filter: the window's shape, and the cursor values to run it with. */
+export interface PageStatement {
+  shape: string;
+  values: Record<string, unknown>;
+}
+
 export interface KeysetQuery<Row> {
   args: PageArgs;
   /** The sort key, unique per row (end it with the primary key), and how to read it off a row. */
   orderBy: AnyColumn[];
   keyOf: (row: Row) => CursorValue[];
-  /** Runs the page query with the filter plus the cursor condition, in the given order, with the limit. */
-  fetch: (where: SQL | undefined, order: SQL[], limit: number) => Promise<Row[]>;
+  /**
+   * Runs the page query with the filter plus the cursor condition, in the given order, with the limit. The cursor's
+   * values are placeholders, given in `page.values`; `page.shape` names what else of the statement's text depends on the
+   * window (direction, cursors, limit), so a caller can prepare one statement per shape (see prepared.ts).
+   */
+  fetch: (where: SQL | undefined, order: SQL[], limit: number, page: PageStatement) => Promise<Row[]>;
   count: () => Promise<number>;
 }
 
@@ -117,21 +127,21 @@ export async function keysetPage<Row>(query: KeysetQuery<Row>): Promise<Page<Row
       throw badInput([field], "is not a cursor returned by this connection.");
   }
   const key = sql.join(query.orderBy, sql`, `);
-  const conditions = [
-    window.after &&
-      sql`(${key}) > (${sql.join(
-        window.after.map((v) => sql`${v}`),
-        sql`, `,
-      )})`,
-    window.before &&
-      sql`(${key}) < (${sql.join(
-        window.before.map((v) => sql`${v}`),
-        sql`, `,
-      )})`,
-  ].filter((c): c is SQL => Boolean(c));
+  const values: Record<string, unknown> = {};
+  const beyond = (name: "after" | "before", cursor: CursorValue[] | null, comparison: SQL) => {
+    if (!cursor) return undefined;
+    cursor.forEach((value, i) => (values[`${name}_${i}`] = value));
+    return sql`(${key}) ${comparison} (${sql.join(
+      cursor.map((_, i) => sql.placeholder(`${name}_${i}`)),
+      sql`, `,
+    )})`;
+  };
+  const conditions = [beyond("after", window.after, sql`>`), beyond("before", window.before, sql`<`)].filter((c): c is SQL => Boolean(c));
   const forward = window.direction === "forward";
   const order = query.orderBy.map((column) => (forward ? asc(column) : desc(column)));
-  const rows = await query.fetch(conditions.length ? and(...conditions) : undefined, order, window.size + 1);
+  const limit = window.size + 1;
+  const shape = `${window.direction}:${window.after ? "after" : ""}:${window.before ? "before" : ""}:${limit}`;
+  const rows = await query.fetch(conditions.length ? and(...conditions) : undefined, order, limit, { shape, values });
   const hasMore = rows.length > window.size;
   const nodes = rows.slice(0, window.size);
   if (!forward) nodes.reverse();
@@ -148,26 +158,39 @@ export async function keysetPage<Row>(query: KeysetQuery<Row>): Promise<Page<Row
 export function tablePage<Table extends PgTable>(
   db: Executor,
   table: Table,
-  query: { where: SQL | undefined; orderBy: AnyColumn[]; keyOf: (row: Table["$inferSelect"]) => CursorValue[]; args: PageArgs },
+  query: {
+    where: SQL | undefined;
+    /** Values of placeholders in `where`. */
+    values?: Record<string, unknown>;
+    orderBy: AnyColumn[];
+    keyOf: (row: Table["$inferSelect"]) => CursorValue[];
+    args: PageArgs;
+    /** Counts the rows when the default (`where` on the table) does not fit. */
+    count?: () => Promise<number>;
+  },
 ): Promise<Page<Table["$inferSelect"]>> {
   return keysetPage({
     args: query.args,
     orderBy: query.orderBy,
     keyOf: query.keyOf,
-    fetch: (cursor, order, limit) =>
+    fetch: (cursor, order, limit, page) =>
       db
         .select()
         .from(table as PgTable)
         .where(and(query.where, cursor))
         .orderBy(...order)
-        .limit(literalLimit(limit)) as Promise<Table["$inferSelect"][]>,
-    count: async () =>
-      (
-        await db
-          .select({ n: count() })
-          .from(table as PgTable)
-          .where(query.where)
-      )[0].n,
+        .limit(literalLimit(limit))
+        .execute({ ...query.values, ...page.values }) as Promise<Table["$inferSelect"][]>,
+    count:
+      query.count ??
+      (async () =>
+        (
+          await db
+            .select({ n: count() })
+            .from(table as PgTable)
+            .where(query.where)
+            .execute(query.values)
+        )[0].n),
   });
 }
 

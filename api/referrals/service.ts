@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, asc, eq, getTableColumns, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count as countRows, eq, getTableColumns, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../drizzle/database.js";
 import {
@@ -16,7 +16,7 @@ import {
   referrals,
 } from "../../drizzle/schema/index.js";
 import type { BedSearchRow, BedType, FacilityRow, PatientRow, ReferralRow, ReferralStatus } from "../../drizzle/schema/index.js";
-import { accessLogInsert, recordAccess } from "../audit/access-log.js";
+import { accessLogInsert, accessLogValues, recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import { actorOf } from "../auth/principal.js";
 import { decideFacilityOperation, referralAudience, type AccessDecision } from "../auth/policy.js";
@@ -30,6 +30,7 @@ import { anyOf } from "../platform/loaders.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
+import { runPrepared } from "../platform/prepared.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import type { PatientService } from "../patients/service.js";
 import { nextStateOf } from "../platform/state-machine.js";
@@ -197,12 +198,18 @@ export class ReferralService {
     read?: ReferralColumns,
   ): Promise<Page<JoinedReferral>> {
     const { principal } = this.ctx;
+    // The filter's values are placeholders (`values`), so a page of the joined list runs one statement prepared once
+    // per shape; `filterShape` names every condition present.
+    const values: Record<string, unknown> = { status: filter.status, urgency: filter.urgency };
     const conditions: (SQL | undefined)[] = [
-      filter.status ? eq(referrals.status, filter.status) : undefined,
-      filter.urgency ? eq(referrals.urgency, filter.urgency) : undefined,
+      filter.status ? eq(referrals.status, sql.placeholder("status")) : undefined,
+      filter.urgency ? eq(referrals.urgency, sql.placeholder("urgency")) : undefined,
     ];
+    let queue = "all";
     if (principal.role === "PARTNER_HOSPITAL" && principal.scope.kind === "FACILITY") {
-      const own = principal.scope.facilityId;
+      values.facility = principal.scope.facilityId;
+      const own = sql.placeholder("facility");
+      queue = filter.direction ?? "both";
       conditions.push(
         filter.direction === "INCOMING"
           ? eq(referrals.destinationFacilityId, own)
@@ -214,10 +221,12 @@ export class ReferralService {
       authorise({ allowed: false, reason: `the role ${principal.role} has no referral queue`, rule: null }, "list referrals");
     }
     const where = and(...conditions);
+    const filterShape = `${queue}:${filter.status ? "status" : ""}:${filter.urgency ? "urgency" : ""}`;
     const orderBy = [referrals.createdAt, referrals.id];
     const keyOf = (r: ReferralRow) => [r.createdAt.toISOString(), r.id];
+    const count = async () => (await this.ctx.db.select({ n: countRows() }).from(referrals).where(where).execute(values))[0].n;
     if (!read || !(read.patient || read.origin || read.destination))
-      return tablePage(this.ctx.db, referrals, { where, orderBy, keyOf, args });
+      return tablePage(this.ctx.db, referrals, { where, values, orderBy, keyOf, args, count });
     const selection = {
       referral: columnsOf(referrals, [...read.referral, "createdAt"]),
       ...(read.patient && { patient: columnsOf(patients, read.patient) }),
@@ -228,39 +237,44 @@ export class ReferralService {
     // the statement that reads them, in a CTE over the same rows: one statement, and no read without its log.
     const patientRead = read.patient ? this.patients.uniformReadDecision() : null;
     const logged = patientRead?.allowed ? patientRead : null;
+    const statementValues = logged ? { ...values, ...accessLogValues(this.ctx, { action: "patient.read", basis: logged.basis }) } : values;
     const page = await keysetPage({
       args,
       orderBy,
       keyOf: (row: JoinedRow) => keyOf(row.referral),
-      fetch: (cursor, order, limit) =>
-        (logged
-          ? this.ctx.db.with(
-              this.ctx.db.$with("logged_reads", {}).as(
-                accessLogInsert(
-                  this.ctx,
-                  { action: "patient.read", basis: logged.basis },
-                  // The rows the page returns: the fetch reads one more to tell whether there is a next page.
-                  this.ctx.db
-                    .select({ patientId: referrals.patientId })
-                    .from(referrals)
-                    .where(and(where, cursor))
-                    .orderBy(...order)
-                    .limit(literalLimit(limit - 1))
-                    .getSQL(),
-                ),
-              ),
+      fetch: (cursor, order, limit, page) =>
+        runPrepared<JoinedRow[]>(
+          this.ctx.db,
+          `referrals.list ${JSON.stringify(read)} ${filterShape} ${logged ? "logged" : ""} ${page.shape}`,
+          () =>
+            (logged
+              ? this.ctx.db.with(
+                  this.ctx.db.$with("logged_reads", {}).as(
+                    accessLogInsert(
+                      // The rows the page returns: the fetch reads one more to tell whether there is a next page.
+                      this.ctx.db
+                        .select({ patientId: referrals.patientId })
+                        .from(referrals)
+                        .where(and(where, cursor))
+                        .orderBy(...order)
+                        .limit(literalLimit(limit - 1))
+                        .getSQL(),
+                    ),
+                  ),
+                )
+              : this.ctx.db
             )
-          : this.ctx.db
-        )
-          .select(selection)
-          .from(referrals)
-          .innerJoin(patients, eq(patients.id, referrals.patientId))
-          .innerJoin(originFacility, eq(originFacility.id, referrals.originFacilityId))
-          .leftJoin(destinationFacility, eq(destinationFacility.id, referrals.destinationFacilityId))
-          .where(and(where, cursor))
-          .orderBy(...order)
-          .limit(literalLimit(limit)) as unknown as Promise<JoinedRow[]>,
-      count: () => this.ctx.db.$count(referrals, where),
+              .select(selection)
+              .from(referrals)
+              .innerJoin(patients, eq(patients.id, referrals.patientId))
+              .innerJoin(originFacility, eq(originFacility.id, referrals.originFacilityId))
+              .leftJoin(destinationFacility, eq(destinationFacility.id, referrals.destinationFacilityId))
+              .where(and(where, cursor))
+              .orderBy(...order)
+              .limit(literalLimit(limit)) as never,
+          { ...statementValues, ...page.values },
+        ),
+      count,
     });
     if (logged)
       this.patients.readAndLogged(

@@ -356,6 +356,38 @@ describe("the nested referral list", () => {
     expect(hospital.statements).toBeLessThanOrEqual(3);
   });
 
+  it("runs one prepared statement per shape, never per value: two hospitals asking the same list each get their own queue, page by page", async () => {
+    const ceyhan = await facility((f) => f.code === "101101");
+    const seyhan = await facility((f) => f.name.startsWith("Adana Seyhan Devlet"));
+    const cityHospital = await facility((f) => f.name.startsWith("Adana Şehir"));
+    const patient = await patientId("TCKN", "17291716060");
+    for (const origin of [ceyhan, seyhan, ceyhan, seyhan]) {
+      const referral = (await app.gql(create, { input: referralInput(patient, origin.id) }, origin.token)).data!.createReferral.referral;
+      await step(origin.token, referral, "place", { destinationFacilityId: cityHospital.id });
+    }
+    const queue = `query ($after: String) {
+      referrals(first: 1, after: $after, filter: { direction: OUTGOING, status: PLACED }) {
+        pageInfo { endCursor hasNextPage } edges { node { id status originFacility { code } patient { givenName } } }
+      }
+    }`;
+    for (const hospital of [ceyhan, seyhan, ceyhan]) {
+      const seen = new Set<string>();
+      let after: string | null = null;
+      do {
+        const { data, errors }: any = await app.gql(queue, { after }, hospital.token);
+        expect(errors).toBeUndefined();
+        for (const { node } of data.referrals.edges) {
+          expect(node.originFacility.code).toBe(hospital.code);
+          expect(node.status).toBe("PLACED");
+          expect(seen.has(node.id)).toBe(false);
+          seen.add(node.id);
+        }
+        after = data.referrals.pageInfo.hasNextPage ? data.referrals.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen.size).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it("reads only the columns the list asks for, while another field of the same operation still gets whole patients and facilities", async () => {
     const ceyhan = await facility((f) => f.code === "101101");
     const cityHospital = await facility((f) => f.name.startsWith("Adana Şehir"));
