@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
-import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
+import { DateTimeISOResolver } from "graphql-scalars";
+import { LocalDate } from "./local-date.js";
 import { appointmentStatus, bookingChannel } from "../drizzle/schema/index.js";
 import { Connection, MutationPayload, Node, enumOf } from "./common.js";
 import { Clinic, Facility } from "./facilities.js";
@@ -97,7 +98,7 @@ export class Appointment extends Node {
   @Field(() => DateTimeISOResolver)
   startsAt!: Date;
 
-  @Field(() => LocalDateResolver, { description: "The appointment's day in Europe/Istanbul." })
+  @Field(() => LocalDate, { description: "The appointment's day in Europe/Istanbul." })
   day!: string;
 
   @Field(() => Slot)
@@ -170,7 +171,7 @@ export class FacilityScheduleAdequacy {
 
 @ObjectType({ simpleResolvers: true, description: "APPT-7: the weekly review of schedules." })
 export class ScheduleAdequacy {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   weekStart!: string;
 
   @Field(() => [FacilityScheduleAdequacy])
@@ -313,7 +314,7 @@ export class PublishScheduleInput {
   @Field(() => ID)
   physicianId!: string;
 
-  @Field(() => LocalDateResolver, { description: "The day, in Europe/Istanbul." })
+  @Field(() => LocalDate, { description: "The day, in Europe/Istanbul." })
   day!: string;
 
   @Field(() => String, { description: "Local start time, HH:mm." })

@@ -1,6 +1,7 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
-import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
+import { DateTimeISOResolver } from "graphql-scalars";
+import { LocalDate } from "./local-date.js";
 import { approvalDecisionKind, approvalStatus, approvalStepKind, approvalSubjectKind } from "../drizzle/schema/index.js";
 import { Connection, MutationPayload, Node, enumOf } from "./common.js";
 
@@ -64,7 +65,7 @@ export class Trainee {
 
 @ObjectType({ simpleResolvers: true })
 export class TrainerTrainingSubject {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   startsOn!: string;
 
   @Field(() => [Trainee])
@@ -118,7 +119,7 @@ export class InformationRequestSubject {
   @Field(() => String)
   reference!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   dueOn!: string;
 
   @Field(() => String)
@@ -133,7 +134,7 @@ export class PetitionSubject {
   @Field(() => String)
   petitionerName!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   receivedOn!: string;
 
   @Field(() => String)
@@ -197,7 +198,7 @@ export class TraineeInput {
 
 @InputType()
 export class TrainerTrainingSubjectInput {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   startsOn!: string;
 
   @Field(() => [TraineeInput])
@@ -261,7 +262,7 @@ export class InformationRequestSubjectInput {
   @Length(1, 100)
   reference!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   dueOn!: string;
 
   @Field(() => String)
@@ -278,7 +279,7 @@ export class PetitionSubjectInput {
   @Length(2, 200)
   petitionerName!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   receivedOn!: string;
 
   @Field(() => String)

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { ArrayMaxSize, Length, Matches, ValidateNested } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDate } from "./local-date.js";
 import { Connection, MutationPayload, Node } from "./common.js";
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "One of Türkiye's 81 provinces (il)." })
@@ -53,7 +53,7 @@ export class PublicHoliday {
   @Field(() => String)
   countryCode!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   day!: string;
 
   @Field(() => String)
@@ -62,7 +62,7 @@ export class PublicHoliday {
 
 @InputType()
 export class PublicHolidayInput {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   day!: string;
 
   @Field(() => String)

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { IsOptional, Length, Matches, ValidateNested } from "class-validator";
-import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
+import { DateTimeISOResolver } from "graphql-scalars";
+import { LocalDate } from "./local-date.js";
 import { kzApplicantRelation, kzCoverageKind, kzQuotaPeriod, kzRequestChannel, kzRequestStatus } from "../drizzle/schema/index.js";
 import { MutationPayload, Node, enumOf } from "./common.js";
 
@@ -37,10 +38,10 @@ export class InsuranceContract extends Node {
   @Field(() => String)
   insuredIin!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   startsOn!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   endsOn!: string;
 }
 
@@ -115,10 +116,10 @@ export class Attachment {
   @Field(() => String)
   organisationCode!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   startsOn!: string;
 
-  @Field(() => LocalDateResolver, { description: "KZ-9: the contract's end." })
+  @Field(() => LocalDate, { description: "KZ-9: the contract's end." })
   validUntil!: string;
 
   @Field(() => Boolean, { description: "False once the contract has ended." })
@@ -157,7 +158,7 @@ export class GuaranteedServiceQuota {
   @Field(() => Int, { description: "Services given up to the day asked about." })
   used!: number;
 
-  @Field(() => LocalDateResolver, { description: "The first day the service can be given again (the day asked about if now)." })
+  @Field(() => LocalDate, { description: "The first day the service can be given again (the day asked about if now)." })
   availableOn!: string;
 }
 
@@ -172,7 +173,7 @@ export class GuaranteedService {
   @Field(() => String)
   diseaseCode!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   providedOn!: string;
 
   @Field(() => String)
@@ -192,10 +193,10 @@ export class RegisterInsuranceContractInput {
   @Matches(iin, { message: "insuredIin must be 12 digits" })
   insuredIin!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   startsOn!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   endsOn!: string;
 }
 
@@ -306,7 +307,7 @@ export class RecordGuaranteedServiceInput {
   @Length(2, 64)
   diseaseCode!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   providedOn!: string;
 }
 

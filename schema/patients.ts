@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches, MaxLength, ValidateNested } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDate } from "./local-date.js";
 import { careLinkSource, identifierKind, patientCategory, sex } from "../drizzle/schema/index.js";
 import { Connection, MutationPayload, Node, enumOf } from "./common.js";
 import { Facility } from "./facilities.js";
@@ -78,7 +78,7 @@ export class Patient extends Node {
   @Field(() => String)
   familyName!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   birthDate!: string;
 
   @Field(() => Sex)
@@ -193,7 +193,7 @@ export class RegisterPatientInput {
   @Length(1, 100)
   familyName!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   birthDate!: string;
 
   @Field(() => Sex)

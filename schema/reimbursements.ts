@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
-import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
+import { DateTimeISOResolver } from "graphql-scalars";
+import { LocalDate } from "./local-date.js";
 import { reimbursementChannel, reimbursementClaimStatus } from "../drizzle/schema/index.js";
 import { Connection, Money, MutationPayload, Node, UserError, enumOf } from "./common.js";
 import { Facility } from "./facilities.js";
@@ -75,7 +76,7 @@ export class HealthBoardReportInput {
   @Field(() => TreatmentKind)
   treatmentKind!: keyof typeof TreatmentKind;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   issuedOn!: string;
 }
 
@@ -93,7 +94,7 @@ export class OnwardReferralInput {
   @Field(() => ID, { description: "The hospital the patient was referred on to." })
   facilityId!: string;
 
-  @Field(() => [LocalDateResolver])
+  @Field(() => [LocalDate])
   @ArrayMaxSize(MAX_TRIP_DAY_LIST)
   outpatientDays!: string[];
 }
@@ -109,13 +110,13 @@ export class CompanionInput {
 
 @InputType({ description: "What happened on the trip, as the claimant declares it." })
 export class TripInput {
-  @Field(() => LocalDateResolver, { description: "The day the patient applied to the referred facility (REIMB-10)." })
+  @Field(() => LocalDate, { description: "The day the patient applied to the referred facility (REIMB-10)." })
   applicationDate!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   departureDate!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   returnDate!: string;
 
   @Field(() => TransportKind, { description: "How the patient travelled." })
@@ -136,15 +137,15 @@ export class TripInput {
   @ValidateNested()
   emergencyTransportDocument?: EmergencyTransportDocumentInput | null;
 
-  @Field(() => [LocalDateResolver], { defaultValue: [], description: "Days of outpatient treatment at the referred facility." })
+  @Field(() => [LocalDate], { defaultValue: [], description: "Days of outpatient treatment at the referred facility." })
   @ArrayMaxSize(MAX_TRIP_DAY_LIST)
   outpatientDays!: string[];
 
-  @Field(() => [LocalDateResolver], { defaultValue: [] })
+  @Field(() => [LocalDate], { defaultValue: [] })
   @ArrayMaxSize(MAX_TRIP_DAY_LIST)
   inpatientDays!: string[];
 
-  @Field(() => [LocalDateResolver], { defaultValue: [], description: "Days covered by a sick-leave report during outpatient treatment." })
+  @Field(() => [LocalDate], { defaultValue: [], description: "Days covered by a sick-leave report during outpatient treatment." })
   @ArrayMaxSize(MAX_TRIP_DAY_LIST)
   sickLeaveDays!: string[];
 
@@ -183,7 +184,7 @@ export class ReferralFactsInput {
   @Field(() => Boolean, { defaultValue: false, description: "The referring facility stated a companion is medically necessary." })
   companionRequired!: boolean;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   referralDate!: string;
 }
 
@@ -246,7 +247,7 @@ export class ReimbursementLine extends ReimbursementNote {
   @Field(() => Money)
   amount!: Money;
 
-  @Field(() => [LocalDateResolver], { description: "DAILY: the paid days." })
+  @Field(() => [LocalDate], { description: "DAILY: the paid days." })
   days!: string[];
 }
 
@@ -273,12 +274,12 @@ export class ReimbursementStatement {
   @Field(() => Facility)
   travelPaidToFacility!: Facility;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDate, {
     description: "REIMB-10: the last day to apply to the referred facility for travel and daily allowance.",
   })
   applicationDeadline!: string;
 
-  @Field(() => LocalDateResolver, { description: "REIMB-10: the same for treatment costs." })
+  @Field(() => LocalDate, { description: "REIMB-10: the same for treatment costs." })
   treatmentCostDeadline!: string;
 
   @Field(() => Boolean)
@@ -356,7 +357,7 @@ export class ReimbursementClaim extends Node {
   @Field(() => String, { nullable: true, description: "PAID: the PTT payment reference." })
   paymentReference!: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   paidOn!: string | null;
 
   @Field(() => Int)
@@ -434,7 +435,7 @@ export class RecordReimbursementPaymentInput extends ReimbursementClaimStepInput
   @Matches(/^[A-Z0-9][A-Z0-9-]{5,39}$/, { message: "pttReference is 6 to 40 capital letters, digits and dashes" })
   pttReference!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   paidOn!: string;
 }
 
@@ -446,10 +447,10 @@ export class ReimbursementClaimPayload extends MutationPayload {
 
 @ObjectType({ simpleResolvers: true, description: "REIMB-8: the civil-servant monthly coefficient over a period." })
 export class CivilServantCoefficient {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   validFrom!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   validUntil!: string;
 
   @Field(() => String, { description: "Decimal with 6 places, e.g. 0.165786." })
@@ -458,10 +459,10 @@ export class CivilServantCoefficient {
 
 @InputType()
 export class SetCivilServantCoefficientInput {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   validFrom!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   validUntil!: string;
 
   @Field(() => String, { description: "Decimal with up to 6 places, e.g. 1.387871." })
@@ -488,10 +489,10 @@ export class RegularFareBand {
 
 @ObjectType({ simpleResolvers: true, description: "REIMB-5: the regular intercity fare tariff in force over a period." })
 export class RegularFareTariff {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   validFrom!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   validUntil!: string;
 
   @Field(() => String)
@@ -518,10 +519,10 @@ export class RegularFareBandInput {
 
 @InputType()
 export class SetRegularFareTariffInput {
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   validFrom!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   validUntil!: string;
 
   @Field(() => String, { description: "Where the figures come from, e.g. the Tebliğ's Official Gazette number." })

@@ -1,6 +1,7 @@
 import { Extensions, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from "class-validator";
-import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
+import { DateTimeISOResolver } from "graphql-scalars";
+import { LocalDate } from "./local-date.js";
 import { MDS_METRICS, submissionStatus, tpNationality } from "../drizzle/schema/index.js";
 import { MutationPayload, Node, enumOf } from "./common.js";
 import { Facility } from "./facilities.js";
@@ -148,10 +149,10 @@ export class SubmissionPeriod {
   @Field(() => String)
   period!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   opensOn!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   dueOn!: string;
 
   @Field(() => [ProvincePeriodStatus])
@@ -229,7 +230,7 @@ export class SubmissionDispatch {
   @Field(() => String)
   letterNumber!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   letterDate!: string;
 
   @Field(() => DateTimeISOResolver)
@@ -356,7 +357,7 @@ export class RecordSubmissionDispatchInput {
   @Length(1, 100)
   letterNumber!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   letterDate!: string;
 }
 

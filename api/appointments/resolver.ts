@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { DateTimeISOResolver, LocalDateResolver } from "graphql-scalars";
+import { DateTimeISOResolver } from "graphql-scalars";
+import { LocalDate } from "../../schema/local-date.js";
 import type { AppointmentRow, PhysicianRow, SlotRow } from "../../drizzle/schema/index.js";
 import {
   Appointment,
@@ -73,7 +74,7 @@ export class AppointmentResolver {
   }
 
   @Query(() => ScheduleAdequacy, { description: "APPT-7: facilities short of schedules or capacity in a week (default: next week)." })
-  scheduleAdequacy(@Arg("weekStart", () => LocalDateResolver, { nullable: true }) weekStart: string | null, @Ctx() ctx: GraphQLContext) {
+  scheduleAdequacy(@Arg("weekStart", () => LocalDate, { nullable: true }) weekStart: string | null, @Ctx() ctx: GraphQLContext) {
     return ctx.services.appointments.scheduleAdequacy(weekStart);
   }
 

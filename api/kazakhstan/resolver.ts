@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDate } from "../../schema/local-date.js";
 import type { KzContractRow, KzRequestRow } from "../../drizzle/schema/index.js";
 import {
   Attachment,
@@ -24,11 +24,7 @@ import { payloadOf } from "../platform/payload.js";
 @Resolver(() => AttachmentRequest)
 export class KazakhstanResolver {
   @Query(() => EmploymentEligibility, { description: "KZ-3: may a foreigner with this IIN be employed on the day (active VHI or OSMS)?" })
-  employmentEligibility(
-    @Arg("iin", () => String) iin: string,
-    @Arg("date", () => LocalDateResolver) date: string,
-    @Ctx() ctx: GraphQLContext,
-  ) {
+  employmentEligibility(@Arg("iin", () => String) iin: string, @Arg("date", () => LocalDate) date: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.kazakhstan.employmentEligibility(iin, date);
   }
 
@@ -49,7 +45,7 @@ export class KazakhstanResolver {
   }
 
   @Query(() => [GuaranteedServiceQuota], { description: "KZ-14: the free guaranteed volume's quotas for a person on a day." })
-  guaranteedVolume(@Arg("iin", () => String) iin: string, @Arg("date", () => LocalDateResolver) date: string, @Ctx() ctx: GraphQLContext) {
+  guaranteedVolume(@Arg("iin", () => String) iin: string, @Arg("date", () => LocalDate) date: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.kazakhstan.guaranteedVolume(iin, date);
   }
 
