@@ -24,13 +24,14 @@ describe("embedded database", () => {
 });
 
 describe.runIf(process.env.DATABASE_URL)("real PostgreSQL", () => {
-  it("two replicas migrating a fresh database at once both succeed: one migrates, the other finds nothing left", async () => {
+  it("two replicas migrating a fresh database at once both succeed, one with a pool of one connection (a CLI): one migrates, the other finds nothing left", async () => {
     const serverUrl = inject("postgresUrl");
     const name = `koordinat_migrate_${process.pid}_${Date.now()}`;
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`CREATE DATABASE ${name}`);
     const replicas = await Promise.all(
-      [1, 2].map(() => openDatabase({ engine: "postgres", url: withDatabase(serverUrl, name), maxConnections: 2 })),
+      // The migration lock is held outside the pool: a pool of one once waited forever for the connection holding it.
+      [1, 2].map((pool) => openDatabase({ engine: "postgres", url: withDatabase(serverUrl, name), maxConnections: pool })),
     );
     try {
       await Promise.all(replicas.map((replica) => replica.migrate()));
