@@ -160,6 +160,11 @@ function cpuMsOf(pids: number[]): number {
   return ms;
 }
 
+/** The processes answering requests: a cluster's workers (its primary only supervises them), or the one process. */
+function servingProcesses(pid: number): number {
+  return Math.max(1, processTree(pid).length - 1);
+}
+
 function rssMbOf(pid: number): number {
   let kb = 0;
   for (const member of processTree(pid)) {
@@ -312,7 +317,7 @@ async function main() {
       commit: measuredCommit(),
       durationSeconds: duration,
       connections,
-      workers: processTree(koordinat.process.pid!).length - (processTree(koordinat.process.pid!).length > 1 ? 1 : 0),
+      workers: servingProcesses(koordinat.process.pid!),
       node: process.version,
       postgres: (await sql`show server_version`)[0].server_version,
       cpus: (await import("node:os")).cpus().length,
