@@ -19,11 +19,15 @@ function singleProcessReason(): string | null {
   return null;
 }
 
+/** A worker dying this often within a minute means it cannot run: the service stops with an error instead. */
+const MAX_RESTARTS_PER_MINUTE = 5;
+
 /**
  * The primary of KOORDINAT_WORKERS processes sharing the port (node:cluster): it migrates and makes the token
  * signing key before any worker starts (workers racing to make the first key would each trust only their own),
- * starts the workers, replaces one that dies, and passes SIGINT/SIGTERM on. Worker 0 alone runs the background
- * jobs (APPT-9 auto-cancellation, webhook delivery); the others only answer requests.
+ * starts the workers, replaces one that dies (and exits with an error when they keep dying), and on SIGINT/SIGTERM
+ * asks each to stop, then exits when all have. Worker 0 alone runs the background jobs (APPT-9 auto-cancellation,
+ * webhook delivery); the others only answer requests.
  */
 async function superviseWorkers() {
   const database = await openDatabase(options);
@@ -31,6 +35,7 @@ async function superviseWorkers() {
   await TokenIssuer.create(database.db, systemClock, config.jwtSecret);
   await database.close();
   let stopping = false;
+  const restarts: number[] = [];
   const start = (index: number) => {
     const worker = cluster.fork({
       KOORDINAT_WORKER_INDEX: String(index),
@@ -38,19 +43,33 @@ async function superviseWorkers() {
     });
     worker.on("exit", (code, signal) => {
       if (stopping) return;
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts[0] < now - 60_000) restarts.shift();
+      if (restarts.length > MAX_RESTARTS_PER_MINUTE) {
+        log.fatal({ worker: index, code, signal }, `workers exited ${restarts.length} times within a minute; stopping`);
+        stopping = true;
+        for (const other of Object.values(cluster.workers ?? {})) other?.process.kill("SIGTERM");
+        process.exitCode = 1;
+        return;
+      }
       log.error({ worker: index, code, signal }, "a worker exited; starting another");
-      setTimeout(() => start(index), 1_000).unref();
+      // Not unref'd: with every worker gone, this timer is what keeps the primary alive to start them again.
+      setTimeout(() => stopping || start(index), 1_000);
     });
   };
   for (let index = 0; index < config.workers; index++) start(index);
   log.info({ workers: config.workers }, "Koordinat workers starting");
   cluster.on("exit", () => {
-    if (stopping && Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    if (stopping && Object.keys(cluster.workers ?? {}).length === 0) process.exit();
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
+    process.on(signal, () => {
+      if (stopping) return;
       stopping = true;
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      // A message, not a signal: a signal sent to the whole process group reaches each worker anyway.
+      // With a callback, a worker already gone reports its closed channel there instead of as an unhandled error.
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.send("stop", () => {});
     });
   }
 }
@@ -61,7 +80,8 @@ async function serve() {
     log.fatal(error.message);
     process.exit(1);
   });
-  await database.migrate();
+  // A cluster's primary has migrated already.
+  if (!cluster.isWorker) await database.migrate();
 
   // The embedded database seeds itself on first start, so `npm start` alone gives a working demo.
   if (options.engine === "pglite" && !(await isSeeded(database.db))) {
@@ -77,16 +97,17 @@ async function serve() {
   );
 
   let stopping = false;
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, async () => {
-      if (stopping) return;
-      stopping = true;
-      log.info({ signal }, "stopping");
-      await server.stop();
-      await database.close();
-      process.exit(0);
-    });
-  }
+  const stop = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason }, "stopping");
+    await server.stop();
+    await database.close();
+    process.exit(0);
+  };
+  // `on`, not `once`: a second signal (the process group's, then the primary's) must not kill a draining server.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(signal));
+  if (cluster.isWorker) process.on("message", (message) => message === "stop" && void stop("the primary asked"));
 }
 
 const reason = cluster.isPrimary && config.workers > 1 ? singleProcessReason() : null;

@@ -25,46 +25,49 @@ import { callFieldResolversDirectly } from "./platform/lean-resolvers.js";
 
 let schema: Promise<GraphQLSchema> | undefined;
 
+const resolvers = [
+  NodeResolver,
+  ProvinceResolver,
+  SettlementAreaResolver,
+  DistrictResolver,
+  FacilityResolver,
+  PatientResolver,
+  AccessLogResolver,
+  AppointmentResolver,
+  SlotResolver,
+  PhysicianResolver,
+  FacilityScheduleAdequacyResolver,
+  ApprovalTemplateResolver,
+  ApprovalResolver,
+  MonthlySubmissionResolver,
+  MonthlySubmissionRowResolver,
+  SubmissionCorrectionResolver,
+  ProvincePeriodStatusResolver,
+  ProvinceMetricChangeResolver,
+  KazakhstanResolver,
+  InsuranceContractResolver,
+  ReferralResolver,
+  BedSearchResolver,
+  HealthTourismResolver,
+  ReimbursementResolver,
+  ReimbursementStatementResolver,
+  ReimbursementLineResolver,
+  WebhookSubscriptionResolver,
+  WebhookDeliveryResolver,
+  DomainEventSubscriptionResolver,
+] as const;
+
 /** The executable schema; built once per process. */
 export function koordinatSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [
-      NodeResolver,
-      ProvinceResolver,
-      SettlementAreaResolver,
-      DistrictResolver,
-      FacilityResolver,
-      PatientResolver,
-      AccessLogResolver,
-      AppointmentResolver,
-      SlotResolver,
-      PhysicianResolver,
-      FacilityScheduleAdequacyResolver,
-      ApprovalTemplateResolver,
-      ApprovalResolver,
-      MonthlySubmissionResolver,
-      MonthlySubmissionRowResolver,
-      SubmissionCorrectionResolver,
-      ProvincePeriodStatusResolver,
-      ProvinceMetricChangeResolver,
-      KazakhstanResolver,
-      InsuranceContractResolver,
-      ReferralResolver,
-      BedSearchResolver,
-      HealthTourismResolver,
-      ReimbursementResolver,
-      ReimbursementStatementResolver,
-      ReimbursementLineResolver,
-      WebhookSubscriptionResolver,
-      WebhookDeliveryResolver,
-      DomainEventSubscriptionResolver,
-    ],
+    resolvers,
     pubSub: eventBus,
     // Validation is off by default in type-graphql 2, and its default error echoes the input.
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     emitSchemaFile: false,
   }).then((built) => {
-    callFieldResolversDirectly(built);
+    // No authChecker and no globalMiddlewares above: see callFieldResolversDirectly.
+    callFieldResolversDirectly(built, resolvers);
     return built;
   });
   return schema;

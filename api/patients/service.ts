@@ -82,7 +82,7 @@ export class PatientService {
   private readonly readDecisions = new DataLoader<string, AccessDecision>((ids) => this.decideReads(ids));
 
   /** Reads other services logged in their own statements (see `readAndLogged`). */
-  private readonly loggedReads = new Map<string, AccessDecision>();
+  private readonly loggedReads = new Set<string>();
 
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -97,7 +97,7 @@ export class PatientService {
    */
   authorisedRead<Row extends { id: string }>(row: Row): Row | Promise<Row> {
     // Read and logged by another service's statement: answered at once (a page of 50 makes no 50 promises).
-    if (this.loggedReads.get(row.id)?.allowed) return row;
+    if (this.loggedReads.has(row.id)) return row;
     return this.readDecisions.load(row.id).then((decision) => {
       if (!decision.allowed) throw forbidden("read this patient", decision.reason, decision.rule);
       return row;
@@ -117,7 +117,7 @@ export class PatientService {
   /** Patients another service read and logged under `decision` in its own statement: not logged again in this request. */
   readAndLogged(patientIds: readonly string[], decision: AccessDecision): void {
     for (const id of patientIds) {
-      this.loggedReads.set(id, decision);
+      if (decision.allowed) this.loggedReads.add(id);
       this.readDecisions.prime(id, decision);
     }
   }

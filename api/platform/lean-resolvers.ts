@@ -21,15 +21,19 @@ const callers: Record<string, (method: Method, instance: object) => GraphQLField
  * call (a page of 50 referrals with their patients and facilities makes hundreds of such calls). For
  * a field resolver that takes only its parent, the context and the info (no arguments to convert or
  * validate, no middlewares, no roles), that wrapper does nothing but call the method: this calls it
- * directly. Fields with arguments keep type-graphql's resolver, and with it argument validation.
+ * directly. Fields with arguments keep type-graphql's resolver, and with it argument validation. Only for a schema
+ * built without an auth checker or global middlewares (type-graphql would run those on every field).
  */
-export function callFieldResolversDirectly(schema: GraphQLSchema): number {
+export function callFieldResolversDirectly(schema: GraphQLSchema, resolverClasses: readonly Function[]): number {
   const storage = getMetadataStorage();
+  const ofThisSchema = new Set(resolverClasses);
   const typeNames = new Map<Function, string>(storage.objectTypes.map((type) => [type.target, type.name]));
   const instances = new Map<Function, object>();
   let replaced = 0;
   for (const resolver of storage.fieldResolvers) {
-    if (resolver.kind !== "external" || resolver.middlewares?.length || resolver.roles?.length) continue;
+    // Roles (even an empty list: `@Authorized()`) and middlewares need type-graphql's wrapper.
+    if (resolver.kind !== "external" || !ofThisSchema.has(resolver.target) || resolver.middlewares?.length || resolver.roles !== undefined)
+      continue;
     const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
     const plain = params.every(
       (p) =>

@@ -165,8 +165,6 @@ export function tablePage<Table extends PgTable>(
     orderBy: AnyColumn[];
     keyOf: (row: Table["$inferSelect"]) => CursorValue[];
     args: PageArgs;
-    /** Counts the rows when the default (`where` on the table) does not fit. */
-    count?: () => Promise<number>;
   },
 ): Promise<Page<Table["$inferSelect"]>> {
   return keysetPage({
@@ -181,16 +179,14 @@ export function tablePage<Table extends PgTable>(
         .orderBy(...order)
         .limit(literalLimit(limit))
         .execute({ ...query.values, ...page.values }) as Promise<Table["$inferSelect"][]>,
-    count:
-      query.count ??
-      (async () =>
-        (
-          await db
-            .select({ n: count() })
-            .from(table as PgTable)
-            .where(query.where)
-            .execute(query.values)
-        )[0].n),
+    count: async () =>
+      (
+        await db
+          .select({ n: count() })
+          .from(table as PgTable)
+          .where(query.where)
+          .execute(query.values)
+      )[0].n,
   });
 }
 
@@ -212,7 +208,6 @@ export function arrayPage<T>(items: T[], keyOf: (item: T) => string, args: PageA
   };
 }
 
-/** The GraphQL shape of a page: edges with cursors, pageInfo, and a lazy totalCount. */
 /** An edge of a connection: its cursor is encoded only if the client selects it. */
 class Edge<Node> {
   constructor(
@@ -226,6 +221,7 @@ class Edge<Node> {
   }
 }
 
+/** The GraphQL shape of a page: edges with cursors, pageInfo, and a lazy totalCount. */
 export function connectionOf<Row, Node = Row>(page: Page<Row>, toNode: (row: Row) => Node = (row) => row as unknown as Node) {
   const last = page.nodes.length - 1;
   return {

@@ -224,9 +224,8 @@ export class ReferralService {
     const filterShape = `${queue}:${filter.status ? "status" : ""}:${filter.urgency ? "urgency" : ""}`;
     const orderBy = [referrals.createdAt, referrals.id];
     const keyOf = (r: ReferralRow) => [r.createdAt.toISOString(), r.id];
-    const count = async () => (await this.ctx.db.select({ n: countRows() }).from(referrals).where(where).execute(values))[0].n;
     if (!read || !(read.patient || read.origin || read.destination))
-      return tablePage(this.ctx.db, referrals, { where, values, orderBy, keyOf, args, count });
+      return tablePage(this.ctx.db, referrals, { where, values, orderBy, keyOf, args });
     const selection = {
       referral: columnsOf(referrals, [...read.referral, "createdAt"]),
       ...(read.patient && { patient: columnsOf(patients, read.patient) }),
@@ -274,7 +273,7 @@ export class ReferralService {
               .limit(literalLimit(limit)) as never,
           { ...statementValues, ...page.values },
         ),
-      count,
+      count: async () => (await this.ctx.db.select({ n: countRows() }).from(referrals).where(where).execute(values))[0].n,
     });
     if (logged)
       this.patients.readAndLogged(

@@ -2,9 +2,11 @@
  * The ceiling for scenario (a): a minimal Node HTTP server answering the nested referral list
  * with one hand-written SQL statement through postgres.js (prepared), rows mapped in JS into the
  * same JSON the GraphQL server returns. No GraphQL, no auth, no access log: what is left is the
- * cost of Node, the driver and PostgreSQL. Started by the harness as its own process.
+ * cost of Node, the driver and PostgreSQL. Started by the harness as its own process, or as many as Koordinat runs.
  */
+import cluster from "node:cluster";
 import { createServer } from "node:http";
+import { availableParallelism } from "node:os";
 import postgres from "postgres";
 import { toGlobalId } from "../../api/platform/global-id.js";
 
@@ -48,15 +50,31 @@ async function nestedList() {
   };
 }
 
-const server = createServer((req, res) => {
-  req.resume();
-  req.on("end", async () => {
-    try {
-      const body = JSON.stringify(await nestedList());
-      res.writeHead(200, { "content-type": "application/json", "x-sql-statements": "1" }).end(body);
-    } catch (error) {
-      res.writeHead(500).end(String(error));
-    }
+function serve() {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", async () => {
+      try {
+        const body = JSON.stringify(await nestedList());
+        res.writeHead(200, { "content-type": "application/json", "x-sql-statements": "1" }).end(body);
+      } catch (error) {
+        res.writeHead(500).end(String(error));
+      }
+    });
   });
-});
-server.listen(Number(process.env.PORT), "127.0.0.1", () => process.send?.("ready"));
+  server.listen(Number(process.env.PORT), "127.0.0.1", () => cluster.isPrimary && process.send?.("ready"));
+}
+
+// As many processes as Koordinat runs (WORKERS: a number or `auto`), so the ratio compares like with like.
+const workers = process.env.WORKERS === "auto" ? availableParallelism() : Number(process.env.WORKERS ?? 1);
+if (cluster.isPrimary && workers > 1) {
+  for (let i = 0; i < workers; i++) cluster.fork();
+  let listening = 0;
+  cluster.on("listening", () => ++listening === workers && process.send?.("ready"));
+  process.on("SIGTERM", () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill();
+    process.exit(0);
+  });
+} else {
+  serve();
+}

@@ -107,7 +107,7 @@ async function startRawBaseline(databaseUrl: string): Promise<Running> {
   const port = await freePort();
   const child = fork(new URL("./raw-server.ts", import.meta.url).pathname, [], {
     execArgv: ["--import", "tsx"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), WORKERS: options.workers },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   await new Promise<void>((resolve, reject) => {
