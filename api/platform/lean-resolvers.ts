@@ -1,26 +1,20 @@
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 
-type ParamKind = "root" | "context" | "info";
 type Method = (...params: unknown[]) => unknown;
 
-/** The call of a resolver method for each order of its parameters, without an array per call. */
+/** The call of a resolver method for each order of its parameters in this schema, without an array per call. */
 const callers: Record<string, (method: Method, instance: object) => GraphQLFieldResolver<unknown, unknown>> = {
-  "": (method, instance) => () => method.call(instance),
   root: (method, instance) => (root) => method.call(instance, root),
-  context: (method, instance) => (_root, _args, context) => method.call(instance, context),
   "root,context": (method, instance) => (root, _args, context) => method.call(instance, root, context),
-  "root,info": (method, instance) => (root, _args, _context, info) => method.call(instance, root, info),
-  "root,context,info": (method, instance) => (root, _args, context, info) => method.call(instance, root, context, info),
-  "context,root": (method, instance) => (root, _args, context) => method.call(instance, context, root),
 };
 
 /**
  * type-graphql calls every field resolver through a generic wrapper: it sorts the parameter metadata,
  * builds the parameter list, looks up the resolver instance and runs the middleware chain, on each
  * call (a page of 50 referrals with their patients and facilities makes hundreds of such calls). For
- * a field resolver that takes only its parent, the context and the info (no arguments to convert or
- * validate, no middlewares, no roles), that wrapper does nothing but call the method: this calls it
+ * a field resolver that takes only its parent and the context (no arguments to convert or validate, no
+ * middlewares, no roles), that wrapper does nothing but call the method: this calls it
  * directly. Fields with arguments keep type-graphql's resolver, and with it argument validation. Only for a schema
  * built without an auth checker or global middlewares (type-graphql would run those on every field).
  */
@@ -36,12 +30,9 @@ export function callFieldResolversDirectly(schema: GraphQLSchema, resolverClasse
       continue;
     const params = [...(resolver.params ?? [])].sort((a, b) => a.index - b.index);
     const plain = params.every(
-      (p) =>
-        (p.kind === "root" && !p.propertyName && (!p.getType || p.getType() === Object)) ||
-        (p.kind === "context" && !p.propertyName) ||
-        p.kind === "info",
+      (p) => (p.kind === "root" && !p.propertyName && (!p.getType || p.getType() === Object)) || (p.kind === "context" && !p.propertyName),
     );
-    const caller = plain ? callers[params.map((p) => p.kind as ParamKind).join(",")] : undefined;
+    const caller = plain ? callers[params.map((p) => p.kind).join(",")] : undefined;
     const type = schema.getType(typeNames.get(resolver.getObjectType?.() as Function) ?? "");
     const field = isObjectType(type) ? type.getFields()[resolver.schemaName] : undefined;
     if (!caller || !field || field.args.length > 0) continue;

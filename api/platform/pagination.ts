@@ -154,6 +154,16 @@ export async function keysetPage<Row>(query: KeysetQuery<Row>): Promise<Page<Row
   };
 }
 
+/** The rows of `table` matching `where` (its placeholders filled from `values`): a connection's totalCount. */
+export async function countWhere(
+  db: Executor,
+  table: PgTable,
+  where: SQL | undefined,
+  values: Record<string, unknown> = {},
+): Promise<number> {
+  return (await db.select({ n: count() }).from(table).where(where).execute(values))[0].n;
+}
+
 /** A keyset page of one table's rows matching `where`; the count runs only if asked for. */
 export function tablePage<Table extends PgTable>(
   db: Executor,
@@ -179,14 +189,7 @@ export function tablePage<Table extends PgTable>(
         .orderBy(...order)
         .limit(literalLimit(limit))
         .execute({ ...query.values, ...page.values }) as Promise<Table["$inferSelect"][]>,
-    count: async () =>
-      (
-        await db
-          .select({ n: count() })
-          .from(table as PgTable)
-          .where(query.where)
-          .execute(query.values)
-      )[0].n,
+    count: () => countWhere(db, table, query.where, query.values),
   });
 }
 

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, asc, count as countRows, eq, getTableColumns, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../drizzle/database.js";
 import {
@@ -28,7 +28,7 @@ import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { anyOf } from "../platform/loaders.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { countWhere, keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import { runPrepared } from "../platform/prepared.js";
 import type { ServiceContext } from "../platform/service-context.js";
@@ -273,7 +273,7 @@ export class ReferralService {
               .limit(literalLimit(limit)) as never,
           { ...statementValues, ...page.values },
         ),
-      count: async () => (await this.ctx.db.select({ n: countRows() }).from(referrals).where(where).execute(values))[0].n,
+      count: () => countWhere(this.ctx.db, referrals, where, values),
     });
     if (logged)
       this.patients.readAndLogged(
