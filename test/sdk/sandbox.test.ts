@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type Sandbox } from "@koordinat/sdk/sandbox";
+import { startSandbox, type Sandbox } from "@koordinat/sandbox";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
