@@ -46,7 +46,8 @@ if (undeclared.length || unused.length || drifted.length) {
     [
       undeclared.length && `the bundle imports undeclared packages: ${undeclared.join(", ")}`,
       unused.length && `package.json declares packages the bundle does not import: ${unused.join(", ")}`,
-      drifted.length && `versions differ from the root package.json: ${drifted.map((n) => `${n} ${manifest.dependencies[n]} ≠ ${root.dependencies[n]}`).join(", ")}`,
+      drifted.length &&
+        `versions differ from the root package.json: ${drifted.map((n) => `${n} ${manifest.dependencies[n]} ≠ ${root.dependencies[n]}`).join(", ")}`,
     ]
       .filter(Boolean)
       .join("; "),

@@ -40,7 +40,10 @@ export class Viewer {
   @Field(() => String, { description: "The OAuth2 client id." })
   clientId!: string;
 
-  @Field(() => String, { nullable: true, description: "The client's name as registered by the ministry; null for a client no longer on record." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The client's name as registered by the ministry; null for a client no longer on record.",
+  })
   name!: string | null;
 
   @Field(() => String, {
@@ -61,7 +64,8 @@ export class Viewer {
   rateLimit!: ViewerRateLimit;
 
   @Field(() => Boolean, {
-    description: "True when the client runs only trusted documents: the SDK's published operations and documents registered for it (DOC-1..4).",
+    description:
+      "True when the client runs only trusted documents: the SDK's published operations and documents registered for it (DOC-1..4).",
   })
   trustedDocumentsOnly!: boolean;
 }

@@ -5,5 +5,7 @@ import { copyFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 
 rmSync("dist", { recursive: true, force: true });
-execFileSync(process.execPath, [createRequire(import.meta.url).resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { stdio: "inherit" });
+execFileSync(process.execPath, [createRequire(import.meta.url).resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
+  stdio: "inherit",
+});
 copyFileSync("../schema/schema.graphql", "dist/schema.graphql");

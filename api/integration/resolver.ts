@@ -6,13 +6,16 @@ import { payloadOf } from "../platform/payload.js";
 
 @Resolver()
 export class IntegrationResolver {
-  @Query(() => Viewer, { description: "The calling client: its id and name, role, scope, query limits, rate limit and trusted-documents mode." })
+  @Query(() => Viewer, {
+    description: "The calling client: its id and name, role, scope, query limits, rate limit and trusted-documents mode.",
+  })
   viewer(@Ctx() ctx: GraphQLContext) {
     return ctx.services.integration.viewer();
   }
 
   @Query(() => [RegisteredDocument], {
-    description: "The documents registered for a client beyond the SDK's operations, oldest first, with who registered each and when (DOC-4).",
+    description:
+      "The documents registered for a client beyond the SDK's operations, oldest first, with who registered each and when (DOC-4).",
   })
   registeredDocuments(
     @Arg("clientId", () => String, { description: "The client (OAuth2 client id) whose documents to list." }) clientId: string,

@@ -21,7 +21,9 @@ export function checkRegisteredDocument(schema: GraphQLSchema, text: string): { 
   const invalid = validate(schema, document);
   if (invalid.length > 0) {
     return {
-      userErrors: invalid.slice(0, 10).map((e) => userError(documentField, "DOCUMENT_INVALID", `does not fit the schema: ${e.message}`, "DOC-2")),
+      userErrors: invalid
+        .slice(0, 10)
+        .map((e) => userError(documentField, "DOCUMENT_INVALID", `does not fit the schema: ${e.message}`, "DOC-2")),
     };
   }
   const operationNames: string[] = [];

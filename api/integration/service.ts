@@ -15,7 +15,10 @@ export class IntegrationService {
 
   async viewer() {
     const { principal } = this.ctx;
-    const [client] = await this.ctx.db.select({ name: apiClients.name }).from(apiClients).where(eq(apiClients.clientId, principal.clientId));
+    const [client] = await this.ctx.db
+      .select({ name: apiClients.name })
+      .from(apiClients)
+      .where(eq(apiClients.clientId, principal.clientId));
     const policy = effectivePolicy(this.ctx.clientPolicyDefaults, principal.policy);
     return {
       clientId: principal.clientId,
@@ -38,7 +41,10 @@ export class IntegrationService {
     const sha256 = createHash("sha256").update(input.document).digest("hex");
     return inTransaction(this.ctx.db, async (tx) => {
       refuseIfAny("userErrors" in checked ? checked.userErrors : []);
-      const [client] = await tx.select({ disabledAt: apiClients.disabledAt }).from(apiClients).where(eq(apiClients.clientId, input.clientId));
+      const [client] = await tx
+        .select({ disabledAt: apiClients.disabledAt })
+        .from(apiClients)
+        .where(eq(apiClients.clientId, input.clientId));
       if (!client || client.disabledAt) {
         refuseIfAny([userError(["input", "clientId"], "UNKNOWN_CLIENT", "is not an active client.", "DOC-1")]);
       }

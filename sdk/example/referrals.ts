@@ -45,7 +45,9 @@ export const WhoAmIQuery = graphql(`
 /** One line per referral: status, urgency and the patient's name (null once access ended, PAT-3). */
 export async function referralLines(client: KoordinatClient, first = 10): Promise<string[]> {
   const { referrals } = await client.request(ReferralsWithPatientsQuery, { first });
-  return referrals.edges.map(({ node }) => `${node.status} ${node.urgency} ${node.patient ? `${node.patient.givenName} ${node.patient.familyName}` : "—"}`);
+  return referrals.edges.map(
+    ({ node }) => `${node.status} ${node.urgency} ${node.patient ? `${node.patient.givenName} ${node.patient.familyName}` : "—"}`,
+  );
 }
 
 /** Who the client is, in one line. */

@@ -55,7 +55,9 @@ export type KoordinatDocument<TResult, TVariables> = DocumentTypeDecoration<TRes
 
 /** Variables may be left out when the document has none, or only optional ones. */
 export type VariablesAndOptions<TVariables> =
-  Record<string, never> extends TVariables ? [variables?: TVariables, options?: RequestOptions] : [variables: TVariables, options?: RequestOptions];
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, options?: RequestOptions]
+    : [variables: TVariables, options?: RequestOptions];
 
 /** What the server last said about this client's rate limit (cost points of a leaky bucket), when it says anything. */
 export interface RateLimitInfo {
@@ -172,12 +174,20 @@ export class KoordinatClient extends KoordinatOperations {
           ...this.options.headers,
           ...options.headers,
         },
-        body: JSON.stringify({ query: withText ? query : undefined, variables, operationName: spec.name || undefined, extensions: { persistedQuery } }),
+        body: JSON.stringify({
+          query: withText ? query : undefined,
+          variables,
+          operationName: spec.name || undefined,
+          extensions: { persistedQuery },
+        }),
         signal,
       });
     } catch (error) {
       if (options.signal?.aborted) throw error;
-      throw new NetworkError(`Koordinat at ${this.options.url} did not answer: ${describeCause(error)}`, { code: "NETWORK_ERROR", cause: error });
+      throw new NetworkError(`Koordinat at ${this.options.url} did not answer: ${describeCause(error)}`, {
+        code: "NETWORK_ERROR",
+        cause: error,
+      });
     }
     this.rateLimit = rateLimitOf(response.headers) ?? this.rateLimit;
     const requestId = response.headers.get("x-request-id") ?? undefined;
@@ -305,7 +315,8 @@ function describeDocument(document: DocumentNode | string | String): {
   const text = node ? print(node) : String(document);
   const operation = getOperationAST(node ?? parse(text));
   if (!operation) throw new TypeError("client.request needs a document with exactly one operation.");
-  if (operation.operation === "subscription") throw new TypeError("client.request sends queries and mutations; subscriptions go over WebSocket.");
+  if (operation.operation === "subscription")
+    throw new TypeError("client.request sends queries and mutations; subscriptions go over WebSocket.");
   const firstField = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
   return {
     text,

@@ -39,7 +39,10 @@ describe("viewer", () => {
       trustedDocumentsOnly: false,
     });
     const portal = await app.tokenFor("EGOV_PORTAL", "person:TCKN:10000000146");
-    expect((await app.gql(`{ viewer { role scope } }`, {}, portal)).data!.viewer).toEqual({ role: "EGOV_PORTAL", scope: "person:TCKN:10000000146" });
+    expect((await app.gql(`{ viewer { role scope } }`, {}, portal)).data!.viewer).toEqual({
+      role: "EGOV_PORTAL",
+      scope: "person:TCKN:10000000146",
+    });
   });
 
   it("answers only with a token", async () => {
@@ -59,7 +62,11 @@ describe("cursors", () => {
     const decoded = Buffer.from(cursor, "base64url").toString("latin1");
     expect(decoded).not.toContain(code);
     expect(() => JSON.parse(decoded)).toThrow();
-    const next = await app.gql(`query ($after: String) { facilities(first: 1, after: $after) { edges { node { code } } } }`, { after: cursor }, coordination);
+    const next = await app.gql(
+      `query ($after: String) { facilities(first: 1, after: $after) { edges { node { code } } } }`,
+      { after: cursor },
+      coordination,
+    );
     expect(next.data!.facilities.edges[0].node.code > code).toBe(true);
   });
 
@@ -134,15 +141,29 @@ describe("registered trusted documents (DOC-1..4)", () => {
       { clientId: frontendId },
       await app.tokenFor("AUDITOR", "national"),
     );
-    expect(listed.data!.registeredDocuments).toEqual([{ sha256: sha256Hash, registeredByRole: "COORDINATION_UNIT", registeredAt: record.registeredAt }]);
+    expect(listed.data!.registeredDocuments).toEqual([
+      { sha256: sha256Hash, registeredByRole: "COORDINATION_UNIT", registeredAt: record.registeredAt },
+    ]);
   });
 
   it("refuses documents that do not fit the schema, unnamed operations and unknown clients, storing nothing", async () => {
     const frontendId = await clientIdOf(await app.tokenFor("AUDITOR", "national", { trustedDocumentsOnly: true }));
     const cases = [
-      { clientId: frontendId, document: `query Broken { provinces(first: 1) { nosuchfield } }`, field: ["input", "document"], rule: "DOC-2", code: "DOCUMENT_INVALID" },
+      {
+        clientId: frontendId,
+        document: `query Broken { provinces(first: 1) { nosuchfield } }`,
+        field: ["input", "document"],
+        rule: "DOC-2",
+        code: "DOCUMENT_INVALID",
+      },
       { clientId: frontendId, document: `query Broken {`, field: ["input", "document"], rule: "DOC-2", code: "DOCUMENT_SYNTAX" },
-      { clientId: frontendId, document: `{ provinces(first: 1) { totalCount } }`, field: ["input", "document"], rule: "DOC-2", code: "DOCUMENT_UNNAMED_OPERATION" },
+      {
+        clientId: frontendId,
+        document: `{ provinces(first: 1) { totalCount } }`,
+        field: ["input", "document"],
+        rule: "DOC-2",
+        code: "DOCUMENT_UNNAMED_OPERATION",
+      },
       { clientId: "kc_nobody", document: ownDocument, field: ["input", "clientId"], rule: "DOC-1", code: "UNKNOWN_CLIENT" },
     ];
     for (const { clientId, document, field, rule, code } of cases) {

@@ -16,7 +16,11 @@ const step = (name) => console.log(`-- ${name} (${((Date.now() - started) / 1000
 
 /** Runs a command; returns its output, or throws with it. */
 function run(command, args, cwd, { expectFailure = false } = {}) {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, npm_config_fund: "false", npm_config_audit: "false" } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, npm_config_fund: "false", npm_config_audit: "false" },
+  });
   const output = `${result.stdout}${result.stderr}`;
   if ((result.status === 0) === expectFailure) {
     throw new Error(`${command} ${args.join(" ")} ${expectFailure ? "succeeded but must fail" : `failed (${result.status})`}:\n${output}`);
@@ -42,10 +46,19 @@ function emptyProject(name, dependencies = {}) {
 
 try {
   step("pack @koordinat/sdk and @koordinat/sandbox");
-  execFileSync("npm", ["pack", "-w", "@koordinat/sdk", "-w", "@koordinat/sandbox", "--pack-destination", work], { cwd: repo, stdio: "ignore" });
+  execFileSync("npm", ["pack", "-w", "@koordinat/sdk", "-w", "@koordinat/sandbox", "--pack-destination", work], {
+    cwd: repo,
+    stdio: "ignore",
+  });
   const tarballs = readdirSync(work).filter((f) => f.endsWith(".tgz"));
-  const sdk = join(work, tarballs.find((f) => f.startsWith("koordinat-sdk-")));
-  const sandbox = join(work, tarballs.find((f) => f.startsWith("koordinat-sandbox-")));
+  const sdk = join(
+    work,
+    tarballs.find((f) => f.startsWith("koordinat-sdk-")),
+  );
+  const sandbox = join(
+    work,
+    tarballs.find((f) => f.startsWith("koordinat-sandbox-")),
+  );
 
   step("the SDK alone installs with no flags and no warnings");
   const sdkOnly = emptyProject("sdk-only");
