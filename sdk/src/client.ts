@@ -306,11 +306,25 @@ export function documentText(document: DocumentNode | string | String): string {
   return describeDocument(document).text;
 }
 
-/** A document's text as sent (and hashed), and its operation's name and kind. */
-function describeDocument(document: DocumentNode | string | String): {
+interface DescribedDocument {
   text: string;
   spec: OperationSpec;
-} {
+}
+
+/** Documents are module-level constants: print and inspect each once. */
+const describedDocuments = new WeakMap<object, DescribedDocument>();
+
+/** A document's text as sent (and hashed), and its operation's name and kind. */
+function describeDocument(document: DocumentNode | string | String): DescribedDocument {
+  if (typeof document === "object") {
+    let described = describedDocuments.get(document);
+    if (!described) describedDocuments.set(document, (described = describeText(document)));
+    return described;
+  }
+  return describeText(document);
+}
+
+function describeText(document: DocumentNode | string | String): DescribedDocument {
   const node = typeof document === "object" && (document as DocumentNode).kind === Kind.DOCUMENT ? (document as DocumentNode) : undefined;
   const text = node ? print(node) : String(document);
   const operation = getOperationAST(node ?? parse(text));
