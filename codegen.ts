@@ -1,12 +1,17 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-/** `npm run codegen`: the SDK's typed documents and its one-method-per-operation client surface. */
+const sdkOperations = "sdk/operations/**/*.graphql";
+
+/**
+ * `npm run codegen`: the SDK's typed documents and its one-method-per-operation client surface, and the SDK
+ * README's worked example of a partner's own documents (the client preset, as a partner would run it).
+ */
 const config: CodegenConfig = {
   schema: "schema/schema.graphql",
-  documents: "sdk/operations/**/*.graphql",
   ignoreNoDocuments: false,
   generates: {
     "sdk/src/_generated/graphql.ts": {
+      documents: sdkOperations,
       plugins: ["typescript-operations", "typed-document-node"],
       config: {
         documentMode: "string",
@@ -18,7 +23,21 @@ const config: CodegenConfig = {
       },
     },
     "sdk/src/_generated/operations.ts": {
+      documents: sdkOperations,
       plugins: ["./sdk/codegen/client-methods.cjs"],
+    },
+    "sdk/example/gql/": {
+      documents: "sdk/example/*.ts",
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      // Partners' projects are ESM (NodeNext): import "./graphql.js", not "./graphql".
+      config: {
+        importExtension: ".js",
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { LocalDate: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
+        strictScalars: true,
+      },
     },
   },
   hooks: { afterAllFileWrite: ["prettier --write"] },

@@ -19,10 +19,10 @@ const singleGraphql: Plugin = {
 
 export default defineConfig({
   plugins: [singleGraphql],
-  // Tests use the SDK from its sources, as the examples do (the `koordinat-source` condition).
+  // Tests use the SDK and the sandbox from their sources, as the examples do (the `koordinat-source` condition).
   resolve: {
     alias: [
-      { find: /^@koordinat\/sdk\/sandbox$/, replacement: new URL("./sdk/src/sandbox.ts", import.meta.url).pathname },
+      { find: /^@koordinat\/sandbox$/, replacement: new URL("./sandbox/src/index.ts", import.meta.url).pathname },
       { find: /^@koordinat\/sdk$/, replacement: new URL("./sdk/src/index.ts", import.meta.url).pathname },
     ],
   },

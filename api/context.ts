@@ -29,6 +29,7 @@ export function createContext(options: {
   statements: StatementCounter;
   downloadLink: ServiceContext["downloadLink"];
   webhookUrlPolicy: ServiceContext["webhookUrlPolicy"];
+  clientPolicyDefaults: ServiceContext["clientPolicyDefaults"];
 }): GraphQLContext {
   const loaders = createLoaders(options.db);
   let services: Services | undefined;

@@ -25,8 +25,9 @@ export async function startEmbedded(options: { time?: string } = {}): Promise<Em
   await database.migrate();
   const { clients } = await seedDemo(database.db);
   const testConfig = configFromEnv({ NODE_ENV: "test" });
-  // The sandbox delivers webhooks to local receivers as a server would, promptly.
-  const config = { ...testConfig, logLevel: "silent", webhooks: { ...testConfig.webhooks, intervalMs: 200 } };
+  // The sandbox delivers webhooks to local receivers as a server would, promptly. It serves no explorer:
+  // it is a test double, and the explorer's browser packages (React, GraphiQL) would weigh on every install.
+  const config = { ...testConfig, logLevel: "silent", explorer: false, webhooks: { ...testConfig.webhooks, intervalMs: 200 } };
   const server = await startServer({ database, clock, config, port: 0, host: "127.0.0.1" });
   return {
     url: `http://127.0.0.1:${server.port}/graphql`,

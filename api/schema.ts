@@ -17,6 +17,7 @@ import { ReimbursementLineResolver, ReimbursementResolver, ReimbursementStatemen
 import { AccessLogResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
+import { IntegrationResolver } from "./integration/resolver.js";
 import { NodeResolver } from "./node-resolver.js";
 import { PatientResolver } from "./patients/resolver.js";
 import { DomainEventSubscriptionResolver, WebhookDeliveryResolver, WebhookSubscriptionResolver } from "./webhooks/resolver.js";
@@ -27,6 +28,7 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 const resolvers = [
   NodeResolver,
+  IntegrationResolver,
   ProvinceResolver,
   SettlementAreaResolver,
   DistrictResolver,

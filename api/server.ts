@@ -33,6 +33,7 @@ import {
   refuseOversizedDocument,
   refuseUnreadableBody,
 } from "./platform/protection.js";
+import { useCursorKey } from "./platform/pagination.js";
 import { createRateLimiter } from "./platform/rate-limit.js";
 import { TrustedDocuments } from "./platform/trusted-documents.js";
 import { koordinatSchema } from "./schema.js";
@@ -75,6 +76,7 @@ export async function startServer(options: {
   const logger = options.logger ?? createLogger(config.logLevel);
   const reference = await new ReferenceData(db).reload();
   const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
+  useCursorKey(tokens.derivedSecret("koordinat cursors"));
 
   const app = express();
   app.disable("x-powered-by");
@@ -82,7 +84,7 @@ export async function startServer(options: {
   app.disable("etag");
   const httpServer: Server = createHttpServer(app);
   const schema = await koordinatSchema();
-  const trusted = new TrustedDocuments();
+  const trusted = new TrustedDocuments(db);
   const limiter = createRateLimiter(config.redisUrl);
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: compiledQueryGateway(schema),
@@ -200,6 +202,7 @@ export async function startServer(options: {
             return { url: `${config.publicUrl ?? `${req.protocol}://${req.get("host")}`}/downloads/${token}`, expiresAt };
           },
           webhookUrlPolicy: config.webhooks,
+          clientPolicyDefaults: config.clientPolicy,
         });
       },
     }),
@@ -232,6 +235,7 @@ export async function startServer(options: {
         statements: new StatementCounter(),
         downloadLink: () => Promise.reject(new Error("no download links over subscriptions")),
         webhookUrlPolicy: config.webhooks,
+        clientPolicyDefaults: config.clientPolicy,
       }),
   });
   const webhookWorker = new WebhookWorker({ db, clock, urlPolicy: config.webhooks, logger });

@@ -4,6 +4,7 @@ import { AuditService } from "./audit/service.js";
 import { FacilityService } from "./facilities/service.js";
 import { GeographyService } from "./geography/service.js";
 import { HealthTourismService } from "./health-tourism/service.js";
+import { IntegrationService } from "./integration/service.js";
 import { KazakhstanService } from "./kazakhstan/service.js";
 import { PatientService } from "./patients/service.js";
 import { ReferralService } from "./referrals/service.js";
@@ -23,6 +24,7 @@ export function createServices(ctx: ServiceContext) {
     facilities: new FacilityService(ctx),
     geography: new GeographyService(ctx),
     healthTourism: new HealthTourismService(ctx),
+    integration: new IntegrationService(ctx),
     kazakhstan: new KazakhstanService(ctx),
     patients,
     referrals,

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { throwOnUserErrors, type KoordinatClient } from "@koordinat/sdk";
-import { startSandbox } from "@koordinat/sdk/sandbox";
+import { startSandbox } from "@koordinat/sandbox";
 import { runIfMain } from "./run-if-main.js";
 
 const IIN = "900101300007";

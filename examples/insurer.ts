@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { ForbiddenError, throwOnUserErrors, type KoordinatClient } from "@koordinat/sdk";
-import { startSandbox, type Sandbox } from "@koordinat/sdk/sandbox";
+import { startSandbox, type Sandbox } from "@koordinat/sandbox";
 import { runIfMain } from "./run-if-main.js";
 
 const lira = (minor: number) => `${(minor / 100).toFixed(2)} TL`;

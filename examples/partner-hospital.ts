@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { ConflictError, ForbiddenError, throwOnUserErrors, type KoordinatClient } from "@koordinat/sdk";
-import { startSandbox } from "@koordinat/sdk/sandbox";
+import { startSandbox } from "@koordinat/sandbox";
 import { runIfMain } from "./run-if-main.js";
 
 export async function partnerHospital(hospital: KoordinatClient, coordinationUnit: KoordinatClient) {

@@ -1,5 +1,5 @@
 /** `npm run examples`: every example against one offline sandbox. */
-import { startSandbox } from "@koordinat/sdk/sandbox";
+import { startSandbox } from "@koordinat/sandbox";
 import { approverInbox } from "./approver-inbox.js";
 import { egovKazakhstan } from "./egov-kz.js";
 import { egovPortal } from "./egov-portal.js";

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { throwOnUserErrors, verifyWebhook, WebhookVerificationError, type KoordinatClient, type KoordinatEvent } from "@koordinat/sdk";
-import { startSandbox } from "@koordinat/sdk/sandbox";
+import { startSandbox } from "@koordinat/sandbox";
 import { runIfMain } from "./run-if-main.js";
 
 export async function webhookReceiver(hospital: KoordinatClient, coordinationUnit: KoordinatClient, facilityCode: string) {

@@ -23,6 +23,7 @@ const CASE_PARTIES = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "AUDITOR"] as con
 export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> = {
   // reference data and the node interface (each node type authorises in its service)
   "Query.node": ANY_ROLE,
+  "Query.viewer": ANY_ROLE,
   "Query.nodes": ANY_ROLE,
   "Query.provinces": ANY_ROLE,
   "Query.province": ANY_ROLE,
@@ -137,6 +138,10 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Mutation.updateWebhookSubscription": ANY_ROLE,
   "Mutation.deleteWebhookSubscription": ANY_ROLE,
   "Mutation.redeliverWebhook": ANY_ROLE,
+
+  // documents registered for trusted-documents-only clients (DOC-1..4): the ministry registers, auditors read
+  "Query.registeredDocuments": ["COORDINATION_UNIT", "AUDITOR"],
+  "Mutation.registerTrustedDocument": ["COORDINATION_UNIT"],
 };
 
 /** May this principal call the root field `Type.field` at all? */

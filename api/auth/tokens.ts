@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { desc } from "drizzle-orm";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 import type { Database } from "../../drizzle/database.js";
@@ -48,6 +48,11 @@ export class TokenIssuer {
     }
     const keys = new Map(rows.map((row) => [row.kid, Buffer.from(row.secret, "base64url") as Uint8Array]));
     return new TokenIssuer(keys, rows[0].kid, clock);
+  }
+
+  /** A secret for another purpose (e.g. sealing cursors), derived from the signing key every process of a deployment shares. */
+  derivedSecret(purpose: string): Uint8Array {
+    return createHmac("sha256", this.keys.get(this.currentKid)!).update(purpose).digest();
   }
 
   async issue(principal: Principal): Promise<{ token: string; expiresIn: number }> {

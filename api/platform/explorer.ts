@@ -5,13 +5,16 @@ import express from "express";
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
-/** Files of the explorer, served from node_modules: hospital networks often have no internet. */
-const assets: Record<string, string> = {
+/**
+ * Files of the explorer, served from node_modules: hospital networks often have no internet. Resolved
+ * only when the explorer is served, so a server without it (the sandbox package) needs none of these packages.
+ */
+const explorerAssets = (): Record<string, string> => ({
   "react.js": join(packageDir("react"), "umd", "react.production.min.js"),
   "react-dom.js": join(packageDir("react-dom"), "umd", "react-dom.production.min.js"),
   "graphiql.js": join(packageDir("graphiql"), "graphiql.min.js"),
   "graphiql.css": join(packageDir("graphiql"), "graphiql.min.css"),
-};
+});
 
 const page = `<!doctype html>
 <html lang="en">
@@ -59,6 +62,7 @@ const page = `<!doctype html>
 /** GET /graphql from a browser (and /explorer) shows GraphiQL; its scripts come from /explorer/assets. */
 export function explorerRoutes() {
   const router = express.Router();
+  const assets = explorerAssets();
   router.get("/explorer/assets/:file", (req, res, next) => {
     const file = assets[req.params.file];
     if (!file) return next();

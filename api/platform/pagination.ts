@@ -1,3 +1,4 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { and, asc, count, desc, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "../../drizzle/database.js";
@@ -80,18 +81,49 @@ export function literalLimit(rows: number): number {
   return sql.raw(String(rows)) as unknown as number;
 }
 
+/**
+ * Cursors are opaque and tamper-evident: the sort key sealed with AES-256-GCM under a key derived from the
+ * server's signing key (`useCursorKey`), so a client can neither read the key's shape nor forge a position; a
+ * changed or made-up cursor fails authentication and is refused naming its argument. The nonce is an HMAC of
+ * the key (SIV-style): the same position always gets the same cursor, and distinct positions distinct nonces.
+ */
+let cursorKeys = cursorKeysOf(randomBytes(32));
+
+function cursorKeysOf(secret: Uint8Array) {
+  const derive = (purpose: string) => createHmac("sha256", secret).update(purpose).digest();
+  return { cipher: derive("koordinat cursor cipher"), nonce: derive("koordinat cursor nonce") };
+}
+
+/** Every process of one deployment derives the same key from the shared signing key, so a cursor works on any of them. */
+export function useCursorKey(secret: Uint8Array): void {
+  cursorKeys = cursorKeysOf(secret);
+}
+
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+
 export function encodeCursor(key: CursorValue[]): string {
-  return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
+  const plain = Buffer.from(JSON.stringify(key), "utf8");
+  const nonce = createHmac("sha256", cursorKeys.nonce).update(plain).digest().subarray(0, NONCE_BYTES);
+  const cipher = createCipheriv("aes-256-gcm", cursorKeys.cipher, nonce);
+  const sealed = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([nonce, sealed, cipher.getAuthTag()]).toString("base64url");
 }
 
 function decodeCursor(cursor: string, field: string, keyLength: number): CursorValue[] {
   try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === keyLength && key.every((v) => typeof v === "string" || typeof v === "number")) {
-      return key;
+    const bytes = Buffer.from(cursor, "base64url");
+    if (bytes.length > NONCE_BYTES + TAG_BYTES) {
+      const decipher = createDecipheriv("aes-256-gcm", cursorKeys.cipher, bytes.subarray(0, NONCE_BYTES));
+      decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
+      const plain = Buffer.concat([decipher.update(bytes.subarray(NONCE_BYTES, bytes.length - TAG_BYTES)), decipher.final()]);
+      const key = JSON.parse(plain.toString("utf8"));
+      if (Array.isArray(key) && key.length === keyLength && key.every((v) => typeof v === "string" || typeof v === "number")) {
+        return key;
+      }
     }
   } catch {
-    // fall through to the error below
+    // not sealed by this server (forged, altered or from another deployment): the error below
   }
   throw badInput([field], "is not a cursor returned by this connection.");
 }

@@ -308,11 +308,11 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
           if (!operation) return;
           const principal = contextValue.principal;
           const policy = effectivePolicy(defaults, principal?.policy);
-          if (policy.trustedDocumentsOnly && !trusted.has(queryHash)) {
+          if (policy.trustedDocumentsOnly && !(principal && (await trusted.isTrustedFor(principal.clientId, queryHash)))) {
             throw withStatus(
               forbidden(
                 "run this document",
-                "this client runs only the SDK's published operations (trusted documents): send one of them, or its hash in extensions.persistedQuery.sha256Hash.",
+                "this client runs only trusted documents (the SDK's published operations and documents registered for it with registerTrustedDocument): send one of them, or its hash in extensions.persistedQuery.sha256Hash.",
               ),
               403,
             );

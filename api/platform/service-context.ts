@@ -1,4 +1,5 @@
 import type { Database } from "../../drizzle/database.js";
+import type { ClientPolicy } from "../auth/client-policy.js";
 import type { Principal } from "../auth/principal.js";
 import type { ReferenceData } from "../geography/reference-data.js";
 import type { WebhookUrlPolicy } from "../webhooks/url-policy.js";
@@ -18,4 +19,6 @@ export interface ServiceContext {
   downloadLink(claims: Record<string, string>, ttlSeconds: number): Promise<{ url: string; expiresAt: Date }>;
   /** Where webhooks may be sent (https and public addresses in production). */
   webhookUrlPolicy: WebhookUrlPolicy;
+  /** The server's default query limits, rate limit and trusted-documents mode, which a client's own record overrides. */
+  clientPolicyDefaults: ClientPolicy;
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 
 export const role = pgEnum("role", [
   "PARTNER_HOSPITAL",
@@ -66,3 +66,28 @@ export const signingKeys = pgTable("signing_keys", {
 export type ApiClientRow = typeof apiClients.$inferSelect;
 export type Role = (typeof role.enumValues)[number];
 export type ScopeKind = (typeof scopeKind.enumValues)[number];
+
+/**
+ * Documents registered for one client beyond the SDK's published operations (DOC-1..4): what lets a
+ * trusted-documents-only client (an internal frontend) run its own queries. Append-only (a trigger refuses
+ * UPDATE and DELETE): each row is also the audit record of who registered the document, when, in which request.
+ */
+export const registeredDocuments = pgTable(
+  "registered_documents",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** The client (api_clients.client_id) the document is trusted for. */
+    clientId: text().notNull(),
+    /** SHA-256 (hex) of the document's exact text, as clients send it in extensions.persistedQuery.sha256Hash. */
+    sha256: text().notNull(),
+    document: text().notNull(),
+    operationNames: text().array().notNull(),
+    registeredByClientId: text().notNull(),
+    registeredByRole: role().notNull(),
+    registeredAt: timestamp({ withTimezone: true }).notNull(),
+    requestId: text(),
+  },
+  (t) => [unique("registered_documents_client_sha256_key").on(t.clientId, t.sha256), index("registered_documents_sha256_idx").on(t.sha256)],
+);
+
+export type RegisteredDocumentRow = typeof registeredDocuments.$inferSelect;

@@ -1,5 +1,6 @@
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+import { getOperationAST, Kind, parse, print, type DocumentNode } from "graphql";
 import { KoordinatOperations, paginators } from "./_generated/operations.js";
-import type { TypedDocumentString } from "./_generated/graphql.js";
 import {
   errorFromResponse,
   KoordinatError,
@@ -45,6 +46,18 @@ export interface KoordinatClientOptions {
    */
   hashOnly?: boolean;
 }
+
+/**
+ * A document of your own, typed by its result and variables: what graphql-codegen's client preset generates
+ * (a `TypedDocumentNode`, or a `TypedDocumentString` with `documentMode: "string"`), or any `DocumentNode`/string.
+ */
+export type KoordinatDocument<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & (DocumentNode | string | String);
+
+/** Variables may be left out when the document has none, or only optional ones. */
+export type VariablesAndOptions<TVariables> =
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, options?: RequestOptions]
+    : [variables: TVariables, options?: RequestOptions];
 
 /** What the server last said about this client's rate limit (cost points of a leaky bucket), when it says anything. */
 export interface RateLimitInfo {
@@ -95,9 +108,22 @@ export class KoordinatClient extends KoordinatOperations {
     this.tokenUrl = options.tokenUrl ?? options.url.replace(/\/graphql\/?$/, "/oauth/token");
   }
 
-  /** Sends any typed document; the generated methods call this. */
+  /**
+   * Sends a document of your own, choosing your fields: `client.request(MyReferralsDocument, { first: 10 })`, typed by
+   * the document (see the README's "Your own documents"). A query is retried like the generated methods' queries; a
+   * mutation is sent once. A client held to trusted documents needs the document registered first (`registerTrustedDocument`).
+   */
+  request<TResult, TVariables>(
+    document: KoordinatDocument<TResult, TVariables>,
+    ...[variables, options]: VariablesAndOptions<TVariables>
+  ): Promise<TResult> {
+    const { text, spec } = describeDocument(document);
+    return this.execute<TResult, TVariables>(text, (variables ?? {}) as TVariables, spec, options);
+  }
+
+  /** Sends any typed document; the generated methods and `request` call this. */
   protected async execute<TResult, TVariables>(
-    document: TypedDocumentString<TResult, TVariables>,
+    document: DocumentTypeDecoration<TResult, TVariables> | string,
     variables: TVariables,
     spec: OperationSpec,
     options: RequestOptions = {},
@@ -148,12 +174,20 @@ export class KoordinatClient extends KoordinatOperations {
           ...this.options.headers,
           ...options.headers,
         },
-        body: JSON.stringify({ query: withText ? query : undefined, variables, operationName: spec.name, extensions: { persistedQuery } }),
+        body: JSON.stringify({
+          query: withText ? query : undefined,
+          variables,
+          operationName: spec.name || undefined,
+          extensions: { persistedQuery },
+        }),
         signal,
       });
     } catch (error) {
       if (options.signal?.aborted) throw error;
-      throw new NetworkError(`Koordinat did not answer: ${(error as Error).message}`, { code: "NETWORK_ERROR" });
+      throw new NetworkError(`Koordinat at ${this.options.url} did not answer: ${describeCause(error)}`, {
+        code: "NETWORK_ERROR",
+        cause: error,
+      });
     }
     this.rateLimit = rateLimitOf(response.headers) ?? this.rateLimit;
     const requestId = response.headers.get("x-request-id") ?? undefined;
@@ -164,12 +198,11 @@ export class KoordinatClient extends KoordinatOperations {
     let body: { data?: TResult | null; errors?: GraphQLErrorPayload[] };
     try {
       body = (await response.json()) as typeof body;
-    } catch {
-      throw new NetworkError(`Koordinat answered HTTP ${response.status} without a GraphQL body.`, {
-        code: "NETWORK_ERROR",
-        status: response.status,
-        requestId,
-      });
+    } catch (error) {
+      throw new NetworkError(
+        `Koordinat answered HTTP ${response.status} (${response.headers.get("content-type") ?? "no content type"}) without a GraphQL body: ${describeCause(error)}`,
+        { code: "NETWORK_ERROR", status: response.status, requestId, cause: error },
+      );
     }
     if (!withText && body.errors?.[0]?.extensions?.code === "PERSISTED_QUERY_NOT_FOUND") {
       return this.send(query, variables, spec, options, true);
@@ -220,7 +253,10 @@ export class KoordinatClient extends KoordinatOperations {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
       });
     } catch (error) {
-      throw new NetworkError(`The token endpoint did not answer: ${(error as Error).message}`, { code: "NETWORK_ERROR" });
+      throw new NetworkError(`The token endpoint ${this.tokenUrl} did not answer: ${describeCause(error)}`, {
+        code: "NETWORK_ERROR",
+        cause: error,
+      });
     }
     const body = (await response.json().catch(() => ({}))) as {
       access_token?: string;
@@ -243,6 +279,68 @@ export class KoordinatClient extends KoordinatOperations {
     const cap = this.options.retry?.maxDelayMs ?? 8_000;
     return Math.random() * Math.min(cap, base * 2 ** (attempt - 1));
   }
+}
+
+/**
+ * Node's fetch says only "fetch failed" and keeps the reason in `cause` (e.g. ECONNREFUSED, a certificate
+ * error, a timeout): name the whole chain.
+ */
+function describeCause(error: unknown): string {
+  const parts: string[] = [];
+  for (let current = error, depth = 0; current != null && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    if (!(current instanceof Error)) {
+      parts.push(String(current));
+      break;
+    }
+    const code = (current as { code?: unknown }).code;
+    parts.push(typeof code === "string" && !current.message.includes(code) ? `${current.message} (${code})` : current.message);
+  }
+  return parts.join(": ");
+}
+
+/**
+ * The exact text `client.request` sends for a document (and whose SHA-256 names it): what to register with
+ * `registerTrustedDocument` for a client held to trusted documents.
+ */
+export function documentText(document: DocumentNode | string | String): string {
+  return describeDocument(document).text;
+}
+
+interface DescribedDocument {
+  text: string;
+  spec: OperationSpec;
+}
+
+/** Documents are module-level constants: print and inspect each once. */
+const describedDocuments = new WeakMap<object, DescribedDocument>();
+
+/** A document's text as sent (and hashed), and its operation's name and kind. */
+function describeDocument(document: DocumentNode | string | String): DescribedDocument {
+  if (typeof document === "object") {
+    let described = describedDocuments.get(document);
+    if (!described) describedDocuments.set(document, (described = describeText(document)));
+    return described;
+  }
+  return describeText(document);
+}
+
+function describeText(document: DocumentNode | string | String): DescribedDocument {
+  const node = typeof document === "object" && (document as DocumentNode).kind === Kind.DOCUMENT ? (document as DocumentNode) : undefined;
+  const text = node ? print(node) : String(document);
+  const operation = getOperationAST(node ?? parse(text));
+  if (!operation) throw new TypeError("client.request needs a document with exactly one operation.");
+  if (operation.operation === "subscription")
+    throw new TypeError("client.request sends queries and mutations; subscriptions go over WebSocket.");
+  const firstField = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD);
+  return {
+    text,
+    spec: {
+      name: operation.name?.value ?? "",
+      kind: operation.operation,
+      rootField: firstField?.kind === Kind.FIELD ? firstField.name.value : "",
+      idempotencyKeyInput: false,
+    },
+  };
 }
 
 /** Adds a fresh idempotency key to `variables.input` unless the caller gave one. */

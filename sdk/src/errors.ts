@@ -26,9 +26,10 @@ export class KoordinatError extends Error {
 
   constructor(
     message: string,
-    details: { code: string; errors?: GraphQLErrorPayload[]; status?: number; requestId?: string; data?: unknown },
+    details: { code: string; errors?: GraphQLErrorPayload[]; status?: number; requestId?: string; data?: unknown; cause?: unknown },
   ) {
-    super(message);
+    // `cause` (ES2022): what failed underneath, e.g. the fetch error with its ECONNREFUSED.
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = new.target.name;
     this.code = details.code;
     this.errors = details.errors ?? [];
@@ -75,7 +76,7 @@ export class QueryLimitError extends KoordinatError {
 /** The document itself is invalid against the schema (usually an SDK/server version mismatch). */
 export class GraphQLValidationError extends KoordinatError {}
 export class InternalServerError extends KoordinatError {}
-/** No answer: connection refused, reset, timed out, or a non-GraphQL response. */
+/** No answer: connection refused, reset, timed out, or a non-GraphQL response; `cause` holds the underlying error. */
 export class NetworkError extends KoordinatError {}
 /** Thrown by `throwOnUserErrors` when a payload carries business refusals. */
 export class UserErrorsError extends KoordinatError {

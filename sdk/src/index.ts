@@ -1,4 +1,12 @@
-export { KoordinatClient, type KoordinatClientOptions, type RateLimitInfo, type RetryOptions } from "./client.js";
+export {
+  documentText,
+  KoordinatClient,
+  type KoordinatClientOptions,
+  type KoordinatDocument,
+  type RateLimitInfo,
+  type RetryOptions,
+  type VariablesAndOptions,
+} from "./client.js";
 export * from "./errors.js";
 export { paginate, type OperationSpec, type RequestOptions } from "./operation.js";
 export { operationSpecs } from "./_generated/operations.js";

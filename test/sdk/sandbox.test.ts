@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type Sandbox } from "@koordinat/sdk/sandbox";
+import { ForbiddenError, KoordinatError, NotFoundError } from "@koordinat/sdk";
+import { startSandbox, type Sandbox } from "@koordinat/sandbox";
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -12,6 +13,15 @@ describe("SDK offline sandbox", () => {
     expect(new Set(sandbox.clients.map((c) => c.role)).size).toBe(13);
     const { provinces } = await sandbox.client("PROVINCIAL_DIRECTORATE").provinces({ first: 1 });
     expect(provinces.totalCount).toBe(81);
+  });
+
+  it("its clients are the SDK's own: their errors are instances of the SDK's error classes", async () => {
+    const hospital = sandbox.client("PARTNER_HOSPITAL");
+    const missing = Buffer.from("Facility:00000000-0000-0000-0000-000000000000").toString("base64url");
+    const notFound = await hospital.facility({ id: missing }).catch((e: unknown) => e);
+    expect(notFound).toBeInstanceOf(NotFoundError);
+    expect(notFound).toBeInstanceOf(KoordinatError);
+    await expect(hospital.accessLog({ first: 1 })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
   it("setTime moves the server's clock for time rules (PAT-2 adulthood on the Istanbul calendar day)", async () => {

@@ -561,6 +561,14 @@ export type RegisterPhysicianInput = {
   title: string;
 };
 
+/** A document to trust for one client (DOC-1..4). */
+export type RegisterTrustedDocumentInput = {
+  /** The client (OAuth2 client id) that may then run the document. */
+  clientId: string;
+  /** The document's exact text, as the client will send it (the SDK's `documentText` gives it): named queries and mutations, valid against this schema (DOC-2). */
+  document: string;
+};
+
 export type RegularFareBandInput = {
   /** Kuruş, one way. */
   fareMinor: number;
@@ -2170,6 +2178,68 @@ export type TransitionHealthTourismCaseMutation = {
         documentIds: Array<string>;
         at: string;
       }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerQuery = {
+  viewer: {
+    clientId: string;
+    name: string | null;
+    role: string;
+    scope: string;
+    trustedDocumentsOnly: boolean;
+    limits: { depth: number; aliases: number; directives: number; tokens: number; cost: number };
+    rateLimit: { points: number; restorePerSecond: number };
+  };
+};
+
+export type RegisteredDocumentFieldsFragment = {
+  clientId: string;
+  sha256: string;
+  document: string;
+  operationNames: Array<string>;
+  registeredByClientId: string;
+  registeredByRole: string;
+  registeredAt: string;
+  requestId: string | null;
+};
+
+export type RegisteredDocumentsQueryVariables = Exact<{
+  clientId: string;
+}>;
+
+export type RegisteredDocumentsQuery = {
+  registeredDocuments: Array<{
+    clientId: string;
+    sha256: string;
+    document: string;
+    operationNames: Array<string>;
+    registeredByClientId: string;
+    registeredByRole: string;
+    registeredAt: string;
+    requestId: string | null;
+  }>;
+};
+
+export type RegisterTrustedDocumentMutationVariables = Exact<{
+  input: RegisterTrustedDocumentInput;
+}>;
+
+export type RegisterTrustedDocumentMutation = {
+  registerTrustedDocument: {
+    registeredDocument: {
+      clientId: string;
+      sha256: string;
+      document: string;
+      operationNames: Array<string>;
+      registeredByClientId: string;
+      registeredByRole: string;
+      registeredAt: string;
+      requestId: string | null;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
@@ -4252,6 +4322,21 @@ export const HealthTourismCaseFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "HealthTourismCaseFields" },
 ) as unknown as TypedDocumentString<HealthTourismCaseFieldsFragment, unknown>;
+export const RegisteredDocumentFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RegisteredDocumentFields on RegisteredDocument {
+  clientId
+  sha256
+  document
+  operationNames
+  registeredByClientId
+  registeredByRole
+  registeredAt
+  requestId
+}
+    `,
+  { fragmentName: "RegisteredDocumentFields" },
+) as unknown as TypedDocumentString<RegisteredDocumentFieldsFragment, unknown>;
 export const AttachmentRequestFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment AttachmentRequestFields on AttachmentRequest {
@@ -6246,6 +6331,71 @@ fragment HealthTourismCaseFields on HealthTourismCase {
     at
   }
 }`) as unknown as TypedDocumentString<TransitionHealthTourismCaseMutation, TransitionHealthTourismCaseMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    clientId
+    name
+    role
+    scope
+    limits {
+      depth
+      aliases
+      directives
+      tokens
+      cost
+    }
+    rateLimit {
+      points
+      restorePerSecond
+    }
+    trustedDocumentsOnly
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const RegisteredDocumentsDocument = new TypedDocumentString(`
+    query RegisteredDocuments($clientId: String!) {
+  registeredDocuments(clientId: $clientId) {
+    ...RegisteredDocumentFields
+  }
+}
+    fragment RegisteredDocumentFields on RegisteredDocument {
+  clientId
+  sha256
+  document
+  operationNames
+  registeredByClientId
+  registeredByRole
+  registeredAt
+  requestId
+}`) as unknown as TypedDocumentString<RegisteredDocumentsQuery, RegisteredDocumentsQueryVariables>;
+export const RegisterTrustedDocumentDocument = new TypedDocumentString(`
+    mutation RegisterTrustedDocument($input: RegisterTrustedDocumentInput!) {
+  registerTrustedDocument(input: $input) {
+    registeredDocument {
+      ...RegisteredDocumentFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment RegisteredDocumentFields on RegisteredDocument {
+  clientId
+  sha256
+  document
+  operationNames
+  registeredByClientId
+  registeredByRole
+  registeredAt
+  requestId
+}`) as unknown as TypedDocumentString<RegisterTrustedDocumentMutation, RegisterTrustedDocumentMutationVariables>;
 export const EmploymentEligibilityDocument = new TypedDocumentString(`
     query EmploymentEligibility($iin: String!, $date: LocalDate!) {
   employmentEligibility(iin: $iin, date: $date) {

@@ -138,6 +138,7 @@ export const operationSpecs = {
   redeliverWebhook: { name: "RedeliverWebhook", kind: "mutation", rootField: "redeliverWebhook", idempotencyKeyInput: false },
   referral: { name: "Referral", kind: "query", rootField: "referral", idempotencyKeyInput: false },
   referrals: { name: "Referrals", kind: "query", rootField: "referrals", idempotencyKeyInput: false },
+  registeredDocuments: { name: "RegisteredDocuments", kind: "query", rootField: "registeredDocuments", idempotencyKeyInput: false },
   registerInsuranceContract: {
     name: "RegisterInsuranceContract",
     kind: "mutation",
@@ -146,6 +147,12 @@ export const operationSpecs = {
   },
   registerPatient: { name: "RegisterPatient", kind: "mutation", rootField: "registerPatient", idempotencyKeyInput: true },
   registerPhysician: { name: "RegisterPhysician", kind: "mutation", rootField: "registerPhysician", idempotencyKeyInput: false },
+  registerTrustedDocument: {
+    name: "RegisterTrustedDocument",
+    kind: "mutation",
+    rootField: "registerTrustedDocument",
+    idempotencyKeyInput: false,
+  },
   regularFareTariffs: { name: "RegularFareTariffs", kind: "query", rootField: "regularFareTariffs", idempotencyKeyInput: false },
   reimbursementClaim: { name: "ReimbursementClaim", kind: "query", rootField: "reimbursementClaim", idempotencyKeyInput: false },
   reimbursementClaims: { name: "ReimbursementClaims", kind: "query", rootField: "reimbursementClaims", idempotencyKeyInput: false },
@@ -228,6 +235,7 @@ export const operationSpecs = {
     rootField: "updateWebhookSubscription",
     idempotencyKeyInput: false,
   },
+  viewer: { name: "Viewer", kind: "query", rootField: "viewer", idempotencyKeyInput: false },
   webhookDeliveries: { name: "WebhookDeliveries", kind: "query", rootField: "webhookDeliveries", idempotencyKeyInput: false },
   webhookSubscriptions: { name: "WebhookSubscriptions", kind: "query", rootField: "webhookSubscriptions", idempotencyKeyInput: false },
 } satisfies Record<string, OperationSpec>;
@@ -846,6 +854,19 @@ export abstract class KoordinatOperations {
     return this.execute(Types.ReferralsDocument, variables ?? ({} as Types.ReferralsQueryVariables), operationSpecs.referrals, options);
   }
 
+  /** query RegisteredDocuments: `Query.registeredDocuments` — The documents registered for a client beyond the SDK's operations, oldest first, with who registered each and when (DOC-4). */
+  registeredDocuments(
+    variables: Types.RegisteredDocumentsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RegisteredDocumentsQuery> {
+    return this.execute(
+      Types.RegisteredDocumentsDocument,
+      variables ?? ({} as Types.RegisteredDocumentsQueryVariables),
+      operationSpecs.registeredDocuments,
+      options,
+    );
+  }
+
   /** mutation RegisterInsuranceContract: `Mutation.registerInsuranceContract` */
   registerInsuranceContract(
     variables: Types.RegisterInsuranceContractMutationVariables,
@@ -878,6 +899,19 @@ export abstract class KoordinatOperations {
       Types.RegisterPhysicianDocument,
       variables ?? ({} as Types.RegisterPhysicianMutationVariables),
       operationSpecs.registerPhysician,
+      options,
+    );
+  }
+
+  /** mutation RegisterTrustedDocument: `Mutation.registerTrustedDocument` — Trusts a document for one client, so a client held to trusted documents (an internal frontend) can run its own operations (DOC-1..4, SECURITY.md). Audited: the registration records who, when and in which request. */
+  registerTrustedDocument(
+    variables: Types.RegisterTrustedDocumentMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RegisterTrustedDocumentMutation> {
+    return this.execute(
+      Types.RegisterTrustedDocumentDocument,
+      variables ?? ({} as Types.RegisterTrustedDocumentMutationVariables),
+      operationSpecs.registerTrustedDocument,
       options,
     );
   }
@@ -1198,6 +1232,11 @@ export abstract class KoordinatOperations {
       operationSpecs.updateWebhookSubscription,
       options,
     );
+  }
+
+  /** query Viewer: `Query.viewer` — The calling client: its id and name, role, scope, query limits, rate limit and trusted-documents mode. */
+  viewer(variables?: Types.ViewerQueryVariables, options?: RequestOptions): Promise<Types.ViewerQuery> {
+    return this.execute(Types.ViewerDocument, variables ?? ({} as Types.ViewerQueryVariables), operationSpecs.viewer, options);
   }
 
   /** query WebhookDeliveries: `Query.webhookDeliveries` — The delivery log of your subscriptions, oldest first (last: n for the newest). */

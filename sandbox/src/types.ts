@@ -1,4 +1,4 @@
-import type { KoordinatClient, KoordinatClientOptions } from "./client.js";
+import type { KoordinatClient, KoordinatClientOptions } from "@koordinat/sdk";
 
 export type SandboxRole =
   | "PARTNER_HOSPITAL"

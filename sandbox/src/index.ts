@@ -1,12 +1,13 @@
 /**
- * `@koordinat/sdk/sandbox`: the real Koordinat server in this process, on an in-memory database
- * with the demo seed, on a loopback port. No network, no shared test server; the clock is yours.
+ * `@koordinat/sandbox`: the real Koordinat server in this process, on an in-memory database with
+ * the demo seed, on a loopback port. No network, no shared test server; the clock is yours.
+ * Its clients are `@koordinat/sdk`'s own KoordinatClient (one copy, so `instanceof` holds for its errors).
  */
+import { KoordinatClient } from "@koordinat/sdk";
 import { startEmbedded } from "../../api/embedded.js";
-import { KoordinatClient } from "./client.js";
-import type { Sandbox, SandboxClientCredentials, SandboxOptions } from "./sandbox-types.js";
+import type { Sandbox, SandboxClientCredentials, SandboxOptions } from "./types.js";
 
-export type * from "./sandbox-types.js";
+export type * from "./types.js";
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const embedded = await startEmbedded(options);
