@@ -293,7 +293,8 @@ const rateLimited = (state: BucketState, cost: number, headers: [string, string]
 
 /**
  * Refuses abuse before a query runs, cheaply: trusted-documents-only clients, root fields outside
- * the caller's role (api/auth/root-field-access.ts), then the document's
+ * the caller's role (api/auth/root-field-access.ts; already checked before validation for a document
+ * sent as text, see refuseBeforeValidation, and here for one sent by its hash alone), then the document's
  * depth, aliases and directives (graphql-armor), list arguments and the computed cost, then
  * the client's leaky bucket. Reports the cost of every answered query in `extensions.cost`, and
  * gives back the points a query was charged above what it returned.
