@@ -1,8 +1,16 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType, type ObjectTypeOptions } from "type-graphql";
 import { Max, Min } from "class-validator";
+import { screamingCase, type ScreamingCase } from "../api/platform/enum-names.js";
 
 /** A GraphQL enum object from a drizzle pgEnum's values, so the two never drift apart. */
 export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+/**
+ * A GraphQL enum whose names are the UPPER_SNAKE_CASE of internal camelCase or lower-case values
+ * (every enum of the schema is upper case); resolvers receive and return the internal values.
+ */
+export const screamingEnumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [screamingCase(v), v])) as { [K in T as ScreamingCase<K>]: K };
 
 @InterfaceType("Node", {
   description: "An object with an opaque global ID, fetchable with `node(id:)`.",

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { htChannel, htDocumentKind, htProgramme, htStatus } from "../drizzle/schema/index.js";
-import { Money, MutationPayload, Node, enumOf } from "./common.js";
+import { Money, MutationPayload, Node, enumOf, screamingEnumOf } from "./common.js";
 import { Facility } from "./facilities.js";
 import { Patient } from "./patients.js";
 
@@ -10,7 +10,8 @@ export const HtStatus = enumOf(htStatus.enumValues);
 export const HtChannel = enumOf(htChannel.enumValues);
 export const HtProgramme = enumOf(htProgramme.enumValues);
 export const HtDocumentKind = enumOf(htDocumentKind.enumValues);
-export const HtAction = enumOf([
+/** The rules, the history and the events keep the internal camelCase verbs (requestEpicrisis, …). */
+export const HtAction = screamingEnumOf([
   "requestEpicrisis",
   "receiveEpicrisis",
   "forward",
@@ -203,7 +204,7 @@ export class TransitionHealthTourismCaseInput {
   expectedVersion!: number;
 
   @Field(() => HtAction)
-  action!: keyof typeof HtAction;
+  action!: (typeof HtAction)[keyof typeof HtAction];
 
   @Field(() => String, { nullable: true })
   @IsOptional()

@@ -10,7 +10,7 @@ import {
   searchStatus,
   transportKind,
 } from "../drizzle/schema/index.js";
-import { Connection, MutationPayload, Node, enumOf } from "./common.js";
+import { Connection, MutationPayload, Node, enumOf, screamingEnumOf } from "./common.js";
 import { BedType, Clinic, Facility } from "./facilities.js";
 import { Patient } from "./patients.js";
 
@@ -21,7 +21,8 @@ export const ReferralStatus = enumOf(referralStatus.enumValues);
 export const TransportKind = enumOf(transportKind.enumValues);
 export const SearchLevel = enumOf(searchLevel.enumValues);
 export const SearchStatus = enumOf(searchStatus.enumValues);
-export const ReferralAction = enumOf(["place", "accept", "reject", "arrive", "complete", "cancel", "escalate"] as const);
+/** The rules, the history and the events keep the internal lower-case verbs (place, accept, …). */
+export const ReferralAction = screamingEnumOf(["place", "accept", "reject", "arrive", "complete", "cancel", "escalate"] as const);
 export const ReferralDirection = { INCOMING: "INCOMING", OUTGOING: "OUTGOING" } as const;
 registerEnumType(ReferralUrgency, { name: "ReferralUrgency" });
 registerEnumType(MedicalGrounds, { name: "MedicalGrounds" });
@@ -182,7 +183,7 @@ export class TransitionReferralInput {
   expectedVersion!: number;
 
   @Field(() => ReferralAction)
-  action!: keyof typeof ReferralAction;
+  action!: (typeof ReferralAction)[keyof typeof ReferralAction];
 
   @Field(() => ID, { nullable: true, description: "place: the destination." })
   destinationFacilityId?: string | null;

@@ -3,14 +3,14 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from "
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { MDS_METRICS, submissionStatus, tpNationality } from "../drizzle/schema/index.js";
-import { MutationPayload, Node, enumOf } from "./common.js";
+import { MutationPayload, Node, enumOf, screamingEnumOf } from "./common.js";
 import { Facility } from "./facilities.js";
 import { Province } from "./geography.js";
 
 export const SubmissionStatus = enumOf(submissionStatus.enumValues);
 export const ProvinceSubmissionStatus = enumOf(["NOT_STARTED", ...submissionStatus.enumValues] as const);
 export const TpNationality = enumOf(tpNationality.enumValues);
-export const SubmissionMetric = enumOf(MDS_METRICS);
+export const SubmissionMetric = screamingEnumOf(MDS_METRICS);
 export const ExportFormat = { CSV: "CSV", XLSX: "XLSX" } as const;
 
 registerEnumType(SubmissionStatus, {
@@ -66,7 +66,7 @@ export class SubmissionCorrection {
   nationality!: keyof typeof TpNationality;
 
   @Field(() => SubmissionMetric, { nullable: true })
-  metric!: keyof typeof SubmissionMetric | null;
+  metric!: (typeof SubmissionMetric)[keyof typeof SubmissionMetric] | null;
 
   @Field(() => String)
   reason!: string;
@@ -162,7 +162,7 @@ export class SubmissionPeriod {
 @ObjectType({ simpleResolvers: true })
 export class MetricChange {
   @Field(() => SubmissionMetric)
-  metric!: keyof typeof SubmissionMetric;
+  metric!: (typeof SubmissionMetric)[keyof typeof SubmissionMetric];
 
   @Field(() => Int)
   value!: number;
@@ -308,7 +308,7 @@ export class CorrectionRowInput {
   nationality!: keyof typeof TpNationality;
 
   @Field(() => SubmissionMetric, { nullable: true })
-  metric?: keyof typeof SubmissionMetric | null;
+  metric?: (typeof SubmissionMetric)[keyof typeof SubmissionMetric] | null;
 
   @Field(() => String)
   @Length(3, 1000)

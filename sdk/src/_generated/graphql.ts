@@ -282,19 +282,19 @@ export type HealthBoardReportInput = {
 };
 
 export type HealthTourismAction =
-  | "accept"
-  | "arrive"
-  | "cancel"
-  | "complete"
-  | "decline"
-  | "deliverReports"
-  | "forward"
-  | "informPatient"
-  | "notifyFacility"
-  | "receiveEpicrisis"
-  | "requestEpicrisis"
-  | "scheduleAppointment"
-  | "startTreatment";
+  | "ACCEPT"
+  | "ARRIVE"
+  | "CANCEL"
+  | "COMPLETE"
+  | "DECLINE"
+  | "DELIVER_REPORTS"
+  | "FORWARD"
+  | "INFORM_PATIENT"
+  | "NOTIFY_FACILITY"
+  | "RECEIVE_EPICRISIS"
+  | "REQUEST_EPICRISIS"
+  | "SCHEDULE_APPOINTMENT"
+  | "START_TREATMENT";
 
 export type HealthTourismChannel = "EMAIL" | "OFFICIAL_LETTER" | "PHONE";
 
@@ -497,7 +497,7 @@ export type RedeliverWebhookInput = {
   deliveryId: string | number;
 };
 
-export type ReferralAction = "accept" | "arrive" | "cancel" | "complete" | "escalate" | "place" | "reject";
+export type ReferralAction = "ACCEPT" | "ARRIVE" | "CANCEL" | "COMPLETE" | "ESCALATE" | "PLACE" | "REJECT";
 
 export type ReferralDirection = "INCOMING" | "OUTGOING";
 
@@ -687,7 +687,13 @@ export type StartBedSearchInput = {
 export type StepDecision = "APPROVE" | "COMPLETE" | "REJECT" | "RETURN" | "SIGN";
 
 export type SubmissionMetric =
-  "births" | "emergencyVisits" | "inpatientAdmissions" | "intensiveCareAdmissions" | "outpatientVisits" | "referralsOut" | "surgeries";
+  | "BIRTHS"
+  | "EMERGENCY_VISITS"
+  | "INPATIENT_ADMISSIONS"
+  | "INTENSIVE_CARE_ADMISSIONS"
+  | "OUTPATIENT_VISITS"
+  | "REFERRALS_OUT"
+  | "SURGERIES";
 
 /** MDS-3: DRAFT → SUBMITTED → ACCEPTED, or → CORRECTION_REQUESTED → RESUBMITTED → … */
 export type SubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "RESUBMITTED" | "SUBMITTED";

@@ -241,7 +241,7 @@ export abstract class KoordinatOperations {
     options?: RequestOptions,
   ): Promise<TResult>;
 
-  /** mutation AcceptMonthlySubmission: `Mutation.acceptMonthlySubmission` */
+  /** mutation AcceptMonthlySubmission: `Mutation.acceptMonthlySubmission` — Roles: COORDINATION_UNIT. */
   acceptMonthlySubmission(
     variables: Types.AcceptMonthlySubmissionMutationVariables,
     options?: RequestOptions,
@@ -259,7 +259,7 @@ export abstract class KoordinatOperations {
     return this.execute(Types.AccessLogDocument, variables ?? ({} as Types.AccessLogQueryVariables), operationSpecs.accessLog, options);
   }
 
-  /** mutation AddPatientIdentifier: `Mutation.addPatientIdentifier` */
+  /** mutation AddPatientIdentifier: `Mutation.addPatientIdentifier` — Roles: COORDINATION_UNIT, PARTNER_HOSPITAL. */
   addPatientIdentifier(
     variables: Types.AddPatientIdentifierMutationVariables,
     options?: RequestOptions,
@@ -272,7 +272,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Appointment: `Query.appointment` */
+  /** query Appointment: `Query.appointment` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
   appointment(variables: Types.AppointmentQueryVariables, options?: RequestOptions): Promise<Types.AppointmentQuery> {
     return this.execute(
       Types.AppointmentDocument,
@@ -292,7 +292,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query AppointmentSettings: `Query.appointmentSettings` */
+  /** query AppointmentSettings: `Query.appointmentSettings` — Roles: any authenticated client (its service still checks each object). */
   appointmentSettings(
     variables?: Types.AppointmentSettingsQueryVariables,
     options?: RequestOptions,
@@ -305,7 +305,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Approval: `Query.approval` */
+  /** query Approval: `Query.approval` — Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
   approval(variables: Types.ApprovalQueryVariables, options?: RequestOptions): Promise<Types.ApprovalQuery> {
     return this.execute(Types.ApprovalDocument, variables ?? ({} as Types.ApprovalQueryVariables), operationSpecs.approval, options);
   }
@@ -338,7 +338,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation ApproveReimbursementClaim: `Mutation.approveReimbursementClaim` */
+  /** mutation ApproveReimbursementClaim: `Mutation.approveReimbursementClaim` — Roles: INSURER. */
   approveReimbursementClaim(
     variables: Types.ApproveReimbursementClaimMutationVariables,
     options?: RequestOptions,
@@ -376,7 +376,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query BedSearch: `Query.bedSearch` */
+  /** query BedSearch: `Query.bedSearch` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
   bedSearch(variables: Types.BedSearchQueryVariables, options?: RequestOptions): Promise<Types.BedSearchQuery> {
     return this.execute(Types.BedSearchDocument, variables ?? ({} as Types.BedSearchQueryVariables), operationSpecs.bedSearch, options);
   }
@@ -456,7 +456,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation CreateFacility: `Mutation.createFacility` */
+  /** mutation CreateFacility: `Mutation.createFacility` — Roles: COORDINATION_UNIT, PROVINCIAL_DIRECTORATE. */
   createFacility(variables: Types.CreateFacilityMutationVariables, options?: RequestOptions): Promise<Types.CreateFacilityMutation> {
     return this.execute(
       Types.CreateFacilityDocument,
@@ -577,7 +577,7 @@ export abstract class KoordinatOperations {
     return this.execute(Types.FacilitiesDocument, variables ?? ({} as Types.FacilitiesQueryVariables), operationSpecs.facilities, options);
   }
 
-  /** query Facility: `Query.facility` */
+  /** query Facility: `Query.facility` — Roles: any authenticated client (its service still checks each object). */
   facility(variables: Types.FacilityQueryVariables, options?: RequestOptions): Promise<Types.FacilityQuery> {
     return this.execute(Types.FacilityDocument, variables ?? ({} as Types.FacilityQueryVariables), operationSpecs.facility, options);
   }
@@ -625,7 +625,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query HealthTourismCase: `Query.healthTourismCase` */
+  /** query HealthTourismCase: `Query.healthTourismCase` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR. */
   healthTourismCase(variables: Types.HealthTourismCaseQueryVariables, options?: RequestOptions): Promise<Types.HealthTourismCaseQuery> {
     return this.execute(
       Types.HealthTourismCaseDocument,
@@ -658,7 +658,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query MonthlyDispatches: `Query.monthlyDispatches` */
+  /** query MonthlyDispatches: `Query.monthlyDispatches` — Roles: COORDINATION_UNIT. */
   monthlyDispatches(variables: Types.MonthlyDispatchesQueryVariables, options?: RequestOptions): Promise<Types.MonthlyDispatchesQuery> {
     return this.execute(
       Types.MonthlyDispatchesDocument,
@@ -732,7 +732,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Patient: `Query.patient` */
+  /** query Patient: `Query.patient` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
   patient(variables: Types.PatientQueryVariables, options?: RequestOptions): Promise<Types.PatientQuery> {
     return this.execute(Types.PatientDocument, variables ?? ({} as Types.PatientQueryVariables), operationSpecs.patient, options);
   }
@@ -836,7 +836,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Referral: `Query.referral` */
+  /** query Referral: `Query.referral` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
   referral(variables: Types.ReferralQueryVariables, options?: RequestOptions): Promise<Types.ReferralQuery> {
     return this.execute(Types.ReferralDocument, variables ?? ({} as Types.ReferralQueryVariables), operationSpecs.referral, options);
   }
@@ -846,7 +846,7 @@ export abstract class KoordinatOperations {
     return this.execute(Types.ReferralsDocument, variables ?? ({} as Types.ReferralsQueryVariables), operationSpecs.referrals, options);
   }
 
-  /** mutation RegisterInsuranceContract: `Mutation.registerInsuranceContract` */
+  /** mutation RegisterInsuranceContract: `Mutation.registerInsuranceContract` — Roles: INSURER. */
   registerInsuranceContract(
     variables: Types.RegisterInsuranceContractMutationVariables,
     options?: RequestOptions,
@@ -869,7 +869,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RegisterPhysician: `Mutation.registerPhysician` */
+  /** mutation RegisterPhysician: `Mutation.registerPhysician` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
   registerPhysician(
     variables: Types.RegisterPhysicianMutationVariables,
     options?: RequestOptions,
@@ -892,7 +892,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ReimbursementClaim: `Query.reimbursementClaim` */
+  /** query ReimbursementClaim: `Query.reimbursementClaim` — Roles: INSURER, AUDITOR, EGOV_PORTAL. */
   reimbursementClaim(variables: Types.ReimbursementClaimQueryVariables, options?: RequestOptions): Promise<Types.ReimbursementClaimQuery> {
     return this.execute(
       Types.ReimbursementClaimDocument,
@@ -925,7 +925,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ReimbursementSettings: `Query.reimbursementSettings` */
+  /** query ReimbursementSettings: `Query.reimbursementSettings` — Roles: any authenticated client (its service still checks each object). */
   reimbursementSettings(
     variables?: Types.ReimbursementSettingsQueryVariables,
     options?: RequestOptions,
@@ -1079,7 +1079,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SubmitMonthlySubmission: `Mutation.submitMonthlySubmission` */
+  /** mutation SubmitMonthlySubmission: `Mutation.submitMonthlySubmission` — Roles: PROVINCIAL_DIRECTORATE. */
   submitMonthlySubmission(
     variables: Types.SubmitMonthlySubmissionMutationVariables,
     options?: RequestOptions,
@@ -1154,7 +1154,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdateFacility: `Mutation.updateFacility` */
+  /** mutation UpdateFacility: `Mutation.updateFacility` — Roles: COORDINATION_UNIT, PROVINCIAL_DIRECTORATE, PARTNER_HOSPITAL. */
   updateFacility(variables: Types.UpdateFacilityMutationVariables, options?: RequestOptions): Promise<Types.UpdateFacilityMutation> {
     return this.execute(
       Types.UpdateFacilityDocument,
@@ -1164,7 +1164,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdatePatient: `Mutation.updatePatient` */
+  /** mutation UpdatePatient: `Mutation.updatePatient` — Roles: COORDINATION_UNIT, PARTNER_HOSPITAL. */
   updatePatient(variables: Types.UpdatePatientMutationVariables, options?: RequestOptions): Promise<Types.UpdatePatientMutation> {
     return this.execute(
       Types.UpdatePatientDocument,
