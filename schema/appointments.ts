@@ -3,7 +3,7 @@ import { IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-val
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { appointmentStatus, bookingChannel } from "../drizzle/schema/index.js";
-import { Connection, MutationPayload, Node, enumOf } from "./common.js";
+import { Connection, enumOf, EXPECTED_VERSION, IDEMPOTENCY_KEY, MutationPayload, Node, VERSION } from "./common.js";
 import { Clinic, Facility } from "./facilities.js";
 import { Patient } from "./patients.js";
 
@@ -141,7 +141,7 @@ export class Appointment extends Node {
   @Field(() => String, { nullable: true })
   cancelReason!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
@@ -352,7 +352,7 @@ export class BookAppointmentInput {
   @Length(4, 64)
   bookingSessionId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
   @IsOptional()
   @Length(8, 128)
   idempotencyKey?: string | null;
@@ -363,7 +363,7 @@ export class CancelAppointmentInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: "Required when the facility cancels." })
@@ -377,7 +377,7 @@ export class ConfirmAppointmentInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 }
 
@@ -386,7 +386,7 @@ export class RecordAttendanceInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => AttendanceOutcome)

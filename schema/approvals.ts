@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min, Vali
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { approvalDecisionKind, approvalStatus, approvalStepKind, approvalSubjectKind } from "../drizzle/schema/index.js";
-import { Connection, MutationPayload, Node, enumOf } from "./common.js";
+import { Connection, enumOf, EXPECTED_VERSION, IDEMPOTENCY_KEY, MutationPayload, Node, VERSION } from "./common.js";
 
 export const ApprovalStepKind = enumOf(approvalStepKind.enumValues);
 export const ApprovalStatus = enumOf(approvalStatus.enumValues);
@@ -420,7 +420,7 @@ export class Approval extends Node {
   @Field(() => DateTimeISOResolver, { nullable: true })
   completedAt!: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
@@ -463,7 +463,7 @@ export class StartApprovalInput {
   @Length(2, 2000)
   comment!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
   @IsOptional()
   @Length(8, 128)
   idempotencyKey?: string | null;
@@ -474,7 +474,7 @@ export class DecideApprovalStepInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => StepDecision)
@@ -495,7 +495,7 @@ export class ResubmitApprovalInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => ApprovalSubjectInput, { nullable: true, description: "The revised subject; omitted keeps it." })

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { htChannel, htDocumentKind, htProgramme, htStatus } from "../drizzle/schema/index.js";
-import { Money, MutationPayload, Node, enumOf, screamingEnumOf } from "./common.js";
+import { DRY_RUN, enumOf, EXPECTED_VERSION, Money, MutationPayload, Node, screamingEnumOf, VERSION } from "./common.js";
 import { Facility } from "./facilities.js";
 import { Patient } from "./patients.js";
 
@@ -132,7 +132,7 @@ export class HealthTourismCase extends Node {
   @Field(() => [HealthTourismHistoryEntry])
   history!: HealthTourismHistoryEntry[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
@@ -200,7 +200,7 @@ export class TransitionHealthTourismCaseInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => HtAction)
@@ -252,7 +252,7 @@ export class TransitionHealthTourismCaseInput {
   @Length(3, 1000)
   reason?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { description: DRY_RUN, defaultValue: false })
   dryRun!: boolean;
 }
 

@@ -3,7 +3,7 @@ import { IsOptional, Length, Matches, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { kzApplicantRelation, kzCoverageKind, kzQuotaPeriod, kzRequestChannel, kzRequestStatus } from "../drizzle/schema/index.js";
-import { MutationPayload, Node, enumOf } from "./common.js";
+import { enumOf, EXPECTED_VERSION, MutationPayload, Node, VERSION } from "./common.js";
 
 export const KzCoverageKind = enumOf(kzCoverageKind.enumValues);
 export const KzRequestChannel = enumOf(kzRequestChannel.enumValues);
@@ -107,7 +107,7 @@ export class AttachmentRequest extends Node {
   @Field(() => KzRequestDocumentsType)
   documents!: KzRequestDocumentsType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
@@ -272,7 +272,7 @@ export class DecideAttachmentRequestInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => Boolean, { description: "true: attach (notice); false: refuse with reasons (KZ-8)." })
@@ -289,7 +289,7 @@ export class FileAttachmentRequestInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 }
 

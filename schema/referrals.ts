@@ -10,7 +10,17 @@ import {
   searchStatus,
   transportKind,
 } from "../drizzle/schema/index.js";
-import { Connection, MutationPayload, Node, enumOf, screamingEnumOf } from "./common.js";
+import {
+  Connection,
+  DRY_RUN,
+  enumOf,
+  EXPECTED_VERSION,
+  IDEMPOTENCY_KEY,
+  MutationPayload,
+  Node,
+  screamingEnumOf,
+  VERSION,
+} from "./common.js";
 import { BedType, Clinic, Facility } from "./facilities.js";
 import { Patient } from "./patients.js";
 
@@ -114,7 +124,7 @@ export class Referral extends Node {
   @Field(() => [ReferralHistoryEntry])
   history!: ReferralHistoryEntry[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
@@ -168,7 +178,7 @@ export class CreateReferralInput {
   @ValidateNested()
   provision?: ProvisionInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
   @IsOptional()
   @Length(8, 128)
   idempotencyKey?: string | null;
@@ -179,7 +189,7 @@ export class TransitionReferralInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => ReferralAction)
@@ -203,7 +213,7 @@ export class TransitionReferralInput {
   @Length(0, 1000)
   comment?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: "Check the transition and report the outcome; write nothing." })
+  @Field(() => Boolean, { defaultValue: false, description: DRY_RUN })
   dryRun!: boolean;
 }
 
@@ -266,7 +276,7 @@ export class BedSearch extends Node {
   @Field(() => [BedSearchLevelEntry], { description: "ER-7: each level's start, end and outcome." })
   levels!: BedSearchLevelEntry[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
@@ -299,7 +309,7 @@ export class BedSearchActionInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => ID, { nullable: true, description: "offerBed: the facility whose bed is reserved." })

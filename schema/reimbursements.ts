@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } f
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { reimbursementChannel, reimbursementClaimStatus } from "../drizzle/schema/index.js";
-import { Connection, Money, MutationPayload, Node, UserError, enumOf } from "./common.js";
+import { Connection, enumOf, EXPECTED_VERSION, IDEMPOTENCY_KEY, Money, MutationPayload, Node, UserError, VERSION } from "./common.js";
 import { Facility } from "./facilities.js";
 import { Patient } from "./patients.js";
 import { MedicalGrounds, Referral, ReferralUrgency, TransportKind } from "./referrals.js";
@@ -360,7 +360,7 @@ export class ReimbursementClaim extends Node {
   @Field(() => LocalDate, { nullable: true })
   paidOn!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 
   @Field(() => DateTimeISOResolver)
@@ -398,7 +398,7 @@ export class SubmitReimbursementClaimInput {
   @Matches(/^(0[1-9]|[1-7]\d|8[01])$/, { message: "officeProvinceCode must be a plate code 01..81" })
   officeProvinceCode!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
   @IsOptional()
   @Length(8, 128)
   idempotencyKey?: string | null;
@@ -409,7 +409,7 @@ export class ReimbursementClaimStepInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true })

@@ -3,7 +3,7 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from "
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { MDS_METRICS, submissionStatus, tpNationality } from "../drizzle/schema/index.js";
-import { MutationPayload, Node, enumOf, screamingEnumOf } from "./common.js";
+import { enumOf, EXPECTED_VERSION, IDEMPOTENCY_KEY, MutationPayload, Node, screamingEnumOf, VERSION } from "./common.js";
 import { Facility } from "./facilities.js";
 import { Province } from "./geography.js";
 
@@ -125,7 +125,7 @@ export class MonthlySubmission extends Node {
   @Field(() => DateTimeISOResolver, { nullable: true })
   acceptedAt!: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
@@ -278,7 +278,7 @@ export class SaveMonthlyDraftInput {
   @ArrayMaxSize(2000)
   rows!: MonthlySubmissionRowInput[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: EXPECTED_VERSION, nullable: true })
   @IsOptional()
   @Min(1)
   expectedVersion?: number | null;
@@ -290,10 +290,10 @@ export class SubmitMonthlySubmissionInput {
   @Matches(periodPattern, { message: "period must be YYYY-MM" })
   period!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
   @IsOptional()
   @Length(8, 128)
   idempotencyKey?: string | null;
@@ -320,7 +320,7 @@ export class RequestSubmissionCorrectionInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => [CorrectionRowInput])
@@ -339,7 +339,7 @@ export class AcceptMonthlySubmissionInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 }
 

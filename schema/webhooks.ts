@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
 import { DateTimeISOResolver, JSONObjectResolver } from "graphql-scalars";
 import { webhookDeliveryStatus } from "../drizzle/schema/index.js";
-import { Connection, MutationPayload, Node, enumOf } from "./common.js";
+import { Connection, enumOf, EXPECTED_VERSION, MutationPayload, Node, VERSION } from "./common.js";
 
 export const WebhookDeliveryStatus = enumOf(webhookDeliveryStatus.enumValues);
 registerEnumType(WebhookDeliveryStatus, {
@@ -52,7 +52,7 @@ export class WebhookSubscription extends Node {
   @Field(() => DateTimeISOResolver)
   createdAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
@@ -135,7 +135,7 @@ export class UpdateWebhookSubscriptionInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true })

@@ -4,20 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
 export type AcceptMonthlySubmissionInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
 };
 
+/** Narrows the access log; every given field must match. */
 export type AccessLogFilter = {
+  /** Only entries made by this API client. */
   clientId?: string | null | undefined;
+  /** Only entries at or after this instant (UTC). */
   from?: string | null | undefined;
+  /** Only entries about this patient (global ID). */
   patientId?: string | number | null | undefined;
+  /** Only entries before this instant (UTC). */
   to?: string | null | undefined;
 };
 
+/** One more identifier for an existing patient (ID-4). */
 export type AddPatientIdentifierInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** The new identifier; checked (ID-1 to ID-3) and unique in the registry (ID-4). */
   identifier: IdentifierInput;
+  /** Global ID of the patient. */
   patientId: string | number;
 };
 
@@ -74,25 +84,45 @@ export type ApprovalSubjectKind =
 
 export type AttendanceOutcome = "ATTENDED" | "NO_SHOW";
 
+/** Beds of one type (FAC-2). */
 export type BedCapacityInput = {
+  /** The type of bed. */
   bedType: BedType;
+  /** Number of beds of this type, 0 to 100000. */
   total: number;
 };
 
 export type BedSearchActionInput = {
   comment?: string | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   /** offerBed: the facility whose bed is reserved. */
   facilityId?: string | number | null | undefined;
   id: string | number;
 };
 
-export type BedType = "BURN" | "GENERAL" | "ICU_ADULT" | "ICU_CORONARY" | "ICU_NEONATAL" | "ICU_PAEDIATRIC" | "PSYCHIATRIC";
+/** Bed types of a facility's capacity (FAC-2) and of an emergency bed search (ER-1). */
+export type BedType =
+  /** Burn-unit bed. */
+  | "BURN"
+  /** General ward bed. */
+  | "GENERAL"
+  /** Adult intensive-care bed. */
+  | "ICU_ADULT"
+  /** Coronary intensive-care bed. */
+  | "ICU_CORONARY"
+  /** Neonatal intensive-care bed. */
+  | "ICU_NEONATAL"
+  /** Paediatric intensive-care bed. */
+  | "ICU_PAEDIATRIC"
+  /** Psychiatric bed. */
+  | "PSYCHIATRIC";
 
 export type BookAppointmentInput = {
   /** The ALO 182 call: at most 4 appointments in one (APPT-5). */
   bookingSessionId?: string | null | undefined;
   channel: BookingChannel;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
   patientId: string | number;
   slotId: string | number;
@@ -104,6 +134,7 @@ export type BookingChannel = "EGOV" | "MOBILE" | "PHONE" | "WEB";
 export type CabinClass = "BUSINESS" | "ECONOMY" | "VIP";
 
 export type CancelAppointmentInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
   /** Required when the facility cancels. */
@@ -118,6 +149,7 @@ export type CompanionInput = {
 };
 
 export type ConfirmAppointmentInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
 };
@@ -129,9 +161,13 @@ export type ConfirmationSettingsInput = {
   preConfirmedWithinDays?: number | null | undefined;
 };
 
+/** Contact details; every field optional. */
 export type ContactInput = {
+  /** Postal address, free text. */
   address?: string | null | undefined;
+  /** A valid e-mail address. */
   email?: string | null | undefined;
+  /** Phone number in international form, e.g. +905321234567. */
   phone?: string | null | undefined;
 };
 
@@ -142,22 +178,33 @@ export type CorrectionRowInput = {
   reason: string;
 };
 
+/** A new facility (FAC-1 to FAC-3). */
 export type CreateFacilityInput = {
+  /** Bed capacity by bed type, at most 20 entries, one per type. */
   bedCapacities?: Array<BedCapacityInput>;
+  /** Clinic codes it offers, at most 100, e.g. ["CARDIOLOGY", "ONCOLOGY"]. */
   clinics?: Array<string>;
   /** Ministry facility code (4 to 12 digits). */
   code: string;
+  /** ISO 3166-1 alpha-2 country; TR by default, another code for a ministry-run overseas facility (FAC-3). */
   countryCode?: string;
   /** District name within the province. */
   district?: string | null | undefined;
+  /** Whether it has an International Health Tourism Unit (HT-3). */
   hasHealthTourismUnit?: boolean;
-  /** A retry with the same key returns the first result. */
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** Kind of facility; decides its level (FAC-1). */
   kind: FacilityKind;
+  /** Coordinates, if known. */
   location?: GeoPointInput | null | undefined;
+  /** Official name, 3 to 200 characters. */
   name: string;
+  /** Public, private or university. */
   ownership: FacilityOwnership;
+  /** Province plate code, 01 to 81; required in TR. A provincial directorate may create only in its own province. */
   provinceCode?: string | null | undefined;
+  /** Settlement area code inside the province (REF-1, REIMB-1). */
   settlementAreaCode?: string | null | undefined;
 };
 
@@ -167,6 +214,7 @@ export type CreateReferralInput = {
   companionRequired?: boolean;
   /** ICD-10, e.g. C50.9 */
   diagnosisIcd10: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
   medicalGrounds: MedicalGrounds;
   originFacilityId: string | number;
@@ -188,6 +236,7 @@ export type DecideApprovalStepInput = {
   answer?: string | null | undefined;
   comment: string;
   decision: StepDecision;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
 };
@@ -195,6 +244,7 @@ export type DecideApprovalStepInput = {
 export type DecideAttachmentRequestInput = {
   /** true: attach (notice); false: refuse with reasons (KZ-8). */
   attach: boolean;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
   refusalReason?: string | null | undefined;
@@ -225,13 +275,17 @@ export type EmploymentType = "CONTRACT_4B" | "PERMANENT_PUBLIC";
 
 export type ExportFormat = "CSV" | "XLSX";
 
+/** Narrows the facility list; every given field must match. */
 export type FacilityFilter = {
   /** Clinic code the facility must have, e.g. ONCOLOGY. */
   clinic?: string | null | undefined;
   /** ISO country code; anything but TR lists overseas hospitals. */
   countryCode?: string | null | undefined;
+  /** Only facilities with (true) or without (false) an International Health Tourism Unit. */
   hasHealthTourismUnit?: boolean | null | undefined;
+  /** Only facilities of this kind. */
   kind?: FacilityKind | null | undefined;
+  /** Only facilities of this level (FAC-1). */
   level?: FacilityLevel | null | undefined;
   /** Province plate code, e.g. "01". */
   provinceCode?: string | null | undefined;
@@ -239,36 +293,66 @@ export type FacilityFilter = {
 
 /** Kind of facility; it decides the level (FAC-1). */
 export type FacilityKind =
+  /** City hospital (şehir hastanesi): level 3. */
   | "CITY_HOSPITAL"
+  /** Family health centre (aile sağlığı merkezi, ASM): level 1. */
   | "FAMILY_HEALTH_CENTRE"
+  /** Occupational-disease hospital: level 2; its occupational-disease referrals are paid in full (REIMB-4). */
   | "OCCUPATIONAL_DISEASE_HOSPITAL"
+  /** Oral and dental health centre: level 2. */
   | "ORAL_DENTAL_CENTRE"
+  /** Private hospital: level 2. */
   | "PRIVATE_HOSPITAL"
+  /** State hospital (devlet hastanesi): level 2. */
   | "STATE_HOSPITAL"
+  /** Training and research hospital (eğitim ve araştırma hastanesi): level 3. */
   | "TRAINING_RESEARCH_HOSPITAL"
+  /** University hospital: level 3. */
   | "UNIVERSITY_HOSPITAL";
 
 /** Basamak: PRIMARY = 1 (family health centre), SECONDARY = 2 (state, private, oral-dental), TERTIARY = 3 (training & research, university, city). */
-export type FacilityLevel = "PRIMARY" | "SECONDARY" | "TERTIARY";
+export type FacilityLevel =
+  /** Level 1 (birinci basamak): family health centres. Referrals they issue are not reimbursed (REIMB-2). */
+  | "PRIMARY"
+  /** Level 2 (ikinci basamak): state, private, oral-dental and occupational-disease hospitals. */
+  | "SECONDARY"
+  /** Level 3 (üçüncü basamak): training & research, university and city hospitals (REIMB-3 pays travel to the nearest one). */
+  | "TERTIARY";
 
-export type FacilityOwnership = "PRIVATE" | "PUBLIC" | "UNIVERSITY";
+/** Who runs the facility. */
+export type FacilityOwnership =
+  /** Privately owned. */
+  | "PRIVATE"
+  /** Run by the Ministry of Health. */
+  | "PUBLIC"
+  /** Run by a university. */
+  | "UNIVERSITY";
 
 export type FileAttachmentRequestInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
 };
 
+/** WGS 84 coordinates in decimal degrees. */
 export type GeoPointInput = {
+  /** Latitude, -90 to 90. */
   latitude: number;
+  /** Longitude, -180 to 180. */
   longitude: number;
 };
 
 export type Greeter = "HOSPITAL_REPRESENTATIVE" | "UNIT_OFFICER";
 
+/** Legal guardian of a minor (PAT-2). */
 export type GuardianInput = {
+  /** The guardian's identifier, checked like the patient's (ID-1 to ID-3). */
   identifier?: IdentifierInput | null | undefined;
+  /** Full name of the guardian. */
   name: string;
+  /** Phone number of the guardian. */
   phone?: string | null | undefined;
+  /** Relationship to the patient, e.g. mother, father, court-appointed guardian. */
   relationship: string;
 };
 
@@ -320,15 +404,28 @@ export type HealthTourismStatus =
   | "PATIENT_INFORMED"
   | "REPORTS_DELIVERED";
 
+/** An identifier to register or search by; malformed ones are refused with the failing check (ID-1 to ID-4). */
 export type IdentifierInput = {
   /** Required for PASSPORT. */
   issuingCountry?: string | null | undefined;
+  /** Which kind of identifier; decides the check (ID-1, ID-2, ID-3). */
   kind: IdentifierKind;
+  /** The identifier: 11 digits for TCKN/YKN/TEMPORARY_PROTECTION, 12 for IIN, the passport number for PASSPORT. */
   value: string;
 };
 
 /** TCKN, YKN (foreigner's Turkish ID, 99…) and TEMPORARY_PROTECTION follow ID-1; IIN follows ID-2; PASSPORT ID-3. */
-export type IdentifierKind = "IIN" | "PASSPORT" | "TCKN" | "TEMPORARY_PROTECTION" | "YKN";
+export type IdentifierKind =
+  /** Kazakh individual identification number (ИИН): 12 digits, ID-2 check. */
+  | "IIN"
+  /** Passport number with its issuing country (ID-3). */
+  | "PASSPORT"
+  /** Turkish national ID (T.C. Kimlik No): 11 digits with the ID-1 check digits. */
+  | "TCKN"
+  /** Temporary-protection ID: 11 digits, ID-1 check digits. */
+  | "TEMPORARY_PROTECTION"
+  /** Foreigner's Turkish ID (yabancı kimlik no): 11 digits starting 99, ID-1 check digits. */
+  | "YKN";
 
 export type InformationRequestSubjectInput = {
   dueOn: string;
@@ -413,9 +510,21 @@ export type OverseasDeploymentSubjectInput = {
 };
 
 /** PAT-1. */
-export type PatientCategory = "CITIZEN" | "FOREIGN_PROGRAM" | "HEALTH_TOURIST" | "KZ_RESIDENT" | "TEMPORARY_PROTECTION";
+export type PatientCategory =
+  /** Turkish citizen. */
+  | "CITIZEN"
+  /** Foreign patient of the "400 patients" programme (HT-7). */
+  | "FOREIGN_PROGRAM"
+  /** Foreign patient coming to Türkiye for treatment (health-tourism case, HT-1). */
+  | "HEALTH_TOURIST"
+  /** Foreigner resident in Kazakhstan (KZ-1 to KZ-14). */
+  | "KZ_RESIDENT"
+  /** Syrian or Iraqi patient under temporary protection (TP-1 to TP-5). */
+  | "TEMPORARY_PROTECTION";
 
+/** Narrows the patient list; every given field must match. */
 export type PatientFilter = {
+  /** Only patients of this category (PAT-1). */
   category?: PatientCategory | null | undefined;
   /** Exact identifier match. */
   identifier?: IdentifierInput | null | undefined;
@@ -442,8 +551,11 @@ export type ProvisionInput = {
   valid: boolean;
 };
 
+/** One public holiday of the year being replaced. */
 export type PublicHolidayInput = {
+  /** The calendar day (YYYY-MM-DD), inside the given year. */
   day: string;
+  /** Name of the holiday, 1 to 200 characters. */
   name: string;
 };
 
@@ -465,6 +577,7 @@ export type PublishScheduleInput = {
 };
 
 export type RecordAttendanceInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
   outcome: AttendanceOutcome;
@@ -479,6 +592,7 @@ export type RecordGuaranteedServiceInput = {
 
 export type RecordReimbursementPaymentInput = {
   comment?: string | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
   paidOn: string;
@@ -535,20 +649,31 @@ export type RegisterInsuranceContractInput = {
   startsOn: string;
 };
 
+/** A new patient with at least one identifier (ID-1 to ID-4, PAT-1, PAT-2). */
 export type RegisterPatientInput = {
+  /** Date of birth (YYYY-MM-DD), not in the future. */
   birthDate: string;
+  /** Patient category (PAT-1). */
   category: PatientCategory;
+  /** Contact details. */
   contact?: ContactInput | null | undefined;
+  /** Family name. */
   familyName: string;
+  /** Given name(s). */
   givenName: string;
+  /** Legal guardian, for a minor (PAT-2). */
   guardian?: GuardianInput | null | undefined;
-  /** A retry with the same key returns the first result. */
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** One or more identifiers; each is checked (ID-1 to ID-3) and must be unique in the registry (ID-4). */
   identifiers: Array<IdentifierInput>;
+  /** Nationality, ISO 3166-1 alpha-2 (e.g. TR, SY, DE). */
   nationality: string;
+  /** Preferred language, ISO 639-1 (default tr); drives interpreter assignment (HT-6). */
   preferredLanguage?: string;
   /** Required for hospitals: their own facility. */
   registeringFacilityId?: string | number | null | undefined;
+  /** Sex as recorded in the identity document. */
   sex: Sex;
 };
 
@@ -586,6 +711,7 @@ export type ReimbursementClaimStatus = "APPROVED" | "CALCULATED" | "PAID" | "REJ
 
 export type ReimbursementClaimStepInput = {
   comment?: string | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
 };
@@ -601,6 +727,7 @@ export type ReimbursementQuoteInput = {
 
 export type RejectReimbursementClaimInput = {
   comment?: string | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
   reason: string;
@@ -615,6 +742,7 @@ export type ReportSubjectInput = {
 
 export type RequestSubmissionCorrectionInput = {
   comment?: string | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
   rows: Array<CorrectionRowInput>;
@@ -629,6 +757,7 @@ export type ResidenceInput = {
 
 export type ResubmitApprovalInput = {
   comment: string;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
   /** The revised subject; omitted keeps it. */
@@ -637,6 +766,7 @@ export type ResubmitApprovalInput = {
 
 /** A province's whole month in one call (bulk input: up to 2000 rows), stored all or nothing. */
 export type SaveMonthlyDraftInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion?: number | null | undefined;
   period: string;
   rows: Array<MonthlySubmissionRowInput>;
@@ -655,8 +785,11 @@ export type SetCivilServantCoefficientInput = {
 
 /** Replaces a country's holidays of one year (e.g. when Diyanet publishes the religious holidays). */
 export type SetPublicHolidaysInput = {
+  /** Country whose holidays are replaced (ISO 3166-1 alpha-2): TR or KZ. */
   countryCode: string;
+  /** The complete list for that year; days of the year not listed stop being holidays. */
   holidays: Array<PublicHolidayInput>;
+  /** Calendar year replaced, e.g. 2026. */
   year: number;
 };
 
@@ -668,10 +801,18 @@ export type SetRegularFareTariffInput = {
   validUntil: string;
 };
 
-export type Sex = "FEMALE" | "MALE" | "UNKNOWN";
+/** Sex as recorded in the identity document. */
+export type Sex =
+  /** Female. */
+  | "FEMALE"
+  /** Male. */
+  | "MALE"
+  /** Not recorded or not known. */
+  | "UNKNOWN";
 
 export type StartApprovalInput = {
   comment?: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
   subject: ApprovalSubjectInput;
   templateCode: string;
@@ -713,13 +854,16 @@ export type SubmitAttachmentRequestInput = {
 };
 
 export type SubmitMonthlySubmissionInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
   period: string;
 };
 
 export type SubmitReimbursementClaimInput = {
   channel: ReimbursementChannel;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
   /** The SGK provincial office's plate code, 01..81. */
   officeProvinceCode: string;
@@ -761,7 +905,9 @@ export type TransitionHealthTourismCaseInput = {
   /** scheduleAppointment: approximate cost */
   cost?: MoneyInput | null | undefined;
   documents?: Array<DocumentUploadInput> | null | undefined;
+  /** Check the step against every rule and answer what it would do, writing nothing. */
   dryRun?: boolean;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   /** forward: the facility. */
   facilityId?: string | number | null | undefined;
@@ -782,8 +928,9 @@ export type TransitionReferralInput = {
   completionReport?: string | null | undefined;
   /** place: the destination. */
   destinationFacilityId?: string | number | null | undefined;
-  /** Check the transition and report the outcome; write nothing. */
+  /** Check the step against every rule and answer what it would do, writing nothing. */
   dryRun?: boolean;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
   /** reject / cancel: why. */
@@ -833,23 +980,35 @@ export type UpdateFacilityInput = {
   bedCapacities?: Array<BedCapacityInput> | null | undefined;
   /** The complete new clinic list. */
   clinics?: Array<string> | null | undefined;
-  /** The version you read; a stale one is refused with CONFLICT. */
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Whether it now has an International Health Tourism Unit (HT-3). */
   hasHealthTourismUnit?: boolean | null | undefined;
+  /** Global ID of the facility to change. */
   id: string | number;
+  /** New coordinates. */
   location?: GeoPointInput | null | undefined;
+  /** New official name, 3 to 200 characters. */
   name?: string | null | undefined;
 };
 
 /** Changes to a patient's personal data; omitted fields stay as they are. */
 export type UpdatePatientInput = {
+  /** Whether the patient is under cancer treatment (exempts from appointment confirmation, APPT-9). */
   cancerPatient?: boolean | null | undefined;
+  /** New contact details (replace the old ones). */
   contact?: ContactInput | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** New family name. */
   familyName?: string | null | undefined;
+  /** New given name(s). */
   givenName?: string | null | undefined;
+  /** New legal guardian (replaces the old one). */
   guardian?: GuardianInput | null | undefined;
+  /** Global ID of the patient to change. */
   id: string | number;
+  /** New preferred language, ISO 639-1. */
   preferredLanguage?: string | null | undefined;
 };
 
@@ -863,6 +1022,7 @@ export type UpdateWebhookSubscriptionInput = {
   active?: boolean | null | undefined;
   description?: string | null | undefined;
   eventTypes?: Array<string> | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   id: string | number;
   url?: string | null | undefined;

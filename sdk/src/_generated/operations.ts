@@ -259,7 +259,7 @@ export abstract class KoordinatOperations {
     return this.execute(Types.AccessLogDocument, variables ?? ({} as Types.AccessLogQueryVariables), operationSpecs.accessLog, options);
   }
 
-  /** mutation AddPatientIdentifier: `Mutation.addPatientIdentifier` — Roles: COORDINATION_UNIT, PARTNER_HOSPITAL. */
+  /** mutation AddPatientIdentifier: `Mutation.addPatientIdentifier` — Adds an identifier to a patient (ID-4); written to the access log. */
   addPatientIdentifier(
     variables: Types.AddPatientIdentifierMutationVariables,
     options?: RequestOptions,
@@ -456,7 +456,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation CreateFacility: `Mutation.createFacility` — Roles: COORDINATION_UNIT, PROVINCIAL_DIRECTORATE. */
+  /** mutation CreateFacility: `Mutation.createFacility` — Registers a facility (FAC-1 to FAC-3); a provincial directorate only in its own province. */
   createFacility(variables: Types.CreateFacilityMutationVariables, options?: RequestOptions): Promise<Types.CreateFacilityMutation> {
     return this.execute(
       Types.CreateFacilityDocument,
@@ -577,7 +577,7 @@ export abstract class KoordinatOperations {
     return this.execute(Types.FacilitiesDocument, variables ?? ({} as Types.FacilitiesQueryVariables), operationSpecs.facilities, options);
   }
 
-  /** query Facility: `Query.facility` — Roles: any authenticated client (its service still checks each object). */
+  /** query Facility: `Query.facility` — One facility by global ID; null when there is none. */
   facility(variables: Types.FacilityQueryVariables, options?: RequestOptions): Promise<Types.FacilityQuery> {
     return this.execute(Types.FacilityDocument, variables ?? ({} as Types.FacilityQueryVariables), operationSpecs.facility, options);
   }
@@ -732,7 +732,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Patient: `Query.patient` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
+  /** query Patient: `Query.patient` — One patient by global ID, if your scope may see it (PAT-3); the read is written to the access log. */
   patient(variables: Types.PatientQueryVariables, options?: RequestOptions): Promise<Types.PatientQuery> {
     return this.execute(Types.PatientDocument, variables ?? ({} as Types.PatientQueryVariables), operationSpecs.patient, options);
   }
@@ -1154,7 +1154,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdateFacility: `Mutation.updateFacility` — Roles: COORDINATION_UNIT, PROVINCIAL_DIRECTORATE, PARTNER_HOSPITAL. */
+  /** mutation UpdateFacility: `Mutation.updateFacility` — Changes a facility's name, clinics, beds, unit or location; a hospital only its own, a directorate only in its province. */
   updateFacility(variables: Types.UpdateFacilityMutationVariables, options?: RequestOptions): Promise<Types.UpdateFacilityMutation> {
     return this.execute(
       Types.UpdateFacilityDocument,
@@ -1164,7 +1164,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdatePatient: `Mutation.updatePatient` — Roles: COORDINATION_UNIT, PARTNER_HOSPITAL. */
+  /** mutation UpdatePatient: `Mutation.updatePatient` — Changes a patient's personal data (PAT-2); written to the access log. */
   updatePatient(variables: Types.UpdatePatientMutationVariables, options?: RequestOptions): Promise<Types.UpdatePatientMutation> {
     return this.execute(
       Types.UpdatePatientDocument,
