@@ -80,7 +80,7 @@ export class FacilityResolver {
     return payloadOf("facility", await ctx.services.facilities.update(input));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the facility; use `code` as the business key." })
   id(@Root() facility: FacilityRow) {
     return toGlobalId("Facility", facility.id);
   }

@@ -72,7 +72,7 @@ export class PatientResolver {
     return payloadOf("patient", await ctx.services.patients.addIdentifier(input));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the patient." })
   id(@Root() patient: PatientRow) {
     return toGlobalId("Patient", patient.id);
   }

@@ -31,22 +31,45 @@ export type AddPatientIdentifierInput = {
   patientId: string | number;
 };
 
-export type AdequacyReason = "LOW_CAPACITY" | "MISSING_SCHEDULES";
+/** Why a facility is listed in the weekly schedule review (APPT-7). */
+export type AdequacyReason =
+  /** Published places fall below physicians × the configured weekly minimum. */
+  | "LOW_CAPACITY"
+  /** Some physicians published no schedule for the week. */
+  | "MISSING_SCHEDULES";
 
+/** APPT-7 threshold. */
 export type AdequacySettingsInput = {
+  /** Appointment places each physician should publish per week, 0 to 10000. */
   minWeeklyCapacityPerPhysician?: number | null | undefined;
 };
 
+/** Narrows the appointment list; every given field must match. */
 export type AppointmentFilter = {
+  /** Only appointments at this facility (global ID). */
   facilityId?: string | number | null | undefined;
+  /** Only appointments starting at or after this instant (UTC). */
   from?: string | null | undefined;
+  /** Only this patient's appointments (global ID). */
   patientId?: string | number | null | undefined;
+  /** Only appointments in this status. */
   status?: AppointmentStatus | null | undefined;
+  /** Only appointments starting before this instant (UTC). */
   to?: string | null | undefined;
 };
 
 /** AUTO_CANCELLED: not confirmed in time (APPT-9), without penalty. */
-export type AppointmentStatus = "ATTENDED" | "AUTO_CANCELLED" | "BOOKED" | "CANCELLED" | "NO_SHOW";
+export type AppointmentStatus =
+  /** The patient came. */
+  | "ATTENDED"
+  /** Not confirmed by the deadline and cancelled automatically, without penalty (APPT-9). */
+  | "AUTO_CANCELLED"
+  /** Active: holds a place in its slot. */
+  | "BOOKED"
+  /** Cancelled by the patient (at least 80 minutes before, APPT-2) or the facility; the place is free again. */
+  | "CANCELLED"
+  /** The patient neither came nor cancelled; starts the APPT-8 penalty when it is switched on. */
+  | "NO_SHOW";
 
 export type ApprovalDecisionKind = "APPROVE" | "COMPLETE" | "REJECT" | "RESUBMIT" | "RETURN" | "SIGN" | "SUBMIT";
 
@@ -82,7 +105,12 @@ export type ApprovalSubjectKind =
   | "STRATEGIC_PLAN"
   | "TRAINER_TRAINING";
 
-export type AttendanceOutcome = "ATTENDED" | "NO_SHOW";
+/** Whether a booked patient came. */
+export type AttendanceOutcome =
+  /** The patient came. */
+  | "ATTENDED"
+  /** The patient neither came nor cancelled (starts APPT-8's penalty). */
+  | "NO_SHOW";
 
 /** Beds of one type (FAC-2). */
 export type BedCapacityInput = {
@@ -118,24 +146,38 @@ export type BedType =
   /** Psychiatric bed. */
   | "PSYCHIATRIC";
 
+/** A booking of one slot for one patient (APPT-1 to APPT-6, APPT-8). */
 export type BookAppointmentInput = {
   /** The ALO 182 call: at most 4 appointments in one (APPT-5). */
   bookingSessionId?: string | null | undefined;
+  /** Where the booking is made. */
   channel: BookingChannel;
   /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** Global ID of the patient; an e-government portal books only for its own person. */
   patientId: string | number;
+  /** Global ID of a free slot, on the next calendar day or later (APPT-1). */
   slotId: string | number;
 };
 
 /** PHONE is ALO 182; EGOV an e-government portal. */
-export type BookingChannel = "EGOV" | "MOBILE" | "PHONE" | "WEB";
+export type BookingChannel =
+  /** An e-government portal (e-Devlet), acting for its person. */
+  | "EGOV"
+  /** MHRS mobile application. */
+  | "MOBILE"
+  /** ALO 182 call centre. */
+  | "PHONE"
+  /** MHRS web site. */
+  | "WEB";
 
 export type CabinClass = "BUSINESS" | "ECONOMY" | "VIP";
 
+/** Cancels an appointment (APPT-2). */
 export type CancelAppointmentInput = {
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the appointment. */
   id: string | number;
   /** Required when the facility cancels. */
   reason?: string | null | undefined;
@@ -148,16 +190,23 @@ export type CompanionInput = {
   transport?: TransportKind | null | undefined;
 };
 
+/** Confirms an appointment (APPT-9). */
 export type ConfirmAppointmentInput = {
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the appointment. */
   id: string | number;
 };
 
+/** APPT-9 settings. */
 export type ConfirmationSettingsInput = {
+  /** Local hour (Europe/Istanbul, 0 to 23) on the day before by which to confirm (MHRS: 20). */
   deadlineHour?: number | null | undefined;
+  /** Whether confirmation is required. */
   enabled?: boolean | null | undefined;
+  /** Age from which patients need not confirm (0 to 130). */
   exemptFromAge?: number | null | undefined;
+  /** Bookings this many days ahead or fewer count as confirmed (0 to 30). */
   preConfirmedWithinDays?: number | null | undefined;
 };
 
@@ -480,8 +529,11 @@ export type MonthlySubmissionRowInput = {
   surgeries: number;
 };
 
+/** APPT-8 settings. */
 export type NoShowPenaltySettingsInput = {
+  /** Penalty length in days, 1 to 365. */
   days?: number | null | undefined;
+  /** Whether the no-show penalty applies. */
   enabled?: boolean | null | undefined;
 };
 
@@ -539,8 +591,11 @@ export type PetitionSubjectInput = {
   summary: string;
 };
 
+/** Which physicians to list. */
 export type PhysicianFilter = {
+  /** Only physicians of this clinic, e.g. CARDIOLOGY. */
   clinicCode?: string | null | undefined;
+  /** Global ID of the facility (required). */
   facilityId: string | number;
 };
 
@@ -564,22 +619,29 @@ export type PublicationSubjectInput = {
   summary: string;
 };
 
+/** One physician's work schedule (çalışma cetveli) for one day, cut into slots. */
 export type PublishScheduleInput = {
+  /** Appointments each slot holds (1 to 50). */
   capacityPerSlot: number;
   /** The day, in Europe/Istanbul. */
   day: string;
   /** Local end time, HH:mm. */
   endTime: string;
+  /** Global ID of the physician. */
   physicianId: string | number;
+  /** Length of each slot in minutes (5 to 240). */
   slotMinutes: number;
   /** Local start time, HH:mm. */
   startTime: string;
 };
 
+/** The facility records whether the patient came. */
 export type RecordAttendanceInput = {
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the appointment. */
   id: string | number;
+  /** Attended or no-show. */
   outcome: AttendanceOutcome;
 };
 
@@ -677,12 +739,19 @@ export type RegisterPatientInput = {
   sex: Sex;
 };
 
+/** A physician at one facility clinic. */
 export type RegisterPhysicianInput = {
+  /** Clinic code the facility has, e.g. CARDIOLOGY. */
   clinicCode: string;
+  /** Global ID of the facility; a hospital registers only at its own. */
   facilityId: string | number;
+  /** Family name. */
   familyName: string;
+  /** Given name(s). */
   givenName: string;
+  /** Ministry registry (tescil) number; unique. */
   registryNumber: string;
+  /** Academic or professional title, e.g. Uzm. Dr., Doç. Dr. */
   title: string;
 };
 
@@ -968,9 +1037,13 @@ export type TripInput = {
 
 export type TripLeg = "OUTBOUND" | "RETURN";
 
+/** Changes to the switchable MHRS rules; omitted groups stay as they are. */
 export type UpdateAppointmentSettingsInput = {
+  /** New APPT-7 threshold. */
   adequacy?: AdequacySettingsInput | null | undefined;
+  /** New APPT-9 settings. */
   confirmation?: ConfirmationSettingsInput | null | undefined;
+  /** New APPT-8 settings. */
   noShowPenalty?: NoShowPenaltySettingsInput | null | undefined;
 };
 

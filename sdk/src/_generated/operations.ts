@@ -272,7 +272,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Appointment: `Query.appointment` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
+  /** query Appointment: `Query.appointment` — One appointment by global ID, if your scope may see it; the read is written to the access log. */
   appointment(variables: Types.AppointmentQueryVariables, options?: RequestOptions): Promise<Types.AppointmentQuery> {
     return this.execute(
       Types.AppointmentDocument,
@@ -292,7 +292,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query AppointmentSettings: `Query.appointmentSettings` — Roles: any authenticated client (its service still checks each object). */
+  /** query AppointmentSettings: `Query.appointmentSettings` — The switchable MHRS rules (APPT-7, APPT-8, APPT-9) as configured now. */
   appointmentSettings(
     variables?: Types.AppointmentSettingsQueryVariables,
     options?: RequestOptions,
@@ -869,7 +869,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RegisterPhysician: `Mutation.registerPhysician` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
+  /** mutation RegisterPhysician: `Mutation.registerPhysician` — Registers a physician at a facility clinic, so schedules can be published. */
   registerPhysician(
     variables: Types.RegisterPhysicianMutationVariables,
     options?: RequestOptions,
