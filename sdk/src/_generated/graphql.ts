@@ -3,9 +3,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** The unit accepts a submitted or resubmitted submission (MDS-3). */
 export type AcceptMonthlySubmissionInput = {
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the submission. */
   id: string | number;
 };
 
@@ -71,38 +73,92 @@ export type AppointmentStatus =
   /** The patient neither came nor cancelled; starts the APPT-8 penalty when it is switched on. */
   | "NO_SHOW";
 
-export type ApprovalDecisionKind = "APPROVE" | "COMPLETE" | "REJECT" | "RESUBMIT" | "RETURN" | "SIGN" | "SUBMIT";
+/** What an entry of an approval's history records. */
+export type ApprovalDecisionKind =
+  /** The step was approved and forwarded. */
+  | "APPROVE"
+  /** The unit's own task step was completed. */
+  | "COMPLETE"
+  /** Rejected; the chain ended. */
+  | "REJECT"
+  /** The preparing unit resubmitted after a RETURN (new revision). */
+  | "RESUBMIT"
+  /** Returned to the preparer for revision. */
+  | "RETURN"
+  /** The step was signed. */
+  | "SIGN"
+  /** The preparing unit submitted the subject. */
+  | "SUBMIT";
 
+/** Narrows the approval list; every given field must match. */
 export type ApprovalFilter = {
+  /** Only chains in this status. */
   status?: ApprovalStatus | null | undefined;
+  /** Only chains of this template. */
   templateCode?: string | null | undefined;
 };
 
 /** RETURNED: back with the preparer for a new revision (APR-3). */
-export type ApprovalStatus = "APPROVED" | "IN_PROGRESS" | "REJECTED" | "RETURNED";
+export type ApprovalStatus =
+  /** Every step decided; the chain is complete. */
+  | "APPROVED"
+  /** Waiting for the current step's decision. */
+  | "IN_PROGRESS"
+  /** Rejected at a step; the chain ended. */
+  | "REJECTED"
+  /** Returned to the preparing unit for revision (APR-3). */
+  | "RETURNED";
 
-export type ApprovalStepKind = "APPROVAL" | "EXTERNAL" | "NOTIFICATION" | "PREPARATION" | "REVIEW" | "SIGNATURE";
+/** What a step of a chain does. */
+export type ApprovalStepKind =
+  /** The role holder approves, rejects or returns. */
+  | "APPROVAL"
+  /** A step outside the ministry (e.g. the General Directorate of Foreign Relations and EU), recorded by the unit. */
+  | "EXTERNAL"
+  /** The unit informs others (e.g. the provinces); completed with COMPLETE. */
+  | "NOTIFICATION"
+  /** The unit's own work within the chain, e.g. preparing letters; completed with COMPLETE. */
+  | "PREPARATION"
+  /** The role holder reviews and forwards (uygun görürse sunar). */
+  | "REVIEW"
+  /** The role holder signs; usually the last step. */
+  | "SIGNATURE";
 
 /** Exactly the one field that fits the template's subject kind. */
 export type ApprovalSubjectInput = {
+  /** INFORMATION_REQUEST. */
   informationRequest?: InformationRequestSubjectInput | null | undefined;
+  /** OVERSEAS_DEPLOYMENT. */
   overseasDeployment?: OverseasDeploymentSubjectInput | null | undefined;
+  /** PETITION. */
   petition?: PetitionSubjectInput | null | undefined;
+  /** PUBLICATION. */
   publication?: PublicationSubjectInput | null | undefined;
   /** ACTIVITY_REPORT, STRATEGIC_PLAN, INTERNAL_CONTROL_REPORT, ACTION_PLAN */
   report?: ReportSubjectInput | null | undefined;
+  /** TRAINER_TRAINING (KBRN trainer training). */
   trainerTraining?: TrainerTrainingSubjectInput | null | undefined;
 };
 
+/** What an approval chain is about (APR-1). */
 export type ApprovalSubjectKind =
+  /** 180-day action plan. */
   | "ACTION_PLAN"
+  /** Monthly or annual activity report. */
   | "ACTIVITY_REPORT"
+  /** Information request from WHO, OECD or the EU. */
   | "INFORMATION_REQUEST"
+  /** Quarterly internal-control report. */
   | "INTERNAL_CONTROL_REPORT"
+  /** Posting of personnel to an overseas facility (Sudan, Somalia, Bangladesh, Syria). */
   | "OVERSEAS_DEPLOYMENT"
+  /** Petition (BİMER/CİMER, SABİM, right to information) to be answered. */
   | "PETITION"
+  /** A publication of the directorate. */
   | "PUBLICATION"
+  /** Strategic plan. */
   | "STRATEGIC_PLAN"
+  /** CBRN (KBRN) trainer training: the proposed trainees. */
   | "TRAINER_TRAINING";
 
 /** Whether a booked patient came. */
@@ -220,10 +276,15 @@ export type ContactInput = {
   phone?: string | null | undefined;
 };
 
+/** One row to correct and why. */
 export type CorrectionRowInput = {
+  /** Global ID of the row's facility. */
   facilityId: string | number;
+  /** The count in question. */
   metric?: SubmissionMetric | null | undefined;
+  /** The row's nationality. */
   nationality: TpNationality;
+  /** Why it must be corrected, 3 to 1000 characters. */
   reason: string;
 };
 
@@ -280,13 +341,17 @@ export type CreateWebhookSubscriptionInput = {
   url: string;
 };
 
+/** A decision on the current step, by a holder of its role (APR-2). */
 export type DecideApprovalStepInput = {
   /** PETITION: the answer sent to the petitioner, with the last step. */
   answer?: string | null | undefined;
+  /** Why, 2 to 2000 characters; kept in the history (APR-3). */
   comment: string;
+  /** The decision; it must fit the step's kind. */
   decision: StepDecision;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the approval. */
   id: string | number;
 };
 
@@ -299,10 +364,15 @@ export type DecideAttachmentRequestInput = {
   refusalReason?: string | null | undefined;
 };
 
+/** The required documents, each true when supplied. */
 export type DeploymentDocumentsInput = {
+  /** A passport copy. */
   passport: boolean;
+  /** A payslip. */
   payslip: boolean;
+  /** A photograph. */
   photo: boolean;
+  /** The work form. */
   workForm: boolean;
 };
 
@@ -320,9 +390,18 @@ export type EmergencyTransportDocumentInput = {
 };
 
 /** CONTRACT_4B (sözleşmeli, 657/4-b) staff are not posted overseas. */
-export type EmploymentType = "CONTRACT_4B" | "PERMANENT_PUBLIC";
+export type EmploymentType =
+  /** Contract staff under 657/4-b: not posted overseas. */
+  | "CONTRACT_4B"
+  /** Permanent public employee (kadrolu): may be posted. */
+  | "PERMANENT_PUBLIC";
 
-export type ExportFormat = "CSV" | "XLSX";
+/** File format of the consolidation export (MDS-5). */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8, one line per province, nationality and metric. */
+  | "CSV"
+  /** Excel workbook: national totals and one sheet per nationality. */
+  | "XLSX";
 
 /** Narrows the facility list; every given field must match. */
 export type FacilityFilter = {
@@ -476,14 +555,26 @@ export type IdentifierKind =
   /** Foreigner's Turkish ID (yabancı kimlik no): 11 digits starting 99, ID-1 check digits. */
   | "YKN";
 
+/** An information request from WHO, OECD or the EU. */
 export type InformationRequestSubjectInput = {
+  /** When the answer is due. */
   dueOn: string;
+  /** Who asks. */
   organisation: InternationalOrganisation;
+  /** The organisation's reference, 1 to 100 characters. */
   reference: string;
+  /** What is asked, 3 to 4000 characters. */
   summary: string;
 };
 
-export type InternationalOrganisation = "EU" | "OECD" | "WHO";
+/** International organisations that send information requests. */
+export type InternationalOrganisation =
+  /** European Union. */
+  | "EU"
+  /** Organisation for Economic Co-operation and Development. */
+  | "OECD"
+  /** World Health Organization. */
+  | "WHO";
 
 export type InterpreterInput = {
   /** ISO 639-1 */
@@ -517,15 +608,25 @@ export type MoneyInput = {
   currency: string;
 };
 
+/** One facility's counts for one nationality (MDS-2): non-negative integers. */
 export type MonthlySubmissionRowInput = {
+  /** Births, 0 or more. */
   births: number;
+  /** Emergency visits, 0 or more. */
   emergencyVisits: number;
+  /** Global ID of a facility of your province. */
   facilityId: string | number;
+  /** Inpatient admissions, 0 or more. */
   inpatientAdmissions: number;
+  /** Intensive-care admissions, 0 or more. */
   intensiveCareAdmissions: number;
+  /** Nationality of the patients counted: SY or IQ. */
   nationality: TpNationality;
+  /** Outpatient visits, 0 or more. */
   outpatientVisits: number;
+  /** Referrals to other facilities, 0 or more. */
   referralsOut: number;
+  /** Surgeries, 0 or more. */
   surgeries: number;
 };
 
@@ -551,13 +652,21 @@ export type OpenHealthTourismCaseInput = {
   transferRequested?: boolean;
 };
 
+/** A posting to a ministry-run overseas facility. */
 export type OverseasDeploymentSubjectInput = {
+  /** Full name, 3 to 200 characters. */
   applicantName: string;
+  /** ISO 3166-1 alpha-2 country of the posting, e.g. SD, SO, BD, SY. */
   countryCode: string;
+  /** Which required documents are supplied; all four are needed. */
   documents: DeploymentDocumentsInput;
+  /** Only PERMANENT_PUBLIC employees may be posted (APR-1). */
   employmentType: EmploymentType;
+  /** Length of the posting, 1 to 60 months. */
   postingMonths: number;
+  /** Tickets and equipment requested, at most 20. */
   requests?: Array<string>;
+  /** Where the visa process stands (default NOT_STARTED). */
   visaStatus?: VisaStatus;
 };
 
@@ -582,12 +691,24 @@ export type PatientFilter = {
   identifier?: IdentifierInput | null | undefined;
 };
 
-export type PetitionChannel = "BIMER_CIMER" | "RIGHT_TO_INFORMATION" | "SABIM";
+/** Where a petition came from. */
+export type PetitionChannel =
+  /** The Presidency's communication centre (BİMER/CİMER). */
+  | "BIMER_CIMER"
+  /** A right-to-information request (Law 4982). */
+  | "RIGHT_TO_INFORMATION"
+  /** The Ministry of Health's communication centre (SABİM, 184). */
+  | "SABIM";
 
+/** A petition to answer. */
 export type PetitionSubjectInput = {
+  /** Where it came from. */
   channel: PetitionChannel;
+  /** Name of the petitioner, 2 to 200 characters. */
   petitionerName: string;
+  /** Day it was received. */
   receivedOn: string;
+  /** What it asks, 3 to 4000 characters. */
   summary: string;
 };
 
@@ -599,7 +720,20 @@ export type PhysicianFilter = {
   facilityId: string | number;
 };
 
-export type ProvinceSubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "NOT_STARTED" | "RESUBMITTED" | "SUBMITTED";
+/** A province's state for a period (MDS-4): a submission status, or NOT_STARTED. */
+export type ProvinceSubmissionStatus =
+  /** Accepted. */
+  | "ACCEPTED"
+  /** Sent back for correction. */
+  | "CORRECTION_REQUESTED"
+  /** A draft exists, not submitted. */
+  | "DRAFT"
+  /** No submission for the period yet. */
+  | "NOT_STARTED"
+  /** Corrected and submitted again. */
+  | "RESUBMITTED"
+  /** Submitted, waiting for review. */
+  | "SUBMITTED";
 
 export type ProvisionInput = {
   reference: string;
@@ -614,8 +748,11 @@ export type PublicHolidayInput = {
   name: string;
 };
 
+/** A publication. */
 export type PublicationSubjectInput = {
+  /** Title, 3 to 300 characters. */
   publicationTitle: string;
+  /** What it is about, 3 to 4000 characters. */
   summary: string;
 };
 
@@ -662,10 +799,15 @@ export type RecordReimbursementPaymentInput = {
   pttReference: string;
 };
 
+/** The dispatch of a period's data (MDS-6). */
 export type RecordSubmissionDispatchInput = {
+  /** Date of the official letter. */
   letterDate: string;
+  /** Number of the official letter, 1 to 100 characters. */
   letterNumber: string;
+  /** The period dispatched, YYYY-MM. */
   period: string;
+  /** Who received it, 2 to 300 characters, e.g. Göç Sağlığı Hizmetleri Dairesi (HSGM). */
   recipient: string;
 };
 
@@ -804,16 +946,23 @@ export type RejectReimbursementClaimInput = {
   rules: Array<string>;
 };
 
+/** A report or plan. */
 export type ReportSubjectInput = {
+  /** Period covered: YYYY, YYYY-MM, YYYY-Qn or YYYY-YYYY. */
   period: string;
+  /** What it covers, 3 to 4000 characters. */
   summary: string;
 };
 
+/** The unit sends a submission back with the rows to correct (MDS-3). */
 export type RequestSubmissionCorrectionInput = {
+  /** A comment to the province, up to 2000 characters. */
   comment?: string | null | undefined;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the submission. */
   id: string | number;
+  /** The rows to correct, each with its reason, at most 500. */
   rows: Array<CorrectionRowInput>;
 };
 
@@ -824,10 +973,13 @@ export type ResidenceInput = {
   kind: string;
 };
 
+/** The preparer's resubmission after a RETURN. */
 export type ResubmitApprovalInput = {
+  /** What was revised, 2 to 2000 characters. */
   comment: string;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the returned approval. */
   id: string | number;
   /** The revised subject; omitted keeps it. */
   subject?: ApprovalSubjectInput | null | undefined;
@@ -837,7 +989,9 @@ export type ResubmitApprovalInput = {
 export type SaveMonthlyDraftInput = {
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion?: number | null | undefined;
+  /** Reporting period, YYYY-MM: the previous month, open from the 1st (MDS-1). */
   period: string;
+  /** All rows of the draft (replacing the saved ones), at most 2000; a bad row is refused with a row-level error (MDS-2). */
   rows: Array<MonthlySubmissionRowInput>;
 };
 
@@ -879,12 +1033,17 @@ export type Sex =
   /** Not recorded or not known. */
   | "UNKNOWN";
 
+/** A new subject submitted into a chain (APR-1). */
 export type StartApprovalInput = {
+  /** Comment for the first step, 2 to 2000 characters. */
   comment?: string;
   /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** The subject's details: exactly the field that fits the template's subject kind. */
   subject: ApprovalSubjectInput;
+  /** The chain template, e.g. PETITION (see approvalTemplates). */
   templateCode: string;
+  /** Title of the subject, 3 to 300 characters. */
   title: string;
 };
 
@@ -894,19 +1053,47 @@ export type StartBedSearchInput = {
 };
 
 /** APPROVE/REJECT/RETURN for approvals, SIGN for signatures, COMPLETE for the unit's own tasks. */
-export type StepDecision = "APPROVE" | "COMPLETE" | "REJECT" | "RETURN" | "SIGN";
+export type StepDecision =
+  /** Approve and forward to the next step (uygun görürse sunar). */
+  | "APPROVE"
+  /** Mark the unit's own task step done. */
+  | "COMPLETE"
+  /** Reject: the chain ends. */
+  | "REJECT"
+  /** Return to the preparer for revision; a resubmission starts a new revision (APR-3). */
+  | "RETURN"
+  /** Sign a signature step. */
+  | "SIGN";
 
+/** The counts a monthly submission reports (MDS-2). */
 export type SubmissionMetric =
+  /** Births. */
   | "BIRTHS"
+  /** Emergency visits. */
   | "EMERGENCY_VISITS"
+  /** Inpatient admissions. */
   | "INPATIENT_ADMISSIONS"
+  /** Intensive-care admissions. */
   | "INTENSIVE_CARE_ADMISSIONS"
+  /** Outpatient visits. */
   | "OUTPATIENT_VISITS"
+  /** Referrals out to other facilities. */
   | "REFERRALS_OUT"
+  /** Surgeries. */
   | "SURGERIES";
 
 /** MDS-3: DRAFT → SUBMITTED → ACCEPTED, or → CORRECTION_REQUESTED → RESUBMITTED → … */
-export type SubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "RESUBMITTED" | "SUBMITTED";
+export type SubmissionStatus =
+  /** Accepted; counts in the consolidation (MDS-5). */
+  | "ACCEPTED"
+  /** The unit marked rows with reasons; the province corrects them. */
+  | "CORRECTION_REQUESTED"
+  /** Being entered by the province. */
+  | "DRAFT"
+  /** Corrected and submitted again. */
+  | "RESUBMITTED"
+  /** Submitted, waiting for the unit's review. */
+  | "SUBMITTED";
 
 export type SubmitAttachmentRequestInput = {
   applicantRelation?: KzApplicantRelation;
@@ -922,11 +1109,13 @@ export type SubmitAttachmentRequestInput = {
   residence: ResidenceInput;
 };
 
+/** Submits (or resubmits) your province's draft (MDS-3). */
 export type SubmitMonthlySubmissionInput = {
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** Reporting period, YYYY-MM. */
   period: string;
 };
 
@@ -952,16 +1141,27 @@ export type TicketInput = {
 };
 
 /** Temporary-protection nationalities reported: Syria, Iraq. */
-export type TpNationality = "IQ" | "SY";
+export type TpNationality =
+  /** Iraq. */
+  | "IQ"
+  /** Syria. */
+  | "SY";
 
+/** A proposed trainee. */
 export type TraineeInput = {
+  /** Institution, 3 to 200 characters. */
   institution: string;
+  /** Full name, 3 to 200 characters. */
   name: string;
+  /** Province plate code, 01 to 81. */
   provinceCode: string;
 };
 
+/** A CBRN trainer training. */
 export type TrainerTrainingSubjectInput = {
+  /** First day of the training. */
   startsOn: string;
+  /** The proposed trainees, 1 to 200. */
   trainees: Array<TraineeInput>;
 };
 
@@ -1101,7 +1301,16 @@ export type UpdateWebhookSubscriptionInput = {
   url?: string | null | undefined;
 };
 
-export type VisaStatus = "APPLIED" | "ISSUED" | "NOT_STARTED" | "REFUSED";
+/** Where the visa process of an overseas posting stands. */
+export type VisaStatus =
+  /** Applied for, waiting. */
+  | "APPLIED"
+  /** Visa issued. */
+  | "ISSUED"
+  /** Not applied for yet. */
+  | "NOT_STARTED"
+  /** Visa refused. */
+  | "REFUSED";
 
 export type WebhookDeliveryFilter = {
   status?: WebhookDeliveryStatus | null | undefined;

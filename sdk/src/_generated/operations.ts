@@ -241,7 +241,7 @@ export abstract class KoordinatOperations {
     options?: RequestOptions,
   ): Promise<TResult>;
 
-  /** mutation AcceptMonthlySubmission: `Mutation.acceptMonthlySubmission` — Roles: COORDINATION_UNIT. */
+  /** mutation AcceptMonthlySubmission: `Mutation.acceptMonthlySubmission` — The unit accepts a submission; its data then counts in the consolidation (MDS-3, MDS-5). */
   acceptMonthlySubmission(
     variables: Types.AcceptMonthlySubmissionMutationVariables,
     options?: RequestOptions,
@@ -305,7 +305,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Approval: `Query.approval` — Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
+  /** query Approval: `Query.approval` — One approval by global ID. */
   approval(variables: Types.ApprovalQueryVariables, options?: RequestOptions): Promise<Types.ApprovalQuery> {
     return this.execute(Types.ApprovalDocument, variables ?? ({} as Types.ApprovalQueryVariables), operationSpecs.approval, options);
   }
@@ -658,7 +658,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query MonthlyDispatches: `Query.monthlyDispatches` — Roles: COORDINATION_UNIT. */
+  /** query MonthlyDispatches: `Query.monthlyDispatches` — MDS-6: the recorded dispatches of a period's data. */
   monthlyDispatches(variables: Types.MonthlyDispatchesQueryVariables, options?: RequestOptions): Promise<Types.MonthlyDispatchesQuery> {
     return this.execute(
       Types.MonthlyDispatchesDocument,
@@ -1079,7 +1079,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SubmitMonthlySubmission: `Mutation.submitMonthlySubmission` — Roles: PROVINCIAL_DIRECTORATE. */
+  /** mutation SubmitMonthlySubmission: `Mutation.submitMonthlySubmission` — Submits the province's draft for the period, or resubmits after a correction request (MDS-3). */
   submitMonthlySubmission(
     variables: Types.SubmitMonthlySubmissionMutationVariables,
     options?: RequestOptions,
