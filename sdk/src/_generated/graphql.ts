@@ -355,12 +355,15 @@ export type DecideApprovalStepInput = {
   id: string | number;
 };
 
+/** The organisation's decision (KZ-8): attach, or refuse with reasons. */
 export type DecideAttachmentRequestInput = {
   /** true: attach (notice); false: refuse with reasons (KZ-8). */
   attach: boolean;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the request. */
   id: string | number;
+  /** The reasons of a refusal, up to 2000 characters; a refusal without one is rejected (KZ-8). */
   refusalReason?: string | null | undefined;
 };
 
@@ -456,9 +459,11 @@ export type FacilityOwnership =
   /** Run by a university. */
   | "UNIVERSITY";
 
+/** Staff file a request into the Register of Attached Population (KZ-6). */
 export type FileAttachmentRequestInput = {
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the request. */
   id: string | number;
 };
 
@@ -582,24 +587,58 @@ export type InterpreterInput = {
   name: string;
 };
 
-export type KzApplicantRelation = "FAMILY_MEMBER" | "LEGAL_REPRESENTATIVE" | "SELF";
+/** Who submits an attachment request. */
+export type KzApplicantRelation =
+  /** A family member, with the person's written consent (KZ-10). */
+  | "FAMILY_MEMBER"
+  /** The legal representative of a child under 18 (KZ-11). */
+  | "LEGAL_REPRESENTATIVE"
+  /** The person themself. */
+  | "SELF";
 
 /** VHI: voluntary (ДМС) with a private insurer; OSMS: compulsory social health insurance. */
-export type KzCoverageKind = "OSMS" | "VHI";
+export type KzCoverageKind =
+  /** Compulsory social health insurance (ОСМС): primary care and emergency inpatient care. */
+  | "OSMS"
+  /** Voluntary medical insurance (ДМС) with a private insurer. */
+  | "VHI";
 
 /** CALENDAR_YEAR counts per calendar year; SIX_MONTHS means 6 months after the previous one. */
-export type KzQuotaPeriod = "CALENDAR_YEAR" | "SIX_MONTHS";
+export type KzQuotaPeriod =
+  /** Per calendar year (January to December). */
+  | "CALENDAR_YEAR"
+  /** Once in 6 months: 6 months after the previous one. */
+  | "SIX_MONTHS";
 
-export type KzRequestChannel = "EGOV_PORTAL" | "IN_PERSON";
+/** How an attachment request is made (KZ-5). */
+export type KzRequestChannel =
+  /** Through egov.kz, signed with an electronic digital signature (EDS). */
+  | "EGOV_PORTAL"
+  /** A written application in Kazakh or Russian to the head of the organisation, with the contract and passport. */
+  | "IN_PERSON";
 
+/** Which documents come with the request (each true when present). */
 export type KzRequestDocumentsInput = {
+  /** The person's identity document (always required). */
   identityDocument?: boolean;
+  /** The insurance contract (always required). */
   insuranceContract?: boolean;
+  /** The legal representative's identity document; required for a child under 18 (KZ-11). */
   legalRepresentativeIdentity?: boolean;
+  /** The person's written consent; required when a family member applies (KZ-10). */
   writtenConsent?: boolean;
 };
 
-export type KzRequestStatus = "ATTACHED" | "FILED" | "REFUSED" | "SUBMITTED";
+/** Where an attachment request stands. */
+export type KzRequestStatus =
+  /** Attached, with a notice in the person's e-gov cabinet (KZ-8); any earlier attachment ended (KZ-12). */
+  | "ATTACHED"
+  /** Filed into the Register of Attached Population (KZ-6); to be decided within 1 business day (KZ-7). */
+  | "FILED"
+  /** Refused with reasons (KZ-8). */
+  | "REFUSED"
+  /** Received; waiting to be filed. */
+  | "SUBMITTED";
 
 export type MedicalGrounds = "CANCER" | "EMERGENCY" | "LIMB_TRANSPLANT" | "OCCUPATIONAL_DISEASE" | "ORGAN_TISSUE_TRANSPLANT" | "OTHER";
 
@@ -782,10 +821,15 @@ export type RecordAttendanceInput = {
   outcome: AttendanceOutcome;
 };
 
+/** A service provided under the free guaranteed volume. */
 export type RecordGuaranteedServiceInput = {
+  /** Disease code from guaranteedDiseases (KZ-13). */
   diseaseCode: string;
+  /** IIN of the person: 12 digits passing the ID-2 check. */
   personIin: string;
+  /** Day it was provided; beyond the quota it is refused with the day it becomes available (KZ-14). */
   providedOn: string;
+  /** Service code from guaranteedVolume, e.g. THERAPIST. */
   serviceCode: string;
 };
 
@@ -845,11 +889,17 @@ export type ReferralStatus = "ACCEPTED" | "CANCELLED" | "COMPLETED" | "ESCALATED
 
 export type ReferralUrgency = "EMERGENCY" | "ROUTINE" | "URGENT";
 
+/** A contract the insurer registers (KZ-2). */
 export type RegisterInsuranceContractInput = {
+  /** Last day of coverage, not before startsOn. */
   endsOn: string;
+  /** IIN of the insured person: 12 digits passing the ID-2 check. */
   insuredIin: string;
+  /** VHI or OSMS. */
   kind: KzCoverageKind;
+  /** Contract number, 3 to 64 characters; unique per insurer. */
   number: string;
+  /** First day of coverage. */
   startsOn: string;
 };
 
@@ -966,8 +1016,11 @@ export type RequestSubmissionCorrectionInput = {
   rows: Array<CorrectionRowInput>;
 };
 
+/** Place of residence (KZ-4). */
 export type ResidenceInput = {
+  /** City, 2 to 100 characters. */
   city: string;
+  /** District of the city, 2 to 100 characters. */
   district: string;
   /** PERMANENT or TEMPORARY */
   kind: string;
@@ -1095,17 +1148,25 @@ export type SubmissionStatus =
   /** Submitted, waiting for the unit's review. */
   | "SUBMITTED";
 
+/** A request to attach a person to a PHC organisation (KZ-4, KZ-5, KZ-10, KZ-11). */
 export type SubmitAttachmentRequestInput = {
+  /** Who applies (default SELF). */
   applicantRelation?: KzApplicantRelation;
   /** IN_PERSON: kk or ru. */
   applicationLanguage?: string | null | undefined;
+  /** How the request is made (KZ-5). */
   channel: KzRequestChannel;
+  /** Global ID of the person's insurance contract, active on the day. */
   contractId: string | number;
+  /** Which documents come with it; the channel and relation decide which are required. */
   documents: KzRequestDocumentsInput;
   /** EGOV_PORTAL: the EDS certificate's reference. */
   edsCertificateRef?: string | null | undefined;
+  /** Code of the chosen PHC organisation, at the place of residence (KZ-4). */
   organisationCode: string;
+  /** IIN of the person to attach: 12 digits passing the ID-2 check. */
   personIin: string;
+  /** The place of permanent or temporary residence (KZ-4). */
   residence: ResidenceInput;
 };
 

@@ -846,7 +846,7 @@ export abstract class KoordinatOperations {
     return this.execute(Types.ReferralsDocument, variables ?? ({} as Types.ReferralsQueryVariables), operationSpecs.referrals, options);
   }
 
-  /** mutation RegisterInsuranceContract: `Mutation.registerInsuranceContract` — Roles: INSURER. */
+  /** mutation RegisterInsuranceContract: `Mutation.registerInsuranceContract` — The insurer registers a VHI or OSMS contract (KZ-2). */
   registerInsuranceContract(
     variables: Types.RegisterInsuranceContractMutationVariables,
     options?: RequestOptions,
