@@ -176,12 +176,15 @@ export type BedCapacityInput = {
   total: number;
 };
 
+/** One step of the level holding a bed search (ER-3 to ER-6). */
 export type BedSearchActionInput = {
+  /** A comment for the search's record, up to 1000 characters. */
   comment?: string | null | undefined;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   /** offerBed: the facility whose bed is reserved. */
   facilityId?: string | number | null | undefined;
+  /** Global ID of the bed search. */
   id: string | number;
 };
 
@@ -318,19 +321,29 @@ export type CreateFacilityInput = {
   settlementAreaCode?: string | null | undefined;
 };
 
+/** A new referral from the origin facility (REF-2, TP-1). */
 export type CreateReferralInput = {
+  /** Transport authorised (REIMB-5, REIMB-6); REGULAR by default. */
   authorisedTransport?: TransportKind;
+  /** Clinic the patient needs, e.g. ONCOLOGY (2 to 64 characters). */
   clinicCode: string;
+  /** A companion is medically required (REIMB-9); false by default. */
   companionRequired?: boolean;
   /** ICD-10, e.g. C50.9 */
   diagnosisIcd10: string;
   /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** The medical grounds (REIMB-4). */
   medicalGrounds: MedicalGrounds;
+  /** Global ID of the referring facility; a hospital refers only from its own. */
   originFacilityId: string | number;
+  /** Global ID of the patient. */
   patientId: string | number;
+  /** The provision check; required for a temporary-protection patient (TP-1). */
   provision?: ProvisionInput | null | undefined;
+  /** Name of the requesting physician, 3 to 200 characters. */
   requestingPhysician: string;
+  /** How urgent it is. */
   urgency: ReferralUrgency;
 };
 
@@ -379,11 +392,15 @@ export type DeploymentDocumentsInput = {
   workForm: boolean;
 };
 
+/** A document to attach (HT-8). */
 export type DocumentUploadInput = {
   /** The file, base64-encoded (at most the configured size). */
   contentBase64: string;
+  /** What the document is. */
   kind: HealthTourismDocumentKind;
+  /** Media type, e.g. application/pdf. */
   mediaType: string;
+  /** File name, 1 to 200 characters. */
   name: string;
 };
 
@@ -475,7 +492,12 @@ export type GeoPointInput = {
   longitude: number;
 };
 
-export type Greeter = "HOSPITAL_REPRESENTATIVE" | "UNIT_OFFICER";
+/** Who met the patient on arrival (HT-5, HT-7). */
+export type Greeter =
+  /** A hospital representative ("400 patients" programme, HT-7). */
+  | "HOSPITAL_REPRESENTATIVE"
+  /** An officer of the facility's health-tourism unit (health tourists). */
+  | "UNIT_OFFICER";
 
 /** Legal guardian of a minor (PAT-2). */
 export type GuardianInput = {
@@ -498,43 +520,91 @@ export type HealthBoardReportInput = {
   vehicle: TransportKind;
 };
 
+/** A step of a health-tourism case (HT-1). */
 export type HealthTourismAction =
+  /** The patient accepts → ACCEPTED. */
   | "ACCEPT"
+  /** The patient was met (greetedBy; HT-5, HT-7) → ARRIVED. */
   | "ARRIVE"
+  /** Cancel an open case (needs a reason) → CANCELLED. */
   | "CANCEL"
+  /** Completion reported to the unit → COMPLETED. */
   | "COMPLETE"
+  /** The patient declines → DECLINED. */
   | "DECLINE"
+  /** Reports and service statement handed over → REPORTS_DELIVERED. */
   | "DELIVER_REPORTS"
+  /** Forward to a facility with a health-tourism unit (facilityId; HT-3) → FORWARDED_TO_FACILITY. */
   | "FORWARD"
+  /** The patient is told → PATIENT_INFORMED. */
   | "INFORM_PATIENT"
+  /** The facility is told → FACILITY_NOTIFIED. */
   | "NOTIFY_FACILITY"
+  /** Reports and the filled form arrived → EPICRISIS_RECEIVED. */
   | "RECEIVE_EPICRISIS"
+  /** The unit requests its epicrisis form → EPICRISIS_REQUESTED. */
   | "REQUEST_EPICRISIS"
+  /** The facility sets a future date and cost (HT-4) → APPOINTMENT_SCHEDULED. */
   | "SCHEDULE_APPOINTMENT"
+  /** Interpreter and guide assigned (HT-6) → IN_TREATMENT. */
   | "START_TREATMENT";
 
-export type HealthTourismChannel = "EMAIL" | "OFFICIAL_LETTER" | "PHONE";
+/** How a health-tourism inquiry came in (HT-1). */
+export type HealthTourismChannel =
+  /** E-mail. */
+  | "EMAIL"
+  /** Official letter. */
+  | "OFFICIAL_LETTER"
+  /** Phone. */
+  | "PHONE";
 
-export type HealthTourismDocumentKind = "EPICRISIS_FORM" | "MEDICAL_REPORT" | "OTHER" | "SERVICE_STATEMENT";
+/** What a health-tourism document is. */
+export type HealthTourismDocumentKind =
+  /** The unit's epicrisis form, filled. */
+  | "EPICRISIS_FORM"
+  /** A medical report. */
+  | "MEDICAL_REPORT"
+  /** Any other document. */
+  | "OTHER"
+  /** The itemised service statement. */
+  | "SERVICE_STATEMENT";
 
 /** FOREIGN_PROGRAM: the "400 patients" programme (HT-7). */
-export type HealthTourismProgramme = "FOREIGN_PROGRAM" | "HEALTH_TOURISM";
+export type HealthTourismProgramme =
+  /** The "400 patients" programme: met by hospital representatives (HT-7). */
+  | "FOREIGN_PROGRAM"
+  /** A health tourist coming for treatment. */
+  | "HEALTH_TOURISM";
 
 /** HT-1, in order; CANCELLED from any open state. */
 export type HealthTourismStatus =
+  /** The patient accepted. */
   | "ACCEPTED"
+  /** The facility set a date and an approximate cost (HT-4). */
   | "APPOINTMENT_SCHEDULED"
+  /** The patient was met at the facility (HT-5, HT-7). */
   | "ARRIVED"
+  /** Cancelled with a reason. */
   | "CANCELLED"
+  /** Completion was reported to the unit. */
   | "COMPLETED"
+  /** The patient declined. */
   | "DECLINED"
+  /** Reports and the filled form arrived. */
   | "EPICRISIS_RECEIVED"
+  /** The unit's epicrisis form was requested. */
   | "EPICRISIS_REQUESTED"
+  /** The facility was told the patient comes. */
   | "FACILITY_NOTIFIED"
+  /** Sent to the facility's International Health Tourism Unit (HT-3). */
   | "FORWARDED_TO_FACILITY"
+  /** The inquiry was received. */
   | "INQUIRY_RECEIVED"
+  /** In treatment, with an interpreter and a guide (HT-6). */
   | "IN_TREATMENT"
+  /** The patient was told the date and cost. */
   | "PATIENT_INFORMED"
+  /** Medical reports and the itemised service statement were handed over. */
   | "REPORTS_DELIVERED";
 
 /** An identifier to register or search by; malformed ones are refused with the failing check (ID-1 to ID-4). */
@@ -581,9 +651,11 @@ export type InternationalOrganisation =
   /** World Health Organization. */
   | "WHO";
 
+/** The interpreter for treatment (HT-6). */
 export type InterpreterInput = {
   /** ISO 639-1 */
   language: string;
+  /** Full name, 2 to 200 characters. */
   name: string;
 };
 
@@ -640,10 +712,26 @@ export type KzRequestStatus =
   /** Received; waiting to be filed. */
   | "SUBMITTED";
 
-export type MedicalGrounds = "CANCER" | "EMERGENCY" | "LIMB_TRANSPLANT" | "OCCUPATIONAL_DISEASE" | "ORGAN_TISSUE_TRANSPLANT" | "OTHER";
+/** Medical grounds of a referral; all but OTHER pay the full distance to the actual destination (REIMB-4). */
+export type MedicalGrounds =
+  /** Cancer treatment or follow-up. */
+  | "CANCER"
+  /** Emergency. */
+  | "EMERGENCY"
+  /** Limb transplant. */
+  | "LIMB_TRANSPLANT"
+  /** Occupational disease (paid in full when referred by an occupational-disease hospital). */
+  | "OCCUPATIONAL_DISEASE"
+  /** Organ or tissue transplant. */
+  | "ORGAN_TISSUE_TRANSPLANT"
+  /** Any other grounds: travel is paid to the nearest tertiary facility (REIMB-3). */
+  | "OTHER";
 
+/** An amount of money: integer minor units and an ISO 4217 currency. */
 export type MoneyInput = {
+  /** Minor units (kuruş, cent), 0 or more. */
   amountMinor: number;
+  /** ISO 4217 currency code, e.g. EUR. */
   currency: string;
 };
 
@@ -683,11 +771,17 @@ export type OnwardReferralInput = {
   outpatientDays: Array<string>;
 };
 
+/** A new inquiry (HT-1). */
 export type OpenHealthTourismCaseInput = {
+  /** The patient asks for accommodation (HT-5). */
   accommodationRequested?: boolean;
+  /** How the inquiry came. */
   channel: HealthTourismChannel;
+  /** A comment for the history, up to 2000 characters. */
   comment?: string | null | undefined;
+  /** Global ID of the patient (a HEALTH_TOURIST or FOREIGN_PROGRAM patient). */
   patientId: string | number;
+  /** The patient asks for an airport transfer (HT-5). */
   transferRequested?: boolean;
 };
 
@@ -774,8 +868,11 @@ export type ProvinceSubmissionStatus =
   /** Submitted, waiting for review. */
   | "SUBMITTED";
 
+/** The provision (provizyon) check result for a temporary-protection visit (TP-1). */
 export type ProvisionInput = {
+  /** The provision's reference number, 1 to 100 characters. */
   reference: string;
+  /** Whether the provision is valid; an invalid one refuses the referral (TP-1). */
   valid: boolean;
 };
 
@@ -859,9 +956,29 @@ export type RedeliverWebhookInput = {
   deliveryId: string | number;
 };
 
-export type ReferralAction = "ACCEPT" | "ARRIVE" | "CANCEL" | "COMPLETE" | "ESCALATE" | "PLACE" | "REJECT";
+/** A step of a referral (REF-2, TP-4). */
+export type ReferralAction =
+  /** The destination accepts it. */
+  | "ACCEPT"
+  /** The destination records the patient's arrival. */
+  | "ARRIVE"
+  /** The origin cancels it (needs a reason). */
+  | "CANCEL"
+  /** The destination records completion (a temporary-protection patient needs a completionReport, TP-5). */
+  | "COMPLETE"
+  /** A temporary-protection referral no hospital accepted goes to the coordination unit (TP-4). */
+  | "ESCALATE"
+  /** The origin places it with a destination (needs destinationFacilityId); TP-2/TP-3 limit where a temporary-protection patient may go. */
+  | "PLACE"
+  /** The destination rejects it (needs a reason). */
+  | "REJECT";
 
-export type ReferralDirection = "INCOMING" | "OUTGOING";
+/** Which side of a referral your facility is on. */
+export type ReferralDirection =
+  /** Referrals placed with your facility. */
+  | "INCOMING"
+  /** Referrals your facility made. */
+  | "OUTGOING";
 
 /** The referral's facts, for a quote without a stored referral. */
 export type ReferralFactsInput = {
@@ -876,18 +993,52 @@ export type ReferralFactsInput = {
   urgency?: ReferralUrgency;
 };
 
+/** Narrows the referral list; every given field must match. */
 export type ReferralFilter = {
+  /** For a hospital: referrals to it (INCOMING) or from it (OUTGOING); both when omitted. */
   direction?: ReferralDirection | null | undefined;
+  /** Only referrals in this status. */
   status?: ReferralStatus | null | undefined;
+  /** Only referrals of this urgency. */
   urgency?: ReferralUrgency | null | undefined;
 };
 
 /** REF-1: derived from the two facilities, never entered. */
-export type ReferralScope = "IN_PROVINCE" | "IN_SETTLEMENT" | "OUT_OF_PROVINCE";
+export type ReferralScope =
+  /** Another settlement area of the same province. */
+  | "IN_PROVINCE"
+  /** Both facilities are in the same settlement area. */
+  | "IN_SETTLEMENT"
+  /** Another province. */
+  | "OUT_OF_PROVINCE";
 
-export type ReferralStatus = "ACCEPTED" | "CANCELLED" | "COMPLETED" | "ESCALATED" | "PATIENT_ARRIVED" | "PLACED" | "REJECTED" | "REQUESTED";
+/** Where a referral stands (REF-2; ESCALATED for TP-4). */
+export type ReferralStatus =
+  /** The destination accepted. */
+  | "ACCEPTED"
+  /** Cancelled with a reason. */
+  | "CANCELLED"
+  /** Treatment completed (for temporary protection, reported to the unit: TP-5). */
+  | "COMPLETED"
+  /** No suitable hospital accepted a temporary-protection patient; the coordination unit coordinates (TP-4). */
+  | "ESCALATED"
+  /** The patient arrived at the destination. */
+  | "PATIENT_ARRIVED"
+  /** A destination was chosen; waiting for its acceptance. */
+  | "PLACED"
+  /** The destination rejected it with a reason; the origin may place it again. */
+  | "REJECTED"
+  /** Created by the origin; no destination yet. */
+  | "REQUESTED";
 
-export type ReferralUrgency = "EMERGENCY" | "ROUTINE" | "URGENT";
+/** How urgent a referral is. */
+export type ReferralUrgency =
+  /** Emergency (may start an emergency bed search, ER-1). */
+  | "EMERGENCY"
+  /** Routine. */
+  | "ROUTINE"
+  /** Urgent. */
+  | "URGENT";
 
 /** A contract the insurer registers (KZ-2). */
 export type RegisterInsuranceContractInput = {
@@ -1048,9 +1199,25 @@ export type SaveMonthlyDraftInput = {
   rows: Array<MonthlySubmissionRowInput>;
 };
 
-export type SearchLevel = "EMERGENCY_112" | "NATIONAL_CRISIS_CENTRE" | "PROVINCIAL_CRISIS_CENTRE";
+/** The level holding an emergency bed search (ER-2 to ER-4). */
+export type SearchLevel =
+  /** The province's 112 command centre (112 KKM): searches in and out of the province. */
+  | "EMERGENCY_112"
+  /** The National (TKHK) Crisis Centre: searches countrywide (ER-4). */
+  | "NATIONAL_CRISIS_CENTRE"
+  /** The Provincial Crisis Centre (İl Kriz Merkezi), after 112 found no place (ER-3). */
+  | "PROVINCIAL_CRISIS_CENTRE";
 
-export type SearchStatus = "BED_RESERVED" | "CANCELLED" | "CLOSED" | "SEARCHING";
+/** Where an emergency bed search stands. */
+export type SearchStatus =
+  /** A free bed of the needed type is reserved (ER-6); 112 transfers the patient. */
+  | "BED_RESERVED"
+  /** Cancelled with its referral. */
+  | "CANCELLED"
+  /** The transfer was done (ER-5). */
+  | "CLOSED"
+  /** Looking for a bed at the current level. */
+  | "SEARCHING";
 
 export type SetCivilServantCoefficientInput = {
   /** Decimal with up to 6 places, e.g. 1.387871. */
@@ -1100,8 +1267,11 @@ export type StartApprovalInput = {
   title: string;
 };
 
+/** Starts an emergency bed search for a referral (ER-1). */
 export type StartBedSearchInput = {
+  /** The bed type needed. */
   bedType: BedType;
+  /** Global ID of the emergency referral. */
   referralId: string | number;
 };
 
@@ -1226,48 +1396,72 @@ export type TrainerTrainingSubjectInput = {
   trainees: Array<TraineeInput>;
 };
 
+/** One step of a health-tourism case (HT-1, HT-2); fields that belong to other steps are ignored. */
 export type TransitionHealthTourismCaseInput = {
+  /** ARRIVE: accommodation is arranged (HT-5). */
   accommodationArranged?: boolean | null | undefined;
+  /** The step; only those after the current state are allowed (HT-2). */
   action: HealthTourismAction;
-  /** scheduleAppointment */
+  /** SCHEDULE_APPOINTMENT: the appointment (UTC), in the future (HT-4). */
   appointmentAt?: string | null | undefined;
+  /** A comment for the history, up to 2000 characters. */
   comment?: string | null | undefined;
-  /** scheduleAppointment: approximate cost */
+  /** SCHEDULE_APPOINTMENT: the approximate cost (HT-4). */
   cost?: MoneyInput | null | undefined;
+  /** Documents attached in this step, at most 20 (HT-8). */
   documents?: Array<DocumentUploadInput> | null | undefined;
   /** Check the step against every rule and answer what it would do, writing nothing. */
   dryRun?: boolean;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
-  /** forward: the facility. */
+  /** FORWARD: global ID of the facility; it must have an International Health Tourism Unit (HT-3). */
   facilityId?: string | number | null | undefined;
-  /** arrive: who met the patient. */
+  /** ARRIVE: who met the patient (HT-7). */
   greetedBy?: Greeter | null | undefined;
+  /** START_TREATMENT: the patient guide, 2 to 200 characters (HT-6). */
   guideName?: string | null | undefined;
+  /** Global ID of the case. */
   id: string | number;
+  /** START_TREATMENT: the interpreter (HT-6). */
   interpreter?: InterpreterInput | null | undefined;
-  /** cancel: why. */
+  /** CANCEL: why, 3 to 1000 characters. */
   reason?: string | null | undefined;
+  /** ARRIVE: the airport transfer is arranged (HT-5). */
   transferArranged?: boolean | null | undefined;
 };
 
+/** One step of a referral (REF-2). */
 export type TransitionReferralInput = {
+  /** The step: the origin places and cancels; the destination accepts, rejects, records arrival and completion. */
   action: ReferralAction;
+  /** A comment for the history, up to 1000 characters. */
   comment?: string | null | undefined;
-  /** complete: the report to the unit (TP-5). */
+  /** COMPLETE: the report to the unit, 3 to 4000 characters (required for temporary protection, TP-5). */
   completionReport?: string | null | undefined;
-  /** place: the destination. */
+  /** PLACE: global ID of the destination facility; it must have the clinic. */
   destinationFacilityId?: string | number | null | undefined;
   /** Check the step against every rule and answer what it would do, writing nothing. */
   dryRun?: boolean;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the referral. */
   id: string | number;
-  /** reject / cancel: why. */
+  /** REJECT / CANCEL: why, 3 to 1000 characters. */
   reason?: string | null | undefined;
 };
 
-export type TransportKind = "AMBULANCE" | "FLIGHT" | "OWN_CAR" | "REGULAR" | "TAXI";
+/** Transport a referral authorises (REIMB-5, REIMB-6). */
+export type TransportKind =
+  /** Ambulance: paid only with a health board report or an emergency prescription (REIMB-6). */
+  | "AMBULANCE"
+  /** Scheduled flight: paid at the economy fare, only with a report or prescription (REIMB-6). */
+  | "FLIGHT"
+  /** Own car: paid like regular transport (REIMB-5). */
+  | "OWN_CAR"
+  /** Regular intercity transport (bus, minibus; "mutat"): paid from the fare tariff (REIMB-5). */
+  | "REGULAR"
+  /** Taxi: paid only with a health board report or an emergency prescription (REIMB-6). */
+  | "TAXI";
 
 /** REIMB-6: a report for chemotherapy, radiotherapy or dialysis stays valid 3 months. */
 export type TreatmentKind = "CHEMOTHERAPY" | "DIALYSIS" | "OTHER" | "RADIOTHERAPY";

@@ -376,7 +376,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query BedSearch: `Query.bedSearch` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
+  /** query BedSearch: `Query.bedSearch` — One emergency bed search by global ID. */
   bedSearch(variables: Types.BedSearchQueryVariables, options?: RequestOptions): Promise<Types.BedSearchQuery> {
     return this.execute(Types.BedSearchDocument, variables ?? ({} as Types.BedSearchQueryVariables), operationSpecs.bedSearch, options);
   }
@@ -625,7 +625,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query HealthTourismCase: `Query.healthTourismCase` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR. */
+  /** query HealthTourismCase: `Query.healthTourismCase` — One health-tourism case by global ID, if your scope may see it. */
   healthTourismCase(variables: Types.HealthTourismCaseQueryVariables, options?: RequestOptions): Promise<Types.HealthTourismCaseQuery> {
     return this.execute(
       Types.HealthTourismCaseDocument,
@@ -836,7 +836,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Referral: `Query.referral` — Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
+  /** query Referral: `Query.referral` — One referral by global ID, if your scope may see it. */
   referral(variables: Types.ReferralQueryVariables, options?: RequestOptions): Promise<Types.ReferralQuery> {
     return this.execute(Types.ReferralDocument, variables ?? ({} as Types.ReferralQueryVariables), operationSpecs.referral, options);
   }
