@@ -230,7 +230,14 @@ export type BookingChannel =
   /** MHRS web site. */
   | "WEB";
 
-export type CabinClass = "BUSINESS" | "ECONOMY" | "VIP";
+/** Cabin class of a flight; only the economy fare is paid (REIMB-6). */
+export type CabinClass =
+  /** Business: paid at the economy fare. */
+  | "BUSINESS"
+  /** Economy. */
+  | "ECONOMY"
+  /** VIP: paid at the economy fare. */
+  | "VIP";
 
 /** Cancels an appointment (APPT-2). */
 export type CancelAppointmentInput = {
@@ -242,6 +249,7 @@ export type CancelAppointmentInput = {
   reason?: string | null | undefined;
 };
 
+/** A companion who travelled with the patient (REIMB-9). */
 export type CompanionInput = {
   /** The referral document records that the patient came or stayed with a companion (REIMB-9). */
   recordedOnReferral: boolean;
@@ -347,8 +355,11 @@ export type CreateReferralInput = {
   urgency: ReferralUrgency;
 };
 
+/** A new webhook subscription for your client. */
 export type CreateWebhookSubscriptionInput = {
+  /** Your note on what it is for, 1 to 200 characters. */
   description?: string | null | undefined;
+  /** Event types, 1 to 100: exact (referral.accepted) or a subject's every type (referral.*); see eventTypes. */
   eventTypes: Array<string>;
   /** https (plain http only to localhost in development). */
   url: string;
@@ -404,8 +415,11 @@ export type DocumentUploadInput = {
   name: string;
 };
 
+/** In an emergency, the physician's signed prescription of a vehicle (REIMB-6 b). */
 export type EmergencyTransportDocumentInput = {
+  /** The document is signed by the physician. */
   signedByPhysician: boolean;
+  /** The vehicle prescribed. */
   vehicle: TransportKind;
 };
 
@@ -511,10 +525,15 @@ export type GuardianInput = {
   relationship: string;
 };
 
+/** A health board report (sağlık kurulu raporu) that justifies taxi, ambulance or flight (REIMB-6 a). */
 export type HealthBoardReportInput = {
+  /** Day the report was issued. */
   issuedOn: string;
+  /** The report states the disease. */
   statesDisease: boolean;
+  /** The report states why regular transport is impossible. */
   statesWhyRegularTransportImpossible: boolean;
+  /** The treatment; chemotherapy, radiotherapy and dialysis reports stay valid 3 months. */
   treatmentKind: TreatmentKind;
   /** The vehicle the report prescribes. */
   vehicle: TransportKind;
@@ -765,9 +784,11 @@ export type NoShowPenaltySettingsInput = {
   enabled?: boolean | null | undefined;
 };
 
+/** An onward referral to another hospital during the treatment (REIMB-7). */
 export type OnwardReferralInput = {
   /** The hospital the patient was referred on to. */
   facilityId: string | number;
+  /** Days of outpatient treatment there. */
   outpatientDays: Array<string>;
 };
 
@@ -930,11 +951,15 @@ export type RecordGuaranteedServiceInput = {
   serviceCode: string;
 };
 
+/** The PTT payment of an approved claim (REIMB-11). */
 export type RecordReimbursementPaymentInput = {
+  /** A comment for the history, up to 1000 characters. */
   comment?: string | null | undefined;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the claim. */
   id: string | number;
+  /** Day PTT paid. */
   paidOn: string;
   /** The PTT payment reference. */
   pttReference: string;
@@ -952,7 +977,9 @@ export type RecordSubmissionDispatchInput = {
   recipient: string;
 };
 
+/** A delivery to send again. */
 export type RedeliverWebhookInput = {
+  /** Global ID of the delivery. */
   deliveryId: string | number;
 };
 
@@ -986,10 +1013,15 @@ export type ReferralFactsInput = {
   clinicCode: string;
   /** The referring facility stated a companion is medically necessary. */
   companionRequired?: boolean;
+  /** Global ID of the facility referred to. */
   destinationFacilityId: string | number;
+  /** Medical grounds (REIMB-4). */
   medicalGrounds: MedicalGrounds;
+  /** Global ID of the referring facility. */
   originFacilityId: string | number;
+  /** Day of the referral; REIMB-10 counts from it. */
   referralDate: string;
+  /** Urgency (default ROUTINE). */
   urgency?: ReferralUrgency;
 };
 
@@ -1098,50 +1130,98 @@ export type RegisterPhysicianInput = {
   title: string;
 };
 
+/** The fare for one distance band. */
 export type RegularFareBandInput = {
   /** Kuruş, one way. */
   fareMinor: number;
+  /** Lower bound, km (inclusive), 1 or more. */
   fromKm: number;
+  /** Upper bound, km (inclusive), at most 5000. */
   toKm: number;
 };
 
-export type ReimbursedPerson = "COMPANION" | "PATIENT";
+/** Whom a statement line pays. */
+export type ReimbursedPerson =
+  /** The companion (REIMB-9). */
+  | "COMPANION"
+  /** The patient. */
+  | "PATIENT";
 
 /** REGULAR_FARE: km-banded tariff (REIMB-5); ECONOMY_FARE: flight at economy (REIMB-6); ACTUAL_INVOICE: taxi/ambulance invoice (REIMB-6); DAILY_RATE: REIMB-8. */
-export type ReimbursementBasis = "ACTUAL_INVOICE" | "DAILY_RATE" | "ECONOMY_FARE" | "REGULAR_FARE";
+export type ReimbursementBasis =
+  /** The invoice or ticket, for taxi, ambulance or flight with a report or prescription (REIMB-6). */
+  | "ACTUAL_INVOICE"
+  /** 100 or 200 × the civil-servant coefficient, rounded to the kuruş (REIMB-8). */
+  | "DAILY_RATE"
+  /** A flight paid at the economy fare (REIMB-6). */
+  | "ECONOMY_FARE"
+  /** The regular intercity fare for the distance from the tariff (REIMB-5). */
+  | "REGULAR_FARE";
 
 /** Claims come by post or in person at an SGK provincial office. */
-export type ReimbursementChannel = "IN_PERSON" | "POST";
+export type ReimbursementChannel =
+  /** Handed in at an SGK provincial office. */
+  | "IN_PERSON"
+  /** Sent by post. */
+  | "POST";
 
+/** Narrows the claim list; every given field must match. */
 export type ReimbursementClaimFilter = {
+  /** Only claims for this referral (global ID). */
   referralId?: string | number | null | undefined;
+  /** Only claims in this status. */
   status?: ReimbursementClaimStatus | null | undefined;
 };
 
 /** REIMB-11. */
-export type ReimbursementClaimStatus = "APPROVED" | "CALCULATED" | "PAID" | "REJECTED" | "SUBMITTED";
+export type ReimbursementClaimStatus =
+  /** Approved for payment. */
+  | "APPROVED"
+  /** The itemised statement is calculated; may be calculated again or decided. */
+  | "CALCULATED"
+  /** Paid via PTT, with its payment reference. */
+  | "PAID"
+  /** Rejected with the failing rule IDs. */
+  | "REJECTED"
+  /** Received by SGK; not calculated yet. */
+  | "SUBMITTED";
 
+/** A step on a claim (calculate, approve). */
 export type ReimbursementClaimStepInput = {
+  /** A comment for the history, up to 1000 characters. */
   comment?: string | null | undefined;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the claim. */
   id: string | number;
 };
 
-export type ReimbursementLineKind = "DAILY" | "TRAVEL";
+/** What a statement line pays. */
+export type ReimbursementLineKind =
+  /** Daily allowance (REIMB-7, REIMB-8). */
+  | "DAILY"
+  /** Travel (REIMB-3 to REIMB-6). */
+  | "TRAVEL";
 
+/** The facts to quote: a stored referral or its facts, and the trip. */
 export type ReimbursementQuoteInput = {
+  /** The referral's facts, when there is no stored referral. */
   referral?: ReferralFactsInput | null | undefined;
   /** A stored referral; or give `referral` instead. */
   referralId?: string | number | null | undefined;
+  /** What happened on the trip. */
   trip: TripInput;
 };
 
+/** Rejects a claim (REIMB-11). */
 export type RejectReimbursementClaimInput = {
+  /** A comment for the history, up to 1000 characters. */
   comment?: string | null | undefined;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the claim. */
   id: string | number;
+  /** The explanation to the claimant, up to 2000 characters. */
   reason: string;
   /** The failing rule IDs, e.g. [REIMB-10]. */
   rules: Array<string>;
@@ -1219,10 +1299,13 @@ export type SearchStatus =
   /** Looking for a bed at the current level. */
   | "SEARCHING";
 
+/** A coefficient period (REIMB-8); periods may not overlap. */
 export type SetCivilServantCoefficientInput = {
   /** Decimal with up to 6 places, e.g. 1.387871. */
   coefficient: string;
+  /** First day it applies. */
   validFrom: string;
+  /** Last day it applies, not before validFrom. */
   validUntil: string;
 };
 
@@ -1236,11 +1319,15 @@ export type SetPublicHolidaysInput = {
   year: number;
 };
 
+/** A regular fare tariff (REIMB-5) for a period; periods may not overlap. */
 export type SetRegularFareTariffInput = {
+  /** Fares by distance band, at most 50: from 1 km upwards without gaps or overlaps, never cheaper with distance. */
   bands: Array<RegularFareBandInput>;
   /** Where the figures come from, e.g. the Tebliğ's Official Gazette number. */
   source: string;
+  /** First day it applies. */
   validFrom: string;
+  /** Last day it applies, not before validFrom. */
   validUntil: string;
 };
 
@@ -1350,16 +1437,21 @@ export type SubmitMonthlySubmissionInput = {
   period: string;
 };
 
+/** A claim SGK receives, calculated on submission (REIMB-11). */
 export type SubmitReimbursementClaimInput = {
+  /** How the claim came in. */
   channel: ReimbursementChannel;
   /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
   /** The SGK provincial office's plate code, 01..81. */
   officeProvinceCode: string;
+  /** Global ID of the referral. */
   referralId: string | number;
+  /** What happened on the trip, as the claimant declares it. */
   trip: TripInput;
 };
 
+/** A ticket or invoice for one person and one leg (REIMB-6). */
 export type TicketInput = {
   /** What the ticket or invoice says, in kuruş (at most 100,000.00 TL). */
   amountMinor: number;
@@ -1367,7 +1459,9 @@ export type TicketInput = {
   cabinClass?: CabinClass | null | undefined;
   /** Business or VIP flights: the economy fare of the same flight, in kuruş (REIMB-6). */
   economyFareMinor?: number | null | undefined;
+  /** Outbound or return. */
   leg: TripLeg;
+  /** Whose ticket: the patient or the companion. */
   person: ReimbursedPerson;
 };
 
@@ -1464,7 +1558,15 @@ export type TransportKind =
   | "TAXI";
 
 /** REIMB-6: a report for chemotherapy, radiotherapy or dialysis stays valid 3 months. */
-export type TreatmentKind = "CHEMOTHERAPY" | "DIALYSIS" | "OTHER" | "RADIOTHERAPY";
+export type TreatmentKind =
+  /** Chemotherapy: its report stays valid 3 months. */
+  | "CHEMOTHERAPY"
+  /** Dialysis: its report stays valid 3 months. */
+  | "DIALYSIS"
+  /** Any other treatment: the report covers this trip. */
+  | "OTHER"
+  /** Radiotherapy: its report stays valid 3 months. */
+  | "RADIOTHERAPY";
 
 /** What happened on the trip, as the claimant declares it. */
 export type TripInput = {
@@ -1472,13 +1574,19 @@ export type TripInput = {
   applicationDate: string;
   /** Present when a companion travelled. */
   companion?: CompanionInput | null | undefined;
+  /** Day the patient left home (paid as a daily-allowance day, REIMB-7). */
   departureDate: string;
+  /** An emergency physician's signed prescription of the vehicle (REIMB-6 b). */
   emergencyTransportDocument?: EmergencyTransportDocumentInput | null | undefined;
+  /** A health board report for taxi, ambulance or flight (REIMB-6 a). */
   healthBoardReport?: HealthBoardReportInput | null | undefined;
+  /** Days as an inpatient; not paid (REIMB-7). */
   inpatientDays?: Array<string>;
+  /** Onward referrals to other hospitals; their outpatient days count too (REIMB-7). */
   onwardReferrals?: Array<OnwardReferralInput>;
   /** Days of outpatient treatment at the referred facility. */
   outpatientDays?: Array<string>;
+  /** Day the patient came back (paid as a daily-allowance day, REIMB-7). */
   returnDate: string;
   /** Treatment ended on the day of arrival and the patient left that day. */
   sameDayDischarge?: boolean;
@@ -1490,7 +1598,12 @@ export type TripInput = {
   transport: TransportKind;
 };
 
-export type TripLeg = "OUTBOUND" | "RETURN";
+/** A leg of the trip. */
+export type TripLeg =
+  /** From home to the referred facility. */
+  | "OUTBOUND"
+  /** Back home. */
+  | "RETURN";
 
 /** Changes to the switchable MHRS rules; omitted groups stay as they are. */
 export type UpdateAppointmentSettingsInput = {
@@ -1540,19 +1653,27 @@ export type UpdatePatientInput = {
   preferredLanguage?: string | null | undefined;
 };
 
+/** New REIMB-10 limits; omitted ones stay as they are. */
 export type UpdateReimbursementSettingsInput = {
+  /** Business days to apply for travel and daily allowance, 1 to 30. */
   travelAndDailyBusinessDays?: number | null | undefined;
+  /** Business days to apply for treatment costs, 1 to 30. */
   treatmentBusinessDays?: number | null | undefined;
 };
 
+/** Changes to a subscription; omitted fields stay as they are. */
 export type UpdateWebhookSubscriptionInput = {
   /** false pauses the subscription. */
   active?: boolean | null | undefined;
+  /** New note, 1 to 200 characters. */
   description?: string | null | undefined;
+  /** New event types, 1 to 100 (exact or subject.*). */
   eventTypes?: Array<string> | null | undefined;
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the subscription. */
   id: string | number;
+  /** New receiver URL (https), up to 2000 characters. */
   url?: string | null | undefined;
 };
 
@@ -1567,13 +1688,22 @@ export type VisaStatus =
   /** Visa refused. */
   | "REFUSED";
 
+/** Narrows the delivery log; every given field must match. */
 export type WebhookDeliveryFilter = {
+  /** Only deliveries in this status. */
   status?: WebhookDeliveryStatus | null | undefined;
+  /** Only deliveries of this subscription (global ID). */
   subscriptionId?: string | number | null | undefined;
 };
 
 /** PENDING until the receiver answers 2xx (DELIVERED) or the attempts run out (FAILED). */
-export type WebhookDeliveryStatus = "DELIVERED" | "FAILED" | "PENDING";
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | "DELIVERED"
+  /** Gave up after the last retry; redeliverWebhook sends it again. */
+  | "FAILED"
+  /** Not yet answered 2xx; retried with growing delays. */
+  | "PENDING";
 
 export type AvailableSlotsQueryVariables = Exact<{
   facilityId: string | number;

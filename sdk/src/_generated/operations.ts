@@ -338,7 +338,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation ApproveReimbursementClaim: `Mutation.approveReimbursementClaim` — Roles: INSURER. */
+  /** mutation ApproveReimbursementClaim: `Mutation.approveReimbursementClaim` — REIMB-11: approves a calculated claim for payment. */
   approveReimbursementClaim(
     variables: Types.ApproveReimbursementClaimMutationVariables,
     options?: RequestOptions,
@@ -892,7 +892,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ReimbursementClaim: `Query.reimbursementClaim` — Roles: INSURER, AUDITOR, EGOV_PORTAL. */
+  /** query ReimbursementClaim: `Query.reimbursementClaim` — One claim by global ID, if your scope may see it. */
   reimbursementClaim(variables: Types.ReimbursementClaimQueryVariables, options?: RequestOptions): Promise<Types.ReimbursementClaimQuery> {
     return this.execute(
       Types.ReimbursementClaimDocument,
@@ -925,7 +925,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ReimbursementSettings: `Query.reimbursementSettings` — Roles: any authenticated client (its service still checks each object). */
+  /** query ReimbursementSettings: `Query.reimbursementSettings` — REIMB-10's limits as configured now. */
   reimbursementSettings(
     variables?: Types.ReimbursementSettingsQueryVariables,
     options?: RequestOptions,
