@@ -95,7 +95,7 @@ export class AppointmentResolver {
     return ctx.services.appointments.settings();
   }
 
-  @Mutation(() => AppointmentSettings, { description: "Switches APPT-8/APPT-9 and sets the APPT-7 threshold. MHRS unit only." })
+  @Mutation(() => AppointmentSettings, { description: "Switches APPT-8/APPT-9 and sets the APPT-7 threshold (the MHRS unit's settings)." })
   updateAppointmentSettings(
     @Arg("input", () => UpdateAppointmentSettingsInput, { description: MUTATION_INPUT }) input: UpdateAppointmentSettingsInput,
     @Ctx() ctx: GraphQLContext,

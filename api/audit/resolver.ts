@@ -8,7 +8,9 @@ import { connectionOf } from "../platform/pagination.js";
 
 @Resolver(() => AccessLogEntry)
 export class AccessLogResolver {
-  @Query(() => AccessLogConnection, { description: "Who read or changed which patient's personal data, when and why. AUDITOR only." })
+  @Query(() => AccessLogConnection, {
+    description: "Who read or changed which patient's personal data, when and why (KVKK); the access log is append-only.",
+  })
   async accessLog(
     @Arg("filter", () => AccessLogFilter, { description: CONNECTION_FILTER, nullable: true }) filter: AccessLogFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

@@ -84,7 +84,7 @@ export class ReimbursementResolver {
     return (await ctx.services.reimbursements.settings()).deadlines;
   }
 
-  @Mutation(() => ReimbursementSettings, { description: "REIMB-10's limits; SGK only." })
+  @Mutation(() => ReimbursementSettings, { description: "Sets REIMB-10's limits in business days." })
   async updateReimbursementSettings(
     @Arg("input", () => UpdateReimbursementSettingsInput, { description: MUTATION_INPUT }) input: UpdateReimbursementSettingsInput,
     @Ctx() ctx: GraphQLContext,

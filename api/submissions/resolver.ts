@@ -71,7 +71,7 @@ export class MonthlySubmissionResolver {
     return ctx.services.submissions.dueDay();
   }
 
-  @Mutation(() => Int, { description: "MDS-1: sets the due day (1–28). Coordination unit only." })
+  @Mutation(() => Int, { description: "MDS-1: sets the due day (1–28)." })
   setMonthlySubmissionDueDay(
     @Arg("dueDay", () => Int, { description: "Day of the month, 1 to 28." }) dueDay: number,
     @Ctx() ctx: GraphQLContext,

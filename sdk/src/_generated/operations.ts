@@ -254,7 +254,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query AccessLog: `Query.accessLog` — Who read or changed which patient's personal data, when and why. AUDITOR only. */
+  /** query AccessLog: `Query.accessLog` — Who read or changed which patient's personal data, when and why (KVKK); the access log is append-only. */
   accessLog(variables?: Types.AccessLogQueryVariables, options?: RequestOptions): Promise<Types.AccessLogQuery> {
     return this.execute(Types.AccessLogDocument, variables ?? ({} as Types.AccessLogQueryVariables), operationSpecs.accessLog, options);
   }
@@ -1007,7 +1007,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SetMonthlySubmissionDueDay: `Mutation.setMonthlySubmissionDueDay` — MDS-1: sets the due day (1–28). Coordination unit only. */
+  /** mutation SetMonthlySubmissionDueDay: `Mutation.setMonthlySubmissionDueDay` — MDS-1: sets the due day (1–28). */
   setMonthlySubmissionDueDay(
     variables: Types.SetMonthlySubmissionDueDayMutationVariables,
     options?: RequestOptions,
@@ -1141,7 +1141,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdateAppointmentSettings: `Mutation.updateAppointmentSettings` — Switches APPT-8/APPT-9 and sets the APPT-7 threshold. MHRS unit only. */
+  /** mutation UpdateAppointmentSettings: `Mutation.updateAppointmentSettings` — Switches APPT-8/APPT-9 and sets the APPT-7 threshold (the MHRS unit's settings). */
   updateAppointmentSettings(
     variables: Types.UpdateAppointmentSettingsMutationVariables,
     options?: RequestOptions,
@@ -1174,7 +1174,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdateReimbursementSettings: `Mutation.updateReimbursementSettings` — REIMB-10's limits; SGK only. */
+  /** mutation UpdateReimbursementSettings: `Mutation.updateReimbursementSettings` — Sets REIMB-10's limits in business days. */
   updateReimbursementSettings(
     variables: Types.UpdateReimbursementSettingsMutationVariables,
     options?: RequestOptions,
