@@ -9,7 +9,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { koordinatSchema } from "../../api/schema.js";
-import { rolesSentence, rootFieldAccess } from "../../api/auth/root-field-access.js";
+import { ANY_ROLE, rolesSentence, rootFieldAccess } from "../../api/auth/root-field-access.js";
 
 const schema = await koordinatSchema();
 const rootTypes = [schema.getQueryType(), schema.getMutationType()].filter((t) => t != null);
@@ -56,7 +56,7 @@ describe("the published schema describes itself", () => {
         const name = `${type.name}.${field.name}`;
         const allowed = rootFieldAccess[name];
         const expected =
-          allowed === undefined || allowed === "ANY_ROLE" ? rolesSentence(name) : `Roles: ${[...new Set(allowed)].join(", ")}.`;
+          allowed === undefined || allowed === ANY_ROLE ? rolesSentence(name) : `Roles: ${[...new Set(allowed)].join(", ")}.`;
         expect(field.description, name).toMatch(new RegExp(`(^|\\n\\n)${expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
       }
     }
