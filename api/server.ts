@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { decodeJwt } from "jose";
+import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
@@ -23,8 +24,15 @@ import { unauthenticated } from "./platform/errors.js";
 import { explorerRoutes } from "./platform/explorer.js";
 import { compiledQueryGateway } from "./platform/compiled-executor.js";
 import { formatError } from "./platform/format-error.js";
-import { createLogger } from "./platform/logger.js";
-import { protectionPlugin, refuseIllFormedText, refuseOversizedDocument, refuseUnreadableBody } from "./platform/protection.js";
+import { createLogger, httpLogSerializers } from "./platform/logger.js";
+import {
+  MAX_PARSED_TOKENS,
+  protectionPlugin,
+  refuseBeforeValidation,
+  refuseIllFormedText,
+  refuseOversizedDocument,
+  refuseUnreadableBody,
+} from "./platform/protection.js";
 import { createRateLimiter } from "./platform/rate-limit.js";
 import { TrustedDocuments } from "./platform/trusted-documents.js";
 import { koordinatSchema } from "./schema.js";
@@ -50,9 +58,6 @@ export interface KoordinatServer {
 /** Errors in the GraphQL document or its variables, as opposed to a malformed HTTP request. */
 const documentErrorCodes = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "QUERY_LIMIT_EXCEEDED"]);
 
-/** A parser ceiling above any client's token limit: a huge document is refused while it is read, not after. */
-const MAX_DOCUMENT_TOKENS = 20_000;
-
 const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
 
 /** Composes the HTTP service: GraphQL, OAuth token endpoint, explorer, health checks. */
@@ -62,10 +67,12 @@ export async function startServer(options: {
   config: Config;
   port?: number;
   host?: string;
+  /** Where the service logs (tests read it); by default JSON lines on stdout at config.logLevel. */
+  logger?: Logger;
 }): Promise<KoordinatServer> {
   const { database, clock, config } = options;
   const { db } = database;
-  const logger = createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel);
   const reference = await new ReferenceData(db).reload();
   const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
 
@@ -83,7 +90,7 @@ export async function startServer(options: {
     // No "Did you mean …?" in production: an untrusted client does not map the schema through errors.
     hideSchemaDetailsFromClientErrors: config.production,
     persistedQueries: { cache: trusted.asPersistedQueryCache() },
-    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
+    parseOptions: { maxTokens: MAX_PARSED_TOKENS },
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
     // Clients authenticate with bearer tokens, never cookies, so a cross-site request carries no credentials.
@@ -128,6 +135,9 @@ export async function startServer(options: {
   app.use(
     pinoHttp({
       logger,
+      // The logger's own serializers, not pino-http's defaults: no database error's values, no query string.
+      wrapSerializers: false,
+      serializers: httpLogSerializers,
       genReqId: (req, res) => {
         const incoming = req.headers["x-request-id"];
         const id = typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
@@ -174,6 +184,8 @@ export async function startServer(options: {
           }
         }
         refuseOversizedDocument(req.body?.query, principal, config.clientPolicy);
+        // The caller's role first: a field it may not call says nothing about its input.
+        refuseBeforeValidation(schema, req.body, principal);
         refuseIllFormedText(req.body);
         return createContext({
           db,

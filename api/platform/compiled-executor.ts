@@ -78,7 +78,9 @@ export function compiledQueryGateway(schema: GraphQLSchema): GatewayInterface {
     execute({ schema, document, contextValue, variableValues: request.variables, operationName: request.operationName });
   const executor: GatewayExecutor = async (requestContext) => {
     const { document, operation, request, context: contextValue } = requestContext;
-    if (operation.operation !== "query") return graphqlJs(requestContext);
+    // No operation resolved (several without an operationName, or a name the document lacks): graphql-js names the
+    // problem and Apollo answers it with 400 OPERATION_RESOLUTION_FAILURE.
+    if (!operation || operation.operation !== "query") return graphqlJs(requestContext);
     const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
     if (variables.errors) return { errors: variables.errors };
     const query = compiledFor(document, request.operationName ?? undefined);

@@ -24,6 +24,59 @@ function originalOf(error: unknown): unknown {
   return current;
 }
 
+const INVALID_VARIABLE = /^Variable "\$([^"]+)" got invalid value ([\s\S]*)$/;
+
+/** The reason with the value taken out: graphql-js and graphql-scalars end it with the value, or open an enum's with it. */
+function reasonWithoutValue(reason: string, forms: string[]): string {
+  for (const form of forms) {
+    if (reason.startsWith(`Value ${form} `)) return `The value ${reason.slice(`Value ${form} `.length)}`;
+    for (const ending of [form, `${form}.`]) {
+      if (reason.length > ending.length && reason.endsWith(ending))
+        return `${reason.slice(0, -ending.length).trimEnd().replace(/:$/, "")} (value withheld).`;
+    }
+  }
+  // Whatever else still names it is not worth the risk.
+  return forms.some((form) => form.length >= 3 && reason.includes(form)) ? "the value does not fit the type." : reason;
+}
+
+/**
+ * graphql-js writes a variable's invalid value into its message (`Variable "$input" got invalid
+ * value { name: "…", tckn: "…" }; …`): personal data echoed back (and into any log of it). The
+ * message keeps the variable, the path inside it and the reason, without the value; `field` names
+ * the path. The reason is the message of the error graphql-js wrapped.
+ */
+function withoutVariableValue(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
+  const match = INVALID_VARIABLE.exec(formatted.message);
+  if (!match) return null;
+  const [, variable, rest] = match;
+  let reason: string | undefined;
+  for (
+    let current = error as { message?: string; originalError?: unknown } | undefined;
+    current;
+    current = current.originalError as typeof current
+  ) {
+    if (reason === undefined && current.message && current.message !== formatted.message && rest.endsWith(`; ${current.message}`))
+      reason = current.message;
+  }
+  const described = reason === undefined ? rest : rest.slice(0, -(reason.length + 2));
+  const at = / at "([^"]*)"$/.exec(described);
+  const inspected = at ? described.slice(0, at.index) : described;
+  let raw: string | undefined;
+  try {
+    const parsed: unknown = JSON.parse(inspected);
+    if (typeof parsed === "string") raw = parsed;
+  } catch {
+    // Not a string: its inspected form is the only one.
+  }
+  const path = at ? at[1] : variable;
+  const why = reason === undefined ? "the value does not fit the type." : reasonWithoutValue(reason, raw ? [inspected, raw] : [inspected]);
+  return {
+    ...formatted,
+    message: `Variable "$${variable}" got an invalid value at "${path}": ${why}`,
+    extensions: { ...formatted.extensions, field: path.replace(/\[(\d+)\]/g, ".$1").split(".") },
+  };
+}
+
 /**
  * Shapes every error that leaves the server: input validation names each field and constraint
  * (never echoing the value); unexpected errors are masked outside development.
@@ -40,6 +93,8 @@ export function formatError(development: boolean) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
       };
     }
+    const variableError = withoutVariableValue(formatted, error);
+    if (variableError) return variableError;
     if (formatted.message === VARIABLE_ERROR_LIMIT) {
       // graphql-js stops after 50 variable errors with this one, which has no code; it is still the input's fault.
       return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };

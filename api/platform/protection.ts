@@ -4,11 +4,17 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import {
+  getOperationAST,
+  parse,
   getVariableValues,
+  Kind,
   Lexer,
   Source,
   TokenKind,
   validate,
+  visit,
+  BREAK,
+  type ASTNode,
   type DocumentNode,
   type GraphQLError,
   type GraphQLSchema,
@@ -19,7 +25,7 @@ import type { Principal } from "../auth/principal.js";
 import { decideRootField } from "../auth/root-field-access.js";
 import type { GraphQLContext } from "../context.js";
 import { badInput, ErrorCode, forbidden, KoordinatError, queryLimitExceeded } from "./errors.js";
-import { actualCost, fragmentsOf, requestedCost, rootFieldNames } from "./query-cost.js";
+import { actualCost, expandedSelectionCount, fragmentsOf, requestedCost, rootFieldNames } from "./query-cost.js";
 import { rateLimitHeaders, type BucketState, type RateLimiter } from "./rate-limit.js";
 import type { TrustedDocuments } from "./trusted-documents.js";
 
@@ -101,46 +107,181 @@ export function refuseOversizedDocument(query: unknown, principal: Principal | n
 /** A UTF-16 surrogate without its partner: such text has no UTF-8 form, so PostgreSQL could not store it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function illFormedTextAt(value: unknown, path: string[]): string[] | null {
-  if (typeof value === "string") return LONE_SURROGATE.test(value) ? path : null;
-  if (value === null || typeof value !== "object") return null;
-  for (const [key, item] of Object.entries(value)) {
-    const found = illFormedTextAt(item, [...path, key]);
-    if (found) return found;
-  }
-  return null;
+/** Variables nested deeper than this are refused: no input of the schema comes close, and walking them must stay cheap. */
+export const MAX_VARIABLES_DEPTH = 16;
+
+const surrogateProblem = (text: string) => (LONE_SURROGATE.test(text) ? "the text is not valid Unicode (a lone UTF-16 surrogate)." : null);
+
+/** Why PostgreSQL could not store this text, or null. */
+function textProblem(text: string): string | null {
+  // PostgreSQL's text cannot hold U+0000: the driver's error would be a 500 carrying the statement's values.
+  if (text.includes("\u0000")) return "the text contains a NUL character (U+0000), which cannot be stored.";
+  return surrogateProblem(text);
 }
 
-/** Text that is not valid Unicode is refused before anything runs, naming where it is (the fuzzer found a lone surrogate reaching the database). */
-export function refuseIllFormedText(body: { query?: unknown; variables?: unknown } | undefined): void {
-  const path = illFormedTextAt({ query: body?.query, variables: body?.variables }, []);
-  if (path)
-    throw withStatus(
-      new KoordinatError(ErrorCode.BAD_USER_INPUT, `${path.join(".")}: the text is not valid Unicode (a lone UTF-16 surrogate).`, {
-        field: path,
-      }),
-      400,
-    );
+const refusedText = (path: string[], message: string, extensions: Record<string, unknown> = {}) =>
+  withStatus(new KoordinatError(ErrorCode.BAD_USER_INPUT, `${path.join(".")}: ${message}`, { field: path, ...extensions }), 400);
+
+/**
+ * Text PostgreSQL cannot store (a NUL character, a lone surrogate) and variables nested absurdly
+ * deep are refused before anything runs, naming where. Walked with a stack of its own, not
+ * recursion: a body nested 100,000 levels deep must not overflow the call stack.
+ */
+export function refuseIllFormedText(body: { query?: unknown; variables?: unknown; operationName?: unknown } | undefined): void {
+  const pending: { value: unknown; path: string[] }[] = [
+    { value: body?.query, path: ["query"] },
+    { value: body?.operationName, path: ["operationName"] },
+    { value: body?.variables, path: ["variables"] },
+  ];
+  while (pending.length > 0) {
+    const { value, path } = pending.pop()!;
+    if (typeof value === "string") {
+      // A NUL in the query text is the parser's to refuse, or sits in a literal that refuseIllFormedLiterals names.
+      const problem = path[0] === "query" ? surrogateProblem(value) : textProblem(value);
+      if (problem) throw refusedText(path, problem);
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    if (path.length > MAX_VARIABLES_DEPTH) {
+      throw refusedText(path.slice(0, 3), `the variables are nested deeper than ${MAX_VARIABLES_DEPTH} levels.`, {
+        limit: "variablesDepth",
+        maximum: MAX_VARIABLES_DEPTH,
+      });
+    }
+    for (const [key, item] of Object.entries(value)) {
+      const problem = textProblem(key);
+      if (problem) throw refusedText(path, `a key: ${problem}`);
+      pending.push({ value: item, path: [...path, key] });
+    }
+  }
+}
+
+/** Where a literal sits in the document: the fields, arguments and input fields around it. */
+function literalPath(ancestors: readonly (ASTNode | readonly ASTNode[])[]): string[] {
+  const path: string[] = [];
+  for (const ancestor of ancestors) {
+    if (!("kind" in ancestor)) continue;
+    if (ancestor.kind === Kind.FIELD) path.push(ancestor.alias?.value ?? ancestor.name.value);
+    else if (ancestor.kind === Kind.ARGUMENT || ancestor.kind === Kind.OBJECT_FIELD) path.push(ancestor.name.value);
+    else if (ancestor.kind === Kind.VARIABLE_DEFINITION) path.push(`$${ancestor.variable.name.value}`);
+    else if (ancestor.kind === Kind.FRAGMENT_DEFINITION) path.push(ancestor.name.value);
+  }
+  return path;
+}
+
+/** The first string literal written in the document that PostgreSQL could not store (`"A\\u0000B"` is a NUL once parsed). */
+function illFormedLiteral(document: DocumentNode): { path: string[]; problem: string } | null {
+  let found: { path: string[]; problem: string } | null = null;
+  visit(document, {
+    StringValue(node, _key, parent, _path, ancestors) {
+      const problem = textProblem(node.value);
+      if (!problem) return undefined;
+      found = { path: literalPath([...ancestors, parent!]), problem };
+      return BREAK;
+    },
+  });
+  return found;
 }
 
 /** Errors thrown before execution carry their HTTP status, or Apollo answers 500. */
 const withStatus = (error: KoordinatError, status: number) =>
   new KoordinatError(error.extensions.code as ErrorCode, error.message, { ...error.extensions, http: { status, headers: new Map() } });
 
-/** The door in front of the services: every root field of the operation must be open to the caller's role. */
+/**
+ * The door in front of the services: every root field of the operation must be open to the caller's
+ * role. Checked before the document is validated too, so a caller learns nothing about the input of
+ * a field it may not call. A field the schema does not have is validation's to report.
+ */
 function refuseRootFieldsOutsideRole(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   document: DocumentNode,
   principal: Principal,
 ) {
-  const root = schema.getRootType(operation.operation)!;
+  const root = schema.getRootType(operation.operation);
+  if (!root) return;
   for (const field of rootFieldNames(operation, fragmentsOf(document))) {
-    if (field.startsWith("__")) continue;
+    if (field.startsWith("__") || !root.getFields()[field]) continue;
     const rootField = `${root.name}.${field}`;
     const decision = decideRootField(principal, rootField);
     if (!decision.allowed) throw withStatus(forbidden(`call ${rootField}`, decision.reason), 403);
   }
+}
+
+/**
+ * Selections after every fragment is expanded (the document's normalised size): above this the
+ * document is refused before it is validated, measured or run. The SDK's largest operation makes
+ * 81; a document within the default 2,000 tokens and without fragments, at most about 2,000; a
+ * fragment bomb of 1 KB, millions.
+ */
+export const MAX_EXPANDED_SELECTIONS = 5_000;
+
+/** Parsed documents by their text, for the checks made before Apollo validates (the most recent few hundred). */
+const parsedDocuments = new Map<string, DocumentNode | null>();
+const PARSED_DOCUMENTS_KEPT = 500;
+
+function parsedOnce(query: string): DocumentNode | null {
+  let document = parsedDocuments.get(query);
+  if (document === undefined) {
+    try {
+      document = parse(query, { maxTokens: MAX_PARSED_TOKENS });
+    } catch {
+      // A syntax error is Apollo's to report, with its location.
+      document = null;
+    }
+    if (parsedDocuments.size >= PARSED_DOCUMENTS_KEPT) parsedDocuments.delete(parsedDocuments.keys().next().value!);
+    parsedDocuments.set(query, document);
+  }
+  return document;
+}
+
+/** A parser ceiling above any client's token limit: a huge document is refused while it is read, not after. */
+export const MAX_PARSED_TOKENS = 20_000;
+
+/** Why a document is refused whoever sends it (too large expanded, ill-formed literals), or null; once per document. */
+const documentRefusals = new WeakMap<DocumentNode, (() => KoordinatError) | null>();
+
+function documentRefusal(document: DocumentNode): (() => KoordinatError) | null {
+  let refusal = documentRefusals.get(document);
+  if (refusal === undefined) {
+    const selections = expandedSelectionCount(document);
+    if (selections > MAX_EXPANDED_SELECTIONS) {
+      refusal = () =>
+        queryLimitExceeded(
+          "expandedSelections",
+          MAX_EXPANDED_SELECTIONS,
+          selections,
+          `Query refused: with its fragments expanded it makes ${selections} selections, above the limit of ${MAX_EXPANDED_SELECTIONS}; spread each fragment where it is needed once.`,
+        );
+    } else {
+      const literal = illFormedLiteral(document);
+      refusal = literal && (() => refusedText(literal.path, literal.problem));
+    }
+    documentRefusals.set(document, refusal);
+  }
+  return refusal;
+}
+
+/**
+ * What is refused before graphql-js validates a document (run from the request's context, as
+ * Apollo lets no plugin answer before validation): root fields outside the caller's role, so a
+ * caller learns nothing about the input of a field it may not call; a document too large once its
+ * fragments are expanded; text in its literals that PostgreSQL cannot store. Linear in the
+ * document's size, once per text.
+ */
+export function refuseBeforeValidation(
+  schema: GraphQLSchema,
+  body: { query?: unknown; operationName?: unknown } | undefined,
+  principal: Principal | null,
+): void {
+  if (typeof body?.query !== "string") return;
+  const document = parsedOnce(body.query);
+  if (!document) return;
+  const operationName = typeof body.operationName === "string" ? body.operationName : undefined;
+  const operation = getOperationAST(document, operationName);
+  if (operation && principal) refuseRootFieldsOutsideRole(schema, operation, document, principal);
+  const refusal = documentRefusal(document);
+  if (refusal) throw refusal();
 }
 
 const rateLimited = (state: BucketState, cost: number, headers: [string, string][]) =>

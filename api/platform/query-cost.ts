@@ -66,24 +66,34 @@ function fieldsOf(walk: Walk, selectionSet: SelectionSetNode, type: GraphQLCompo
   return fields;
 }
 
+/**
+ * Each field once, however many spreads reach it (as graphql-js collects fields): a fragment spread
+ * twice, or nested spreads doubling at every level (a "fragment bomb"), add nothing more.
+ */
 function flatten(walk: Walk, selectionSet: SelectionSetNode, type: GraphQLCompositeType): FieldSelection[] {
-  return selectionSet.selections.flatMap((selection): FieldSelection[] => {
+  const fields = new Map<FieldNode, FieldSelection>();
+  const add = (field: FieldSelection) => fields.set(field.node, field);
+  for (const selection of selectionSet.selections) {
     switch (selection.kind) {
       case Kind.FIELD: {
         const definition = "getFields" in type ? type.getFields()[selection.name.value] : undefined;
-        return definition ? [{ node: selection, definition }] : [];
+        if (definition) add({ node: selection, definition });
+        break;
       }
       case Kind.INLINE_FRAGMENT: {
         const condition = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
-        return fieldsOf(walk, selection.selectionSet, condition as GraphQLCompositeType);
+        fieldsOf(walk, selection.selectionSet, condition as GraphQLCompositeType).forEach(add);
+        break;
       }
       case Kind.FRAGMENT_SPREAD: {
         const fragment = walk.fragments[selection.name.value];
         const condition = fragment && walk.schema.getType(fragment.typeCondition.name.value);
-        return fragment ? fieldsOf(walk, fragment.selectionSet, condition as GraphQLCompositeType) : [];
+        if (fragment) fieldsOf(walk, fragment.selectionSet, condition as GraphQLCompositeType).forEach(add);
+        break;
       }
     }
-  });
+  }
+  return [...fields.values()];
 }
 
 export const fragmentsOf = (document: DocumentNode): Record<string, FragmentDefinitionNode> =>
@@ -155,7 +165,18 @@ export function requestedCost(
 ): RequestedCost {
   const walk: Walk = { schema, fragments, variables };
   const violations: ListLimitViolation[] = [];
+  // A selection set's cost depends only on its type and the page size it inherits, not on where a fragment is spread:
+  // each is computed once (its violations named at the first place it is reached).
+  const costs = new Map<SelectionSetNode, Map<string, number>>();
   const costOf = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, path: string[], parentPageSize?: number): number => {
+    let byType = costs.get(selectionSet);
+    if (!byType) costs.set(selectionSet, (byType = new Map()));
+    const key = `${type.name}:${parentPageSize}`;
+    let cost = byType.get(key);
+    if (cost === undefined) byType.set(key, (cost = selectionCost(selectionSet, type, path, parentPageSize)));
+    return cost;
+  };
+  const selectionCost = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, path: string[], parentPageSize?: number): number => {
     let total = 0;
     for (const field of fieldsOf(walk, selectionSet, type)) {
       const named = getNamedType(field.definition.type);
@@ -188,18 +209,59 @@ export function requestedCost(
   return { cost, violations };
 }
 
-/** The root fields an operation calls, fragments included (`__typename` and introspection too). */
-export function rootFieldNames(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
-  const names: string[] = [];
+/**
+ * The root fields an operation calls, fragments included (`__typename` and introspection too), each
+ * fragment visited once. Safe on a document not yet validated (a fragment spreading itself, or unknown).
+ */
+export function rootFieldNames(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): Set<string> {
+  const names = new Set<string>();
+  const visited = new Set<string>();
   const collect = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.FIELD) names.push(selection.name.value);
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
       else if (selection.kind === Kind.INLINE_FRAGMENT) collect(selection.selectionSet);
-      else if (fragments[selection.name.value]) collect(fragments[selection.name.value].selectionSet);
+      else if (!visited.has(selection.name.value) && fragments[selection.name.value]) {
+        visited.add(selection.name.value);
+        collect(fragments[selection.name.value].selectionSet);
+      }
     }
   };
   collect(operation.selectionSet);
   return names;
+}
+
+/**
+ * How many selections a document's operations make once every fragment spread is replaced by the
+ * fragment's selections: its normalised size, computed once per fragment. Twenty-four fragments that
+ * each spread the one before twice are about 1 KB of text and 2^24 selections expanded.
+ */
+export function expandedSelectionCount(document: DocumentNode): number {
+  const fragments = fragmentsOf(document);
+  const sizes = new Map<string, number>();
+  const sizeOf = (selectionSet: SelectionSetNode): number => {
+    let size = 0;
+    for (const selection of selectionSet.selections) {
+      size += 1;
+      if (selection.kind === Kind.FRAGMENT_SPREAD) size += fragmentSize(selection.name.value);
+      else if (selection.selectionSet) size += sizeOf(selection.selectionSet);
+    }
+    return size;
+  };
+  const fragmentSize = (name: string): number => {
+    let size = sizes.get(name);
+    if (size === undefined) {
+      // A cycle counts nothing more here: validation refuses it.
+      sizes.set(name, 0);
+      size = fragments[name] ? sizeOf(fragments[name].selectionSet) : 0;
+      sizes.set(name, size);
+    }
+    return size;
+  };
+  let total = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) total += sizeOf(definition.selectionSet);
+  }
+  return total;
 }
 
 function rootFieldSurcharge(walk: Walk, operation: OperationDefinitionNode): number {

@@ -96,6 +96,10 @@ const hostileStrings = fc.constantFrom(
   "06",
   "SY",
 );
+/** Ordinary text with a NUL byte somewhere inside it (PostgreSQL's text cannot hold one). */
+const withNul = fc
+  .tuple(fc.string({ minLength: 1, maxLength: 30 }), fc.nat())
+  .map(([text, at]) => `${text.slice(0, at % (text.length + 1))}\u0000${text.slice(at % (text.length + 1))}`);
 const dates = fc.oneof(
   fc.date({ min: new Date("1900-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
   fc.constantFrom("2026-02-30", "2026-13-01", "0000-00-00", "yesterday", "2026-1-1"),
@@ -133,7 +137,7 @@ function scalarArbitrary(name: string): fc.Arbitrary<unknown> {
     case "DateTimeISO":
       return instants;
     default:
-      return fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 20 }), hostileStrings);
+      return fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 20 }), hostileStrings, withNul);
   }
 }
 
@@ -177,6 +181,61 @@ function mutationDocument(field: GraphQLField<unknown, unknown>): string {
       : " { __typename }";
   return `mutation Fuzz${definitions ? `(${definitions})` : ""} { ${field.name}${call ? `(${call})` : ""}${selection} }`;
 }
+
+/** A raw request body (a value nested 100,000 deep is written as text: JSON.stringify would overflow the stack). */
+async function postRaw(body: string, token: string) {
+  const response = await fetch(app.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body,
+  });
+  const json = (await response.json()) as { errors?: { extensions?: Record<string, unknown> }[] };
+  return { status: response.status, errors: json.errors };
+}
+
+/** Request shapes around a mutation's document: deeply nested variables, and operation names that resolve to nothing. */
+function hostileRequest(field: GraphQLField<unknown, unknown>): fc.Arbitrary<string> {
+  const query = mutationDocument(field);
+  const argument = field.args[0]?.name ?? "unused";
+  const deep = fc
+    .tuple(fc.constantFrom(17, 100, 5_000, 100_000), fc.constantFrom("object", "list"))
+    .map(([depth, kind]) =>
+      kind === "object"
+        ? `{"query":${JSON.stringify(query)},"variables":{"${argument}":${'{"a":'.repeat(depth)}"\\u0000"${"}".repeat(depth)}}}`
+        : `{"query":${JSON.stringify(query)},"variables":{"${argument}":${"[".repeat(depth)}${"]".repeat(depth)}}}`,
+    );
+  const operationNames = fc
+    .constantFrom<unknown>(undefined, "Missing", "Fuzz\u0000", "", 42, { name: "Fuzz" }, ["Fuzz"])
+    .chain((operationName) =>
+      fc.constantFrom(query, `${query} ${query.replace("mutation Fuzz", "mutation Other")}`, `${query} query Other { __typename }`).map(
+        // Two operations, the first one's name asked for, absent, or not a string at all.
+        (text) => JSON.stringify({ query: text, operationName, variables: {} }),
+      ),
+    );
+  return fc.oneof(deep, operationNames);
+}
+
+describe("every mutation under hostile request shapes (deep variables, NUL bytes, operation names)", () => {
+  it.each(mutations.map((m) => [m.name, m] as const))("%s: answered 4xx with a code, and nothing written", async (_name, mutation) => {
+    const token = tokens.get(fuzzRole(mutation.name))!;
+    await fc.assert(
+      fc.asyncProperty(hostileRequest(mutation), async (body) => {
+        const [{ since }] = await rowsOf(sql`select txid_current()::text as since`);
+        const before = await tableWrites(BigInt(String(since)));
+        const response = await postRaw(body, token);
+        expect(response.status, JSON.stringify(response.errors)).toBeLessThan(500);
+        expect(response.errors?.map((e) => e.extensions?.code) ?? []).not.toContain("INTERNAL_SERVER_ERROR");
+        if (response.errors?.length) {
+          expect(response.errors.every((e) => typeof e.extensions?.code === "string")).toBe(true);
+          const after = await tableWrites(BigInt(String(since)));
+          expect(after.written, "tables written by a refused call").toEqual([]);
+          expect(after.rows, "rows deleted by a refused call").toBe(before.rows);
+        }
+      }),
+      { numRuns: Math.max(5, Math.round(RUNS_PER_MUTATION / 6)), seed: SEED },
+    );
+  });
+});
 
 describe("every mutation under malformed input", () => {
   it("the write check sees a call that does write", async () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
+import type { Logger } from "pino";
 import postgres from "postgres";
 import { inject } from "vitest";
 import type { ClientPolicyOverrides } from "../../api/auth/client-policy.js";
@@ -62,8 +63,8 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; url?: str
   };
 }
 
-/** Starts the API on this file's database; `config` changes the test defaults (e.g. production, Redis). */
-export async function startTestApp(config: Partial<Config> = {}): Promise<TestApp> {
+/** Starts the API on this file's database; `config` changes the test defaults (e.g. production, Redis); `logger` receives its log. */
+export async function startTestApp(config: Partial<Config> = {}, options: { logger?: Logger } = {}): Promise<TestApp> {
   const { database, url: databaseUrl, dispose } = await openTestDatabase();
   const clock = new SettableClock();
   const server = await startServer({
@@ -72,6 +73,7 @@ export async function startTestApp(config: Partial<Config> = {}): Promise<TestAp
     config: { ...configFromEnv({ NODE_ENV: "test" }), ...config },
     port: 0,
     host: "127.0.0.1",
+    logger: options.logger,
   });
   const origin = server.url.replace("/graphql", "").replace("localhost", "127.0.0.1");
   const url = `${origin}/graphql`;
