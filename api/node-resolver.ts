@@ -44,12 +44,18 @@ async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its global ID." })
-  node(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  node(@Arg("id", () => ID, { description: "Any global ID this API returned." }) id: string, @Ctx() ctx: GraphQLContext) {
     return fetchNode(ctx, id);
   }
 
   @Query(() => [Node], { nullable: "items", description: "Up to 100 objects by global ID, in the order asked." })
-  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() ctx: GraphQLContext) {
+  nodes(
+    @Arg("ids", () => [ID], {
+      description: "Global IDs, at most 100; the answer keeps their order, with null for each one not found or not yours.",
+    })
+    ids: string[],
+    @Ctx() ctx: GraphQLContext,
+  ) {
     if (ids.length > MAX_PAGE_SIZE) throw badInput(["ids"], `at most ${MAX_PAGE_SIZE} IDs per call.`);
     return ids.map((id) => fetchNode(ctx, id));
   }

@@ -23,6 +23,7 @@ import { PatientResolver } from "./patients/resolver.js";
 import { DomainEventSubscriptionResolver, WebhookDeliveryResolver, WebhookSubscriptionResolver } from "./webhooks/resolver.js";
 import { eventBus } from "./events/live.js";
 import { callFieldResolversDirectly } from "./platform/lean-resolvers.js";
+import { describeRootFieldRoles } from "./auth/root-field-access.js";
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -59,6 +60,19 @@ const resolvers = [
   DomainEventSubscriptionResolver,
 ] as const;
 
+/** type-graphql builds the root types without a description; the schema's own reference needs one. */
+function describeRootTypes(built: GraphQLSchema): void {
+  const query = built.getQueryType();
+  const mutation = built.getMutationType();
+  const subscription = built.getSubscriptionType();
+  if (query)
+    query.description = "Reads. Each field ends with the roles that may call it; its service then checks every object against your scope.";
+  if (mutation)
+    mutation.description =
+      "Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it.";
+  if (subscription) subscription.description = "Live events over graphql-ws on /graphql, filtered to what your client may see.";
+}
+
 /** The executable schema; built once per process. */
 export function koordinatSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
@@ -70,6 +84,8 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
   }).then((built) => {
     // No authChecker and no globalMiddlewares above: see callFieldResolversDirectly.
     callFieldResolversDirectly(built, resolvers);
+    describeRootTypes(built);
+    describeRootFieldRoles(built);
     return built;
   });
   return schema;

@@ -75,11 +75,11 @@ export async function insurer(
     ).createReferral,
   ).referral!;
   for (const [hospital, action, extra] of [
-    [ceyhanHospital, "place", { destinationFacilityId: bilkent.id }],
-    [ankaraHospital, "accept", {}],
-    [ankaraHospital, "arrive", {}],
+    [ceyhanHospital, "PLACE", { destinationFacilityId: bilkent.id }],
+    [ankaraHospital, "ACCEPT", {}],
+    [ankaraHospital, "ARRIVE", {}],
   ] as const) {
-    if (action === "arrive") setTime("2026-03-03T08:00:00Z");
+    if (action === "ARRIVE") setTime("2026-03-03T08:00:00Z");
     referral = throwOnUserErrors(
       (await hospital.transitionReferral({ input: { id: referral.id, expectedVersion: referral.version, action, ...extra } }))
         .transitionReferral,

@@ -116,13 +116,13 @@ export async function partnerHospital(hospital: KoordinatClient, coordinationUni
     ).createReferral,
   ).referral!;
   const preview = await hospital.transitionReferral({
-    input: { id: referral.id, expectedVersion: referral.version, action: "place", destinationFacilityId: destination.id, dryRun: true },
+    input: { id: referral.id, expectedVersion: referral.version, action: "PLACE", destinationFacilityId: destination.id, dryRun: true },
   });
   console.log(`Dry run: placing at ${destination.name} would make it ${preview.transitionReferral.wouldBecome}.`);
   const placed = throwOnUserErrors(
     (
       await hospital.transitionReferral({
-        input: { id: referral.id, expectedVersion: referral.version, action: "place", destinationFacilityId: destination.id },
+        input: { id: referral.id, expectedVersion: referral.version, action: "PLACE", destinationFacilityId: destination.id },
       })
     ).transitionReferral,
   ).referral!;

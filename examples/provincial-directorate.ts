@@ -45,7 +45,7 @@ export async function provincialDirectorate(province: KoordinatClient, unit: Koo
             {
               facilityId: rows[0].facilityId,
               nationality: "SY",
-              metric: "surgeries",
+              metric: "SURGERIES",
               reason: "Ameliyat sayısı HBYS kayıtlarıyla uyuşmuyor",
             },
           ],
@@ -69,7 +69,7 @@ export async function provincialDirectorate(province: KoordinatClient, unit: Koo
   const waiting = monthlySubmissionPeriod.provinces.filter((p) => p.status !== "ACCEPTED");
   console.log(`Period ${period} (due ${monthlySubmissionPeriod.dueOn}): ${81 - waiting.length} accepted, ${waiting.length} still to come.`);
   const { monthlyConsolidation } = await unit.monthlyConsolidation({ period });
-  const outpatient = monthlyConsolidation.national.find((n) => n.metric === "outpatientVisits")!;
+  const outpatient = monthlyConsolidation.national.find((n) => n.metric === "OUTPATIENT_VISITS")!;
   console.log(`National outpatient visits so far: ${outpatient.value}.`);
   const { exportMonthlyConsolidation } = await unit.exportMonthlyConsolidation({ period, format: "XLSX" });
   const workbook = await fetch(exportMonthlyConsolidation.url);

@@ -62,7 +62,7 @@ export async function webhookReceiver(hospital: KoordinatClient, coordinationUni
     throwOnUserErrors(
       (
         await hospital.transitionReferral({
-          input: { id: referral.id, expectedVersion: referral.version, action: "place", destinationFacilityId: destination.id },
+          input: { id: referral.id, expectedVersion: referral.version, action: "PLACE", destinationFacilityId: destination.id },
         })
       ).transitionReferral,
     );

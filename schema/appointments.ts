@@ -3,7 +3,18 @@ import { IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-val
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { appointmentStatus, bookingChannel } from "../drizzle/schema/index.js";
-import { Connection, MutationPayload, Node, enumOf } from "./common.js";
+import {
+  Connection,
+  connectionOf,
+  enumOf,
+  EXPECTED_VERSION,
+  IDEMPOTENCY_KEY,
+  MutationPayload,
+  Node,
+  PAYLOAD_OBJECT,
+  payloadOf,
+  VERSION,
+} from "./common.js";
 import { Clinic, Facility } from "./facilities.js";
 import { Patient } from "./patients.js";
 
@@ -12,17 +23,51 @@ export const AppointmentStatus = enumOf(appointmentStatus.enumValues);
 export const AttendanceOutcome = { ATTENDED: "ATTENDED", NO_SHOW: "NO_SHOW" } as const;
 export const AdequacyReason = { MISSING_SCHEDULES: "MISSING_SCHEDULES", LOW_CAPACITY: "LOW_CAPACITY" } as const;
 
-registerEnumType(BookingChannel, { name: "BookingChannel", description: "PHONE is ALO 182; EGOV an e-government portal." });
+registerEnumType(BookingChannel, {
+  valuesConfig: {
+    PHONE: { description: "ALO 182 call centre." },
+    WEB: { description: "MHRS web site." },
+    MOBILE: { description: "MHRS mobile application." },
+    EGOV: { description: "An e-government portal (e-Devlet), acting for its person." },
+  },
+  name: "BookingChannel",
+  description: "PHONE is ALO 182; EGOV an e-government portal.",
+});
 registerEnumType(AppointmentStatus, {
+  valuesConfig: {
+    BOOKED: { description: "Active: holds a place in its slot." },
+    CANCELLED: { description: "Cancelled by the patient (at least 80 minutes before, APPT-2) or the facility; the place is free again." },
+    AUTO_CANCELLED: { description: "Not confirmed by the deadline and cancelled automatically, without penalty (APPT-9)." },
+    ATTENDED: { description: "The patient came." },
+    NO_SHOW: { description: "The patient neither came nor cancelled; starts the APPT-8 penalty when it is switched on." },
+  },
   name: "AppointmentStatus",
   description: "AUTO_CANCELLED: not confirmed in time (APPT-9), without penalty.",
 });
-registerEnumType(AttendanceOutcome, { name: "AttendanceOutcome" });
-registerEnumType(AdequacyReason, { name: "AdequacyReason" });
+registerEnumType(AttendanceOutcome, {
+  valuesConfig: {
+    ATTENDED: { description: "The patient came." },
+    NO_SHOW: { description: "The patient neither came nor cancelled (starts APPT-8's penalty)." },
+  },
+  description: "Whether a booked patient came.",
+  name: "AttendanceOutcome",
+});
+registerEnumType(AdequacyReason, {
+  valuesConfig: {
+    MISSING_SCHEDULES: { description: "Some physicians published no schedule for the week." },
+    LOW_CAPACITY: { description: "Published places fall below physicians × the configured weekly minimum." },
+  },
+  description: "Why a facility is listed in the weekly schedule review (APPT-7).",
+  name: "AdequacyReason",
+});
 
 const localTime = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({
+  description: "A physician registered at one facility clinic; publishes work schedules (çalışma cetveli) that produce slots.",
+  implements: Node,
+  simpleResolvers: true,
+})
 export class Physician extends Node {
   @Field(() => String, { description: "Ministry registry (tescil) number." })
   registryNumber!: string;
@@ -30,28 +75,28 @@ export class Physician extends Node {
   @Field(() => String, { description: "e.g. Uzm. Dr., Doç. Dr." })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Given name(s)." })
   givenName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Family name." })
   familyName!: string;
 
-  @Field(() => Clinic)
+  @Field(() => Clinic, { description: "The clinic (branch) the physician works in." })
   clinic!: Clinic;
 
-  @Field(() => Facility)
+  @Field(() => Facility, { description: "The facility the physician works at." })
   facility!: Facility;
 }
 
-@ObjectType()
+@ObjectType({ description: connectionOf("physicians") })
 export class PhysicianConnection extends Connection(Physician, "Physician") {}
 
-@InputType()
+@InputType({ description: "Which physicians to list." })
 export class PhysicianFilter {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the facility (required)." })
   facilityId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Only physicians of this clinic, e.g. CARDIOLOGY.", nullable: true })
   @IsOptional()
   @Length(1, 64)
   clinicCode?: string | null;
@@ -59,58 +104,62 @@ export class PhysicianFilter {
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A bookable slot of a physician's work schedule." })
 export class Slot extends Node {
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "Start of the slot (UTC)." })
   startsAt!: Date;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "End of the slot (UTC)." })
   endsAt!: Date;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many appointments the slot holds." })
   capacity!: number;
 
   @Field(() => Int, { description: "Active appointments; never above capacity (APPT-6)." })
   booked!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Places still free: capacity minus active appointments." })
   available!: number;
 
-  @Field(() => Clinic)
+  @Field(() => Clinic, { description: "The clinic of the slot." })
   clinic!: Clinic;
 
-  @Field(() => Facility)
+  @Field(() => Facility, { description: "The facility of the slot." })
   facility!: Facility;
 
-  @Field(() => Physician)
+  @Field(() => Physician, { description: "The physician whose schedule produced it." })
   physician!: Physician;
 }
 
-@ObjectType()
+@ObjectType({ description: connectionOf("free slots, earliest first") })
 export class SlotConnection extends Connection(Slot, "Slot") {}
 
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({
+  description: "A booked appointment in a slot (MHRS). Personal data: reads are authorised and logged.",
+  implements: Node,
+  simpleResolvers: true,
+})
 export class Appointment extends Node {
-  @Field(() => AppointmentStatus)
+  @Field(() => AppointmentStatus, { description: "Where the appointment stands." })
   status!: keyof typeof AppointmentStatus;
 
-  @Field(() => BookingChannel)
+  @Field(() => BookingChannel, { description: "Where it was booked: ALO 182 phone, web, mobile or e-government portal." })
   channel!: keyof typeof BookingChannel;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "Start of the appointment (UTC)." })
   startsAt!: Date;
 
   @Field(() => LocalDate, { description: "The appointment's day in Europe/Istanbul." })
   day!: string;
 
-  @Field(() => Slot)
+  @Field(() => Slot, { description: "The slot it holds a place in." })
   slot!: Slot;
 
-  @Field(() => Facility)
+  @Field(() => Facility, { description: "The facility of the appointment." })
   facility!: Facility;
 
-  @Field(() => Clinic)
+  @Field(() => Clinic, { description: "The clinic of the appointment." })
   clinic!: Clinic;
 
-  @Field(() => Physician)
+  @Field(() => Physician, { description: "The physician of the appointment." })
   physician!: Physician;
 
   @Field(() => Patient, {
@@ -120,10 +169,10 @@ export class Appointment extends Node {
   })
   patient!: Patient | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "The ALO 182 call it was booked in, if any (APPT-5 counts at most 4 per call).", nullable: true })
   bookingSessionId!: string | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was booked (UTC)." })
   bookedAt!: Date;
 
   @Field(() => DateTimeISOResolver, {
@@ -132,28 +181,37 @@ export class Appointment extends Node {
   })
   confirmBy!: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, {
+    description: "When the patient confirmed it (APPT-9); null while unconfirmed or when no confirmation is needed.",
+    nullable: true,
+  })
   confirmedAt!: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, {
+    description: "When it was cancelled (UTC); null unless CANCELLED or AUTO_CANCELLED.",
+    nullable: true,
+  })
   cancelledAt!: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: "Why it was cancelled, when the facility or the confirmation rule (APPT-9) cancelled it.",
+    nullable: true,
+  })
   cancelReason!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: connectionOf("appointments, earliest first") })
 export class AppointmentConnection extends Connection(Appointment, "Appointment") {}
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "One facility's shortfall in the weekly review (APPT-7).", simpleResolvers: true })
 export class FacilityScheduleAdequacy {
-  @Field(() => Facility)
+  @Field(() => Facility, { description: "The facility." })
   facility!: Facility;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Physicians registered at the facility." })
   physicianCount!: number;
 
   @Field(() => [Physician], { description: "Physicians with no schedule in the week." })
@@ -165,153 +223,161 @@ export class FacilityScheduleAdequacy {
   @Field(() => Int, { description: "Physicians × the configured weekly minimum." })
   requiredCapacity!: number;
 
-  @Field(() => [AdequacyReason])
+  @Field(() => [AdequacyReason], { description: "Why it is listed: missing schedules, too little capacity, or both." })
   reasons!: (keyof typeof AdequacyReason)[];
 }
 
 @ObjectType({ simpleResolvers: true, description: "APPT-7: the weekly review of schedules." })
 export class ScheduleAdequacy {
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Monday of the reviewed week (YYYY-MM-DD, Europe/Istanbul)." })
   weekStart!: string;
 
-  @Field(() => [FacilityScheduleAdequacy])
+  @Field(() => [FacilityScheduleAdequacy], {
+    description: "Facilities short of schedules or capacity in that week; empty when all are adequate.",
+  })
   facilities!: FacilityScheduleAdequacy[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: "APPT-8: after a no-show, the patient cannot book the same branch for a number of days.",
+  simpleResolvers: true,
+})
 export class NoShowPenaltySettings {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether the penalty applies." })
   enabled!: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Length of the penalty in days (MHRS: 15)." })
   days!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "APPT-9: appointments must be confirmed by a deadline on the day before.", simpleResolvers: true })
 export class ConfirmationSettings {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Whether confirmation is required." })
   enabled!: boolean;
 
   @Field(() => Int, { description: "Local hour on the day before by which to confirm." })
   deadlineHour!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Appointments booked this many days ahead or fewer count as confirmed (MHRS: 2)." })
   preConfirmedWithinDays!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Patients of this age or older need not confirm (MHRS: 65); cancer patients are exempt too." })
   exemptFromAge!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "APPT-7: the threshold of the weekly schedule review.", simpleResolvers: true })
 export class AdequacySettings {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Appointment places each physician should publish per week." })
   minWeeklyCapacityPerPhysician!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: "Switchable MHRS rules (APPT-7, APPT-8, APPT-9), kept as data." })
 export class AppointmentSettings {
-  @Field(() => NoShowPenaltySettings)
+  @Field(() => NoShowPenaltySettings, { description: "APPT-8: the no-show booking penalty." })
   noShowPenalty!: NoShowPenaltySettings;
 
-  @Field(() => ConfirmationSettings)
+  @Field(() => ConfirmationSettings, { description: "APPT-9: confirmed appointments." })
   confirmation!: ConfirmationSettings;
 
-  @Field(() => AdequacySettings)
+  @Field(() => AdequacySettings, { description: "APPT-7: the weekly schedule-adequacy threshold." })
   adequacy!: AdequacySettings;
 }
 
-@InputType()
+@InputType({ description: "APPT-8 settings." })
 export class NoShowPenaltySettingsInput {
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { description: "Whether the no-show penalty applies.", nullable: true })
   enabled?: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: "Penalty length in days, 1 to 365.", nullable: true })
   @IsOptional()
   @Min(0)
   @Max(365)
   days?: number;
 }
 
-@InputType()
+@InputType({ description: "APPT-9 settings." })
 export class ConfirmationSettingsInput {
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { description: "Whether confirmation is required.", nullable: true })
   enabled?: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    description: "Local hour (Europe/Istanbul, 0 to 23) on the day before by which to confirm (MHRS: 20).",
+    nullable: true,
+  })
   @IsOptional()
   @Min(0)
   @Max(23)
   deadlineHour?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: "Bookings this many days ahead or fewer count as confirmed (0 to 30).", nullable: true })
   @IsOptional()
   @Min(0)
   @Max(30)
   preConfirmedWithinDays?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: "Age from which patients need not confirm (0 to 130).", nullable: true })
   @IsOptional()
   @Min(0)
   @Max(130)
   exemptFromAge?: number;
 }
 
-@InputType()
+@InputType({ description: "APPT-7 threshold." })
 export class AdequacySettingsInput {
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: "Appointment places each physician should publish per week, 0 to 10000.", nullable: true })
   @IsOptional()
   @Min(0)
   @Max(10_000)
   minWeeklyCapacityPerPhysician?: number;
 }
 
-@InputType()
+@InputType({ description: "Changes to the switchable MHRS rules; omitted groups stay as they are." })
 export class UpdateAppointmentSettingsInput {
-  @Field(() => NoShowPenaltySettingsInput, { nullable: true })
+  @Field(() => NoShowPenaltySettingsInput, { description: "New APPT-8 settings.", nullable: true })
   @IsOptional()
   @ValidateNested()
   noShowPenalty?: NoShowPenaltySettingsInput;
 
-  @Field(() => ConfirmationSettingsInput, { nullable: true })
+  @Field(() => ConfirmationSettingsInput, { description: "New APPT-9 settings.", nullable: true })
   @IsOptional()
   @ValidateNested()
   confirmation?: ConfirmationSettingsInput;
 
-  @Field(() => AdequacySettingsInput, { nullable: true })
+  @Field(() => AdequacySettingsInput, { description: "New APPT-7 threshold.", nullable: true })
   @IsOptional()
   @ValidateNested()
   adequacy?: AdequacySettingsInput;
 }
 
-@InputType()
+@InputType({ description: "A physician at one facility clinic." })
 export class RegisterPhysicianInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the facility; a hospital registers only at its own." })
   facilityId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Clinic code the facility has, e.g. CARDIOLOGY." })
   @Length(1, 64)
   clinicCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Ministry registry (tescil) number; unique." })
   @Matches(/^[0-9A-Z-]{3,20}$/)
   registryNumber!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Academic or professional title, e.g. Uzm. Dr., Doç. Dr." })
   @Length(2, 40)
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Given name(s)." })
   @Length(1, 100)
   givenName!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Family name." })
   @Length(1, 100)
   familyName!: string;
 }
 
-@InputType()
+@InputType({ description: "One physician's work schedule (çalışma cetveli) for one day, cut into slots." })
 export class PublishScheduleInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the physician." })
   physicianId!: string;
 
   @Field(() => LocalDate, { description: "The day, in Europe/Istanbul." })
@@ -325,26 +391,26 @@ export class PublishScheduleInput {
   @Matches(localTime, { message: "endTime must be HH:mm" })
   endTime!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Length of each slot in minutes (5 to 240)." })
   @Min(5)
   @Max(240)
   slotMinutes!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Appointments each slot holds (1 to 50)." })
   @Min(1)
   @Max(50)
   capacityPerSlot!: number;
 }
 
-@InputType()
+@InputType({ description: "A booking of one slot for one patient (APPT-1 to APPT-6, APPT-8)." })
 export class BookAppointmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of a free slot, on the next calendar day or later (APPT-1)." })
   slotId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the patient; an e-government portal books only for its own person." })
   patientId!: string;
 
-  @Field(() => BookingChannel)
+  @Field(() => BookingChannel, { description: "Where the booking is made." })
   channel!: keyof typeof BookingChannel;
 
   @Field(() => String, { nullable: true, description: "The ALO 182 call: at most 4 appointments in one (APPT-5)." })
@@ -352,18 +418,18 @@ export class BookAppointmentInput {
   @Length(4, 64)
   bookingSessionId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
   @IsOptional()
   @Length(8, 128)
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: "Cancels an appointment (APPT-2)." })
 export class CancelAppointmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the appointment." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => String, { nullable: true, description: "Required when the facility cancels." })
@@ -372,62 +438,62 @@ export class CancelAppointmentInput {
   reason?: string | null;
 }
 
-@InputType()
+@InputType({ description: "Confirms an appointment (APPT-9)." })
 export class ConfirmAppointmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the appointment." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 }
 
-@InputType()
+@InputType({ description: "The facility records whether the patient came." })
 export class RecordAttendanceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the appointment." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
-  @Field(() => AttendanceOutcome)
+  @Field(() => AttendanceOutcome, { description: "Attended or no-show." })
   outcome!: keyof typeof AttendanceOutcome;
 }
 
-@InputType()
+@InputType({ description: "Narrows the appointment list; every given field must match." })
 export class AppointmentFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "Only this patient's appointments (global ID).", nullable: true })
   patientId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "Only appointments at this facility (global ID).", nullable: true })
   facilityId?: string | null;
 
-  @Field(() => AppointmentStatus, { nullable: true })
+  @Field(() => AppointmentStatus, { description: "Only appointments in this status.", nullable: true })
   status?: keyof typeof AppointmentStatus | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { description: "Only appointments starting at or after this instant (UTC).", nullable: true })
   from?: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { description: "Only appointments starting before this instant (UTC).", nullable: true })
   to?: Date | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadOf("registerPhysician") })
 export class PhysicianPayload extends MutationPayload {
-  @Field(() => Physician, { nullable: true })
+  @Field(() => Physician, { description: PAYLOAD_OBJECT, nullable: true })
   physician!: Physician | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadOf("publishSchedule") })
 export class PublishSchedulePayload extends MutationPayload {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "ID of the stored work schedule; null when refused.", nullable: true })
   scheduleId!: string | null;
 
-  @Field(() => [Slot])
+  @Field(() => [Slot], { description: "The slots the schedule produced; empty when refused." })
   slots!: Slot[];
 }
 
-@ObjectType()
+@ObjectType({ description: payloadOf("an appointment mutation") })
 export class AppointmentPayload extends MutationPayload {
-  @Field(() => Appointment, { nullable: true })
+  @Field(() => Appointment, { description: PAYLOAD_OBJECT, nullable: true })
   appointment!: Appointment | null;
 }

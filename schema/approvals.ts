@@ -3,7 +3,19 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min, Vali
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { approvalDecisionKind, approvalStatus, approvalStepKind, approvalSubjectKind } from "../drizzle/schema/index.js";
-import { Connection, MutationPayload, Node, enumOf } from "./common.js";
+import {
+  Connection,
+  connectionOf,
+  CREATED_AT,
+  enumOf,
+  EXPECTED_VERSION,
+  IDEMPOTENCY_KEY,
+  MutationPayload,
+  Node,
+  PAYLOAD_OBJECT,
+  payloadOf,
+  VERSION,
+} from "./common.js";
 
 export const ApprovalStepKind = enumOf(approvalStepKind.enumValues);
 export const ApprovalStatus = enumOf(approvalStatus.enumValues);
@@ -15,129 +27,216 @@ export const VisaStatus = { NOT_STARTED: "NOT_STARTED", APPLIED: "APPLIED", ISSU
 export const InternationalOrganisation = { WHO: "WHO", OECD: "OECD", EU: "EU" } as const;
 export const PetitionChannel = { BIMER_CIMER: "BIMER_CIMER", SABIM: "SABIM", RIGHT_TO_INFORMATION: "RIGHT_TO_INFORMATION" } as const;
 
-registerEnumType(ApprovalStepKind, { name: "ApprovalStepKind" });
-registerEnumType(ApprovalStatus, { name: "ApprovalStatus", description: "RETURNED: back with the preparer for a new revision (APR-3)." });
-registerEnumType(ApprovalDecisionKind, { name: "ApprovalDecisionKind" });
-registerEnumType(ApprovalSubjectKind, { name: "ApprovalSubjectKind" });
+registerEnumType(ApprovalStepKind, {
+  valuesConfig: {
+    REVIEW: { description: "The role holder reviews and forwards (uygun görürse sunar)." },
+    APPROVAL: { description: "The role holder approves, rejects or returns." },
+    SIGNATURE: { description: "The role holder signs; usually the last step." },
+    PREPARATION: { description: "The unit's own work within the chain, e.g. preparing letters; completed with COMPLETE." },
+    EXTERNAL: {
+      description: "A step outside the ministry (e.g. the General Directorate of Foreign Relations and EU), recorded by the unit.",
+    },
+    NOTIFICATION: { description: "The unit informs others (e.g. the provinces); completed with COMPLETE." },
+  },
+  description: "What a step of a chain does.",
+  name: "ApprovalStepKind",
+});
+registerEnumType(ApprovalStatus, {
+  valuesConfig: {
+    IN_PROGRESS: { description: "Waiting for the current step's decision." },
+    RETURNED: { description: "Returned to the preparing unit for revision (APR-3)." },
+    APPROVED: { description: "Every step decided; the chain is complete." },
+    REJECTED: { description: "Rejected at a step; the chain ended." },
+  },
+  name: "ApprovalStatus",
+  description: "RETURNED: back with the preparer for a new revision (APR-3).",
+});
+registerEnumType(ApprovalDecisionKind, {
+  valuesConfig: {
+    SUBMIT: { description: "The preparing unit submitted the subject." },
+    RESUBMIT: { description: "The preparing unit resubmitted after a RETURN (new revision)." },
+    APPROVE: { description: "The step was approved and forwarded." },
+    SIGN: { description: "The step was signed." },
+    COMPLETE: { description: "The unit's own task step was completed." },
+    REJECT: { description: "Rejected; the chain ended." },
+    RETURN: { description: "Returned to the preparer for revision." },
+  },
+  description: "What an entry of an approval's history records.",
+  name: "ApprovalDecisionKind",
+});
+registerEnumType(ApprovalSubjectKind, {
+  valuesConfig: {
+    ACTIVITY_REPORT: { description: "Monthly or annual activity report." },
+    STRATEGIC_PLAN: { description: "Strategic plan." },
+    INTERNAL_CONTROL_REPORT: { description: "Quarterly internal-control report." },
+    ACTION_PLAN: { description: "180-day action plan." },
+    PUBLICATION: { description: "A publication of the directorate." },
+    TRAINER_TRAINING: { description: "CBRN (KBRN) trainer training: the proposed trainees." },
+    OVERSEAS_DEPLOYMENT: { description: "Posting of personnel to an overseas facility (Sudan, Somalia, Bangladesh, Syria)." },
+    INFORMATION_REQUEST: { description: "Information request from WHO, OECD or the EU." },
+    PETITION: { description: "Petition (BİMER/CİMER, SABİM, right to information) to be answered." },
+  },
+  description: "What an approval chain is about (APR-1).",
+  name: "ApprovalSubjectKind",
+});
 registerEnumType(StepDecision, {
+  valuesConfig: {
+    APPROVE: { description: "Approve and forward to the next step (uygun görürse sunar)." },
+    SIGN: { description: "Sign a signature step." },
+    COMPLETE: { description: "Mark the unit's own task step done." },
+    REJECT: { description: "Reject: the chain ends." },
+    RETURN: { description: "Return to the preparer for revision; a resubmission starts a new revision (APR-3)." },
+  },
   name: "StepDecision",
   description: "APPROVE/REJECT/RETURN for approvals, SIGN for signatures, COMPLETE for the unit's own tasks.",
 });
 registerEnumType(EmploymentType, {
+  valuesConfig: {
+    PERMANENT_PUBLIC: { description: "Permanent public employee (kadrolu): may be posted." },
+    CONTRACT_4B: { description: "Contract staff under 657/4-b: not posted overseas." },
+  },
   name: "EmploymentType",
   description: "CONTRACT_4B (sözleşmeli, 657/4-b) staff are not posted overseas.",
 });
-registerEnumType(VisaStatus, { name: "VisaStatus" });
-registerEnumType(InternationalOrganisation, { name: "InternationalOrganisation" });
-registerEnumType(PetitionChannel, { name: "PetitionChannel" });
+registerEnumType(VisaStatus, {
+  valuesConfig: {
+    NOT_STARTED: { description: "Not applied for yet." },
+    APPLIED: { description: "Applied for, waiting." },
+    ISSUED: { description: "Visa issued." },
+    REFUSED: { description: "Visa refused." },
+  },
+  description: "Where the visa process of an overseas posting stands.",
+  name: "VisaStatus",
+});
+registerEnumType(InternationalOrganisation, {
+  valuesConfig: {
+    WHO: { description: "World Health Organization." },
+    OECD: { description: "Organisation for Economic Co-operation and Development." },
+    EU: { description: "European Union." },
+  },
+  description: "International organisations that send information requests.",
+  name: "InternationalOrganisation",
+});
+registerEnumType(PetitionChannel, {
+  valuesConfig: {
+    BIMER_CIMER: { description: "The Presidency's communication centre (BİMER/CİMER)." },
+    SABIM: { description: "The Ministry of Health's communication centre (SABİM, 184)." },
+    RIGHT_TO_INFORMATION: { description: "A right-to-information request (Law 4982)." },
+  },
+  description: "Where a petition came from.",
+  name: "PetitionChannel",
+});
 
 // ---- subjects: what each chain decides about -------------------------------------------------
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: "A report or plan: activity report, strategic plan, internal-control report, action plan.",
+  simpleResolvers: true,
+})
 export class ReportSubject {
   @Field(() => String, { description: "The period reported on: 2026-10, 2026, 2026-Q3, 2025-2029…" })
   period!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the report covers." })
   summary!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A publication to approve.", simpleResolvers: true })
 export class PublicationSubject {
-  @Field(() => String)
+  @Field(() => String, { description: "Title of the publication." })
   publicationTitle!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What it is about." })
   summary!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A proposed trainee of a CBRN trainer training.", simpleResolvers: true })
 export class Trainee {
-  @Field(() => String)
+  @Field(() => String, { description: "Full name." })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Institution the trainee works at." })
   institution!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Province plate code of the institution, 01 to 81." })
   provinceCode!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A CBRN trainer training and its proposed trainees.", simpleResolvers: true })
 export class TrainerTrainingSubject {
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "First day of the training." })
   startsOn!: string;
 
-  @Field(() => [Trainee])
+  @Field(() => [Trainee], { description: "The proposed trainees." })
   trainees!: Trainee[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "The documents an overseas posting requires (each true when supplied).", simpleResolvers: true })
 export class DeploymentDocuments {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "A photograph." })
   photo!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "A passport copy." })
   passport!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "A payslip." })
   payslip!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The work form." })
   workForm!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A posting of personnel to a ministry-run overseas facility.", simpleResolvers: true })
 export class OverseasDeploymentSubject {
-  @Field(() => String)
+  @Field(() => String, { description: "Full name of the applicant." })
   applicantName!: string;
 
-  @Field(() => EmploymentType)
+  @Field(() => EmploymentType, { description: "Must be a permanent public employee (CONTRACT_4B is refused)." })
   employmentType!: keyof typeof EmploymentType;
 
   @Field(() => String, { description: "ISO country of the posting: SD, SO, BD, SY…" })
   countryCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Length of the posting in months." })
   postingMonths!: number;
 
-  @Field(() => DeploymentDocuments)
+  @Field(() => DeploymentDocuments, { description: "Which required documents were supplied." })
   documents!: DeploymentDocuments;
 
-  @Field(() => VisaStatus)
+  @Field(() => VisaStatus, { description: "Where the visa process stands." })
   visaStatus!: keyof typeof VisaStatus;
 
   @Field(() => [String], { description: "Tickets and equipment requested." })
   requests!: string[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "An information request from an international organisation.", simpleResolvers: true })
 export class InformationRequestSubject {
-  @Field(() => InternationalOrganisation)
+  @Field(() => InternationalOrganisation, { description: "Who asks." })
   organisation!: keyof typeof InternationalOrganisation;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The organisation's reference for the request." })
   reference!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "When the answer is due." })
   dueOn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What is asked." })
   summary!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A petition to answer.", simpleResolvers: true })
 export class PetitionSubject {
-  @Field(() => PetitionChannel)
+  @Field(() => PetitionChannel, { description: "Where the petition came from." })
   channel!: keyof typeof PetitionChannel;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name of the petitioner." })
   petitionerName!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Day the petition was received." })
   receivedOn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the petition asks." })
   summary!: string;
 
   @Field(() => String, { nullable: true, description: "The answer sent, recorded when the last step completes." })
@@ -146,6 +245,7 @@ export class PetitionSubject {
 
 export const ApprovalSubject = createUnionType({
   name: "ApprovalSubject",
+  description: "The subject of an approval, one type per subject kind of its template (APR-1).",
   types: () =>
     [
       ReportSubject,
@@ -159,130 +259,130 @@ export const ApprovalSubject = createUnionType({
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 
-@InputType()
+@InputType({ description: "A report or plan." })
 export class ReportSubjectInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Period covered: YYYY, YYYY-MM, YYYY-Qn or YYYY-YYYY." })
   @Matches(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-\d{4})?$/, { message: "period is YYYY, YYYY-MM, YYYY-Qn or YYYY-YYYY" })
   period!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What it covers, 3 to 4000 characters." })
   @Length(3, 4000)
   summary!: string;
 }
 
-@InputType()
+@InputType({ description: "A publication." })
 export class PublicationSubjectInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Title, 3 to 300 characters." })
   @Length(3, 300)
   publicationTitle!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What it is about, 3 to 4000 characters." })
   @Length(3, 4000)
   summary!: string;
 }
 
-@InputType()
+@InputType({ description: "A proposed trainee." })
 export class TraineeInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Full name, 3 to 200 characters." })
   @Length(3, 200)
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Institution, 3 to 200 characters." })
   @Length(3, 200)
   institution!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Province plate code, 01 to 81." })
   @Matches(/^\d{2}$/)
   provinceCode!: string;
 }
 
-@InputType()
+@InputType({ description: "A CBRN trainer training." })
 export class TrainerTrainingSubjectInput {
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "First day of the training." })
   startsOn!: string;
 
-  @Field(() => [TraineeInput])
+  @Field(() => [TraineeInput], { description: "The proposed trainees, 1 to 200." })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   trainees!: TraineeInput[];
 }
 
-@InputType()
+@InputType({ description: "The required documents, each true when supplied." })
 export class DeploymentDocumentsInput {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "A photograph." })
   photo!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "A passport copy." })
   passport!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "A payslip." })
   payslip!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The work form." })
   workForm!: boolean;
 }
 
-@InputType()
+@InputType({ description: "A posting to a ministry-run overseas facility." })
 export class OverseasDeploymentSubjectInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Full name, 3 to 200 characters." })
   @Length(3, 200)
   applicantName!: string;
 
-  @Field(() => EmploymentType)
+  @Field(() => EmploymentType, { description: "Only PERMANENT_PUBLIC employees may be posted (APR-1)." })
   employmentType!: keyof typeof EmploymentType;
 
-  @Field(() => String)
+  @Field(() => String, { description: "ISO 3166-1 alpha-2 country of the posting, e.g. SD, SO, BD, SY." })
   @Matches(/^[A-Z]{2}$/)
   countryCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Length of the posting, 1 to 60 months." })
   @Min(1)
   @Max(60)
   postingMonths!: number;
 
-  @Field(() => DeploymentDocumentsInput)
+  @Field(() => DeploymentDocumentsInput, { description: "Which required documents are supplied; all four are needed." })
   @ValidateNested()
   documents!: DeploymentDocumentsInput;
 
-  @Field(() => VisaStatus, { defaultValue: "NOT_STARTED" })
+  @Field(() => VisaStatus, { description: "Where the visa process stands (default NOT_STARTED).", defaultValue: "NOT_STARTED" })
   visaStatus!: keyof typeof VisaStatus;
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { description: "Tickets and equipment requested, at most 20.", defaultValue: [] })
   @ArrayMaxSize(20)
   requests!: string[];
 }
 
-@InputType()
+@InputType({ description: "An information request from WHO, OECD or the EU." })
 export class InformationRequestSubjectInput {
-  @Field(() => InternationalOrganisation)
+  @Field(() => InternationalOrganisation, { description: "Who asks." })
   organisation!: keyof typeof InternationalOrganisation;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The organisation's reference, 1 to 100 characters." })
   @Length(1, 100)
   reference!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "When the answer is due." })
   dueOn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What is asked, 3 to 4000 characters." })
   @Length(3, 4000)
   summary!: string;
 }
 
-@InputType()
+@InputType({ description: "A petition to answer." })
 export class PetitionSubjectInput {
-  @Field(() => PetitionChannel)
+  @Field(() => PetitionChannel, { description: "Where it came from." })
   channel!: keyof typeof PetitionChannel;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name of the petitioner, 2 to 200 characters." })
   @Length(2, 200)
   petitionerName!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Day it was received." })
   receivedOn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What it asks, 3 to 4000 characters." })
   @Length(3, 4000)
   summary!: string;
 }
@@ -294,27 +394,27 @@ export class ApprovalSubjectInput {
   @ValidateNested()
   report?: ReportSubjectInput;
 
-  @Field(() => PublicationSubjectInput, { nullable: true })
+  @Field(() => PublicationSubjectInput, { description: "PUBLICATION.", nullable: true })
   @IsOptional()
   @ValidateNested()
   publication?: PublicationSubjectInput;
 
-  @Field(() => TrainerTrainingSubjectInput, { nullable: true })
+  @Field(() => TrainerTrainingSubjectInput, { description: "TRAINER_TRAINING (KBRN trainer training).", nullable: true })
   @IsOptional()
   @ValidateNested()
   trainerTraining?: TrainerTrainingSubjectInput;
 
-  @Field(() => OverseasDeploymentSubjectInput, { nullable: true })
+  @Field(() => OverseasDeploymentSubjectInput, { description: "OVERSEAS_DEPLOYMENT.", nullable: true })
   @IsOptional()
   @ValidateNested()
   overseasDeployment?: OverseasDeploymentSubjectInput;
 
-  @Field(() => InformationRequestSubjectInput, { nullable: true })
+  @Field(() => InformationRequestSubjectInput, { description: "INFORMATION_REQUEST.", nullable: true })
   @IsOptional()
   @ValidateNested()
   informationRequest?: InformationRequestSubjectInput;
 
-  @Field(() => PetitionSubjectInput, { nullable: true })
+  @Field(() => PetitionSubjectInput, { description: "PETITION.", nullable: true })
   @IsOptional()
   @ValidateNested()
   petition?: PetitionSubjectInput;
@@ -322,84 +422,89 @@ export class ApprovalSubjectInput {
 
 // ---- templates, approvals, history ---------------------------------------------------------
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "One step of a chain template.", simpleResolvers: true })
 export class ApprovalStep {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Position in the chain, from 0." })
   index!: number;
 
-  @Field(() => ApprovalStepKind)
+  @Field(() => ApprovalStepKind, { description: "What the step does." })
   kind!: keyof typeof ApprovalStepKind;
 
   @Field(() => String, { description: "The role that decides it; PREPARER for the preparing unit's own tasks." })
   role!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the step is called, in Turkish, e.g. Daire Başkanı onayı." })
   labelTr!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What the step is called, in English." })
   labelEn!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: "APR-1: a chain template, kept as data." })
 export class ApprovalTemplate {
-  @Field(() => String)
+  @Field(() => String, { description: "Stable template code, e.g. ACTIVITY_REPORT_MONTHLY, PETITION." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name in Turkish." })
   nameTr!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name in English." })
   nameEn!: string;
 
-  @Field(() => ApprovalSubjectKind)
+  @Field(() => ApprovalSubjectKind, { description: "What kind of subject the template's chains carry." })
   subjectKind!: keyof typeof ApprovalSubjectKind;
 
-  @Field(() => [ApprovalStep])
+  @Field(() => [ApprovalStep], { description: "The steps in order." })
   steps!: ApprovalStep[];
 }
 
 @ObjectType({ simpleResolvers: true, description: "APR-3: one immutable entry of the history." })
 export class ApprovalHistoryEntry {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Revision of the subject it belongs to (a RETURN starts a new one)." })
   revision!: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: "Index of the step decided; null for submissions.", nullable: true })
   stepIndex!: number | null;
 
-  @Field(() => ApprovalStepKind, { nullable: true })
+  @Field(() => ApprovalStepKind, { description: "Kind of the step decided; null for submissions.", nullable: true })
   stepKind!: keyof typeof ApprovalStepKind | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Role of the principal who acted." })
   role!: string;
 
-  @Field(() => ApprovalDecisionKind)
+  @Field(() => ApprovalDecisionKind, { description: "What was done." })
   decision!: keyof typeof ApprovalDecisionKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The comment given with it." })
   comment!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The API client that acted." })
   decidedByClientId!: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When the step became current (UTC), for step durations." })
   stepStartedAt!: Date;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was decided (UTC)." })
   decidedAt!: Date;
 }
 
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({
+  description:
+    "An approval chain for one subject (APR-1 to APR-4): steps decided in order by the holders of their roles, with an append-only history.",
+  implements: Node,
+  simpleResolvers: true,
+})
 export class Approval extends Node {
-  @Field(() => ApprovalTemplate)
+  @Field(() => ApprovalTemplate, { description: "The chain template it follows (APR-1)." })
   template!: ApprovalTemplate;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Title the preparing unit gave the subject." })
   title!: string;
 
-  @Field(() => ApprovalSubject)
+  @Field(() => ApprovalSubject, { description: "The subject's details, typed by the template's subject kind." })
   subject!: typeof ApprovalSubject;
 
-  @Field(() => ApprovalStatus)
+  @Field(() => ApprovalStatus, { description: "Where the chain stands." })
   status!: keyof typeof ApprovalStatus;
 
   @Field(() => Int, { description: "Increases with every RETURN and resubmission." })
@@ -408,34 +513,34 @@ export class Approval extends Node {
   @Field(() => ApprovalStep, { nullable: true, description: "The step waiting for a decision." })
   currentStep!: ApprovalStep | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Role of the preparing unit; it never decides its own subject (APR-2)." })
   preparerRole!: string;
 
-  @Field(() => [ApprovalHistoryEntry])
+  @Field(() => [ApprovalHistoryEntry], { description: "Every submission and decision, oldest first; append-only (APR-3)." })
   history!: ApprovalHistoryEntry[];
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: CREATED_AT })
   createdAt!: Date;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { description: "When the chain ended (approved or rejected); null while open.", nullable: true })
   completedAt!: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: connectionOf("approvals, newest first") })
 export class ApprovalConnection extends Connection(Approval, "Approval") {}
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "How long one kind of step takes in one template, from its start to its decision.", simpleResolvers: true })
 export class ApprovalStepDuration {
-  @Field(() => String)
+  @Field(() => String, { description: "The template." })
   templateCode!: string;
 
-  @Field(() => ApprovalStepKind)
+  @Field(() => ApprovalStepKind, { description: "The kind of step." })
   stepKind!: keyof typeof ApprovalStepKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Number of decisions measured." })
   decisions!: number;
 
   @Field(() => Int, { description: "Average seconds from the step's start to its decision." })
@@ -445,42 +550,42 @@ export class ApprovalStepDuration {
   p90Seconds!: number;
 }
 
-@InputType()
+@InputType({ description: "A new subject submitted into a chain (APR-1)." })
 export class StartApprovalInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The chain template, e.g. PETITION (see approvalTemplates)." })
   @Length(2, 64)
   templateCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Title of the subject, 3 to 300 characters." })
   @Length(3, 300)
   title!: string;
 
-  @Field(() => ApprovalSubjectInput)
+  @Field(() => ApprovalSubjectInput, { description: "The subject's details: exactly the field that fits the template's subject kind." })
   @ValidateNested()
   subject!: ApprovalSubjectInput;
 
-  @Field(() => String, { defaultValue: "Onayınıza sunulur." })
+  @Field(() => String, { description: "Comment for the first step, 2 to 2000 characters.", defaultValue: "Onayınıza sunulur." })
   @Length(2, 2000)
   comment!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
   @IsOptional()
   @Length(8, 128)
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A decision on the current step, by a holder of its role (APR-2)." })
 export class DecideApprovalStepInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the approval." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
-  @Field(() => StepDecision)
+  @Field(() => StepDecision, { description: "The decision; it must fit the step's kind." })
   decision!: keyof typeof StepDecision;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Why, 2 to 2000 characters; kept in the history (APR-3)." })
   @Length(0, 2000)
   comment!: string;
 
@@ -490,12 +595,12 @@ export class DecideApprovalStepInput {
   answer?: string | null;
 }
 
-@InputType()
+@InputType({ description: "The preparer's resubmission after a RETURN." })
 export class ResubmitApprovalInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the returned approval." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => ApprovalSubjectInput, { nullable: true, description: "The revised subject; omitted keeps it." })
@@ -503,22 +608,22 @@ export class ResubmitApprovalInput {
   @ValidateNested()
   subject?: ApprovalSubjectInput;
 
-  @Field(() => String)
+  @Field(() => String, { description: "What was revised, 2 to 2000 characters." })
   @Length(2, 2000)
   comment!: string;
 }
 
-@InputType()
+@InputType({ description: "Narrows the approval list; every given field must match." })
 export class ApprovalFilter {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Only chains of this template.", nullable: true })
   templateCode?: string | null;
 
-  @Field(() => ApprovalStatus, { nullable: true })
+  @Field(() => ApprovalStatus, { description: "Only chains in this status.", nullable: true })
   status?: keyof typeof ApprovalStatus | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadOf("an approval mutation") })
 export class ApprovalPayload extends MutationPayload {
-  @Field(() => Approval, { nullable: true })
+  @Field(() => Approval, { description: PAYLOAD_OBJECT, nullable: true })
   approval!: Approval | null;
 }

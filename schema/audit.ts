@@ -1,20 +1,20 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { IsOptional, Length } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Connection } from "./common.js";
+import { Connection, connectionOf } from "./common.js";
 
 @ObjectType({ simpleResolvers: true, description: "One read or write of a patient's personal data (KVKK)." })
 export class AccessLogEntry {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Opaque ID of the entry." })
   id!: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it happened (UTC)." })
   at!: Date;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The API client that read or changed the data." })
   clientId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The client's role at the time, e.g. PARTNER_HOSPITAL." })
   role!: string;
 
   @Field(() => String, { description: "GraphQL operation name, if the client gave one." })
@@ -29,26 +29,29 @@ export class AccessLogEntry {
   @Field(() => String, { description: "Why it was allowed: NATIONAL_SCOPE, SELF, CARE_LINK:<source>:<id>, REGISTERING_FACILITY:<id>." })
   basis!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: "The request's ID (x-request-id), to find it in the server logs; null outside a request.",
+    nullable: true,
+  })
   requestId!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: connectionOf("access-log entries, newest first") })
 export class AccessLogConnection extends Connection(AccessLogEntry, "AccessLogEntry") {}
 
-@InputType()
+@InputType({ description: "Narrows the access log; every given field must match." })
 export class AccessLogFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { description: "Only entries about this patient (global ID).", nullable: true })
   patientId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Only entries made by this API client.", nullable: true })
   @IsOptional()
   @Length(1, 64)
   clientId?: string | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { description: "Only entries at or after this instant (UTC).", nullable: true })
   from?: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { description: "Only entries before this instant (UTC).", nullable: true })
   to?: Date | null;
 }

@@ -1,20 +1,20 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { ArrayMaxSize, Length, Matches, ValidateNested } from "class-validator";
 import { LocalDate } from "./local-date.js";
-import { Connection, MutationPayload, Node } from "./common.js";
+import { Connection, connectionOf, MutationPayload, Node, payloadOf } from "./common.js";
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "One of Türkiye's 81 provinces (il)." })
 export class Province extends Node {
   @Field(() => String, { description: "Licence-plate code, 01 to 81: the ministry's stable key." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Province name in Turkish, e.g. Adana." })
   name!: string;
 
   @Field(() => [SettlementArea], { description: "Its settlement areas (municipality areas)." })
   settlementAreas!: SettlementArea[];
 
-  @Field(() => [District])
+  @Field(() => [District], { description: "Its districts (ilçe), each with its settlement area." })
   districts!: District[];
 }
 
@@ -23,70 +23,73 @@ export class Province extends Node {
   description: "A settlement area (yerleşim yeri): a municipality or metropolitan adjacent area. REIMB-1 and REF-1 compare them.",
 })
 export class SettlementArea {
-  @Field(() => String)
+  @Field(() => String, { description: "Stable code of the settlement area, used by REF-1 and REIMB-1 comparisons." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name of the municipality or metropolitan adjacent area, in Turkish." })
   name!: string;
 
-  @Field(() => Province)
+  @Field(() => Province, { description: "The province it lies in." })
   province!: Province;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A district (ilçe) and the settlement area it belongs to." })
 export class District {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Opaque ID of the district." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "District name in Turkish, e.g. Ceyhan." })
   name!: string;
 
-  @Field(() => SettlementArea)
+  @Field(() => SettlementArea, { description: "The settlement area the district belongs to (REF-1, REIMB-1)." })
   settlementArea!: SettlementArea;
 }
 
-@ObjectType()
+@ObjectType({ description: connectionOf("provinces") })
 export class ProvinceConnection extends Connection(Province, "Province") {}
 
 @ObjectType({ simpleResolvers: true, description: "A public holiday: business-day deadlines skip it (REIMB-10 in TR, KZ-7 in KZ)." })
 export class PublicHoliday {
-  @Field(() => String)
+  @Field(() => String, { description: "Country the holiday applies to (ISO 3166-1 alpha-2): TR or KZ." })
   countryCode!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "The holiday's calendar day (LocalDate, YYYY-MM-DD)." })
   day!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name of the holiday in the country's language, e.g. Cumhuriyet Bayramı." })
   name!: string;
 }
 
-@InputType()
+@InputType({ description: "One public holiday of the year being replaced." })
 export class PublicHolidayInput {
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "The calendar day (YYYY-MM-DD), inside the given year." })
   day!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name of the holiday, 1 to 200 characters." })
   @Length(2, 200)
   name!: string;
 }
 
 @InputType({ description: "Replaces a country's holidays of one year (e.g. when Diyanet publishes the religious holidays)." })
 export class SetPublicHolidaysInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Country whose holidays are replaced (ISO 3166-1 alpha-2): TR or KZ." })
   @Matches(/^(TR|KZ)$/, { message: "countryCode is TR or KZ" })
   countryCode!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Calendar year replaced, e.g. 2026." })
   year!: number;
 
-  @Field(() => [PublicHolidayInput])
+  @Field(() => [PublicHolidayInput], { description: "The complete list for that year; days of the year not listed stop being holidays." })
   @ArrayMaxSize(60)
   @ValidateNested()
   holidays!: PublicHolidayInput[];
 }
 
-@ObjectType()
+@ObjectType({ description: payloadOf("setPublicHolidays") })
 export class PublicHolidaysPayload extends MutationPayload {
-  @Field(() => [PublicHoliday], { nullable: true })
+  @Field(() => [PublicHoliday], {
+    description: "The country's holidays of that year as stored; null when userErrors refused the change.",
+    nullable: true,
+  })
   holidays!: PublicHoliday[] | null;
 }

@@ -3,7 +3,7 @@ import { IsOptional, Length, Matches, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { kzApplicantRelation, kzCoverageKind, kzQuotaPeriod, kzRequestChannel, kzRequestStatus } from "../drizzle/schema/index.js";
-import { MutationPayload, Node, enumOf } from "./common.js";
+import { enumOf, EXPECTED_VERSION, MutationPayload, Node, PAYLOAD_OBJECT, payloadOf, VERSION } from "./common.js";
 
 export const KzCoverageKind = enumOf(kzCoverageKind.enumValues);
 export const KzRequestChannel = enumOf(kzRequestChannel.enumValues);
@@ -11,112 +11,158 @@ export const KzRequestStatus = enumOf(kzRequestStatus.enumValues);
 export const KzApplicantRelation = enumOf(kzApplicantRelation.enumValues);
 export const KzQuotaPeriod = enumOf(kzQuotaPeriod.enumValues);
 registerEnumType(KzCoverageKind, {
+  valuesConfig: {
+    VHI: { description: "Voluntary medical insurance (ДМС) with a private insurer." },
+    OSMS: { description: "Compulsory social health insurance (ОСМС): primary care and emergency inpatient care." },
+  },
   name: "KzCoverageKind",
   description: "VHI: voluntary (ДМС) with a private insurer; OSMS: compulsory social health insurance.",
 });
-registerEnumType(KzRequestChannel, { name: "KzRequestChannel" });
-registerEnumType(KzRequestStatus, { name: "KzRequestStatus" });
-registerEnumType(KzApplicantRelation, { name: "KzApplicantRelation" });
+registerEnumType(KzRequestChannel, {
+  valuesConfig: {
+    EGOV_PORTAL: { description: "Through egov.kz, signed with an electronic digital signature (EDS)." },
+    IN_PERSON: {
+      description: "A written application in Kazakh or Russian to the head of the organisation, with the contract and passport.",
+    },
+  },
+  description: "How an attachment request is made (KZ-5).",
+  name: "KzRequestChannel",
+});
+registerEnumType(KzRequestStatus, {
+  valuesConfig: {
+    SUBMITTED: { description: "Received; waiting to be filed." },
+    FILED: { description: "Filed into the Register of Attached Population (KZ-6); to be decided within 1 business day (KZ-7)." },
+    ATTACHED: { description: "Attached, with a notice in the person's e-gov cabinet (KZ-8); any earlier attachment ended (KZ-12)." },
+    REFUSED: { description: "Refused with reasons (KZ-8)." },
+  },
+  description: "Where an attachment request stands.",
+  name: "KzRequestStatus",
+});
+registerEnumType(KzApplicantRelation, {
+  valuesConfig: {
+    SELF: { description: "The person themself." },
+    FAMILY_MEMBER: { description: "A family member, with the person's written consent (KZ-10)." },
+    LEGAL_REPRESENTATIVE: { description: "The legal representative of a child under 18 (KZ-11)." },
+  },
+  description: "Who submits an attachment request.",
+  name: "KzApplicantRelation",
+});
 registerEnumType(KzQuotaPeriod, {
+  valuesConfig: {
+    CALENDAR_YEAR: { description: "Per calendar year (January to December)." },
+    SIX_MONTHS: { description: "Once in 6 months: 6 months after the previous one." },
+  },
   name: "KzQuotaPeriod",
   description: "CALENDAR_YEAR counts per calendar year; SIX_MONTHS means 6 months after the previous one.",
 });
 
 const iin = /^\d{12}$/;
 
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({
+  description:
+    "A Kazakh medical insurance contract (KZ-2): voluntary (VHI) or compulsory social (OSMS). An attachment lasts as long as it does (KZ-9).",
+  implements: Node,
+  simpleResolvers: true,
+})
 export class InsuranceContract extends Node {
-  @Field(() => String)
+  @Field(() => String, { description: "Contract number as the insurer issued it." })
   number!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Code of the insurer that registered it." })
   insurerCode!: string;
 
-  @Field(() => KzCoverageKind)
+  @Field(() => KzCoverageKind, { description: "Voluntary (VHI) or compulsory social (OSMS) insurance." })
   kind!: keyof typeof KzCoverageKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "IIN of the insured person (12 digits, ID-2)." })
   insuredIin!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "First day of coverage." })
   startsOn!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Last day of coverage." })
   endsOn!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: "KZ-3: may this IIN be employed on the day?" })
 export class EmploymentEligibility {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "True when the person has active VHI or OSMS coverage on the day (KZ-3)." })
   eligible!: boolean;
 
   @Field(() => [InsuranceContract], { description: "The contracts in force that day." })
   contracts!: InsuranceContract[];
 
-  @Field(() => String)
+  @Field(() => String, { description: "The rule that decided: KZ-3." })
   rule!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "Which documents came with an attachment request (each true when present).", simpleResolvers: true })
 export class KzRequestDocumentsType {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The insurance contract." })
   insuranceContract!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The person's identity document (passport)." })
   identityDocument!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The person's written consent, when a family member applies (KZ-10)." })
   writtenConsent!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "The legal representative's identity document, for a child (KZ-11)." })
   legalRepresentativeIdentity!: boolean;
 }
 
-@ObjectType({ implements: Node, simpleResolvers: true })
+@ObjectType({
+  description: "A request to attach a person to a primary-care (PHC) organisation (KZ-4 to KZ-12).",
+  implements: Node,
+  simpleResolvers: true,
+})
 export class AttachmentRequest extends Node {
-  @Field(() => String)
+  @Field(() => String, { description: "Code of the PHC organisation chosen (KZ-4)." })
   organisationCode!: string;
 
-  @Field(() => KzRequestChannel)
+  @Field(() => KzRequestChannel, { description: "How the request was made (KZ-5)." })
   channel!: keyof typeof KzRequestChannel;
 
-  @Field(() => KzApplicantRelation)
+  @Field(() => KzApplicantRelation, { description: "Who applied: the person, a family member (KZ-10) or a legal representative (KZ-11)." })
   applicantRelation!: keyof typeof KzApplicantRelation;
 
-  @Field(() => KzRequestStatus)
+  @Field(() => KzRequestStatus, { description: "Where the request stands." })
   status!: keyof typeof KzRequestStatus;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was submitted (UTC)." })
   submittedAt!: Date;
 
   @Field(() => DateTimeISOResolver, { description: "KZ-7: end of the next business day, Asia/Almaty." })
   decisionDueAt!: Date;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, {
+    description: "When staff filed it into the Register of Attached Population (KZ-6); null until then.",
+    nullable: true,
+  })
   filedAt!: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { description: "When it was decided (UTC); null until then.", nullable: true })
   decidedAt!: Date | null;
 
   @Field(() => String, { nullable: true, description: "KZ-8: the attachment notice in the person's e-gov cabinet." })
   noticeNumber!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "The reasons of a refusal (KZ-8); null unless REFUSED.", nullable: true })
   refusalReason!: string | null;
 
-  @Field(() => KzRequestDocumentsType)
+  @Field(() => KzRequestDocumentsType, { description: "Which documents came with the request." })
   documents!: KzRequestDocumentsType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A person's current attachment to a primary-care organisation (KZ-9, KZ-12).", simpleResolvers: true })
 export class Attachment {
-  @Field(() => String)
+  @Field(() => String, { description: "Code of the PHC organisation." })
   organisationCode!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "First day of the attachment." })
   startsOn!: string;
 
   @Field(() => LocalDate, { description: "KZ-9: the contract's end." })
@@ -126,33 +172,36 @@ export class Attachment {
   active!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({
+  description: "One of the 23 diseases dangerous to others covered by the free guaranteed volume (KZ-13).",
+  simpleResolvers: true,
+})
 export class GuaranteedDisease {
-  @Field(() => String)
+  @Field(() => String, { description: "Disease code, e.g. TUBERCULOSIS." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name in Russian." })
   nameRu!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name in English." })
   nameEn!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "One service of the free guaranteed volume and its quota for the person (KZ-14).", simpleResolvers: true })
 export class GuaranteedServiceQuota {
-  @Field(() => String)
+  @Field(() => String, { description: "Service code, e.g. THERAPIST, CHEST_XRAY." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name in Russian." })
   nameRu!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Name in English." })
   nameEn!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many times the service may be provided per period." })
   limitCount!: number;
 
-  @Field(() => KzQuotaPeriod)
+  @Field(() => KzQuotaPeriod, { description: "The period the limit counts over." })
   period!: keyof typeof KzQuotaPeriod;
 
   @Field(() => Int, { description: "Services given up to the day asked about." })
@@ -162,88 +211,94 @@ export class GuaranteedServiceQuota {
   availableOn!: string;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A service of the free guaranteed volume provided to a person (KZ-13, KZ-14).", simpleResolvers: true })
 export class GuaranteedService {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Opaque ID of the record." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The service, e.g. THERAPIST." })
   serviceCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The disease dangerous to others it was for (KZ-13)." })
   diseaseCode!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Day the service was provided." })
   providedOn!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The organisation that provided it." })
   organisationCode!: string;
 }
 
-@InputType()
+@InputType({ description: "A contract the insurer registers (KZ-2)." })
 export class RegisterInsuranceContractInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Contract number, 3 to 64 characters; unique per insurer." })
   @Length(3, 64)
   number!: string;
 
-  @Field(() => KzCoverageKind)
+  @Field(() => KzCoverageKind, { description: "VHI or OSMS." })
   kind!: keyof typeof KzCoverageKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: "IIN of the insured person: 12 digits passing the ID-2 check." })
   @Matches(iin, { message: "insuredIin must be 12 digits" })
   insuredIin!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "First day of coverage." })
   startsOn!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Last day of coverage, not before startsOn." })
   endsOn!: string;
 }
 
-@InputType()
+@InputType({ description: "Which documents come with the request (each true when present)." })
 export class KzRequestDocumentsInput {
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { description: "The insurance contract (always required).", defaultValue: false })
   insuranceContract!: boolean;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, { description: "The person's identity document (always required).", defaultValue: false })
   identityDocument!: boolean;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, {
+    description: "The person's written consent; required when a family member applies (KZ-10).",
+    defaultValue: false,
+  })
   writtenConsent!: boolean;
 
-  @Field(() => Boolean, { defaultValue: false })
+  @Field(() => Boolean, {
+    description: "The legal representative's identity document; required for a child under 18 (KZ-11).",
+    defaultValue: false,
+  })
   legalRepresentativeIdentity!: boolean;
 }
 
-@InputType()
+@InputType({ description: "Place of residence (KZ-4)." })
 export class ResidenceInput {
   @Field(() => String, { description: "PERMANENT or TEMPORARY" })
   @Matches(/^(PERMANENT|TEMPORARY)$/)
   kind!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "City, 2 to 100 characters." })
   @Length(2, 100)
   city!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "District of the city, 2 to 100 characters." })
   @Length(2, 100)
   district!: string;
 }
 
-@InputType()
+@InputType({ description: "A request to attach a person to a PHC organisation (KZ-4, KZ-5, KZ-10, KZ-11)." })
 export class SubmitAttachmentRequestInput {
-  @Field(() => String)
+  @Field(() => String, { description: "IIN of the person to attach: 12 digits passing the ID-2 check." })
   @Matches(iin, { message: "personIin must be 12 digits" })
   personIin!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Code of the chosen PHC organisation, at the place of residence (KZ-4)." })
   @Length(2, 64)
   organisationCode!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the person's insurance contract, active on the day." })
   contractId!: string;
 
-  @Field(() => KzRequestChannel)
+  @Field(() => KzRequestChannel, { description: "How the request is made (KZ-5)." })
   channel!: keyof typeof KzRequestChannel;
 
   @Field(() => String, { nullable: true, description: "EGOV_PORTAL: the EDS certificate's reference." })
@@ -255,76 +310,81 @@ export class SubmitAttachmentRequestInput {
   @IsOptional()
   applicationLanguage?: string | null;
 
-  @Field(() => KzRequestDocumentsInput)
+  @Field(() => KzRequestDocumentsInput, {
+    description: "Which documents come with it; the channel and relation decide which are required.",
+  })
   @ValidateNested()
   documents!: KzRequestDocumentsInput;
 
-  @Field(() => ResidenceInput)
+  @Field(() => ResidenceInput, { description: "The place of permanent or temporary residence (KZ-4)." })
   @ValidateNested()
   residence!: ResidenceInput;
 
-  @Field(() => KzApplicantRelation, { defaultValue: "SELF" })
+  @Field(() => KzApplicantRelation, { description: "Who applies (default SELF).", defaultValue: "SELF" })
   applicantRelation!: keyof typeof KzApplicantRelation;
 }
 
-@InputType()
+@InputType({ description: "The organisation's decision (KZ-8): attach, or refuse with reasons." })
 export class DecideAttachmentRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the request." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
   @Field(() => Boolean, { description: "true: attach (notice); false: refuse with reasons (KZ-8)." })
   attach!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    description: "The reasons of a refusal, up to 2000 characters; a refusal without one is rejected (KZ-8).",
+    nullable: true,
+  })
   @IsOptional()
   @Length(0, 2000)
   refusalReason?: string | null;
 }
 
-@InputType()
+@InputType({ description: "Staff file a request into the Register of Attached Population (KZ-6)." })
 export class FileAttachmentRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the request." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 }
 
-@InputType()
+@InputType({ description: "A service provided under the free guaranteed volume." })
 export class RecordGuaranteedServiceInput {
-  @Field(() => String)
+  @Field(() => String, { description: "IIN of the person: 12 digits passing the ID-2 check." })
   @Matches(iin, { message: "personIin must be 12 digits" })
   personIin!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Service code from guaranteedVolume, e.g. THERAPIST." })
   @Length(2, 64)
   serviceCode!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Disease code from guaranteedDiseases (KZ-13)." })
   @Length(2, 64)
   diseaseCode!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Day it was provided; beyond the quota it is refused with the day it becomes available (KZ-14)." })
   providedOn!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadOf("registerInsuranceContract") })
 export class InsuranceContractPayload extends MutationPayload {
-  @Field(() => InsuranceContract, { nullable: true })
+  @Field(() => InsuranceContract, { description: PAYLOAD_OBJECT, nullable: true })
   contract!: InsuranceContract | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadOf("an attachment-request mutation") })
 export class AttachmentRequestPayload extends MutationPayload {
-  @Field(() => AttachmentRequest, { nullable: true })
+  @Field(() => AttachmentRequest, { description: PAYLOAD_OBJECT, nullable: true })
   request!: AttachmentRequest | null;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadOf("recordGuaranteedService") })
 export class GuaranteedServicePayload extends MutationPayload {
-  @Field(() => GuaranteedService, { nullable: true })
+  @Field(() => GuaranteedService, { description: PAYLOAD_OBJECT, nullable: true })
   service!: GuaranteedService | null;
 }

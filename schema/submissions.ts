@@ -3,108 +3,159 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from "
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { MDS_METRICS, submissionStatus, tpNationality } from "../drizzle/schema/index.js";
-import { MutationPayload, Node, enumOf } from "./common.js";
+import {
+  enumOf,
+  EXPECTED_VERSION,
+  IDEMPOTENCY_KEY,
+  MutationPayload,
+  Node,
+  PAYLOAD_OBJECT,
+  payloadOf,
+  screamingEnumOf,
+  VERSION,
+} from "./common.js";
 import { Facility } from "./facilities.js";
 import { Province } from "./geography.js";
 
 export const SubmissionStatus = enumOf(submissionStatus.enumValues);
 export const ProvinceSubmissionStatus = enumOf(["NOT_STARTED", ...submissionStatus.enumValues] as const);
 export const TpNationality = enumOf(tpNationality.enumValues);
-export const SubmissionMetric = enumOf(MDS_METRICS);
+export const SubmissionMetric = screamingEnumOf(MDS_METRICS);
 export const ExportFormat = { CSV: "CSV", XLSX: "XLSX" } as const;
 
 registerEnumType(SubmissionStatus, {
+  valuesConfig: {
+    DRAFT: { description: "Being entered by the province." },
+    SUBMITTED: { description: "Submitted, waiting for the unit's review." },
+    CORRECTION_REQUESTED: { description: "The unit marked rows with reasons; the province corrects them." },
+    RESUBMITTED: { description: "Corrected and submitted again." },
+    ACCEPTED: { description: "Accepted; counts in the consolidation (MDS-5)." },
+  },
   name: "SubmissionStatus",
   description: "MDS-3: DRAFT → SUBMITTED → ACCEPTED, or → CORRECTION_REQUESTED → RESUBMITTED → …",
 });
-registerEnumType(ProvinceSubmissionStatus, { name: "ProvinceSubmissionStatus" });
-registerEnumType(TpNationality, { name: "TpNationality", description: "Temporary-protection nationalities reported: Syria, Iraq." });
-registerEnumType(SubmissionMetric, { name: "SubmissionMetric" });
-registerEnumType(ExportFormat, { name: "ExportFormat" });
+registerEnumType(ProvinceSubmissionStatus, {
+  valuesConfig: {
+    NOT_STARTED: { description: "No submission for the period yet." },
+    DRAFT: { description: "A draft exists, not submitted." },
+    SUBMITTED: { description: "Submitted, waiting for review." },
+    CORRECTION_REQUESTED: { description: "Sent back for correction." },
+    RESUBMITTED: { description: "Corrected and submitted again." },
+    ACCEPTED: { description: "Accepted." },
+  },
+  description: "A province's state for a period (MDS-4): a submission status, or NOT_STARTED.",
+  name: "ProvinceSubmissionStatus",
+});
+registerEnumType(TpNationality, {
+  valuesConfig: { SY: { description: "Syria." }, IQ: { description: "Iraq." } },
+  name: "TpNationality",
+  description: "Temporary-protection nationalities reported: Syria, Iraq.",
+});
+registerEnumType(SubmissionMetric, {
+  valuesConfig: {
+    OUTPATIENT_VISITS: { description: "Outpatient visits." },
+    EMERGENCY_VISITS: { description: "Emergency visits." },
+    INPATIENT_ADMISSIONS: { description: "Inpatient admissions." },
+    SURGERIES: { description: "Surgeries." },
+    BIRTHS: { description: "Births." },
+    INTENSIVE_CARE_ADMISSIONS: { description: "Intensive-care admissions." },
+    REFERRALS_OUT: { description: "Referrals out to other facilities." },
+  },
+  description: "The counts a monthly submission reports (MDS-2).",
+  name: "SubmissionMetric",
+});
+registerEnumType(ExportFormat, {
+  valuesConfig: {
+    CSV: { description: "Comma-separated values, UTF-8, one line per province, nationality and metric." },
+    XLSX: { description: "Excel workbook: national totals and one sheet per nationality." },
+  },
+  description: "File format of the consolidation export (MDS-5).",
+  name: "ExportFormat",
+});
 
 const periodPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "One facility's counts for one nationality in the period (MDS-2).", simpleResolvers: true })
 export class MonthlySubmissionRow {
-  @Field(() => Facility)
+  @Field(() => Facility, { description: "The facility, in the submitting province." })
   facility!: Facility;
 
-  @Field(() => TpNationality)
+  @Field(() => TpNationality, { description: "Nationality of the patients counted." })
   nationality!: keyof typeof TpNationality;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Outpatient visits." })
   outpatientVisits!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Emergency visits." })
   emergencyVisits!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Inpatient admissions." })
   inpatientAdmissions!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Surgeries." })
   surgeries!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Births." })
   births!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Intensive-care admissions." })
   intensiveCareAdmissions!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Referrals to other facilities." })
   referralsOut!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A row the coordination unit asked to correct (MDS-3).", simpleResolvers: true })
 export class SubmissionCorrection {
   @Field(() => Int, { description: "The revision the rows were sent back from." })
   revision!: number;
 
-  @Field(() => Facility)
+  @Field(() => Facility, { description: "The facility of the row." })
   facility!: Facility;
 
-  @Field(() => TpNationality)
+  @Field(() => TpNationality, { description: "The nationality of the row." })
   nationality!: keyof typeof TpNationality;
 
-  @Field(() => SubmissionMetric, { nullable: true })
-  metric!: keyof typeof SubmissionMetric | null;
+  @Field(() => SubmissionMetric, { description: "The count in question.", nullable: true })
+  metric!: (typeof SubmissionMetric)[keyof typeof SubmissionMetric] | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Why it must be corrected." })
   reason!: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When the correction was requested (UTC)." })
   requestedAt!: Date;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "One status change of a submission (MDS-3).", simpleResolvers: true })
 export class SubmissionEvent {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Revision the change belongs to." })
   revision!: number;
 
-  @Field(() => SubmissionStatus)
+  @Field(() => SubmissionStatus, { description: "Status before; null for the first draft." })
   fromStatus!: keyof typeof SubmissionStatus;
 
-  @Field(() => SubmissionStatus)
+  @Field(() => SubmissionStatus, { description: "Status after." })
   toStatus!: keyof typeof SubmissionStatus;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The API client that made the change." })
   clientId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "The comment given, if any.", nullable: true })
   comment!: string | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When (UTC)." })
   at!: Date;
 }
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "MDS-2: a province's data for one month." })
 export class MonthlySubmission extends Node {
-  @Field(() => Province)
+  @Field(() => Province, { description: "The province that submits." })
   province!: Province;
 
   @Field(() => String, { description: "The reporting month, YYYY-MM." })
   period!: string;
 
-  @Field(() => SubmissionStatus)
+  @Field(() => SubmissionStatus, { description: "Where the submission stands (MDS-3)." })
   status!: keyof typeof SubmissionStatus;
 
   @Field(() => Int, { description: "Every correction request opens a new revision; earlier ones stay readable." })
@@ -113,256 +164,258 @@ export class MonthlySubmission extends Node {
   @Field(() => [MonthlySubmissionRow], { description: "The rows of a revision (default: the current one)." })
   rows!: MonthlySubmissionRow[];
 
-  @Field(() => [SubmissionCorrection])
+  @Field(() => [SubmissionCorrection], { description: "Rows the coordination unit asked to correct, with reasons, across revisions." })
   corrections!: SubmissionCorrection[];
 
-  @Field(() => [SubmissionEvent])
+  @Field(() => [SubmissionEvent], { description: "Every status change, oldest first." })
   history!: SubmissionEvent[];
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { description: "When it was last submitted (UTC); null while a draft.", nullable: true })
   submittedAt!: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { description: "When the unit accepted it (UTC); null until then.", nullable: true })
   acceptedAt!: Date | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: VERSION })
   version!: number;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "One province's state for a period (MDS-4).", simpleResolvers: true })
 export class ProvincePeriodStatus {
-  @Field(() => Province)
+  @Field(() => Province, { description: "The province." })
   province!: Province;
 
-  @Field(() => ProvinceSubmissionStatus)
+  @Field(() => ProvinceSubmissionStatus, { description: "Its submission's status; NOT_STARTED when it has none." })
   status!: keyof typeof ProvinceSubmissionStatus;
 
   @Field(() => Boolean, { description: "Past the due day and not handed in (MDS-4)." })
   overdue!: boolean;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { description: "When it last submitted (UTC); null if never.", nullable: true })
   submittedAt!: Date | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "MDS-4: where all 81 provinces stand for a period." })
 export class SubmissionPeriod {
-  @Field(() => String)
+  @Field(() => String, { description: "The reporting period, YYYY-MM." })
   period!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Day entry opened: the 1st of the following month (MDS-1)." })
   opensOn!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Day the submissions are due (the configured due day, MDS-1)." })
   dueOn!: string;
 
-  @Field(() => [ProvincePeriodStatus])
+  @Field(() => [ProvincePeriodStatus], { description: "All 81 provinces with their status, overdue ones flagged." })
   provinces!: ProvincePeriodStatus[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A metric's national total and its change.", simpleResolvers: true })
 export class MetricChange {
-  @Field(() => SubmissionMetric)
-  metric!: keyof typeof SubmissionMetric;
+  @Field(() => SubmissionMetric, { description: "The metric." })
+  metric!: (typeof SubmissionMetric)[keyof typeof SubmissionMetric];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Total in the period." })
   value!: number;
 
   @Field(() => Int, { nullable: true, description: "Null when the previous period has no accepted data." })
   previousValue!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: "Value minus the previous period's; null without a previous value.", nullable: true })
   change!: number | null;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A metric's total for one nationality and its change.", simpleResolvers: true })
 export class NationalityMetricChange extends MetricChange {
-  @Field(() => TpNationality)
+  @Field(() => TpNationality, { description: "The nationality." })
   nationality!: keyof typeof TpNationality;
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A metric's total for one province and its change.", simpleResolvers: true })
 export class ProvinceMetricChange extends MetricChange {
-  @Field(() => Province)
+  @Field(() => Province, { description: "The province." })
   province!: Province;
 }
 
 @ObjectType({ simpleResolvers: true, description: "MDS-5: accepted data consolidated, with the change against the previous period." })
 export class SubmissionConsolidation {
-  @Field(() => String)
+  @Field(() => String, { description: "The period, YYYY-MM." })
   period!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The period compared against, YYYY-MM." })
   previousPeriod!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Provinces whose data is accepted and counted (of 81)." })
   acceptedProvinces!: number;
 
-  @Field(() => [MetricChange])
+  @Field(() => [MetricChange], { description: "National total per metric." })
   national!: MetricChange[];
 
-  @Field(() => [NationalityMetricChange])
+  @Field(() => [NationalityMetricChange], { description: "Total per metric and nationality." })
   byNationality!: NationalityMetricChange[];
 
-  @Field(() => [ProvinceMetricChange])
+  @Field(() => [ProvinceMetricChange], { description: "Total per metric and province." })
   byProvince!: ProvinceMetricChange[];
 }
 
-@ObjectType({ simpleResolvers: true })
+@ObjectType({ description: "A short-lived download link.", simpleResolvers: true })
 export class DownloadLink {
-  @Field(() => String)
+  @Field(() => String, { description: "The URL; it needs no token, so do not share it." })
   url!: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When the link stops working (UTC); a later request answers 410." })
   expiresAt!: Date;
 }
 
 @ObjectType({ simpleResolvers: true, description: "MDS-6: a dispatch of the month's data, by letter." })
 export class SubmissionDispatch {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Opaque ID of the dispatch." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The period dispatched, YYYY-MM." })
   period!: string;
 
   @Field(() => String, { description: "e.g. Göç Sağlığı Hizmetleri Dairesi (HSGM), or the requesting ministry." })
   recipient!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Number of the official letter." })
   letterNumber!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Date of the official letter." })
   letterDate!: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was recorded (UTC)." })
   recordedAt!: Date;
 }
 
-@InputType()
+@InputType({ description: "One facility's counts for one nationality (MDS-2): non-negative integers." })
 export class MonthlySubmissionRowInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of a facility of your province." })
   facilityId!: string;
 
-  @Field(() => TpNationality)
+  @Field(() => TpNationality, { description: "Nationality of the patients counted: SY or IQ." })
   nationality!: keyof typeof TpNationality;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Outpatient visits, 0 or more." })
   outpatientVisits!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Emergency visits, 0 or more." })
   emergencyVisits!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Inpatient admissions, 0 or more." })
   inpatientAdmissions!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Surgeries, 0 or more." })
   surgeries!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Births, 0 or more." })
   births!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Intensive-care admissions, 0 or more." })
   intensiveCareAdmissions!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Referrals to other facilities, 0 or more." })
   referralsOut!: number;
 }
 
 @InputType({ description: "A province's whole month in one call (bulk input: up to 2000 rows), stored all or nothing." })
 export class SaveMonthlyDraftInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Reporting period, YYYY-MM: the previous month, open from the 1st (MDS-1)." })
   @Matches(periodPattern, { message: "period must be YYYY-MM" })
   period!: string;
 
-  @Field(() => [MonthlySubmissionRowInput])
+  @Field(() => [MonthlySubmissionRowInput], {
+    description: "All rows of the draft (replacing the saved ones), at most 2000; a bad row is refused with a row-level error (MDS-2).",
+  })
   @Extensions({ bulkInput: true }) // above the 250 items of other input lists (api/platform/query-cost.ts)
   @ArrayMaxSize(2000)
   rows!: MonthlySubmissionRowInput[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { description: EXPECTED_VERSION, nullable: true })
   @IsOptional()
   @Min(1)
   expectedVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: "Submits (or resubmits) your province's draft (MDS-3)." })
 export class SubmitMonthlySubmissionInput {
-  @Field(() => String)
+  @Field(() => String, { description: "Reporting period, YYYY-MM." })
   @Matches(periodPattern, { message: "period must be YYYY-MM" })
   period!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
   @IsOptional()
   @Length(8, 128)
   idempotencyKey?: string | null;
 }
 
-@InputType()
+@InputType({ description: "One row to correct and why." })
 export class CorrectionRowInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the row's facility." })
   facilityId!: string;
 
-  @Field(() => TpNationality)
+  @Field(() => TpNationality, { description: "The row's nationality." })
   nationality!: keyof typeof TpNationality;
 
-  @Field(() => SubmissionMetric, { nullable: true })
-  metric?: keyof typeof SubmissionMetric | null;
+  @Field(() => SubmissionMetric, { description: "The count in question.", nullable: true })
+  metric?: (typeof SubmissionMetric)[keyof typeof SubmissionMetric] | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Why it must be corrected, 3 to 1000 characters." })
   @Length(3, 1000)
   reason!: string;
 }
 
-@InputType()
+@InputType({ description: "The unit sends a submission back with the rows to correct (MDS-3)." })
 export class RequestSubmissionCorrectionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the submission." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 
-  @Field(() => [CorrectionRowInput])
+  @Field(() => [CorrectionRowInput], { description: "The rows to correct, each with its reason, at most 500." })
   @ArrayMaxSize(500)
   @ValidateNested({ each: true })
   rows!: CorrectionRowInput[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "A comment to the province, up to 2000 characters.", nullable: true })
   @IsOptional()
   @Length(0, 2000)
   comment?: string | null;
 }
 
-@InputType()
+@InputType({ description: "The unit accepts a submitted or resubmitted submission (MDS-3)." })
 export class AcceptMonthlySubmissionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Global ID of the submission." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: EXPECTED_VERSION })
   expectedVersion!: number;
 }
 
-@InputType()
+@InputType({ description: "The dispatch of a period's data (MDS-6)." })
 export class RecordSubmissionDispatchInput {
-  @Field(() => String)
+  @Field(() => String, { description: "The period dispatched, YYYY-MM." })
   @Matches(periodPattern, { message: "period must be YYYY-MM" })
   period!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Who received it, 2 to 300 characters, e.g. Göç Sağlığı Hizmetleri Dairesi (HSGM)." })
   @Length(2, 300)
   recipient!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Number of the official letter, 1 to 100 characters." })
   @Length(1, 100)
   letterNumber!: string;
 
-  @Field(() => LocalDate)
+  @Field(() => LocalDate, { description: "Date of the official letter." })
   letterDate!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: payloadOf("a monthly-submission mutation") })
 export class MonthlySubmissionPayload extends MutationPayload {
-  @Field(() => MonthlySubmission, { nullable: true })
+  @Field(() => MonthlySubmission, { description: PAYLOAD_OBJECT, nullable: true })
   submission!: MonthlySubmission | null;
 }

@@ -25,7 +25,7 @@ import {
   SlotConnection,
   UpdateAppointmentSettingsInput,
 } from "../../schema/appointments.js";
-import { ConnectionArgs } from "../../schema/common.js";
+import { CONNECTION_FILTER, ConnectionArgs, MUTATION_INPUT } from "../../schema/common.js";
 import { Clinic, Facility } from "../../schema/facilities.js";
 import { Patient } from "../../schema/patients.js";
 import type { GraphQLContext } from "../context.js";
@@ -38,10 +38,13 @@ import type { FacilityAdequacy } from "./service.js";
 export class AppointmentResolver {
   @Query(() => SlotConnection, { description: "Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once." })
   async availableSlots(
-    @Arg("facilityId", () => ID) facilityId: string,
-    @Arg("clinicCode", () => String) clinicCode: string,
-    @Arg("from", () => DateTimeISOResolver) from: Date,
-    @Arg("to", () => DateTimeISOResolver) to: Date,
+    @Arg("facilityId", () => ID, { description: "Global ID of the facility." }) facilityId: string,
+    @Arg("clinicCode", () => String, { description: "Clinic code, e.g. CARDIOLOGY." }) clinicCode: string,
+    @Arg("from", () => DateTimeISOResolver, {
+      description: "Earliest start (UTC); slots before the next calendar day in Europe/Istanbul are never listed (APPT-1).",
+    })
+    from: Date,
+    @Arg("to", () => DateTimeISOResolver, { description: "Latest start (UTC), at most 31 days after `from`." }) to: Date,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -50,7 +53,7 @@ export class AppointmentResolver {
 
   @Query(() => PhysicianConnection, { description: "Physicians of a facility, optionally of one clinic." })
   async physicians(
-    @Arg("filter", () => PhysicianFilter) filter: PhysicianFilter,
+    @Arg("filter", () => PhysicianFilter, { description: "Which facility, and optionally which clinic." }) filter: PhysicianFilter,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -61,45 +64,60 @@ export class AppointmentResolver {
     description: "Appointments the caller may see: its facility's, its person's, or all (MHRS unit, auditor).",
   })
   async appointments(
-    @Arg("filter", () => AppointmentFilter, { nullable: true }) filter: AppointmentFilter | null,
+    @Arg("filter", () => AppointmentFilter, { description: CONNECTION_FILTER, nullable: true }) filter: AppointmentFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
     return connectionOf(await ctx.services.appointments.list(filter ?? {}, args));
   }
 
-  @Query(() => Appointment)
-  appointment(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => Appointment, {
+    description: "One appointment by global ID, if your scope may see it; the read is written to the access log.",
+  })
+  appointment(@Arg("id", () => ID, { description: "Global ID of the appointment." }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.appointments.get(id);
   }
 
   @Query(() => ScheduleAdequacy, { description: "APPT-7: facilities short of schedules or capacity in a week (default: next week)." })
-  scheduleAdequacy(@Arg("weekStart", () => LocalDate, { nullable: true }) weekStart: string | null, @Ctx() ctx: GraphQLContext) {
+  scheduleAdequacy(
+    @Arg("weekStart", () => LocalDate, {
+      description: "Monday of the week to review (YYYY-MM-DD); next week when omitted.",
+      nullable: true,
+    })
+    weekStart: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.appointments.scheduleAdequacy(weekStart);
   }
 
-  @Query(() => AppointmentSettings)
+  @Query(() => AppointmentSettings, { description: "The switchable MHRS rules (APPT-7, APPT-8, APPT-9) as configured now." })
   appointmentSettings(@Ctx() ctx: GraphQLContext) {
     return ctx.services.appointments.settings();
   }
 
-  @Mutation(() => AppointmentSettings, { description: "Switches APPT-8/APPT-9 and sets the APPT-7 threshold. MHRS unit only." })
+  @Mutation(() => AppointmentSettings, { description: "Switches APPT-8/APPT-9 and sets the APPT-7 threshold (the MHRS unit's settings)." })
   updateAppointmentSettings(
-    @Arg("input", () => UpdateAppointmentSettingsInput) input: UpdateAppointmentSettingsInput,
+    @Arg("input", () => UpdateAppointmentSettingsInput, { description: MUTATION_INPUT }) input: UpdateAppointmentSettingsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.appointments.updateSettings(input);
   }
 
-  @Mutation(() => PhysicianPayload)
-  async registerPhysician(@Arg("input", () => RegisterPhysicianInput) input: RegisterPhysicianInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => PhysicianPayload, { description: "Registers a physician at a facility clinic, so schedules can be published." })
+  async registerPhysician(
+    @Arg("input", () => RegisterPhysicianInput, { description: MUTATION_INPUT }) input: RegisterPhysicianInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("physician", await ctx.services.appointments.registerPhysician(input));
   }
 
   @Mutation(() => PublishSchedulePayload, {
     description: "Publishes a physician's work schedule (çalışma cetveli) for a day and creates its slots.",
   })
-  async publishSchedule(@Arg("input", () => PublishScheduleInput) input: PublishScheduleInput, @Ctx() ctx: GraphQLContext) {
+  async publishSchedule(
+    @Arg("input", () => PublishScheduleInput, { description: MUTATION_INPUT }) input: PublishScheduleInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const result = await ctx.services.appointments.publishSchedule(input);
     return {
       scheduleId: result.value ? toGlobalId("Schedule", result.value.scheduleId) : null,
@@ -109,28 +127,40 @@ export class AppointmentResolver {
   }
 
   @Mutation(() => AppointmentPayload, { description: "Books a slot for a patient under APPT-1..6 and APPT-8." })
-  async bookAppointment(@Arg("input", () => BookAppointmentInput) input: BookAppointmentInput, @Ctx() ctx: GraphQLContext) {
+  async bookAppointment(
+    @Arg("input", () => BookAppointmentInput, { description: MUTATION_INPUT }) input: BookAppointmentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("appointment", await ctx.services.appointments.book(input));
   }
 
   @Mutation(() => AppointmentPayload, {
     description: "Cancels; a patient at least 80 minutes before the start (APPT-2). The slot is free again.",
   })
-  async cancelAppointment(@Arg("input", () => CancelAppointmentInput) input: CancelAppointmentInput, @Ctx() ctx: GraphQLContext) {
+  async cancelAppointment(
+    @Arg("input", () => CancelAppointmentInput, { description: MUTATION_INPUT }) input: CancelAppointmentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("appointment", await ctx.services.appointments.cancel(input));
   }
 
   @Mutation(() => AppointmentPayload, { description: "Confirms before the APPT-9 deadline." })
-  async confirmAppointment(@Arg("input", () => ConfirmAppointmentInput) input: ConfirmAppointmentInput, @Ctx() ctx: GraphQLContext) {
+  async confirmAppointment(
+    @Arg("input", () => ConfirmAppointmentInput, { description: MUTATION_INPUT }) input: ConfirmAppointmentInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("appointment", await ctx.services.appointments.confirm(input));
   }
 
   @Mutation(() => AppointmentPayload, { description: "The facility records ATTENDED or NO_SHOW (a no-show starts APPT-8's penalty)." })
-  async recordAttendance(@Arg("input", () => RecordAttendanceInput) input: RecordAttendanceInput, @Ctx() ctx: GraphQLContext) {
+  async recordAttendance(
+    @Arg("input", () => RecordAttendanceInput, { description: MUTATION_INPUT }) input: RecordAttendanceInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("appointment", await ctx.services.appointments.recordAttendance(input));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the appointment." })
   id(@Root() appointment: AppointmentRow) {
     return toGlobalId("Appointment", appointment.id);
   }
@@ -163,7 +193,7 @@ export class AppointmentResolver {
 
 @Resolver(() => Slot)
 export class SlotResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the slot; book it with bookAppointment." })
   id(@Root() slot: SlotRow) {
     return toGlobalId("Slot", slot.id);
   }
@@ -191,7 +221,7 @@ export class SlotResolver {
 
 @Resolver(() => Physician)
 export class PhysicianResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the physician." })
   id(@Root() physician: PhysicianRow) {
     return toGlobalId("Physician", physician.id);
   }

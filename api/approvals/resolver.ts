@@ -14,7 +14,7 @@ import {
   ResubmitApprovalInput,
   StartApprovalInput,
 } from "../../schema/approvals.js";
-import { ConnectionArgs } from "../../schema/common.js";
+import { CONNECTION_FILTER, ConnectionArgs, MUTATION_INPUT } from "../../schema/common.js";
 import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/global-id.js";
 import { connectionOf } from "../platform/pagination.js";
@@ -41,42 +41,56 @@ export class ApprovalResolver {
     description: "Approvals, oldest first; `pendingForMe` lists those whose current step waits for your role.",
   })
   async approvals(
-    @Arg("filter", () => ApprovalFilter, { nullable: true }) filter: ApprovalFilter | null,
-    @Arg("pendingForMe", () => Boolean, { defaultValue: false }) pendingForMe: boolean,
+    @Arg("filter", () => ApprovalFilter, { description: CONNECTION_FILTER, nullable: true }) filter: ApprovalFilter | null,
+    @Arg("pendingForMe", () => Boolean, { description: "Only chains whose current step your role decides.", defaultValue: false })
+    pendingForMe: boolean,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
     return connectionOf(await ctx.services.approvals.list({ ...filter, pendingForMe }, args));
   }
 
-  @Query(() => Approval)
-  approval(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => Approval, { description: "One approval by global ID." })
+  approval(@Arg("id", () => ID, { description: "Global ID of the approval." }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.approvals.get(id);
   }
 
   @Query(() => [ApprovalStepDuration], { description: "Average and p90 time per step kind and template." })
-  approvalStepDurations(@Arg("templateCode", () => String, { nullable: true }) templateCode: string | null, @Ctx() ctx: GraphQLContext) {
+  approvalStepDurations(
+    @Arg("templateCode", () => String, { description: "Only this template; all templates when omitted.", nullable: true })
+    templateCode: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.approvals.stepDurations(templateCode);
   }
 
   @Mutation(() => ApprovalPayload, { description: "The preparing unit submits a subject into its chain." })
-  async startApproval(@Arg("input", () => StartApprovalInput) input: StartApprovalInput, @Ctx() ctx: GraphQLContext) {
+  async startApproval(
+    @Arg("input", () => StartApprovalInput, { description: MUTATION_INPUT }) input: StartApprovalInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("approval", await ctx.services.approvals.start(input));
   }
 
   @Mutation(() => ApprovalPayload, {
     description: "The holder of the current step's role decides it (APR-2); a second decision gets CONFLICT (APR-4).",
   })
-  async decideApprovalStep(@Arg("input", () => DecideApprovalStepInput) input: DecideApprovalStepInput, @Ctx() ctx: GraphQLContext) {
+  async decideApprovalStep(
+    @Arg("input", () => DecideApprovalStepInput, { description: MUTATION_INPUT }) input: DecideApprovalStepInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("approval", await ctx.services.approvals.decide(input));
   }
 
   @Mutation(() => ApprovalPayload, { description: "After a RETURN, the preparing unit resubmits: a new revision (APR-3)." })
-  async resubmitApproval(@Arg("input", () => ResubmitApprovalInput) input: ResubmitApprovalInput, @Ctx() ctx: GraphQLContext) {
+  async resubmitApproval(
+    @Arg("input", () => ResubmitApprovalInput, { description: MUTATION_INPUT }) input: ResubmitApprovalInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("approval", await ctx.services.approvals.resubmit(input));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the approval." })
   id(@Root() approval: ApprovalRow) {
     return toGlobalId("Approval", approval.id);
   }

@@ -1,16 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { AccessLogRow } from "../../drizzle/schema/index.js";
 import { AccessLogConnection, AccessLogEntry, AccessLogFilter } from "../../schema/audit.js";
-import { ConnectionArgs } from "../../schema/common.js";
+import { CONNECTION_FILTER, ConnectionArgs } from "../../schema/common.js";
 import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/global-id.js";
 import { connectionOf } from "../platform/pagination.js";
 
 @Resolver(() => AccessLogEntry)
 export class AccessLogResolver {
-  @Query(() => AccessLogConnection, { description: "Who read or changed which patient's personal data, when and why. AUDITOR only." })
+  @Query(() => AccessLogConnection, {
+    description: "Who read or changed which patient's personal data, when and why (KVKK); the access log is append-only.",
+  })
   async accessLog(
-    @Arg("filter", () => AccessLogFilter, { nullable: true }) filter: AccessLogFilter | null,
+    @Arg("filter", () => AccessLogFilter, { description: CONNECTION_FILTER, nullable: true }) filter: AccessLogFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {

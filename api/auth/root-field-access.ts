@@ -1,3 +1,4 @@
+import type { GraphQLObjectType, GraphQLSchema } from "graphql";
 import type { Role } from "../../drizzle/schema/index.js";
 import type { AccessDecision } from "./policy.js";
 import type { Principal } from "./principal.js";
@@ -143,6 +144,28 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Query.registeredDocuments": ["COORDINATION_UNIT", "AUDITOR"],
   "Mutation.registerTrustedDocument": ["COORDINATION_UNIT"],
 };
+
+/**
+ * The sentence a root field's description ends with, naming the roles its entry above lets in:
+ * the published schema is told from the same table that enforces it, so the two cannot disagree.
+ */
+export function rolesSentence(rootField: string): string {
+  const roles = rootFieldAccess[rootField];
+  if (!roles) return "Roles: none (no access decision is recorded; every caller is refused).";
+  if (roles === ANY_ROLE) return "Roles: any authenticated client (its service still checks each object).";
+  return `Roles: ${[...new Set(roles)].join(", ")}.`;
+}
+
+/** Appends each query and mutation field's roles sentence to its written description. */
+export function describeRootFieldRoles(schema: GraphQLSchema): void {
+  const roots = [schema.getQueryType(), schema.getMutationType()].filter((t): t is GraphQLObjectType => t != null);
+  for (const type of roots) {
+    for (const field of Object.values(type.getFields())) {
+      const sentence = rolesSentence(`${type.name}.${field.name}`);
+      field.description = field.description ? `${field.description}\n\n${sentence}` : sentence;
+    }
+  }
+}
 
 /** May this principal call the root field `Type.field` at all? */
 export function decideRootField(principal: Principal, rootField: string): AccessDecision {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { FacilityRow } from "../../drizzle/schema/index.js";
-import { ConnectionArgs } from "../../schema/common.js";
+import { CONNECTION_FILTER, ConnectionArgs, MUTATION_INPUT } from "../../schema/common.js";
 import {
   BedCapacity,
   Clinic,
@@ -39,7 +39,7 @@ export const facilityFieldColumns = {
 export class FacilityResolver {
   @Query(() => FacilityConnection, { description: "Facilities ordered by ministry code, filtered." })
   facilities(
-    @Arg("filter", () => FacilityFilter, { nullable: true }) filter: FacilityFilter | null,
+    @Arg("filter", () => FacilityFilter, { description: CONNECTION_FILTER, nullable: true }) filter: FacilityFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -47,27 +47,40 @@ export class FacilityResolver {
     return ctx.services.facilities.list(query, args).then((page) => connectionOf(page));
   }
 
-  @Query(() => Facility)
-  facility(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => Facility, { description: "One facility by global ID; null when there is none." })
+  facility(@Arg("id", () => ID, { description: "Global ID of the facility." }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.facilities.get(id);
   }
 
   @Query(() => Facility, { nullable: true, description: "A facility by its ministry code." })
-  facilityByCode(@Arg("code", () => String) code: string, @Ctx() ctx: GraphQLContext) {
+  facilityByCode(
+    @Arg("code", () => String, { description: "Ministry facility code, e.g. 101101." }) code: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.facilities.getByCode(code);
   }
 
-  @Mutation(() => FacilityPayload)
-  async createFacility(@Arg("input", () => CreateFacilityInput) input: CreateFacilityInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => FacilityPayload, {
+    description: "Registers a facility (FAC-1 to FAC-3); a provincial directorate only in its own province.",
+  })
+  async createFacility(
+    @Arg("input", () => CreateFacilityInput, { description: MUTATION_INPUT }) input: CreateFacilityInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("facility", await ctx.services.facilities.create(input));
   }
 
-  @Mutation(() => FacilityPayload)
-  async updateFacility(@Arg("input", () => UpdateFacilityInput) input: UpdateFacilityInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => FacilityPayload, {
+    description: "Changes a facility's name, clinics, beds, unit or location; a hospital only its own, a directorate only in its province.",
+  })
+  async updateFacility(
+    @Arg("input", () => UpdateFacilityInput, { description: MUTATION_INPUT }) input: UpdateFacilityInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("facility", await ctx.services.facilities.update(input));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the facility; use `code` as the business key." })
   id(@Root() facility: FacilityRow) {
     return toGlobalId("Facility", facility.id);
   }

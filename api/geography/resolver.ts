@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { DistrictRow, ProvinceRow, SettlementAreaRow } from "../../drizzle/schema/index.js";
-import { ConnectionArgs } from "../../schema/common.js";
+import { ConnectionArgs, MUTATION_INPUT } from "../../schema/common.js";
 import {
   District,
   Province,
@@ -22,7 +22,7 @@ export class ProvinceResolver {
   }
 
   @Query(() => Province, { description: 'A province by plate code, e.g. "01" for Adana.' })
-  province(@Arg("code", () => String) code: string, @Ctx() ctx: GraphQLContext) {
+  province(@Arg("code", () => String, { description: "Plate code, 01 to 81." }) code: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.geography.province(code);
   }
 
@@ -30,8 +30,9 @@ export class ProvinceResolver {
     description: "A country's public holidays in a year: business-day deadlines skip them (REIMB-10, KZ-7).",
   })
   publicHolidays(
-    @Arg("countryCode", () => String, { defaultValue: "TR" }) countryCode: string,
-    @Arg("year", () => Int) year: number,
+    @Arg("countryCode", () => String, { description: "Country, ISO 3166-1 alpha-2: TR (default) or KZ.", defaultValue: "TR" })
+    countryCode: string,
+    @Arg("year", () => Int, { description: "Calendar year, e.g. 2026." }) year: number,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.geography.holidays(countryCode, year);
@@ -40,12 +41,15 @@ export class ProvinceResolver {
   @Mutation(() => PublicHolidaysPayload, {
     description: "Replaces a country's holidays of one year; the coordination unit keeps the calendar.",
   })
-  async setPublicHolidays(@Arg("input", () => SetPublicHolidaysInput) input: SetPublicHolidaysInput, @Ctx() ctx: GraphQLContext) {
+  async setPublicHolidays(
+    @Arg("input", () => SetPublicHolidaysInput, { description: MUTATION_INPUT }) input: SetPublicHolidaysInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const result = await ctx.services.geography.setHolidays(input);
     return { holidays: result.value, userErrors: result.userErrors };
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the province." })
   id(@Root() province: ProvinceRow) {
     return toGlobalId("Province", province.code);
   }

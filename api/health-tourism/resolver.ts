@@ -9,7 +9,7 @@ import {
   OpenHealthTourismCaseInput,
   TransitionHealthTourismCaseInput,
 } from "../../schema/health-tourism.js";
-import { Money } from "../../schema/common.js";
+import { Money, MUTATION_INPUT } from "../../schema/common.js";
 import { Patient } from "../../schema/patients.js";
 import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/global-id.js";
@@ -21,14 +21,14 @@ export class HealthTourismResolver {
     return ctx.services.healthTourism.list();
   }
 
-  @Query(() => HealthTourismCase)
-  healthTourismCase(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => HealthTourismCase, { description: "One health-tourism case by global ID, if your scope may see it." })
+  healthTourismCase(@Arg("id", () => ID, { description: "Global ID of the case." }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.healthTourism.get(id);
   }
 
   @Mutation(() => HealthTourismCasePayload, { description: "HT-1: an inquiry received by letter, e-mail or phone." })
   async openHealthTourismCase(
-    @Arg("input", () => OpenHealthTourismCaseInput) input: OpenHealthTourismCaseInput,
+    @Arg("input", () => OpenHealthTourismCaseInput, { description: MUTATION_INPUT }) input: OpenHealthTourismCaseInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     const result = await ctx.services.healthTourism.open(input);
@@ -39,14 +39,14 @@ export class HealthTourismResolver {
     description: "HT-1..8: one step; errors name the current state and the allowed ones (HT-2); dryRun writes nothing.",
   })
   async transitionHealthTourismCase(
-    @Arg("input", () => TransitionHealthTourismCaseInput) input: TransitionHealthTourismCaseInput,
+    @Arg("input", () => TransitionHealthTourismCaseInput, { description: MUTATION_INPUT }) input: TransitionHealthTourismCaseInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     const result = await ctx.services.healthTourism.move(input);
     return { case: result.value, userErrors: result.userErrors, wouldBecome: result.wouldBecome ?? null };
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the case." })
   id(@Root() row: HtCaseRow) {
     return toGlobalId("HealthTourismCase", row.id);
   }

@@ -15,6 +15,7 @@ import { inTransaction, staleVersion, type MutationResult } from "../platform/mu
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { nextStateOf } from "../platform/state-machine.js";
+import { screamingCase } from "../platform/enum-names.js";
 import { checkHtStep, facilityActions, htTransitions, type HtAction } from "./rules.js";
 
 /** Documents are kept in the database up to this size each (configurable with KOORDINAT_HT_DOCUMENT_MAX_BYTES). */
@@ -145,7 +146,7 @@ export class HealthTourismService {
   async move(input: HtMove): Promise<MutationResult<HtCaseRow> & { wouldBecome?: HtStatus }> {
     const current = await this.get(input.id);
     if (current.version !== input.expectedVersion) throw staleVersion("HealthTourismCase", input.expectedVersion, current.version);
-    const next = nextStateOf(htTransitions, current.status, input.action, "HT-2");
+    const next = nextStateOf(htTransitions, current.status, input.action, "HT-2", screamingCase);
     if ("error" in next) return { value: null, userErrors: [next.error] };
     authorise(facilityActions.has(input.action) ? this.facilityOnly(current) : this.unitOnly(), `${input.action} this case`);
     const uploads = (input.documents ?? []).map((d) => ({ ...d, content: Buffer.from(d.contentBase64, "base64") }));

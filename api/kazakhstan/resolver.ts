@@ -1,3 +1,4 @@
+import { MUTATION_INPUT } from "../../schema/common.js";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { LocalDate } from "../../schema/local-date.js";
 import type { KzContractRow, KzRequestRow } from "../../drizzle/schema/index.js";
@@ -24,7 +25,11 @@ import { payloadOf } from "../platform/payload.js";
 @Resolver(() => AttachmentRequest)
 export class KazakhstanResolver {
   @Query(() => EmploymentEligibility, { description: "KZ-3: may a foreigner with this IIN be employed on the day (active VHI or OSMS)?" })
-  employmentEligibility(@Arg("iin", () => String) iin: string, @Arg("date", () => LocalDate) date: string, @Ctx() ctx: GraphQLContext) {
+  employmentEligibility(
+    @Arg("iin", () => String, { description: "IIN of the person (12 digits, ID-2)." }) iin: string,
+    @Arg("date", () => LocalDate, { description: "The day employment would start." }) date: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.kazakhstan.employmentEligibility(iin, date);
   }
 
@@ -32,20 +37,29 @@ export class KazakhstanResolver {
     description: "A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7).",
   })
   attachmentRequests(
-    @Arg("organisationCode", () => String) organisationCode: string,
-    @Arg("overdueOnly", () => Boolean, { defaultValue: false }) overdueOnly: boolean,
+    @Arg("organisationCode", () => String, { description: "Code of the PHC organisation; a PHC organisation sees only its own." })
+    organisationCode: string,
+    @Arg("overdueOnly", () => Boolean, {
+      description: "Only requests not decided within 1 business day of submission (KZ-7).",
+      defaultValue: false,
+    })
+    overdueOnly: boolean,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.kazakhstan.requests(organisationCode, overdueOnly);
   }
 
   @Query(() => Attachment, { nullable: true, description: "A person's attachment to primary care (KZ-9, KZ-12)." })
-  attachment(@Arg("iin", () => String) iin: string, @Ctx() ctx: GraphQLContext) {
+  attachment(@Arg("iin", () => String, { description: "IIN of the person (12 digits, ID-2)." }) iin: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.kazakhstan.attachment(iin);
   }
 
   @Query(() => [GuaranteedServiceQuota], { description: "KZ-14: the free guaranteed volume's quotas for a person on a day." })
-  guaranteedVolume(@Arg("iin", () => String) iin: string, @Arg("date", () => LocalDate) date: string, @Ctx() ctx: GraphQLContext) {
+  guaranteedVolume(
+    @Arg("iin", () => String, { description: "IIN of the person (12 digits, ID-2)." }) iin: string,
+    @Arg("date", () => LocalDate, { description: "The day to evaluate the quotas on." }) date: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.kazakhstan.guaranteedVolume(iin, date);
   }
 
@@ -54,9 +68,9 @@ export class KazakhstanResolver {
     return ctx.services.kazakhstan.diseases();
   }
 
-  @Mutation(() => InsuranceContractPayload)
+  @Mutation(() => InsuranceContractPayload, { description: "The insurer registers a VHI or OSMS contract (KZ-2)." })
   async registerInsuranceContract(
-    @Arg("input", () => RegisterInsuranceContractInput) input: RegisterInsuranceContractInput,
+    @Arg("input", () => RegisterInsuranceContractInput, { description: MUTATION_INPUT }) input: RegisterInsuranceContractInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("contract", await ctx.services.kazakhstan.registerContract(input));
@@ -64,7 +78,7 @@ export class KazakhstanResolver {
 
   @Mutation(() => AttachmentRequestPayload, { description: "KZ-4, KZ-5, KZ-10, KZ-11: a request to attach to a PHC organisation." })
   async submitAttachmentRequest(
-    @Arg("input", () => SubmitAttachmentRequestInput) input: SubmitAttachmentRequestInput,
+    @Arg("input", () => SubmitAttachmentRequestInput, { description: MUTATION_INPUT }) input: SubmitAttachmentRequestInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("request", await ctx.services.kazakhstan.submitRequest(input));
@@ -72,7 +86,7 @@ export class KazakhstanResolver {
 
   @Mutation(() => AttachmentRequestPayload, { description: "KZ-6: filed into the Register of Attached Population." })
   async fileAttachmentRequest(
-    @Arg("input", () => FileAttachmentRequestInput) input: FileAttachmentRequestInput,
+    @Arg("input", () => FileAttachmentRequestInput, { description: MUTATION_INPUT }) input: FileAttachmentRequestInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("request", await ctx.services.kazakhstan.fileRequest(input));
@@ -80,7 +94,7 @@ export class KazakhstanResolver {
 
   @Mutation(() => AttachmentRequestPayload, { description: "KZ-8: attach with a notice, or refuse with reasons." })
   async decideAttachmentRequest(
-    @Arg("input", () => DecideAttachmentRequestInput) input: DecideAttachmentRequestInput,
+    @Arg("input", () => DecideAttachmentRequestInput, { description: MUTATION_INPUT }) input: DecideAttachmentRequestInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("request", await ctx.services.kazakhstan.decideRequest(input));
@@ -90,13 +104,13 @@ export class KazakhstanResolver {
     description: "KZ-13/KZ-14: records a free service, refused beyond its quota with the date it is available again.",
   })
   async recordGuaranteedService(
-    @Arg("input", () => RecordGuaranteedServiceInput) input: RecordGuaranteedServiceInput,
+    @Arg("input", () => RecordGuaranteedServiceInput, { description: MUTATION_INPUT }) input: RecordGuaranteedServiceInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("service", await ctx.services.kazakhstan.recordService(input));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the request." })
   id(@Root() request: KzRequestRow) {
     return toGlobalId("AttachmentRequest", request.id);
   }
@@ -104,7 +118,7 @@ export class KazakhstanResolver {
 
 @Resolver(() => InsuranceContract)
 export class InsuranceContractResolver {
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the contract." })
   id(@Root() contract: KzContractRow) {
     return toGlobalId("InsuranceContract", contract.id);
   }

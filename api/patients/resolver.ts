@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { PatientRow } from "../../drizzle/schema/index.js";
-import { ConnectionArgs } from "../../schema/common.js";
+import { CONNECTION_FILTER, ConnectionArgs, MUTATION_INPUT } from "../../schema/common.js";
 import { Facility } from "../../schema/facilities.js";
 import {
   AddPatientIdentifierInput,
@@ -34,34 +34,45 @@ export class PatientResolver {
     description: "Patients the caller may read (PAT-3): all for national roles, linked ones for a hospital, itself for a portal.",
   })
   async patients(
-    @Arg("filter", () => PatientFilter, { nullable: true }) filter: PatientFilter | null,
+    @Arg("filter", () => PatientFilter, { description: CONNECTION_FILTER, nullable: true }) filter: PatientFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
     return connectionOf(await ctx.services.patients.list(filter ?? {}, args));
   }
 
-  @Query(() => Patient)
-  patient(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => Patient, {
+    description: "One patient by global ID, if your scope may see it (PAT-3); the read is written to the access log.",
+  })
+  patient(@Arg("id", () => ID, { description: "Global ID of the patient." }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.patients.get(id);
   }
 
   @Mutation(() => PatientPayload, { description: "Registers a patient with one or more identifiers (ID-1..4, PAT-1, PAT-2)." })
-  async registerPatient(@Arg("input", () => RegisterPatientInput) input: RegisterPatientInput, @Ctx() ctx: GraphQLContext) {
+  async registerPatient(
+    @Arg("input", () => RegisterPatientInput, { description: MUTATION_INPUT }) input: RegisterPatientInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("patient", await ctx.services.patients.register(input));
   }
 
-  @Mutation(() => PatientPayload)
-  async updatePatient(@Arg("input", () => UpdatePatientInput) input: UpdatePatientInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => PatientPayload, { description: "Changes a patient's personal data (PAT-2); written to the access log." })
+  async updatePatient(
+    @Arg("input", () => UpdatePatientInput, { description: MUTATION_INPUT }) input: UpdatePatientInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("patient", await ctx.services.patients.update(input));
   }
 
-  @Mutation(() => PatientPayload)
-  async addPatientIdentifier(@Arg("input", () => AddPatientIdentifierInput) input: AddPatientIdentifierInput, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => PatientPayload, { description: "Adds an identifier to a patient (ID-4); written to the access log." })
+  async addPatientIdentifier(
+    @Arg("input", () => AddPatientIdentifierInput, { description: MUTATION_INPUT }) input: AddPatientIdentifierInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("patient", await ctx.services.patients.addIdentifier(input));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the patient." })
   id(@Root() patient: PatientRow) {
     return toGlobalId("Patient", patient.id);
   }

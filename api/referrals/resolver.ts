@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import type { PgTable } from "drizzle-orm/pg-core";
 import { facilities, patients, referrals } from "../../drizzle/schema/index.js";
 import type { BedSearchRow, ReferralRow } from "../../drizzle/schema/index.js";
-import { ConnectionArgs } from "../../schema/common.js";
+import { CONNECTION_FILTER, ConnectionArgs, MUTATION_INPUT } from "../../schema/common.js";
 import { Clinic, Facility } from "../../schema/facilities.js";
 import { Patient } from "../../schema/patients.js";
 import {
@@ -45,7 +45,7 @@ export const referralFieldColumns = {
 export class ReferralResolver {
   @Query(() => ReferralConnection, { description: "Work queues: incoming or outgoing for a hospital; all for the coordination unit." })
   async referrals(
-    @Arg("filter", () => ReferralFilter, { nullable: true }) filter: ReferralFilter | null,
+    @Arg("filter", () => ReferralFilter, { description: CONNECTION_FILTER, nullable: true }) filter: ReferralFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
@@ -63,25 +63,31 @@ export class ReferralResolver {
     );
   }
 
-  @Query(() => Referral)
-  referral(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => Referral, { description: "One referral by global ID, if your scope may see it." })
+  referral(@Arg("id", () => ID, { description: "Global ID of the referral." }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.referrals.get(id);
   }
 
   @Mutation(() => ReferralPayload, { description: "The origin facility refers a patient (TP-1 for temporary protection)." })
-  async createReferral(@Arg("input", () => CreateReferralInput) input: CreateReferralInput, @Ctx() ctx: GraphQLContext) {
+  async createReferral(
+    @Arg("input", () => CreateReferralInput, { description: MUTATION_INPUT }) input: CreateReferralInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return { ...payloadOf("referral", await ctx.services.referrals.create(input)), wouldBecome: null };
   }
 
   @Mutation(() => ReferralPayload, {
     description: "REF-2 transitions (place, accept, reject, arrive, complete, cancel, escalate); dryRun writes nothing.",
   })
-  async transitionReferral(@Arg("input", () => TransitionReferralInput) input: TransitionReferralInput, @Ctx() ctx: GraphQLContext) {
+  async transitionReferral(
+    @Arg("input", () => TransitionReferralInput, { description: MUTATION_INPUT }) input: TransitionReferralInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const result = await ctx.services.referrals.move(input);
     return { ...payloadOf("referral", result), wouldBecome: result.wouldBecome ?? null };
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the referral." })
   id(@Root() referral: ReferralRow) {
     return toGlobalId("Referral", referral.id);
   }
@@ -121,8 +127,8 @@ export class BedSearchResolver {
     return ctx.services.referrals.openBedSearches();
   }
 
-  @Query(() => BedSearch)
-  bedSearch(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => BedSearch, { description: "One emergency bed search by global ID." })
+  bedSearch(@Arg("id", () => ID, { description: "Global ID of the bed search." }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.referrals.bedSearch(id);
   }
 
@@ -132,27 +138,39 @@ export class BedSearchResolver {
   }
 
   @Mutation(() => BedSearchPayload, { description: "ER-1: an emergency referral asks for a bed of a type." })
-  async startBedSearch(@Arg("input", () => StartBedSearchInput) input: StartBedSearchInput, @Ctx() ctx: GraphQLContext) {
+  async startBedSearch(
+    @Arg("input", () => StartBedSearchInput, { description: MUTATION_INPUT }) input: StartBedSearchInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("search", await ctx.services.referrals.startBedSearch(input));
   }
 
   @Mutation(() => BedSearchPayload, { description: "ER-6: the holding level reserves a free bed, atomically." })
-  async offerBed(@Arg("input", () => BedSearchActionInput) input: BedSearchActionInput, @Ctx() ctx: GraphQLContext) {
+  async offerBed(
+    @Arg("input", () => BedSearchActionInput, { description: MUTATION_INPUT }) input: BedSearchActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     if (!input.facilityId) throw badInput(["input", "facilityId"], "is required to offer a bed.", "ER-6");
     return payloadOf("search", await ctx.services.referrals.offerBed({ ...input, facilityId: input.facilityId }));
   }
 
   @Mutation(() => BedSearchPayload, { description: "ER-3/ER-4: hands the search to the next level." })
-  async escalateBedSearch(@Arg("input", () => BedSearchActionInput) input: BedSearchActionInput, @Ctx() ctx: GraphQLContext) {
+  async escalateBedSearch(
+    @Arg("input", () => BedSearchActionInput, { description: MUTATION_INPUT }) input: BedSearchActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("search", await ctx.services.referrals.escalateBedSearch(input));
   }
 
   @Mutation(() => BedSearchPayload, { description: "ER-5: 112 performs the transfer; the search closes." })
-  async completeBedTransfer(@Arg("input", () => BedSearchActionInput) input: BedSearchActionInput, @Ctx() ctx: GraphQLContext) {
+  async completeBedTransfer(
+    @Arg("input", () => BedSearchActionInput, { description: MUTATION_INPUT }) input: BedSearchActionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("search", await ctx.services.referrals.completeTransfer(input));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the search." })
   id(@Root() search: BedSearchRow) {
     return toGlobalId("BedSearch", search.id);
   }

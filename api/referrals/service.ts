@@ -34,6 +34,7 @@ import { runPrepared } from "../platform/prepared.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import type { PatientService } from "../patients/service.js";
 import { nextStateOf } from "../platform/state-machine.js";
+import { screamingCase } from "../platform/enum-names.js";
 import {
   checkProvision,
   checkSearchHolder,
@@ -293,7 +294,7 @@ export class ReferralService {
   async move(input: ReferralMove): Promise<MutationResult<ReferralRow> & { wouldBecome?: ReferralStatus }> {
     const referral = await this.get(input.id);
     if (referral.version !== input.expectedVersion) throw staleVersion("Referral", input.expectedVersion, referral.version);
-    const next = nextStateOf(referralTransitions, referral.status, input.action, "REF-2");
+    const next = nextStateOf(referralTransitions, referral.status, input.action, "REF-2", screamingCase);
     if ("error" in next) return { value: null, userErrors: [next.error] };
     authorise(this.decideAction(referral, input.action), `${input.action} this referral`);
     const [patient] = await this.ctx.db.select().from(patients).where(eq(patients.id, referral.patientId));
@@ -601,7 +602,7 @@ export class ReferralService {
       const updated = await this.updateSearch(tx, search, { status: "BED_RESERVED", reservedFacilityId: facilityId });
       // The referral is placed at, and accepted by, the facility whose bed was reserved.
       const referral = await this.requireRow(tx, search.referralId);
-      const place = nextStateOf(referralTransitions, referral.status, "place", "ER-1");
+      const place = nextStateOf(referralTransitions, referral.status, "place", "ER-1", screamingCase);
       if ("error" in place) refuseIfAny([place.error]);
       const placed = await this.apply(
         tx,
@@ -657,7 +658,7 @@ export class ReferralService {
         .set({ occupied: sql`${facilityBeds.occupied} + 1` })
         .where(and(eq(facilityBeds.facilityId, search.reservedFacilityId!), eq(facilityBeds.bedType, search.bedType)));
       const referral = await this.requireRow(tx, search.referralId);
-      const arrive = nextStateOf(referralTransitions, referral.status, "arrive", "ER-5");
+      const arrive = nextStateOf(referralTransitions, referral.status, "arrive", "ER-5", screamingCase);
       if ("error" in arrive) refuseIfAny([arrive.error]);
       const arrived = await this.apply(tx, referral, "PATIENT_ARRIVED", "arrive", {}, "transferred by 112", null, search.provinceCode);
       if (search.version !== input.expectedVersion) throw staleVersion("BedSearch", input.expectedVersion, search.version);

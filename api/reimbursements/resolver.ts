@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
 import type { CoefficientRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
-import { ConnectionArgs, Money } from "../../schema/common.js";
+import { CONNECTION_FILTER, ConnectionArgs, Money, MUTATION_INPUT } from "../../schema/common.js";
 import { Facility } from "../../schema/facilities.js";
 import { Patient } from "../../schema/patients.js";
 import { Referral } from "../../schema/referrals.js";
@@ -47,18 +47,22 @@ export class ReimbursementResolver {
   @Query(() => ReimbursementQuote, {
     description: "What SGK would pay (REIMB-1..10) for a stored referral or explicit facts: an itemised statement; writes nothing.",
   })
-  reimbursementQuote(@Arg("input", () => ReimbursementQuoteInput) input: ReimbursementQuoteInput, @Ctx() ctx: GraphQLContext) {
+  reimbursementQuote(
+    @Arg("input", () => ReimbursementQuoteInput, { description: "The facts to calculate." }) input: ReimbursementQuoteInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.reimbursements.quote(input);
   }
 
-  @Query(() => ReimbursementClaim)
-  reimbursementClaim(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => ReimbursementClaim, { description: "One claim by global ID, if your scope may see it." })
+  reimbursementClaim(@Arg("id", () => ID, { description: "Global ID of the claim." }) id: string, @Ctx() ctx: GraphQLContext) {
     return ctx.services.reimbursements.get(id);
   }
 
   @Query(() => ReimbursementClaimConnection, { description: "SGK's claims (oldest first); a portal's person sees their own." })
   async reimbursementClaims(
-    @Arg("filter", () => ReimbursementClaimFilter, { nullable: true }) filter: ReimbursementClaimFilter | null,
+    @Arg("filter", () => ReimbursementClaimFilter, { description: CONNECTION_FILTER, nullable: true })
+    filter: ReimbursementClaimFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -75,14 +79,14 @@ export class ReimbursementResolver {
     return (await ctx.services.reimbursements.tariffs()).map(tariffOf);
   }
 
-  @Query(() => ReimbursementSettings)
+  @Query(() => ReimbursementSettings, { description: "REIMB-10's limits as configured now." })
   async reimbursementSettings(@Ctx() ctx: GraphQLContext) {
     return (await ctx.services.reimbursements.settings()).deadlines;
   }
 
-  @Mutation(() => ReimbursementSettings, { description: "REIMB-10's limits; SGK only." })
+  @Mutation(() => ReimbursementSettings, { description: "Sets REIMB-10's limits in business days." })
   async updateReimbursementSettings(
-    @Arg("input", () => UpdateReimbursementSettingsInput) input: UpdateReimbursementSettingsInput,
+    @Arg("input", () => UpdateReimbursementSettingsInput, { description: MUTATION_INPUT }) input: UpdateReimbursementSettingsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return (await ctx.services.reimbursements.updateSettings(input as Record<string, number>)).deadlines;
@@ -90,7 +94,7 @@ export class ReimbursementResolver {
 
   @Mutation(() => CivilServantCoefficientPayload, { description: "REIMB-8: SGK adds a coefficient period." })
   async setCivilServantCoefficient(
-    @Arg("input", () => SetCivilServantCoefficientInput) input: SetCivilServantCoefficientInput,
+    @Arg("input", () => SetCivilServantCoefficientInput, { description: MUTATION_INPUT }) input: SetCivilServantCoefficientInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     const result = await ctx.services.reimbursements.setCoefficient(input);
@@ -98,7 +102,10 @@ export class ReimbursementResolver {
   }
 
   @Mutation(() => RegularFareTariffPayload, { description: "REIMB-5: SGK adds a regular fare tariff." })
-  async setRegularFareTariff(@Arg("input", () => SetRegularFareTariffInput) input: SetRegularFareTariffInput, @Ctx() ctx: GraphQLContext) {
+  async setRegularFareTariff(
+    @Arg("input", () => SetRegularFareTariffInput, { description: MUTATION_INPUT }) input: SetRegularFareTariffInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     const result = await ctx.services.reimbursements.setTariff(input);
     return { tariff: result.value && tariffOf(result.value), userErrors: result.userErrors };
   }
@@ -107,7 +114,7 @@ export class ReimbursementResolver {
     description: "SGK records a claim from a referral (by post or in person) and calculates it; idempotent.",
   })
   async submitReimbursementClaim(
-    @Arg("input", () => SubmitReimbursementClaimInput) input: SubmitReimbursementClaimInput,
+    @Arg("input", () => SubmitReimbursementClaimInput, { description: MUTATION_INPUT }) input: SubmitReimbursementClaimInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("claim", await ctx.services.reimbursements.submit(input));
@@ -115,15 +122,15 @@ export class ReimbursementResolver {
 
   @Mutation(() => ReimbursementClaimPayload, { description: "Calculates the claim again from its facts and today's reference tables." })
   async calculateReimbursementClaim(
-    @Arg("input", () => ReimbursementClaimStepInput) input: ReimbursementClaimStepInput,
+    @Arg("input", () => ReimbursementClaimStepInput, { description: MUTATION_INPUT }) input: ReimbursementClaimStepInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("claim", await ctx.services.reimbursements.calculate(input));
   }
 
-  @Mutation(() => ReimbursementClaimPayload)
+  @Mutation(() => ReimbursementClaimPayload, { description: "REIMB-11: approves a calculated claim for payment." })
   async approveReimbursementClaim(
-    @Arg("input", () => ReimbursementClaimStepInput) input: ReimbursementClaimStepInput,
+    @Arg("input", () => ReimbursementClaimStepInput, { description: MUTATION_INPUT }) input: ReimbursementClaimStepInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("claim", await ctx.services.reimbursements.approve(input));
@@ -131,7 +138,7 @@ export class ReimbursementResolver {
 
   @Mutation(() => ReimbursementClaimPayload, { description: "REIMB-11: rejects with the failing rule IDs." })
   async rejectReimbursementClaim(
-    @Arg("input", () => RejectReimbursementClaimInput) input: RejectReimbursementClaimInput,
+    @Arg("input", () => RejectReimbursementClaimInput, { description: MUTATION_INPUT }) input: RejectReimbursementClaimInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("claim", await ctx.services.reimbursements.reject(input));
@@ -139,13 +146,13 @@ export class ReimbursementResolver {
 
   @Mutation(() => ReimbursementClaimPayload, { description: "REIMB-11: the PTT payment of an approved claim." })
   async recordReimbursementPayment(
-    @Arg("input", () => RecordReimbursementPaymentInput) input: RecordReimbursementPaymentInput,
+    @Arg("input", () => RecordReimbursementPaymentInput, { description: MUTATION_INPUT }) input: RecordReimbursementPaymentInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("claim", await ctx.services.reimbursements.recordPayment(input));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the claim." })
   id(@Root() claim: ReimbursementClaimRow) {
     return toGlobalId("ReimbursementClaim", claim.id);
   }

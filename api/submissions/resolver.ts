@@ -1,3 +1,4 @@
+import { MUTATION_INPUT } from "../../schema/common.js";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { MdsCorrectionRow, MdsRow, MdsSubmissionRow } from "../../drizzle/schema/index.js";
 import { Facility } from "../../schema/facilities.js";
@@ -29,8 +30,12 @@ import { payloadOf } from "../platform/payload.js";
 export class MonthlySubmissionResolver {
   @Query(() => MonthlySubmission, { nullable: true, description: "A province's submission for a month (default: your own province)." })
   monthlySubmission(
-    @Arg("period", () => String) period: string,
-    @Arg("provinceCode", () => String, { nullable: true }) provinceCode: string | null,
+    @Arg("period", () => String, { description: "Reporting period, YYYY-MM." }) period: string,
+    @Arg("provinceCode", () => String, {
+      description: "Plate code of the province, 01 to 81; your own province when omitted.",
+      nullable: true,
+    })
+    provinceCode: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     const scope = ctx.principal?.scope;
@@ -38,17 +43,26 @@ export class MonthlySubmissionResolver {
   }
 
   @Query(() => SubmissionPeriod, { description: "MDS-4: every province's status for a period, overdue ones flagged." })
-  monthlySubmissionPeriod(@Arg("period", () => String) period: string, @Ctx() ctx: GraphQLContext) {
+  monthlySubmissionPeriod(
+    @Arg("period", () => String, { description: "Reporting period, YYYY-MM." }) period: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.submissions.periodStatus(period);
   }
 
   @Query(() => SubmissionConsolidation, { description: "MDS-5: national totals of the accepted data." })
-  monthlyConsolidation(@Arg("period", () => String) period: string, @Ctx() ctx: GraphQLContext) {
+  monthlyConsolidation(
+    @Arg("period", () => String, { description: "Reporting period, YYYY-MM." }) period: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.submissions.consolidation(period);
   }
 
-  @Query(() => [SubmissionDispatch])
-  monthlyDispatches(@Arg("period", () => String) period: string, @Ctx() ctx: GraphQLContext) {
+  @Query(() => [SubmissionDispatch], { description: "MDS-6: the recorded dispatches of a period's data." })
+  monthlyDispatches(
+    @Arg("period", () => String, { description: "Reporting period, YYYY-MM." }) period: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.submissions.dispatches(period);
   }
 
@@ -57,19 +71,27 @@ export class MonthlySubmissionResolver {
     return ctx.services.submissions.dueDay();
   }
 
-  @Mutation(() => Int, { description: "MDS-1: sets the due day (1–28). Coordination unit only." })
-  setMonthlySubmissionDueDay(@Arg("dueDay", () => Int) dueDay: number, @Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Int, { description: "MDS-1: sets the due day (1–28)." })
+  setMonthlySubmissionDueDay(
+    @Arg("dueDay", () => Int, { description: "Day of the month, 1 to 28." }) dueDay: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.submissions.setDueDay(dueDay);
   }
 
   @Mutation(() => MonthlySubmissionPayload, { description: "Saves the province's rows for the month, all or nothing (MDS-2)." })
-  async saveMonthlyDraft(@Arg("input", () => SaveMonthlyDraftInput) input: SaveMonthlyDraftInput, @Ctx() ctx: GraphQLContext) {
+  async saveMonthlyDraft(
+    @Arg("input", () => SaveMonthlyDraftInput, { description: MUTATION_INPUT }) input: SaveMonthlyDraftInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("submission", await ctx.services.submissions.saveDraft(input));
   }
 
-  @Mutation(() => MonthlySubmissionPayload)
+  @Mutation(() => MonthlySubmissionPayload, {
+    description: "Submits the province's draft for the period, or resubmits after a correction request (MDS-3).",
+  })
   async submitMonthlySubmission(
-    @Arg("input", () => SubmitMonthlySubmissionInput) input: SubmitMonthlySubmissionInput,
+    @Arg("input", () => SubmitMonthlySubmissionInput, { description: MUTATION_INPUT }) input: SubmitMonthlySubmissionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("submission", await ctx.services.submissions.submit(input));
@@ -79,15 +101,17 @@ export class MonthlySubmissionResolver {
     description: "MDS-3: marks rows with reasons and sends the submission back to the province.",
   })
   async requestSubmissionCorrection(
-    @Arg("input", () => RequestSubmissionCorrectionInput) input: RequestSubmissionCorrectionInput,
+    @Arg("input", () => RequestSubmissionCorrectionInput, { description: MUTATION_INPUT }) input: RequestSubmissionCorrectionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("submission", await ctx.services.submissions.requestCorrection(input));
   }
 
-  @Mutation(() => MonthlySubmissionPayload)
+  @Mutation(() => MonthlySubmissionPayload, {
+    description: "The unit accepts a submission; its data then counts in the consolidation (MDS-3, MDS-5).",
+  })
   async acceptMonthlySubmission(
-    @Arg("input", () => AcceptMonthlySubmissionInput) input: AcceptMonthlySubmissionInput,
+    @Arg("input", () => AcceptMonthlySubmissionInput, { description: MUTATION_INPUT }) input: AcceptMonthlySubmissionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("submission", await ctx.services.submissions.accept(input));
@@ -95,8 +119,8 @@ export class MonthlySubmissionResolver {
 
   @Mutation(() => DownloadLink, { description: "MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel." })
   exportMonthlyConsolidation(
-    @Arg("period", () => String) period: string,
-    @Arg("format", () => ExportFormat) format: keyof typeof ExportFormat,
+    @Arg("period", () => String, { description: "Reporting period, YYYY-MM." }) period: string,
+    @Arg("format", () => ExportFormat, { description: "CSV or XLSX." }) format: keyof typeof ExportFormat,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.submissions.exportLink(period, format);
@@ -104,13 +128,13 @@ export class MonthlySubmissionResolver {
 
   @Mutation(() => SubmissionDispatch, { description: "MDS-6: records the dispatch to HSGM (or another ministry) with its letter." })
   recordSubmissionDispatch(
-    @Arg("input", () => RecordSubmissionDispatchInput) input: RecordSubmissionDispatchInput,
+    @Arg("input", () => RecordSubmissionDispatchInput, { description: MUTATION_INPUT }) input: RecordSubmissionDispatchInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.submissions.recordDispatch(input);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the submission." })
   id(@Root() submission: MdsSubmissionRow) {
     return toGlobalId("MonthlySubmission", submission.id);
   }
@@ -123,7 +147,8 @@ export class MonthlySubmissionResolver {
   @FieldResolver(() => [MonthlySubmissionRow])
   rows(
     @Root() submission: MdsSubmissionRow,
-    @Arg("revision", () => Int, { nullable: true }) revision: number | null,
+    @Arg("revision", () => Int, { nullable: true, description: "Which revision's rows; the current one when omitted." })
+    revision: number | null,
     @Ctx() ctx: GraphQLContext,
   ) {
     return ctx.services.submissions.rows(submission, revision ?? submission.revision);

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { DomainEventRow, WebhookDeliveryRow, WebhookSubscriptionRow } from "../../drizzle/schema/index.js";
-import { ConnectionArgs } from "../../schema/common.js";
+import { CONNECTION_FILTER, ConnectionArgs, MUTATION_INPUT } from "../../schema/common.js";
 import {
   CreateWebhookSubscriptionInput,
   CreateWebhookSubscriptionPayload,
@@ -55,7 +55,7 @@ export class WebhookSubscriptionResolver {
     description: "POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once.",
   })
   async createWebhookSubscription(
-    @Arg("input", () => CreateWebhookSubscriptionInput) input: CreateWebhookSubscriptionInput,
+    @Arg("input", () => CreateWebhookSubscriptionInput, { description: MUTATION_INPUT }) input: CreateWebhookSubscriptionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     const result = await ctx.services.webhooks.create(input);
@@ -64,18 +64,21 @@ export class WebhookSubscriptionResolver {
 
   @Mutation(() => WebhookSubscriptionPayload, { description: "Changes the URL or event types, or pauses (active: false) and resumes." })
   async updateWebhookSubscription(
-    @Arg("input", () => UpdateWebhookSubscriptionInput) input: UpdateWebhookSubscriptionInput,
+    @Arg("input", () => UpdateWebhookSubscriptionInput, { description: MUTATION_INPUT }) input: UpdateWebhookSubscriptionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("subscription", await ctx.services.webhooks.update(input));
   }
 
   @Mutation(() => WebhookSubscription, { description: "Removes the subscription and its delivery log." })
-  deleteWebhookSubscription(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+  deleteWebhookSubscription(
+    @Arg("id", () => ID, { description: "Global ID of the subscription." }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.webhooks.delete(id);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the subscription." })
   id(@Root() row: WebhookSubscriptionRow) {
     return toGlobalId("WebhookSubscription", row.id);
   }
@@ -85,7 +88,7 @@ export class WebhookSubscriptionResolver {
 export class WebhookDeliveryResolver {
   @Query(() => WebhookDeliveryConnection, { description: "The delivery log of your subscriptions, oldest first (last: n for the newest)." })
   async webhookDeliveries(
-    @Arg("filter", () => WebhookDeliveryFilter, { nullable: true }) filter: WebhookDeliveryFilter | null,
+    @Arg("filter", () => WebhookDeliveryFilter, { description: CONNECTION_FILTER, nullable: true }) filter: WebhookDeliveryFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
@@ -93,11 +96,14 @@ export class WebhookDeliveryResolver {
   }
 
   @Mutation(() => WebhookDeliveryPayload, { description: "Sends a delivery again, from a fresh first attempt (a replay)." })
-  async redeliverWebhook(@Arg("input", () => RedeliverWebhookInput) input: RedeliverWebhookInput, @Ctx() ctx: GraphQLContext) {
+  async redeliverWebhook(
+    @Arg("input", () => RedeliverWebhookInput, { description: MUTATION_INPUT }) input: RedeliverWebhookInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("delivery", await ctx.services.webhooks.redeliver(input.deliveryId));
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: "Opaque global ID of the delivery." })
   id(@Root() row: WebhookDeliveryRow) {
     return toGlobalId("WebhookDelivery", row.id);
   }

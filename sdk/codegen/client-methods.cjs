@@ -33,7 +33,7 @@ module.exports = {
         `  ${method}: { name: "${name}", kind: "${kind}", rootField: "${fieldName}", idempotencyKeyInput: ${idempotencyKeyInput} },`,
       );
       methods.push(
-        `  /** ${kind} ${name}: \`${rootType.name}.${fieldName}\`${field.description ? ` — ${field.description.replace(/\*\//g, "* /").split("\n")[0]}` : ""} */`,
+        `  /** ${kind} ${name}: \`${rootType.name}.${fieldName}\`${field.description ? ` — ${field.description.replace(/\*\//g, "* /").replace(/\s*\n+\s*/g, " ")}` : ""} */`,
         `  ${method}(variables${required ? "" : "?"}: ${variablesType}, options?: RequestOptions): Promise<${resultType}> {`,
         `    return this.execute(Types.${name}Document, variables ?? ({} as ${variablesType}), operationSpecs.${method}, options);`,
         `  }`,

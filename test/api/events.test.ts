@@ -178,7 +178,7 @@ describe("every module's workflow transitions become events", () => {
         {
           id: submitted.id,
           expectedVersion: submitted.version,
-          rows: [{ facilityId: row.facilityId, nationality: "SY", metric: "births", reason: "Doğum sayısı kontrol edilmeli" }],
+          rows: [{ facilityId: row.facilityId, nationality: "SY", metric: "BIRTHS", reason: "Doğum sayısı kontrol edilmeli" }],
         },
         unit,
       )
@@ -345,11 +345,11 @@ describe("every module's workflow transitions become events", () => {
     referral = (
       await ok(
         transition,
-        { id: referral.id, expectedVersion: referral.version, action: "place", destinationFacilityId: gid("Facility", kozan.id) },
+        { id: referral.id, expectedVersion: referral.version, action: "PLACE", destinationFacilityId: gid("Facility", kozan.id) },
         origin,
       )
     ).referral;
-    await ok(transition, { id: referral.id, expectedVersion: referral.version, action: "reject", reason: "no ICU bed" }, refusing);
+    await ok(transition, { id: referral.id, expectedVersion: referral.version, action: "REJECT", reason: "no ICU bed" }, refusing);
     let search = (
       await ok(
         `mutation ($input: StartBedSearchInput!) { startBedSearch(input: $input) { search { id version } userErrors { code } } }`,
@@ -384,8 +384,8 @@ describe("every module's workflow transitions become events", () => {
         unit,
       )
     ).case;
-    current = (await ok(move, { id: current.id, expectedVersion: current.version, action: "requestEpicrisis" }, unit)).case;
-    await ok(move, { id: current.id, expectedVersion: current.version, action: "cancel", reason: "Hasta vazgeçti" }, unit);
+    current = (await ok(move, { id: current.id, expectedVersion: current.version, action: "REQUEST_EPICRISIS" }, unit)).case;
+    await ok(move, { id: current.id, expectedVersion: current.version, action: "CANCEL", reason: "Hasta vazgeçti" }, unit);
     await deliver();
     expect(typesOf(auditorHooks, current.id)).toEqual([
       "healthTourismCase.inquiry_received",

@@ -60,20 +60,20 @@ describe("HT-1 to HT-8 health-tourism cases", () => {
     let current = (await app.gql(open, { input: { patientId: patient.id, channel: "EMAIL", accommodationRequested: true } }, unit)).data!
       .openHealthTourismCase.case;
     expect(current).toMatchObject({ status: "INQUIRY_RECEIVED", programme: "HEALTH_TOURISM" });
-    current = await advance(unit, current, "requestEpicrisis");
-    expect((await step(unit, current, "receiveEpicrisis")).userErrors[0]).toMatchObject({ rule: "HT-3", code: "EPICRISIS_MISSING" });
-    current = await advance(unit, current, "receiveEpicrisis", { documents: [epicrisis] });
+    current = await advance(unit, current, "REQUEST_EPICRISIS");
+    expect((await step(unit, current, "RECEIVE_EPICRISIS")).userErrors[0]).toMatchObject({ rule: "HT-3", code: "EPICRISIS_MISSING" });
+    current = await advance(unit, current, "RECEIVE_EPICRISIS", { documents: [epicrisis] });
     expect(current.documents[0]).toEqual({
       kind: "EPICRISIS_FORM",
       size: 16,
       sha256: createHash("sha256").update("%PDF-1.7 epikriz").digest("hex"),
     });
-    expect((await step(unit, current, "forward", { facilityId: noUnitFacility })).userErrors[0]).toMatchObject({
+    expect((await step(unit, current, "FORWARD", { facilityId: noUnitFacility })).userErrors[0]).toMatchObject({
       rule: "HT-3",
       code: "NO_HEALTH_TOURISM_UNIT",
     });
-    current = await advance(unit, current, "forward", { facilityId: hospital.id });
-    const past = await step(hospital.token, current, "scheduleAppointment", {
+    current = await advance(unit, current, "FORWARD", { facilityId: hospital.id });
+    const past = await step(hospital.token, current, "SCHEDULE_APPOINTMENT", {
       appointmentAt: "2026-11-20T09:00:00Z",
       cost: { amountMinor: 450000, currency: "EUR" },
     });
@@ -84,7 +84,7 @@ describe("HT-1 to HT-8 health-tourism cases", () => {
         input: {
           id: current.id,
           expectedVersion: current.version,
-          action: "scheduleAppointment",
+          action: "SCHEDULE_APPOINTMENT",
           appointmentAt: "2026-12-10T07:00:00Z",
           cost: { amountMinor: 1, currency: "eur" },
         },
@@ -92,20 +92,20 @@ describe("HT-1 to HT-8 health-tourism cases", () => {
       hospital.token,
     );
     expect(badMoney.errors?.[0].extensions?.fields[0].field).toEqual(["cost", "currency"]);
-    current = await advance(hospital.token, current, "scheduleAppointment", {
+    current = await advance(hospital.token, current, "SCHEDULE_APPOINTMENT", {
       appointmentAt: "2026-12-10T07:00:00Z",
       cost: { amountMinor: 450000, currency: "EUR" },
     });
     expect(current.cost).toEqual({ amountMinor: 450000, currency: "EUR" });
-    current = await advance(unit, current, "informPatient");
-    current = await advance(unit, current, "accept");
-    current = await advance(unit, current, "notifyFacility");
-    expect((await step(hospital.token, current, "arrive", { greetedBy: "UNIT_OFFICER" })).userErrors[0]).toMatchObject({ rule: "HT-5" });
-    current = await advance(hospital.token, current, "arrive", { greetedBy: "UNIT_OFFICER", accommodationArranged: true });
-    const noInterpreter = await step(hospital.token, current, "startTreatment", { guideName: "Selin Er" });
+    current = await advance(unit, current, "INFORM_PATIENT");
+    current = await advance(unit, current, "ACCEPT");
+    current = await advance(unit, current, "NOTIFY_FACILITY");
+    expect((await step(hospital.token, current, "ARRIVE", { greetedBy: "UNIT_OFFICER" })).userErrors[0]).toMatchObject({ rule: "HT-5" });
+    current = await advance(hospital.token, current, "ARRIVE", { greetedBy: "UNIT_OFFICER", accommodationArranged: true });
+    const noInterpreter = await step(hospital.token, current, "START_TREATMENT", { guideName: "Selin Er" });
     if (patient.preferredLanguage !== "tr")
       expect(noInterpreter.userErrors[0]).toMatchObject({ rule: "HT-6", code: "INTERPRETER_LANGUAGE" });
-    current = await advance(hospital.token, current, "startTreatment", {
+    current = await advance(hospital.token, current, "START_TREATMENT", {
       guideName: "Selin Er",
       interpreter: { name: "Tercüman", language: patient.preferredLanguage },
     });
@@ -121,9 +121,9 @@ describe("HT-1 to HT-8 health-tourism cases", () => {
       mediaType: "application/pdf",
       contentBase64: Buffer.from("döküm").toString("base64"),
     };
-    expect((await step(hospital.token, current, "deliverReports", { documents: [report] })).userErrors[0].code).toBe("DOCUMENT_MISSING");
-    current = await advance(hospital.token, current, "deliverReports", { documents: [report, statement] });
-    current = await advance(hospital.token, current, "complete", { comment: "Tamamlandı, birime bildirildi." });
+    expect((await step(hospital.token, current, "DELIVER_REPORTS", { documents: [report] })).userErrors[0].code).toBe("DOCUMENT_MISSING");
+    current = await advance(hospital.token, current, "DELIVER_REPORTS", { documents: [report, statement] });
+    current = await advance(hospital.token, current, "COMPLETE", { comment: "Tamamlandı, birime bildirildi." });
     expect(current.status).toBe("COMPLETED");
     expect(current.history.map((h: any) => h.toStatus)).toEqual([
       "INQUIRY_RECEIVED",
@@ -146,16 +146,16 @@ describe("HT-1 to HT-8 health-tourism cases", () => {
   it("HT-2 allows only the listed transitions, naming the current state and the allowed ones; dryRun writes nothing; any open case can be cancelled", async () => {
     const patient = await patientOf("HEALTH_TOURIST");
     const current = (await app.gql(open, { input: { patientId: patient.id, channel: "PHONE" } }, unit)).data!.openHealthTourismCase.case;
-    const skip = await step(unit, current, "forward", { facilityId: hospital.id });
+    const skip = await step(unit, current, "FORWARD", { facilityId: hospital.id });
     expect(skip.userErrors[0]).toMatchObject({ rule: "HT-2", code: "INVALID_TRANSITION" });
     expect(skip.userErrors[0].message).toContain("INQUIRY_RECEIVED");
-    expect(skip.userErrors[0].message).toContain("requestEpicrisis");
-    const dry = await step(unit, current, "requestEpicrisis", { dryRun: true });
+    expect(skip.userErrors[0].message).toContain("REQUEST_EPICRISIS → EPICRISIS_REQUESTED");
+    const dry = await step(unit, current, "REQUEST_EPICRISIS", { dryRun: true });
     expect(dry).toMatchObject({ wouldBecome: "EPICRISIS_REQUESTED", case: { status: "INQUIRY_RECEIVED", version: 1 } });
-    expect((await step(unit, current, "cancel")).userErrors[0]).toMatchObject({ rule: "HT-1", field: ["input", "reason"] });
-    const cancelled = await advance(unit, current, "cancel", { reason: "Hasta başka ülkede tedavi olmayı seçti" });
+    expect((await step(unit, current, "CANCEL")).userErrors[0]).toMatchObject({ rule: "HT-1", field: ["input", "reason"] });
+    const cancelled = await advance(unit, current, "CANCEL", { reason: "Hasta başka ülkede tedavi olmayı seçti" });
     expect(cancelled.status).toBe("CANCELLED");
-    expect((await step(unit, cancelled, "requestEpicrisis")).userErrors[0].message).toContain("final");
+    expect((await step(unit, cancelled, "REQUEST_EPICRISIS")).userErrors[0].message).toContain("final");
   });
 
   it('HT-7 the "400 patients" programme follows the same states, its patients met by hospital representatives', async () => {
@@ -163,17 +163,17 @@ describe("HT-1 to HT-8 health-tourism cases", () => {
     let current = (await app.gql(open, { input: { patientId: patient.id, channel: "OFFICIAL_LETTER" } }, unit)).data!.openHealthTourismCase
       .case;
     expect(current.programme).toBe("FOREIGN_PROGRAM");
-    current = await advance(unit, current, "requestEpicrisis");
-    current = await advance(unit, current, "receiveEpicrisis", { documents: [epicrisis] });
-    current = await advance(unit, current, "forward", { facilityId: hospital.id });
-    current = await advance(hospital.token, current, "scheduleAppointment", {
+    current = await advance(unit, current, "REQUEST_EPICRISIS");
+    current = await advance(unit, current, "RECEIVE_EPICRISIS", { documents: [epicrisis] });
+    current = await advance(unit, current, "FORWARD", { facilityId: hospital.id });
+    current = await advance(hospital.token, current, "SCHEDULE_APPOINTMENT", {
       appointmentAt: "2026-12-12T07:00:00Z",
       cost: { amountMinor: 0, currency: "TRY" },
     });
-    current = await advance(unit, current, "informPatient");
-    current = await advance(unit, current, "accept");
-    current = await advance(unit, current, "notifyFacility");
-    expect((await step(hospital.token, current, "arrive", { greetedBy: "UNIT_OFFICER" })).userErrors[0]).toMatchObject({ rule: "HT-7" });
-    expect((await step(hospital.token, current, "arrive", { greetedBy: "HOSPITAL_REPRESENTATIVE" })).userErrors).toEqual([]);
+    current = await advance(unit, current, "INFORM_PATIENT");
+    current = await advance(unit, current, "ACCEPT");
+    current = await advance(unit, current, "NOTIFY_FACILITY");
+    expect((await step(hospital.token, current, "ARRIVE", { greetedBy: "UNIT_OFFICER" })).userErrors[0]).toMatchObject({ rule: "HT-7" });
+    expect((await step(hospital.token, current, "ARRIVE", { greetedBy: "HOSPITAL_REPRESENTATIVE" })).userErrors).toEqual([]);
   });
 });

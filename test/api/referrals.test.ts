@@ -63,7 +63,7 @@ describe("REF-1 and REF-2 referrals", () => {
     const patient = await patientId("TCKN", "17291716060");
     const scopeOf = async (origin: typeof ceyhan, destination: typeof ceyhan) => {
       const referral = (await app.gql(create, { input: referralInput(patient, origin.id) }, origin.token)).data!.createReferral.referral;
-      return (await step(origin.token, referral, "place", { destinationFacilityId: destination.id })).referral.scope;
+      return (await step(origin.token, referral, "PLACE", { destinationFacilityId: destination.id })).referral.scope;
     };
     expect(await scopeOf(seyhan, cityHospital)).toBe("IN_SETTLEMENT");
     expect(await scopeOf(ceyhan, cityHospital)).toBe("IN_PROVINCE");
@@ -76,22 +76,23 @@ describe("REF-1 and REF-2 referrals", () => {
     const patient = await patientId("TCKN", "10000000146");
     let referral = (await app.gql(create, { input: referralInput(patient, ceyhan.id) }, ceyhan.token)).data!.createReferral.referral;
     expect(referral.status).toBe("REQUESTED");
-    const early = await step(ceyhan.token, referral, "accept");
+    const early = await step(ceyhan.token, referral, "ACCEPT");
     expect(early.userErrors[0]).toMatchObject({ rule: "REF-2", code: "INVALID_TRANSITION" });
     expect(early.userErrors[0].message).toContain("REQUESTED");
-    expect(early.userErrors[0].message).toContain("place");
-    const dry = await step(ceyhan.token, referral, "place", { destinationFacilityId: cityHospital.id, dryRun: true });
+    // The refusal spells the actions as the schema's enum does (REF-2 names the allowed next steps).
+    expect(early.userErrors[0].message).toContain("Cannot ACCEPT in state REQUESTED; allowed from REQUESTED: PLACE → PLACED");
+    const dry = await step(ceyhan.token, referral, "PLACE", { destinationFacilityId: cityHospital.id, dryRun: true });
     expect(dry).toMatchObject({ wouldBecome: "PLACED", referral: { status: "REQUESTED", version: 1 } });
-    referral = (await step(ceyhan.token, referral, "place", { destinationFacilityId: cityHospital.id })).referral;
-    const byOrigin = await app.gql(move, { input: { id: referral.id, expectedVersion: referral.version, action: "accept" } }, ceyhan.token);
+    referral = (await step(ceyhan.token, referral, "PLACE", { destinationFacilityId: cityHospital.id })).referral;
+    const byOrigin = await app.gql(move, { input: { id: referral.id, expectedVersion: referral.version, action: "ACCEPT" } }, ceyhan.token);
     expect(byOrigin.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    referral = (await step(cityHospital.token, referral, "accept")).referral;
-    referral = (await step(cityHospital.token, referral, "arrive")).referral;
-    referral = (await step(cityHospital.token, referral, "complete", { completionReport: "Koroner anjiyografi yapıldı, taburcu." }))
+    referral = (await step(cityHospital.token, referral, "ACCEPT")).referral;
+    referral = (await step(cityHospital.token, referral, "ARRIVE")).referral;
+    referral = (await step(cityHospital.token, referral, "COMPLETE", { completionReport: "Koroner anjiyografi yapıldı, taburcu." }))
       .referral;
     expect(referral.status).toBe("COMPLETED");
     expect(referral.history.map((h: any) => h.toStatus)).toEqual(["REQUESTED", "PLACED", "ACCEPTED", "PATIENT_ARRIVED", "COMPLETED"]);
-    const stale = await app.gql(move, { input: { id: referral.id, expectedVersion: 1, action: "cancel", reason: "x y z" } }, ceyhan.token);
+    const stale = await app.gql(move, { input: { id: referral.id, expectedVersion: 1, action: "CANCEL", reason: "x y z" } }, ceyhan.token);
     expect(stale.errors?.[0].extensions?.code).toBe("CONFLICT");
     const queue = await app.gql(
       `{ referrals(filter: { direction: INCOMING }, first: 100) { edges { node { id } } } }`,
@@ -141,14 +142,14 @@ describe("TP-1 to TP-5 temporary protection", () => {
         iskenderun.token,
       )
     ).data!.createReferral.referral;
-    const tooFar = await step(iskenderun.token, referral, "place", { destinationFacilityId: gaziantep.id });
+    const tooFar = await step(iskenderun.token, referral, "PLACE", { destinationFacilityId: gaziantep.id });
     expect(tooFar.userErrors[0]).toMatchObject({ rule: "TP-3", code: "IN_PROVINCE_FIRST" });
     for (const candidate of inProvince) {
-      referral = (await step(iskenderun.token, referral, "place", { destinationFacilityId: candidate.id })).referral;
+      referral = (await step(iskenderun.token, referral, "PLACE", { destinationFacilityId: candidate.id })).referral;
       const token = await app.tokenFor("PARTNER_HOSPITAL", `facility:${candidate.code}`);
-      referral = (await step(token, referral, "reject", { reason: "Onkoloji yatak kapasitesi dolu" })).referral;
+      referral = (await step(token, referral, "REJECT", { reason: "Onkoloji yatak kapasitesi dolu" })).referral;
     }
-    const placed = await step(iskenderun.token, referral, "place", { destinationFacilityId: gaziantep.id });
+    const placed = await step(iskenderun.token, referral, "PLACE", { destinationFacilityId: gaziantep.id });
     expect(placed.userErrors).toEqual([]);
     expect(placed.referral.scope).toBe("OUT_OF_PROVINCE");
   });
@@ -160,23 +161,23 @@ describe("TP-1 to TP-5 temporary protection", () => {
     let referral = (
       await app.gql(create, { input: referralInput(patient, ceyhan.id, { provision: { valid: true, reference: "PRV-1" } }) }, ceyhan.token)
     ).data!.createReferral.referral;
-    referral = (await step(ceyhan.token, referral, "escalate", { comment: "Uygun hastane kabul etmedi" })).referral;
+    referral = (await step(ceyhan.token, referral, "ESCALATE", { comment: "Uygun hastane kabul etmedi" })).referral;
     expect(referral.status).toBe("ESCALATED");
     expect(
       (
         await app.gql(
           move,
-          { input: { id: referral.id, expectedVersion: referral.version, action: "place", destinationFacilityId: ankara.id } },
+          { input: { id: referral.id, expectedVersion: referral.version, action: "PLACE", destinationFacilityId: ankara.id } },
           ceyhan.token,
         )
       ).errors?.[0].extensions?.rule,
     ).toBe("TP-4");
-    referral = (await step(coordination, referral, "place", { destinationFacilityId: ankara.id })).referral;
-    referral = (await step(ankara.token, referral, "accept")).referral;
-    referral = (await step(ankara.token, referral, "arrive")).referral;
-    expect((await step(ankara.token, referral, "complete")).userErrors[0]).toMatchObject({ rule: "TP-5" });
+    referral = (await step(coordination, referral, "PLACE", { destinationFacilityId: ankara.id })).referral;
+    referral = (await step(ankara.token, referral, "ACCEPT")).referral;
+    referral = (await step(ankara.token, referral, "ARRIVE")).referral;
+    expect((await step(ankara.token, referral, "COMPLETE")).userErrors[0]).toMatchObject({ rule: "TP-5" });
     expect(
-      (await step(ankara.token, referral, "complete", { completionReport: "Tedavi tamamlandı; birime bildirildi." })).referral.status,
+      (await step(ankara.token, referral, "COMPLETE", { completionReport: "Tedavi tamamlandı; birime bildirildi." })).referral.status,
     ).toBe("COMPLETED");
   });
 });
@@ -301,7 +302,7 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     // Cancelling the emergency referral frees the reserved bed for the next search.
     const winner = results.find((r) => r.data!.offerBed.search)!.data!.offerBed.search;
     const ceyhan = await facility((f) => f.code === "101101");
-    await step(ceyhan.token, { id: winner.referral.id, version: winner.referral.version }, "cancel", {
+    await step(ceyhan.token, { id: winner.referral.id, version: winner.referral.version }, "CANCEL", {
       reason: "Hasta yerinde stabilize edildi",
     });
     const next = await emergency("BURN");
@@ -325,7 +326,7 @@ describe("the nested referral list", () => {
     const patients = [await patientId("TCKN", "17291716060"), await patientId("TCKN", "10000000146")];
     for (const patient of patients) {
       const referral = (await app.gql(create, { input: referralInput(patient, ceyhan.id) }, ceyhan.token)).data!.createReferral.referral;
-      await step(ceyhan.token, referral, "place", { destinationFacilityId: cityHospital.id });
+      await step(ceyhan.token, referral, "PLACE", { destinationFacilityId: cityHospital.id });
     }
     const before = await patientReads();
     const national = await app.gql(nested, {}, coordination);
@@ -363,7 +364,7 @@ describe("the nested referral list", () => {
     const patient = await patientId("TCKN", "17291716060");
     for (const origin of [ceyhan, seyhan, ceyhan, seyhan]) {
       const referral = (await app.gql(create, { input: referralInput(patient, origin.id) }, origin.token)).data!.createReferral.referral;
-      await step(origin.token, referral, "place", { destinationFacilityId: cityHospital.id });
+      await step(origin.token, referral, "PLACE", { destinationFacilityId: cityHospital.id });
     }
     const queue = `query ($after: String) {
       referrals(first: 1, after: $after, filter: { direction: OUTGOING, status: PLACED }) {
@@ -393,7 +394,7 @@ describe("the nested referral list", () => {
     const cityHospital = await facility((f) => f.name.startsWith("Adana Şehir"));
     const created = (await app.gql(create, { input: referralInput(await patientId("TCKN", "17291716060"), ceyhan.id) }, ceyhan.token)).data!
       .createReferral.referral;
-    await step(ceyhan.token, created, "place", { destinationFacilityId: cityHospital.id });
+    await step(ceyhan.token, created, "PLACE", { destinationFacilityId: cityHospital.id });
     const whole = `
       patient { givenName familyName birthDate nationality category sex preferredLanguage contact { phone email } }
       originFacility { code name kind level ownership countryCode province { code } }

@@ -627,11 +627,11 @@ describe("claims", () => {
       expect(data!.transitionReferral.userErrors).toEqual([]);
       referral = data!.transitionReferral.referral;
     };
-    await step(hospital, "place", { destinationFacilityId: ids.ankaraBilkent });
-    await step(bilkent, "accept");
+    await step(hospital, "PLACE", { destinationFacilityId: ids.ankaraBilkent });
+    await step(bilkent, "ACCEPT");
     if (attend) {
       app.clock.set(`${arrivedOn}T08:00:00Z`);
-      await step(bilkent, "arrive");
+      await step(bilkent, "ARRIVE");
     }
     app.clock.set(`${claimOn}T07:00:00Z`);
     return referral.id as string;
@@ -927,7 +927,7 @@ describe("claims", () => {
     ).data!.createReferral.referral;
     await app.gql(
       `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { userErrors { code } } }`,
-      { input: { id: created.id, expectedVersion: created.version, action: "place", destinationFacilityId: ids.ankaraBilkent } },
+      { input: { id: created.id, expectedVersion: created.version, action: "PLACE", destinationFacilityId: ids.ankaraBilkent } },
       nyala,
     );
     app.clock.set(`${CLAIM_DAY}T07:00:00Z`);

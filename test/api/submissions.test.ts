@@ -129,7 +129,7 @@ describe("MDS-3 review cycle", () => {
               {
                 facilityId: firstRow.facilityId,
                 nationality: "SY",
-                metric: "births",
+                metric: "BIRTHS",
                 reason: "Doğum sayısı yatış sayısından fazla olamaz",
               },
             ],
@@ -145,7 +145,7 @@ describe("MDS-3 review cycle", () => {
       samsun,
     );
     expect(seen.data!.monthlySubmission.corrections).toEqual([
-      { revision: 1, metric: "births", reason: expect.stringContaining("Doğum"), facility: { id: firstRow.facilityId } },
+      { revision: 1, metric: "BIRTHS", reason: expect.stringContaining("Doğum"), facility: { id: firstRow.facilityId } },
     ]);
     const fixedRows = rowsFor("55", "2026-10").map((r, i) => (i === 0 ? { ...r, births: 0 } : r));
     const saved = (await app.gql(save, { input: { period: "2026-10", rows: fixedRows } }, samsun)).data!.saveMonthlyDraft.submission;
@@ -256,18 +256,17 @@ describe("MDS-4 to MDS-6: a full period of 81 provinces", () => {
     );
     const consolidation = data!.monthlyConsolidation;
     expect(consolidation.acceptedProvinces).toBe(81);
+    // The schema spells a metric in upper case (OUTPATIENT_VISITS); the rows' input fields are camelCase (outpatientVisits).
+    const rowField = (metric: string) => metric.toLowerCase().replace(/_(.)/g, (_, c: string) => c.toUpperCase());
+    expect(consolidation.national.map((l: any) => l.metric)).toContain("OUTPATIENT_VISITS");
     for (const line of consolidation.national) {
-      expect(line).toEqual({
-        metric: line.metric,
-        value: october[line.metric],
-        previousValue: september[line.metric],
-        change: october[line.metric] - september[line.metric],
-      });
+      const m = rowField(line.metric);
+      expect(line).toEqual({ metric: line.metric, value: october[m], previousValue: september[m], change: october[m] - september[m] });
     }
     const sy = consolidation.byNationality.filter((l: any) => l.nationality === "SY").reduce((s: number, l: any) => s + l.value, 0);
     const iq = consolidation.byNationality.filter((l: any) => l.nationality === "IQ").reduce((s: number, l: any) => s + l.value, 0);
     expect(sy + iq).toBe(Object.values(october).reduce((a, b) => a + b, 0));
-    expect(consolidation.byProvince.find((l: any) => l.province.code === "34" && l.metric === "surgeries").previousValue).toBeNull();
+    expect(consolidation.byProvince.find((l: any) => l.province.code === "34" && l.metric === "SURGERIES").previousValue).toBeNull();
 
     const link = async (format: string) =>
       (

@@ -94,7 +94,7 @@ async function referral(origin: Hospital, destination: Hospital, actions: string
   );
   let current = created.data!.createReferral.referral as { id: string; version: number };
   for (const action of actions) {
-    const token = action === "place" || action === "cancel" ? origin.token : destination.token;
+    const token = action === "PLACE" || action === "CANCEL" ? origin.token : destination.token;
     const { data } = await app.gql(
       `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { referral { id version } userErrors { code message } } }`,
       {
@@ -102,8 +102,8 @@ async function referral(origin: Hospital, destination: Hospital, actions: string
           id: current.id,
           expectedVersion: current.version,
           action,
-          ...(action === "place" && { destinationFacilityId: destination.id }),
-          ...(action === "cancel" && { reason: "patient moved" }),
+          ...(action === "PLACE" && { destinationFacilityId: destination.id }),
+          ...(action === "CANCEL" && { reason: "patient moved" }),
         },
       },
       token,
@@ -136,7 +136,7 @@ describe("webhook delivery", () => {
   it("a receiver failing the first 2 attempts of each event gets every referral event exactly once, signed, on the 3rd", async () => {
     const hooks = await receiver({ failFirst: 2 });
     const subscription = await subscribe(cityHospital.token, hooks, ["referral.*"]);
-    const moved = await referral(ceyhan, cityHospital, ["place", "accept"]);
+    const moved = await referral(ceyhan, cityHospital, ["PLACE", "ACCEPT"]);
     await rounds(5);
     // Created before the destination was chosen, the first event is not the destination's to see.
     expect(hooks.accepted.map((e) => e.type)).toEqual(["referral.placed", "referral.accepted"]);
@@ -193,7 +193,7 @@ describe("webhook delivery", () => {
     await subscribe(cityHospital.token, destination, ["referral.placed", "referral.cancelled"]);
     await subscribe(kozan.token, bystander, ["referral.*"]);
     await subscribe(coordination, unit, ["referral.*", "appointment.*"]);
-    const moved = await referral(ceyhan, cityHospital, ["place", "cancel"]);
+    const moved = await referral(ceyhan, cityHospital, ["PLACE", "CANCEL"]);
     await rounds(1);
     const ofThis = (r: WebhookReceiver) => r.accepted.filter((e) => e.subject.id === moved.id).map((e) => e.type);
     expect(ofThis(origin)).toEqual(["referral.requested", "referral.placed", "referral.cancelled"]);
@@ -460,7 +460,7 @@ describe("GraphQL subscriptions over WebSocket", () => {
     const first = events.next();
     await new Promise((r) => setTimeout(r, 500)); // the subscription is registered before the changes
     await referral(kozan, ceyhan, []); // not the city hospital's to see
-    const own = await referral(ceyhan, cityHospital, ["place"]); // its create was not yet either
+    const own = await referral(ceyhan, cityHospital, ["PLACE"]); // its create was not yet either
     const { value } = await first;
     await events.return?.();
     await ws.dispose();

@@ -22,14 +22,20 @@ export type Scalars = {
   LocalDate: { input: string; output: string };
 };
 
+/** The unit accepts a submitted or resubmitted submission (MDS-3). */
 export type AcceptMonthlySubmissionInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the submission. */
   id: Scalars["ID"]["input"];
 };
 
+/** A page of access-log entries, newest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type AccessLogConnection = {
   __typename?: "AccessLogConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<AccessLogEntryEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
@@ -40,335 +46,589 @@ export type AccessLogEntry = {
   __typename?: "AccessLogEntry";
   /** What was done, e.g. patient.read, patient.update. */
   action: Scalars["String"]["output"];
+  /** When it happened (UTC). */
   at: Scalars["DateTimeISO"]["output"];
   /** Why it was allowed: NATIONAL_SCOPE, SELF, CARE_LINK:<source>:<id>, REGISTERING_FACILITY:<id>. */
   basis: Scalars["String"]["output"];
+  /** The API client that read or changed the data. */
   clientId: Scalars["String"]["output"];
+  /** Opaque ID of the entry. */
   id: Scalars["ID"]["output"];
   /** GraphQL operation name, if the client gave one. */
   operation: Scalars["String"]["output"];
   /** Global ID of the patient. */
   patientId: Scalars["ID"]["output"];
+  /** The request's ID (x-request-id), to find it in the server logs; null outside a request. */
   requestId?: Maybe<Scalars["String"]["output"]>;
+  /** The client's role at the time, e.g. PARTNER_HOSPITAL. */
   role: Scalars["String"]["output"];
 };
 
+/** One AccessLogEntry in a page, with its cursor. */
 export type AccessLogEntryEdge = {
   __typename?: "AccessLogEntryEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The AccessLogEntry itself. */
   node: AccessLogEntry;
 };
 
+/** Narrows the access log; every given field must match. */
 export type AccessLogFilter = {
+  /** Only entries made by this API client. */
   clientId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Only entries at or after this instant (UTC). */
   from?: InputMaybe<Scalars["DateTimeISO"]["input"]>;
+  /** Only entries about this patient (global ID). */
   patientId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only entries before this instant (UTC). */
   to?: InputMaybe<Scalars["DateTimeISO"]["input"]>;
 };
 
+/** One more identifier for an existing patient (ID-4). */
 export type AddPatientIdentifierInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** The new identifier; checked (ID-1 to ID-3) and unique in the registry (ID-4). */
   identifier: IdentifierInput;
+  /** Global ID of the patient. */
   patientId: Scalars["ID"]["input"];
 };
 
-export type AdequacyReason = "LOW_CAPACITY" | "MISSING_SCHEDULES";
+/** Why a facility is listed in the weekly schedule review (APPT-7). */
+export type AdequacyReason =
+  /** Published places fall below physicians × the configured weekly minimum. */
+  | "LOW_CAPACITY"
+  /** Some physicians published no schedule for the week. */
+  | "MISSING_SCHEDULES";
 
+/** APPT-7: the threshold of the weekly schedule review. */
 export type AdequacySettings = {
   __typename?: "AdequacySettings";
+  /** Appointment places each physician should publish per week. */
   minWeeklyCapacityPerPhysician: Scalars["Int"]["output"];
 };
 
+/** APPT-7 threshold. */
 export type AdequacySettingsInput = {
+  /** Appointment places each physician should publish per week, 0 to 10000. */
   minWeeklyCapacityPerPhysician?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** A booked appointment in a slot (MHRS). Personal data: reads are authorised and logged. */
 export type Appointment = Node & {
   __typename?: "Appointment";
+  /** When it was booked (UTC). */
   bookedAt: Scalars["DateTimeISO"]["output"];
+  /** The ALO 182 call it was booked in, if any (APPT-5 counts at most 4 per call). */
   bookingSessionId?: Maybe<Scalars["String"]["output"]>;
+  /** Why it was cancelled, when the facility or the confirmation rule (APPT-9) cancelled it. */
   cancelReason?: Maybe<Scalars["String"]["output"]>;
+  /** When it was cancelled (UTC); null unless CANCELLED or AUTO_CANCELLED. */
   cancelledAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** Where it was booked: ALO 182 phone, web, mobile or e-government portal. */
   channel: BookingChannel;
+  /** The clinic of the appointment. */
   clinic: Clinic;
   /** APPT-9: confirm by then, or it is cancelled; null when no confirmation is needed. */
   confirmBy?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** When the patient confirmed it (APPT-9); null while unconfirmed or when no confirmation is needed. */
   confirmedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
   /** The appointment's day in Europe/Istanbul. */
   day: Scalars["LocalDate"]["output"];
+  /** The facility of the appointment. */
   facility: Facility;
+  /** Opaque global ID of the appointment. */
   id: Scalars["ID"]["output"];
   /** Personal data, authorised and logged like every patient read: null with a FORBIDDEN error once your access has ended (PAT-3). */
   patient?: Maybe<Patient>;
+  /** The physician of the appointment. */
   physician: Physician;
+  /** The slot it holds a place in. */
   slot: Slot;
+  /** Start of the appointment (UTC). */
   startsAt: Scalars["DateTimeISO"]["output"];
+  /** Where the appointment stands. */
   status: AppointmentStatus;
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
+/** A page of appointments, earliest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type AppointmentConnection = {
   __typename?: "AppointmentConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<AppointmentEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One Appointment in a page, with its cursor. */
 export type AppointmentEdge = {
   __typename?: "AppointmentEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The Appointment itself. */
   node: Appointment;
 };
 
+/** Narrows the appointment list; every given field must match. */
 export type AppointmentFilter = {
+  /** Only appointments at this facility (global ID). */
   facilityId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only appointments starting at or after this instant (UTC). */
   from?: InputMaybe<Scalars["DateTimeISO"]["input"]>;
+  /** Only this patient's appointments (global ID). */
   patientId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only appointments in this status. */
   status?: InputMaybe<AppointmentStatus>;
+  /** Only appointments starting before this instant (UTC). */
   to?: InputMaybe<Scalars["DateTimeISO"]["input"]>;
 };
 
+/** The result of an appointment mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type AppointmentPayload = {
   __typename?: "AppointmentPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   appointment?: Maybe<Appointment>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
 /** Switchable MHRS rules (APPT-7, APPT-8, APPT-9), kept as data. */
 export type AppointmentSettings = {
   __typename?: "AppointmentSettings";
+  /** APPT-7: the weekly schedule-adequacy threshold. */
   adequacy: AdequacySettings;
+  /** APPT-9: confirmed appointments. */
   confirmation: ConfirmationSettings;
+  /** APPT-8: the no-show booking penalty. */
   noShowPenalty: NoShowPenaltySettings;
 };
 
 /** AUTO_CANCELLED: not confirmed in time (APPT-9), without penalty. */
-export type AppointmentStatus = "ATTENDED" | "AUTO_CANCELLED" | "BOOKED" | "CANCELLED" | "NO_SHOW";
+export type AppointmentStatus =
+  /** The patient came. */
+  | "ATTENDED"
+  /** Not confirmed by the deadline and cancelled automatically, without penalty (APPT-9). */
+  | "AUTO_CANCELLED"
+  /** Active: holds a place in its slot. */
+  | "BOOKED"
+  /** Cancelled by the patient (at least 80 minutes before, APPT-2) or the facility; the place is free again. */
+  | "CANCELLED"
+  /** The patient neither came nor cancelled; starts the APPT-8 penalty when it is switched on. */
+  | "NO_SHOW";
 
+/** An approval chain for one subject (APR-1 to APR-4): steps decided in order by the holders of their roles, with an append-only history. */
 export type Approval = Node & {
   __typename?: "Approval";
+  /** When the chain ended (approved or rejected); null while open. */
   completedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** When it was created (UTC, ISO 8601). */
   createdAt: Scalars["DateTimeISO"]["output"];
   /** The step waiting for a decision. */
   currentStep?: Maybe<ApprovalStep>;
+  /** Every submission and decision, oldest first; append-only (APR-3). */
   history: Array<ApprovalHistoryEntry>;
+  /** Opaque global ID of the approval. */
   id: Scalars["ID"]["output"];
+  /** Role of the preparing unit; it never decides its own subject (APR-2). */
   preparerRole: Scalars["String"]["output"];
   /** Increases with every RETURN and resubmission. */
   revision: Scalars["Int"]["output"];
+  /** Where the chain stands. */
   status: ApprovalStatus;
+  /** The subject's details, typed by the template's subject kind. */
   subject: ApprovalSubject;
+  /** The chain template it follows (APR-1). */
   template: ApprovalTemplate;
+  /** Title the preparing unit gave the subject. */
   title: Scalars["String"]["output"];
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
+/** A page of approvals, newest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type ApprovalConnection = {
   __typename?: "ApprovalConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<ApprovalEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
-export type ApprovalDecisionKind = "APPROVE" | "COMPLETE" | "REJECT" | "RESUBMIT" | "RETURN" | "SIGN" | "SUBMIT";
+/** What an entry of an approval's history records. */
+export type ApprovalDecisionKind =
+  /** The step was approved and forwarded. */
+  | "APPROVE"
+  /** The unit's own task step was completed. */
+  | "COMPLETE"
+  /** Rejected; the chain ended. */
+  | "REJECT"
+  /** The preparing unit resubmitted after a RETURN (new revision). */
+  | "RESUBMIT"
+  /** Returned to the preparer for revision. */
+  | "RETURN"
+  /** The step was signed. */
+  | "SIGN"
+  /** The preparing unit submitted the subject. */
+  | "SUBMIT";
 
+/** One Approval in a page, with its cursor. */
 export type ApprovalEdge = {
   __typename?: "ApprovalEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The Approval itself. */
   node: Approval;
 };
 
+/** Narrows the approval list; every given field must match. */
 export type ApprovalFilter = {
+  /** Only chains in this status. */
   status?: InputMaybe<ApprovalStatus>;
+  /** Only chains of this template. */
   templateCode?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** APR-3: one immutable entry of the history. */
 export type ApprovalHistoryEntry = {
   __typename?: "ApprovalHistoryEntry";
+  /** The comment given with it. */
   comment: Scalars["String"]["output"];
+  /** When it was decided (UTC). */
   decidedAt: Scalars["DateTimeISO"]["output"];
+  /** The API client that acted. */
   decidedByClientId: Scalars["String"]["output"];
+  /** What was done. */
   decision: ApprovalDecisionKind;
+  /** Revision of the subject it belongs to (a RETURN starts a new one). */
   revision: Scalars["Int"]["output"];
+  /** Role of the principal who acted. */
   role: Scalars["String"]["output"];
+  /** Index of the step decided; null for submissions. */
   stepIndex?: Maybe<Scalars["Int"]["output"]>;
+  /** Kind of the step decided; null for submissions. */
   stepKind?: Maybe<ApprovalStepKind>;
+  /** When the step became current (UTC), for step durations. */
   stepStartedAt: Scalars["DateTimeISO"]["output"];
 };
 
+/** The result of an approval mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type ApprovalPayload = {
   __typename?: "ApprovalPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   approval?: Maybe<Approval>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
 /** RETURNED: back with the preparer for a new revision (APR-3). */
-export type ApprovalStatus = "APPROVED" | "IN_PROGRESS" | "REJECTED" | "RETURNED";
+export type ApprovalStatus =
+  /** Every step decided; the chain is complete. */
+  | "APPROVED"
+  /** Waiting for the current step's decision. */
+  | "IN_PROGRESS"
+  /** Rejected at a step; the chain ended. */
+  | "REJECTED"
+  /** Returned to the preparing unit for revision (APR-3). */
+  | "RETURNED";
 
+/** One step of a chain template. */
 export type ApprovalStep = {
   __typename?: "ApprovalStep";
+  /** Position in the chain, from 0. */
   index: Scalars["Int"]["output"];
+  /** What the step does. */
   kind: ApprovalStepKind;
+  /** What the step is called, in English. */
   labelEn: Scalars["String"]["output"];
+  /** What the step is called, in Turkish, e.g. Daire Başkanı onayı. */
   labelTr: Scalars["String"]["output"];
   /** The role that decides it; PREPARER for the preparing unit's own tasks. */
   role: Scalars["String"]["output"];
 };
 
+/** How long one kind of step takes in one template, from its start to its decision. */
 export type ApprovalStepDuration = {
   __typename?: "ApprovalStepDuration";
   /** Average seconds from the step's start to its decision. */
   averageSeconds: Scalars["Int"]["output"];
+  /** Number of decisions measured. */
   decisions: Scalars["Int"]["output"];
   /** 90th percentile of the same. */
   p90Seconds: Scalars["Int"]["output"];
+  /** The kind of step. */
   stepKind: ApprovalStepKind;
+  /** The template. */
   templateCode: Scalars["String"]["output"];
 };
 
-export type ApprovalStepKind = "APPROVAL" | "EXTERNAL" | "NOTIFICATION" | "PREPARATION" | "REVIEW" | "SIGNATURE";
+/** What a step of a chain does. */
+export type ApprovalStepKind =
+  /** The role holder approves, rejects or returns. */
+  | "APPROVAL"
+  /** A step outside the ministry (e.g. the General Directorate of Foreign Relations and EU), recorded by the unit. */
+  | "EXTERNAL"
+  /** The unit informs others (e.g. the provinces); completed with COMPLETE. */
+  | "NOTIFICATION"
+  /** The unit's own work within the chain, e.g. preparing letters; completed with COMPLETE. */
+  | "PREPARATION"
+  /** The role holder reviews and forwards (uygun görürse sunar). */
+  | "REVIEW"
+  /** The role holder signs; usually the last step. */
+  | "SIGNATURE";
 
+/** The subject of an approval, one type per subject kind of its template (APR-1). */
 export type ApprovalSubject =
   InformationRequestSubject | OverseasDeploymentSubject | PetitionSubject | PublicationSubject | ReportSubject | TrainerTrainingSubject;
 
 /** Exactly the one field that fits the template's subject kind. */
 export type ApprovalSubjectInput = {
+  /** INFORMATION_REQUEST. */
   informationRequest?: InputMaybe<InformationRequestSubjectInput>;
+  /** OVERSEAS_DEPLOYMENT. */
   overseasDeployment?: InputMaybe<OverseasDeploymentSubjectInput>;
+  /** PETITION. */
   petition?: InputMaybe<PetitionSubjectInput>;
+  /** PUBLICATION. */
   publication?: InputMaybe<PublicationSubjectInput>;
   /** ACTIVITY_REPORT, STRATEGIC_PLAN, INTERNAL_CONTROL_REPORT, ACTION_PLAN */
   report?: InputMaybe<ReportSubjectInput>;
+  /** TRAINER_TRAINING (KBRN trainer training). */
   trainerTraining?: InputMaybe<TrainerTrainingSubjectInput>;
 };
 
+/** What an approval chain is about (APR-1). */
 export type ApprovalSubjectKind =
+  /** 180-day action plan. */
   | "ACTION_PLAN"
+  /** Monthly or annual activity report. */
   | "ACTIVITY_REPORT"
+  /** Information request from WHO, OECD or the EU. */
   | "INFORMATION_REQUEST"
+  /** Quarterly internal-control report. */
   | "INTERNAL_CONTROL_REPORT"
+  /** Posting of personnel to an overseas facility (Sudan, Somalia, Bangladesh, Syria). */
   | "OVERSEAS_DEPLOYMENT"
+  /** Petition (BİMER/CİMER, SABİM, right to information) to be answered. */
   | "PETITION"
+  /** A publication of the directorate. */
   | "PUBLICATION"
+  /** Strategic plan. */
   | "STRATEGIC_PLAN"
+  /** CBRN (KBRN) trainer training: the proposed trainees. */
   | "TRAINER_TRAINING";
 
 /** APR-1: a chain template, kept as data. */
 export type ApprovalTemplate = {
   __typename?: "ApprovalTemplate";
+  /** Stable template code, e.g. ACTIVITY_REPORT_MONTHLY, PETITION. */
   code: Scalars["String"]["output"];
+  /** Name in English. */
   nameEn: Scalars["String"]["output"];
+  /** Name in Turkish. */
   nameTr: Scalars["String"]["output"];
+  /** The steps in order. */
   steps: Array<ApprovalStep>;
+  /** What kind of subject the template's chains carry. */
   subjectKind: ApprovalSubjectKind;
 };
 
+/** A person's current attachment to a primary-care organisation (KZ-9, KZ-12). */
 export type Attachment = {
   __typename?: "Attachment";
   /** False once the contract has ended. */
   active: Scalars["Boolean"]["output"];
+  /** Code of the PHC organisation. */
   organisationCode: Scalars["String"]["output"];
+  /** First day of the attachment. */
   startsOn: Scalars["LocalDate"]["output"];
   /** KZ-9: the contract's end. */
   validUntil: Scalars["LocalDate"]["output"];
 };
 
+/** A request to attach a person to a primary-care (PHC) organisation (KZ-4 to KZ-12). */
 export type AttachmentRequest = Node & {
   __typename?: "AttachmentRequest";
+  /** Who applied: the person, a family member (KZ-10) or a legal representative (KZ-11). */
   applicantRelation: KzApplicantRelation;
+  /** How the request was made (KZ-5). */
   channel: KzRequestChannel;
+  /** When it was decided (UTC); null until then. */
   decidedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
   /** KZ-7: end of the next business day, Asia/Almaty. */
   decisionDueAt: Scalars["DateTimeISO"]["output"];
+  /** Which documents came with the request. */
   documents: KzRequestDocumentsType;
+  /** When staff filed it into the Register of Attached Population (KZ-6); null until then. */
   filedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** Opaque global ID of the request. */
   id: Scalars["ID"]["output"];
   /** KZ-8: the attachment notice in the person's e-gov cabinet. */
   noticeNumber?: Maybe<Scalars["String"]["output"]>;
+  /** Code of the PHC organisation chosen (KZ-4). */
   organisationCode: Scalars["String"]["output"];
+  /** The reasons of a refusal (KZ-8); null unless REFUSED. */
   refusalReason?: Maybe<Scalars["String"]["output"]>;
+  /** Where the request stands. */
   status: KzRequestStatus;
+  /** When it was submitted (UTC). */
   submittedAt: Scalars["DateTimeISO"]["output"];
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
+/** The result of an attachment-request mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type AttachmentRequestPayload = {
   __typename?: "AttachmentRequestPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   request?: Maybe<AttachmentRequest>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
-export type AttendanceOutcome = "ATTENDED" | "NO_SHOW";
+/** Whether a booked patient came. */
+export type AttendanceOutcome =
+  /** The patient came. */
+  | "ATTENDED"
+  /** The patient neither came nor cancelled (starts APPT-8's penalty). */
+  | "NO_SHOW";
 
+/** Beds of one type at a facility (FAC-2); the emergency bed search reserves from them (ER-6). */
 export type BedCapacity = {
   __typename?: "BedCapacity";
+  /** The type of bed. */
   bedType: BedType;
+  /** Number of beds of this type, 0 or more. */
   total: Scalars["Int"]["output"];
 };
 
+/** Beds of one type (FAC-2). */
 export type BedCapacityInput = {
+  /** The type of bed. */
   bedType: BedType;
+  /** Number of beds of this type, 0 to 100000. */
   total: Scalars["Int"]["input"];
 };
 
+/** An emergency bed search for a referral, held by one level at a time (ER-1 to ER-7). */
 export type BedSearch = Node & {
   __typename?: "BedSearch";
+  /** The bed type needed (ER-1). */
   bedType: BedType;
+  /** Opaque global ID of the search. */
   id: Scalars["ID"]["output"];
   /** ER-6: only this level acts. */
   level: SearchLevel;
   /** ER-7: each level's start, end and outcome. */
   levels: Array<BedSearchLevelEntry>;
+  /** Province of the referring facility (plate code), whose 112 centre starts the search (ER-2). */
   provinceCode: Scalars["String"]["output"];
+  /** The referral the bed is for. */
   referral: Referral;
+  /** Facility whose bed is reserved; null until a bed is offered. */
   reservedFacility?: Maybe<Facility>;
+  /** Where the search stands. */
   status: SearchStatus;
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
+/** One step of the level holding a bed search (ER-3 to ER-6). */
 export type BedSearchActionInput = {
+  /** A comment for the search's record, up to 1000 characters. */
   comment?: InputMaybe<Scalars["String"]["input"]>;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
   /** offerBed: the facility whose bed is reserved. */
   facilityId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Global ID of the bed search. */
   id: Scalars["ID"]["input"];
 };
 
+/** One level's turn in a bed search (ER-7). */
 export type BedSearchLevelEntry = {
   __typename?: "BedSearchLevelEntry";
+  /** When its turn ended (UTC); null while it holds the search. */
   endedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** The level. */
   level: SearchLevel;
+  /** How its turn ended, e.g. BED_RESERVED or ESCALATED; null while it holds the search. */
   outcome?: Maybe<Scalars["String"]["output"]>;
+  /** When the level received the search (UTC). */
   startedAt: Scalars["DateTimeISO"]["output"];
 };
 
+/** The result of a bed-search mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type BedSearchPayload = {
   __typename?: "BedSearchPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   search?: Maybe<BedSearch>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
-export type BedType = "BURN" | "GENERAL" | "ICU_ADULT" | "ICU_CORONARY" | "ICU_NEONATAL" | "ICU_PAEDIATRIC" | "PSYCHIATRIC";
+/** Bed types of a facility's capacity (FAC-2) and of an emergency bed search (ER-1). */
+export type BedType =
+  /** Burn-unit bed. */
+  | "BURN"
+  /** General ward bed. */
+  | "GENERAL"
+  /** Adult intensive-care bed. */
+  | "ICU_ADULT"
+  /** Coronary intensive-care bed. */
+  | "ICU_CORONARY"
+  /** Neonatal intensive-care bed. */
+  | "ICU_NEONATAL"
+  /** Paediatric intensive-care bed. */
+  | "ICU_PAEDIATRIC"
+  /** Psychiatric bed. */
+  | "PSYCHIATRIC";
 
+/** A booking of one slot for one patient (APPT-1 to APPT-6, APPT-8). */
 export type BookAppointmentInput = {
   /** The ALO 182 call: at most 4 appointments in one (APPT-5). */
   bookingSessionId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Where the booking is made. */
   channel: BookingChannel;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  /** Global ID of the patient; an e-government portal books only for its own person. */
   patientId: Scalars["ID"]["input"];
+  /** Global ID of a free slot, on the next calendar day or later (APPT-1). */
   slotId: Scalars["ID"]["input"];
 };
 
 /** PHONE is ALO 182; EGOV an e-government portal. */
-export type BookingChannel = "EGOV" | "MOBILE" | "PHONE" | "WEB";
+export type BookingChannel =
+  /** An e-government portal (e-Devlet), acting for its person. */
+  | "EGOV"
+  /** MHRS mobile application. */
+  | "MOBILE"
+  /** ALO 182 call centre. */
+  | "PHONE"
+  /** MHRS web site. */
+  | "WEB";
 
-export type CabinClass = "BUSINESS" | "ECONOMY" | "VIP";
+/** Cabin class of a flight; only the economy fare is paid (REIMB-6). */
+export type CabinClass =
+  /** Business: paid at the economy fare. */
+  | "BUSINESS"
+  /** Economy. */
+  | "ECONOMY"
+  /** VIP: paid at the economy fare. */
+  | "VIP";
 
+/** Cancels an appointment (APPT-2). */
 export type CancelAppointmentInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the appointment. */
   id: Scalars["ID"]["input"];
   /** Required when the facility cancels. */
   reason?: InputMaybe<Scalars["String"]["input"]>;
@@ -379,25 +639,33 @@ export type CivilServantCoefficient = {
   __typename?: "CivilServantCoefficient";
   /** Decimal with 6 places, e.g. 0.165786. */
   coefficient: Scalars["String"]["output"];
+  /** First day the coefficient applies. */
   validFrom: Scalars["LocalDate"]["output"];
+  /** Last day it applies. */
   validUntil: Scalars["LocalDate"]["output"];
 };
 
+/** The result of setCivilServantCoefficient: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type CivilServantCoefficientPayload = {
   __typename?: "CivilServantCoefficientPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   coefficient?: Maybe<CivilServantCoefficient>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
 /** A clinic or branch (e.g. cardiology, radiotherapy). */
 export type Clinic = {
   __typename?: "Clinic";
+  /** Stable clinic (branch) code, e.g. CARDIOLOGY, ONCOLOGY, RADIOTHERAPY. */
   code: Scalars["String"]["output"];
+  /** English name of the clinic. */
   nameEn: Scalars["String"]["output"];
   /** Turkish name as the ministry uses it. */
   nameTr: Scalars["String"]["output"];
 };
 
+/** A companion who travelled with the patient (REIMB-9). */
 export type CompanionInput = {
   /** The referral document records that the patient came or stayed with a companion (REIMB-9). */
   recordedOnReferral: Scalars["Boolean"]["input"];
@@ -405,141 +673,220 @@ export type CompanionInput = {
   transport?: InputMaybe<TransportKind>;
 };
 
+/** Confirms an appointment (APPT-9). */
 export type ConfirmAppointmentInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the appointment. */
   id: Scalars["ID"]["input"];
 };
 
+/** APPT-9: appointments must be confirmed by a deadline on the day before. */
 export type ConfirmationSettings = {
   __typename?: "ConfirmationSettings";
   /** Local hour on the day before by which to confirm. */
   deadlineHour: Scalars["Int"]["output"];
+  /** Whether confirmation is required. */
   enabled: Scalars["Boolean"]["output"];
+  /** Patients of this age or older need not confirm (MHRS: 65); cancer patients are exempt too. */
   exemptFromAge: Scalars["Int"]["output"];
+  /** Appointments booked this many days ahead or fewer count as confirmed (MHRS: 2). */
   preConfirmedWithinDays: Scalars["Int"]["output"];
 };
 
+/** APPT-9 settings. */
 export type ConfirmationSettingsInput = {
+  /** Local hour (Europe/Istanbul, 0 to 23) on the day before by which to confirm (MHRS: 20). */
   deadlineHour?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Whether confirmation is required. */
   enabled?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Age from which patients need not confirm (0 to 130). */
   exemptFromAge?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Bookings this many days ahead or fewer count as confirmed (0 to 30). */
   preConfirmedWithinDays?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** How to reach the patient (PAT-2). */
 export type Contact = {
   __typename?: "Contact";
+  /** Postal address, free text. */
   address?: Maybe<Scalars["String"]["output"]>;
+  /** E-mail address. */
   email?: Maybe<Scalars["String"]["output"]>;
+  /** Phone number in international form, e.g. +905321234567. */
   phone?: Maybe<Scalars["String"]["output"]>;
 };
 
+/** Contact details; every field optional. */
 export type ContactInput = {
+  /** Postal address, free text. */
   address?: InputMaybe<Scalars["String"]["input"]>;
+  /** A valid e-mail address. */
   email?: InputMaybe<Scalars["String"]["input"]>;
+  /** Phone number in international form, e.g. +905321234567. */
   phone?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** One row to correct and why. */
 export type CorrectionRowInput = {
+  /** Global ID of the row's facility. */
   facilityId: Scalars["ID"]["input"];
+  /** The count in question. */
   metric?: InputMaybe<SubmissionMetric>;
+  /** The row's nationality. */
   nationality: TpNationality;
+  /** Why it must be corrected, 3 to 1000 characters. */
   reason: Scalars["String"]["input"];
 };
 
+/** A new facility (FAC-1 to FAC-3). */
 export type CreateFacilityInput = {
+  /** Bed capacity by bed type, at most 20 entries, one per type. */
   bedCapacities?: Array<BedCapacityInput>;
+  /** Clinic codes it offers, at most 100, e.g. ["CARDIOLOGY", "ONCOLOGY"]. */
   clinics?: Array<Scalars["String"]["input"]>;
   /** Ministry facility code (4 to 12 digits). */
   code: Scalars["String"]["input"];
+  /** ISO 3166-1 alpha-2 country; TR by default, another code for a ministry-run overseas facility (FAC-3). */
   countryCode?: Scalars["String"]["input"];
   /** District name within the province. */
   district?: InputMaybe<Scalars["String"]["input"]>;
+  /** Whether it has an International Health Tourism Unit (HT-3). */
   hasHealthTourismUnit?: Scalars["Boolean"]["input"];
-  /** A retry with the same key returns the first result. */
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  /** Kind of facility; decides its level (FAC-1). */
   kind: FacilityKind;
+  /** Coordinates, if known. */
   location?: InputMaybe<GeoPointInput>;
+  /** Official name, 3 to 200 characters. */
   name: Scalars["String"]["input"];
+  /** Public, private or university. */
   ownership: FacilityOwnership;
+  /** Province plate code, 01 to 81; required in TR. A provincial directorate may create only in its own province. */
   provinceCode?: InputMaybe<Scalars["String"]["input"]>;
+  /** Settlement area code inside the province (REF-1, REIMB-1). */
   settlementAreaCode?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** A new referral from the origin facility (REF-2, TP-1). */
 export type CreateReferralInput = {
+  /** Transport authorised (REIMB-5, REIMB-6); REGULAR by default. */
   authorisedTransport?: TransportKind;
+  /** Clinic the patient needs, e.g. ONCOLOGY (2 to 64 characters). */
   clinicCode: Scalars["String"]["input"];
+  /** A companion is medically required (REIMB-9); false by default. */
   companionRequired?: Scalars["Boolean"]["input"];
   /** ICD-10, e.g. C50.9 */
   diagnosisIcd10: Scalars["String"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  /** The medical grounds (REIMB-4). */
   medicalGrounds: MedicalGrounds;
+  /** Global ID of the referring facility; a hospital refers only from its own. */
   originFacilityId: Scalars["ID"]["input"];
+  /** Global ID of the patient. */
   patientId: Scalars["ID"]["input"];
+  /** The provision check; required for a temporary-protection patient (TP-1). */
   provision?: InputMaybe<ProvisionInput>;
+  /** Name of the requesting physician, 3 to 200 characters. */
   requestingPhysician: Scalars["String"]["input"];
+  /** How urgent it is. */
   urgency: ReferralUrgency;
 };
 
+/** A new webhook subscription for your client. */
 export type CreateWebhookSubscriptionInput = {
+  /** Your note on what it is for, 1 to 200 characters. */
   description?: InputMaybe<Scalars["String"]["input"]>;
+  /** Event types, 1 to 100: exact (referral.accepted) or a subject's every type (referral.*); see eventTypes. */
   eventTypes: Array<Scalars["String"]["input"]>;
   /** https (plain http only to localhost in development). */
   url: Scalars["String"]["input"];
 };
 
+/** The result of createWebhookSubscription: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type CreateWebhookSubscriptionPayload = {
   __typename?: "CreateWebhookSubscriptionPayload";
   /** The signing secret (whsec_…), shown only here: verify every delivery with it (SDK verifyWebhook). */
   secret?: Maybe<Scalars["String"]["output"]>;
+  /** The object as stored after the change; null when `userErrors` refused it. */
   subscription?: Maybe<WebhookSubscription>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
+/** A decision on the current step, by a holder of its role (APR-2). */
 export type DecideApprovalStepInput = {
   /** PETITION: the answer sent to the petitioner, with the last step. */
   answer?: InputMaybe<Scalars["String"]["input"]>;
+  /** Why, 2 to 2000 characters; kept in the history (APR-3). */
   comment: Scalars["String"]["input"];
+  /** The decision; it must fit the step's kind. */
   decision: StepDecision;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the approval. */
   id: Scalars["ID"]["input"];
 };
 
+/** The organisation's decision (KZ-8): attach, or refuse with reasons. */
 export type DecideAttachmentRequestInput = {
   /** true: attach (notice); false: refuse with reasons (KZ-8). */
   attach: Scalars["Boolean"]["input"];
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the request. */
   id: Scalars["ID"]["input"];
+  /** The reasons of a refusal, up to 2000 characters; a refusal without one is rejected (KZ-8). */
   refusalReason?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** The documents an overseas posting requires (each true when supplied). */
 export type DeploymentDocuments = {
   __typename?: "DeploymentDocuments";
+  /** A passport copy. */
   passport: Scalars["Boolean"]["output"];
+  /** A payslip. */
   payslip: Scalars["Boolean"]["output"];
+  /** A photograph. */
   photo: Scalars["Boolean"]["output"];
+  /** The work form. */
   workForm: Scalars["Boolean"]["output"];
 };
 
+/** The required documents, each true when supplied. */
 export type DeploymentDocumentsInput = {
+  /** A passport copy. */
   passport: Scalars["Boolean"]["input"];
+  /** A payslip. */
   payslip: Scalars["Boolean"]["input"];
+  /** A photograph. */
   photo: Scalars["Boolean"]["input"];
+  /** The work form. */
   workForm: Scalars["Boolean"]["input"];
 };
 
 /** A district (ilçe) and the settlement area it belongs to. */
 export type District = {
   __typename?: "District";
+  /** Opaque ID of the district. */
   id: Scalars["ID"]["output"];
+  /** District name in Turkish, e.g. Ceyhan. */
   name: Scalars["String"]["output"];
+  /** The settlement area the district belongs to (REF-1, REIMB-1). */
   settlementArea: SettlementArea;
 };
 
+/** A document to attach (HT-8). */
 export type DocumentUploadInput = {
   /** The file, base64-encoded (at most the configured size). */
   contentBase64: Scalars["String"]["input"];
+  /** What the document is. */
   kind: HealthTourismDocumentKind;
+  /** Media type, e.g. application/pdf. */
   mediaType: Scalars["String"]["input"];
+  /** File name, 1 to 200 characters. */
   name: Scalars["String"]["input"];
 };
 
@@ -550,6 +897,7 @@ export type DomainEvent = {
   data: Scalars["JSONObject"]["output"];
   /** The event's id; the `webhook-id` header. Deduplicate on it: delivery is at least once. */
   id: Scalars["ID"]["output"];
+  /** When it was committed (UTC). */
   occurredAt: Scalars["DateTimeISO"]["output"];
   /** The changed object's global ID (node(id:)). */
   subjectId: Scalars["ID"]["output"];
@@ -559,14 +907,20 @@ export type DomainEvent = {
   type: Scalars["String"]["output"];
 };
 
+/** A short-lived download link. */
 export type DownloadLink = {
   __typename?: "DownloadLink";
+  /** When the link stops working (UTC); a later request answers 410. */
   expiresAt: Scalars["DateTimeISO"]["output"];
+  /** The URL; it needs no token, so do not share it. */
   url: Scalars["String"]["output"];
 };
 
+/** In an emergency, the physician's signed prescription of a vehicle (REIMB-6 b). */
 export type EmergencyTransportDocumentInput = {
+  /** The document is signed by the physician. */
   signedByPhysician: Scalars["Boolean"]["input"];
+  /** The vehicle prescribed. */
   vehicle: TransportKind;
 };
 
@@ -575,61 +929,92 @@ export type EmploymentEligibility = {
   __typename?: "EmploymentEligibility";
   /** The contracts in force that day. */
   contracts: Array<InsuranceContract>;
+  /** True when the person has active VHI or OSMS coverage on the day (KZ-3). */
   eligible: Scalars["Boolean"]["output"];
+  /** The rule that decided: KZ-3. */
   rule: Scalars["String"]["output"];
 };
 
 /** CONTRACT_4B (sözleşmeli, 657/4-b) staff are not posted overseas. */
-export type EmploymentType = "CONTRACT_4B" | "PERMANENT_PUBLIC";
+export type EmploymentType =
+  /** Contract staff under 657/4-b: not posted overseas. */
+  | "CONTRACT_4B"
+  /** Permanent public employee (kadrolu): may be posted. */
+  | "PERMANENT_PUBLIC";
 
-export type ExportFormat = "CSV" | "XLSX";
+/** File format of the consolidation export (MDS-5). */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8, one line per province, nationality and metric. */
+  | "CSV"
+  /** Excel workbook: national totals and one sheet per nationality. */
+  | "XLSX";
 
 /** A health facility, in Türkiye or run by the ministry overseas (FAC-3). */
 export type Facility = Node & {
   __typename?: "Facility";
+  /** Bed capacity by bed type (FAC-2). */
   bedCapacities: Array<BedCapacity>;
+  /** Clinics and branches it offers (FAC-2). */
   clinics: Array<Clinic>;
   /** Ministry facility code: stable, use it as the business key. */
   code: Scalars["String"]["output"];
   /** ISO 3166-1 alpha-2; other than TR for the overseas hospitals (FAC-3). */
   countryCode: Scalars["String"]["output"];
+  /** District (ilçe); null when unknown or overseas. */
   district?: Maybe<District>;
   /** Has an International Health Tourism Unit (HT-3). */
   hasHealthTourismUnit: Scalars["Boolean"]["output"];
+  /** Opaque global ID of the facility; use `code` as the business key. */
   id: Scalars["ID"]["output"];
+  /** Kind of facility; decides its level (FAC-1). */
   kind: FacilityKind;
   /** FAC-1: derived from the kind. */
   level: FacilityLevel;
+  /** Coordinates, used for distances (REIMB-3); null when unknown. */
   location?: Maybe<GeoPoint>;
+  /** Official name, in Turkish (or the overseas hospital's own name). */
   name: Scalars["String"]["output"];
+  /** Public, private or university. */
   ownership: FacilityOwnership;
+  /** Province of a Turkish facility; null for overseas facilities (FAC-3). */
   province?: Maybe<Province>;
+  /** Settlement area (municipality or metropolitan adjacent area) used by REF-1 and REIMB-1; null overseas. */
   settlementArea?: Maybe<SettlementArea>;
-  /** Increases with every change; pass it as expectedVersion. */
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
+/** A page of facilities (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type FacilityConnection = {
   __typename?: "FacilityConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<FacilityEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One Facility in a page, with its cursor. */
 export type FacilityEdge = {
   __typename?: "FacilityEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The Facility itself. */
   node: Facility;
 };
 
+/** Narrows the facility list; every given field must match. */
 export type FacilityFilter = {
   /** Clinic code the facility must have, e.g. ONCOLOGY. */
   clinic?: InputMaybe<Scalars["String"]["input"]>;
   /** ISO country code; anything but TR lists overseas hospitals. */
   countryCode?: InputMaybe<Scalars["String"]["input"]>;
+  /** Only facilities with (true) or without (false) an International Health Tourism Unit. */
   hasHealthTourismUnit?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Only facilities of this kind. */
   kind?: InputMaybe<FacilityKind>;
+  /** Only facilities of this level (FAC-1). */
   level?: InputMaybe<FacilityLevel>;
   /** Province plate code, e.g. "01". */
   provinceCode?: InputMaybe<Scalars["String"]["input"]>;
@@ -637,87 +1022,148 @@ export type FacilityFilter = {
 
 /** Kind of facility; it decides the level (FAC-1). */
 export type FacilityKind =
+  /** City hospital (şehir hastanesi): level 3. */
   | "CITY_HOSPITAL"
+  /** Family health centre (aile sağlığı merkezi, ASM): level 1. */
   | "FAMILY_HEALTH_CENTRE"
+  /** Occupational-disease hospital: level 2; its occupational-disease referrals are paid in full (REIMB-4). */
   | "OCCUPATIONAL_DISEASE_HOSPITAL"
+  /** Oral and dental health centre: level 2. */
   | "ORAL_DENTAL_CENTRE"
+  /** Private hospital: level 2. */
   | "PRIVATE_HOSPITAL"
+  /** State hospital (devlet hastanesi): level 2. */
   | "STATE_HOSPITAL"
+  /** Training and research hospital (eğitim ve araştırma hastanesi): level 3. */
   | "TRAINING_RESEARCH_HOSPITAL"
+  /** University hospital: level 3. */
   | "UNIVERSITY_HOSPITAL";
 
 /** Basamak: PRIMARY = 1 (family health centre), SECONDARY = 2 (state, private, oral-dental), TERTIARY = 3 (training & research, university, city). */
-export type FacilityLevel = "PRIMARY" | "SECONDARY" | "TERTIARY";
+export type FacilityLevel =
+  /** Level 1 (birinci basamak): family health centres. Referrals they issue are not reimbursed (REIMB-2). */
+  | "PRIMARY"
+  /** Level 2 (ikinci basamak): state, private, oral-dental and occupational-disease hospitals. */
+  | "SECONDARY"
+  /** Level 3 (üçüncü basamak): training & research, university and city hospitals (REIMB-3 pays travel to the nearest one). */
+  | "TERTIARY";
 
-export type FacilityOwnership = "PRIVATE" | "PUBLIC" | "UNIVERSITY";
+/** Who runs the facility. */
+export type FacilityOwnership =
+  /** Privately owned. */
+  | "PRIVATE"
+  /** Run by the Ministry of Health. */
+  | "PUBLIC"
+  /** Run by a university. */
+  | "UNIVERSITY";
 
+/** The result of createFacility or updateFacility: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type FacilityPayload = {
   __typename?: "FacilityPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   facility?: Maybe<Facility>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
+/** One facility's shortfall in the weekly review (APPT-7). */
 export type FacilityScheduleAdequacy = {
   __typename?: "FacilityScheduleAdequacy";
   /** Appointment places published for the week. */
   capacity: Scalars["Int"]["output"];
+  /** The facility. */
   facility: Facility;
+  /** Physicians registered at the facility. */
   physicianCount: Scalars["Int"]["output"];
   /** Physicians with no schedule in the week. */
   physiciansWithoutSchedule: Array<Physician>;
+  /** Why it is listed: missing schedules, too little capacity, or both. */
   reasons: Array<AdequacyReason>;
   /** Physicians × the configured weekly minimum. */
   requiredCapacity: Scalars["Int"]["output"];
 };
 
+/** Staff file a request into the Register of Attached Population (KZ-6). */
 export type FileAttachmentRequestInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the request. */
   id: Scalars["ID"]["input"];
 };
 
+/** WGS 84 coordinates in decimal degrees. */
 export type GeoPoint = {
   __typename?: "GeoPoint";
+  /** Latitude in decimal degrees, -90 to 90. */
   latitude: Scalars["Float"]["output"];
+  /** Longitude in decimal degrees, -180 to 180. */
   longitude: Scalars["Float"]["output"];
 };
 
+/** WGS 84 coordinates in decimal degrees. */
 export type GeoPointInput = {
+  /** Latitude, -90 to 90. */
   latitude: Scalars["Float"]["input"];
+  /** Longitude, -180 to 180. */
   longitude: Scalars["Float"]["input"];
 };
 
-export type Greeter = "HOSPITAL_REPRESENTATIVE" | "UNIT_OFFICER";
+/** Who met the patient on arrival (HT-5, HT-7). */
+export type Greeter =
+  /** A hospital representative ("400 patients" programme, HT-7). */
+  | "HOSPITAL_REPRESENTATIVE"
+  /** An officer of the facility's health-tourism unit (health tourists). */
+  | "UNIT_OFFICER";
 
+/** One of the 23 diseases dangerous to others covered by the free guaranteed volume (KZ-13). */
 export type GuaranteedDisease = {
   __typename?: "GuaranteedDisease";
+  /** Disease code, e.g. TUBERCULOSIS. */
   code: Scalars["String"]["output"];
+  /** Name in English. */
   nameEn: Scalars["String"]["output"];
+  /** Name in Russian. */
   nameRu: Scalars["String"]["output"];
 };
 
+/** A service of the free guaranteed volume provided to a person (KZ-13, KZ-14). */
 export type GuaranteedService = {
   __typename?: "GuaranteedService";
+  /** The disease dangerous to others it was for (KZ-13). */
   diseaseCode: Scalars["String"]["output"];
+  /** Opaque ID of the record. */
   id: Scalars["ID"]["output"];
+  /** The organisation that provided it. */
   organisationCode: Scalars["String"]["output"];
+  /** Day the service was provided. */
   providedOn: Scalars["LocalDate"]["output"];
+  /** The service, e.g. THERAPIST. */
   serviceCode: Scalars["String"]["output"];
 };
 
+/** The result of recordGuaranteedService: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type GuaranteedServicePayload = {
   __typename?: "GuaranteedServicePayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   service?: Maybe<GuaranteedService>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
+/** One service of the free guaranteed volume and its quota for the person (KZ-14). */
 export type GuaranteedServiceQuota = {
   __typename?: "GuaranteedServiceQuota";
   /** The first day the service can be given again (the day asked about if now). */
   availableOn: Scalars["LocalDate"]["output"];
+  /** Service code, e.g. THERAPIST, CHEST_XRAY. */
   code: Scalars["String"]["output"];
+  /** How many times the service may be provided per period. */
   limitCount: Scalars["Int"]["output"];
+  /** Name in English. */
   nameEn: Scalars["String"]["output"];
+  /** Name in Russian. */
   nameRu: Scalars["String"]["output"];
+  /** The period the limit counts over. */
   period: KzQuotaPeriod;
   /** Services given up to the day asked about. */
   used: Scalars["Int"]["output"];
@@ -726,239 +1172,449 @@ export type GuaranteedServiceQuota = {
 /** Legal guardian of a minor (PAT-2). */
 export type Guardian = {
   __typename?: "Guardian";
+  /** Kind of the guardian's identifier, if one was given. */
   identifierKind?: Maybe<IdentifierKind>;
+  /** The guardian's identifier, if one was given. */
   identifierValue?: Maybe<Scalars["String"]["output"]>;
+  /** Full name of the guardian. */
   name: Scalars["String"]["output"];
+  /** Phone number of the guardian. */
   phone?: Maybe<Scalars["String"]["output"]>;
   /** e.g. mother, father, court-appointed guardian. */
   relationship: Scalars["String"]["output"];
 };
 
+/** Legal guardian of a minor (PAT-2). */
 export type GuardianInput = {
+  /** The guardian's identifier, checked like the patient's (ID-1 to ID-3). */
   identifier?: InputMaybe<IdentifierInput>;
+  /** Full name of the guardian. */
   name: Scalars["String"]["input"];
+  /** Phone number of the guardian. */
   phone?: InputMaybe<Scalars["String"]["input"]>;
+  /** Relationship to the patient, e.g. mother, father, court-appointed guardian. */
   relationship: Scalars["String"]["input"];
 };
 
+/** A health board report (sağlık kurulu raporu) that justifies taxi, ambulance or flight (REIMB-6 a). */
 export type HealthBoardReportInput = {
+  /** Day the report was issued. */
   issuedOn: Scalars["LocalDate"]["input"];
+  /** The report states the disease. */
   statesDisease: Scalars["Boolean"]["input"];
+  /** The report states why regular transport is impossible. */
   statesWhyRegularTransportImpossible: Scalars["Boolean"]["input"];
+  /** The treatment; chemotherapy, radiotherapy and dialysis reports stay valid 3 months. */
   treatmentKind: TreatmentKind;
   /** The vehicle the report prescribes. */
   vehicle: TransportKind;
 };
 
+/** A step of a health-tourism case (HT-1). */
 export type HealthTourismAction =
-  | "accept"
-  | "arrive"
-  | "cancel"
-  | "complete"
-  | "decline"
-  | "deliverReports"
-  | "forward"
-  | "informPatient"
-  | "notifyFacility"
-  | "receiveEpicrisis"
-  | "requestEpicrisis"
-  | "scheduleAppointment"
-  | "startTreatment";
+  /** The patient accepts → ACCEPTED. */
+  | "ACCEPT"
+  /** The patient was met (greetedBy; HT-5, HT-7) → ARRIVED. */
+  | "ARRIVE"
+  /** Cancel an open case (needs a reason) → CANCELLED. */
+  | "CANCEL"
+  /** Completion reported to the unit → COMPLETED. */
+  | "COMPLETE"
+  /** The patient declines → DECLINED. */
+  | "DECLINE"
+  /** Reports and service statement handed over → REPORTS_DELIVERED. */
+  | "DELIVER_REPORTS"
+  /** Forward to a facility with a health-tourism unit (facilityId; HT-3) → FORWARDED_TO_FACILITY. */
+  | "FORWARD"
+  /** The patient is told → PATIENT_INFORMED. */
+  | "INFORM_PATIENT"
+  /** The facility is told → FACILITY_NOTIFIED. */
+  | "NOTIFY_FACILITY"
+  /** Reports and the filled form arrived → EPICRISIS_RECEIVED. */
+  | "RECEIVE_EPICRISIS"
+  /** The unit requests its epicrisis form → EPICRISIS_REQUESTED. */
+  | "REQUEST_EPICRISIS"
+  /** The facility sets a future date and cost (HT-4) → APPOINTMENT_SCHEDULED. */
+  | "SCHEDULE_APPOINTMENT"
+  /** Interpreter and guide assigned (HT-6) → IN_TREATMENT. */
+  | "START_TREATMENT";
 
+/** A foreign patient's health-tourism case, from inquiry to completion (HT-1 to HT-8). */
 export type HealthTourismCase = Node & {
   __typename?: "HealthTourismCase";
+  /** Accommodation is arranged (needed before ARRIVED when requested, HT-5). */
   accommodationArranged: Scalars["Boolean"]["output"];
+  /** The patient asked for accommodation (HT-5). */
   accommodationRequested: Scalars["Boolean"]["output"];
+  /** The appointment at the facility (UTC, HT-4); null before APPOINTMENT_SCHEDULED. */
   appointmentAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** How the inquiry came. */
   channel: HealthTourismChannel;
   /** HT-4: the approximate cost. */
   cost?: Maybe<Money>;
+  /** Documents attached along the way (HT-8). */
   documents: Array<HealthTourismDocument>;
+  /** The facility it was forwarded to (HT-3); null before. */
   facility?: Maybe<Facility>;
+  /** The patient guide assigned (HT-6). */
   guideName?: Maybe<Scalars["String"]["output"]>;
+  /** Every transition, oldest first; append-only (HT-8). */
   history: Array<HealthTourismHistoryEntry>;
+  /** Opaque global ID of the case. */
   id: Scalars["ID"]["output"];
+  /** The interpreter's language, ISO 639-1: the patient's preferred language (HT-6). */
   interpreterLanguage?: Maybe<Scalars["String"]["output"]>;
+  /** The interpreter assigned for treatment (HT-6). */
   interpreterName?: Maybe<Scalars["String"]["output"]>;
+  /** The patient. Personal data: null with FORBIDDEN once your access has ended (PAT-3). */
   patient?: Maybe<Patient>;
+  /** Health tourism, or the "400 patients" programme (HT-7). */
   programme: HealthTourismProgramme;
+  /** Where the case stands (HT-1). */
   status: HealthTourismStatus;
+  /** The transfer is arranged (needed before ARRIVED when requested, HT-5). */
   transferArranged: Scalars["Boolean"]["output"];
+  /** The patient asked for an airport transfer (HT-5). */
   transferRequested: Scalars["Boolean"]["output"];
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
+/** The result of openHealthTourismCase or transitionHealthTourismCase: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type HealthTourismCasePayload = {
   __typename?: "HealthTourismCasePayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   case?: Maybe<HealthTourismCase>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
+  /** With dryRun: the status the transition would lead to. */
   wouldBecome?: Maybe<HealthTourismStatus>;
 };
 
-export type HealthTourismChannel = "EMAIL" | "OFFICIAL_LETTER" | "PHONE";
+/** How a health-tourism inquiry came in (HT-1). */
+export type HealthTourismChannel =
+  /** E-mail. */
+  | "EMAIL"
+  /** Official letter. */
+  | "OFFICIAL_LETTER"
+  /** Phone. */
+  | "PHONE";
 
+/** A document attached to a health-tourism case (HT-8). */
 export type HealthTourismDocument = {
   __typename?: "HealthTourismDocument";
+  /** Opaque ID of the document. */
   id: Scalars["ID"]["output"];
+  /** What the document is. */
   kind: HealthTourismDocumentKind;
+  /** Media type, e.g. application/pdf. */
   mediaType: Scalars["String"]["output"];
+  /** File name as uploaded. */
   name: Scalars["String"]["output"];
+  /** SHA-256 of the content, hex. */
   sha256: Scalars["String"]["output"];
+  /** Size in bytes. */
   size: Scalars["Int"]["output"];
+  /** When it was uploaded (UTC). */
   uploadedAt: Scalars["DateTimeISO"]["output"];
 };
 
-export type HealthTourismDocumentKind = "EPICRISIS_FORM" | "MEDICAL_REPORT" | "OTHER" | "SERVICE_STATEMENT";
+/** What a health-tourism document is. */
+export type HealthTourismDocumentKind =
+  /** The unit's epicrisis form, filled. */
+  | "EPICRISIS_FORM"
+  /** A medical report. */
+  | "MEDICAL_REPORT"
+  /** Any other document. */
+  | "OTHER"
+  /** The itemised service statement. */
+  | "SERVICE_STATEMENT";
 
+/** One transition of a health-tourism case (HT-8); append-only. */
 export type HealthTourismHistoryEntry = {
   __typename?: "HealthTourismHistoryEntry";
+  /** What was done, as an internal camelCase verb: open, or a HealthTourismAction such as requestEpicrisis, as in the case events. */
   action: Scalars["String"]["output"];
+  /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
+  /** The comment or reason given, if any. */
   comment?: Maybe<Scalars["String"]["output"]>;
   /** HT-8: documents attached in this step. */
   documentIds: Array<Scalars["ID"]["output"]>;
+  /** Status before; null for the opening. */
   fromStatus?: Maybe<HealthTourismStatus>;
+  /** Role of the principal who acted. */
   role: Scalars["String"]["output"];
+  /** Status after. */
   toStatus: HealthTourismStatus;
 };
 
 /** FOREIGN_PROGRAM: the "400 patients" programme (HT-7). */
-export type HealthTourismProgramme = "FOREIGN_PROGRAM" | "HEALTH_TOURISM";
+export type HealthTourismProgramme =
+  /** The "400 patients" programme: met by hospital representatives (HT-7). */
+  | "FOREIGN_PROGRAM"
+  /** A health tourist coming for treatment. */
+  | "HEALTH_TOURISM";
 
 /** HT-1, in order; CANCELLED from any open state. */
 export type HealthTourismStatus =
+  /** The patient accepted. */
   | "ACCEPTED"
+  /** The facility set a date and an approximate cost (HT-4). */
   | "APPOINTMENT_SCHEDULED"
+  /** The patient was met at the facility (HT-5, HT-7). */
   | "ARRIVED"
+  /** Cancelled with a reason. */
   | "CANCELLED"
+  /** Completion was reported to the unit. */
   | "COMPLETED"
+  /** The patient declined. */
   | "DECLINED"
+  /** Reports and the filled form arrived. */
   | "EPICRISIS_RECEIVED"
+  /** The unit's epicrisis form was requested. */
   | "EPICRISIS_REQUESTED"
+  /** The facility was told the patient comes. */
   | "FACILITY_NOTIFIED"
+  /** Sent to the facility's International Health Tourism Unit (HT-3). */
   | "FORWARDED_TO_FACILITY"
+  /** The inquiry was received. */
   | "INQUIRY_RECEIVED"
+  /** In treatment, with an interpreter and a guide (HT-6). */
   | "IN_TREATMENT"
+  /** The patient was told the date and cost. */
   | "PATIENT_INFORMED"
+  /** Medical reports and the itemised service statement were handed over. */
   | "REPORTS_DELIVERED";
 
+/** An identifier to register or search by; malformed ones are refused with the failing check (ID-1 to ID-4). */
 export type IdentifierInput = {
   /** Required for PASSPORT. */
   issuingCountry?: InputMaybe<Scalars["String"]["input"]>;
+  /** Which kind of identifier; decides the check (ID-1, ID-2, ID-3). */
   kind: IdentifierKind;
+  /** The identifier: 11 digits for TCKN/YKN/TEMPORARY_PROTECTION, 12 for IIN, the passport number for PASSPORT. */
   value: Scalars["String"]["input"];
 };
 
 /** TCKN, YKN (foreigner's Turkish ID, 99…) and TEMPORARY_PROTECTION follow ID-1; IIN follows ID-2; PASSPORT ID-3. */
-export type IdentifierKind = "IIN" | "PASSPORT" | "TCKN" | "TEMPORARY_PROTECTION" | "YKN";
+export type IdentifierKind =
+  /** Kazakh individual identification number (ИИН): 12 digits, ID-2 check. */
+  | "IIN"
+  /** Passport number with its issuing country (ID-3). */
+  | "PASSPORT"
+  /** Turkish national ID (T.C. Kimlik No): 11 digits with the ID-1 check digits. */
+  | "TCKN"
+  /** Temporary-protection ID: 11 digits, ID-1 check digits. */
+  | "TEMPORARY_PROTECTION"
+  /** Foreigner's Turkish ID (yabancı kimlik no): 11 digits starting 99, ID-1 check digits. */
+  | "YKN";
 
+/** An information request from an international organisation. */
 export type InformationRequestSubject = {
   __typename?: "InformationRequestSubject";
+  /** When the answer is due. */
   dueOn: Scalars["LocalDate"]["output"];
+  /** Who asks. */
   organisation: InternationalOrganisation;
+  /** The organisation's reference for the request. */
   reference: Scalars["String"]["output"];
+  /** What is asked. */
   summary: Scalars["String"]["output"];
 };
 
+/** An information request from WHO, OECD or the EU. */
 export type InformationRequestSubjectInput = {
+  /** When the answer is due. */
   dueOn: Scalars["LocalDate"]["input"];
+  /** Who asks. */
   organisation: InternationalOrganisation;
+  /** The organisation's reference, 1 to 100 characters. */
   reference: Scalars["String"]["input"];
+  /** What is asked, 3 to 4000 characters. */
   summary: Scalars["String"]["input"];
 };
 
+/** A Kazakh medical insurance contract (KZ-2): voluntary (VHI) or compulsory social (OSMS). An attachment lasts as long as it does (KZ-9). */
 export type InsuranceContract = Node & {
   __typename?: "InsuranceContract";
+  /** Last day of coverage. */
   endsOn: Scalars["LocalDate"]["output"];
+  /** Opaque global ID of the contract. */
   id: Scalars["ID"]["output"];
+  /** IIN of the insured person (12 digits, ID-2). */
   insuredIin: Scalars["String"]["output"];
+  /** Code of the insurer that registered it. */
   insurerCode: Scalars["String"]["output"];
+  /** Voluntary (VHI) or compulsory social (OSMS) insurance. */
   kind: KzCoverageKind;
+  /** Contract number as the insurer issued it. */
   number: Scalars["String"]["output"];
+  /** First day of coverage. */
   startsOn: Scalars["LocalDate"]["output"];
 };
 
+/** The result of registerInsuranceContract: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type InsuranceContractPayload = {
   __typename?: "InsuranceContractPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   contract?: Maybe<InsuranceContract>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
-export type InternationalOrganisation = "EU" | "OECD" | "WHO";
+/** International organisations that send information requests. */
+export type InternationalOrganisation =
+  /** European Union. */
+  | "EU"
+  /** Organisation for Economic Co-operation and Development. */
+  | "OECD"
+  /** World Health Organization. */
+  | "WHO";
 
+/** The interpreter for treatment (HT-6). */
 export type InterpreterInput = {
   /** ISO 639-1 */
   language: Scalars["String"]["input"];
+  /** Full name, 2 to 200 characters. */
   name: Scalars["String"]["input"];
 };
 
-export type KzApplicantRelation = "FAMILY_MEMBER" | "LEGAL_REPRESENTATIVE" | "SELF";
+/** Who submits an attachment request. */
+export type KzApplicantRelation =
+  /** A family member, with the person's written consent (KZ-10). */
+  | "FAMILY_MEMBER"
+  /** The legal representative of a child under 18 (KZ-11). */
+  | "LEGAL_REPRESENTATIVE"
+  /** The person themself. */
+  | "SELF";
 
 /** VHI: voluntary (ДМС) with a private insurer; OSMS: compulsory social health insurance. */
-export type KzCoverageKind = "OSMS" | "VHI";
+export type KzCoverageKind =
+  /** Compulsory social health insurance (ОСМС): primary care and emergency inpatient care. */
+  | "OSMS"
+  /** Voluntary medical insurance (ДМС) with a private insurer. */
+  | "VHI";
 
 /** CALENDAR_YEAR counts per calendar year; SIX_MONTHS means 6 months after the previous one. */
-export type KzQuotaPeriod = "CALENDAR_YEAR" | "SIX_MONTHS";
+export type KzQuotaPeriod =
+  /** Per calendar year (January to December). */
+  | "CALENDAR_YEAR"
+  /** Once in 6 months: 6 months after the previous one. */
+  | "SIX_MONTHS";
 
-export type KzRequestChannel = "EGOV_PORTAL" | "IN_PERSON";
+/** How an attachment request is made (KZ-5). */
+export type KzRequestChannel =
+  /** Through egov.kz, signed with an electronic digital signature (EDS). */
+  | "EGOV_PORTAL"
+  /** A written application in Kazakh or Russian to the head of the organisation, with the contract and passport. */
+  | "IN_PERSON";
 
+/** Which documents come with the request (each true when present). */
 export type KzRequestDocumentsInput = {
+  /** The person's identity document (always required). */
   identityDocument?: Scalars["Boolean"]["input"];
+  /** The insurance contract (always required). */
   insuranceContract?: Scalars["Boolean"]["input"];
+  /** The legal representative's identity document; required for a child under 18 (KZ-11). */
   legalRepresentativeIdentity?: Scalars["Boolean"]["input"];
+  /** The person's written consent; required when a family member applies (KZ-10). */
   writtenConsent?: Scalars["Boolean"]["input"];
 };
 
+/** Which documents came with an attachment request (each true when present). */
 export type KzRequestDocumentsType = {
   __typename?: "KzRequestDocumentsType";
+  /** The person's identity document (passport). */
   identityDocument: Scalars["Boolean"]["output"];
+  /** The insurance contract. */
   insuranceContract: Scalars["Boolean"]["output"];
+  /** The legal representative's identity document, for a child (KZ-11). */
   legalRepresentativeIdentity: Scalars["Boolean"]["output"];
+  /** The person's written consent, when a family member applies (KZ-10). */
   writtenConsent: Scalars["Boolean"]["output"];
 };
 
-export type KzRequestStatus = "ATTACHED" | "FILED" | "REFUSED" | "SUBMITTED";
+/** Where an attachment request stands. */
+export type KzRequestStatus =
+  /** Attached, with a notice in the person's e-gov cabinet (KZ-8); any earlier attachment ended (KZ-12). */
+  | "ATTACHED"
+  /** Filed into the Register of Attached Population (KZ-6); to be decided within 1 business day (KZ-7). */
+  | "FILED"
+  /** Refused with reasons (KZ-8). */
+  | "REFUSED"
+  /** Received; waiting to be filed. */
+  | "SUBMITTED";
 
-export type MedicalGrounds = "CANCER" | "EMERGENCY" | "LIMB_TRANSPLANT" | "OCCUPATIONAL_DISEASE" | "ORGAN_TISSUE_TRANSPLANT" | "OTHER";
+/** Medical grounds of a referral; all but OTHER pay the full distance to the actual destination (REIMB-4). */
+export type MedicalGrounds =
+  /** Cancer treatment or follow-up. */
+  | "CANCER"
+  /** Emergency. */
+  | "EMERGENCY"
+  /** Limb transplant. */
+  | "LIMB_TRANSPLANT"
+  /** Occupational disease (paid in full when referred by an occupational-disease hospital). */
+  | "OCCUPATIONAL_DISEASE"
+  /** Organ or tissue transplant. */
+  | "ORGAN_TISSUE_TRANSPLANT"
+  /** Any other grounds: travel is paid to the nearest tertiary facility (REIMB-3). */
+  | "OTHER";
 
+/** A metric's national total and its change. */
 export type MetricChange = {
   __typename?: "MetricChange";
+  /** Value minus the previous period's; null without a previous value. */
   change?: Maybe<Scalars["Int"]["output"]>;
+  /** The metric. */
   metric: SubmissionMetric;
   /** Null when the previous period has no accepted data. */
   previousValue?: Maybe<Scalars["Int"]["output"]>;
+  /** Total in the period. */
   value: Scalars["Int"]["output"];
 };
 
+/** An amount of money: integer minor units and an ISO 4217 currency, never a float. */
 export type Money = {
   __typename?: "Money";
   /** Minor units (kuruş, cent). */
   amountMinor: Scalars["Int"]["output"];
-  /** ISO 4217 */
+  /** ISO 4217 currency code, e.g. TRY, EUR, USD. */
   currency: Scalars["String"]["output"];
 };
 
+/** An amount of money: integer minor units and an ISO 4217 currency. */
 export type MoneyInput = {
+  /** Minor units (kuruş, cent), 0 or more. */
   amountMinor: Scalars["Int"]["input"];
+  /** ISO 4217 currency code, e.g. EUR. */
   currency: Scalars["String"]["input"];
 };
 
 /** MDS-2: a province's data for one month. */
 export type MonthlySubmission = Node & {
   __typename?: "MonthlySubmission";
+  /** When the unit accepted it (UTC); null until then. */
   acceptedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** Rows the coordination unit asked to correct, with reasons, across revisions. */
   corrections: Array<SubmissionCorrection>;
+  /** Every status change, oldest first. */
   history: Array<SubmissionEvent>;
+  /** Opaque global ID of the submission. */
   id: Scalars["ID"]["output"];
   /** The reporting month, YYYY-MM. */
   period: Scalars["String"]["output"];
+  /** The province that submits. */
   province: Province;
   /** Every correction request opens a new revision; earlier ones stay readable. */
   revision: Scalars["Int"]["output"];
   /** The rows of a revision (default: the current one). */
   rows: Array<MonthlySubmissionRow>;
+  /** Where the submission stands (MDS-3). */
   status: SubmissionStatus;
+  /** When it was last submitted (UTC); null while a draft. */
   submittedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
@@ -967,345 +1623,634 @@ export type MonthlySubmissionRowsArgs = {
   revision?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** The result of a monthly-submission mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type MonthlySubmissionPayload = {
   __typename?: "MonthlySubmissionPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   submission?: Maybe<MonthlySubmission>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
+/** One facility's counts for one nationality in the period (MDS-2). */
 export type MonthlySubmissionRow = {
   __typename?: "MonthlySubmissionRow";
+  /** Births. */
   births: Scalars["Int"]["output"];
+  /** Emergency visits. */
   emergencyVisits: Scalars["Int"]["output"];
+  /** The facility, in the submitting province. */
   facility: Facility;
+  /** Inpatient admissions. */
   inpatientAdmissions: Scalars["Int"]["output"];
+  /** Intensive-care admissions. */
   intensiveCareAdmissions: Scalars["Int"]["output"];
+  /** Nationality of the patients counted. */
   nationality: TpNationality;
+  /** Outpatient visits. */
   outpatientVisits: Scalars["Int"]["output"];
+  /** Referrals to other facilities. */
   referralsOut: Scalars["Int"]["output"];
+  /** Surgeries. */
   surgeries: Scalars["Int"]["output"];
 };
 
+/** One facility's counts for one nationality (MDS-2): non-negative integers. */
 export type MonthlySubmissionRowInput = {
+  /** Births, 0 or more. */
   births: Scalars["Int"]["input"];
+  /** Emergency visits, 0 or more. */
   emergencyVisits: Scalars["Int"]["input"];
+  /** Global ID of a facility of your province. */
   facilityId: Scalars["ID"]["input"];
+  /** Inpatient admissions, 0 or more. */
   inpatientAdmissions: Scalars["Int"]["input"];
+  /** Intensive-care admissions, 0 or more. */
   intensiveCareAdmissions: Scalars["Int"]["input"];
+  /** Nationality of the patients counted: SY or IQ. */
   nationality: TpNationality;
+  /** Outpatient visits, 0 or more. */
   outpatientVisits: Scalars["Int"]["input"];
+  /** Referrals to other facilities, 0 or more. */
   referralsOut: Scalars["Int"]["input"];
+  /** Surgeries, 0 or more. */
   surgeries: Scalars["Int"]["input"];
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type Mutation = {
   __typename?: "Mutation";
+  /**
+   * The unit accepts a submission; its data then counts in the consolidation (MDS-3, MDS-5).
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   acceptMonthlySubmission: MonthlySubmissionPayload;
+  /**
+   * Adds an identifier to a patient (ID-4); written to the access log.
+   *
+   * Roles: COORDINATION_UNIT, PARTNER_HOSPITAL.
+   */
   addPatientIdentifier: PatientPayload;
+  /**
+   * REIMB-11: approves a calculated claim for payment.
+   *
+   * Roles: INSURER.
+   */
   approveReimbursementClaim: ReimbursementClaimPayload;
-  /** Books a slot for a patient under APPT-1..6 and APPT-8. */
+  /**
+   * Books a slot for a patient under APPT-1..6 and APPT-8.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL.
+   */
   bookAppointment: AppointmentPayload;
-  /** Calculates the claim again from its facts and today's reference tables. */
+  /**
+   * Calculates the claim again from its facts and today's reference tables.
+   *
+   * Roles: INSURER.
+   */
   calculateReimbursementClaim: ReimbursementClaimPayload;
-  /** Cancels; a patient at least 80 minutes before the start (APPT-2). The slot is free again. */
+  /**
+   * Cancels; a patient at least 80 minutes before the start (APPT-2). The slot is free again.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL.
+   */
   cancelAppointment: AppointmentPayload;
-  /** ER-5: 112 performs the transfer; the search closes. */
+  /**
+   * ER-5: 112 performs the transfer; the search closes.
+   *
+   * Roles: EMERGENCY_112.
+   */
   completeBedTransfer: BedSearchPayload;
-  /** Confirms before the APPT-9 deadline. */
+  /**
+   * Confirms before the APPT-9 deadline.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL.
+   */
   confirmAppointment: AppointmentPayload;
+  /**
+   * Registers a facility (FAC-1 to FAC-3); a provincial directorate only in its own province.
+   *
+   * Roles: COORDINATION_UNIT, PROVINCIAL_DIRECTORATE.
+   */
   createFacility: FacilityPayload;
-  /** The origin facility refers a patient (TP-1 for temporary protection). */
+  /**
+   * The origin facility refers a patient (TP-1 for temporary protection).
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT.
+   */
   createReferral: ReferralPayload;
-  /** POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once. */
+  /**
+   * POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   createWebhookSubscription: CreateWebhookSubscriptionPayload;
-  /** The holder of the current step's role decides it (APR-2); a second decision gets CONFLICT (APR-4). */
+  /**
+   * The holder of the current step's role decides it (APR-2); a second decision gets CONFLICT (APR-4).
+   *
+   * Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR.
+   */
   decideApprovalStep: ApprovalPayload;
-  /** KZ-8: attach with a notice, or refuse with reasons. */
+  /**
+   * KZ-8: attach with a notice, or refuse with reasons.
+   *
+   * Roles: PHC_ORGANISATION.
+   */
   decideAttachmentRequest: AttachmentRequestPayload;
-  /** Removes the subscription and its delivery log. */
+  /**
+   * Removes the subscription and its delivery log.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   deleteWebhookSubscription: WebhookSubscription;
-  /** ER-3/ER-4: hands the search to the next level. */
+  /**
+   * ER-3/ER-4: hands the search to the next level.
+   *
+   * Roles: EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE.
+   */
   escalateBedSearch: BedSearchPayload;
-  /** MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel. */
+  /**
+   * MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   exportMonthlyConsolidation: DownloadLink;
-  /** KZ-6: filed into the Register of Attached Population. */
+  /**
+   * KZ-6: filed into the Register of Attached Population.
+   *
+   * Roles: PHC_ORGANISATION.
+   */
   fileAttachmentRequest: AttachmentRequestPayload;
-  /** ER-6: the holding level reserves a free bed, atomically. */
+  /**
+   * ER-6: the holding level reserves a free bed, atomically.
+   *
+   * Roles: EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE.
+   */
   offerBed: BedSearchPayload;
-  /** HT-1: an inquiry received by letter, e-mail or phone. */
+  /**
+   * HT-1: an inquiry received by letter, e-mail or phone.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   openHealthTourismCase: HealthTourismCasePayload;
-  /** Publishes a physician's work schedule (çalışma cetveli) for a day and creates its slots. */
+  /**
+   * Publishes a physician's work schedule (çalışma cetveli) for a day and creates its slots.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT.
+   */
   publishSchedule: PublishSchedulePayload;
-  /** The facility records ATTENDED or NO_SHOW (a no-show starts APPT-8's penalty). */
+  /**
+   * The facility records ATTENDED or NO_SHOW (a no-show starts APPT-8's penalty).
+   *
+   * Roles: PARTNER_HOSPITAL.
+   */
   recordAttendance: AppointmentPayload;
-  /** KZ-13/KZ-14: records a free service, refused beyond its quota with the date it is available again. */
+  /**
+   * KZ-13/KZ-14: records a free service, refused beyond its quota with the date it is available again.
+   *
+   * Roles: PHC_ORGANISATION.
+   */
   recordGuaranteedService: GuaranteedServicePayload;
-  /** REIMB-11: the PTT payment of an approved claim. */
+  /**
+   * REIMB-11: the PTT payment of an approved claim.
+   *
+   * Roles: INSURER.
+   */
   recordReimbursementPayment: ReimbursementClaimPayload;
-  /** MDS-6: records the dispatch to HSGM (or another ministry) with its letter. */
+  /**
+   * MDS-6: records the dispatch to HSGM (or another ministry) with its letter.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   recordSubmissionDispatch: SubmissionDispatch;
-  /** Sends a delivery again, from a fresh first attempt (a replay). */
+  /**
+   * Sends a delivery again, from a fresh first attempt (a replay).
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   redeliverWebhook: WebhookDeliveryPayload;
+  /**
+   * The insurer registers a VHI or OSMS contract (KZ-2).
+   *
+   * Roles: INSURER.
+   */
   registerInsuranceContract: InsuranceContractPayload;
-  /** Registers a patient with one or more identifiers (ID-1..4, PAT-1, PAT-2). */
+  /**
+   * Registers a patient with one or more identifiers (ID-1..4, PAT-1, PAT-2).
+   *
+   * Roles: COORDINATION_UNIT, PARTNER_HOSPITAL.
+   */
   registerPatient: PatientPayload;
+  /**
+   * Registers a physician at a facility clinic, so schedules can be published.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT.
+   */
   registerPhysician: PhysicianPayload;
-  /** Trusts a document for one client, so a client held to trusted documents (an internal frontend) can run its own operations (DOC-1..4, SECURITY.md). Audited: the registration records who, when and in which request. */
+  /**
+   * Trusts a document for one client, so a client held to trusted documents (an internal frontend) can run its own operations (DOC-1..4, SECURITY.md). Audited: the registration records who, when and in which request.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   registerTrustedDocument: RegisterTrustedDocumentPayload;
-  /** REIMB-11: rejects with the failing rule IDs. */
+  /**
+   * REIMB-11: rejects with the failing rule IDs.
+   *
+   * Roles: INSURER.
+   */
   rejectReimbursementClaim: ReimbursementClaimPayload;
-  /** MDS-3: marks rows with reasons and sends the submission back to the province. */
+  /**
+   * MDS-3: marks rows with reasons and sends the submission back to the province.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   requestSubmissionCorrection: MonthlySubmissionPayload;
-  /** After a RETURN, the preparing unit resubmits: a new revision (APR-3). */
+  /**
+   * After a RETURN, the preparing unit resubmits: a new revision (APR-3).
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   resubmitApproval: ApprovalPayload;
-  /** Saves the province's rows for the month, all or nothing (MDS-2). */
+  /**
+   * Saves the province's rows for the month, all or nothing (MDS-2).
+   *
+   * Roles: PROVINCIAL_DIRECTORATE.
+   */
   saveMonthlyDraft: MonthlySubmissionPayload;
-  /** REIMB-8: SGK adds a coefficient period. */
+  /**
+   * REIMB-8: SGK adds a coefficient period.
+   *
+   * Roles: INSURER.
+   */
   setCivilServantCoefficient: CivilServantCoefficientPayload;
-  /** MDS-1: sets the due day (1–28). Coordination unit only. */
+  /**
+   * MDS-1: sets the due day (1–28).
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   setMonthlySubmissionDueDay: Scalars["Int"]["output"];
-  /** Replaces a country's holidays of one year; the coordination unit keeps the calendar. */
+  /**
+   * Replaces a country's holidays of one year; the coordination unit keeps the calendar.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   setPublicHolidays: PublicHolidaysPayload;
-  /** REIMB-5: SGK adds a regular fare tariff. */
+  /**
+   * REIMB-5: SGK adds a regular fare tariff.
+   *
+   * Roles: INSURER.
+   */
   setRegularFareTariff: RegularFareTariffPayload;
-  /** The preparing unit submits a subject into its chain. */
+  /**
+   * The preparing unit submits a subject into its chain.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   startApproval: ApprovalPayload;
-  /** ER-1: an emergency referral asks for a bed of a type. */
+  /**
+   * ER-1: an emergency referral asks for a bed of a type.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT.
+   */
   startBedSearch: BedSearchPayload;
-  /** KZ-4, KZ-5, KZ-10, KZ-11: a request to attach to a PHC organisation. */
+  /**
+   * KZ-4, KZ-5, KZ-10, KZ-11: a request to attach to a PHC organisation.
+   *
+   * Roles: EGOV_PORTAL, PHC_ORGANISATION.
+   */
   submitAttachmentRequest: AttachmentRequestPayload;
+  /**
+   * Submits the province's draft for the period, or resubmits after a correction request (MDS-3).
+   *
+   * Roles: PROVINCIAL_DIRECTORATE.
+   */
   submitMonthlySubmission: MonthlySubmissionPayload;
-  /** SGK records a claim from a referral (by post or in person) and calculates it; idempotent. */
+  /**
+   * SGK records a claim from a referral (by post or in person) and calculates it; idempotent.
+   *
+   * Roles: INSURER.
+   */
   submitReimbursementClaim: ReimbursementClaimPayload;
-  /** HT-1..8: one step; errors name the current state and the allowed ones (HT-2); dryRun writes nothing. */
+  /**
+   * HT-1..8: one step; errors name the current state and the allowed ones (HT-2); dryRun writes nothing.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT.
+   */
   transitionHealthTourismCase: HealthTourismCasePayload;
-  /** REF-2 transitions (place, accept, reject, arrive, complete, cancel, escalate); dryRun writes nothing. */
+  /**
+   * REF-2 transitions (place, accept, reject, arrive, complete, cancel, escalate); dryRun writes nothing.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT.
+   */
   transitionReferral: ReferralPayload;
-  /** Switches APPT-8/APPT-9 and sets the APPT-7 threshold. MHRS unit only. */
+  /**
+   * Switches APPT-8/APPT-9 and sets the APPT-7 threshold (the MHRS unit's settings).
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   updateAppointmentSettings: AppointmentSettings;
+  /**
+   * Changes a facility's name, clinics, beds, unit or location; a hospital only its own, a directorate only in its province.
+   *
+   * Roles: COORDINATION_UNIT, PROVINCIAL_DIRECTORATE, PARTNER_HOSPITAL.
+   */
   updateFacility: FacilityPayload;
+  /**
+   * Changes a patient's personal data (PAT-2); written to the access log.
+   *
+   * Roles: COORDINATION_UNIT, PARTNER_HOSPITAL.
+   */
   updatePatient: PatientPayload;
-  /** REIMB-10's limits; SGK only. */
+  /**
+   * Sets REIMB-10's limits in business days.
+   *
+   * Roles: INSURER.
+   */
   updateReimbursementSettings: ReimbursementSettings;
-  /** Changes the URL or event types, or pauses (active: false) and resumes. */
+  /**
+   * Changes the URL or event types, or pauses (active: false) and resumes.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   updateWebhookSubscription: WebhookSubscriptionPayload;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationAcceptMonthlySubmissionArgs = {
   input: AcceptMonthlySubmissionInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationAddPatientIdentifierArgs = {
   input: AddPatientIdentifierInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationApproveReimbursementClaimArgs = {
   input: ReimbursementClaimStepInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationBookAppointmentArgs = {
   input: BookAppointmentInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationCalculateReimbursementClaimArgs = {
   input: ReimbursementClaimStepInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationCancelAppointmentArgs = {
   input: CancelAppointmentInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationCompleteBedTransferArgs = {
   input: BedSearchActionInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationConfirmAppointmentArgs = {
   input: ConfirmAppointmentInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationCreateFacilityArgs = {
   input: CreateFacilityInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationCreateReferralArgs = {
   input: CreateReferralInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationCreateWebhookSubscriptionArgs = {
   input: CreateWebhookSubscriptionInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationDecideApprovalStepArgs = {
   input: DecideApprovalStepInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationDecideAttachmentRequestArgs = {
   input: DecideAttachmentRequestInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationDeleteWebhookSubscriptionArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationEscalateBedSearchArgs = {
   input: BedSearchActionInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationExportMonthlyConsolidationArgs = {
   format: ExportFormat;
   period: Scalars["String"]["input"];
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationFileAttachmentRequestArgs = {
   input: FileAttachmentRequestInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationOfferBedArgs = {
   input: BedSearchActionInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationOpenHealthTourismCaseArgs = {
   input: OpenHealthTourismCaseInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationPublishScheduleArgs = {
   input: PublishScheduleInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRecordAttendanceArgs = {
   input: RecordAttendanceInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRecordGuaranteedServiceArgs = {
   input: RecordGuaranteedServiceInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRecordReimbursementPaymentArgs = {
   input: RecordReimbursementPaymentInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRecordSubmissionDispatchArgs = {
   input: RecordSubmissionDispatchInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRedeliverWebhookArgs = {
   input: RedeliverWebhookInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRegisterInsuranceContractArgs = {
   input: RegisterInsuranceContractInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRegisterPatientArgs = {
   input: RegisterPatientInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRegisterPhysicianArgs = {
   input: RegisterPhysicianInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRegisterTrustedDocumentArgs = {
   input: RegisterTrustedDocumentInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRejectReimbursementClaimArgs = {
   input: RejectReimbursementClaimInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRequestSubmissionCorrectionArgs = {
   input: RequestSubmissionCorrectionInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationResubmitApprovalArgs = {
   input: ResubmitApprovalInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationSaveMonthlyDraftArgs = {
   input: SaveMonthlyDraftInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationSetCivilServantCoefficientArgs = {
   input: SetCivilServantCoefficientInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationSetMonthlySubmissionDueDayArgs = {
   dueDay: Scalars["Int"]["input"];
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationSetPublicHolidaysArgs = {
   input: SetPublicHolidaysInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationSetRegularFareTariffArgs = {
   input: SetRegularFareTariffInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationStartApprovalArgs = {
   input: StartApprovalInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationStartBedSearchArgs = {
   input: StartBedSearchInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationSubmitAttachmentRequestArgs = {
   input: SubmitAttachmentRequestInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationSubmitMonthlySubmissionArgs = {
   input: SubmitMonthlySubmissionInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationSubmitReimbursementClaimArgs = {
   input: SubmitReimbursementClaimInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationTransitionHealthTourismCaseArgs = {
   input: TransitionHealthTourismCaseInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationTransitionReferralArgs = {
   input: TransitionReferralInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationUpdateAppointmentSettingsArgs = {
   input: UpdateAppointmentSettingsInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationUpdateFacilityArgs = {
   input: UpdateFacilityInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationUpdatePatientArgs = {
   input: UpdatePatientInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationUpdateReimbursementSettingsArgs = {
   input: UpdateReimbursementSettingsInput;
 };
 
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationUpdateWebhookSubscriptionArgs = {
   input: UpdateWebhookSubscriptionInput;
 };
 
+/** A metric's total for one nationality and its change. */
 export type NationalityMetricChange = {
   __typename?: "NationalityMetricChange";
+  /** Value minus the previous period's; null without a previous value. */
   change?: Maybe<Scalars["Int"]["output"]>;
+  /** The metric. */
   metric: SubmissionMetric;
+  /** The nationality. */
   nationality: TpNationality;
   /** Null when the previous period has no accepted data. */
   previousValue?: Maybe<Scalars["Int"]["output"]>;
+  /** Total in the period. */
   value: Scalars["Int"]["output"];
 };
 
+/** APPT-8: after a no-show, the patient cannot book the same branch for a number of days. */
 export type NoShowPenaltySettings = {
   __typename?: "NoShowPenaltySettings";
+  /** Length of the penalty in days (MHRS: 15). */
   days: Scalars["Int"]["output"];
+  /** Whether the penalty applies. */
   enabled: Scalars["Boolean"]["output"];
 };
 
+/** APPT-8 settings. */
 export type NoShowPenaltySettingsInput = {
+  /** Penalty length in days, 1 to 365. */
   days?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Whether the no-show penalty applies. */
   enabled?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
 
@@ -1315,64 +2260,98 @@ export type Node = {
   id: Scalars["ID"]["output"];
 };
 
+/** An onward referral to another hospital during the treatment (REIMB-7). */
 export type OnwardReferralInput = {
   /** The hospital the patient was referred on to. */
   facilityId: Scalars["ID"]["input"];
+  /** Days of outpatient treatment there. */
   outpatientDays: Array<Scalars["LocalDate"]["input"]>;
 };
 
+/** A new inquiry (HT-1). */
 export type OpenHealthTourismCaseInput = {
+  /** The patient asks for accommodation (HT-5). */
   accommodationRequested?: Scalars["Boolean"]["input"];
+  /** How the inquiry came. */
   channel: HealthTourismChannel;
+  /** A comment for the history, up to 2000 characters. */
   comment?: InputMaybe<Scalars["String"]["input"]>;
+  /** Global ID of the patient (a HEALTH_TOURIST or FOREIGN_PROGRAM patient). */
   patientId: Scalars["ID"]["input"];
+  /** The patient asks for an airport transfer (HT-5). */
   transferRequested?: Scalars["Boolean"]["input"];
 };
 
+/** A posting of personnel to a ministry-run overseas facility. */
 export type OverseasDeploymentSubject = {
   __typename?: "OverseasDeploymentSubject";
+  /** Full name of the applicant. */
   applicantName: Scalars["String"]["output"];
   /** ISO country of the posting: SD, SO, BD, SY… */
   countryCode: Scalars["String"]["output"];
+  /** Which required documents were supplied. */
   documents: DeploymentDocuments;
+  /** Must be a permanent public employee (CONTRACT_4B is refused). */
   employmentType: EmploymentType;
+  /** Length of the posting in months. */
   postingMonths: Scalars["Int"]["output"];
   /** Tickets and equipment requested. */
   requests: Array<Scalars["String"]["output"]>;
+  /** Where the visa process stands. */
   visaStatus: VisaStatus;
 };
 
+/** A posting to a ministry-run overseas facility. */
 export type OverseasDeploymentSubjectInput = {
+  /** Full name, 3 to 200 characters. */
   applicantName: Scalars["String"]["input"];
+  /** ISO 3166-1 alpha-2 country of the posting, e.g. SD, SO, BD, SY. */
   countryCode: Scalars["String"]["input"];
+  /** Which required documents are supplied; all four are needed. */
   documents: DeploymentDocumentsInput;
+  /** Only PERMANENT_PUBLIC employees may be posted (APR-1). */
   employmentType: EmploymentType;
+  /** Length of the posting, 1 to 60 months. */
   postingMonths: Scalars["Int"]["input"];
+  /** Tickets and equipment requested, at most 20. */
   requests?: Array<Scalars["String"]["input"]>;
+  /** Where the visa process stands (default NOT_STARTED). */
   visaStatus?: VisaStatus;
 };
 
-/** Relay page information. */
+/** Where a page of a connection sits in the whole list (Relay). */
 export type PageInfo = {
   __typename?: "PageInfo";
+  /** Cursor of the last edge of this page; null on an empty page. */
   endCursor?: Maybe<Scalars["String"]["output"]>;
+  /** More items follow `endCursor`: ask again with `after: endCursor`. */
   hasNextPage: Scalars["Boolean"]["output"];
+  /** More items precede `startCursor`: ask again with `before: startCursor` and `last`. */
   hasPreviousPage: Scalars["Boolean"]["output"];
+  /** Cursor of the first edge of this page; null on an empty page. */
   startCursor?: Maybe<Scalars["String"]["output"]>;
 };
 
 /** A patient. Personal data: every read is authorised (PAT-3) and written to the access log. */
 export type Patient = Node & {
   __typename?: "Patient";
+  /** Date of birth (YYYY-MM-DD). */
   birthDate: Scalars["LocalDate"]["output"];
   /** Under cancer treatment (exempts from appointment confirmation, APPT-9). */
   cancerPatient: Scalars["Boolean"]["output"];
+  /** Patient category (PAT-1). */
   category: PatientCategory;
+  /** Contact details (PAT-2). */
   contact: Contact;
+  /** Family name. */
   familyName: Scalars["String"]["output"];
+  /** Given name(s). */
   givenName: Scalars["String"]["output"];
+  /** Legal guardian of a minor (PAT-2); null for adults. */
   guardian?: Maybe<Guardian>;
+  /** Opaque global ID of the patient. */
   id: Scalars["ID"]["output"];
+  /** Every identifier the patient holds (ID-4). */
   identifiers: Array<PatientIdentifier>;
   /** ISO 3166-1 alpha-2. */
   nationality: Scalars["String"]["output"];
@@ -1380,72 +2359,121 @@ export type Patient = Node & {
   preferredLanguage: Scalars["String"]["output"];
   /** The facility that registered the patient, if any. */
   registeringFacility?: Maybe<Facility>;
+  /** Sex as recorded. */
   sex: Sex;
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
 /** PAT-1. */
-export type PatientCategory = "CITIZEN" | "FOREIGN_PROGRAM" | "HEALTH_TOURIST" | "KZ_RESIDENT" | "TEMPORARY_PROTECTION";
+export type PatientCategory =
+  /** Turkish citizen. */
+  | "CITIZEN"
+  /** Foreign patient of the "400 patients" programme (HT-7). */
+  | "FOREIGN_PROGRAM"
+  /** Foreign patient coming to Türkiye for treatment (health-tourism case, HT-1). */
+  | "HEALTH_TOURIST"
+  /** Foreigner resident in Kazakhstan (KZ-1 to KZ-14). */
+  | "KZ_RESIDENT"
+  /** Syrian or Iraqi patient under temporary protection (TP-1 to TP-5). */
+  | "TEMPORARY_PROTECTION";
 
+/** A page of patients you may see (PAT-3); every patient listed is written to the access log (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type PatientConnection = {
   __typename?: "PatientConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<PatientEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One Patient in a page, with its cursor. */
 export type PatientEdge = {
   __typename?: "PatientEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The Patient itself. */
   node: Patient;
 };
 
+/** Narrows the patient list; every given field must match. */
 export type PatientFilter = {
+  /** Only patients of this category (PAT-1). */
   category?: InputMaybe<PatientCategory>;
   /** Exact identifier match. */
   identifier?: InputMaybe<IdentifierInput>;
 };
 
+/** One of a patient's identifiers; the pair (kind, value) is unique across the registry (ID-4). */
 export type PatientIdentifier = {
   __typename?: "PatientIdentifier";
   /** Issuing state of a passport (ISO 3166-1 alpha-2). */
   issuingCountry?: Maybe<Scalars["String"]["output"]>;
+  /** Which kind of identifier, and so which check it passed. */
   kind: IdentifierKind;
+  /** The identifier as issued (digits only for TCKN, YKN, IIN). */
   value: Scalars["String"]["output"];
 };
 
+/** The result of registerPatient, updatePatient or addPatientIdentifier: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type PatientPayload = {
   __typename?: "PatientPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   patient?: Maybe<Patient>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
-export type PetitionChannel = "BIMER_CIMER" | "RIGHT_TO_INFORMATION" | "SABIM";
+/** Where a petition came from. */
+export type PetitionChannel =
+  /** The Presidency's communication centre (BİMER/CİMER). */
+  | "BIMER_CIMER"
+  /** A right-to-information request (Law 4982). */
+  | "RIGHT_TO_INFORMATION"
+  /** The Ministry of Health's communication centre (SABİM, 184). */
+  | "SABIM";
 
+/** A petition to answer. */
 export type PetitionSubject = {
   __typename?: "PetitionSubject";
   /** The answer sent, recorded when the last step completes. */
   answer?: Maybe<Scalars["String"]["output"]>;
+  /** Where the petition came from. */
   channel: PetitionChannel;
+  /** Name of the petitioner. */
   petitionerName: Scalars["String"]["output"];
+  /** Day the petition was received. */
   receivedOn: Scalars["LocalDate"]["output"];
+  /** What the petition asks. */
   summary: Scalars["String"]["output"];
 };
 
+/** A petition to answer. */
 export type PetitionSubjectInput = {
+  /** Where it came from. */
   channel: PetitionChannel;
+  /** Name of the petitioner, 2 to 200 characters. */
   petitionerName: Scalars["String"]["input"];
+  /** Day it was received. */
   receivedOn: Scalars["LocalDate"]["input"];
+  /** What it asks, 3 to 4000 characters. */
   summary: Scalars["String"]["input"];
 };
 
+/** A physician registered at one facility clinic; publishes work schedules (çalışma cetveli) that produce slots. */
 export type Physician = Node & {
   __typename?: "Physician";
+  /** The clinic (branch) the physician works in. */
   clinic: Clinic;
+  /** The facility the physician works at. */
   facility: Facility;
+  /** Family name. */
   familyName: Scalars["String"]["output"];
+  /** Given name(s). */
   givenName: Scalars["String"]["output"];
+  /** Opaque global ID of the physician. */
   id: Scalars["ID"]["output"];
   /** Ministry registry (tescil) number. */
   registryNumber: Scalars["String"]["output"];
@@ -1453,28 +2481,40 @@ export type Physician = Node & {
   title: Scalars["String"]["output"];
 };
 
+/** A page of physicians (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type PhysicianConnection = {
   __typename?: "PhysicianConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<PhysicianEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One Physician in a page, with its cursor. */
 export type PhysicianEdge = {
   __typename?: "PhysicianEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The Physician itself. */
   node: Physician;
 };
 
+/** Which physicians to list. */
 export type PhysicianFilter = {
+  /** Only physicians of this clinic, e.g. CARDIOLOGY. */
   clinicCode?: InputMaybe<Scalars["String"]["input"]>;
+  /** Global ID of the facility (required). */
   facilityId: Scalars["ID"]["input"];
 };
 
+/** The result of registerPhysician: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type PhysicianPayload = {
   __typename?: "PhysicianPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   physician?: Maybe<Physician>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
@@ -1483,200 +2523,470 @@ export type Province = Node & {
   __typename?: "Province";
   /** Licence-plate code, 01 to 81: the ministry's stable key. */
   code: Scalars["String"]["output"];
+  /** Its districts (ilçe), each with its settlement area. */
   districts: Array<District>;
+  /** Opaque global ID of the province. */
   id: Scalars["ID"]["output"];
+  /** Province name in Turkish, e.g. Adana. */
   name: Scalars["String"]["output"];
   /** Its settlement areas (municipality areas). */
   settlementAreas: Array<SettlementArea>;
 };
 
+/** A page of provinces (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type ProvinceConnection = {
   __typename?: "ProvinceConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<ProvinceEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One Province in a page, with its cursor. */
 export type ProvinceEdge = {
   __typename?: "ProvinceEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The Province itself. */
   node: Province;
 };
 
+/** A metric's total for one province and its change. */
 export type ProvinceMetricChange = {
   __typename?: "ProvinceMetricChange";
+  /** Value minus the previous period's; null without a previous value. */
   change?: Maybe<Scalars["Int"]["output"]>;
+  /** The metric. */
   metric: SubmissionMetric;
   /** Null when the previous period has no accepted data. */
   previousValue?: Maybe<Scalars["Int"]["output"]>;
+  /** The province. */
   province: Province;
+  /** Total in the period. */
   value: Scalars["Int"]["output"];
 };
 
+/** One province's state for a period (MDS-4). */
 export type ProvincePeriodStatus = {
   __typename?: "ProvincePeriodStatus";
   /** Past the due day and not handed in (MDS-4). */
   overdue: Scalars["Boolean"]["output"];
+  /** The province. */
   province: Province;
+  /** Its submission's status; NOT_STARTED when it has none. */
   status: ProvinceSubmissionStatus;
+  /** When it last submitted (UTC); null if never. */
   submittedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
 };
 
-export type ProvinceSubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "NOT_STARTED" | "RESUBMITTED" | "SUBMITTED";
+/** A province's state for a period (MDS-4): a submission status, or NOT_STARTED. */
+export type ProvinceSubmissionStatus =
+  /** Accepted. */
+  | "ACCEPTED"
+  /** Sent back for correction. */
+  | "CORRECTION_REQUESTED"
+  /** A draft exists, not submitted. */
+  | "DRAFT"
+  /** No submission for the period yet. */
+  | "NOT_STARTED"
+  /** Corrected and submitted again. */
+  | "RESUBMITTED"
+  /** Submitted, waiting for review. */
+  | "SUBMITTED";
 
+/** The provision (provizyon) check of a temporary-protection visit (TP-1). */
 export type ProvisionCheck = {
   __typename?: "ProvisionCheck";
+  /** When it was checked (ISO 8601). */
   checkedAt: Scalars["String"]["output"];
+  /** The provision's reference number. */
   reference: Scalars["String"]["output"];
+  /** Whether the provision was valid. */
   valid: Scalars["Boolean"]["output"];
 };
 
+/** The provision (provizyon) check result for a temporary-protection visit (TP-1). */
 export type ProvisionInput = {
+  /** The provision's reference number, 1 to 100 characters. */
   reference: Scalars["String"]["input"];
+  /** Whether the provision is valid; an invalid one refuses the referral (TP-1). */
   valid: Scalars["Boolean"]["input"];
 };
 
 /** A public holiday: business-day deadlines skip it (REIMB-10 in TR, KZ-7 in KZ). */
 export type PublicHoliday = {
   __typename?: "PublicHoliday";
+  /** Country the holiday applies to (ISO 3166-1 alpha-2): TR or KZ. */
   countryCode: Scalars["String"]["output"];
+  /** The holiday's calendar day (LocalDate, YYYY-MM-DD). */
   day: Scalars["LocalDate"]["output"];
+  /** Name of the holiday in the country's language, e.g. Cumhuriyet Bayramı. */
   name: Scalars["String"]["output"];
 };
 
+/** One public holiday of the year being replaced. */
 export type PublicHolidayInput = {
+  /** The calendar day (YYYY-MM-DD), inside the given year. */
   day: Scalars["LocalDate"]["input"];
+  /** Name of the holiday, 1 to 200 characters. */
   name: Scalars["String"]["input"];
 };
 
+/** The result of setPublicHolidays: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type PublicHolidaysPayload = {
   __typename?: "PublicHolidaysPayload";
+  /** The country's holidays of that year as stored; null when userErrors refused the change. */
   holidays?: Maybe<Array<PublicHoliday>>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
+/** A publication to approve. */
 export type PublicationSubject = {
   __typename?: "PublicationSubject";
+  /** Title of the publication. */
   publicationTitle: Scalars["String"]["output"];
+  /** What it is about. */
   summary: Scalars["String"]["output"];
 };
 
+/** A publication. */
 export type PublicationSubjectInput = {
+  /** Title, 3 to 300 characters. */
   publicationTitle: Scalars["String"]["input"];
+  /** What it is about, 3 to 4000 characters. */
   summary: Scalars["String"]["input"];
 };
 
+/** One physician's work schedule (çalışma cetveli) for one day, cut into slots. */
 export type PublishScheduleInput = {
+  /** Appointments each slot holds (1 to 50). */
   capacityPerSlot: Scalars["Int"]["input"];
   /** The day, in Europe/Istanbul. */
   day: Scalars["LocalDate"]["input"];
   /** Local end time, HH:mm. */
   endTime: Scalars["String"]["input"];
+  /** Global ID of the physician. */
   physicianId: Scalars["ID"]["input"];
+  /** Length of each slot in minutes (5 to 240). */
   slotMinutes: Scalars["Int"]["input"];
   /** Local start time, HH:mm. */
   startTime: Scalars["String"]["input"];
 };
 
+/** The result of publishSchedule: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type PublishSchedulePayload = {
   __typename?: "PublishSchedulePayload";
+  /** ID of the stored work schedule; null when refused. */
   scheduleId?: Maybe<Scalars["ID"]["output"]>;
+  /** The slots the schedule produced; empty when refused. */
   slots: Array<Slot>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type Query = {
   __typename?: "Query";
-  /** Who read or changed which patient's personal data, when and why. AUDITOR only. */
+  /**
+   * Who read or changed which patient's personal data, when and why (KVKK); the access log is append-only.
+   *
+   * Roles: AUDITOR.
+   */
   accessLog: AccessLogConnection;
+  /**
+   * One appointment by global ID, if your scope may see it; the read is written to the access log.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR.
+   */
   appointment: Appointment;
+  /**
+   * The switchable MHRS rules (APPT-7, APPT-8, APPT-9) as configured now.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   appointmentSettings: AppointmentSettings;
-  /** Appointments the caller may see: its facility's, its person's, or all (MHRS unit, auditor). */
+  /**
+   * Appointments the caller may see: its facility's, its person's, or all (MHRS unit, auditor).
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR.
+   */
   appointments: AppointmentConnection;
+  /**
+   * One approval by global ID.
+   *
+   * Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR.
+   */
   approval: Approval;
-  /** Average and p90 time per step kind and template. */
+  /**
+   * Average and p90 time per step kind and template.
+   *
+   * Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR.
+   */
   approvalStepDurations: Array<ApprovalStepDuration>;
-  /** APR-1: the approval chain templates. */
+  /**
+   * APR-1: the approval chain templates.
+   *
+   * Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR.
+   */
   approvalTemplates: Array<ApprovalTemplate>;
-  /** Approvals, oldest first; `pendingForMe` lists those whose current step waits for your role. */
+  /**
+   * Approvals, oldest first; `pendingForMe` lists those whose current step waits for your role.
+   *
+   * Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR.
+   */
   approvals: ApprovalConnection;
-  /** A person's attachment to primary care (KZ-9, KZ-12). */
+  /**
+   * A person's attachment to primary care (KZ-9, KZ-12).
+   *
+   * Roles: PHC_ORGANISATION, INSURER, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR.
+   */
   attachment?: Maybe<Attachment>;
-  /** A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7). */
+  /**
+   * A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7).
+   *
+   * Roles: PHC_ORGANISATION, AUDITOR.
+   */
   attachmentRequests: Array<AttachmentRequest>;
-  /** Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once. */
+  /**
+   * Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   availableSlots: SlotConnection;
+  /**
+   * One emergency bed search by global ID.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE.
+   */
   bedSearch: BedSearch;
-  /** REIMB-8: the coefficient's validity periods. */
+  /**
+   * REIMB-8: the coefficient's validity periods.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   civilServantCoefficients: Array<CivilServantCoefficient>;
-  /** KZ-3: may a foreigner with this IIN be employed on the day (active VHI or OSMS)? */
+  /**
+   * KZ-3: may a foreigner with this IIN be employed on the day (active VHI or OSMS)?
+   *
+   * Roles: INSURER, PHC_ORGANISATION, AUDITOR, EGOV_PORTAL.
+   */
   employmentEligibility: EmploymentEligibility;
-  /** Every event type webhooks and subscriptions deliver, e.g. referral.accepted. */
+  /**
+   * Every event type webhooks and subscriptions deliver, e.g. referral.accepted.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   eventTypes: Array<Scalars["String"]["output"]>;
-  /** Facilities ordered by ministry code, filtered. */
+  /**
+   * Facilities ordered by ministry code, filtered.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   facilities: FacilityConnection;
+  /**
+   * One facility by global ID; null when there is none.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   facility: Facility;
-  /** A facility by its ministry code. */
+  /**
+   * A facility by its ministry code.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   facilityByCode?: Maybe<Facility>;
-  /** KZ-13: the 23 diseases dangerous to others. */
+  /**
+   * KZ-13: the 23 diseases dangerous to others.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   guaranteedDiseases: Array<GuaranteedDisease>;
-  /** KZ-14: the free guaranteed volume's quotas for a person on a day. */
+  /**
+   * KZ-14: the free guaranteed volume's quotas for a person on a day.
+   *
+   * Roles: PHC_ORGANISATION, INSURER, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR.
+   */
   guaranteedVolume: Array<GuaranteedServiceQuota>;
+  /**
+   * One health-tourism case by global ID, if your scope may see it.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR.
+   */
   healthTourismCase: HealthTourismCase;
-  /** The unit's cases, or those forwarded to your facility. */
+  /**
+   * The unit's cases, or those forwarded to your facility.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR.
+   */
   healthTourismCases: Array<HealthTourismCase>;
-  /** MDS-5: national totals of the accepted data. */
+  /**
+   * MDS-5: national totals of the accepted data.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   monthlyConsolidation: SubmissionConsolidation;
+  /**
+   * MDS-6: the recorded dispatches of a period's data.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   monthlyDispatches: Array<SubmissionDispatch>;
-  /** A province's submission for a month (default: your own province). */
+  /**
+   * A province's submission for a month (default: your own province).
+   *
+   * Roles: PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, AUDITOR.
+   */
   monthlySubmission?: Maybe<MonthlySubmission>;
-  /** MDS-1: the day of the month submissions are due. */
+  /**
+   * MDS-1: the day of the month submissions are due.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   monthlySubmissionDueDay: Scalars["Int"]["output"];
-  /** MDS-4: every province's status for a period, overdue ones flagged. */
+  /**
+   * MDS-4: every province's status for a period, overdue ones flagged.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
   monthlySubmissionPeriod: SubmissionPeriod;
-  /** Any object by its global ID. */
+  /**
+   * Any object by its global ID.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   node?: Maybe<Node>;
-  /** Up to 100 objects by global ID, in the order asked. */
+  /**
+   * Up to 100 objects by global ID, in the order asked.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   nodes: Array<Maybe<Node>>;
-  /** Open searches held by your level (and province). */
+  /**
+   * Open searches held by your level (and province).
+   *
+   * Roles: COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE.
+   */
   openBedSearches: Array<BedSearch>;
+  /**
+   * One patient by global ID, if your scope may see it (PAT-3); the read is written to the access log.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR.
+   */
   patient: Patient;
-  /** Patients the caller may read (PAT-3): all for national roles, linked ones for a hospital, itself for a portal. */
+  /**
+   * Patients the caller may read (PAT-3): all for national roles, linked ones for a hospital, itself for a portal.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR.
+   */
   patients: PatientConnection;
-  /** Physicians of a facility, optionally of one clinic. */
+  /**
+   * Physicians of a facility, optionally of one clinic.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   physicians: PhysicianConnection;
-  /** A province by plate code, e.g. "01" for Adana. */
+  /**
+   * A province by plate code, e.g. "01" for Adana.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   province: Province;
-  /** The 81 provinces, by plate code. */
+  /**
+   * The 81 provinces, by plate code.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   provinces: ProvinceConnection;
-  /** A country's public holidays in a year: business-day deadlines skip them (REIMB-10, KZ-7). */
+  /**
+   * A country's public holidays in a year: business-day deadlines skip them (REIMB-10, KZ-7).
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   publicHolidays: Array<PublicHoliday>;
+  /**
+   * One referral by global ID, if your scope may see it.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE.
+   */
   referral: Referral;
-  /** Work queues: incoming or outgoing for a hospital; all for the coordination unit. */
+  /**
+   * Work queues: incoming or outgoing for a hospital; all for the coordination unit.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR.
+   */
   referrals: ReferralConnection;
-  /** The documents registered for a client beyond the SDK's operations, oldest first, with who registered each and when (DOC-4). */
+  /**
+   * The documents registered for a client beyond the SDK's operations, oldest first, with who registered each and when (DOC-4).
+   *
+   * Roles: COORDINATION_UNIT, AUDITOR.
+   */
   registeredDocuments: Array<RegisteredDocument>;
-  /** REIMB-5: the regular fare tariffs by km band. */
+  /**
+   * REIMB-5: the regular fare tariffs by km band.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   regularFareTariffs: Array<RegularFareTariff>;
+  /**
+   * One claim by global ID, if your scope may see it.
+   *
+   * Roles: INSURER, AUDITOR, EGOV_PORTAL.
+   */
   reimbursementClaim: ReimbursementClaim;
-  /** SGK's claims (oldest first); a portal's person sees their own. */
+  /**
+   * SGK's claims (oldest first); a portal's person sees their own.
+   *
+   * Roles: INSURER, AUDITOR, EGOV_PORTAL.
+   */
   reimbursementClaims: ReimbursementClaimConnection;
-  /** What SGK would pay (REIMB-1..10) for a stored referral or explicit facts: an itemised statement; writes nothing. */
+  /**
+   * What SGK would pay (REIMB-1..10) for a stored referral or explicit facts: an itemised statement; writes nothing.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL.
+   */
   reimbursementQuote: ReimbursementQuote;
+  /**
+   * REIMB-10's limits as configured now.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   reimbursementSettings: ReimbursementSettings;
-  /** APPT-7: facilities short of schedules or capacity in a week (default: next week). */
+  /**
+   * APPT-7: facilities short of schedules or capacity in a week (default: next week).
+   *
+   * Roles: PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, AUDITOR.
+   */
   scheduleAdequacy: ScheduleAdequacy;
-  /** ER-7: average time per level and province. */
+  /**
+   * ER-7: average time per level and province.
+   *
+   * Roles: COORDINATION_UNIT, AUDITOR, NATIONAL_CRISIS_CENTRE.
+   */
   timeToBedReport: Array<TimeToBed>;
-  /** The calling client: its id and name, role, scope, query limits, rate limit and trusted-documents mode. */
+  /**
+   * The calling client: its id and name, role, scope, query limits, rate limit and trusted-documents mode.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   viewer: Viewer;
-  /** The delivery log of your subscriptions, oldest first (last: n for the newest). */
+  /**
+   * The delivery log of your subscriptions, oldest first (last: n for the newest).
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   webhookDeliveries: WebhookDeliveryConnection;
-  /** Your client's webhook subscriptions. */
+  /**
+   * Your client's webhook subscriptions.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
   webhookSubscriptions: Array<WebhookSubscription>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryAccessLogArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1685,10 +2995,12 @@ export type QueryAccessLogArgs = {
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryAppointmentArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryAppointmentsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1697,14 +3009,17 @@ export type QueryAppointmentsArgs = {
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryApprovalArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryApprovalStepDurationsArgs = {
   templateCode?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryApprovalsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1714,15 +3029,18 @@ export type QueryApprovalsArgs = {
   pendingForMe?: Scalars["Boolean"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryAttachmentArgs = {
   iin: Scalars["String"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryAttachmentRequestsArgs = {
   organisationCode: Scalars["String"]["input"];
   overdueOnly?: Scalars["Boolean"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryAvailableSlotsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1734,15 +3052,18 @@ export type QueryAvailableSlotsArgs = {
   to: Scalars["DateTimeISO"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryBedSearchArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryEmploymentEligibilityArgs = {
   date: Scalars["LocalDate"]["input"];
   iin: Scalars["String"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryFacilitiesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1751,52 +3072,64 @@ export type QueryFacilitiesArgs = {
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryFacilityArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryFacilityByCodeArgs = {
   code: Scalars["String"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryGuaranteedVolumeArgs = {
   date: Scalars["LocalDate"]["input"];
   iin: Scalars["String"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryHealthTourismCaseArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryMonthlyConsolidationArgs = {
   period: Scalars["String"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryMonthlyDispatchesArgs = {
   period: Scalars["String"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryMonthlySubmissionArgs = {
   period: Scalars["String"]["input"];
   provinceCode?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryMonthlySubmissionPeriodArgs = {
   period: Scalars["String"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryNodeArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryNodesArgs = {
   ids: Array<Scalars["ID"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryPatientArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryPatientsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1805,6 +3138,7 @@ export type QueryPatientsArgs = {
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryPhysiciansArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1813,10 +3147,12 @@ export type QueryPhysiciansArgs = {
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryProvinceArgs = {
   code: Scalars["String"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryProvincesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1824,15 +3160,18 @@ export type QueryProvincesArgs = {
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryPublicHolidaysArgs = {
   countryCode?: Scalars["String"]["input"];
   year: Scalars["Int"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryReferralArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryReferralsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1841,14 +3180,17 @@ export type QueryReferralsArgs = {
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryRegisteredDocumentsArgs = {
   clientId: Scalars["String"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryReimbursementClaimArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryReimbursementClaimsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1857,14 +3199,17 @@ export type QueryReimbursementClaimsArgs = {
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryReimbursementQuoteArgs = {
   input: ReimbursementQuoteInput;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryScheduleAdequacyArgs = {
   weekStart?: InputMaybe<Scalars["LocalDate"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryWebhookDeliveriesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -1873,77 +3218,140 @@ export type QueryWebhookDeliveriesArgs = {
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** The facility records whether the patient came. */
 export type RecordAttendanceInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the appointment. */
   id: Scalars["ID"]["input"];
+  /** Attended or no-show. */
   outcome: AttendanceOutcome;
 };
 
+/** A service provided under the free guaranteed volume. */
 export type RecordGuaranteedServiceInput = {
+  /** Disease code from guaranteedDiseases (KZ-13). */
   diseaseCode: Scalars["String"]["input"];
+  /** IIN of the person: 12 digits passing the ID-2 check. */
   personIin: Scalars["String"]["input"];
+  /** Day it was provided; beyond the quota it is refused with the day it becomes available (KZ-14). */
   providedOn: Scalars["LocalDate"]["input"];
+  /** Service code from guaranteedVolume, e.g. THERAPIST. */
   serviceCode: Scalars["String"]["input"];
 };
 
+/** The PTT payment of an approved claim (REIMB-11). */
 export type RecordReimbursementPaymentInput = {
+  /** A comment for the history, up to 1000 characters. */
   comment?: InputMaybe<Scalars["String"]["input"]>;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the claim. */
   id: Scalars["ID"]["input"];
+  /** Day PTT paid. */
   paidOn: Scalars["LocalDate"]["input"];
   /** The PTT payment reference. */
   pttReference: Scalars["String"]["input"];
 };
 
+/** The dispatch of a period's data (MDS-6). */
 export type RecordSubmissionDispatchInput = {
+  /** Date of the official letter. */
   letterDate: Scalars["LocalDate"]["input"];
+  /** Number of the official letter, 1 to 100 characters. */
   letterNumber: Scalars["String"]["input"];
+  /** The period dispatched, YYYY-MM. */
   period: Scalars["String"]["input"];
+  /** Who received it, 2 to 300 characters, e.g. Göç Sağlığı Hizmetleri Dairesi (HSGM). */
   recipient: Scalars["String"]["input"];
 };
 
+/** A delivery to send again. */
 export type RedeliverWebhookInput = {
+  /** Global ID of the delivery. */
   deliveryId: Scalars["ID"]["input"];
 };
 
+/** A referral (sevk) of a patient from one facility to another (REF-1, REF-2; TP-1 to TP-5 for temporary protection). */
 export type Referral = Node & {
   __typename?: "Referral";
+  /** Transport the referral authorises (REIMB-5, REIMB-6). */
   authorisedTransport: TransportKind;
+  /** The clinic (branch) the patient needs. */
   clinic: Clinic;
+  /** The referring facility stated a companion is medically required (REIMB-9). */
   companionRequired: Scalars["Boolean"]["output"];
+  /** The receiving facility's completion report to the unit (TP-5); null until COMPLETED. */
   completionReport?: Maybe<Scalars["String"]["output"]>;
+  /** The facility it is placed with; null until PLACED. */
   destinationFacility?: Maybe<Facility>;
+  /** Diagnosis as an ICD-10 code, e.g. C50.9. */
   diagnosisIcd10: Scalars["String"]["output"];
+  /** Every status change, oldest first; append-only. */
   history: Array<ReferralHistoryEntry>;
+  /** Opaque global ID of the referral. */
   id: Scalars["ID"]["output"];
+  /** Medical grounds; some pay the full distance (REIMB-4). */
   medicalGrounds: MedicalGrounds;
+  /** The facility that refers the patient. */
   originFacility: Facility;
   /** Personal data: null with FORBIDDEN once your access has ended (PAT-3). */
   patient?: Maybe<Patient>;
   /** TP-1: the provision check of a temporary-protection visit. */
   provision?: Maybe<ProvisionCheck>;
+  /** Name of the requesting physician. */
   requestingPhysician: Scalars["String"]["output"];
+  /** In settlement, in province or out of province (REF-1); null until a destination is placed. */
   scope?: Maybe<ReferralScope>;
+  /** Where the referral stands (REF-2). */
   status: ReferralStatus;
+  /** How urgent the referral is. */
   urgency: ReferralUrgency;
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
-export type ReferralAction = "accept" | "arrive" | "cancel" | "complete" | "escalate" | "place" | "reject";
+/** A step of a referral (REF-2, TP-4). */
+export type ReferralAction =
+  /** The destination accepts it. */
+  | "ACCEPT"
+  /** The destination records the patient's arrival. */
+  | "ARRIVE"
+  /** The origin cancels it (needs a reason). */
+  | "CANCEL"
+  /** The destination records completion (a temporary-protection patient needs a completionReport, TP-5). */
+  | "COMPLETE"
+  /** A temporary-protection referral no hospital accepted goes to the coordination unit (TP-4). */
+  | "ESCALATE"
+  /** The origin places it with a destination (needs destinationFacilityId); TP-2/TP-3 limit where a temporary-protection patient may go. */
+  | "PLACE"
+  /** The destination rejects it (needs a reason). */
+  | "REJECT";
 
+/** A page of referrals, newest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type ReferralConnection = {
   __typename?: "ReferralConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<ReferralEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
-export type ReferralDirection = "INCOMING" | "OUTGOING";
+/** Which side of a referral your facility is on. */
+export type ReferralDirection =
+  /** Referrals placed with your facility. */
+  | "INCOMING"
+  /** Referrals your facility made. */
+  | "OUTGOING";
 
+/** One Referral in a page, with its cursor. */
 export type ReferralEdge = {
   __typename?: "ReferralEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The Referral itself. */
   node: Referral;
 };
 
@@ -1953,75 +3361,148 @@ export type ReferralFactsInput = {
   clinicCode: Scalars["String"]["input"];
   /** The referring facility stated a companion is medically necessary. */
   companionRequired?: Scalars["Boolean"]["input"];
+  /** Global ID of the facility referred to. */
   destinationFacilityId: Scalars["ID"]["input"];
+  /** Medical grounds (REIMB-4). */
   medicalGrounds: MedicalGrounds;
+  /** Global ID of the referring facility. */
   originFacilityId: Scalars["ID"]["input"];
+  /** Day of the referral; REIMB-10 counts from it. */
   referralDate: Scalars["LocalDate"]["input"];
+  /** Urgency (default ROUTINE). */
   urgency?: ReferralUrgency;
 };
 
+/** Narrows the referral list; every given field must match. */
 export type ReferralFilter = {
+  /** For a hospital: referrals to it (INCOMING) or from it (OUTGOING); both when omitted. */
   direction?: InputMaybe<ReferralDirection>;
+  /** Only referrals in this status. */
   status?: InputMaybe<ReferralStatus>;
+  /** Only referrals of this urgency. */
   urgency?: InputMaybe<ReferralUrgency>;
 };
 
+/** One status change of a referral; append-only. */
 export type ReferralHistoryEntry = {
   __typename?: "ReferralHistoryEntry";
+  /** What was done, as a lower-case verb: create, or a ReferralAction (place, accept, reject, arrive, complete, cancel, escalate), as in the referral events. */
   action: Scalars["String"]["output"];
+  /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
+  /** The comment or reason given, if any. */
   comment?: Maybe<Scalars["String"]["output"]>;
+  /** Status before; null for the creation. */
   fromStatus?: Maybe<ReferralStatus>;
+  /** Role of the principal who acted. */
   role: Scalars["String"]["output"];
+  /** Status after. */
   toStatus: ReferralStatus;
 };
 
+/** The result of createReferral or transitionReferral: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type ReferralPayload = {
   __typename?: "ReferralPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   referral?: Maybe<Referral>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
-  /** dryRun: the status the transition would lead to. */
+  /** With dryRun: the status the transition would lead to. */
   wouldBecome?: Maybe<ReferralStatus>;
 };
 
 /** REF-1: derived from the two facilities, never entered. */
-export type ReferralScope = "IN_PROVINCE" | "IN_SETTLEMENT" | "OUT_OF_PROVINCE";
+export type ReferralScope =
+  /** Another settlement area of the same province. */
+  | "IN_PROVINCE"
+  /** Both facilities are in the same settlement area. */
+  | "IN_SETTLEMENT"
+  /** Another province. */
+  | "OUT_OF_PROVINCE";
 
-export type ReferralStatus = "ACCEPTED" | "CANCELLED" | "COMPLETED" | "ESCALATED" | "PATIENT_ARRIVED" | "PLACED" | "REJECTED" | "REQUESTED";
+/** Where a referral stands (REF-2; ESCALATED for TP-4). */
+export type ReferralStatus =
+  /** The destination accepted. */
+  | "ACCEPTED"
+  /** Cancelled with a reason. */
+  | "CANCELLED"
+  /** Treatment completed (for temporary protection, reported to the unit: TP-5). */
+  | "COMPLETED"
+  /** No suitable hospital accepted a temporary-protection patient; the coordination unit coordinates (TP-4). */
+  | "ESCALATED"
+  /** The patient arrived at the destination. */
+  | "PATIENT_ARRIVED"
+  /** A destination was chosen; waiting for its acceptance. */
+  | "PLACED"
+  /** The destination rejected it with a reason; the origin may place it again. */
+  | "REJECTED"
+  /** Created by the origin; no destination yet. */
+  | "REQUESTED";
 
-export type ReferralUrgency = "EMERGENCY" | "ROUTINE" | "URGENT";
+/** How urgent a referral is. */
+export type ReferralUrgency =
+  /** Emergency (may start an emergency bed search, ER-1). */
+  | "EMERGENCY"
+  /** Routine. */
+  | "ROUTINE"
+  /** Urgent. */
+  | "URGENT";
 
+/** A contract the insurer registers (KZ-2). */
 export type RegisterInsuranceContractInput = {
+  /** Last day of coverage, not before startsOn. */
   endsOn: Scalars["LocalDate"]["input"];
+  /** IIN of the insured person: 12 digits passing the ID-2 check. */
   insuredIin: Scalars["String"]["input"];
+  /** VHI or OSMS. */
   kind: KzCoverageKind;
+  /** Contract number, 3 to 64 characters; unique per insurer. */
   number: Scalars["String"]["input"];
+  /** First day of coverage. */
   startsOn: Scalars["LocalDate"]["input"];
 };
 
+/** A new patient with at least one identifier (ID-1 to ID-4, PAT-1, PAT-2). */
 export type RegisterPatientInput = {
+  /** Date of birth (YYYY-MM-DD), not in the future. */
   birthDate: Scalars["LocalDate"]["input"];
+  /** Patient category (PAT-1). */
   category: PatientCategory;
+  /** Contact details. */
   contact?: InputMaybe<ContactInput>;
+  /** Family name. */
   familyName: Scalars["String"]["input"];
+  /** Given name(s). */
   givenName: Scalars["String"]["input"];
+  /** Legal guardian, for a minor (PAT-2). */
   guardian?: InputMaybe<GuardianInput>;
-  /** A retry with the same key returns the first result. */
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  /** One or more identifiers; each is checked (ID-1 to ID-3) and must be unique in the registry (ID-4). */
   identifiers: Array<IdentifierInput>;
+  /** Nationality, ISO 3166-1 alpha-2 (e.g. TR, SY, DE). */
   nationality: Scalars["String"]["input"];
+  /** Preferred language, ISO 639-1 (default tr); drives interpreter assignment (HT-6). */
   preferredLanguage?: Scalars["String"]["input"];
   /** Required for hospitals: their own facility. */
   registeringFacilityId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Sex as recorded in the identity document. */
   sex: Sex;
 };
 
+/** A physician at one facility clinic. */
 export type RegisterPhysicianInput = {
+  /** Clinic code the facility has, e.g. CARDIOLOGY. */
   clinicCode: Scalars["String"]["input"];
+  /** Global ID of the facility; a hospital registers only at its own. */
   facilityId: Scalars["ID"]["input"];
+  /** Family name. */
   familyName: Scalars["String"]["input"];
+  /** Given name(s). */
   givenName: Scalars["String"]["input"];
+  /** Ministry registry (tescil) number; unique. */
   registryNumber: Scalars["String"]["input"];
+  /** Academic or professional title, e.g. Uzm. Dr., Doç. Dr. */
   title: Scalars["String"]["input"];
 };
 
@@ -2038,6 +3519,7 @@ export type RegisterTrustedDocumentPayload = {
   __typename?: "RegisterTrustedDocumentPayload";
   /** The registration; the earlier one when the same text was already registered for the client (DOC-4). */
   registeredDocument?: Maybe<RegisteredDocument>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
@@ -2062,159 +3544,262 @@ export type RegisteredDocument = {
   sha256: Scalars["String"]["output"];
 };
 
+/** The regular fare for one distance band (REIMB-5). */
 export type RegularFareBand = {
   __typename?: "RegularFareBand";
   /** One way, one passenger. */
   fare: Money;
+  /** Lower bound of the band, km (inclusive). */
   fromKm: Scalars["Int"]["output"];
+  /** Upper bound of the band, km (inclusive). */
   toKm: Scalars["Int"]["output"];
 };
 
+/** The fare for one distance band. */
 export type RegularFareBandInput = {
   /** Kuruş, one way. */
   fareMinor: Scalars["Int"]["input"];
+  /** Lower bound, km (inclusive), 1 or more. */
   fromKm: Scalars["Int"]["input"];
+  /** Upper bound, km (inclusive), at most 5000. */
   toKm: Scalars["Int"]["input"];
 };
 
 /** REIMB-5: the regular intercity fare tariff in force over a period. */
 export type RegularFareTariff = {
   __typename?: "RegularFareTariff";
+  /** Fares by distance band. */
   bands: Array<RegularFareBand>;
+  /** Where the figures come from, e.g. the Official Gazette number. */
   source: Scalars["String"]["output"];
+  /** First day the tariff applies. */
   validFrom: Scalars["LocalDate"]["output"];
+  /** Last day it applies. */
   validUntil: Scalars["LocalDate"]["output"];
 };
 
+/** The result of setRegularFareTariff: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type RegularFareTariffPayload = {
   __typename?: "RegularFareTariffPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   tariff?: Maybe<RegularFareTariff>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
-export type ReimbursedPerson = "COMPANION" | "PATIENT";
+/** Whom a statement line pays. */
+export type ReimbursedPerson =
+  /** The companion (REIMB-9). */
+  | "COMPANION"
+  /** The patient. */
+  | "PATIENT";
 
 /** REGULAR_FARE: km-banded tariff (REIMB-5); ECONOMY_FARE: flight at economy (REIMB-6); ACTUAL_INVOICE: taxi/ambulance invoice (REIMB-6); DAILY_RATE: REIMB-8. */
-export type ReimbursementBasis = "ACTUAL_INVOICE" | "DAILY_RATE" | "ECONOMY_FARE" | "REGULAR_FARE";
+export type ReimbursementBasis =
+  /** The invoice or ticket, for taxi, ambulance or flight with a report or prescription (REIMB-6). */
+  | "ACTUAL_INVOICE"
+  /** 100 or 200 × the civil-servant coefficient, rounded to the kuruş (REIMB-8). */
+  | "DAILY_RATE"
+  /** A flight paid at the economy fare (REIMB-6). */
+  | "ECONOMY_FARE"
+  /** The regular intercity fare for the distance from the tariff (REIMB-5). */
+  | "REGULAR_FARE";
 
 /** Claims come by post or in person at an SGK provincial office. */
-export type ReimbursementChannel = "IN_PERSON" | "POST";
+export type ReimbursementChannel =
+  /** Handed in at an SGK provincial office. */
+  | "IN_PERSON"
+  /** Sent by post. */
+  | "POST";
 
 /** REIMB-11: an SGK claim for travel and daily allowance after a referral. */
 export type ReimbursementClaim = Node & {
   __typename?: "ReimbursementClaim";
+  /** How the claim came in: by post or in person. */
   channel: ReimbursementChannel;
+  /** Every status change, oldest first; append-only. */
   history: Array<ReimbursementClaimHistoryEntry>;
+  /** Opaque global ID of the claim. */
   id: Scalars["ID"]["output"];
   /** The SGK provincial office (plate code) that took the claim. */
   officeProvinceCode: Scalars["String"]["output"];
+  /** PAID: the day PTT paid it. */
   paidOn?: Maybe<Scalars["LocalDate"]["output"]>;
+  /** The claimant patient. Personal data: reads are authorised and logged. */
   patient?: Maybe<Patient>;
   /** PAID: the PTT payment reference. */
   paymentReference?: Maybe<Scalars["String"]["output"]>;
+  /** The referral the claim is for. */
   referral: Referral;
+  /** REJECTED: the explanation given. */
   rejectionReason?: Maybe<Scalars["String"]["output"]>;
   /** REJECTED: the failing rule IDs. */
   rejectionRules: Array<Scalars["String"]["output"]>;
   /** The last calculation; null until calculated. */
   statement?: Maybe<ReimbursementStatement>;
+  /** Where the claim stands (REIMB-11). */
   status: ReimbursementClaimStatus;
+  /** When it was submitted (UTC). */
   submittedAt: Scalars["DateTimeISO"]["output"];
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
+/** A page of reimbursement claims, oldest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type ReimbursementClaimConnection = {
   __typename?: "ReimbursementClaimConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<ReimbursementClaimEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One ReimbursementClaim in a page, with its cursor. */
 export type ReimbursementClaimEdge = {
   __typename?: "ReimbursementClaimEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The ReimbursementClaim itself. */
   node: ReimbursementClaim;
 };
 
+/** Narrows the claim list; every given field must match. */
 export type ReimbursementClaimFilter = {
+  /** Only claims for this referral (global ID). */
   referralId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only claims in this status. */
   status?: InputMaybe<ReimbursementClaimStatus>;
 };
 
+/** One status change of a claim; append-only. */
 export type ReimbursementClaimHistoryEntry = {
   __typename?: "ReimbursementClaimHistoryEntry";
+  /** What was done: submit, calculate, approve, reject or pay. */
   action: Scalars["String"]["output"];
+  /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
+  /** The API client that acted. */
   clientId: Scalars["String"]["output"];
+  /** The comment given, if any. */
   comment?: Maybe<Scalars["String"]["output"]>;
+  /** Status before; null for the submission. */
   fromStatus?: Maybe<ReimbursementClaimStatus>;
+  /** Role of the principal who acted. */
   role: Scalars["String"]["output"];
+  /** Status after. */
   toStatus: ReimbursementClaimStatus;
 };
 
+/** The result of a reimbursement-claim mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type ReimbursementClaimPayload = {
   __typename?: "ReimbursementClaimPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   claim?: Maybe<ReimbursementClaim>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
 /** REIMB-11. */
-export type ReimbursementClaimStatus = "APPROVED" | "CALCULATED" | "PAID" | "REJECTED" | "SUBMITTED";
+export type ReimbursementClaimStatus =
+  /** Approved for payment. */
+  | "APPROVED"
+  /** The itemised statement is calculated; may be calculated again or decided. */
+  | "CALCULATED"
+  /** Paid via PTT, with its payment reference. */
+  | "PAID"
+  /** Rejected with the failing rule IDs. */
+  | "REJECTED"
+  /** Received by SGK; not calculated yet. */
+  | "SUBMITTED";
 
+/** A step on a claim (calculate, approve). */
 export type ReimbursementClaimStepInput = {
+  /** A comment for the history, up to 1000 characters. */
   comment?: InputMaybe<Scalars["String"]["input"]>;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the claim. */
   id: Scalars["ID"]["input"];
 };
 
 /** A reason nothing is paid, with its rule. */
 export type ReimbursementIneligibility = {
   __typename?: "ReimbursementIneligibility";
+  /** Machine-readable reason, e.g. LATE_APPLICATION. */
   code: Scalars["String"]["output"];
+  /** Explanation in English. */
   explanationEn: Scalars["String"]["output"];
+  /** Explanation in Turkish, as SGK writes it. */
   explanationTr: Scalars["String"]["output"];
+  /** The main rule that refused, e.g. REIMB-10. */
   rule: Scalars["String"]["output"];
+  /** Rule IDs that produced it, e.g. [REIMB-3]. */
   rules: Array<Scalars["String"]["output"]>;
 };
 
+/** One paid line of the statement, citing the rules that produced it. */
 export type ReimbursementLine = {
   __typename?: "ReimbursementLine";
+  /** quantity × unitAmount. */
   amount: Money;
+  /** How the amount was set. */
   basis: ReimbursementBasis;
   /** DAILY: the paid days. */
   days: Array<Scalars["LocalDate"]["output"]>;
+  /** Explanation in English. */
   explanationEn: Scalars["String"]["output"];
+  /** Explanation in Turkish, as SGK writes it. */
   explanationTr: Scalars["String"]["output"];
+  /** Travel or daily allowance. */
   kind: ReimbursementLineKind;
   /** Travel: the facility the distance is paid to; daily: the referred facility. */
   paidToFacility: Facility;
+  /** Whom it pays: the patient or the companion. */
   person: ReimbursedPerson;
+  /** Trips (travel: legs) or days (daily allowance). */
   quantity: Scalars["Int"]["output"];
+  /** Rule IDs that produced it, e.g. [REIMB-3]. */
   rules: Array<Scalars["String"]["output"]>;
+  /** Amount per trip or per day. */
   unitAmount: Money;
 };
 
-export type ReimbursementLineKind = "DAILY" | "TRAVEL";
+/** What a statement line pays. */
+export type ReimbursementLineKind =
+  /** Daily allowance (REIMB-7, REIMB-8). */
+  | "DAILY"
+  /** Travel (REIMB-3 to REIMB-6). */
+  | "TRAVEL";
 
+/** A consideration of the calculation, with the rules that produced it. */
 export type ReimbursementNote = {
   __typename?: "ReimbursementNote";
+  /** Explanation in English. */
   explanationEn: Scalars["String"]["output"];
+  /** Explanation in Turkish, as SGK writes it. */
   explanationTr: Scalars["String"]["output"];
+  /** Rule IDs that produced it, e.g. [REIMB-3]. */
   rules: Array<Scalars["String"]["output"]>;
 };
 
+/** A calculation without a claim: what SGK would pay for these facts. */
 export type ReimbursementQuote = {
   __typename?: "ReimbursementQuote";
+  /** The itemised statement; null when the facts cannot be calculated (see userErrors). */
   statement?: Maybe<ReimbursementStatement>;
   /** Facts that cannot be calculated, naming the field and the rule; no statement then. */
   userErrors: Array<UserError>;
 };
 
+/** The facts to quote: a stored referral or its facts, and the trip. */
 export type ReimbursementQuoteInput = {
+  /** The referral's facts, when there is no stored referral. */
   referral?: InputMaybe<ReferralFactsInput>;
   /** A stored referral; or give `referral` instead. */
   referralId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** What happened on the trip. */
   trip: TripInput;
 };
 
@@ -2230,63 +3815,94 @@ export type ReimbursementSettings = {
 /** The itemised SGK statement: every line and every refusal cites its rule. */
 export type ReimbursementStatement = {
   __typename?: "ReimbursementStatement";
+  /** One-way road distance to the facility actually referred to, in km. */
   actualDistanceKm: Scalars["Int"]["output"];
   /** REIMB-10: the last day to apply to the referred facility for travel and daily allowance. */
   applicationDeadline: Scalars["LocalDate"]["output"];
+  /** Total paid for the companion (REIMB-9); zero without one. */
   companionTotal: Money;
+  /** Whether anything is paid at all (REIMB-1, REIMB-2, REIMB-10). */
   eligible: Scalars["Boolean"]["output"];
+  /** Why nothing is paid, each reason with its rule; empty when eligible. */
   ineligibility: Array<ReimbursementIneligibility>;
+  /** The paid lines: travel and daily allowance, for the patient and any companion. */
   lines: Array<ReimbursementLine>;
   /** What was considered and not paid, and why. */
   notes: Array<ReimbursementNote>;
   /** REIMB-3 / REIMB-4: the one-way distance travel is paid for. */
   paidDistanceKm: Scalars["Int"]["output"];
+  /** Total paid for the patient. */
   patientTotal: Money;
+  /** Total of the statement: patient plus companion. */
   total: Money;
+  /** The facility travel is paid to: the actual destination, or the nearest tertiary facility that can treat (REIMB-3). */
   travelPaidToFacility: Facility;
   /** REIMB-10: the same for treatment costs. */
   treatmentCostDeadline: Scalars["LocalDate"]["output"];
+  /** Whether the patient applied within the treatment-cost limit (REIMB-10). */
   treatmentCostsInTime: Scalars["Boolean"]["output"];
 };
 
+/** Rejects a claim (REIMB-11). */
 export type RejectReimbursementClaimInput = {
+  /** A comment for the history, up to 1000 characters. */
   comment?: InputMaybe<Scalars["String"]["input"]>;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the claim. */
   id: Scalars["ID"]["input"];
+  /** The explanation to the claimant, up to 2000 characters. */
   reason: Scalars["String"]["input"];
   /** The failing rule IDs, e.g. [REIMB-10]. */
   rules: Array<Scalars["String"]["input"]>;
 };
 
+/** A report or plan: activity report, strategic plan, internal-control report, action plan. */
 export type ReportSubject = {
   __typename?: "ReportSubject";
   /** The period reported on: 2026-10, 2026, 2026-Q3, 2025-2029… */
   period: Scalars["String"]["output"];
+  /** What the report covers. */
   summary: Scalars["String"]["output"];
 };
 
+/** A report or plan. */
 export type ReportSubjectInput = {
+  /** Period covered: YYYY, YYYY-MM, YYYY-Qn or YYYY-YYYY. */
   period: Scalars["String"]["input"];
+  /** What it covers, 3 to 4000 characters. */
   summary: Scalars["String"]["input"];
 };
 
+/** The unit sends a submission back with the rows to correct (MDS-3). */
 export type RequestSubmissionCorrectionInput = {
+  /** A comment to the province, up to 2000 characters. */
   comment?: InputMaybe<Scalars["String"]["input"]>;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the submission. */
   id: Scalars["ID"]["input"];
+  /** The rows to correct, each with its reason, at most 500. */
   rows: Array<CorrectionRowInput>;
 };
 
+/** Place of residence (KZ-4). */
 export type ResidenceInput = {
+  /** City, 2 to 100 characters. */
   city: Scalars["String"]["input"];
+  /** District of the city, 2 to 100 characters. */
   district: Scalars["String"]["input"];
   /** PERMANENT or TEMPORARY */
   kind: Scalars["String"]["input"];
 };
 
+/** The preparer's resubmission after a RETURN. */
 export type ResubmitApprovalInput = {
+  /** What was revised, 2 to 2000 characters. */
   comment: Scalars["String"]["input"];
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the returned approval. */
   id: Scalars["ID"]["input"];
   /** The revised subject; omitted keeps it. */
   subject?: InputMaybe<ApprovalSubjectInput>;
@@ -2294,116 +3910,202 @@ export type ResubmitApprovalInput = {
 
 /** A province's whole month in one call (bulk input: up to 2000 rows), stored all or nothing. */
 export type SaveMonthlyDraftInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Reporting period, YYYY-MM: the previous month, open from the 1st (MDS-1). */
   period: Scalars["String"]["input"];
+  /** All rows of the draft (replacing the saved ones), at most 2000; a bad row is refused with a row-level error (MDS-2). */
   rows: Array<MonthlySubmissionRowInput>;
 };
 
 /** APPT-7: the weekly review of schedules. */
 export type ScheduleAdequacy = {
   __typename?: "ScheduleAdequacy";
+  /** Facilities short of schedules or capacity in that week; empty when all are adequate. */
   facilities: Array<FacilityScheduleAdequacy>;
+  /** Monday of the reviewed week (YYYY-MM-DD, Europe/Istanbul). */
   weekStart: Scalars["LocalDate"]["output"];
 };
 
-export type SearchLevel = "EMERGENCY_112" | "NATIONAL_CRISIS_CENTRE" | "PROVINCIAL_CRISIS_CENTRE";
+/** The level holding an emergency bed search (ER-2 to ER-4). */
+export type SearchLevel =
+  /** The province's 112 command centre (112 KKM): searches in and out of the province. */
+  | "EMERGENCY_112"
+  /** The National (TKHK) Crisis Centre: searches countrywide (ER-4). */
+  | "NATIONAL_CRISIS_CENTRE"
+  /** The Provincial Crisis Centre (İl Kriz Merkezi), after 112 found no place (ER-3). */
+  | "PROVINCIAL_CRISIS_CENTRE";
 
-export type SearchStatus = "BED_RESERVED" | "CANCELLED" | "CLOSED" | "SEARCHING";
+/** Where an emergency bed search stands. */
+export type SearchStatus =
+  /** A free bed of the needed type is reserved (ER-6); 112 transfers the patient. */
+  | "BED_RESERVED"
+  /** Cancelled with its referral. */
+  | "CANCELLED"
+  /** The transfer was done (ER-5). */
+  | "CLOSED"
+  /** Looking for a bed at the current level. */
+  | "SEARCHING";
 
+/** A coefficient period (REIMB-8); periods may not overlap. */
 export type SetCivilServantCoefficientInput = {
   /** Decimal with up to 6 places, e.g. 1.387871. */
   coefficient: Scalars["String"]["input"];
+  /** First day it applies. */
   validFrom: Scalars["LocalDate"]["input"];
+  /** Last day it applies, not before validFrom. */
   validUntil: Scalars["LocalDate"]["input"];
 };
 
 /** Replaces a country's holidays of one year (e.g. when Diyanet publishes the religious holidays). */
 export type SetPublicHolidaysInput = {
+  /** Country whose holidays are replaced (ISO 3166-1 alpha-2): TR or KZ. */
   countryCode: Scalars["String"]["input"];
+  /** The complete list for that year; days of the year not listed stop being holidays. */
   holidays: Array<PublicHolidayInput>;
+  /** Calendar year replaced, e.g. 2026. */
   year: Scalars["Int"]["input"];
 };
 
+/** A regular fare tariff (REIMB-5) for a period; periods may not overlap. */
 export type SetRegularFareTariffInput = {
+  /** Fares by distance band, at most 50: from 1 km upwards without gaps or overlaps, never cheaper with distance. */
   bands: Array<RegularFareBandInput>;
   /** Where the figures come from, e.g. the Tebliğ's Official Gazette number. */
   source: Scalars["String"]["input"];
+  /** First day it applies. */
   validFrom: Scalars["LocalDate"]["input"];
+  /** Last day it applies, not before validFrom. */
   validUntil: Scalars["LocalDate"]["input"];
 };
 
 /** A settlement area (yerleşim yeri): a municipality or metropolitan adjacent area. REIMB-1 and REF-1 compare them. */
 export type SettlementArea = {
   __typename?: "SettlementArea";
+  /** Stable code of the settlement area, used by REF-1 and REIMB-1 comparisons. */
   code: Scalars["String"]["output"];
+  /** Name of the municipality or metropolitan adjacent area, in Turkish. */
   name: Scalars["String"]["output"];
+  /** The province it lies in. */
   province: Province;
 };
 
-export type Sex = "FEMALE" | "MALE" | "UNKNOWN";
+/** Sex as recorded in the identity document. */
+export type Sex =
+  /** Female. */
+  | "FEMALE"
+  /** Male. */
+  | "MALE"
+  /** Not recorded or not known. */
+  | "UNKNOWN";
 
 /** A bookable slot of a physician's work schedule. */
 export type Slot = Node & {
   __typename?: "Slot";
+  /** Places still free: capacity minus active appointments. */
   available: Scalars["Int"]["output"];
   /** Active appointments; never above capacity (APPT-6). */
   booked: Scalars["Int"]["output"];
+  /** How many appointments the slot holds. */
   capacity: Scalars["Int"]["output"];
+  /** The clinic of the slot. */
   clinic: Clinic;
+  /** End of the slot (UTC). */
   endsAt: Scalars["DateTimeISO"]["output"];
+  /** The facility of the slot. */
   facility: Facility;
+  /** Opaque global ID of the slot; book it with bookAppointment. */
   id: Scalars["ID"]["output"];
+  /** The physician whose schedule produced it. */
   physician: Physician;
+  /** Start of the slot (UTC). */
   startsAt: Scalars["DateTimeISO"]["output"];
 };
 
+/** A page of free slots, earliest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type SlotConnection = {
   __typename?: "SlotConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<SlotEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One Slot in a page, with its cursor. */
 export type SlotEdge = {
   __typename?: "SlotEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The Slot itself. */
   node: Slot;
 };
 
+/** A new subject submitted into a chain (APR-1). */
 export type StartApprovalInput = {
+  /** Comment for the first step, 2 to 2000 characters. */
   comment?: Scalars["String"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  /** The subject's details: exactly the field that fits the template's subject kind. */
   subject: ApprovalSubjectInput;
+  /** The chain template, e.g. PETITION (see approvalTemplates). */
   templateCode: Scalars["String"]["input"];
+  /** Title of the subject, 3 to 300 characters. */
   title: Scalars["String"]["input"];
 };
 
+/** Starts an emergency bed search for a referral (ER-1). */
 export type StartBedSearchInput = {
+  /** The bed type needed. */
   bedType: BedType;
+  /** Global ID of the emergency referral. */
   referralId: Scalars["ID"]["input"];
 };
 
 /** APPROVE/REJECT/RETURN for approvals, SIGN for signatures, COMPLETE for the unit's own tasks. */
-export type StepDecision = "APPROVE" | "COMPLETE" | "REJECT" | "RETURN" | "SIGN";
+export type StepDecision =
+  /** Approve and forward to the next step (uygun görürse sunar). */
+  | "APPROVE"
+  /** Mark the unit's own task step done. */
+  | "COMPLETE"
+  /** Reject: the chain ends. */
+  | "REJECT"
+  /** Return to the preparer for revision; a resubmission starts a new revision (APR-3). */
+  | "RETURN"
+  /** Sign a signature step. */
+  | "SIGN";
 
 /** MDS-5: accepted data consolidated, with the change against the previous period. */
 export type SubmissionConsolidation = {
   __typename?: "SubmissionConsolidation";
+  /** Provinces whose data is accepted and counted (of 81). */
   acceptedProvinces: Scalars["Int"]["output"];
+  /** Total per metric and nationality. */
   byNationality: Array<NationalityMetricChange>;
+  /** Total per metric and province. */
   byProvince: Array<ProvinceMetricChange>;
+  /** National total per metric. */
   national: Array<MetricChange>;
+  /** The period, YYYY-MM. */
   period: Scalars["String"]["output"];
+  /** The period compared against, YYYY-MM. */
   previousPeriod: Scalars["String"]["output"];
 };
 
+/** A row the coordination unit asked to correct (MDS-3). */
 export type SubmissionCorrection = {
   __typename?: "SubmissionCorrection";
+  /** The facility of the row. */
   facility: Facility;
+  /** The count in question. */
   metric?: Maybe<SubmissionMetric>;
+  /** The nationality of the row. */
   nationality: TpNationality;
+  /** Why it must be corrected. */
   reason: Scalars["String"]["output"];
+  /** When the correction was requested (UTC). */
   requestedAt: Scalars["DateTimeISO"]["output"];
   /** The revision the rows were sent back from. */
   revision: Scalars["Int"]["output"];
@@ -2412,79 +4114,139 @@ export type SubmissionCorrection = {
 /** MDS-6: a dispatch of the month's data, by letter. */
 export type SubmissionDispatch = {
   __typename?: "SubmissionDispatch";
+  /** Opaque ID of the dispatch. */
   id: Scalars["ID"]["output"];
+  /** Date of the official letter. */
   letterDate: Scalars["LocalDate"]["output"];
+  /** Number of the official letter. */
   letterNumber: Scalars["String"]["output"];
+  /** The period dispatched, YYYY-MM. */
   period: Scalars["String"]["output"];
   /** e.g. Göç Sağlığı Hizmetleri Dairesi (HSGM), or the requesting ministry. */
   recipient: Scalars["String"]["output"];
+  /** When it was recorded (UTC). */
   recordedAt: Scalars["DateTimeISO"]["output"];
 };
 
+/** One status change of a submission (MDS-3). */
 export type SubmissionEvent = {
   __typename?: "SubmissionEvent";
+  /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
+  /** The API client that made the change. */
   clientId: Scalars["String"]["output"];
+  /** The comment given, if any. */
   comment?: Maybe<Scalars["String"]["output"]>;
+  /** Status before; null for the first draft. */
   fromStatus: SubmissionStatus;
+  /** Revision the change belongs to. */
   revision: Scalars["Int"]["output"];
+  /** Status after. */
   toStatus: SubmissionStatus;
 };
 
+/** The counts a monthly submission reports (MDS-2). */
 export type SubmissionMetric =
-  "births" | "emergencyVisits" | "inpatientAdmissions" | "intensiveCareAdmissions" | "outpatientVisits" | "referralsOut" | "surgeries";
+  /** Births. */
+  | "BIRTHS"
+  /** Emergency visits. */
+  | "EMERGENCY_VISITS"
+  /** Inpatient admissions. */
+  | "INPATIENT_ADMISSIONS"
+  /** Intensive-care admissions. */
+  | "INTENSIVE_CARE_ADMISSIONS"
+  /** Outpatient visits. */
+  | "OUTPATIENT_VISITS"
+  /** Referrals out to other facilities. */
+  | "REFERRALS_OUT"
+  /** Surgeries. */
+  | "SURGERIES";
 
 /** MDS-4: where all 81 provinces stand for a period. */
 export type SubmissionPeriod = {
   __typename?: "SubmissionPeriod";
+  /** Day the submissions are due (the configured due day, MDS-1). */
   dueOn: Scalars["LocalDate"]["output"];
+  /** Day entry opened: the 1st of the following month (MDS-1). */
   opensOn: Scalars["LocalDate"]["output"];
+  /** The reporting period, YYYY-MM. */
   period: Scalars["String"]["output"];
+  /** All 81 provinces with their status, overdue ones flagged. */
   provinces: Array<ProvincePeriodStatus>;
 };
 
 /** MDS-3: DRAFT → SUBMITTED → ACCEPTED, or → CORRECTION_REQUESTED → RESUBMITTED → … */
-export type SubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "RESUBMITTED" | "SUBMITTED";
+export type SubmissionStatus =
+  /** Accepted; counts in the consolidation (MDS-5). */
+  | "ACCEPTED"
+  /** The unit marked rows with reasons; the province corrects them. */
+  | "CORRECTION_REQUESTED"
+  /** Being entered by the province. */
+  | "DRAFT"
+  /** Corrected and submitted again. */
+  | "RESUBMITTED"
+  /** Submitted, waiting for the unit's review. */
+  | "SUBMITTED";
 
+/** A request to attach a person to a PHC organisation (KZ-4, KZ-5, KZ-10, KZ-11). */
 export type SubmitAttachmentRequestInput = {
+  /** Who applies (default SELF). */
   applicantRelation?: KzApplicantRelation;
   /** IN_PERSON: kk or ru. */
   applicationLanguage?: InputMaybe<Scalars["String"]["input"]>;
+  /** How the request is made (KZ-5). */
   channel: KzRequestChannel;
+  /** Global ID of the person's insurance contract, active on the day. */
   contractId: Scalars["ID"]["input"];
+  /** Which documents come with it; the channel and relation decide which are required. */
   documents: KzRequestDocumentsInput;
   /** EGOV_PORTAL: the EDS certificate's reference. */
   edsCertificateRef?: InputMaybe<Scalars["String"]["input"]>;
+  /** Code of the chosen PHC organisation, at the place of residence (KZ-4). */
   organisationCode: Scalars["String"]["input"];
+  /** IIN of the person to attach: 12 digits passing the ID-2 check. */
   personIin: Scalars["String"]["input"];
+  /** The place of permanent or temporary residence (KZ-4). */
   residence: ResidenceInput;
 };
 
+/** Submits (or resubmits) your province's draft (MDS-3). */
 export type SubmitMonthlySubmissionInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  /** Reporting period, YYYY-MM. */
   period: Scalars["String"]["input"];
 };
 
+/** A claim SGK receives, calculated on submission (REIMB-11). */
 export type SubmitReimbursementClaimInput = {
+  /** How the claim came in. */
   channel: ReimbursementChannel;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** The SGK provincial office's plate code, 01..81. */
   officeProvinceCode: Scalars["String"]["input"];
+  /** Global ID of the referral. */
   referralId: Scalars["ID"]["input"];
+  /** What happened on the trip, as the claimant declares it. */
   trip: TripInput;
 };
 
+/** Live events over graphql-ws on /graphql, filtered to what your client may see. */
 export type Subscription = {
   __typename?: "Subscription";
   /** Events as they are committed (graphql-ws on /graphql; connectionParams { authorization: 'Bearer …' }), only those your client may see. */
   events: DomainEvent;
 };
 
+/** Live events over graphql-ws on /graphql, filtered to what your client may see. */
 export type SubscriptionEventsArgs = {
   types?: InputMaybe<Array<Scalars["String"]["input"]>>;
 };
 
+/** A ticket or invoice for one person and one leg (REIMB-6). */
 export type TicketInput = {
   /** What the ticket or invoice says, in kuruş (at most 100,000.00 TL). */
   amountMinor: Scalars["Int"]["input"];
@@ -2492,87 +4254,147 @@ export type TicketInput = {
   cabinClass?: InputMaybe<CabinClass>;
   /** Business or VIP flights: the economy fare of the same flight, in kuruş (REIMB-6). */
   economyFareMinor?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Outbound or return. */
   leg: TripLeg;
+  /** Whose ticket: the patient or the companion. */
   person: ReimbursedPerson;
 };
 
+/** Average time to a bed for one level and province (ER-7). */
 export type TimeToBed = {
   __typename?: "TimeToBed";
+  /** Average seconds from the level's start to its end. */
   averageSeconds: Scalars["Int"]["output"];
+  /** The level. */
   level: SearchLevel;
+  /** Province plate code. */
   provinceCode: Scalars["String"]["output"];
+  /** Number of searches measured. */
   searches: Scalars["Int"]["output"];
 };
 
 /** Temporary-protection nationalities reported: Syria, Iraq. */
-export type TpNationality = "IQ" | "SY";
+export type TpNationality =
+  /** Iraq. */
+  | "IQ"
+  /** Syria. */
+  | "SY";
 
+/** A proposed trainee of a CBRN trainer training. */
 export type Trainee = {
   __typename?: "Trainee";
+  /** Institution the trainee works at. */
   institution: Scalars["String"]["output"];
+  /** Full name. */
   name: Scalars["String"]["output"];
+  /** Province plate code of the institution, 01 to 81. */
   provinceCode: Scalars["String"]["output"];
 };
 
+/** A proposed trainee. */
 export type TraineeInput = {
+  /** Institution, 3 to 200 characters. */
   institution: Scalars["String"]["input"];
+  /** Full name, 3 to 200 characters. */
   name: Scalars["String"]["input"];
+  /** Province plate code, 01 to 81. */
   provinceCode: Scalars["String"]["input"];
 };
 
+/** A CBRN trainer training and its proposed trainees. */
 export type TrainerTrainingSubject = {
   __typename?: "TrainerTrainingSubject";
+  /** First day of the training. */
   startsOn: Scalars["LocalDate"]["output"];
+  /** The proposed trainees. */
   trainees: Array<Trainee>;
 };
 
+/** A CBRN trainer training. */
 export type TrainerTrainingSubjectInput = {
+  /** First day of the training. */
   startsOn: Scalars["LocalDate"]["input"];
+  /** The proposed trainees, 1 to 200. */
   trainees: Array<TraineeInput>;
 };
 
+/** One step of a health-tourism case (HT-1, HT-2); fields that belong to other steps are ignored. */
 export type TransitionHealthTourismCaseInput = {
+  /** ARRIVE: accommodation is arranged (HT-5). */
   accommodationArranged?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** The step; only those after the current state are allowed (HT-2). */
   action: HealthTourismAction;
-  /** scheduleAppointment */
+  /** SCHEDULE_APPOINTMENT: the appointment (UTC), in the future (HT-4). */
   appointmentAt?: InputMaybe<Scalars["DateTimeISO"]["input"]>;
+  /** A comment for the history, up to 2000 characters. */
   comment?: InputMaybe<Scalars["String"]["input"]>;
-  /** scheduleAppointment: approximate cost */
+  /** SCHEDULE_APPOINTMENT: the approximate cost (HT-4). */
   cost?: InputMaybe<MoneyInput>;
+  /** Documents attached in this step, at most 20 (HT-8). */
   documents?: InputMaybe<Array<DocumentUploadInput>>;
+  /** Check the step against every rule and answer what it would do, writing nothing. */
   dryRun?: Scalars["Boolean"]["input"];
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
-  /** forward: the facility. */
+  /** FORWARD: global ID of the facility; it must have an International Health Tourism Unit (HT-3). */
   facilityId?: InputMaybe<Scalars["ID"]["input"]>;
-  /** arrive: who met the patient. */
+  /** ARRIVE: who met the patient (HT-7). */
   greetedBy?: InputMaybe<Greeter>;
+  /** START_TREATMENT: the patient guide, 2 to 200 characters (HT-6). */
   guideName?: InputMaybe<Scalars["String"]["input"]>;
+  /** Global ID of the case. */
   id: Scalars["ID"]["input"];
+  /** START_TREATMENT: the interpreter (HT-6). */
   interpreter?: InputMaybe<InterpreterInput>;
-  /** cancel: why. */
+  /** CANCEL: why, 3 to 1000 characters. */
   reason?: InputMaybe<Scalars["String"]["input"]>;
+  /** ARRIVE: the airport transfer is arranged (HT-5). */
   transferArranged?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
 
+/** One step of a referral (REF-2). */
 export type TransitionReferralInput = {
+  /** The step: the origin places and cancels; the destination accepts, rejects, records arrival and completion. */
   action: ReferralAction;
+  /** A comment for the history, up to 1000 characters. */
   comment?: InputMaybe<Scalars["String"]["input"]>;
-  /** complete: the report to the unit (TP-5). */
+  /** COMPLETE: the report to the unit, 3 to 4000 characters (required for temporary protection, TP-5). */
   completionReport?: InputMaybe<Scalars["String"]["input"]>;
-  /** place: the destination. */
+  /** PLACE: global ID of the destination facility; it must have the clinic. */
   destinationFacilityId?: InputMaybe<Scalars["ID"]["input"]>;
-  /** Check the transition and report the outcome; write nothing. */
+  /** Check the step against every rule and answer what it would do, writing nothing. */
   dryRun?: Scalars["Boolean"]["input"];
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the referral. */
   id: Scalars["ID"]["input"];
-  /** reject / cancel: why. */
+  /** REJECT / CANCEL: why, 3 to 1000 characters. */
   reason?: InputMaybe<Scalars["String"]["input"]>;
 };
 
-export type TransportKind = "AMBULANCE" | "FLIGHT" | "OWN_CAR" | "REGULAR" | "TAXI";
+/** Transport a referral authorises (REIMB-5, REIMB-6). */
+export type TransportKind =
+  /** Ambulance: paid only with a health board report or an emergency prescription (REIMB-6). */
+  | "AMBULANCE"
+  /** Scheduled flight: paid at the economy fare, only with a report or prescription (REIMB-6). */
+  | "FLIGHT"
+  /** Own car: paid like regular transport (REIMB-5). */
+  | "OWN_CAR"
+  /** Regular intercity transport (bus, minibus; "mutat"): paid from the fare tariff (REIMB-5). */
+  | "REGULAR"
+  /** Taxi: paid only with a health board report or an emergency prescription (REIMB-6). */
+  | "TAXI";
 
 /** REIMB-6: a report for chemotherapy, radiotherapy or dialysis stays valid 3 months. */
-export type TreatmentKind = "CHEMOTHERAPY" | "DIALYSIS" | "OTHER" | "RADIOTHERAPY";
+export type TreatmentKind =
+  /** Chemotherapy: its report stays valid 3 months. */
+  | "CHEMOTHERAPY"
+  /** Dialysis: its report stays valid 3 months. */
+  | "DIALYSIS"
+  /** Any other treatment: the report covers this trip. */
+  | "OTHER"
+  /** Radiotherapy: its report stays valid 3 months. */
+  | "RADIOTHERAPY";
 
 /** What happened on the trip, as the claimant declares it. */
 export type TripInput = {
@@ -2580,13 +4402,19 @@ export type TripInput = {
   applicationDate: Scalars["LocalDate"]["input"];
   /** Present when a companion travelled. */
   companion?: InputMaybe<CompanionInput>;
+  /** Day the patient left home (paid as a daily-allowance day, REIMB-7). */
   departureDate: Scalars["LocalDate"]["input"];
+  /** An emergency physician's signed prescription of the vehicle (REIMB-6 b). */
   emergencyTransportDocument?: InputMaybe<EmergencyTransportDocumentInput>;
+  /** A health board report for taxi, ambulance or flight (REIMB-6 a). */
   healthBoardReport?: InputMaybe<HealthBoardReportInput>;
+  /** Days as an inpatient; not paid (REIMB-7). */
   inpatientDays?: Array<Scalars["LocalDate"]["input"]>;
+  /** Onward referrals to other hospitals; their outpatient days count too (REIMB-7). */
   onwardReferrals?: Array<OnwardReferralInput>;
   /** Days of outpatient treatment at the referred facility. */
   outpatientDays?: Array<Scalars["LocalDate"]["input"]>;
+  /** Day the patient came back (paid as a daily-allowance day, REIMB-7). */
   returnDate: Scalars["LocalDate"]["input"];
   /** Treatment ended on the day of arrival and the patient left that day. */
   sameDayDischarge?: Scalars["Boolean"]["input"];
@@ -2598,11 +4426,20 @@ export type TripInput = {
   transport: TransportKind;
 };
 
-export type TripLeg = "OUTBOUND" | "RETURN";
+/** A leg of the trip. */
+export type TripLeg =
+  /** From home to the referred facility. */
+  | "OUTBOUND"
+  /** Back home. */
+  | "RETURN";
 
+/** Changes to the switchable MHRS rules; omitted groups stay as they are. */
 export type UpdateAppointmentSettingsInput = {
+  /** New APPT-7 threshold. */
   adequacy?: InputMaybe<AdequacySettingsInput>;
+  /** New APPT-9 settings. */
   confirmation?: InputMaybe<ConfirmationSettingsInput>;
+  /** New APPT-8 settings. */
   noShowPenalty?: InputMaybe<NoShowPenaltySettingsInput>;
 };
 
@@ -2612,38 +4449,59 @@ export type UpdateFacilityInput = {
   bedCapacities?: InputMaybe<Array<BedCapacityInput>>;
   /** The complete new clinic list. */
   clinics?: InputMaybe<Array<Scalars["String"]["input"]>>;
-  /** The version you read; a stale one is refused with CONFLICT. */
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Whether it now has an International Health Tourism Unit (HT-3). */
   hasHealthTourismUnit?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Global ID of the facility to change. */
   id: Scalars["ID"]["input"];
+  /** New coordinates. */
   location?: InputMaybe<GeoPointInput>;
+  /** New official name, 3 to 200 characters. */
   name?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** Changes to a patient's personal data; omitted fields stay as they are. */
 export type UpdatePatientInput = {
+  /** Whether the patient is under cancer treatment (exempts from appointment confirmation, APPT-9). */
   cancerPatient?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** New contact details (replace the old ones). */
   contact?: InputMaybe<ContactInput>;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** New family name. */
   familyName?: InputMaybe<Scalars["String"]["input"]>;
+  /** New given name(s). */
   givenName?: InputMaybe<Scalars["String"]["input"]>;
+  /** New legal guardian (replaces the old one). */
   guardian?: InputMaybe<GuardianInput>;
+  /** Global ID of the patient to change. */
   id: Scalars["ID"]["input"];
+  /** New preferred language, ISO 639-1. */
   preferredLanguage?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** New REIMB-10 limits; omitted ones stay as they are. */
 export type UpdateReimbursementSettingsInput = {
+  /** Business days to apply for travel and daily allowance, 1 to 30. */
   travelAndDailyBusinessDays?: InputMaybe<Scalars["Int"]["input"]>;
+  /** Business days to apply for treatment costs, 1 to 30. */
   treatmentBusinessDays?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** Changes to a subscription; omitted fields stay as they are. */
 export type UpdateWebhookSubscriptionInput = {
   /** false pauses the subscription. */
   active?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** New note, 1 to 200 characters. */
   description?: InputMaybe<Scalars["String"]["input"]>;
+  /** New event types, 1 to 100 (exact or subject.*). */
   eventTypes?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the subscription. */
   id: Scalars["ID"]["input"];
+  /** New receiver URL (https), up to 2000 characters. */
   url?: InputMaybe<Scalars["String"]["input"]>;
 };
 
@@ -2654,6 +4512,7 @@ export type UserError = {
   code: Scalars["String"]["output"];
   /** Path to the input field at fault, e.g. [input, identifiers, 0, value]. */
   field?: Maybe<Array<Scalars["String"]["output"]>>;
+  /** What was refused and why, in English, for a person to read. */
   message: Scalars["String"]["output"];
   /** The DOMAIN rule ID that refused, e.g. ID-1, PAT-3. */
   rule?: Maybe<Scalars["String"]["output"]>;
@@ -2702,78 +4561,126 @@ export type ViewerRateLimit = {
   restorePerSecond: Scalars["Int"]["output"];
 };
 
-export type VisaStatus = "APPLIED" | "ISSUED" | "NOT_STARTED" | "REFUSED";
+/** Where the visa process of an overseas posting stands. */
+export type VisaStatus =
+  /** Applied for, waiting. */
+  | "APPLIED"
+  /** Visa issued. */
+  | "ISSUED"
+  /** Not applied for yet. */
+  | "NOT_STARTED"
+  /** Visa refused. */
+  | "REFUSED";
 
+/** One HTTP attempt of a delivery. */
 export type WebhookAttempt = {
   __typename?: "WebhookAttempt";
+  /** When it was made (UTC). */
   at: Scalars["DateTimeISO"]["output"];
+  /** Its number, from 1. */
   attempt: Scalars["Int"]["output"];
+  /** How long the receiver took, in milliseconds. */
   durationMs: Scalars["Int"]["output"];
+  /** What went wrong (timeout, refused, non-2xx); null on success. */
   error?: Maybe<Scalars["String"]["output"]>;
   /** The receiver's HTTP status; null when none came. */
   statusCode?: Maybe<Scalars["Int"]["output"]>;
 };
 
+/** One event's delivery to one subscription, with its attempts. */
 export type WebhookDelivery = Node & {
   __typename?: "WebhookDelivery";
   /** Every HTTP attempt, oldest first. */
   attemptLog: Array<WebhookAttempt>;
   /** Attempts so far (since the last redelivery). */
   attempts: Scalars["Int"]["output"];
+  /** When the delivery was queued (UTC). */
   createdAt: Scalars["DateTimeISO"]["output"];
+  /** When the receiver answered 2xx (UTC); null until then. */
   deliveredAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** The event delivered. */
   event: DomainEvent;
+  /** Opaque global ID of the delivery. */
   id: Scalars["ID"]["output"];
   /** When the next attempt is due, while PENDING. */
   nextAttemptAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** Where the delivery stands. */
   status: WebhookDeliveryStatus;
+  /** The subscription it was sent to. */
   subscription: WebhookSubscription;
 };
 
+/** A page of webhook deliveries, oldest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
 export type WebhookDeliveryConnection = {
   __typename?: "WebhookDeliveryConnection";
+  /** The items of this page, each with its cursor. */
   edges: Array<WebhookDeliveryEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
   pageInfo: PageInfo;
   /** Number of objects matching the filter, across all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One WebhookDelivery in a page, with its cursor. */
 export type WebhookDeliveryEdge = {
   __typename?: "WebhookDeliveryEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
   cursor: Scalars["String"]["output"];
+  /** The WebhookDelivery itself. */
   node: WebhookDelivery;
 };
 
+/** Narrows the delivery log; every given field must match. */
 export type WebhookDeliveryFilter = {
+  /** Only deliveries in this status. */
   status?: InputMaybe<WebhookDeliveryStatus>;
+  /** Only deliveries of this subscription (global ID). */
   subscriptionId?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
+/** The result of redeliverWebhook: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type WebhookDeliveryPayload = {
   __typename?: "WebhookDeliveryPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   delivery?: Maybe<WebhookDelivery>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 
 /** PENDING until the receiver answers 2xx (DELIVERED) or the attempts run out (FAILED). */
-export type WebhookDeliveryStatus = "DELIVERED" | "FAILED" | "PENDING";
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | "DELIVERED"
+  /** Gave up after the last retry; redeliverWebhook sends it again. */
+  | "FAILED"
+  /** Not yet answered 2xx; retried with growing delays. */
+  | "PENDING";
 
+/** A webhook: domain events of the given types are POSTed to the URL, signed (Standard Webhooks), at least once. */
 export type WebhookSubscription = Node & {
   __typename?: "WebhookSubscription";
   /** A paused subscription gets no new deliveries. */
   active: Scalars["Boolean"]["output"];
+  /** When it was created (UTC, ISO 8601). */
   createdAt: Scalars["DateTimeISO"]["output"];
+  /** Your note on what it is for. */
   description?: Maybe<Scalars["String"]["output"]>;
   /** Exact types (referral.accepted) or a subject's every type (referral.*). */
   eventTypes: Array<Scalars["String"]["output"]>;
+  /** Opaque global ID of the subscription. */
   id: Scalars["ID"]["output"];
+  /** The receiver's URL (https). */
   url: Scalars["String"]["output"];
+  /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
 };
 
+/** The result of updateWebhookSubscription: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type WebhookSubscriptionPayload = {
   __typename?: "WebhookSubscriptionPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
   subscription?: Maybe<WebhookSubscription>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
 };
 

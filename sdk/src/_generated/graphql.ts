@@ -3,113 +3,253 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** The unit accepts a submitted or resubmitted submission (MDS-3). */
 export type AcceptMonthlySubmissionInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the submission. */
   id: string | number;
 };
 
+/** Narrows the access log; every given field must match. */
 export type AccessLogFilter = {
+  /** Only entries made by this API client. */
   clientId?: string | null | undefined;
+  /** Only entries at or after this instant (UTC). */
   from?: string | null | undefined;
+  /** Only entries about this patient (global ID). */
   patientId?: string | number | null | undefined;
+  /** Only entries before this instant (UTC). */
   to?: string | null | undefined;
 };
 
+/** One more identifier for an existing patient (ID-4). */
 export type AddPatientIdentifierInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** The new identifier; checked (ID-1 to ID-3) and unique in the registry (ID-4). */
   identifier: IdentifierInput;
+  /** Global ID of the patient. */
   patientId: string | number;
 };
 
-export type AdequacyReason = "LOW_CAPACITY" | "MISSING_SCHEDULES";
+/** Why a facility is listed in the weekly schedule review (APPT-7). */
+export type AdequacyReason =
+  /** Published places fall below physicians × the configured weekly minimum. */
+  | "LOW_CAPACITY"
+  /** Some physicians published no schedule for the week. */
+  | "MISSING_SCHEDULES";
 
+/** APPT-7 threshold. */
 export type AdequacySettingsInput = {
+  /** Appointment places each physician should publish per week, 0 to 10000. */
   minWeeklyCapacityPerPhysician?: number | null | undefined;
 };
 
+/** Narrows the appointment list; every given field must match. */
 export type AppointmentFilter = {
+  /** Only appointments at this facility (global ID). */
   facilityId?: string | number | null | undefined;
+  /** Only appointments starting at or after this instant (UTC). */
   from?: string | null | undefined;
+  /** Only this patient's appointments (global ID). */
   patientId?: string | number | null | undefined;
+  /** Only appointments in this status. */
   status?: AppointmentStatus | null | undefined;
+  /** Only appointments starting before this instant (UTC). */
   to?: string | null | undefined;
 };
 
 /** AUTO_CANCELLED: not confirmed in time (APPT-9), without penalty. */
-export type AppointmentStatus = "ATTENDED" | "AUTO_CANCELLED" | "BOOKED" | "CANCELLED" | "NO_SHOW";
+export type AppointmentStatus =
+  /** The patient came. */
+  | "ATTENDED"
+  /** Not confirmed by the deadline and cancelled automatically, without penalty (APPT-9). */
+  | "AUTO_CANCELLED"
+  /** Active: holds a place in its slot. */
+  | "BOOKED"
+  /** Cancelled by the patient (at least 80 minutes before, APPT-2) or the facility; the place is free again. */
+  | "CANCELLED"
+  /** The patient neither came nor cancelled; starts the APPT-8 penalty when it is switched on. */
+  | "NO_SHOW";
 
-export type ApprovalDecisionKind = "APPROVE" | "COMPLETE" | "REJECT" | "RESUBMIT" | "RETURN" | "SIGN" | "SUBMIT";
+/** What an entry of an approval's history records. */
+export type ApprovalDecisionKind =
+  /** The step was approved and forwarded. */
+  | "APPROVE"
+  /** The unit's own task step was completed. */
+  | "COMPLETE"
+  /** Rejected; the chain ended. */
+  | "REJECT"
+  /** The preparing unit resubmitted after a RETURN (new revision). */
+  | "RESUBMIT"
+  /** Returned to the preparer for revision. */
+  | "RETURN"
+  /** The step was signed. */
+  | "SIGN"
+  /** The preparing unit submitted the subject. */
+  | "SUBMIT";
 
+/** Narrows the approval list; every given field must match. */
 export type ApprovalFilter = {
+  /** Only chains in this status. */
   status?: ApprovalStatus | null | undefined;
+  /** Only chains of this template. */
   templateCode?: string | null | undefined;
 };
 
 /** RETURNED: back with the preparer for a new revision (APR-3). */
-export type ApprovalStatus = "APPROVED" | "IN_PROGRESS" | "REJECTED" | "RETURNED";
+export type ApprovalStatus =
+  /** Every step decided; the chain is complete. */
+  | "APPROVED"
+  /** Waiting for the current step's decision. */
+  | "IN_PROGRESS"
+  /** Rejected at a step; the chain ended. */
+  | "REJECTED"
+  /** Returned to the preparing unit for revision (APR-3). */
+  | "RETURNED";
 
-export type ApprovalStepKind = "APPROVAL" | "EXTERNAL" | "NOTIFICATION" | "PREPARATION" | "REVIEW" | "SIGNATURE";
+/** What a step of a chain does. */
+export type ApprovalStepKind =
+  /** The role holder approves, rejects or returns. */
+  | "APPROVAL"
+  /** A step outside the ministry (e.g. the General Directorate of Foreign Relations and EU), recorded by the unit. */
+  | "EXTERNAL"
+  /** The unit informs others (e.g. the provinces); completed with COMPLETE. */
+  | "NOTIFICATION"
+  /** The unit's own work within the chain, e.g. preparing letters; completed with COMPLETE. */
+  | "PREPARATION"
+  /** The role holder reviews and forwards (uygun görürse sunar). */
+  | "REVIEW"
+  /** The role holder signs; usually the last step. */
+  | "SIGNATURE";
 
 /** Exactly the one field that fits the template's subject kind. */
 export type ApprovalSubjectInput = {
+  /** INFORMATION_REQUEST. */
   informationRequest?: InformationRequestSubjectInput | null | undefined;
+  /** OVERSEAS_DEPLOYMENT. */
   overseasDeployment?: OverseasDeploymentSubjectInput | null | undefined;
+  /** PETITION. */
   petition?: PetitionSubjectInput | null | undefined;
+  /** PUBLICATION. */
   publication?: PublicationSubjectInput | null | undefined;
   /** ACTIVITY_REPORT, STRATEGIC_PLAN, INTERNAL_CONTROL_REPORT, ACTION_PLAN */
   report?: ReportSubjectInput | null | undefined;
+  /** TRAINER_TRAINING (KBRN trainer training). */
   trainerTraining?: TrainerTrainingSubjectInput | null | undefined;
 };
 
+/** What an approval chain is about (APR-1). */
 export type ApprovalSubjectKind =
+  /** 180-day action plan. */
   | "ACTION_PLAN"
+  /** Monthly or annual activity report. */
   | "ACTIVITY_REPORT"
+  /** Information request from WHO, OECD or the EU. */
   | "INFORMATION_REQUEST"
+  /** Quarterly internal-control report. */
   | "INTERNAL_CONTROL_REPORT"
+  /** Posting of personnel to an overseas facility (Sudan, Somalia, Bangladesh, Syria). */
   | "OVERSEAS_DEPLOYMENT"
+  /** Petition (BİMER/CİMER, SABİM, right to information) to be answered. */
   | "PETITION"
+  /** A publication of the directorate. */
   | "PUBLICATION"
+  /** Strategic plan. */
   | "STRATEGIC_PLAN"
+  /** CBRN (KBRN) trainer training: the proposed trainees. */
   | "TRAINER_TRAINING";
 
-export type AttendanceOutcome = "ATTENDED" | "NO_SHOW";
+/** Whether a booked patient came. */
+export type AttendanceOutcome =
+  /** The patient came. */
+  | "ATTENDED"
+  /** The patient neither came nor cancelled (starts APPT-8's penalty). */
+  | "NO_SHOW";
 
+/** Beds of one type (FAC-2). */
 export type BedCapacityInput = {
+  /** The type of bed. */
   bedType: BedType;
+  /** Number of beds of this type, 0 to 100000. */
   total: number;
 };
 
+/** One step of the level holding a bed search (ER-3 to ER-6). */
 export type BedSearchActionInput = {
+  /** A comment for the search's record, up to 1000 characters. */
   comment?: string | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
   /** offerBed: the facility whose bed is reserved. */
   facilityId?: string | number | null | undefined;
+  /** Global ID of the bed search. */
   id: string | number;
 };
 
-export type BedType = "BURN" | "GENERAL" | "ICU_ADULT" | "ICU_CORONARY" | "ICU_NEONATAL" | "ICU_PAEDIATRIC" | "PSYCHIATRIC";
+/** Bed types of a facility's capacity (FAC-2) and of an emergency bed search (ER-1). */
+export type BedType =
+  /** Burn-unit bed. */
+  | "BURN"
+  /** General ward bed. */
+  | "GENERAL"
+  /** Adult intensive-care bed. */
+  | "ICU_ADULT"
+  /** Coronary intensive-care bed. */
+  | "ICU_CORONARY"
+  /** Neonatal intensive-care bed. */
+  | "ICU_NEONATAL"
+  /** Paediatric intensive-care bed. */
+  | "ICU_PAEDIATRIC"
+  /** Psychiatric bed. */
+  | "PSYCHIATRIC";
 
+/** A booking of one slot for one patient (APPT-1 to APPT-6, APPT-8). */
 export type BookAppointmentInput = {
   /** The ALO 182 call: at most 4 appointments in one (APPT-5). */
   bookingSessionId?: string | null | undefined;
+  /** Where the booking is made. */
   channel: BookingChannel;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** Global ID of the patient; an e-government portal books only for its own person. */
   patientId: string | number;
+  /** Global ID of a free slot, on the next calendar day or later (APPT-1). */
   slotId: string | number;
 };
 
 /** PHONE is ALO 182; EGOV an e-government portal. */
-export type BookingChannel = "EGOV" | "MOBILE" | "PHONE" | "WEB";
+export type BookingChannel =
+  /** An e-government portal (e-Devlet), acting for its person. */
+  | "EGOV"
+  /** MHRS mobile application. */
+  | "MOBILE"
+  /** ALO 182 call centre. */
+  | "PHONE"
+  /** MHRS web site. */
+  | "WEB";
 
-export type CabinClass = "BUSINESS" | "ECONOMY" | "VIP";
+/** Cabin class of a flight; only the economy fare is paid (REIMB-6). */
+export type CabinClass =
+  /** Business: paid at the economy fare. */
+  | "BUSINESS"
+  /** Economy. */
+  | "ECONOMY"
+  /** VIP: paid at the economy fare. */
+  | "VIP";
 
+/** Cancels an appointment (APPT-2). */
 export type CancelAppointmentInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the appointment. */
   id: string | number;
   /** Required when the facility cancels. */
   reason?: string | null | undefined;
 };
 
+/** A companion who travelled with the patient (REIMB-9). */
 export type CompanionInput = {
   /** The referral document records that the patient came or stayed with a companion (REIMB-9). */
   recordedOnReferral: boolean;
@@ -117,121 +257,197 @@ export type CompanionInput = {
   transport?: TransportKind | null | undefined;
 };
 
+/** Confirms an appointment (APPT-9). */
 export type ConfirmAppointmentInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the appointment. */
   id: string | number;
 };
 
+/** APPT-9 settings. */
 export type ConfirmationSettingsInput = {
+  /** Local hour (Europe/Istanbul, 0 to 23) on the day before by which to confirm (MHRS: 20). */
   deadlineHour?: number | null | undefined;
+  /** Whether confirmation is required. */
   enabled?: boolean | null | undefined;
+  /** Age from which patients need not confirm (0 to 130). */
   exemptFromAge?: number | null | undefined;
+  /** Bookings this many days ahead or fewer count as confirmed (0 to 30). */
   preConfirmedWithinDays?: number | null | undefined;
 };
 
+/** Contact details; every field optional. */
 export type ContactInput = {
+  /** Postal address, free text. */
   address?: string | null | undefined;
+  /** A valid e-mail address. */
   email?: string | null | undefined;
+  /** Phone number in international form, e.g. +905321234567. */
   phone?: string | null | undefined;
 };
 
+/** One row to correct and why. */
 export type CorrectionRowInput = {
+  /** Global ID of the row's facility. */
   facilityId: string | number;
+  /** The count in question. */
   metric?: SubmissionMetric | null | undefined;
+  /** The row's nationality. */
   nationality: TpNationality;
+  /** Why it must be corrected, 3 to 1000 characters. */
   reason: string;
 };
 
+/** A new facility (FAC-1 to FAC-3). */
 export type CreateFacilityInput = {
+  /** Bed capacity by bed type, at most 20 entries, one per type. */
   bedCapacities?: Array<BedCapacityInput>;
+  /** Clinic codes it offers, at most 100, e.g. ["CARDIOLOGY", "ONCOLOGY"]. */
   clinics?: Array<string>;
   /** Ministry facility code (4 to 12 digits). */
   code: string;
+  /** ISO 3166-1 alpha-2 country; TR by default, another code for a ministry-run overseas facility (FAC-3). */
   countryCode?: string;
   /** District name within the province. */
   district?: string | null | undefined;
+  /** Whether it has an International Health Tourism Unit (HT-3). */
   hasHealthTourismUnit?: boolean;
-  /** A retry with the same key returns the first result. */
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** Kind of facility; decides its level (FAC-1). */
   kind: FacilityKind;
+  /** Coordinates, if known. */
   location?: GeoPointInput | null | undefined;
+  /** Official name, 3 to 200 characters. */
   name: string;
+  /** Public, private or university. */
   ownership: FacilityOwnership;
+  /** Province plate code, 01 to 81; required in TR. A provincial directorate may create only in its own province. */
   provinceCode?: string | null | undefined;
+  /** Settlement area code inside the province (REF-1, REIMB-1). */
   settlementAreaCode?: string | null | undefined;
 };
 
+/** A new referral from the origin facility (REF-2, TP-1). */
 export type CreateReferralInput = {
+  /** Transport authorised (REIMB-5, REIMB-6); REGULAR by default. */
   authorisedTransport?: TransportKind;
+  /** Clinic the patient needs, e.g. ONCOLOGY (2 to 64 characters). */
   clinicCode: string;
+  /** A companion is medically required (REIMB-9); false by default. */
   companionRequired?: boolean;
   /** ICD-10, e.g. C50.9 */
   diagnosisIcd10: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** The medical grounds (REIMB-4). */
   medicalGrounds: MedicalGrounds;
+  /** Global ID of the referring facility; a hospital refers only from its own. */
   originFacilityId: string | number;
+  /** Global ID of the patient. */
   patientId: string | number;
+  /** The provision check; required for a temporary-protection patient (TP-1). */
   provision?: ProvisionInput | null | undefined;
+  /** Name of the requesting physician, 3 to 200 characters. */
   requestingPhysician: string;
+  /** How urgent it is. */
   urgency: ReferralUrgency;
 };
 
+/** A new webhook subscription for your client. */
 export type CreateWebhookSubscriptionInput = {
+  /** Your note on what it is for, 1 to 200 characters. */
   description?: string | null | undefined;
+  /** Event types, 1 to 100: exact (referral.accepted) or a subject's every type (referral.*); see eventTypes. */
   eventTypes: Array<string>;
   /** https (plain http only to localhost in development). */
   url: string;
 };
 
+/** A decision on the current step, by a holder of its role (APR-2). */
 export type DecideApprovalStepInput = {
   /** PETITION: the answer sent to the petitioner, with the last step. */
   answer?: string | null | undefined;
+  /** Why, 2 to 2000 characters; kept in the history (APR-3). */
   comment: string;
+  /** The decision; it must fit the step's kind. */
   decision: StepDecision;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the approval. */
   id: string | number;
 };
 
+/** The organisation's decision (KZ-8): attach, or refuse with reasons. */
 export type DecideAttachmentRequestInput = {
   /** true: attach (notice); false: refuse with reasons (KZ-8). */
   attach: boolean;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the request. */
   id: string | number;
+  /** The reasons of a refusal, up to 2000 characters; a refusal without one is rejected (KZ-8). */
   refusalReason?: string | null | undefined;
 };
 
+/** The required documents, each true when supplied. */
 export type DeploymentDocumentsInput = {
+  /** A passport copy. */
   passport: boolean;
+  /** A payslip. */
   payslip: boolean;
+  /** A photograph. */
   photo: boolean;
+  /** The work form. */
   workForm: boolean;
 };
 
+/** A document to attach (HT-8). */
 export type DocumentUploadInput = {
   /** The file, base64-encoded (at most the configured size). */
   contentBase64: string;
+  /** What the document is. */
   kind: HealthTourismDocumentKind;
+  /** Media type, e.g. application/pdf. */
   mediaType: string;
+  /** File name, 1 to 200 characters. */
   name: string;
 };
 
+/** In an emergency, the physician's signed prescription of a vehicle (REIMB-6 b). */
 export type EmergencyTransportDocumentInput = {
+  /** The document is signed by the physician. */
   signedByPhysician: boolean;
+  /** The vehicle prescribed. */
   vehicle: TransportKind;
 };
 
 /** CONTRACT_4B (sözleşmeli, 657/4-b) staff are not posted overseas. */
-export type EmploymentType = "CONTRACT_4B" | "PERMANENT_PUBLIC";
+export type EmploymentType =
+  /** Contract staff under 657/4-b: not posted overseas. */
+  | "CONTRACT_4B"
+  /** Permanent public employee (kadrolu): may be posted. */
+  | "PERMANENT_PUBLIC";
 
-export type ExportFormat = "CSV" | "XLSX";
+/** File format of the consolidation export (MDS-5). */
+export type ExportFormat =
+  /** Comma-separated values, UTF-8, one line per province, nationality and metric. */
+  | "CSV"
+  /** Excel workbook: national totals and one sheet per nationality. */
+  | "XLSX";
 
+/** Narrows the facility list; every given field must match. */
 export type FacilityFilter = {
   /** Clinic code the facility must have, e.g. ONCOLOGY. */
   clinic?: string | null | undefined;
   /** ISO country code; anything but TR lists overseas hospitals. */
   countryCode?: string | null | undefined;
+  /** Only facilities with (true) or without (false) an International Health Tourism Unit. */
   hasHealthTourismUnit?: boolean | null | undefined;
+  /** Only facilities of this kind. */
   kind?: FacilityKind | null | undefined;
+  /** Only facilities of this level (FAC-1). */
   level?: FacilityLevel | null | undefined;
   /** Province plate code, e.g. "01". */
   provinceCode?: string | null | undefined;
@@ -239,267 +455,557 @@ export type FacilityFilter = {
 
 /** Kind of facility; it decides the level (FAC-1). */
 export type FacilityKind =
+  /** City hospital (şehir hastanesi): level 3. */
   | "CITY_HOSPITAL"
+  /** Family health centre (aile sağlığı merkezi, ASM): level 1. */
   | "FAMILY_HEALTH_CENTRE"
+  /** Occupational-disease hospital: level 2; its occupational-disease referrals are paid in full (REIMB-4). */
   | "OCCUPATIONAL_DISEASE_HOSPITAL"
+  /** Oral and dental health centre: level 2. */
   | "ORAL_DENTAL_CENTRE"
+  /** Private hospital: level 2. */
   | "PRIVATE_HOSPITAL"
+  /** State hospital (devlet hastanesi): level 2. */
   | "STATE_HOSPITAL"
+  /** Training and research hospital (eğitim ve araştırma hastanesi): level 3. */
   | "TRAINING_RESEARCH_HOSPITAL"
+  /** University hospital: level 3. */
   | "UNIVERSITY_HOSPITAL";
 
 /** Basamak: PRIMARY = 1 (family health centre), SECONDARY = 2 (state, private, oral-dental), TERTIARY = 3 (training & research, university, city). */
-export type FacilityLevel = "PRIMARY" | "SECONDARY" | "TERTIARY";
+export type FacilityLevel =
+  /** Level 1 (birinci basamak): family health centres. Referrals they issue are not reimbursed (REIMB-2). */
+  | "PRIMARY"
+  /** Level 2 (ikinci basamak): state, private, oral-dental and occupational-disease hospitals. */
+  | "SECONDARY"
+  /** Level 3 (üçüncü basamak): training & research, university and city hospitals (REIMB-3 pays travel to the nearest one). */
+  | "TERTIARY";
 
-export type FacilityOwnership = "PRIVATE" | "PUBLIC" | "UNIVERSITY";
+/** Who runs the facility. */
+export type FacilityOwnership =
+  /** Privately owned. */
+  | "PRIVATE"
+  /** Run by the Ministry of Health. */
+  | "PUBLIC"
+  /** Run by a university. */
+  | "UNIVERSITY";
 
+/** Staff file a request into the Register of Attached Population (KZ-6). */
 export type FileAttachmentRequestInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the request. */
   id: string | number;
 };
 
+/** WGS 84 coordinates in decimal degrees. */
 export type GeoPointInput = {
+  /** Latitude, -90 to 90. */
   latitude: number;
+  /** Longitude, -180 to 180. */
   longitude: number;
 };
 
-export type Greeter = "HOSPITAL_REPRESENTATIVE" | "UNIT_OFFICER";
+/** Who met the patient on arrival (HT-5, HT-7). */
+export type Greeter =
+  /** A hospital representative ("400 patients" programme, HT-7). */
+  | "HOSPITAL_REPRESENTATIVE"
+  /** An officer of the facility's health-tourism unit (health tourists). */
+  | "UNIT_OFFICER";
 
+/** Legal guardian of a minor (PAT-2). */
 export type GuardianInput = {
+  /** The guardian's identifier, checked like the patient's (ID-1 to ID-3). */
   identifier?: IdentifierInput | null | undefined;
+  /** Full name of the guardian. */
   name: string;
+  /** Phone number of the guardian. */
   phone?: string | null | undefined;
+  /** Relationship to the patient, e.g. mother, father, court-appointed guardian. */
   relationship: string;
 };
 
+/** A health board report (sağlık kurulu raporu) that justifies taxi, ambulance or flight (REIMB-6 a). */
 export type HealthBoardReportInput = {
+  /** Day the report was issued. */
   issuedOn: string;
+  /** The report states the disease. */
   statesDisease: boolean;
+  /** The report states why regular transport is impossible. */
   statesWhyRegularTransportImpossible: boolean;
+  /** The treatment; chemotherapy, radiotherapy and dialysis reports stay valid 3 months. */
   treatmentKind: TreatmentKind;
   /** The vehicle the report prescribes. */
   vehicle: TransportKind;
 };
 
+/** A step of a health-tourism case (HT-1). */
 export type HealthTourismAction =
-  | "accept"
-  | "arrive"
-  | "cancel"
-  | "complete"
-  | "decline"
-  | "deliverReports"
-  | "forward"
-  | "informPatient"
-  | "notifyFacility"
-  | "receiveEpicrisis"
-  | "requestEpicrisis"
-  | "scheduleAppointment"
-  | "startTreatment";
+  /** The patient accepts → ACCEPTED. */
+  | "ACCEPT"
+  /** The patient was met (greetedBy; HT-5, HT-7) → ARRIVED. */
+  | "ARRIVE"
+  /** Cancel an open case (needs a reason) → CANCELLED. */
+  | "CANCEL"
+  /** Completion reported to the unit → COMPLETED. */
+  | "COMPLETE"
+  /** The patient declines → DECLINED. */
+  | "DECLINE"
+  /** Reports and service statement handed over → REPORTS_DELIVERED. */
+  | "DELIVER_REPORTS"
+  /** Forward to a facility with a health-tourism unit (facilityId; HT-3) → FORWARDED_TO_FACILITY. */
+  | "FORWARD"
+  /** The patient is told → PATIENT_INFORMED. */
+  | "INFORM_PATIENT"
+  /** The facility is told → FACILITY_NOTIFIED. */
+  | "NOTIFY_FACILITY"
+  /** Reports and the filled form arrived → EPICRISIS_RECEIVED. */
+  | "RECEIVE_EPICRISIS"
+  /** The unit requests its epicrisis form → EPICRISIS_REQUESTED. */
+  | "REQUEST_EPICRISIS"
+  /** The facility sets a future date and cost (HT-4) → APPOINTMENT_SCHEDULED. */
+  | "SCHEDULE_APPOINTMENT"
+  /** Interpreter and guide assigned (HT-6) → IN_TREATMENT. */
+  | "START_TREATMENT";
 
-export type HealthTourismChannel = "EMAIL" | "OFFICIAL_LETTER" | "PHONE";
+/** How a health-tourism inquiry came in (HT-1). */
+export type HealthTourismChannel =
+  /** E-mail. */
+  | "EMAIL"
+  /** Official letter. */
+  | "OFFICIAL_LETTER"
+  /** Phone. */
+  | "PHONE";
 
-export type HealthTourismDocumentKind = "EPICRISIS_FORM" | "MEDICAL_REPORT" | "OTHER" | "SERVICE_STATEMENT";
+/** What a health-tourism document is. */
+export type HealthTourismDocumentKind =
+  /** The unit's epicrisis form, filled. */
+  | "EPICRISIS_FORM"
+  /** A medical report. */
+  | "MEDICAL_REPORT"
+  /** Any other document. */
+  | "OTHER"
+  /** The itemised service statement. */
+  | "SERVICE_STATEMENT";
 
 /** FOREIGN_PROGRAM: the "400 patients" programme (HT-7). */
-export type HealthTourismProgramme = "FOREIGN_PROGRAM" | "HEALTH_TOURISM";
+export type HealthTourismProgramme =
+  /** The "400 patients" programme: met by hospital representatives (HT-7). */
+  | "FOREIGN_PROGRAM"
+  /** A health tourist coming for treatment. */
+  | "HEALTH_TOURISM";
 
 /** HT-1, in order; CANCELLED from any open state. */
 export type HealthTourismStatus =
+  /** The patient accepted. */
   | "ACCEPTED"
+  /** The facility set a date and an approximate cost (HT-4). */
   | "APPOINTMENT_SCHEDULED"
+  /** The patient was met at the facility (HT-5, HT-7). */
   | "ARRIVED"
+  /** Cancelled with a reason. */
   | "CANCELLED"
+  /** Completion was reported to the unit. */
   | "COMPLETED"
+  /** The patient declined. */
   | "DECLINED"
+  /** Reports and the filled form arrived. */
   | "EPICRISIS_RECEIVED"
+  /** The unit's epicrisis form was requested. */
   | "EPICRISIS_REQUESTED"
+  /** The facility was told the patient comes. */
   | "FACILITY_NOTIFIED"
+  /** Sent to the facility's International Health Tourism Unit (HT-3). */
   | "FORWARDED_TO_FACILITY"
+  /** The inquiry was received. */
   | "INQUIRY_RECEIVED"
+  /** In treatment, with an interpreter and a guide (HT-6). */
   | "IN_TREATMENT"
+  /** The patient was told the date and cost. */
   | "PATIENT_INFORMED"
+  /** Medical reports and the itemised service statement were handed over. */
   | "REPORTS_DELIVERED";
 
+/** An identifier to register or search by; malformed ones are refused with the failing check (ID-1 to ID-4). */
 export type IdentifierInput = {
   /** Required for PASSPORT. */
   issuingCountry?: string | null | undefined;
+  /** Which kind of identifier; decides the check (ID-1, ID-2, ID-3). */
   kind: IdentifierKind;
+  /** The identifier: 11 digits for TCKN/YKN/TEMPORARY_PROTECTION, 12 for IIN, the passport number for PASSPORT. */
   value: string;
 };
 
 /** TCKN, YKN (foreigner's Turkish ID, 99…) and TEMPORARY_PROTECTION follow ID-1; IIN follows ID-2; PASSPORT ID-3. */
-export type IdentifierKind = "IIN" | "PASSPORT" | "TCKN" | "TEMPORARY_PROTECTION" | "YKN";
+export type IdentifierKind =
+  /** Kazakh individual identification number (ИИН): 12 digits, ID-2 check. */
+  | "IIN"
+  /** Passport number with its issuing country (ID-3). */
+  | "PASSPORT"
+  /** Turkish national ID (T.C. Kimlik No): 11 digits with the ID-1 check digits. */
+  | "TCKN"
+  /** Temporary-protection ID: 11 digits, ID-1 check digits. */
+  | "TEMPORARY_PROTECTION"
+  /** Foreigner's Turkish ID (yabancı kimlik no): 11 digits starting 99, ID-1 check digits. */
+  | "YKN";
 
+/** An information request from WHO, OECD or the EU. */
 export type InformationRequestSubjectInput = {
+  /** When the answer is due. */
   dueOn: string;
+  /** Who asks. */
   organisation: InternationalOrganisation;
+  /** The organisation's reference, 1 to 100 characters. */
   reference: string;
+  /** What is asked, 3 to 4000 characters. */
   summary: string;
 };
 
-export type InternationalOrganisation = "EU" | "OECD" | "WHO";
+/** International organisations that send information requests. */
+export type InternationalOrganisation =
+  /** European Union. */
+  | "EU"
+  /** Organisation for Economic Co-operation and Development. */
+  | "OECD"
+  /** World Health Organization. */
+  | "WHO";
 
+/** The interpreter for treatment (HT-6). */
 export type InterpreterInput = {
   /** ISO 639-1 */
   language: string;
+  /** Full name, 2 to 200 characters. */
   name: string;
 };
 
-export type KzApplicantRelation = "FAMILY_MEMBER" | "LEGAL_REPRESENTATIVE" | "SELF";
+/** Who submits an attachment request. */
+export type KzApplicantRelation =
+  /** A family member, with the person's written consent (KZ-10). */
+  | "FAMILY_MEMBER"
+  /** The legal representative of a child under 18 (KZ-11). */
+  | "LEGAL_REPRESENTATIVE"
+  /** The person themself. */
+  | "SELF";
 
 /** VHI: voluntary (ДМС) with a private insurer; OSMS: compulsory social health insurance. */
-export type KzCoverageKind = "OSMS" | "VHI";
+export type KzCoverageKind =
+  /** Compulsory social health insurance (ОСМС): primary care and emergency inpatient care. */
+  | "OSMS"
+  /** Voluntary medical insurance (ДМС) with a private insurer. */
+  | "VHI";
 
 /** CALENDAR_YEAR counts per calendar year; SIX_MONTHS means 6 months after the previous one. */
-export type KzQuotaPeriod = "CALENDAR_YEAR" | "SIX_MONTHS";
+export type KzQuotaPeriod =
+  /** Per calendar year (January to December). */
+  | "CALENDAR_YEAR"
+  /** Once in 6 months: 6 months after the previous one. */
+  | "SIX_MONTHS";
 
-export type KzRequestChannel = "EGOV_PORTAL" | "IN_PERSON";
+/** How an attachment request is made (KZ-5). */
+export type KzRequestChannel =
+  /** Through egov.kz, signed with an electronic digital signature (EDS). */
+  | "EGOV_PORTAL"
+  /** A written application in Kazakh or Russian to the head of the organisation, with the contract and passport. */
+  | "IN_PERSON";
 
+/** Which documents come with the request (each true when present). */
 export type KzRequestDocumentsInput = {
+  /** The person's identity document (always required). */
   identityDocument?: boolean;
+  /** The insurance contract (always required). */
   insuranceContract?: boolean;
+  /** The legal representative's identity document; required for a child under 18 (KZ-11). */
   legalRepresentativeIdentity?: boolean;
+  /** The person's written consent; required when a family member applies (KZ-10). */
   writtenConsent?: boolean;
 };
 
-export type KzRequestStatus = "ATTACHED" | "FILED" | "REFUSED" | "SUBMITTED";
+/** Where an attachment request stands. */
+export type KzRequestStatus =
+  /** Attached, with a notice in the person's e-gov cabinet (KZ-8); any earlier attachment ended (KZ-12). */
+  | "ATTACHED"
+  /** Filed into the Register of Attached Population (KZ-6); to be decided within 1 business day (KZ-7). */
+  | "FILED"
+  /** Refused with reasons (KZ-8). */
+  | "REFUSED"
+  /** Received; waiting to be filed. */
+  | "SUBMITTED";
 
-export type MedicalGrounds = "CANCER" | "EMERGENCY" | "LIMB_TRANSPLANT" | "OCCUPATIONAL_DISEASE" | "ORGAN_TISSUE_TRANSPLANT" | "OTHER";
+/** Medical grounds of a referral; all but OTHER pay the full distance to the actual destination (REIMB-4). */
+export type MedicalGrounds =
+  /** Cancer treatment or follow-up. */
+  | "CANCER"
+  /** Emergency. */
+  | "EMERGENCY"
+  /** Limb transplant. */
+  | "LIMB_TRANSPLANT"
+  /** Occupational disease (paid in full when referred by an occupational-disease hospital). */
+  | "OCCUPATIONAL_DISEASE"
+  /** Organ or tissue transplant. */
+  | "ORGAN_TISSUE_TRANSPLANT"
+  /** Any other grounds: travel is paid to the nearest tertiary facility (REIMB-3). */
+  | "OTHER";
 
+/** An amount of money: integer minor units and an ISO 4217 currency. */
 export type MoneyInput = {
+  /** Minor units (kuruş, cent), 0 or more. */
   amountMinor: number;
+  /** ISO 4217 currency code, e.g. EUR. */
   currency: string;
 };
 
+/** One facility's counts for one nationality (MDS-2): non-negative integers. */
 export type MonthlySubmissionRowInput = {
+  /** Births, 0 or more. */
   births: number;
+  /** Emergency visits, 0 or more. */
   emergencyVisits: number;
+  /** Global ID of a facility of your province. */
   facilityId: string | number;
+  /** Inpatient admissions, 0 or more. */
   inpatientAdmissions: number;
+  /** Intensive-care admissions, 0 or more. */
   intensiveCareAdmissions: number;
+  /** Nationality of the patients counted: SY or IQ. */
   nationality: TpNationality;
+  /** Outpatient visits, 0 or more. */
   outpatientVisits: number;
+  /** Referrals to other facilities, 0 or more. */
   referralsOut: number;
+  /** Surgeries, 0 or more. */
   surgeries: number;
 };
 
+/** APPT-8 settings. */
 export type NoShowPenaltySettingsInput = {
+  /** Penalty length in days, 1 to 365. */
   days?: number | null | undefined;
+  /** Whether the no-show penalty applies. */
   enabled?: boolean | null | undefined;
 };
 
+/** An onward referral to another hospital during the treatment (REIMB-7). */
 export type OnwardReferralInput = {
   /** The hospital the patient was referred on to. */
   facilityId: string | number;
+  /** Days of outpatient treatment there. */
   outpatientDays: Array<string>;
 };
 
+/** A new inquiry (HT-1). */
 export type OpenHealthTourismCaseInput = {
+  /** The patient asks for accommodation (HT-5). */
   accommodationRequested?: boolean;
+  /** How the inquiry came. */
   channel: HealthTourismChannel;
+  /** A comment for the history, up to 2000 characters. */
   comment?: string | null | undefined;
+  /** Global ID of the patient (a HEALTH_TOURIST or FOREIGN_PROGRAM patient). */
   patientId: string | number;
+  /** The patient asks for an airport transfer (HT-5). */
   transferRequested?: boolean;
 };
 
+/** A posting to a ministry-run overseas facility. */
 export type OverseasDeploymentSubjectInput = {
+  /** Full name, 3 to 200 characters. */
   applicantName: string;
+  /** ISO 3166-1 alpha-2 country of the posting, e.g. SD, SO, BD, SY. */
   countryCode: string;
+  /** Which required documents are supplied; all four are needed. */
   documents: DeploymentDocumentsInput;
+  /** Only PERMANENT_PUBLIC employees may be posted (APR-1). */
   employmentType: EmploymentType;
+  /** Length of the posting, 1 to 60 months. */
   postingMonths: number;
+  /** Tickets and equipment requested, at most 20. */
   requests?: Array<string>;
+  /** Where the visa process stands (default NOT_STARTED). */
   visaStatus?: VisaStatus;
 };
 
 /** PAT-1. */
-export type PatientCategory = "CITIZEN" | "FOREIGN_PROGRAM" | "HEALTH_TOURIST" | "KZ_RESIDENT" | "TEMPORARY_PROTECTION";
+export type PatientCategory =
+  /** Turkish citizen. */
+  | "CITIZEN"
+  /** Foreign patient of the "400 patients" programme (HT-7). */
+  | "FOREIGN_PROGRAM"
+  /** Foreign patient coming to Türkiye for treatment (health-tourism case, HT-1). */
+  | "HEALTH_TOURIST"
+  /** Foreigner resident in Kazakhstan (KZ-1 to KZ-14). */
+  | "KZ_RESIDENT"
+  /** Syrian or Iraqi patient under temporary protection (TP-1 to TP-5). */
+  | "TEMPORARY_PROTECTION";
 
+/** Narrows the patient list; every given field must match. */
 export type PatientFilter = {
+  /** Only patients of this category (PAT-1). */
   category?: PatientCategory | null | undefined;
   /** Exact identifier match. */
   identifier?: IdentifierInput | null | undefined;
 };
 
-export type PetitionChannel = "BIMER_CIMER" | "RIGHT_TO_INFORMATION" | "SABIM";
+/** Where a petition came from. */
+export type PetitionChannel =
+  /** The Presidency's communication centre (BİMER/CİMER). */
+  | "BIMER_CIMER"
+  /** A right-to-information request (Law 4982). */
+  | "RIGHT_TO_INFORMATION"
+  /** The Ministry of Health's communication centre (SABİM, 184). */
+  | "SABIM";
 
+/** A petition to answer. */
 export type PetitionSubjectInput = {
+  /** Where it came from. */
   channel: PetitionChannel;
+  /** Name of the petitioner, 2 to 200 characters. */
   petitionerName: string;
+  /** Day it was received. */
   receivedOn: string;
+  /** What it asks, 3 to 4000 characters. */
   summary: string;
 };
 
+/** Which physicians to list. */
 export type PhysicianFilter = {
+  /** Only physicians of this clinic, e.g. CARDIOLOGY. */
   clinicCode?: string | null | undefined;
+  /** Global ID of the facility (required). */
   facilityId: string | number;
 };
 
-export type ProvinceSubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "NOT_STARTED" | "RESUBMITTED" | "SUBMITTED";
+/** A province's state for a period (MDS-4): a submission status, or NOT_STARTED. */
+export type ProvinceSubmissionStatus =
+  /** Accepted. */
+  | "ACCEPTED"
+  /** Sent back for correction. */
+  | "CORRECTION_REQUESTED"
+  /** A draft exists, not submitted. */
+  | "DRAFT"
+  /** No submission for the period yet. */
+  | "NOT_STARTED"
+  /** Corrected and submitted again. */
+  | "RESUBMITTED"
+  /** Submitted, waiting for review. */
+  | "SUBMITTED";
 
+/** The provision (provizyon) check result for a temporary-protection visit (TP-1). */
 export type ProvisionInput = {
+  /** The provision's reference number, 1 to 100 characters. */
   reference: string;
+  /** Whether the provision is valid; an invalid one refuses the referral (TP-1). */
   valid: boolean;
 };
 
+/** One public holiday of the year being replaced. */
 export type PublicHolidayInput = {
+  /** The calendar day (YYYY-MM-DD), inside the given year. */
   day: string;
+  /** Name of the holiday, 1 to 200 characters. */
   name: string;
 };
 
+/** A publication. */
 export type PublicationSubjectInput = {
+  /** Title, 3 to 300 characters. */
   publicationTitle: string;
+  /** What it is about, 3 to 4000 characters. */
   summary: string;
 };
 
+/** One physician's work schedule (çalışma cetveli) for one day, cut into slots. */
 export type PublishScheduleInput = {
+  /** Appointments each slot holds (1 to 50). */
   capacityPerSlot: number;
   /** The day, in Europe/Istanbul. */
   day: string;
   /** Local end time, HH:mm. */
   endTime: string;
+  /** Global ID of the physician. */
   physicianId: string | number;
+  /** Length of each slot in minutes (5 to 240). */
   slotMinutes: number;
   /** Local start time, HH:mm. */
   startTime: string;
 };
 
+/** The facility records whether the patient came. */
 export type RecordAttendanceInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the appointment. */
   id: string | number;
+  /** Attended or no-show. */
   outcome: AttendanceOutcome;
 };
 
+/** A service provided under the free guaranteed volume. */
 export type RecordGuaranteedServiceInput = {
+  /** Disease code from guaranteedDiseases (KZ-13). */
   diseaseCode: string;
+  /** IIN of the person: 12 digits passing the ID-2 check. */
   personIin: string;
+  /** Day it was provided; beyond the quota it is refused with the day it becomes available (KZ-14). */
   providedOn: string;
+  /** Service code from guaranteedVolume, e.g. THERAPIST. */
   serviceCode: string;
 };
 
+/** The PTT payment of an approved claim (REIMB-11). */
 export type RecordReimbursementPaymentInput = {
+  /** A comment for the history, up to 1000 characters. */
   comment?: string | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the claim. */
   id: string | number;
+  /** Day PTT paid. */
   paidOn: string;
   /** The PTT payment reference. */
   pttReference: string;
 };
 
+/** The dispatch of a period's data (MDS-6). */
 export type RecordSubmissionDispatchInput = {
+  /** Date of the official letter. */
   letterDate: string;
+  /** Number of the official letter, 1 to 100 characters. */
   letterNumber: string;
+  /** The period dispatched, YYYY-MM. */
   period: string;
+  /** Who received it, 2 to 300 characters, e.g. Göç Sağlığı Hizmetleri Dairesi (HSGM). */
   recipient: string;
 };
 
+/** A delivery to send again. */
 export type RedeliverWebhookInput = {
+  /** Global ID of the delivery. */
   deliveryId: string | number;
 };
 
-export type ReferralAction = "accept" | "arrive" | "cancel" | "complete" | "escalate" | "place" | "reject";
+/** A step of a referral (REF-2, TP-4). */
+export type ReferralAction =
+  /** The destination accepts it. */
+  | "ACCEPT"
+  /** The destination records the patient's arrival. */
+  | "ARRIVE"
+  /** The origin cancels it (needs a reason). */
+  | "CANCEL"
+  /** The destination records completion (a temporary-protection patient needs a completionReport, TP-5). */
+  | "COMPLETE"
+  /** A temporary-protection referral no hospital accepted goes to the coordination unit (TP-4). */
+  | "ESCALATE"
+  /** The origin places it with a destination (needs destinationFacilityId); TP-2/TP-3 limit where a temporary-protection patient may go. */
+  | "PLACE"
+  /** The destination rejects it (needs a reason). */
+  | "REJECT";
 
-export type ReferralDirection = "INCOMING" | "OUTGOING";
+/** Which side of a referral your facility is on. */
+export type ReferralDirection =
+  /** Referrals placed with your facility. */
+  | "INCOMING"
+  /** Referrals your facility made. */
+  | "OUTGOING";
 
 /** The referral's facts, for a quote without a stored referral. */
 export type ReferralFactsInput = {
@@ -507,57 +1013,120 @@ export type ReferralFactsInput = {
   clinicCode: string;
   /** The referring facility stated a companion is medically necessary. */
   companionRequired?: boolean;
+  /** Global ID of the facility referred to. */
   destinationFacilityId: string | number;
+  /** Medical grounds (REIMB-4). */
   medicalGrounds: MedicalGrounds;
+  /** Global ID of the referring facility. */
   originFacilityId: string | number;
+  /** Day of the referral; REIMB-10 counts from it. */
   referralDate: string;
+  /** Urgency (default ROUTINE). */
   urgency?: ReferralUrgency;
 };
 
+/** Narrows the referral list; every given field must match. */
 export type ReferralFilter = {
+  /** For a hospital: referrals to it (INCOMING) or from it (OUTGOING); both when omitted. */
   direction?: ReferralDirection | null | undefined;
+  /** Only referrals in this status. */
   status?: ReferralStatus | null | undefined;
+  /** Only referrals of this urgency. */
   urgency?: ReferralUrgency | null | undefined;
 };
 
 /** REF-1: derived from the two facilities, never entered. */
-export type ReferralScope = "IN_PROVINCE" | "IN_SETTLEMENT" | "OUT_OF_PROVINCE";
+export type ReferralScope =
+  /** Another settlement area of the same province. */
+  | "IN_PROVINCE"
+  /** Both facilities are in the same settlement area. */
+  | "IN_SETTLEMENT"
+  /** Another province. */
+  | "OUT_OF_PROVINCE";
 
-export type ReferralStatus = "ACCEPTED" | "CANCELLED" | "COMPLETED" | "ESCALATED" | "PATIENT_ARRIVED" | "PLACED" | "REJECTED" | "REQUESTED";
+/** Where a referral stands (REF-2; ESCALATED for TP-4). */
+export type ReferralStatus =
+  /** The destination accepted. */
+  | "ACCEPTED"
+  /** Cancelled with a reason. */
+  | "CANCELLED"
+  /** Treatment completed (for temporary protection, reported to the unit: TP-5). */
+  | "COMPLETED"
+  /** No suitable hospital accepted a temporary-protection patient; the coordination unit coordinates (TP-4). */
+  | "ESCALATED"
+  /** The patient arrived at the destination. */
+  | "PATIENT_ARRIVED"
+  /** A destination was chosen; waiting for its acceptance. */
+  | "PLACED"
+  /** The destination rejected it with a reason; the origin may place it again. */
+  | "REJECTED"
+  /** Created by the origin; no destination yet. */
+  | "REQUESTED";
 
-export type ReferralUrgency = "EMERGENCY" | "ROUTINE" | "URGENT";
+/** How urgent a referral is. */
+export type ReferralUrgency =
+  /** Emergency (may start an emergency bed search, ER-1). */
+  | "EMERGENCY"
+  /** Routine. */
+  | "ROUTINE"
+  /** Urgent. */
+  | "URGENT";
 
+/** A contract the insurer registers (KZ-2). */
 export type RegisterInsuranceContractInput = {
+  /** Last day of coverage, not before startsOn. */
   endsOn: string;
+  /** IIN of the insured person: 12 digits passing the ID-2 check. */
   insuredIin: string;
+  /** VHI or OSMS. */
   kind: KzCoverageKind;
+  /** Contract number, 3 to 64 characters; unique per insurer. */
   number: string;
+  /** First day of coverage. */
   startsOn: string;
 };
 
+/** A new patient with at least one identifier (ID-1 to ID-4, PAT-1, PAT-2). */
 export type RegisterPatientInput = {
+  /** Date of birth (YYYY-MM-DD), not in the future. */
   birthDate: string;
+  /** Patient category (PAT-1). */
   category: PatientCategory;
+  /** Contact details. */
   contact?: ContactInput | null | undefined;
+  /** Family name. */
   familyName: string;
+  /** Given name(s). */
   givenName: string;
+  /** Legal guardian, for a minor (PAT-2). */
   guardian?: GuardianInput | null | undefined;
-  /** A retry with the same key returns the first result. */
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** One or more identifiers; each is checked (ID-1 to ID-3) and must be unique in the registry (ID-4). */
   identifiers: Array<IdentifierInput>;
+  /** Nationality, ISO 3166-1 alpha-2 (e.g. TR, SY, DE). */
   nationality: string;
+  /** Preferred language, ISO 639-1 (default tr); drives interpreter assignment (HT-6). */
   preferredLanguage?: string;
   /** Required for hospitals: their own facility. */
   registeringFacilityId?: string | number | null | undefined;
+  /** Sex as recorded in the identity document. */
   sex: Sex;
 };
 
+/** A physician at one facility clinic. */
 export type RegisterPhysicianInput = {
+  /** Clinic code the facility has, e.g. CARDIOLOGY. */
   clinicCode: string;
+  /** Global ID of the facility; a hospital registers only at its own. */
   facilityId: string | number;
+  /** Family name. */
   familyName: string;
+  /** Given name(s). */
   givenName: string;
+  /** Ministry registry (tescil) number; unique. */
   registryNumber: string;
+  /** Academic or professional title, e.g. Uzm. Dr., Doç. Dr. */
   title: string;
 };
 
@@ -569,75 +1138,140 @@ export type RegisterTrustedDocumentInput = {
   document: string;
 };
 
+/** The fare for one distance band. */
 export type RegularFareBandInput = {
   /** Kuruş, one way. */
   fareMinor: number;
+  /** Lower bound, km (inclusive), 1 or more. */
   fromKm: number;
+  /** Upper bound, km (inclusive), at most 5000. */
   toKm: number;
 };
 
-export type ReimbursedPerson = "COMPANION" | "PATIENT";
+/** Whom a statement line pays. */
+export type ReimbursedPerson =
+  /** The companion (REIMB-9). */
+  | "COMPANION"
+  /** The patient. */
+  | "PATIENT";
 
 /** REGULAR_FARE: km-banded tariff (REIMB-5); ECONOMY_FARE: flight at economy (REIMB-6); ACTUAL_INVOICE: taxi/ambulance invoice (REIMB-6); DAILY_RATE: REIMB-8. */
-export type ReimbursementBasis = "ACTUAL_INVOICE" | "DAILY_RATE" | "ECONOMY_FARE" | "REGULAR_FARE";
+export type ReimbursementBasis =
+  /** The invoice or ticket, for taxi, ambulance or flight with a report or prescription (REIMB-6). */
+  | "ACTUAL_INVOICE"
+  /** 100 or 200 × the civil-servant coefficient, rounded to the kuruş (REIMB-8). */
+  | "DAILY_RATE"
+  /** A flight paid at the economy fare (REIMB-6). */
+  | "ECONOMY_FARE"
+  /** The regular intercity fare for the distance from the tariff (REIMB-5). */
+  | "REGULAR_FARE";
 
 /** Claims come by post or in person at an SGK provincial office. */
-export type ReimbursementChannel = "IN_PERSON" | "POST";
+export type ReimbursementChannel =
+  /** Handed in at an SGK provincial office. */
+  | "IN_PERSON"
+  /** Sent by post. */
+  | "POST";
 
+/** Narrows the claim list; every given field must match. */
 export type ReimbursementClaimFilter = {
+  /** Only claims for this referral (global ID). */
   referralId?: string | number | null | undefined;
+  /** Only claims in this status. */
   status?: ReimbursementClaimStatus | null | undefined;
 };
 
 /** REIMB-11. */
-export type ReimbursementClaimStatus = "APPROVED" | "CALCULATED" | "PAID" | "REJECTED" | "SUBMITTED";
+export type ReimbursementClaimStatus =
+  /** Approved for payment. */
+  | "APPROVED"
+  /** The itemised statement is calculated; may be calculated again or decided. */
+  | "CALCULATED"
+  /** Paid via PTT, with its payment reference. */
+  | "PAID"
+  /** Rejected with the failing rule IDs. */
+  | "REJECTED"
+  /** Received by SGK; not calculated yet. */
+  | "SUBMITTED";
 
+/** A step on a claim (calculate, approve). */
 export type ReimbursementClaimStepInput = {
+  /** A comment for the history, up to 1000 characters. */
   comment?: string | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the claim. */
   id: string | number;
 };
 
-export type ReimbursementLineKind = "DAILY" | "TRAVEL";
+/** What a statement line pays. */
+export type ReimbursementLineKind =
+  /** Daily allowance (REIMB-7, REIMB-8). */
+  | "DAILY"
+  /** Travel (REIMB-3 to REIMB-6). */
+  | "TRAVEL";
 
+/** The facts to quote: a stored referral or its facts, and the trip. */
 export type ReimbursementQuoteInput = {
+  /** The referral's facts, when there is no stored referral. */
   referral?: ReferralFactsInput | null | undefined;
   /** A stored referral; or give `referral` instead. */
   referralId?: string | number | null | undefined;
+  /** What happened on the trip. */
   trip: TripInput;
 };
 
+/** Rejects a claim (REIMB-11). */
 export type RejectReimbursementClaimInput = {
+  /** A comment for the history, up to 1000 characters. */
   comment?: string | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the claim. */
   id: string | number;
+  /** The explanation to the claimant, up to 2000 characters. */
   reason: string;
   /** The failing rule IDs, e.g. [REIMB-10]. */
   rules: Array<string>;
 };
 
+/** A report or plan. */
 export type ReportSubjectInput = {
+  /** Period covered: YYYY, YYYY-MM, YYYY-Qn or YYYY-YYYY. */
   period: string;
+  /** What it covers, 3 to 4000 characters. */
   summary: string;
 };
 
+/** The unit sends a submission back with the rows to correct (MDS-3). */
 export type RequestSubmissionCorrectionInput = {
+  /** A comment to the province, up to 2000 characters. */
   comment?: string | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the submission. */
   id: string | number;
+  /** The rows to correct, each with its reason, at most 500. */
   rows: Array<CorrectionRowInput>;
 };
 
+/** Place of residence (KZ-4). */
 export type ResidenceInput = {
+  /** City, 2 to 100 characters. */
   city: string;
+  /** District of the city, 2 to 100 characters. */
   district: string;
   /** PERMANENT or TEMPORARY */
   kind: string;
 };
 
+/** The preparer's resubmission after a RETURN. */
 export type ResubmitApprovalInput = {
+  /** What was revised, 2 to 2000 characters. */
   comment: string;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the returned approval. */
   id: string | number;
   /** The revised subject; omitted keeps it. */
   subject?: ApprovalSubjectInput | null | undefined;
@@ -645,90 +1279,187 @@ export type ResubmitApprovalInput = {
 
 /** A province's whole month in one call (bulk input: up to 2000 rows), stored all or nothing. */
 export type SaveMonthlyDraftInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion?: number | null | undefined;
+  /** Reporting period, YYYY-MM: the previous month, open from the 1st (MDS-1). */
   period: string;
+  /** All rows of the draft (replacing the saved ones), at most 2000; a bad row is refused with a row-level error (MDS-2). */
   rows: Array<MonthlySubmissionRowInput>;
 };
 
-export type SearchLevel = "EMERGENCY_112" | "NATIONAL_CRISIS_CENTRE" | "PROVINCIAL_CRISIS_CENTRE";
+/** The level holding an emergency bed search (ER-2 to ER-4). */
+export type SearchLevel =
+  /** The province's 112 command centre (112 KKM): searches in and out of the province. */
+  | "EMERGENCY_112"
+  /** The National (TKHK) Crisis Centre: searches countrywide (ER-4). */
+  | "NATIONAL_CRISIS_CENTRE"
+  /** The Provincial Crisis Centre (İl Kriz Merkezi), after 112 found no place (ER-3). */
+  | "PROVINCIAL_CRISIS_CENTRE";
 
-export type SearchStatus = "BED_RESERVED" | "CANCELLED" | "CLOSED" | "SEARCHING";
+/** Where an emergency bed search stands. */
+export type SearchStatus =
+  /** A free bed of the needed type is reserved (ER-6); 112 transfers the patient. */
+  | "BED_RESERVED"
+  /** Cancelled with its referral. */
+  | "CANCELLED"
+  /** The transfer was done (ER-5). */
+  | "CLOSED"
+  /** Looking for a bed at the current level. */
+  | "SEARCHING";
 
+/** A coefficient period (REIMB-8); periods may not overlap. */
 export type SetCivilServantCoefficientInput = {
   /** Decimal with up to 6 places, e.g. 1.387871. */
   coefficient: string;
+  /** First day it applies. */
   validFrom: string;
+  /** Last day it applies, not before validFrom. */
   validUntil: string;
 };
 
 /** Replaces a country's holidays of one year (e.g. when Diyanet publishes the religious holidays). */
 export type SetPublicHolidaysInput = {
+  /** Country whose holidays are replaced (ISO 3166-1 alpha-2): TR or KZ. */
   countryCode: string;
+  /** The complete list for that year; days of the year not listed stop being holidays. */
   holidays: Array<PublicHolidayInput>;
+  /** Calendar year replaced, e.g. 2026. */
   year: number;
 };
 
+/** A regular fare tariff (REIMB-5) for a period; periods may not overlap. */
 export type SetRegularFareTariffInput = {
+  /** Fares by distance band, at most 50: from 1 km upwards without gaps or overlaps, never cheaper with distance. */
   bands: Array<RegularFareBandInput>;
   /** Where the figures come from, e.g. the Tebliğ's Official Gazette number. */
   source: string;
+  /** First day it applies. */
   validFrom: string;
+  /** Last day it applies, not before validFrom. */
   validUntil: string;
 };
 
-export type Sex = "FEMALE" | "MALE" | "UNKNOWN";
+/** Sex as recorded in the identity document. */
+export type Sex =
+  /** Female. */
+  | "FEMALE"
+  /** Male. */
+  | "MALE"
+  /** Not recorded or not known. */
+  | "UNKNOWN";
 
+/** A new subject submitted into a chain (APR-1). */
 export type StartApprovalInput = {
+  /** Comment for the first step, 2 to 2000 characters. */
   comment?: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** The subject's details: exactly the field that fits the template's subject kind. */
   subject: ApprovalSubjectInput;
+  /** The chain template, e.g. PETITION (see approvalTemplates). */
   templateCode: string;
+  /** Title of the subject, 3 to 300 characters. */
   title: string;
 };
 
+/** Starts an emergency bed search for a referral (ER-1). */
 export type StartBedSearchInput = {
+  /** The bed type needed. */
   bedType: BedType;
+  /** Global ID of the emergency referral. */
   referralId: string | number;
 };
 
 /** APPROVE/REJECT/RETURN for approvals, SIGN for signatures, COMPLETE for the unit's own tasks. */
-export type StepDecision = "APPROVE" | "COMPLETE" | "REJECT" | "RETURN" | "SIGN";
+export type StepDecision =
+  /** Approve and forward to the next step (uygun görürse sunar). */
+  | "APPROVE"
+  /** Mark the unit's own task step done. */
+  | "COMPLETE"
+  /** Reject: the chain ends. */
+  | "REJECT"
+  /** Return to the preparer for revision; a resubmission starts a new revision (APR-3). */
+  | "RETURN"
+  /** Sign a signature step. */
+  | "SIGN";
 
+/** The counts a monthly submission reports (MDS-2). */
 export type SubmissionMetric =
-  "births" | "emergencyVisits" | "inpatientAdmissions" | "intensiveCareAdmissions" | "outpatientVisits" | "referralsOut" | "surgeries";
+  /** Births. */
+  | "BIRTHS"
+  /** Emergency visits. */
+  | "EMERGENCY_VISITS"
+  /** Inpatient admissions. */
+  | "INPATIENT_ADMISSIONS"
+  /** Intensive-care admissions. */
+  | "INTENSIVE_CARE_ADMISSIONS"
+  /** Outpatient visits. */
+  | "OUTPATIENT_VISITS"
+  /** Referrals out to other facilities. */
+  | "REFERRALS_OUT"
+  /** Surgeries. */
+  | "SURGERIES";
 
 /** MDS-3: DRAFT → SUBMITTED → ACCEPTED, or → CORRECTION_REQUESTED → RESUBMITTED → … */
-export type SubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "RESUBMITTED" | "SUBMITTED";
+export type SubmissionStatus =
+  /** Accepted; counts in the consolidation (MDS-5). */
+  | "ACCEPTED"
+  /** The unit marked rows with reasons; the province corrects them. */
+  | "CORRECTION_REQUESTED"
+  /** Being entered by the province. */
+  | "DRAFT"
+  /** Corrected and submitted again. */
+  | "RESUBMITTED"
+  /** Submitted, waiting for the unit's review. */
+  | "SUBMITTED";
 
+/** A request to attach a person to a PHC organisation (KZ-4, KZ-5, KZ-10, KZ-11). */
 export type SubmitAttachmentRequestInput = {
+  /** Who applies (default SELF). */
   applicantRelation?: KzApplicantRelation;
   /** IN_PERSON: kk or ru. */
   applicationLanguage?: string | null | undefined;
+  /** How the request is made (KZ-5). */
   channel: KzRequestChannel;
+  /** Global ID of the person's insurance contract, active on the day. */
   contractId: string | number;
+  /** Which documents come with it; the channel and relation decide which are required. */
   documents: KzRequestDocumentsInput;
   /** EGOV_PORTAL: the EDS certificate's reference. */
   edsCertificateRef?: string | null | undefined;
+  /** Code of the chosen PHC organisation, at the place of residence (KZ-4). */
   organisationCode: string;
+  /** IIN of the person to attach: 12 digits passing the ID-2 check. */
   personIin: string;
+  /** The place of permanent or temporary residence (KZ-4). */
   residence: ResidenceInput;
 };
 
+/** Submits (or resubmits) your province's draft (MDS-3). */
 export type SubmitMonthlySubmissionInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
+  /** Reporting period, YYYY-MM. */
   period: string;
 };
 
+/** A claim SGK receives, calculated on submission (REIMB-11). */
 export type SubmitReimbursementClaimInput = {
+  /** How the claim came in. */
   channel: ReimbursementChannel;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
   /** The SGK provincial office's plate code, 01..81. */
   officeProvinceCode: string;
+  /** Global ID of the referral. */
   referralId: string | number;
+  /** What happened on the trip, as the claimant declares it. */
   trip: TripInput;
 };
 
+/** A ticket or invoice for one person and one leg (REIMB-6). */
 export type TicketInput = {
   /** What the ticket or invoice says, in kuruş (at most 100,000.00 TL). */
   amountMinor: number;
@@ -736,66 +1467,114 @@ export type TicketInput = {
   cabinClass?: CabinClass | null | undefined;
   /** Business or VIP flights: the economy fare of the same flight, in kuruş (REIMB-6). */
   economyFareMinor?: number | null | undefined;
+  /** Outbound or return. */
   leg: TripLeg;
+  /** Whose ticket: the patient or the companion. */
   person: ReimbursedPerson;
 };
 
 /** Temporary-protection nationalities reported: Syria, Iraq. */
-export type TpNationality = "IQ" | "SY";
+export type TpNationality =
+  /** Iraq. */
+  | "IQ"
+  /** Syria. */
+  | "SY";
 
+/** A proposed trainee. */
 export type TraineeInput = {
+  /** Institution, 3 to 200 characters. */
   institution: string;
+  /** Full name, 3 to 200 characters. */
   name: string;
+  /** Province plate code, 01 to 81. */
   provinceCode: string;
 };
 
+/** A CBRN trainer training. */
 export type TrainerTrainingSubjectInput = {
+  /** First day of the training. */
   startsOn: string;
+  /** The proposed trainees, 1 to 200. */
   trainees: Array<TraineeInput>;
 };
 
+/** One step of a health-tourism case (HT-1, HT-2); fields that belong to other steps are ignored. */
 export type TransitionHealthTourismCaseInput = {
+  /** ARRIVE: accommodation is arranged (HT-5). */
   accommodationArranged?: boolean | null | undefined;
+  /** The step; only those after the current state are allowed (HT-2). */
   action: HealthTourismAction;
-  /** scheduleAppointment */
+  /** SCHEDULE_APPOINTMENT: the appointment (UTC), in the future (HT-4). */
   appointmentAt?: string | null | undefined;
+  /** A comment for the history, up to 2000 characters. */
   comment?: string | null | undefined;
-  /** scheduleAppointment: approximate cost */
+  /** SCHEDULE_APPOINTMENT: the approximate cost (HT-4). */
   cost?: MoneyInput | null | undefined;
+  /** Documents attached in this step, at most 20 (HT-8). */
   documents?: Array<DocumentUploadInput> | null | undefined;
+  /** Check the step against every rule and answer what it would do, writing nothing. */
   dryRun?: boolean;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
-  /** forward: the facility. */
+  /** FORWARD: global ID of the facility; it must have an International Health Tourism Unit (HT-3). */
   facilityId?: string | number | null | undefined;
-  /** arrive: who met the patient. */
+  /** ARRIVE: who met the patient (HT-7). */
   greetedBy?: Greeter | null | undefined;
+  /** START_TREATMENT: the patient guide, 2 to 200 characters (HT-6). */
   guideName?: string | null | undefined;
+  /** Global ID of the case. */
   id: string | number;
+  /** START_TREATMENT: the interpreter (HT-6). */
   interpreter?: InterpreterInput | null | undefined;
-  /** cancel: why. */
+  /** CANCEL: why, 3 to 1000 characters. */
   reason?: string | null | undefined;
+  /** ARRIVE: the airport transfer is arranged (HT-5). */
   transferArranged?: boolean | null | undefined;
 };
 
+/** One step of a referral (REF-2). */
 export type TransitionReferralInput = {
+  /** The step: the origin places and cancels; the destination accepts, rejects, records arrival and completion. */
   action: ReferralAction;
+  /** A comment for the history, up to 1000 characters. */
   comment?: string | null | undefined;
-  /** complete: the report to the unit (TP-5). */
+  /** COMPLETE: the report to the unit, 3 to 4000 characters (required for temporary protection, TP-5). */
   completionReport?: string | null | undefined;
-  /** place: the destination. */
+  /** PLACE: global ID of the destination facility; it must have the clinic. */
   destinationFacilityId?: string | number | null | undefined;
-  /** Check the transition and report the outcome; write nothing. */
+  /** Check the step against every rule and answer what it would do, writing nothing. */
   dryRun?: boolean;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the referral. */
   id: string | number;
-  /** reject / cancel: why. */
+  /** REJECT / CANCEL: why, 3 to 1000 characters. */
   reason?: string | null | undefined;
 };
 
-export type TransportKind = "AMBULANCE" | "FLIGHT" | "OWN_CAR" | "REGULAR" | "TAXI";
+/** Transport a referral authorises (REIMB-5, REIMB-6). */
+export type TransportKind =
+  /** Ambulance: paid only with a health board report or an emergency prescription (REIMB-6). */
+  | "AMBULANCE"
+  /** Scheduled flight: paid at the economy fare, only with a report or prescription (REIMB-6). */
+  | "FLIGHT"
+  /** Own car: paid like regular transport (REIMB-5). */
+  | "OWN_CAR"
+  /** Regular intercity transport (bus, minibus; "mutat"): paid from the fare tariff (REIMB-5). */
+  | "REGULAR"
+  /** Taxi: paid only with a health board report or an emergency prescription (REIMB-6). */
+  | "TAXI";
 
 /** REIMB-6: a report for chemotherapy, radiotherapy or dialysis stays valid 3 months. */
-export type TreatmentKind = "CHEMOTHERAPY" | "DIALYSIS" | "OTHER" | "RADIOTHERAPY";
+export type TreatmentKind =
+  /** Chemotherapy: its report stays valid 3 months. */
+  | "CHEMOTHERAPY"
+  /** Dialysis: its report stays valid 3 months. */
+  | "DIALYSIS"
+  /** Any other treatment: the report covers this trip. */
+  | "OTHER"
+  /** Radiotherapy: its report stays valid 3 months. */
+  | "RADIOTHERAPY";
 
 /** What happened on the trip, as the claimant declares it. */
 export type TripInput = {
@@ -803,13 +1582,19 @@ export type TripInput = {
   applicationDate: string;
   /** Present when a companion travelled. */
   companion?: CompanionInput | null | undefined;
+  /** Day the patient left home (paid as a daily-allowance day, REIMB-7). */
   departureDate: string;
+  /** An emergency physician's signed prescription of the vehicle (REIMB-6 b). */
   emergencyTransportDocument?: EmergencyTransportDocumentInput | null | undefined;
+  /** A health board report for taxi, ambulance or flight (REIMB-6 a). */
   healthBoardReport?: HealthBoardReportInput | null | undefined;
+  /** Days as an inpatient; not paid (REIMB-7). */
   inpatientDays?: Array<string>;
+  /** Onward referrals to other hospitals; their outpatient days count too (REIMB-7). */
   onwardReferrals?: Array<OnwardReferralInput>;
   /** Days of outpatient treatment at the referred facility. */
   outpatientDays?: Array<string>;
+  /** Day the patient came back (paid as a daily-allowance day, REIMB-7). */
   returnDate: string;
   /** Treatment ended on the day of arrival and the patient left that day. */
   sameDayDischarge?: boolean;
@@ -821,11 +1606,20 @@ export type TripInput = {
   transport: TransportKind;
 };
 
-export type TripLeg = "OUTBOUND" | "RETURN";
+/** A leg of the trip. */
+export type TripLeg =
+  /** From home to the referred facility. */
+  | "OUTBOUND"
+  /** Back home. */
+  | "RETURN";
 
+/** Changes to the switchable MHRS rules; omitted groups stay as they are. */
 export type UpdateAppointmentSettingsInput = {
+  /** New APPT-7 threshold. */
   adequacy?: AdequacySettingsInput | null | undefined;
+  /** New APPT-9 settings. */
   confirmation?: ConfirmationSettingsInput | null | undefined;
+  /** New APPT-8 settings. */
   noShowPenalty?: NoShowPenaltySettingsInput | null | undefined;
 };
 
@@ -835,50 +1629,89 @@ export type UpdateFacilityInput = {
   bedCapacities?: Array<BedCapacityInput> | null | undefined;
   /** The complete new clinic list. */
   clinics?: Array<string> | null | undefined;
-  /** The version you read; a stale one is refused with CONFLICT. */
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Whether it now has an International Health Tourism Unit (HT-3). */
   hasHealthTourismUnit?: boolean | null | undefined;
+  /** Global ID of the facility to change. */
   id: string | number;
+  /** New coordinates. */
   location?: GeoPointInput | null | undefined;
+  /** New official name, 3 to 200 characters. */
   name?: string | null | undefined;
 };
 
 /** Changes to a patient's personal data; omitted fields stay as they are. */
 export type UpdatePatientInput = {
+  /** Whether the patient is under cancer treatment (exempts from appointment confirmation, APPT-9). */
   cancerPatient?: boolean | null | undefined;
+  /** New contact details (replace the old ones). */
   contact?: ContactInput | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** New family name. */
   familyName?: string | null | undefined;
+  /** New given name(s). */
   givenName?: string | null | undefined;
+  /** New legal guardian (replaces the old one). */
   guardian?: GuardianInput | null | undefined;
+  /** Global ID of the patient to change. */
   id: string | number;
+  /** New preferred language, ISO 639-1. */
   preferredLanguage?: string | null | undefined;
 };
 
+/** New REIMB-10 limits; omitted ones stay as they are. */
 export type UpdateReimbursementSettingsInput = {
+  /** Business days to apply for travel and daily allowance, 1 to 30. */
   travelAndDailyBusinessDays?: number | null | undefined;
+  /** Business days to apply for treatment costs, 1 to 30. */
   treatmentBusinessDays?: number | null | undefined;
 };
 
+/** Changes to a subscription; omitted fields stay as they are. */
 export type UpdateWebhookSubscriptionInput = {
   /** false pauses the subscription. */
   active?: boolean | null | undefined;
+  /** New note, 1 to 200 characters. */
   description?: string | null | undefined;
+  /** New event types, 1 to 100 (exact or subject.*). */
   eventTypes?: Array<string> | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
   expectedVersion: number;
+  /** Global ID of the subscription. */
   id: string | number;
+  /** New receiver URL (https), up to 2000 characters. */
   url?: string | null | undefined;
 };
 
-export type VisaStatus = "APPLIED" | "ISSUED" | "NOT_STARTED" | "REFUSED";
+/** Where the visa process of an overseas posting stands. */
+export type VisaStatus =
+  /** Applied for, waiting. */
+  | "APPLIED"
+  /** Visa issued. */
+  | "ISSUED"
+  /** Not applied for yet. */
+  | "NOT_STARTED"
+  /** Visa refused. */
+  | "REFUSED";
 
+/** Narrows the delivery log; every given field must match. */
 export type WebhookDeliveryFilter = {
+  /** Only deliveries in this status. */
   status?: WebhookDeliveryStatus | null | undefined;
+  /** Only deliveries of this subscription (global ID). */
   subscriptionId?: string | number | null | undefined;
 };
 
 /** PENDING until the receiver answers 2xx (DELIVERED) or the attempts run out (FAILED). */
-export type WebhookDeliveryStatus = "DELIVERED" | "FAILED" | "PENDING";
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | "DELIVERED"
+  /** Gave up after the last retry; redeliverWebhook sends it again. */
+  | "FAILED"
+  /** Not yet answered 2xx; retried with growing delays. */
+  | "PENDING";
 
 export type AvailableSlotsQueryVariables = Exact<{
   facilityId: string | number;

@@ -249,7 +249,7 @@ export abstract class KoordinatOperations {
     options?: RequestOptions,
   ): Promise<TResult>;
 
-  /** mutation AcceptMonthlySubmission: `Mutation.acceptMonthlySubmission` */
+  /** mutation AcceptMonthlySubmission: `Mutation.acceptMonthlySubmission` — The unit accepts a submission; its data then counts in the consolidation (MDS-3, MDS-5). Roles: COORDINATION_UNIT. */
   acceptMonthlySubmission(
     variables: Types.AcceptMonthlySubmissionMutationVariables,
     options?: RequestOptions,
@@ -262,12 +262,12 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query AccessLog: `Query.accessLog` — Who read or changed which patient's personal data, when and why. AUDITOR only. */
+  /** query AccessLog: `Query.accessLog` — Who read or changed which patient's personal data, when and why (KVKK); the access log is append-only. Roles: AUDITOR. */
   accessLog(variables?: Types.AccessLogQueryVariables, options?: RequestOptions): Promise<Types.AccessLogQuery> {
     return this.execute(Types.AccessLogDocument, variables ?? ({} as Types.AccessLogQueryVariables), operationSpecs.accessLog, options);
   }
 
-  /** mutation AddPatientIdentifier: `Mutation.addPatientIdentifier` */
+  /** mutation AddPatientIdentifier: `Mutation.addPatientIdentifier` — Adds an identifier to a patient (ID-4); written to the access log. Roles: COORDINATION_UNIT, PARTNER_HOSPITAL. */
   addPatientIdentifier(
     variables: Types.AddPatientIdentifierMutationVariables,
     options?: RequestOptions,
@@ -280,7 +280,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Appointment: `Query.appointment` */
+  /** query Appointment: `Query.appointment` — One appointment by global ID, if your scope may see it; the read is written to the access log. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
   appointment(variables: Types.AppointmentQueryVariables, options?: RequestOptions): Promise<Types.AppointmentQuery> {
     return this.execute(
       Types.AppointmentDocument,
@@ -290,7 +290,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Appointments: `Query.appointments` — Appointments the caller may see: its facility's, its person's, or all (MHRS unit, auditor). */
+  /** query Appointments: `Query.appointments` — Appointments the caller may see: its facility's, its person's, or all (MHRS unit, auditor). Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
   appointments(variables?: Types.AppointmentsQueryVariables, options?: RequestOptions): Promise<Types.AppointmentsQuery> {
     return this.execute(
       Types.AppointmentsDocument,
@@ -300,7 +300,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query AppointmentSettings: `Query.appointmentSettings` */
+  /** query AppointmentSettings: `Query.appointmentSettings` — The switchable MHRS rules (APPT-7, APPT-8, APPT-9) as configured now. Roles: any authenticated client (its service still checks each object). */
   appointmentSettings(
     variables?: Types.AppointmentSettingsQueryVariables,
     options?: RequestOptions,
@@ -313,17 +313,17 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Approval: `Query.approval` */
+  /** query Approval: `Query.approval` — One approval by global ID. Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
   approval(variables: Types.ApprovalQueryVariables, options?: RequestOptions): Promise<Types.ApprovalQuery> {
     return this.execute(Types.ApprovalDocument, variables ?? ({} as Types.ApprovalQueryVariables), operationSpecs.approval, options);
   }
 
-  /** query Approvals: `Query.approvals` — Approvals, oldest first; `pendingForMe` lists those whose current step waits for your role. */
+  /** query Approvals: `Query.approvals` — Approvals, oldest first; `pendingForMe` lists those whose current step waits for your role. Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
   approvals(variables?: Types.ApprovalsQueryVariables, options?: RequestOptions): Promise<Types.ApprovalsQuery> {
     return this.execute(Types.ApprovalsDocument, variables ?? ({} as Types.ApprovalsQueryVariables), operationSpecs.approvals, options);
   }
 
-  /** query ApprovalStepDurations: `Query.approvalStepDurations` — Average and p90 time per step kind and template. */
+  /** query ApprovalStepDurations: `Query.approvalStepDurations` — Average and p90 time per step kind and template. Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
   approvalStepDurations(
     variables?: Types.ApprovalStepDurationsQueryVariables,
     options?: RequestOptions,
@@ -336,7 +336,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ApprovalTemplates: `Query.approvalTemplates` — APR-1: the approval chain templates. */
+  /** query ApprovalTemplates: `Query.approvalTemplates` — APR-1: the approval chain templates. Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
   approvalTemplates(variables?: Types.ApprovalTemplatesQueryVariables, options?: RequestOptions): Promise<Types.ApprovalTemplatesQuery> {
     return this.execute(
       Types.ApprovalTemplatesDocument,
@@ -346,7 +346,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation ApproveReimbursementClaim: `Mutation.approveReimbursementClaim` */
+  /** mutation ApproveReimbursementClaim: `Mutation.approveReimbursementClaim` — REIMB-11: approves a calculated claim for payment. Roles: INSURER. */
   approveReimbursementClaim(
     variables: Types.ApproveReimbursementClaimMutationVariables,
     options?: RequestOptions,
@@ -359,12 +359,12 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Attachment: `Query.attachment` — A person's attachment to primary care (KZ-9, KZ-12). */
+  /** query Attachment: `Query.attachment` — A person's attachment to primary care (KZ-9, KZ-12). Roles: PHC_ORGANISATION, INSURER, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
   attachment(variables: Types.AttachmentQueryVariables, options?: RequestOptions): Promise<Types.AttachmentQuery> {
     return this.execute(Types.AttachmentDocument, variables ?? ({} as Types.AttachmentQueryVariables), operationSpecs.attachment, options);
   }
 
-  /** query AttachmentRequests: `Query.attachmentRequests` — A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7). */
+  /** query AttachmentRequests: `Query.attachmentRequests` — A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7). Roles: PHC_ORGANISATION, AUDITOR. */
   attachmentRequests(variables: Types.AttachmentRequestsQueryVariables, options?: RequestOptions): Promise<Types.AttachmentRequestsQuery> {
     return this.execute(
       Types.AttachmentRequestsDocument,
@@ -374,7 +374,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query AvailableSlots: `Query.availableSlots` — Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once. */
+  /** query AvailableSlots: `Query.availableSlots` — Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once. Roles: any authenticated client (its service still checks each object). */
   availableSlots(variables: Types.AvailableSlotsQueryVariables, options?: RequestOptions): Promise<Types.AvailableSlotsQuery> {
     return this.execute(
       Types.AvailableSlotsDocument,
@@ -384,12 +384,12 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query BedSearch: `Query.bedSearch` */
+  /** query BedSearch: `Query.bedSearch` — One emergency bed search by global ID. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
   bedSearch(variables: Types.BedSearchQueryVariables, options?: RequestOptions): Promise<Types.BedSearchQuery> {
     return this.execute(Types.BedSearchDocument, variables ?? ({} as Types.BedSearchQueryVariables), operationSpecs.bedSearch, options);
   }
 
-  /** mutation BookAppointment: `Mutation.bookAppointment` — Books a slot for a patient under APPT-1..6 and APPT-8. */
+  /** mutation BookAppointment: `Mutation.bookAppointment` — Books a slot for a patient under APPT-1..6 and APPT-8. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL. */
   bookAppointment(variables: Types.BookAppointmentMutationVariables, options?: RequestOptions): Promise<Types.BookAppointmentMutation> {
     return this.execute(
       Types.BookAppointmentDocument,
@@ -399,7 +399,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation CalculateReimbursementClaim: `Mutation.calculateReimbursementClaim` — Calculates the claim again from its facts and today's reference tables. */
+  /** mutation CalculateReimbursementClaim: `Mutation.calculateReimbursementClaim` — Calculates the claim again from its facts and today's reference tables. Roles: INSURER. */
   calculateReimbursementClaim(
     variables: Types.CalculateReimbursementClaimMutationVariables,
     options?: RequestOptions,
@@ -412,7 +412,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation CancelAppointment: `Mutation.cancelAppointment` — Cancels; a patient at least 80 minutes before the start (APPT-2). The slot is free again. */
+  /** mutation CancelAppointment: `Mutation.cancelAppointment` — Cancels; a patient at least 80 minutes before the start (APPT-2). The slot is free again. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL. */
   cancelAppointment(
     variables: Types.CancelAppointmentMutationVariables,
     options?: RequestOptions,
@@ -425,7 +425,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query CivilServantCoefficients: `Query.civilServantCoefficients` — REIMB-8: the coefficient's validity periods. */
+  /** query CivilServantCoefficients: `Query.civilServantCoefficients` — REIMB-8: the coefficient's validity periods. Roles: any authenticated client (its service still checks each object). */
   civilServantCoefficients(
     variables?: Types.CivilServantCoefficientsQueryVariables,
     options?: RequestOptions,
@@ -438,7 +438,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation CompleteBedTransfer: `Mutation.completeBedTransfer` — ER-5: 112 performs the transfer; the search closes. */
+  /** mutation CompleteBedTransfer: `Mutation.completeBedTransfer` — ER-5: 112 performs the transfer; the search closes. Roles: EMERGENCY_112. */
   completeBedTransfer(
     variables: Types.CompleteBedTransferMutationVariables,
     options?: RequestOptions,
@@ -451,7 +451,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation ConfirmAppointment: `Mutation.confirmAppointment` — Confirms before the APPT-9 deadline. */
+  /** mutation ConfirmAppointment: `Mutation.confirmAppointment` — Confirms before the APPT-9 deadline. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL. */
   confirmAppointment(
     variables: Types.ConfirmAppointmentMutationVariables,
     options?: RequestOptions,
@@ -464,7 +464,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation CreateFacility: `Mutation.createFacility` */
+  /** mutation CreateFacility: `Mutation.createFacility` — Registers a facility (FAC-1 to FAC-3); a provincial directorate only in its own province. Roles: COORDINATION_UNIT, PROVINCIAL_DIRECTORATE. */
   createFacility(variables: Types.CreateFacilityMutationVariables, options?: RequestOptions): Promise<Types.CreateFacilityMutation> {
     return this.execute(
       Types.CreateFacilityDocument,
@@ -474,7 +474,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation CreateReferral: `Mutation.createReferral` — The origin facility refers a patient (TP-1 for temporary protection). */
+  /** mutation CreateReferral: `Mutation.createReferral` — The origin facility refers a patient (TP-1 for temporary protection). Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
   createReferral(variables: Types.CreateReferralMutationVariables, options?: RequestOptions): Promise<Types.CreateReferralMutation> {
     return this.execute(
       Types.CreateReferralDocument,
@@ -484,7 +484,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation CreateWebhookSubscription: `Mutation.createWebhookSubscription` — POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once. */
+  /** mutation CreateWebhookSubscription: `Mutation.createWebhookSubscription` — POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once. Roles: any authenticated client (its service still checks each object). */
   createWebhookSubscription(
     variables: Types.CreateWebhookSubscriptionMutationVariables,
     options?: RequestOptions,
@@ -497,7 +497,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation DecideApprovalStep: `Mutation.decideApprovalStep` — The holder of the current step's role decides it (APR-2); a second decision gets CONFLICT (APR-4). */
+  /** mutation DecideApprovalStep: `Mutation.decideApprovalStep` — The holder of the current step's role decides it (APR-2); a second decision gets CONFLICT (APR-4). Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR. */
   decideApprovalStep(
     variables: Types.DecideApprovalStepMutationVariables,
     options?: RequestOptions,
@@ -510,7 +510,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation DecideAttachmentRequest: `Mutation.decideAttachmentRequest` — KZ-8: attach with a notice, or refuse with reasons. */
+  /** mutation DecideAttachmentRequest: `Mutation.decideAttachmentRequest` — KZ-8: attach with a notice, or refuse with reasons. Roles: PHC_ORGANISATION. */
   decideAttachmentRequest(
     variables: Types.DecideAttachmentRequestMutationVariables,
     options?: RequestOptions,
@@ -523,7 +523,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation DeleteWebhookSubscription: `Mutation.deleteWebhookSubscription` — Removes the subscription and its delivery log. */
+  /** mutation DeleteWebhookSubscription: `Mutation.deleteWebhookSubscription` — Removes the subscription and its delivery log. Roles: any authenticated client (its service still checks each object). */
   deleteWebhookSubscription(
     variables: Types.DeleteWebhookSubscriptionMutationVariables,
     options?: RequestOptions,
@@ -536,7 +536,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query EmploymentEligibility: `Query.employmentEligibility` — KZ-3: may a foreigner with this IIN be employed on the day (active VHI or OSMS)? */
+  /** query EmploymentEligibility: `Query.employmentEligibility` — KZ-3: may a foreigner with this IIN be employed on the day (active VHI or OSMS)? Roles: INSURER, PHC_ORGANISATION, AUDITOR, EGOV_PORTAL. */
   employmentEligibility(
     variables: Types.EmploymentEligibilityQueryVariables,
     options?: RequestOptions,
@@ -549,7 +549,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation EscalateBedSearch: `Mutation.escalateBedSearch` — ER-3/ER-4: hands the search to the next level. */
+  /** mutation EscalateBedSearch: `Mutation.escalateBedSearch` — ER-3/ER-4: hands the search to the next level. Roles: EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
   escalateBedSearch(
     variables: Types.EscalateBedSearchMutationVariables,
     options?: RequestOptions,
@@ -562,12 +562,12 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query EventTypes: `Query.eventTypes` — Every event type webhooks and subscriptions deliver, e.g. referral.accepted. */
+  /** query EventTypes: `Query.eventTypes` — Every event type webhooks and subscriptions deliver, e.g. referral.accepted. Roles: any authenticated client (its service still checks each object). */
   eventTypes(variables?: Types.EventTypesQueryVariables, options?: RequestOptions): Promise<Types.EventTypesQuery> {
     return this.execute(Types.EventTypesDocument, variables ?? ({} as Types.EventTypesQueryVariables), operationSpecs.eventTypes, options);
   }
 
-  /** mutation ExportMonthlyConsolidation: `Mutation.exportMonthlyConsolidation` — MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel. */
+  /** mutation ExportMonthlyConsolidation: `Mutation.exportMonthlyConsolidation` — MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel. Roles: COORDINATION_UNIT. */
   exportMonthlyConsolidation(
     variables: Types.ExportMonthlyConsolidationMutationVariables,
     options?: RequestOptions,
@@ -580,17 +580,17 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Facilities: `Query.facilities` — Facilities ordered by ministry code, filtered. */
+  /** query Facilities: `Query.facilities` — Facilities ordered by ministry code, filtered. Roles: any authenticated client (its service still checks each object). */
   facilities(variables?: Types.FacilitiesQueryVariables, options?: RequestOptions): Promise<Types.FacilitiesQuery> {
     return this.execute(Types.FacilitiesDocument, variables ?? ({} as Types.FacilitiesQueryVariables), operationSpecs.facilities, options);
   }
 
-  /** query Facility: `Query.facility` */
+  /** query Facility: `Query.facility` — One facility by global ID; null when there is none. Roles: any authenticated client (its service still checks each object). */
   facility(variables: Types.FacilityQueryVariables, options?: RequestOptions): Promise<Types.FacilityQuery> {
     return this.execute(Types.FacilityDocument, variables ?? ({} as Types.FacilityQueryVariables), operationSpecs.facility, options);
   }
 
-  /** query FacilityByCode: `Query.facilityByCode` — A facility by its ministry code. */
+  /** query FacilityByCode: `Query.facilityByCode` — A facility by its ministry code. Roles: any authenticated client (its service still checks each object). */
   facilityByCode(variables: Types.FacilityByCodeQueryVariables, options?: RequestOptions): Promise<Types.FacilityByCodeQuery> {
     return this.execute(
       Types.FacilityByCodeDocument,
@@ -600,7 +600,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation FileAttachmentRequest: `Mutation.fileAttachmentRequest` — KZ-6: filed into the Register of Attached Population. */
+  /** mutation FileAttachmentRequest: `Mutation.fileAttachmentRequest` — KZ-6: filed into the Register of Attached Population. Roles: PHC_ORGANISATION. */
   fileAttachmentRequest(
     variables: Types.FileAttachmentRequestMutationVariables,
     options?: RequestOptions,
@@ -613,7 +613,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query GuaranteedDiseases: `Query.guaranteedDiseases` — KZ-13: the 23 diseases dangerous to others. */
+  /** query GuaranteedDiseases: `Query.guaranteedDiseases` — KZ-13: the 23 diseases dangerous to others. Roles: any authenticated client (its service still checks each object). */
   guaranteedDiseases(variables?: Types.GuaranteedDiseasesQueryVariables, options?: RequestOptions): Promise<Types.GuaranteedDiseasesQuery> {
     return this.execute(
       Types.GuaranteedDiseasesDocument,
@@ -623,7 +623,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query GuaranteedVolume: `Query.guaranteedVolume` — KZ-14: the free guaranteed volume's quotas for a person on a day. */
+  /** query GuaranteedVolume: `Query.guaranteedVolume` — KZ-14: the free guaranteed volume's quotas for a person on a day. Roles: PHC_ORGANISATION, INSURER, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
   guaranteedVolume(variables: Types.GuaranteedVolumeQueryVariables, options?: RequestOptions): Promise<Types.GuaranteedVolumeQuery> {
     return this.execute(
       Types.GuaranteedVolumeDocument,
@@ -633,7 +633,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query HealthTourismCase: `Query.healthTourismCase` */
+  /** query HealthTourismCase: `Query.healthTourismCase` — One health-tourism case by global ID, if your scope may see it. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR. */
   healthTourismCase(variables: Types.HealthTourismCaseQueryVariables, options?: RequestOptions): Promise<Types.HealthTourismCaseQuery> {
     return this.execute(
       Types.HealthTourismCaseDocument,
@@ -643,7 +643,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query HealthTourismCases: `Query.healthTourismCases` — The unit's cases, or those forwarded to your facility. */
+  /** query HealthTourismCases: `Query.healthTourismCases` — The unit's cases, or those forwarded to your facility. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR. */
   healthTourismCases(variables?: Types.HealthTourismCasesQueryVariables, options?: RequestOptions): Promise<Types.HealthTourismCasesQuery> {
     return this.execute(
       Types.HealthTourismCasesDocument,
@@ -653,7 +653,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query MonthlyConsolidation: `Query.monthlyConsolidation` — MDS-5: national totals of the accepted data. */
+  /** query MonthlyConsolidation: `Query.monthlyConsolidation` — MDS-5: national totals of the accepted data. Roles: COORDINATION_UNIT. */
   monthlyConsolidation(
     variables: Types.MonthlyConsolidationQueryVariables,
     options?: RequestOptions,
@@ -666,7 +666,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query MonthlyDispatches: `Query.monthlyDispatches` */
+  /** query MonthlyDispatches: `Query.monthlyDispatches` — MDS-6: the recorded dispatches of a period's data. Roles: COORDINATION_UNIT. */
   monthlyDispatches(variables: Types.MonthlyDispatchesQueryVariables, options?: RequestOptions): Promise<Types.MonthlyDispatchesQuery> {
     return this.execute(
       Types.MonthlyDispatchesDocument,
@@ -676,7 +676,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query MonthlySubmission: `Query.monthlySubmission` — A province's submission for a month (default: your own province). */
+  /** query MonthlySubmission: `Query.monthlySubmission` — A province's submission for a month (default: your own province). Roles: PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, AUDITOR. */
   monthlySubmission(variables: Types.MonthlySubmissionQueryVariables, options?: RequestOptions): Promise<Types.MonthlySubmissionQuery> {
     return this.execute(
       Types.MonthlySubmissionDocument,
@@ -686,7 +686,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query MonthlySubmissionDueDay: `Query.monthlySubmissionDueDay` — MDS-1: the day of the month submissions are due. */
+  /** query MonthlySubmissionDueDay: `Query.monthlySubmissionDueDay` — MDS-1: the day of the month submissions are due. Roles: any authenticated client (its service still checks each object). */
   monthlySubmissionDueDay(
     variables?: Types.MonthlySubmissionDueDayQueryVariables,
     options?: RequestOptions,
@@ -699,7 +699,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query MonthlySubmissionPeriod: `Query.monthlySubmissionPeriod` — MDS-4: every province's status for a period, overdue ones flagged. */
+  /** query MonthlySubmissionPeriod: `Query.monthlySubmissionPeriod` — MDS-4: every province's status for a period, overdue ones flagged. Roles: COORDINATION_UNIT. */
   monthlySubmissionPeriod(
     variables: Types.MonthlySubmissionPeriodQueryVariables,
     options?: RequestOptions,
@@ -712,12 +712,12 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation OfferBed: `Mutation.offerBed` — ER-6: the holding level reserves a free bed, atomically. */
+  /** mutation OfferBed: `Mutation.offerBed` — ER-6: the holding level reserves a free bed, atomically. Roles: EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
   offerBed(variables: Types.OfferBedMutationVariables, options?: RequestOptions): Promise<Types.OfferBedMutation> {
     return this.execute(Types.OfferBedDocument, variables ?? ({} as Types.OfferBedMutationVariables), operationSpecs.offerBed, options);
   }
 
-  /** query OpenBedSearches: `Query.openBedSearches` — Open searches held by your level (and province). */
+  /** query OpenBedSearches: `Query.openBedSearches` — Open searches held by your level (and province). Roles: COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
   openBedSearches(variables?: Types.OpenBedSearchesQueryVariables, options?: RequestOptions): Promise<Types.OpenBedSearchesQuery> {
     return this.execute(
       Types.OpenBedSearchesDocument,
@@ -727,7 +727,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation OpenHealthTourismCase: `Mutation.openHealthTourismCase` — HT-1: an inquiry received by letter, e-mail or phone. */
+  /** mutation OpenHealthTourismCase: `Mutation.openHealthTourismCase` — HT-1: an inquiry received by letter, e-mail or phone. Roles: COORDINATION_UNIT. */
   openHealthTourismCase(
     variables: Types.OpenHealthTourismCaseMutationVariables,
     options?: RequestOptions,
@@ -740,32 +740,32 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Patient: `Query.patient` */
+  /** query Patient: `Query.patient` — One patient by global ID, if your scope may see it (PAT-3); the read is written to the access log. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
   patient(variables: Types.PatientQueryVariables, options?: RequestOptions): Promise<Types.PatientQuery> {
     return this.execute(Types.PatientDocument, variables ?? ({} as Types.PatientQueryVariables), operationSpecs.patient, options);
   }
 
-  /** query Patients: `Query.patients` — Patients the caller may read (PAT-3): all for national roles, linked ones for a hospital, itself for a portal. */
+  /** query Patients: `Query.patients` — Patients the caller may read (PAT-3): all for national roles, linked ones for a hospital, itself for a portal. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
   patients(variables?: Types.PatientsQueryVariables, options?: RequestOptions): Promise<Types.PatientsQuery> {
     return this.execute(Types.PatientsDocument, variables ?? ({} as Types.PatientsQueryVariables), operationSpecs.patients, options);
   }
 
-  /** query Physicians: `Query.physicians` — Physicians of a facility, optionally of one clinic. */
+  /** query Physicians: `Query.physicians` — Physicians of a facility, optionally of one clinic. Roles: any authenticated client (its service still checks each object). */
   physicians(variables: Types.PhysiciansQueryVariables, options?: RequestOptions): Promise<Types.PhysiciansQuery> {
     return this.execute(Types.PhysiciansDocument, variables ?? ({} as Types.PhysiciansQueryVariables), operationSpecs.physicians, options);
   }
 
-  /** query Province: `Query.province` — A province by plate code, e.g. "01" for Adana. */
+  /** query Province: `Query.province` — A province by plate code, e.g. "01" for Adana. Roles: any authenticated client (its service still checks each object). */
   province(variables: Types.ProvinceQueryVariables, options?: RequestOptions): Promise<Types.ProvinceQuery> {
     return this.execute(Types.ProvinceDocument, variables ?? ({} as Types.ProvinceQueryVariables), operationSpecs.province, options);
   }
 
-  /** query Provinces: `Query.provinces` — The 81 provinces, by plate code. */
+  /** query Provinces: `Query.provinces` — The 81 provinces, by plate code. Roles: any authenticated client (its service still checks each object). */
   provinces(variables?: Types.ProvincesQueryVariables, options?: RequestOptions): Promise<Types.ProvincesQuery> {
     return this.execute(Types.ProvincesDocument, variables ?? ({} as Types.ProvincesQueryVariables), operationSpecs.provinces, options);
   }
 
-  /** query PublicHolidays: `Query.publicHolidays` — A country's public holidays in a year: business-day deadlines skip them (REIMB-10, KZ-7). */
+  /** query PublicHolidays: `Query.publicHolidays` — A country's public holidays in a year: business-day deadlines skip them (REIMB-10, KZ-7). Roles: any authenticated client (its service still checks each object). */
   publicHolidays(variables: Types.PublicHolidaysQueryVariables, options?: RequestOptions): Promise<Types.PublicHolidaysQuery> {
     return this.execute(
       Types.PublicHolidaysDocument,
@@ -775,7 +775,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation PublishSchedule: `Mutation.publishSchedule` — Publishes a physician's work schedule (çalışma cetveli) for a day and creates its slots. */
+  /** mutation PublishSchedule: `Mutation.publishSchedule` — Publishes a physician's work schedule (çalışma cetveli) for a day and creates its slots. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
   publishSchedule(variables: Types.PublishScheduleMutationVariables, options?: RequestOptions): Promise<Types.PublishScheduleMutation> {
     return this.execute(
       Types.PublishScheduleDocument,
@@ -785,7 +785,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RecordAttendance: `Mutation.recordAttendance` — The facility records ATTENDED or NO_SHOW (a no-show starts APPT-8's penalty). */
+  /** mutation RecordAttendance: `Mutation.recordAttendance` — The facility records ATTENDED or NO_SHOW (a no-show starts APPT-8's penalty). Roles: PARTNER_HOSPITAL. */
   recordAttendance(variables: Types.RecordAttendanceMutationVariables, options?: RequestOptions): Promise<Types.RecordAttendanceMutation> {
     return this.execute(
       Types.RecordAttendanceDocument,
@@ -795,7 +795,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RecordGuaranteedService: `Mutation.recordGuaranteedService` — KZ-13/KZ-14: records a free service, refused beyond its quota with the date it is available again. */
+  /** mutation RecordGuaranteedService: `Mutation.recordGuaranteedService` — KZ-13/KZ-14: records a free service, refused beyond its quota with the date it is available again. Roles: PHC_ORGANISATION. */
   recordGuaranteedService(
     variables: Types.RecordGuaranteedServiceMutationVariables,
     options?: RequestOptions,
@@ -808,7 +808,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RecordReimbursementPayment: `Mutation.recordReimbursementPayment` — REIMB-11: the PTT payment of an approved claim. */
+  /** mutation RecordReimbursementPayment: `Mutation.recordReimbursementPayment` — REIMB-11: the PTT payment of an approved claim. Roles: INSURER. */
   recordReimbursementPayment(
     variables: Types.RecordReimbursementPaymentMutationVariables,
     options?: RequestOptions,
@@ -821,7 +821,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RecordSubmissionDispatch: `Mutation.recordSubmissionDispatch` — MDS-6: records the dispatch to HSGM (or another ministry) with its letter. */
+  /** mutation RecordSubmissionDispatch: `Mutation.recordSubmissionDispatch` — MDS-6: records the dispatch to HSGM (or another ministry) with its letter. Roles: COORDINATION_UNIT. */
   recordSubmissionDispatch(
     variables: Types.RecordSubmissionDispatchMutationVariables,
     options?: RequestOptions,
@@ -834,7 +834,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RedeliverWebhook: `Mutation.redeliverWebhook` — Sends a delivery again, from a fresh first attempt (a replay). */
+  /** mutation RedeliverWebhook: `Mutation.redeliverWebhook` — Sends a delivery again, from a fresh first attempt (a replay). Roles: any authenticated client (its service still checks each object). */
   redeliverWebhook(variables: Types.RedeliverWebhookMutationVariables, options?: RequestOptions): Promise<Types.RedeliverWebhookMutation> {
     return this.execute(
       Types.RedeliverWebhookDocument,
@@ -844,17 +844,17 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Referral: `Query.referral` */
+  /** query Referral: `Query.referral` — One referral by global ID, if your scope may see it. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
   referral(variables: Types.ReferralQueryVariables, options?: RequestOptions): Promise<Types.ReferralQuery> {
     return this.execute(Types.ReferralDocument, variables ?? ({} as Types.ReferralQueryVariables), operationSpecs.referral, options);
   }
 
-  /** query Referrals: `Query.referrals` — Work queues: incoming or outgoing for a hospital; all for the coordination unit. */
+  /** query Referrals: `Query.referrals` — Work queues: incoming or outgoing for a hospital; all for the coordination unit. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR. */
   referrals(variables?: Types.ReferralsQueryVariables, options?: RequestOptions): Promise<Types.ReferralsQuery> {
     return this.execute(Types.ReferralsDocument, variables ?? ({} as Types.ReferralsQueryVariables), operationSpecs.referrals, options);
   }
 
-  /** query RegisteredDocuments: `Query.registeredDocuments` — The documents registered for a client beyond the SDK's operations, oldest first, with who registered each and when (DOC-4). */
+  /** query RegisteredDocuments: `Query.registeredDocuments` — The documents registered for a client beyond the SDK's operations, oldest first, with who registered each and when (DOC-4). Roles: COORDINATION_UNIT, AUDITOR. */
   registeredDocuments(
     variables: Types.RegisteredDocumentsQueryVariables,
     options?: RequestOptions,
@@ -867,7 +867,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RegisterInsuranceContract: `Mutation.registerInsuranceContract` */
+  /** mutation RegisterInsuranceContract: `Mutation.registerInsuranceContract` — The insurer registers a VHI or OSMS contract (KZ-2). Roles: INSURER. */
   registerInsuranceContract(
     variables: Types.RegisterInsuranceContractMutationVariables,
     options?: RequestOptions,
@@ -880,7 +880,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RegisterPatient: `Mutation.registerPatient` — Registers a patient with one or more identifiers (ID-1..4, PAT-1, PAT-2). */
+  /** mutation RegisterPatient: `Mutation.registerPatient` — Registers a patient with one or more identifiers (ID-1..4, PAT-1, PAT-2). Roles: COORDINATION_UNIT, PARTNER_HOSPITAL. */
   registerPatient(variables: Types.RegisterPatientMutationVariables, options?: RequestOptions): Promise<Types.RegisterPatientMutation> {
     return this.execute(
       Types.RegisterPatientDocument,
@@ -890,7 +890,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RegisterPhysician: `Mutation.registerPhysician` */
+  /** mutation RegisterPhysician: `Mutation.registerPhysician` — Registers a physician at a facility clinic, so schedules can be published. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
   registerPhysician(
     variables: Types.RegisterPhysicianMutationVariables,
     options?: RequestOptions,
@@ -903,7 +903,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RegisterTrustedDocument: `Mutation.registerTrustedDocument` — Trusts a document for one client, so a client held to trusted documents (an internal frontend) can run its own operations (DOC-1..4, SECURITY.md). Audited: the registration records who, when and in which request. */
+  /** mutation RegisterTrustedDocument: `Mutation.registerTrustedDocument` — Trusts a document for one client, so a client held to trusted documents (an internal frontend) can run its own operations (DOC-1..4, SECURITY.md). Audited: the registration records who, when and in which request. Roles: COORDINATION_UNIT. */
   registerTrustedDocument(
     variables: Types.RegisterTrustedDocumentMutationVariables,
     options?: RequestOptions,
@@ -916,7 +916,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query RegularFareTariffs: `Query.regularFareTariffs` — REIMB-5: the regular fare tariffs by km band. */
+  /** query RegularFareTariffs: `Query.regularFareTariffs` — REIMB-5: the regular fare tariffs by km band. Roles: any authenticated client (its service still checks each object). */
   regularFareTariffs(variables?: Types.RegularFareTariffsQueryVariables, options?: RequestOptions): Promise<Types.RegularFareTariffsQuery> {
     return this.execute(
       Types.RegularFareTariffsDocument,
@@ -926,7 +926,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ReimbursementClaim: `Query.reimbursementClaim` */
+  /** query ReimbursementClaim: `Query.reimbursementClaim` — One claim by global ID, if your scope may see it. Roles: INSURER, AUDITOR, EGOV_PORTAL. */
   reimbursementClaim(variables: Types.ReimbursementClaimQueryVariables, options?: RequestOptions): Promise<Types.ReimbursementClaimQuery> {
     return this.execute(
       Types.ReimbursementClaimDocument,
@@ -936,7 +936,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ReimbursementClaims: `Query.reimbursementClaims` — SGK's claims (oldest first); a portal's person sees their own. */
+  /** query ReimbursementClaims: `Query.reimbursementClaims` — SGK's claims (oldest first); a portal's person sees their own. Roles: INSURER, AUDITOR, EGOV_PORTAL. */
   reimbursementClaims(
     variables?: Types.ReimbursementClaimsQueryVariables,
     options?: RequestOptions,
@@ -949,7 +949,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ReimbursementQuote: `Query.reimbursementQuote` — What SGK would pay (REIMB-1..10) for a stored referral or explicit facts: an itemised statement; writes nothing. */
+  /** query ReimbursementQuote: `Query.reimbursementQuote` — What SGK would pay (REIMB-1..10) for a stored referral or explicit facts: an itemised statement; writes nothing. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL. */
   reimbursementQuote(variables: Types.ReimbursementQuoteQueryVariables, options?: RequestOptions): Promise<Types.ReimbursementQuoteQuery> {
     return this.execute(
       Types.ReimbursementQuoteDocument,
@@ -959,7 +959,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ReimbursementSettings: `Query.reimbursementSettings` */
+  /** query ReimbursementSettings: `Query.reimbursementSettings` — REIMB-10's limits as configured now. Roles: any authenticated client (its service still checks each object). */
   reimbursementSettings(
     variables?: Types.ReimbursementSettingsQueryVariables,
     options?: RequestOptions,
@@ -972,7 +972,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RejectReimbursementClaim: `Mutation.rejectReimbursementClaim` — REIMB-11: rejects with the failing rule IDs. */
+  /** mutation RejectReimbursementClaim: `Mutation.rejectReimbursementClaim` — REIMB-11: rejects with the failing rule IDs. Roles: INSURER. */
   rejectReimbursementClaim(
     variables: Types.RejectReimbursementClaimMutationVariables,
     options?: RequestOptions,
@@ -985,7 +985,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RequestSubmissionCorrection: `Mutation.requestSubmissionCorrection` — MDS-3: marks rows with reasons and sends the submission back to the province. */
+  /** mutation RequestSubmissionCorrection: `Mutation.requestSubmissionCorrection` — MDS-3: marks rows with reasons and sends the submission back to the province. Roles: COORDINATION_UNIT. */
   requestSubmissionCorrection(
     variables: Types.RequestSubmissionCorrectionMutationVariables,
     options?: RequestOptions,
@@ -998,7 +998,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation ResubmitApproval: `Mutation.resubmitApproval` — After a RETURN, the preparing unit resubmits: a new revision (APR-3). */
+  /** mutation ResubmitApproval: `Mutation.resubmitApproval` — After a RETURN, the preparing unit resubmits: a new revision (APR-3). Roles: COORDINATION_UNIT. */
   resubmitApproval(variables: Types.ResubmitApprovalMutationVariables, options?: RequestOptions): Promise<Types.ResubmitApprovalMutation> {
     return this.execute(
       Types.ResubmitApprovalDocument,
@@ -1008,7 +1008,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SaveMonthlyDraft: `Mutation.saveMonthlyDraft` — Saves the province's rows for the month, all or nothing (MDS-2). */
+  /** mutation SaveMonthlyDraft: `Mutation.saveMonthlyDraft` — Saves the province's rows for the month, all or nothing (MDS-2). Roles: PROVINCIAL_DIRECTORATE. */
   saveMonthlyDraft(variables: Types.SaveMonthlyDraftMutationVariables, options?: RequestOptions): Promise<Types.SaveMonthlyDraftMutation> {
     return this.execute(
       Types.SaveMonthlyDraftDocument,
@@ -1018,7 +1018,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ScheduleAdequacy: `Query.scheduleAdequacy` — APPT-7: facilities short of schedules or capacity in a week (default: next week). */
+  /** query ScheduleAdequacy: `Query.scheduleAdequacy` — APPT-7: facilities short of schedules or capacity in a week (default: next week). Roles: PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, AUDITOR. */
   scheduleAdequacy(variables?: Types.ScheduleAdequacyQueryVariables, options?: RequestOptions): Promise<Types.ScheduleAdequacyQuery> {
     return this.execute(
       Types.ScheduleAdequacyDocument,
@@ -1028,7 +1028,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SetCivilServantCoefficient: `Mutation.setCivilServantCoefficient` — REIMB-8: SGK adds a coefficient period. */
+  /** mutation SetCivilServantCoefficient: `Mutation.setCivilServantCoefficient` — REIMB-8: SGK adds a coefficient period. Roles: INSURER. */
   setCivilServantCoefficient(
     variables: Types.SetCivilServantCoefficientMutationVariables,
     options?: RequestOptions,
@@ -1041,7 +1041,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SetMonthlySubmissionDueDay: `Mutation.setMonthlySubmissionDueDay` — MDS-1: sets the due day (1–28). Coordination unit only. */
+  /** mutation SetMonthlySubmissionDueDay: `Mutation.setMonthlySubmissionDueDay` — MDS-1: sets the due day (1–28). Roles: COORDINATION_UNIT. */
   setMonthlySubmissionDueDay(
     variables: Types.SetMonthlySubmissionDueDayMutationVariables,
     options?: RequestOptions,
@@ -1054,7 +1054,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SetPublicHolidays: `Mutation.setPublicHolidays` — Replaces a country's holidays of one year; the coordination unit keeps the calendar. */
+  /** mutation SetPublicHolidays: `Mutation.setPublicHolidays` — Replaces a country's holidays of one year; the coordination unit keeps the calendar. Roles: COORDINATION_UNIT. */
   setPublicHolidays(
     variables: Types.SetPublicHolidaysMutationVariables,
     options?: RequestOptions,
@@ -1067,7 +1067,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SetRegularFareTariff: `Mutation.setRegularFareTariff` — REIMB-5: SGK adds a regular fare tariff. */
+  /** mutation SetRegularFareTariff: `Mutation.setRegularFareTariff` — REIMB-5: SGK adds a regular fare tariff. Roles: INSURER. */
   setRegularFareTariff(
     variables: Types.SetRegularFareTariffMutationVariables,
     options?: RequestOptions,
@@ -1080,7 +1080,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation StartApproval: `Mutation.startApproval` — The preparing unit submits a subject into its chain. */
+  /** mutation StartApproval: `Mutation.startApproval` — The preparing unit submits a subject into its chain. Roles: COORDINATION_UNIT. */
   startApproval(variables: Types.StartApprovalMutationVariables, options?: RequestOptions): Promise<Types.StartApprovalMutation> {
     return this.execute(
       Types.StartApprovalDocument,
@@ -1090,7 +1090,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation StartBedSearch: `Mutation.startBedSearch` — ER-1: an emergency referral asks for a bed of a type. */
+  /** mutation StartBedSearch: `Mutation.startBedSearch` — ER-1: an emergency referral asks for a bed of a type. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
   startBedSearch(variables: Types.StartBedSearchMutationVariables, options?: RequestOptions): Promise<Types.StartBedSearchMutation> {
     return this.execute(
       Types.StartBedSearchDocument,
@@ -1100,7 +1100,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SubmitAttachmentRequest: `Mutation.submitAttachmentRequest` — KZ-4, KZ-5, KZ-10, KZ-11: a request to attach to a PHC organisation. */
+  /** mutation SubmitAttachmentRequest: `Mutation.submitAttachmentRequest` — KZ-4, KZ-5, KZ-10, KZ-11: a request to attach to a PHC organisation. Roles: EGOV_PORTAL, PHC_ORGANISATION. */
   submitAttachmentRequest(
     variables: Types.SubmitAttachmentRequestMutationVariables,
     options?: RequestOptions,
@@ -1113,7 +1113,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SubmitMonthlySubmission: `Mutation.submitMonthlySubmission` */
+  /** mutation SubmitMonthlySubmission: `Mutation.submitMonthlySubmission` — Submits the province's draft for the period, or resubmits after a correction request (MDS-3). Roles: PROVINCIAL_DIRECTORATE. */
   submitMonthlySubmission(
     variables: Types.SubmitMonthlySubmissionMutationVariables,
     options?: RequestOptions,
@@ -1126,7 +1126,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation SubmitReimbursementClaim: `Mutation.submitReimbursementClaim` — SGK records a claim from a referral (by post or in person) and calculates it; idempotent. */
+  /** mutation SubmitReimbursementClaim: `Mutation.submitReimbursementClaim` — SGK records a claim from a referral (by post or in person) and calculates it; idempotent. Roles: INSURER. */
   submitReimbursementClaim(
     variables: Types.SubmitReimbursementClaimMutationVariables,
     options?: RequestOptions,
@@ -1139,7 +1139,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query TimeToBedReport: `Query.timeToBedReport` — ER-7: average time per level and province. */
+  /** query TimeToBedReport: `Query.timeToBedReport` — ER-7: average time per level and province. Roles: COORDINATION_UNIT, AUDITOR, NATIONAL_CRISIS_CENTRE. */
   timeToBedReport(variables?: Types.TimeToBedReportQueryVariables, options?: RequestOptions): Promise<Types.TimeToBedReportQuery> {
     return this.execute(
       Types.TimeToBedReportDocument,
@@ -1149,7 +1149,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation TransitionHealthTourismCase: `Mutation.transitionHealthTourismCase` — HT-1..8: one step; errors name the current state and the allowed ones (HT-2); dryRun writes nothing. */
+  /** mutation TransitionHealthTourismCase: `Mutation.transitionHealthTourismCase` — HT-1..8: one step; errors name the current state and the allowed ones (HT-2); dryRun writes nothing. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
   transitionHealthTourismCase(
     variables: Types.TransitionHealthTourismCaseMutationVariables,
     options?: RequestOptions,
@@ -1162,7 +1162,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation TransitionReferral: `Mutation.transitionReferral` — REF-2 transitions (place, accept, reject, arrive, complete, cancel, escalate); dryRun writes nothing. */
+  /** mutation TransitionReferral: `Mutation.transitionReferral` — REF-2 transitions (place, accept, reject, arrive, complete, cancel, escalate); dryRun writes nothing. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
   transitionReferral(
     variables: Types.TransitionReferralMutationVariables,
     options?: RequestOptions,
@@ -1175,7 +1175,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdateAppointmentSettings: `Mutation.updateAppointmentSettings` — Switches APPT-8/APPT-9 and sets the APPT-7 threshold. MHRS unit only. */
+  /** mutation UpdateAppointmentSettings: `Mutation.updateAppointmentSettings` — Switches APPT-8/APPT-9 and sets the APPT-7 threshold (the MHRS unit's settings). Roles: COORDINATION_UNIT. */
   updateAppointmentSettings(
     variables: Types.UpdateAppointmentSettingsMutationVariables,
     options?: RequestOptions,
@@ -1188,7 +1188,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdateFacility: `Mutation.updateFacility` */
+  /** mutation UpdateFacility: `Mutation.updateFacility` — Changes a facility's name, clinics, beds, unit or location; a hospital only its own, a directorate only in its province. Roles: COORDINATION_UNIT, PROVINCIAL_DIRECTORATE, PARTNER_HOSPITAL. */
   updateFacility(variables: Types.UpdateFacilityMutationVariables, options?: RequestOptions): Promise<Types.UpdateFacilityMutation> {
     return this.execute(
       Types.UpdateFacilityDocument,
@@ -1198,7 +1198,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdatePatient: `Mutation.updatePatient` */
+  /** mutation UpdatePatient: `Mutation.updatePatient` — Changes a patient's personal data (PAT-2); written to the access log. Roles: COORDINATION_UNIT, PARTNER_HOSPITAL. */
   updatePatient(variables: Types.UpdatePatientMutationVariables, options?: RequestOptions): Promise<Types.UpdatePatientMutation> {
     return this.execute(
       Types.UpdatePatientDocument,
@@ -1208,7 +1208,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdateReimbursementSettings: `Mutation.updateReimbursementSettings` — REIMB-10's limits; SGK only. */
+  /** mutation UpdateReimbursementSettings: `Mutation.updateReimbursementSettings` — Sets REIMB-10's limits in business days. Roles: INSURER. */
   updateReimbursementSettings(
     variables: Types.UpdateReimbursementSettingsMutationVariables,
     options?: RequestOptions,
@@ -1221,7 +1221,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdateWebhookSubscription: `Mutation.updateWebhookSubscription` — Changes the URL or event types, or pauses (active: false) and resumes. */
+  /** mutation UpdateWebhookSubscription: `Mutation.updateWebhookSubscription` — Changes the URL or event types, or pauses (active: false) and resumes. Roles: any authenticated client (its service still checks each object). */
   updateWebhookSubscription(
     variables: Types.UpdateWebhookSubscriptionMutationVariables,
     options?: RequestOptions,
@@ -1234,12 +1234,12 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query Viewer: `Query.viewer` — The calling client: its id and name, role, scope, query limits, rate limit and trusted-documents mode. */
+  /** query Viewer: `Query.viewer` — The calling client: its id and name, role, scope, query limits, rate limit and trusted-documents mode. Roles: any authenticated client (its service still checks each object). */
   viewer(variables?: Types.ViewerQueryVariables, options?: RequestOptions): Promise<Types.ViewerQuery> {
     return this.execute(Types.ViewerDocument, variables ?? ({} as Types.ViewerQueryVariables), operationSpecs.viewer, options);
   }
 
-  /** query WebhookDeliveries: `Query.webhookDeliveries` — The delivery log of your subscriptions, oldest first (last: n for the newest). */
+  /** query WebhookDeliveries: `Query.webhookDeliveries` — The delivery log of your subscriptions, oldest first (last: n for the newest). Roles: any authenticated client (its service still checks each object). */
   webhookDeliveries(variables?: Types.WebhookDeliveriesQueryVariables, options?: RequestOptions): Promise<Types.WebhookDeliveriesQuery> {
     return this.execute(
       Types.WebhookDeliveriesDocument,
@@ -1249,7 +1249,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query WebhookSubscriptions: `Query.webhookSubscriptions` — Your client's webhook subscriptions. */
+  /** query WebhookSubscriptions: `Query.webhookSubscriptions` — Your client's webhook subscriptions. Roles: any authenticated client (its service still checks each object). */
   webhookSubscriptions(
     variables?: Types.WebhookSubscriptionsQueryVariables,
     options?: RequestOptions,
