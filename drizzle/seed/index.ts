@@ -4,7 +4,7 @@ import { parse } from "csv-parse/sync";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { createClient, type NewClient } from "../../api/auth/clients.js";
 import type { Database, Executor } from "../database.js";
-import { seedDataFolder } from "../paths.js";
+import { demoClientsFile, seedDataFolder } from "../paths.js";
 import {
   approvalTemplates,
   civilServantCoefficients,
@@ -284,7 +284,7 @@ export async function isSeeded(db: Database): Promise<boolean> {
 
 export function writeDemoClients(dataDir: string, clients: NewClient[]): string {
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, "demo-clients.json");
+  const file = demoClientsFile(dataDir);
   writeFileSync(file, JSON.stringify(clients, null, 2) + "\n", { mode: 0o600 });
   return file;
 }
