@@ -1,16 +1,29 @@
 import "reflect-metadata";
 import cluster from "node:cluster";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { DataDirInUseError, dataDirFromEnv, databaseOptionsFromEnv, openDatabase } from "../drizzle/database.js";
-import { isSeeded, seedDemo, writeDemoClients } from "../drizzle/seed/index.js";
+import { hasDemoClients, isSeeded, seedDemoClients, seedReference, writeDemoClients } from "../drizzle/seed/index.js";
+import { embeddedTemplate } from "../drizzle/seed/template.js";
+import { buildDemoWorld } from "../drizzle/seed/world.js";
 import { TokenIssuer } from "./auth/tokens.js";
 import { configFromEnv } from "./config.js";
 import { systemClock } from "./platform/clock.js";
 import { createLogger } from "./platform/logger.js";
+import { withProgress } from "./platform/progress.js";
 import { startServer } from "./server.js";
 
 const config = configFromEnv();
 const log = createLogger(config.logLevel);
 const options = databaseOptionsFromEnv();
+const progress = <T>(label: string, work: () => Promise<T>) => withProgress(label, work, (line) => log.info(line));
+
+/** A new embedded data directory starts as a copy of the template (migrated, with the reference data). */
+async function withTemplate(): Promise<typeof options> {
+  if (options.engine !== "pglite" || existsSync(join(options.dataDir!, "pglite", "PG_VERSION"))) return options;
+  const loadDataDir = await progress("first start: preparing the embedded database template (once per install)", embeddedTemplate);
+  return { ...options, loadDataDir };
+}
 
 /** Why this service runs in one process though more workers were asked for, or null when they can run. */
 function singleProcessReason(): string | null {
@@ -75,17 +88,22 @@ async function superviseWorkers() {
 }
 
 async function serve() {
-  const database = await openDatabase(options).catch((error: unknown) => {
+  const database = await openDatabase(await withTemplate()).catch((error: unknown) => {
     if (!(error instanceof DataDirInUseError)) throw error;
     log.fatal(error.message);
     process.exit(1);
   });
   // A cluster's primary has migrated already.
-  if (!cluster.isWorker) await database.migrate();
+  if (!cluster.isWorker) await progress("migrating the database", () => database.migrate());
 
-  // The embedded database seeds itself on first start, so `npm start` alone gives a working demo.
-  if (options.engine === "pglite" && !(await isSeeded(database.db))) {
-    const { clients } = await seedDemo(database.db);
+  // The embedded database seeds itself on first start, so `npm start` alone gives a working demo, current as of now.
+  if (options.engine === "pglite" && !(await hasDemoClients(database.db))) {
+    if (!(await isSeeded(database.db))) await progress("loading the reference data", () => seedReference(database.db));
+    const clients = await progress("making the demo clients and the demo world", async () => {
+      const made = await database.db.transaction((tx) => seedDemoClients(tx));
+      await buildDemoWorld(database.db, systemClock);
+      return made;
+    });
     const file = writeDemoClients(dataDirFromEnv(), clients);
     log.info({ file }, "seeded the demo data; demo client credentials written");
   }

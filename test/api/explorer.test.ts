@@ -65,10 +65,8 @@ describe("the explorer in headless Chromium", () => {
       if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
     });
     // CSP violations are reported as console errors too; the event names the directive for a clearer failure.
-    await page.addInitScript(() =>
-      document.addEventListener("securitypolicyviolation", (event) =>
-        console.error(`CSP ${event.violatedDirective} blocked ${event.blockedURI}`),
-      ),
+    await page.addInitScript(
+      `document.addEventListener("securitypolicyviolation", (event) => console.error("CSP " + event.violatedDirective + " blocked " + event.blockedURI));`,
     );
 
     await page.goto(`${app.origin}/graphql`);

@@ -1,0 +1,59 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { openDatabase } from "../database.js";
+import { migrationsFolder, projectRoot, seedDataFolder } from "../paths.js";
+import { seedReference } from "./index.js";
+
+/**
+ * The embedded database's template: migrated and loaded with the reference data (everything of the demo seed
+ * but its clients and its world, which are made at first start so that they are current). Made once (at
+ * `npm install`, or by the first start that finds none) and copied into each new data directory: loading a
+ * dump takes a fraction of migrating and seeding.
+ */
+export function templateFile(): string {
+  return join(projectRoot(), "node_modules", ".cache", "koordinat", `embedded-${fingerprint()}.tar.gz`);
+}
+
+/** What the template is made from: the migrations, the seed's data and code. Any change makes a new template. */
+function fingerprint(): string {
+  const hash = createHash("sha256");
+  const add = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) add(path);
+      else hash.update(name).update(readFileSync(path));
+    }
+  };
+  add(migrationsFolder());
+  add(seedDataFolder());
+  add(join(projectRoot(), "drizzle", "seed"));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Migrates and seeds an in-memory database and writes its dump where `templateFile()` says. */
+export async function makeTemplate(): Promise<string> {
+  const database = await openDatabase({ engine: "pglite" });
+  try {
+    await database.migrate();
+    await seedReference(database.db);
+    const dump = await database.pglite!.dumpDataDir("gzip");
+    const file = templateFile();
+    mkdirSync(join(file, ".."), { recursive: true });
+    // Written aside and renamed: a start interrupted mid-write leaves no half template behind.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, file);
+    return file;
+  } finally {
+    await database.close();
+  }
+}
+
+/** The template's dump, made first when there is none for this code. */
+export async function embeddedTemplate(): Promise<Blob> {
+  const file = templateFile();
+  if (!existsSync(file)) await makeTemplate();
+  return new Blob([readFileSync(file)]);
+}
