@@ -97,6 +97,7 @@ export async function buildDemoWorld(db: Database, clock: Clock): Promise<void> 
   const ceyhan = await actor("PARTNER_HOSPITAL", DEMO_WORLD.originHospital);
   const bilkent = await actor("PARTNER_HOSPITAL", DEMO_WORLD.destinationHospital);
   const unit = await actor("COORDINATION_UNIT");
+  const departmentHead = await actor("DEPARTMENT_HEAD");
   const sgk = await actor("INSURER");
   const province = await actor("PROVINCIAL_DIRECTORATE");
   const portal = await actor("EGOV_PORTAL", `TCKN:${DEMO_WORLD.portalTckn}`);
@@ -290,20 +291,25 @@ export async function buildDemoWorld(db: Database, clock: Clock): Promise<void> 
     if (day === 7) await book(slots[1].id, patientId(portalCitizen));
   }
 
-  // --- Approvals waiting in the inboxes: a monthly report at the Department Head, a visit request further up.
+  // --- Approvals waiting in the inboxes: the month before last's report with the Deputy General Director (the
+  // Department Head forwarded it), last month's with the Department Head.
   const previousMonth = now.minus({ months: 1 });
-  at(-3, 10);
-  await unit.run(
-    `mutation ($input: StartApprovalInput!) { startApproval(input: $input) { approval { id } userErrors { message rule } } }`,
-    {
-      input: {
-        templateCode: "ACTIVITY_REPORT_MONTHLY",
-        title: `${previousMonth.setLocale("tr").toFormat("LLLL yyyy")} Aylık Faaliyet Raporu`,
-        subject: { report: { period: previousMonth.toFormat("yyyy-LL"), summary: "Geçici koruma ve sevk koordinasyonu faaliyetleri" } },
-        comment: "Konsolide rapor onayınıza sunulur.",
-      },
-    },
+  const START_APPROVAL = `mutation ($input: StartApprovalInput!) { startApproval(input: $input) { approval { id version } userErrors { message rule } } }`;
+  const report = (month: DateTime) => ({
+    templateCode: "ACTIVITY_REPORT_MONTHLY",
+    title: `${month.setLocale("tr").toFormat("LLLL yyyy")} Aylık Faaliyet Raporu`,
+    subject: { report: { period: month.toFormat("yyyy-LL"), summary: "Geçici koruma, sağlık turizmi ve sevk koordinasyonu faaliyetleri" } },
+    comment: "Konsolide rapor onayınıza sunulur.",
+  });
+  at(-6, 10);
+  const earlier = (await unit.run(START_APPROVAL, { input: report(now.minus({ months: 2 })) })).startApproval.approval;
+  at(-5, 11);
+  await departmentHead.run(
+    `mutation ($input: DecideApprovalStepInput!) { decideApprovalStep(input: $input) { approval { id } userErrors { message rule } } }`,
+    { input: { id: earlier.id, expectedVersion: earlier.version, decision: "APPROVE", comment: "Uygun görülmüştür." } },
   );
+  at(-3, 10);
+  await unit.run(START_APPROVAL, { input: report(previousMonth) });
 
   // --- Adana's monthly submissions: the month before last submitted, last month's open in a draft (overdue once due).
   const submissionRows = (facilityIds: string[]) =>
