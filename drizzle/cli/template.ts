@@ -6,6 +6,6 @@ const existing = templateFile();
 if (existsSync(existing)) {
   console.log(`koordinat: the embedded database template is ready (${existing})`);
 } else {
-  console.log("koordinat: making the embedded database template (migrations and reference data, once)…");
+  console.log("koordinat: making the embedded database template (migrations, reference data, demo clients; once)…");
   console.log(`koordinat: template written to ${await makeTemplate()}`);
 }

@@ -3,13 +3,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { join } from "node:path";
 import { openDatabase } from "../database.js";
 import { migrationsFolder, projectRoot, seedDataFolder } from "../paths.js";
-import { seedReference } from "./index.js";
+import type { NewClient } from "../../api/auth/clients.js";
+import { seedDemoClients, seedReference } from "./index.js";
 
 /**
- * The embedded database's template: migrated and loaded with the reference data (everything of the demo seed
- * but its clients and its world, which are made at first start so that they are current). Made once (at
- * `npm install`, or by the first start that finds none) and copied into each new data directory: loading a
- * dump takes a fraction of migrating and seeding.
+ * The embedded database's template: migrated, loaded with the reference data and the demo clients (their secrets
+ * beside it, readable by this user only); the demo world is made at each first start, so that it is current. Made
+ * once (at `npm install`, or by the first start that finds none) and copied into each new data directory: loading
+ * a dump takes a fraction of migrating, seeding and hashing fifteen secrets.
  */
 export function templateFile(): string {
   return join(projectRoot(), "node_modules", ".cache", "koordinat", `embedded-${fingerprint()}.tar.gz`);
@@ -38,11 +39,13 @@ export async function makeTemplate(): Promise<string> {
   try {
     await database.migrate();
     await seedReference(database.db);
+    const clients = await database.db.transaction((tx) => seedDemoClients(tx));
     const dump = await database.pglite!.dumpDataDir("gzip");
     const file = templateFile();
     mkdirSync(join(file, ".."), { recursive: true });
-    // Written aside and renamed: a start interrupted mid-write leaves no half template behind.
+    // Written aside and renamed, the dump last: a start interrupted mid-write leaves no half template behind.
     const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(clientsFile(file), JSON.stringify(clients, null, 2) + "\n", { mode: 0o600 });
     writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     renameSync(partial, file);
     return file;
@@ -51,9 +54,11 @@ export async function makeTemplate(): Promise<string> {
   }
 }
 
-/** The template's dump, made first when there is none for this code. */
-export async function embeddedTemplate(): Promise<Blob> {
+const clientsFile = (template: string) => template.replace(/\.tar\.gz$/, ".clients.json");
+
+/** The template's dump and its demo clients, made first when there is none for this code. */
+export async function embeddedTemplate(): Promise<{ dump: Blob; clients: NewClient[] }> {
   const file = templateFile();
-  if (!existsSync(file)) await makeTemplate();
-  return new Blob([readFileSync(file)]);
+  if (!existsSync(file) || !existsSync(clientsFile(file))) await makeTemplate();
+  return { dump: new Blob([readFileSync(file)]), clients: JSON.parse(readFileSync(clientsFile(file), "utf8")) as NewClient[] };
 }
