@@ -187,23 +187,20 @@ export async function buildDemoWorld(db: Database, clock: Clock): Promise<void> 
   const submitClaim = async ({ referral, arrivalDay }: (typeof travelled)[number]) => {
     at(arrivalDay + 6, 10);
     return (
-      await sgk.run(
-        `mutation ($input: SubmitReimbursementClaimInput!) { submitReimbursementClaim(input: $input) { ${claimFields} } }`,
-        {
-          input: {
-            referralId: referral.id,
-            channel: "IN_PERSON",
-            officeProvinceCode: DEMO_WORLD.province,
-            trip: {
-              applicationDate: dayOf(arrivalDay),
-              departureDate: dayOf(arrivalDay),
-              returnDate: dayOf(arrivalDay + 3),
-              transport: "REGULAR",
-              outpatientDays: [dayOf(arrivalDay + 1), dayOf(arrivalDay + 2)],
-            },
+      await sgk.run(`mutation ($input: SubmitReimbursementClaimInput!) { submitReimbursementClaim(input: $input) { ${claimFields} } }`, {
+        input: {
+          referralId: referral.id,
+          channel: "IN_PERSON",
+          officeProvinceCode: DEMO_WORLD.province,
+          trip: {
+            applicationDate: dayOf(arrivalDay),
+            departureDate: dayOf(arrivalDay),
+            returnDate: dayOf(arrivalDay + 3),
+            transport: "REGULAR",
+            outpatientDays: [dayOf(arrivalDay + 1), dayOf(arrivalDay + 2)],
           },
         },
-      )
+      })
     ).submitReimbursementClaim.claim;
   };
   await submitClaim(travelled[1]);
@@ -214,21 +211,17 @@ export async function buildDemoWorld(db: Database, clock: Clock): Promise<void> 
   const step = `mutation ($input: ReimbursementClaimStepInput!) { approveReimbursementClaim(input: $input) { ${claimFields} } }`;
   await sgk.run(step, { input: { id: approvedClaim.id, expectedVersion: approvedClaim.version } });
   const toPay = (await sgk.run(step, { input: { id: paidClaim.id, expectedVersion: paidClaim.version } })).approveReimbursementClaim.claim;
-  await sgk.run(
-    `mutation ($input: RecordReimbursementPaymentInput!) { recordReimbursementPayment(input: $input) { ${claimFields} } }`,
-    { input: { id: toPay.id, expectedVersion: toPay.version, pttReference: `PTT-ADN-${now.year}-0001`, paidOn: storyDay() } },
-  );
-  await sgk.run(
-    `mutation ($input: RejectReimbursementClaimInput!) { rejectReimbursementClaim(input: $input) { ${claimFields} } }`,
-    {
-      input: {
-        id: rejectedClaim.id,
-        expectedVersion: rejectedClaim.version,
-        reason: "Refakatçi için sağlık kurulu raporu sunulmadı.",
-        rules: ["REIMB-4"],
-      },
+  await sgk.run(`mutation ($input: RecordReimbursementPaymentInput!) { recordReimbursementPayment(input: $input) { ${claimFields} } }`, {
+    input: { id: toPay.id, expectedVersion: toPay.version, pttReference: `PTT-ADN-${now.year}-0001`, paidOn: storyDay() },
+  });
+  await sgk.run(`mutation ($input: RejectReimbursementClaimInput!) { rejectReimbursementClaim(input: $input) { ${claimFields} } }`, {
+    input: {
+      id: rejectedClaim.id,
+      expectedVersion: rejectedClaim.version,
+      reason: "Refakatçi için sağlık kurulu raporu sunulmadı.",
+      rules: ["REIMB-4"],
     },
-  );
+  });
 
   // --- MHRS: Bilkent's cardiologist, with this week's schedule past and next week's open.
   const [cardiologist] = await db

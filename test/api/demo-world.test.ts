@@ -39,7 +39,11 @@ describe("the demo world: every demo client sees its slice through GraphQL", () 
   });
 
   it("the demo university hospital has a cardiologist with free slots next week", async () => {
-    const bilkent = await app.gql(`{ facilityByCode(code: "${DEMO_WORLD.destinationHospital}") { id } }`, {}, await as("COORDINATION_UNIT"));
+    const bilkent = await app.gql(
+      `{ facilityByCode(code: "${DEMO_WORLD.destinationHospital}") { id } }`,
+      {},
+      await as("COORDINATION_UNIT"),
+    );
     const slots = await app.gql(
       `query ($facilityId: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
         availableSlots(facilityId: $facilityId, clinicCode: "CARDIOLOGY", from: $from, to: $to, first: 50) { totalCount edges { node { available } } }
@@ -95,7 +99,11 @@ describe("the demo world: every demo client sees its slice through GraphQL", () 
     const own = await app.gql(`{ attachment { organisationCode active validUntil } }`, {}, portal);
     expect(own.errors).toBeUndefined();
     expect(own.data!.attachment).toMatchObject({ organisationCode: DEMO_WORLD.kzOrganisation, active: true });
-    const volume = await app.gql(`query ($date: LocalDate!) { guaranteedVolume(date: $date) { code } }`, { date: today().toISODate() }, portal);
+    const volume = await app.gql(
+      `query ($date: LocalDate!) { guaranteedVolume(date: $date) { code } }`,
+      { date: today().toISODate() },
+      portal,
+    );
     expect(volume.data!.guaranteedVolume.length).toBeGreaterThan(0);
 
     const requests = await app.gql(

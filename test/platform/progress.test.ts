@@ -7,7 +7,11 @@ describe("withProgress", () => {
   it("says nothing for work done within a second", async () => {
     vi.useFakeTimers();
     const said: string[] = [];
-    const result = withProgress("loading", () => new Promise((resolve) => setTimeout(() => resolve(7), 900)), (line) => said.push(line));
+    const result = withProgress(
+      "loading",
+      () => new Promise((resolve) => setTimeout(() => resolve(7), 900)),
+      (line) => said.push(line),
+    );
     await vi.advanceTimersByTimeAsync(900);
     expect(await result).toBe(7);
     expect(said).toEqual([]);
@@ -16,7 +20,11 @@ describe("withProgress", () => {
   it("prints a progress line once work takes longer than a second, and how long it took", async () => {
     vi.useFakeTimers();
     const said: string[] = [];
-    const result = withProgress("building the demo world", () => new Promise((resolve) => setTimeout(resolve, 2_500)), (line) => said.push(line));
+    const result = withProgress(
+      "building the demo world",
+      () => new Promise((resolve) => setTimeout(resolve, 2_500)),
+      (line) => said.push(line),
+    );
     await vi.advanceTimersByTimeAsync(1_000);
     expect(said).toEqual(["building the demo world…"]);
     await vi.advanceTimersByTimeAsync(1_500);
