@@ -212,7 +212,7 @@ export async function buildDemoWorld(db: Database, clock: Clock): Promise<void> 
   await sgk.run(step, { input: { id: approvedClaim.id, expectedVersion: approvedClaim.version } });
   const toPay = (await sgk.run(step, { input: { id: paidClaim.id, expectedVersion: paidClaim.version } })).approveReimbursementClaim.claim;
   await sgk.run(`mutation ($input: RecordReimbursementPaymentInput!) { recordReimbursementPayment(input: $input) { ${claimFields} } }`, {
-    input: { id: toPay.id, expectedVersion: toPay.version, pttReference: `PTT-ADN-${now.year}-0001`, paidOn: storyDay() },
+    input: { id: toPay.id, expectedVersion: toPay.version, pttReference: `PTT-ADN-${now.year}-0417`, paidOn: storyDay() },
   });
   await sgk.run(`mutation ($input: RejectReimbursementClaimInput!) { rejectReimbursementClaim(input: $input) { ${claimFields} } }`, {
     input: {
