@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { openDatabase } from "../database.js";
 import { migrationsFolder, projectRoot, seedDataFolder } from "../paths.js";
 import type { NewClient } from "../../api/auth/clients.js";
@@ -42,12 +42,18 @@ export async function makeTemplate(): Promise<string> {
     const clients = await database.db.transaction((tx) => seedDemoClients(tx));
     const dump = await database.pglite!.dumpDataDir("gzip");
     const file = templateFile();
-    mkdirSync(join(file, ".."), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     // Written aside and renamed, the dump last: a start interrupted mid-write leaves no half template behind.
     const partial = `${file}.${process.pid}.partial`;
     writeFileSync(clientsFile(file), JSON.stringify(clients, null, 2) + "\n", { mode: 0o600 });
     writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     renameSync(partial, file);
+    // Templates of earlier code are of no more use.
+    const folder = dirname(file);
+    for (const name of readdirSync(folder)) {
+      if (name.startsWith("embedded-") && !name.endsWith(".partial") && !file.endsWith(name) && name !== basename(clientsFile(file)))
+        rmSync(join(folder, name), { force: true });
+    }
     return file;
   } finally {
     await database.close();
