@@ -1,4 +1,6 @@
 import { availableParallelism } from "node:os";
+import { dataDirFromEnv } from "../drizzle/database.js";
+import { demoClientsFile } from "../drizzle/paths.js";
 import { DEFAULT_CLIENT_POLICY, type ClientPolicy } from "./auth/client-policy.js";
 
 /** Settings from the environment, read once at start. */
@@ -15,6 +17,8 @@ export interface Config {
   /** The GraphiQL explorer on GET /graphql; on by default except in production. */
   explorer: boolean;
   allowDemoClients: boolean;
+  /** The demo clients' credentials file the explorer names (KOORDINAT_DATA_DIR/demo-clients.json). */
+  demoClientsFile: string;
   /** Adds `x-sql-statements` to responses (tests, benchmarks); in production only when KOORDINAT_EXPOSE_SQL_COUNT opts in. */
   exposeStatementCount: boolean;
   jwtSecret: string | undefined;
@@ -53,6 +57,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     explorer: flag(env.KOORDINAT_EXPLORER, !production),
     // Demo clients only where a demo or a test runs, unless switched on explicitly.
     allowDemoClients: flag(env.KOORDINAT_DEMO_CLIENTS, env.NODE_ENV === "development" || env.NODE_ENV === "test"),
+    demoClientsFile: demoClientsFile(dataDirFromEnv(env)),
     exposeStatementCount: flag(env.KOORDINAT_EXPOSE_SQL_COUNT, !production),
     jwtSecret: env.KOORDINAT_JWT_SECRET,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),

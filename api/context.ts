@@ -33,16 +33,20 @@ export function createContext(options: {
 }): GraphQLContext {
   const loaders = createLoaders(options.db);
   let services: Services | undefined;
-  return {
-    requestId: options.requestId,
-    principal: options.principal,
-    loaders,
-    reference: options.reference,
-    statements: options.statements,
-    get services() {
+  // On the prototype, not the object: Apollo copies the context's own properties for each operation (Object.assign),
+  // which would read `services` and refuse a request without a token before introspection could answer it.
+  const lazyServices = {
+    get services(): Services {
       if (!options.principal) throw unauthenticated();
       services ??= createServices({ ...options, principal: options.principal, loaders });
       return services;
     },
   };
+  return Object.assign(Object.create(lazyServices) as typeof lazyServices, {
+    requestId: options.requestId,
+    principal: options.principal,
+    loaders,
+    reference: options.reference,
+    statements: options.statements,
+  });
 }

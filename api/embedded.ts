@@ -5,6 +5,7 @@ import { SettableClock } from "./platform/clock.js";
 import { startServer } from "./server.js";
 import { openDatabase } from "../drizzle/database.js";
 import { seedDemo } from "../drizzle/seed/index.js";
+import { buildDemoWorld } from "../drizzle/seed/world.js";
 
 export interface EmbeddedKoordinat {
   url: string;
@@ -15,8 +16,8 @@ export interface EmbeddedKoordinat {
 }
 
 /**
- * The real server, in this process, on an in-memory embedded database with the demo seed, on a
- * free loopback port: what the SDK's offline sandbox runs.
+ * The real server, in this process, on an in-memory embedded database with the demo seed and the demo world
+ * (dated from the clock's now), on a free loopback port: what the SDK's offline sandbox runs.
  */
 export async function startEmbedded(options: { time?: string } = {}): Promise<EmbeddedKoordinat> {
   const clock = new SettableClock();
@@ -24,6 +25,7 @@ export async function startEmbedded(options: { time?: string } = {}): Promise<Em
   const database = await openDatabase({ engine: "pglite" });
   await database.migrate();
   const { clients } = await seedDemo(database.db);
+  await buildDemoWorld(database.db, clock);
   const testConfig = configFromEnv({ NODE_ENV: "test" });
   // The sandbox delivers webhooks to local receivers as a server would, promptly. It serves no explorer:
   // it is a test double, and the explorer's browser packages (React, GraphiQL) would weigh on every install.

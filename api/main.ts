@@ -1,16 +1,33 @@
 import "reflect-metadata";
 import cluster from "node:cluster";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { DataDirInUseError, dataDirFromEnv, databaseOptionsFromEnv, openDatabase } from "../drizzle/database.js";
-import { isSeeded, seedDemo, writeDemoClients } from "../drizzle/seed/index.js";
+import { hasDemoClients, isSeeded, seedDemoClients, seedReference, writeDemoClients } from "../drizzle/seed/index.js";
+import { embeddedTemplate } from "../drizzle/seed/template.js";
+import { buildDemoWorld } from "../drizzle/seed/world.js";
+import type { NewClient } from "./auth/clients.js";
 import { TokenIssuer } from "./auth/tokens.js";
 import { configFromEnv } from "./config.js";
 import { systemClock } from "./platform/clock.js";
 import { createLogger } from "./platform/logger.js";
+import { withProgress } from "./platform/progress.js";
 import { startServer } from "./server.js";
 
 const config = configFromEnv();
 const log = createLogger(config.logLevel);
 const options = databaseOptionsFromEnv();
+const progress = <T>(label: string, work: () => Promise<T>) => withProgress(label, work, (line) => log.info(line));
+
+/**
+ * A new embedded data directory starts as a copy of the template (migrated, with the reference data and the demo
+ * clients, whose secrets come with it); undefined clients when the data directory exists or the engine is PostgreSQL.
+ */
+async function withTemplate(): Promise<{ options: typeof options; templateClients?: NewClient[] }> {
+  if (options.engine !== "pglite" || existsSync(join(options.dataDir!, "pglite", "PG_VERSION"))) return { options };
+  const { dump, clients } = await progress("first start: preparing the embedded database template (once per install)", embeddedTemplate);
+  return { options: { ...options, loadDataDir: dump }, templateClients: clients };
+}
 
 /** Why this service runs in one process though more workers were asked for, or null when they can run. */
 function singleProcessReason(): string | null {
@@ -75,26 +92,39 @@ async function superviseWorkers() {
 }
 
 async function serve() {
-  const database = await openDatabase(options).catch((error: unknown) => {
+  const { options: opening, templateClients } = await withTemplate();
+  const database = await openDatabase(opening).catch((error: unknown) => {
     if (!(error instanceof DataDirInUseError)) throw error;
     log.fatal(error.message);
     process.exit(1);
   });
   // A cluster's primary has migrated already.
-  if (!cluster.isWorker) await database.migrate();
+  if (!cluster.isWorker) await progress("migrating the database", () => database.migrate());
 
-  // The embedded database seeds itself on first start, so `npm start` alone gives a working demo.
-  if (options.engine === "pglite" && !(await isSeeded(database.db))) {
-    const { clients } = await seedDemo(database.db);
+  // The embedded database seeds itself on first start, so `npm start` alone gives a working demo, current as of now.
+  const firstStart = templateClients !== undefined || (options.engine === "pglite" && !(await hasDemoClients(database.db)));
+  if (firstStart) {
+    if (!(await isSeeded(database.db))) await progress("loading the reference data", () => seedReference(database.db));
+    const clients =
+      templateClients ?? (await progress("making the demo clients", () => database.db.transaction((tx) => seedDemoClients(tx))));
     const file = writeDemoClients(dataDirFromEnv(), clients);
-    log.info({ file }, "seeded the demo data; demo client credentials written");
+    log.info({ file }, "demo client credentials written");
   }
 
-  const server = await startServer({ database, clock: systemClock, config });
+  const server = await progress("starting the server", () => startServer({ database, clock: systemClock, config }));
   log.info(
     { url: server.url, explorer: config.explorer ? server.url : undefined, database: database.engine },
     `Koordinat GraphQL at ${server.url}`,
   );
+  // The world, dated from now, is made while the server already answers: the first query need not wait for it.
+  if (firstStart) {
+    void progress("building the demo world (referrals, appointments, claims, approvals, submissions, Kazakh attachment)", () =>
+      buildDemoWorld(database.db, systemClock),
+    ).then(
+      () => log.info("the demo world is ready"),
+      (err: unknown) => log.error({ err }, "building the demo world failed"),
+    );
+  }
 
   let stopping = false;
   const stop = async (reason: string) => {

@@ -159,7 +159,7 @@ export async function startServer(options: {
   });
   app.use(oauthTokenRoute(db, tokens, { allowDemoClients: config.allowDemoClients }));
   app.use(downloadRoute(db, tokens, reference));
-  if (config.explorer) app.use(explorerRoutes());
+  if (config.explorer) app.use(explorerRoutes({ demoClientsFile: config.allowDemoClients ? config.demoClientsFile : undefined }));
   app.use(
     "/graphql",
     (req, _res, next) => {

@@ -24,3 +24,5 @@ export function projectRoot(): string {
 
 export const migrationsFolder = () => join(projectRoot(), "drizzle", "migrations");
 export const seedDataFolder = () => join(projectRoot(), "drizzle", "seed", "data");
+/** Where the demo clients' credentials are written (by the first embedded start or `npm run db:seed`). */
+export const demoClientsFile = (dataDir: string) => join(dataDir, "demo-clients.json");

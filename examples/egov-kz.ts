@@ -1,8 +1,8 @@
 /**
- * egov.kz acting for a foreigner in Kazakhstan (IIN 900101300007): the insurer registers a VHI
- * contract, the person asks through the portal to attach to a primary-care organisation, the
- * organisation files and attaches within a business day, and the portal shows the attachment and
- * the free guaranteed volume's quotas (KZ-2..14).
+ * egov.kz acting for a foreigner in Kazakhstan (IIN 900101300007), in the demo world: the person's VHI contract
+ * is registered and they are attached to a primary-care organisation. The portal reads the attachment and the free
+ * guaranteed volume without repeating the IIN its token names; the insurer checks employment eligibility; the
+ * organisation records a guaranteed service and the portal sees the quota move (KZ-2..14).
  */
 import assert from "node:assert/strict";
 import { throwOnUserErrors, type KoordinatClient } from "@koordinat/sdk";
@@ -13,54 +13,20 @@ const IIN = "900101300007";
 
 export async function egovKazakhstan(portal: KoordinatClient, insurer: KoordinatClient, clinic: KoordinatClient) {
   const today = new Date().toLocaleDateString("en-CA", { timeZone: "Asia/Almaty" });
-  const year = Number(today.slice(0, 4));
-  const contract = throwOnUserErrors(
-    (
-      await insurer.registerInsuranceContract({
-        input: {
-          number: `DMS-${year}-${Date.now() % 100000}`,
-          kind: "VHI",
-          insuredIin: IIN,
-          startsOn: `${year}-01-01`,
-          endsOn: `${year}-12-31`,
-        },
-      })
-    ).registerInsuranceContract,
-  ).contract!;
+
+  // The portal's token names the person: no IIN to repeat.
+  const { attachment } = await portal.attachment({});
+  assert.equal(attachment?.active, true, "the demo world attached the person");
+  console.log(`My attachment: ${attachment!.organisationCode} since ${attachment!.startsOn}, valid until ${attachment!.validUntil}.`);
+
   const { employmentEligibility } = await insurer.employmentEligibility({ iin: IIN, date: today });
   assert.equal(employmentEligibility.eligible, true);
-  console.log(`VHI contract ${contract.number} in force: may be employed today (${employmentEligibility.rule}).`);
+  console.log(`The VHI contract is in force: may be employed today (${employmentEligibility.rule}).`);
 
-  const request = throwOnUserErrors(
-    (
-      await portal.submitAttachmentRequest({
-        input: {
-          personIin: IIN,
-          organisationCode: "KZ-ALA-PHC-01",
-          contractId: contract.id,
-          channel: "EGOV_PORTAL",
-          edsCertificateRef: "NCA-GOST-2015-EXAMPLE",
-          documents: { insuranceContract: true, identityDocument: true },
-          residence: { kind: "TEMPORARY", city: "Almaty", district: "Almaly" },
-        },
-      })
-    ).submitAttachmentRequest,
-  ).request!;
-  console.log(`Request submitted; to be decided by ${request.decisionDueAt}.`);
+  const { attachmentRequests } = await clinic.attachmentRequests({ organisationCode: attachment!.organisationCode });
+  console.log(`The organisation's requests: ${attachmentRequests.map((r) => r.status).join(", ")}.`);
 
-  const filed = throwOnUserErrors(
-    (await clinic.fileAttachmentRequest({ input: { id: request.id, expectedVersion: request.version } })).fileAttachmentRequest,
-  ).request!;
-  const decided = throwOnUserErrors(
-    (await clinic.decideAttachmentRequest({ input: { id: filed.id, expectedVersion: filed.version, attach: true } }))
-      .decideAttachmentRequest,
-  ).request!;
-  console.log(`Attached: notice ${decided.noticeNumber} in the e-gov cabinet.`);
-
-  const { attachment } = await portal.attachment({ iin: IIN });
-  assert.equal(attachment?.active, true);
-  console.log(`My attachment: ${attachment!.organisationCode}, valid until ${attachment!.validUntil}.`);
-
+  const before = (await portal.guaranteedVolume({ date: today })).guaranteedVolume.find((q) => q.code === "THERAPIST")!;
   throwOnUserErrors(
     (
       await clinic.recordGuaranteedService({
@@ -68,11 +34,10 @@ export async function egovKazakhstan(portal: KoordinatClient, insurer: Koordinat
       })
     ).recordGuaranteedService,
   );
-  const { guaranteedVolume } = await portal.guaranteedVolume({ iin: IIN, date: today });
+  const { guaranteedVolume } = await portal.guaranteedVolume({ date: today });
   const therapist = guaranteedVolume.find((q) => q.code === "THERAPIST")!;
-  console.log(
-    `Free guaranteed volume: therapist ${therapist.used} of ${therapist.limitCount} this year; chest X-ray ${guaranteedVolume.find((q) => q.code === "CHEST_XRAY")!.used} used.`,
-  );
+  assert.equal(therapist.used, before.used + 1);
+  console.log(`Free guaranteed volume: therapist ${therapist.used} of ${therapist.limitCount} this year.`);
 }
 
 await runIfMain(import.meta.url, async () => {

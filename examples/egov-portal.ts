@@ -1,6 +1,7 @@
 /**
- * An e-government portal (e-Devlet) acting for one authenticated citizen: it shows the person
- * their own registry record and the family health centres and hospitals around them. Its token
+ * An e-government portal (e-Devlet) acting for one authenticated citizen, in the demo world: it shows the person
+ * their own registry record, their appointments and SGK claims, the family health centres around them, and books
+ * a free slot with the demo university hospital's cardiologist. Its token
  * is scoped to that person, so every other patient's data stays closed (PAT-3).
  */
 import assert from "node:assert/strict";
@@ -14,6 +15,12 @@ export async function egovPortal(portal: KoordinatClient) {
   assert.equal(patients.totalCount, 1, "a person sees exactly themself");
   const me = patients.edges[0].node;
   console.log(`Signed in: ${me.givenName} ${me.familyName}, ${me.identifiers.map((i) => `${i.kind} ${i.value}`).join(", ")}`);
+
+  // The demo world's appointments for this citizen: one attended last week, one booked for next week.
+  const { appointments: history } = await portal.appointments({ first: 20 });
+  const statuses = history.edges.map((e) => e.node.status);
+  assert.ok(statuses.includes("ATTENDED") && statuses.includes("BOOKED"), "a past and a booked appointment");
+  for (const { node } of history.edges) console.log(`  ${node.startsAt} ${node.clinic.nameTr}: ${node.status}`);
 
   // Family health centres (level 1) and state hospitals in the person's province.
   const nearby = await portal.facilities({ filter: { provinceCode: "01", level: "PRIMARY" }, first: 10 });
@@ -58,19 +65,19 @@ export async function egovPortal(portal: KoordinatClient) {
   console.log(`  Toplam: ${(quote.total.amountMinor / 100).toFixed(2)} TL; başvuru için son gün ${quote.applicationDeadline} (REIMB-10).`);
 
   // Book the next free cardiology slot at Ceyhan Devlet Hastanesi in the coming two weeks.
-  const from = new Date();
+  // The demo university hospital's cardiologist has free slots; the citizen is booked in cardiology a week from
+  // now already (one appointment per clinic a day, APPT-3), so look from the day after.
+  const bilkent = (await portal.facilityByCode({ code: "106101" })).facilityByCode!;
+  const from = new Date(Date.now() + 8 * 86_400_000);
   const to = new Date(from.getTime() + 14 * 86_400_000);
   const { availableSlots } = await portal.availableSlots({
-    facilityId: ceyhan.id,
+    facilityId: bilkent.id,
     clinicCode: "CARDIOLOGY",
     from: from.toISOString(),
     to: to.toISOString(),
     first: 5,
   });
-  if (availableSlots.edges.length === 0) {
-    console.log("No free cardiology slot in the next two weeks.");
-    return;
-  }
+  assert.ok(availableSlots.edges.length > 0, "the demo world's cardiologist has free slots");
   const slot = availableSlots.edges[0].node;
   const booked = throwOnUserErrors(
     (await portal.bookAppointment({ input: { slotId: slot.id, patientId: me.id, channel: "EGOV" } })).bookAppointment,

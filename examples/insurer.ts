@@ -23,6 +23,12 @@ export async function insurer(
   sgk: KoordinatClient,
   { ceyhan: ceyhanHospital, ankara: ankaraHospital, coordinationUnit, setTime }: Hospitals,
 ) {
+  // The demo world's claims, one in each state.
+  const { reimbursementClaims } = await sgk.reimbursementClaims({ first: 20 });
+  const states = [...new Set(reimbursementClaims.edges.map((e) => e.node.status))].sort();
+  assert.deepEqual(states, ["APPROVED", "CALCULATED", "PAID", "REJECTED", "SUBMITTED"]);
+  console.log(`Claims on file: ${reimbursementClaims.totalCount} (${states.join(", ")}).`);
+
   const { civilServantCoefficients } = await sgk.civilServantCoefficients();
   console.log(
     `Coefficient periods (REIMB-8): ${civilServantCoefficients.map((c) => `${c.validFrom}..${c.validUntil} ${c.coefficient}`).join("; ")}`,

@@ -9,6 +9,12 @@ import { startSandbox } from "@koordinat/sandbox";
 import { runIfMain } from "./run-if-main.js";
 
 export async function partnerHospital(hospital: KoordinatClient, coordinationUnit: KoordinatClient) {
+  // The demo world's work queues: referrals sent to Ankara Bilkent, and one Bilkent sent back here.
+  const { referrals: sent } = await hospital.referrals({ filter: { direction: "OUTGOING" } });
+  const { referrals: received } = await hospital.referrals({ filter: { direction: "INCOMING" } });
+  assert.ok(sent.totalCount > 0 && received.totalCount > 0, "referrals in both directions");
+  console.log(`Work queues: ${sent.totalCount} referrals sent, ${received.totalCount} received.`);
+
   // Which tertiary hospitals of our province treat cancer? (a referral's first question)
   const oncology: string[] = [];
   for await (const facility of hospital.paginate.facilities({ filter: { provinceCode: "01", level: "TERTIARY", clinic: "ONCOLOGY" } })) {

@@ -1,6 +1,6 @@
 /**
- * Adana Provincial Health Directorate's monthly cycle (seed 000 "Veri Çalışmaları"): it enters the
- * month's temporary-protection figures for its facilities in one bulk call, submits them, fixes a
+ * Adana Provincial Health Directorate's monthly cycle (seed 000 "Veri Çalışmaları"): it submits last month's
+ * temporary-protection figures, which the demo world left in a draft, fixes a
  * row the coordination unit sent back, and the unit accepts, consolidates and exports (MDS-1..5).
  */
 import assert from "node:assert/strict";
@@ -9,27 +9,14 @@ import { startSandbox } from "@koordinat/sandbox";
 import { runIfMain } from "./run-if-main.js";
 
 export async function provincialDirectorate(province: KoordinatClient, unit: KoordinatClient) {
-  // The open period is last month (Europe/Istanbul).
   const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/Istanbul" });
   const [year, month] = today.split("-").map(Number);
   const period = month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, "0")}`;
 
-  const hospitals: { id: string; name: string }[] = [];
-  for await (const f of province.paginate.facilities({ filter: { provinceCode: "01", level: "SECONDARY" } })) hospitals.push(f);
-  const rows = hospitals.flatMap((f, i) =>
-    (["SY", "IQ"] as const).map((nationality) => ({
-      facilityId: f.id,
-      nationality,
-      outpatientVisits: 120 + i * 10,
-      emergencyVisits: 40 + i,
-      inpatientAdmissions: 12,
-      surgeries: 4,
-      births: nationality === "SY" ? 3 : 1,
-      intensiveCareAdmissions: 1,
-      referralsOut: 2,
-    })),
-  );
-  const draft = throwOnUserErrors((await province.saveMonthlyDraft({ input: { period, rows } })).saveMonthlyDraft).submission!;
+  // The demo world left last month's figures in a draft: the directorate reviews and submits them.
+  const { monthlySubmission: draft } = await province.monthlySubmission({ period });
+  assert.equal(draft?.status, "DRAFT", "the demo world's open draft");
+  const rows = draft.rows.map(({ facility, ...figures }) => ({ ...figures, facilityId: facility.id }));
   const submitted = throwOnUserErrors(
     (await province.submitMonthlySubmission({ input: { period, expectedVersion: draft.version } })).submitMonthlySubmission,
   ).submission!;

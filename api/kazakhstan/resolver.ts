@@ -50,13 +50,24 @@ export class KazakhstanResolver {
   }
 
   @Query(() => Attachment, { nullable: true, description: "A person's attachment to primary care (KZ-9, KZ-12)." })
-  attachment(@Arg("iin", () => String, { description: "IIN of the person (12 digits, ID-2)." }) iin: string, @Ctx() ctx: GraphQLContext) {
+  attachment(
+    @Arg("iin", () => String, {
+      nullable: true,
+      description: "The person's IIN. An e-government portal acting for a person with an IIN may leave it out: it answers for that person.",
+    })
+    iin: string | null | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.kazakhstan.attachment(iin);
   }
 
   @Query(() => [GuaranteedServiceQuota], { description: "KZ-14: the free guaranteed volume's quotas for a person on a day." })
   guaranteedVolume(
-    @Arg("iin", () => String, { description: "IIN of the person (12 digits, ID-2)." }) iin: string,
+    @Arg("iin", () => String, {
+      nullable: true,
+      description: "The person's IIN. An e-government portal acting for a person with an IIN may leave it out: it answers for that person.",
+    })
+    iin: string | null | undefined,
     @Arg("date", () => LocalDate, { description: "The day to evaluate the quotas on." }) date: string,
     @Ctx() ctx: GraphQLContext,
   ) {

@@ -315,8 +315,8 @@ export class KazakhstanService {
   }
 
   /** A person's attachment as of today: active, or lapsed with its contract (KZ-9). */
-  async attachment(iin: string): Promise<(KzAttachmentRow & { active: boolean }) | null> {
-    const person = await this.personByIin(iin, ["iin"]);
+  async attachment(iin: string | null | undefined): Promise<(KzAttachmentRow & { active: boolean }) | null> {
+    const person = await this.personByIin(this.iinOrOwn(iin), ["iin"]);
     await this.authorisePersonRead(person.id);
     const [row] = await this.ctx.db
       .select()
@@ -400,8 +400,8 @@ export class KazakhstanService {
   }
 
   /** KZ-14: each quota of the guaranteed volume, used and when it is available next. */
-  async guaranteedVolume(iin: string, day: string) {
-    const person = await this.personByIin(iin, ["iin"]);
+  async guaranteedVolume(iin: string | null | undefined, day: string) {
+    const person = await this.personByIin(this.iinOrOwn(iin), ["iin"]);
     await this.authorisePersonRead(person.id);
     const [quotas, services] = await Promise.all([
       this.ctx.db.select().from(kzServiceQuotas).orderBy(asc(kzServiceQuotas.code)),
@@ -417,6 +417,14 @@ export class KazakhstanService {
 
   diseases() {
     return this.ctx.db.select().from(kzGuaranteedDiseases).orderBy(asc(kzGuaranteedDiseases.code));
+  }
+
+  /** The IIN asked for, or the portal's own person's when it leaves it out (it acts for that one person). */
+  private iinOrOwn(iin: string | null | undefined): string {
+    if (iin) return iin;
+    const { scope } = this.ctx.principal;
+    if (scope.kind === "PERSON" && scope.identifierKind === "IIN") return scope.identifierValue;
+    throw badInput(["iin"], "is required: only an e-government portal acting for a person with an IIN may leave it out.");
   }
 
   private async authorisePersonRead(personId: string) {

@@ -16,11 +16,27 @@ const explorerAssets = (): Record<string, string> => ({
   "graphiql.css": join(packageDir("graphiql"), "graphiql.min.css"),
 });
 
-const page = `<!doctype html>
+/** Text placed inside the page's HTML. */
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** Opens ready to run once a token is in the Headers tab: provinces are open to every role. */
+const defaultQuery = `# Get a token in the bar above (a demo client's id and secret), then run this query (▶ or Ctrl-Enter).
+# Docs (the book icon, left) describes every type and field.
+query Provinces {
+  provinces(first: 5) {
+    totalCount
+    edges { node { code name } }
+  }
+}
+`;
+
+const page = (options: ExplorerOptions) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>Koordinat GraphQL explorer</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/explorer/assets/graphiql.css">
 <style>
   body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
@@ -33,7 +49,7 @@ const page = `<!doctype html>
   <strong>Koordinat</strong>
   <input name="client_id" placeholder="client id" autocomplete="username" required>
   <input name="client_secret" placeholder="client secret" type="password" autocomplete="current-password" required>
-  <button>Get token</button><span id="status">Demo clients: .data/demo-clients.json</span>
+  <button>Get token</button><span id="status">${options.demoClientsFile ? `Demo clients: ${escapeHtml(options.demoClientsFile)}` : ""}</span>
 </form>
 <div id="graphiql"></div>
 <script src="/explorer/assets/react.js"></script>
@@ -43,7 +59,7 @@ const page = `<!doctype html>
   const fetcher = GraphiQL.createFetcher({ url: "/graphql" });
   const root = ReactDOM.createRoot(document.getElementById("graphiql"));
   const render = (headers) => root.render(React.createElement(GraphiQL, { fetcher, headers, shouldPersistHeaders: false,
-    defaultQuery: "{\\n  provinces(first: 5) { totalCount edges { node { code name } } }\\n}\\n" }));
+    defaultQuery: ${JSON.stringify(defaultQuery).replaceAll("<", "\\u003c")} }));
   render("{}");
   document.getElementById("login").addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -59,8 +75,22 @@ const page = `<!doctype html>
 </body>
 </html>`;
 
+export interface ExplorerOptions {
+  /** Where the demo clients' credentials were written, named on the page; unset where there are none. */
+  demoClientsFile?: string;
+}
+
+/**
+ * The explorer's content-security policy: its scripts and styles from this server (GraphiQL's bundle evaluates code
+ * and injects styles), its fonts and icons inlined in graphiql.css as data: URIs, its editor's workers from blobs.
+ */
+const EXPLORER_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:";
+
 /** GET /graphql from a browser (and /explorer) shows GraphiQL; its scripts come from /explorer/assets. */
-export function explorerRoutes() {
+export function explorerRoutes(options: ExplorerOptions = {}) {
+  const html = page(options);
   const router = express.Router();
   const assets = explorerAssets();
   router.get("/explorer/assets/:file", (req, res, next) => {
@@ -69,11 +99,8 @@ export function explorerRoutes() {
     res.sendFile(file, { maxAge: "1d" });
   });
   const sendPage: express.RequestHandler = (_req, res) => {
-    res.setHeader(
-      "content-security-policy",
-      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; worker-src 'self' blob:",
-    );
-    res.type("html").send(page);
+    res.setHeader("content-security-policy", EXPLORER_CSP);
+    res.type("html").send(html);
   };
   router.get("/explorer", sendPage);
   router.get("/graphql", (req, res, next) =>

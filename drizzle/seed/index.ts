@@ -4,8 +4,9 @@ import { parse } from "csv-parse/sync";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { createClient, type NewClient } from "../../api/auth/clients.js";
 import type { Database, Executor } from "../database.js";
-import { seedDataFolder } from "../paths.js";
+import { demoClientsFile, seedDataFolder } from "../paths.js";
 import {
+  apiClients,
   approvalTemplates,
   civilServantCoefficients,
   regularFareBands,
@@ -262,9 +263,9 @@ export async function seedDemoClients(db: Executor): Promise<NewClient[]> {
 
 export const DEMO_PATIENT_COUNT = 120;
 
-/** The deterministic demo data: the examples, the sandbox and local runs use it. */
-export async function seedDemo(db: Database): Promise<{ clients: NewClient[] }> {
-  return db.transaction(async (tx) => {
+/** The deterministic reference data of the demo: what the embedded template holds. */
+export async function seedReference(db: Database): Promise<void> {
+  await db.transaction(async (tx) => {
     await seedGeography(tx);
     await seedFacilities(tx);
     await seedPatients(tx, [...samplePatients, ...generatePatients(DEMO_PATIENT_COUNT)]);
@@ -273,8 +274,13 @@ export async function seedDemo(db: Database): Promise<{ clients: NewClient[] }> 
     await seedPublicHolidays(tx);
     await seedKazakhstan(tx);
     await seedReimbursementReference(tx);
-    return { clients: await seedDemoClients(tx) };
   });
+}
+
+/** The reference data and one demo client per role: the examples, the sandbox and local runs use it. */
+export async function seedDemo(db: Database): Promise<{ clients: NewClient[] }> {
+  await seedReference(db);
+  return { clients: await db.transaction((tx) => seedDemoClients(tx)) };
 }
 
 export async function isSeeded(db: Database): Promise<boolean> {
@@ -282,9 +288,15 @@ export async function isSeeded(db: Database): Promise<boolean> {
   return n > 0;
 }
 
+/** Whether the demo clients exist (a data directory copied from the template has the reference data only). */
+export async function hasDemoClients(db: Database): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(apiClients).where(eq(apiClients.isDemo, true));
+  return n > 0;
+}
+
 export function writeDemoClients(dataDir: string, clients: NewClient[]): string {
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, "demo-clients.json");
+  const file = demoClientsFile(dataDir);
   writeFileSync(file, JSON.stringify(clients, null, 2) + "\n", { mode: 0o600 });
   return file;
 }

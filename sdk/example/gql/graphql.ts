@@ -3031,7 +3031,7 @@ export type QueryApprovalsArgs = {
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryAttachmentArgs = {
-  iin: Scalars["String"]["input"];
+  iin?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
@@ -3085,7 +3085,7 @@ export type QueryFacilityByCodeArgs = {
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryGuaranteedVolumeArgs = {
   date: Scalars["LocalDate"]["input"];
-  iin: Scalars["String"]["input"];
+  iin?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */

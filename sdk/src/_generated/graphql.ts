@@ -3131,13 +3131,13 @@ export type AttachmentRequestsQuery = {
 };
 
 export type AttachmentQueryVariables = Exact<{
-  iin: string;
+  iin?: string | null | undefined;
 }>;
 
 export type AttachmentQuery = { attachment: { organisationCode: string; startsOn: string; validUntil: string; active: boolean } | null };
 
 export type GuaranteedVolumeQueryVariables = Exact<{
-  iin: string;
+  iin?: string | null | undefined;
   date: string;
 }>;
 
@@ -7275,7 +7275,7 @@ export const AttachmentRequestsDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<AttachmentRequestsQuery, AttachmentRequestsQueryVariables>;
 export const AttachmentDocument = new TypedDocumentString(`
-    query Attachment($iin: String!) {
+    query Attachment($iin: String) {
   attachment(iin: $iin) {
     organisationCode
     startsOn
@@ -7285,7 +7285,7 @@ export const AttachmentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AttachmentQuery, AttachmentQueryVariables>;
 export const GuaranteedVolumeDocument = new TypedDocumentString(`
-    query GuaranteedVolume($iin: String!, $date: LocalDate!) {
+    query GuaranteedVolume($iin: String, $date: LocalDate!) {
   guaranteedVolume(iin: $iin, date: $date) {
     code
     nameRu

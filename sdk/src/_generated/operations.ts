@@ -360,7 +360,7 @@ export abstract class KoordinatOperations {
   }
 
   /** query Attachment: `Query.attachment` — A person's attachment to primary care (KZ-9, KZ-12). Roles: PHC_ORGANISATION, INSURER, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
-  attachment(variables: Types.AttachmentQueryVariables, options?: RequestOptions): Promise<Types.AttachmentQuery> {
+  attachment(variables?: Types.AttachmentQueryVariables, options?: RequestOptions): Promise<Types.AttachmentQuery> {
     return this.execute(Types.AttachmentDocument, variables ?? ({} as Types.AttachmentQueryVariables), operationSpecs.attachment, options);
   }
 
