@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { DEFAULT_CLIENT_POLICY } from "../../api/auth/client-policy.js";
 import { execute, parse, type GraphQLSchema } from "graphql";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { DateTime } from "luxon";
@@ -49,6 +50,7 @@ class Actor {
       statements: new StatementCounter(),
       downloadLink: () => Promise.reject(new Error("no download links while making the demo world")),
       webhookUrlPolicy: { allowLocalHttp: false },
+      clientPolicyDefaults: DEFAULT_CLIENT_POLICY,
     });
     const result = await execute({ schema, document: parse(document), variableValues: variables, contextValue });
     if (result.errors?.length) throw new Error(`demo world: ${result.errors.map((e) => e.message).join("; ")}\n${document}`);
