@@ -36,6 +36,8 @@ export interface Config {
    * needs PostgreSQL (the embedded database is one process's) and Redis (one rate-limit bucket per client).
    */
   workers: number;
+  /** How long a stop waits for requests in flight before closing their connections (KOORDINAT_STOP_GRACE_MS). */
+  stopGraceMs: number;
 }
 
 const flag = (value: string | undefined, fallback: boolean) =>
@@ -63,6 +65,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     clientPolicy: DEFAULT_CLIENT_POLICY,
     redisUrl: env.REDIS_URL || undefined,
+    stopGraceMs: Number(env.KOORDINAT_STOP_GRACE_MS ?? 30_000),
     workers: env.KOORDINAT_WORKERS === "auto" ? availableParallelism() : Math.max(1, Math.floor(Number(env.KOORDINAT_WORKERS ?? 1)) || 1),
   };
 }

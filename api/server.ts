@@ -4,7 +4,6 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { decodeJwt } from "jose";
@@ -23,6 +22,7 @@ import { unauthenticated } from "./platform/errors.js";
 import { explorerRoutes } from "./platform/explorer.js";
 import { compiledQueryGateway } from "./platform/compiled-executor.js";
 import { formatError } from "./platform/format-error.js";
+import { drainable } from "./platform/http-drain.js";
 import { createLogger } from "./platform/logger.js";
 import { protectionPlugin, refuseIllFormedText, refuseOversizedDocument, refuseUnreadableBody } from "./platform/protection.js";
 import { createRateLimiter } from "./platform/rate-limit.js";
@@ -74,6 +74,7 @@ export async function startServer(options: {
   // GraphQL answers POSTs: an ETag (a hash of every response body) would never be used.
   app.disable("etag");
   const httpServer: Server = createHttpServer(app);
+  const http = drainable(httpServer, { graceMs: config.stopGraceMs });
   const schema = await koordinatSchema();
   const trusted = new TrustedDocuments();
   const limiter = createRateLimiter(config.redisUrl);
@@ -88,8 +89,9 @@ export async function startServer(options: {
     formatError: formatError(config.development),
     // Clients authenticate with bearer tokens, never cookies, so a cross-site request carries no credentials.
     csrfPrevention: false,
+    // The process's stop (api/main.ts) owns shutdown: Apollo's own handlers stopped it in a race with ours.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       protectionPlugin({ schema, defaults: config.clientPolicy, limiter, trusted }),
@@ -231,12 +233,9 @@ export async function startServer(options: {
     config.webhooks.intervalMs > 0
       ? repeat(jobs.deliverWebhooks, config.webhooks.intervalMs, (err) => logger.error({ err }, "webhook delivery round failed"))
       : undefined;
-  const timer =
+  const cancellationRounds =
     config.jobIntervalMs > 0
-      ? setInterval(
-          () => jobs.cancelUnconfirmedAppointments().catch((err) => logger.error({ err }, "APPT-9 auto-cancellation failed")),
-          config.jobIntervalMs,
-        ).unref()
+      ? repeat(jobs.cancelUnconfirmedAppointments, config.jobIntervalMs, (err) => logger.error({ err }, "APPT-9 auto-cancellation failed"))
       : undefined;
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
@@ -248,9 +247,11 @@ export async function startServer(options: {
     tokens,
     jobs,
     stop: async () => {
-      clearInterval(timer);
-      await webhookRounds?.stop();
+      // No job starts during the drain; one running finishes before the database closes.
+      const jobsStopped = Promise.all([webhookRounds?.stop(), cancellationRounds?.stop()]);
       await subscriptions.stop();
+      await http.drain();
+      await jobsStopped;
       await unlisten();
       await apollo.stop();
       await limiter.close();
