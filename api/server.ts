@@ -73,11 +73,13 @@ export async function startServer(options: {
   app.disable("x-powered-by");
   // GraphQL answers POSTs: an ETag (a hash of every response body) would never be used.
   app.disable("etag");
+  // Behind the ministry's proxy the remote address (token-attempt limits) is the client's, not the proxy's.
+  if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
   const httpServer: Server = createHttpServer(app);
   const http = drainable(httpServer, { graceMs: config.stopGraceMs });
   const schema = await koordinatSchema();
   const trusted = new TrustedDocuments();
-  const limiter = createRateLimiter(config.redisUrl);
+  const limiter = createRateLimiter(config.redisUrl, (err) => logger.error({ err }, "Redis (rate limits) cannot be reached"));
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: compiledQueryGateway(schema),
     introspection: config.introspection,
@@ -139,15 +141,28 @@ export async function startServer(options: {
     }),
   );
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
+  // Not ready while a dependency every request needs is down: the database, and Redis when the rate limits live there.
   app.get("/readyz", async (_req, res) => {
-    try {
-      await database.ping();
-      res.json({ status: "ready", database: database.engine });
-    } catch {
-      res.status(503).json({ status: "unavailable", database: database.engine });
-    }
+    const [databaseUp, redisUp] = await Promise.all(
+      [database.ping(), limiter.ping()].map((check) =>
+        check.then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    const report = { database: database.engine, ...(config.redisUrl && { redis: redisUp ? "up" : "unreachable" }) };
+    if (databaseUp && redisUp) res.json({ status: "ready", ...report });
+    else res.status(503).json({ status: "unavailable", ...report });
   });
-  app.use(oauthTokenRoute(db, tokens, { allowDemoClients: config.allowDemoClients }));
+  app.use(
+    oauthTokenRoute(
+      db,
+      tokens,
+      { allowDemoClients: config.allowDemoClients },
+      { limiter, perClient: config.tokenAttempts.perClient, perAddress: config.tokenAttempts.perAddress },
+    ),
+  );
   app.use(downloadRoute(db, tokens, reference));
   if (config.explorer) app.use(explorerRoutes());
   app.use(
@@ -204,6 +219,7 @@ export async function startServer(options: {
     eventsTopic,
     clock,
     introspection: config.introspection,
+    maxSubscriptionsPerClient: config.maxSubscriptionsPerClient,
     formatError: formatError(config.development),
     logError: (error) => logger.error({ err: error.originalError ?? error }, "subscription failed"),
     authenticate: async (authorization) => {
