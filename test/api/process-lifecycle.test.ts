@@ -158,9 +158,19 @@ const isRunning = (pid: number) => {
 describe.runIf(process.env.DATABASE_URL && process.env.REDIS_URL)("a cluster of workers (KOORDINAT_WORKERS)", () => {
   it("finding 10: kill -9 of the primary: every worker notices, says so in the log, and exits, so a supervisor restarts the service", async () => {
     const app = await startTestApp();
-    const service = await startServerProcess(app.databaseUrl!, { KOORDINAT_WORKERS: "2", REDIS_URL: process.env.REDIS_URL! });
-    const workers = childrenOf(service.pid);
+    const service = await startServerProcess(app.databaseUrl!, {
+      KOORDINAT_WORKERS: "2",
+      REDIS_URL: process.env.REDIS_URL!,
+      LOG_LEVEL: "info",
+    });
+    const serving = () => service.logs().match(/Koordinat GraphQL at/g)?.length ?? 0;
+    // Ready means one worker answers; both are serving once both have said so.
+    for (const deadline = Date.now() + 60_000; serving() < 2 && Date.now() < deadline;)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    // The workers run api/main.ts, as the primary does (tsx's esbuild service is a child too).
+    const workers = childrenOf(service.pid).filter((pid) => readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("api/main.ts"));
     try {
+      expect(serving()).toBe(2);
       expect(workers).toHaveLength(2);
       await service.kill();
       const deadline = Date.now() + 60_000;
