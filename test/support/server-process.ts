@@ -33,11 +33,21 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-export async function startServerProcess(databaseUrl: string | undefined, env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * `npmStart`: run `npm start` in a process group of its own, as in a terminal, and send signals to the whole
+ * group, as Ctrl-C does (npm, the shell, tsx's CLI and the server each get one).
+ */
+export async function startServerProcess(
+  databaseUrl: string | undefined,
+  env: Record<string, string> = {},
+  options: { npmStart?: boolean } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const { DATABASE_URL: _inherited, ...inherited } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], {
+  const [command, args] = options.npmStart ? ["npm", ["start"]] : [process.execPath, ["--import", "tsx", "api/main.ts"]];
+  const child = spawn(command, args, {
     cwd: projectRoot(),
+    detached: options.npmStart,
     env: {
       ...inherited,
       ...(databaseUrl && { DATABASE_URL: databaseUrl }),
@@ -69,8 +79,13 @@ export async function startServerProcess(databaseUrl: string | undefined, env: R
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+  const send = (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (options.npmStart) process.kill(-child.pid!, signal);
+    else child.kill(signal);
+  };
   const end = async (signal: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    send(signal);
     await exited;
   };
   return {
@@ -79,7 +94,7 @@ export async function startServerProcess(databaseUrl: string | undefined, env: R
     url: `${origin}/graphql`,
     exited,
     logs: () => logs,
-    signal: (signal) => void child.kill(signal),
+    signal: send,
     stop: () => end("SIGTERM"),
     kill: () => end("SIGKILL"),
   };
