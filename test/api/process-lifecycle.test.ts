@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { count } from "drizzle-orm";
+import { createClient as createWsClient } from "graphql-ws";
 import { afterAll, describe, expect, inject, it } from "vitest";
+import WebSocket from "ws";
 import { createClient } from "../../api/auth/clients.js";
 import { DataDirInUseError, openDatabase } from "../../drizzle/database.js";
 import { apiClients, patients } from "../../drizzle/schema/index.js";
@@ -117,11 +119,24 @@ describe("stopping a server", () => {
   }, 120_000);
 
   it("finding 10: Ctrl-C on `npm start` (SIGINT to the process group) stops every process it started, Apollo's own signal handlers not racing ours", async () => {
-    const { server, dispose } = await seededServerProcess({ NODE_ENV: "development", LOG_LEVEL: "info" }, { npmStart: true });
+    const { server, client, dispose } = await seededServerProcess({ NODE_ENV: "development", LOG_LEVEL: "info" }, { npmStart: true });
+    // What a developer has open: a keep-alive connection (a browser's, an SDK's) and a subscription (the explorer's).
+    const subscriptions = createWsClient({
+      url: server.url.replace("http", "ws"),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${await clientToken(server.origin, client.clientId, client.clientSecret)}` },
+      retryAttempts: 0,
+    });
     try {
-      // A keep-alive connection left open, as a browser's or an SDK's is.
+      const ended = new Promise((resolve) =>
+        subscriptions.subscribe(
+          { query: `subscription { events(types: ["referral.*"]) { type } }` },
+          { next: resolve, error: resolve, complete: () => resolve("completed") },
+        ),
+      );
       expect((await fetch(`${server.origin}/healthz`)).status).toBe(200);
       server.signal("SIGINT");
+      await ended;
       // npm ends itself with the signal it got; what matters is that every process it started is gone.
       expect(await exitedWithin(server, 60_000)).not.toBe("still running");
       for (const deadline = Date.now() + 60_000; processesOf({ group: server.pid }).length > 0 && Date.now() < deadline;)
@@ -130,6 +145,7 @@ describe("stopping a server", () => {
       await expect(fetch(`${server.origin}/healthz`)).rejects.toThrow();
       expect(server.logs()).not.toMatch(/stopping took too long|stopping failed/);
     } finally {
+      await subscriptions.dispose();
       await server.kill();
       await dispose();
     }
