@@ -88,7 +88,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     trustProxy: /^\d+$/.test(env.KOORDINAT_TRUST_PROXY ?? "") ? Number(env.KOORDINAT_TRUST_PROXY) : env.KOORDINAT_TRUST_PROXY || undefined,
     maxSubscriptionsPerClient: positive(env.KOORDINAT_MAX_SUBSCRIPTIONS_PER_CLIENT, 100),
-    stopGraceMs: Number(env.KOORDINAT_STOP_GRACE_MS ?? 30_000),
+    stopGraceMs: positive(env.KOORDINAT_STOP_GRACE_MS, 30_000),
     workers: env.KOORDINAT_WORKERS === "auto" ? availableParallelism() : Math.max(1, Math.floor(Number(env.KOORDINAT_WORKERS ?? 1)) || 1),
   };
 }

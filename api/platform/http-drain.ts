@@ -9,7 +9,7 @@ import { Server as NetServer, type Socket } from "node:net";
  * socket a client has just sent its next request on. Under load that dropped most of a dozen requests in flight.
  *
  * Here a drain keeps accepting and answers everything with `Connection: close` until the server has been quiet
- * (no new connection, no request being answered) for `quietMs`; then it stops listening. A connection is closed
+ * (no new connection, no request being answered) for `quietMs`, or for ten times that at most; then it stops listening. A connection is closed
  * once it has been quiet that long too (no request, no byte read), and whatever is left is destroyed after `graceMs`.
  */
 export function drainable(server: Server, options: { graceMs: number; quietMs?: number }) {
@@ -46,10 +46,12 @@ export function drainable(server: Server, options: { graceMs: number; quietMs?: 
       // net's close, not http's: http's would also destroy the sockets it calls idle (see above).
       const stopListening = () => (closed ??= new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve())));
       let arrivalsBefore = -1;
+      let looks = 0;
       const bytesReadBefore = new Map<Socket, number>();
       const look = () => {
         const answering = [...connections.values()].some((active) => active > 0);
-        if (!answering && arrivals === arrivalsBefore) stopListening();
+        // Traffic that never pauses (a balancer still sending) does not hold the stop open beyond ten looks.
+        if ((!answering && arrivals === arrivalsBefore) || ++looks > 10) stopListening();
         arrivalsBefore = arrivals;
         for (const [socket, active] of connections) {
           if (active === 0 && bytesReadBefore.get(socket) === socket.bytesRead) socket.end();
