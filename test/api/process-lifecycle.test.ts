@@ -16,7 +16,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 let dirs = 0;
 const newDataDir = () => join(scratch, `data-${++dirs}`);
 
-/** An embedded production start: migrations only, no demo seed, so it is ready in seconds. */
+/** An embedded production start: migrations only, no demo seed (still a minute or two on a loaded machine: the timeouts below). */
 const embeddedProduction = (dataDir: string) => startServerProcess(undefined, { KOORDINAT_DATA_DIR: dataDir, NODE_ENV: "production" });
 
 const exitedWithin = (server: ServerProcess, ms: number) =>
@@ -38,7 +38,7 @@ describe("the embedded data directory's lock", () => {
       await first.stop();
     }
     expect(existsSync(join(dataDir, "koordinat.pid"))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 
   it("finding 10: after kill -9 a new server starts at once on the same data directory: a dead process's lock does not block it", async () => {
     const dataDir = newDataDir();
@@ -49,7 +49,7 @@ describe("the embedded data directory's lock", () => {
     expect(await fetch(`${restarted.origin}/readyz`).then((r) => r.status)).toBe(200);
     await restarted.stop();
     expect(await restarted.exited).toEqual({ code: 0, signal: null });
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("an embedded production start", () => {
@@ -67,7 +67,7 @@ describe("an embedded production start", () => {
     } finally {
       await database.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 /**
@@ -116,7 +116,7 @@ describe("stopping a server", () => {
       await server.kill();
       await dispose();
     }
-  }, 120_000);
+  }, 300_000);
 
   it("finding 10: Ctrl-C on `npm start` (SIGINT to the process group) stops every process it started, Apollo's own signal handlers not racing ours", async () => {
     const { server, client, dispose } = await seededServerProcess({ NODE_ENV: "development", LOG_LEVEL: "info" }, { npmStart: true });
@@ -149,7 +149,7 @@ describe("stopping a server", () => {
       await server.kill();
       await dispose();
     }
-  }, 120_000);
+  }, 300_000);
 });
 
 /** The processes with this parent, or in this process group (Linux /proc). */
@@ -209,5 +209,5 @@ describe.runIf(process.env.DATABASE_URL && process.env.REDIS_URL)("a cluster of 
       for (const pid of workers.filter(isRunning)) process.kill(pid, "SIGKILL");
       await app.stop();
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -65,7 +65,7 @@ export async function startServerProcess(
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );
   const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server process exited with ${child.exitCode}: ${logs}`);
     const ready = await fetch(`${origin}/readyz`).then(
@@ -75,7 +75,7 @@ export async function startServerProcess(
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error("the server process did not become ready in 120 s");
+      throw new Error("the server process did not become ready in 180 s");
     }
     await new Promise((r) => setTimeout(r, 200));
   }
