@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { dataDirFromEnv } from "../drizzle/database.js";
 import { demoClientsFile } from "../drizzle/paths.js";
-import { DEFAULT_CLIENT_POLICY, type ClientPolicy } from "./auth/client-policy.js";
+import { DEFAULT_CLIENT_POLICY, type ClientPolicy, type RateLimitPolicy } from "./auth/client-policy.js";
 
 /** Settings from the environment, read once at start. */
 export interface Config {
@@ -36,11 +36,30 @@ export interface Config {
   /** Rate-limit buckets shared by every replica; unset → in this process's memory. */
   redisUrl: string | undefined;
   /**
+   * Failed `POST /oauth/token` attempts allowed per client id and per remote address, as buckets refilled over a
+   * minute (KOORDINAT_TOKEN_ATTEMPTS_PER_CLIENT, _PER_ADDRESS): guessing a secret, or flooding scrypt, gets 429.
+   */
+  tokenAttempts: { perClient: RateLimitPolicy; perAddress: RateLimitPolicy };
+  /** Express's `trust proxy` (KOORDINAT_TRUST_PROXY): which proxies' X-Forwarded-For gives the remote address. */
+  trustProxy: string | number | undefined;
+  /** Subscriptions one client may hold open at once per server process (KOORDINAT_MAX_SUBSCRIPTIONS_PER_CLIENT). */
+  maxSubscriptionsPerClient: number;
+  /**
    * Server processes sharing the port (KOORDINAT_WORKERS: a number, or `auto` for one per CPU). More than one
    * needs PostgreSQL (the embedded database is one process's) and Redis (one rate-limit bucket per client).
    */
   workers: number;
+  /** How long a stop waits for requests in flight before closing their connections (KOORDINAT_STOP_GRACE_MS). */
+  stopGraceMs: number;
 }
+
+/** N attempts a minute, N at once: a bucket of N points refilled at N/60 a second. */
+const perMinute = (attempts: number): RateLimitPolicy => ({ points: attempts, restorePerSecond: attempts / 60 });
+
+const positive = (value: string | undefined, fallback: number) => {
+  const number = Number(value);
+  return Number.isFinite(number) && number > 0 ? number : fallback;
+};
 
 const flag = (value: string | undefined, fallback: boolean) =>
   value === undefined ? fallback : ["1", "true", "yes", "on"].includes(value.toLowerCase());
@@ -68,6 +87,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     },
     clientPolicy: DEFAULT_CLIENT_POLICY,
     redisUrl: env.REDIS_URL || undefined,
+    tokenAttempts: {
+      perClient: perMinute(positive(env.KOORDINAT_TOKEN_ATTEMPTS_PER_CLIENT, 10)),
+      perAddress: perMinute(positive(env.KOORDINAT_TOKEN_ATTEMPTS_PER_ADDRESS, 30)),
+    },
+    trustProxy: /^\d+$/.test(env.KOORDINAT_TRUST_PROXY ?? "") ? Number(env.KOORDINAT_TRUST_PROXY) : env.KOORDINAT_TRUST_PROXY || undefined,
+    maxSubscriptionsPerClient: positive(env.KOORDINAT_MAX_SUBSCRIPTIONS_PER_CLIENT, 100),
+    stopGraceMs: positive(env.KOORDINAT_STOP_GRACE_MS, 30_000),
     workers: env.KOORDINAT_WORKERS === "auto" ? availableParallelism() : Math.max(1, Math.floor(Number(env.KOORDINAT_WORKERS ?? 1)) || 1),
   };
 }

@@ -24,7 +24,8 @@ const progress = <T>(label: string, work: () => Promise<T>) => withProgress(labe
  * clients, whose secrets come with it); undefined clients when the data directory exists or the engine is PostgreSQL.
  */
 async function withTemplate(): Promise<{ options: typeof options; templateClients?: NewClient[] }> {
-  if (options.engine !== "pglite" || existsSync(join(options.dataDir!, "pglite", "PG_VERSION"))) return { options };
+  // The template carries demo clients and patients: production starts from an empty, migrated database.
+  if (options.engine !== "pglite" || config.production || existsSync(join(options.dataDir!, "pglite", "PG_VERSION"))) return { options };
   const { dump, clients } = await progress("first start: preparing the embedded database template (once per install)", embeddedTemplate);
   return { options: { ...options, loadDataDir: dump }, templateClients: clients };
 }
@@ -101,8 +102,10 @@ async function serve() {
   // A cluster's primary has migrated already.
   if (!cluster.isWorker) await progress("migrating the database", () => database.migrate());
 
-  // The embedded database seeds itself on first start, so `npm start` alone gives a working demo, current as of now.
-  const firstStart = templateClients !== undefined || (options.engine === "pglite" && !(await hasDemoClients(database.db)));
+  // The embedded database seeds itself on first start, so `npm start` alone gives a working demo, current as of now;
+  // never in production, where demo patients and a file of client secrets have no place (clients: npm run client:create).
+  const firstStart =
+    !config.production && (templateClients !== undefined || (options.engine === "pglite" && !(await hasDemoClients(database.db))));
   if (firstStart) {
     if (!(await isSeeded(database.db))) await progress("loading the reference data", () => seedReference(database.db));
     const clients =
@@ -127,17 +130,39 @@ async function serve() {
   }
 
   let stopping = false;
-  const stop = async (reason: string) => {
+  const stop = async (reason: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     log.info({ reason }, "stopping");
-    await server.stop();
-    await database.close();
-    process.exit(0);
+    // A backstop: a stop that hangs anyway (a database that never closes) still ends, visibly.
+    setTimeout(() => {
+      log.error("stopping took too long; exiting");
+      process.exit(1);
+    }, config.stopGraceMs + 10_000).unref();
+    try {
+      await server.stop();
+      await database.close();
+    } catch (err) {
+      log.error({ err }, "stopping failed");
+      exitCode = 1;
+    }
+    process.exit(exitCode);
   };
   // `on`, not `once`: a second signal (the process group's, then the primary's) must not kill a draining server.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(signal));
-  if (cluster.isWorker) process.on("message", (message) => message === "stop" && void stop("the primary asked"));
+  if (cluster.isWorker) {
+    process.on("message", (message) => message === "stop" && void stop("the primary asked"));
+    // The primary gone (kill -9, a crash): node:cluster would end this worker at once with code 0, dropping its
+    // requests in flight and looking like a clean stop. It finishes them and exits with an error instead, so the
+    // supervisor (systemd, Kubernetes) sees a failed service and restarts it: without a primary nothing accepts
+    // connections any more, and nothing would replace a worker that dies.
+    process.prependOnceListener("disconnect", () => {
+      if (stopping) return;
+      cluster.worker!.exitedAfterDisconnect = true;
+      log.fatal("the cluster's primary process is gone; this worker stops too, so the service can be restarted whole");
+      void stop("the primary is gone", 1);
+    });
+  }
 }
 
 const reason = cluster.isPrimary && config.workers > 1 ? singleProcessReason() : null;

@@ -4,7 +4,6 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { decodeJwt } from "jose";
@@ -24,6 +23,7 @@ import { unauthenticated } from "./platform/errors.js";
 import { explorerRoutes } from "./platform/explorer.js";
 import { compiledQueryGateway } from "./platform/compiled-executor.js";
 import { formatError } from "./platform/format-error.js";
+import { drainable } from "./platform/http-drain.js";
 import { createLogger, httpLogSerializers } from "./platform/logger.js";
 import {
   MAX_PARSED_TOKENS,
@@ -82,10 +82,13 @@ export async function startServer(options: {
   app.disable("x-powered-by");
   // GraphQL answers POSTs: an ETag (a hash of every response body) would never be used.
   app.disable("etag");
+  // Behind the ministry's proxy the remote address (token-attempt limits) is the client's, not the proxy's.
+  if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
   const httpServer: Server = createHttpServer(app);
+  const http = drainable(httpServer, { graceMs: config.stopGraceMs });
   const schema = await koordinatSchema();
   const trusted = new TrustedDocuments(db);
-  const limiter = createRateLimiter(config.redisUrl);
+  const limiter = createRateLimiter(config.redisUrl, (err) => logger.error({ err }, "Redis (rate limits) cannot be reached"));
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: compiledQueryGateway(schema),
     introspection: config.introspection,
@@ -97,8 +100,9 @@ export async function startServer(options: {
     formatError: formatError(config.development),
     // Clients authenticate with bearer tokens, never cookies, so a cross-site request carries no credentials.
     csrfPrevention: false,
+    // The process's stop (api/main.ts) owns shutdown: Apollo's own handlers stopped it in a race with ours.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       protectionPlugin({ schema, defaults: config.clientPolicy, limiter, trusted }),
@@ -149,15 +153,28 @@ export async function startServer(options: {
     }),
   );
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
+  // Not ready while a dependency every request needs is down: the database, and Redis when the rate limits live there.
   app.get("/readyz", async (_req, res) => {
-    try {
-      await database.ping();
-      res.json({ status: "ready", database: database.engine });
-    } catch {
-      res.status(503).json({ status: "unavailable", database: database.engine });
-    }
+    const [databaseUp, redisUp] = await Promise.all(
+      [database.ping(), limiter.ping()].map((check) =>
+        check.then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    const report = { database: database.engine, ...(config.redisUrl && { redis: redisUp ? "up" : "unreachable" }) };
+    if (databaseUp && redisUp) res.json({ status: "ready", ...report });
+    else res.status(503).json({ status: "unavailable", ...report });
   });
-  app.use(oauthTokenRoute(db, tokens, { allowDemoClients: config.allowDemoClients }));
+  app.use(
+    oauthTokenRoute(
+      db,
+      tokens,
+      { allowDemoClients: config.allowDemoClients },
+      { limiter, perClient: config.tokenAttempts.perClient, perAddress: config.tokenAttempts.perAddress },
+    ),
+  );
   app.use(downloadRoute(db, tokens, reference));
   if (config.explorer) app.use(explorerRoutes({ demoClientsFile: config.allowDemoClients ? config.demoClientsFile : undefined }));
   app.use(
@@ -217,6 +234,7 @@ export async function startServer(options: {
     eventsTopic,
     clock,
     introspection: config.introspection,
+    maxSubscriptionsPerClient: config.maxSubscriptionsPerClient,
     formatError: formatError(config.development),
     logError: (error) => logger.error({ err: error.originalError ?? error }, "subscription failed"),
     authenticate: async (authorization) => {
@@ -247,12 +265,9 @@ export async function startServer(options: {
     config.webhooks.intervalMs > 0
       ? repeat(jobs.deliverWebhooks, config.webhooks.intervalMs, (err) => logger.error({ err }, "webhook delivery round failed"))
       : undefined;
-  const timer =
+  const cancellationRounds =
     config.jobIntervalMs > 0
-      ? setInterval(
-          () => jobs.cancelUnconfirmedAppointments().catch((err) => logger.error({ err }, "APPT-9 auto-cancellation failed")),
-          config.jobIntervalMs,
-        ).unref()
+      ? repeat(jobs.cancelUnconfirmedAppointments, config.jobIntervalMs, (err) => logger.error({ err }, "APPT-9 auto-cancellation failed"))
       : undefined;
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
@@ -264,9 +279,11 @@ export async function startServer(options: {
     tokens,
     jobs,
     stop: async () => {
-      clearInterval(timer);
-      await webhookRounds?.stop();
+      // No job starts during the drain; one running finishes before the database closes.
+      const jobsStopped = Promise.all([webhookRounds?.stop(), cancellationRounds?.stop()]);
       await subscriptions.stop();
+      await http.drain();
+      await jobsStopped;
       await unlisten();
       await apollo.stop();
       await limiter.close();

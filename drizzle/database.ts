@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -8,8 +7,8 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
-import lockfile from "proper-lockfile";
 import * as schema from "./schema/index.js";
+import { lockDataDir } from "./data-dir-lock.js";
 import { migrationsFolder } from "./paths.js";
 import { statementCountingLogger } from "./statement-counter.js";
 
@@ -41,14 +40,7 @@ const MIGRATION_LOCK_KEY = 47_112_026;
 
 const drizzleConfig = { schema, casing: "snake_case" as const, logger: statementCountingLogger };
 
-export class DataDirInUseError extends Error {
-  constructor(dataDir: string) {
-    super(
-      `The data directory ${dataDir} is in use by another Koordinat process. Two processes on one ` +
-        `embedded database silently lose writes: stop the other one, or set KOORDINAT_DATA_DIR to another folder.`,
-    );
-  }
-}
+export { DataDirInUseError } from "./data-dir-lock.js";
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.engine === "postgres" ? openPostgres(options.url, options.maxConnections) : openPglite(options);
@@ -95,20 +87,12 @@ function preparingStatements(client: postgres.Sql): postgres.Sql {
 }
 
 async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
-  let releaseLock: (() => Promise<void>) | undefined;
-  let pgliteDir: string | undefined;
-  if (options.dataDir) {
-    const dataDir = resolve(options.dataDir);
-    mkdirSync(dataDir, { recursive: true });
-    try {
-      releaseLock = await lockfile.lock(dataDir, { stale: 15_000, update: 5_000, retries: 0, realpath: false });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ELOCKED") throw new DataDirInUseError(dataDir);
-      throw error;
-    }
-    pgliteDir = join(dataDir, "pglite");
-  }
-  const client = await PGlite.create({ dataDir: pgliteDir, loadDataDir: options.loadDataDir });
+  const releaseLock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
+  const pgliteDir = options.dataDir ? join(resolve(options.dataDir), "pglite") : undefined;
+  const client = await PGlite.create({ dataDir: pgliteDir, loadDataDir: options.loadDataDir }).catch((error: unknown) => {
+    releaseLock?.();
+    throw error;
+  });
   const db = drizzlePglite(client, drizzleConfig) as unknown as Database;
   return {
     db,
@@ -122,7 +106,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
     },
     close: async () => {
       await client.close();
-      await releaseLock?.();
+      releaseLock?.();
     },
   };
 }

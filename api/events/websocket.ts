@@ -14,7 +14,7 @@ import { WebSocketServer } from "ws";
 import type { Principal } from "../auth/principal.js";
 import type { GraphQLContext } from "../context.js";
 import type { Clock } from "../platform/clock.js";
-import { ErrorCode } from "../platform/errors.js";
+import { ErrorCode, queryLimitExceeded } from "../platform/errors.js";
 import type { SubscriptionContext } from "../webhooks/resolver.js";
 
 /** A socket's authenticated session: its principal until its token expires. */
@@ -49,6 +49,8 @@ export function serveSubscriptions(
     eventsTopic: string;
     clock: Clock;
     introspection: boolean;
+    /** Subscriptions one client may hold open at once in this process, over all its sockets. */
+    maxSubscriptionsPerClient: number;
     /** The server's error shaping (Apollo's formatError): masks unexpected errors outside development. */
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
     /** Reports an unexpected error (one without a code) before it is masked. */
@@ -60,6 +62,16 @@ export function serveSubscriptions(
 ): { stop(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path });
   const sessions = new WeakMap<object, SocketSession>();
+  /** Each socket's admitted subscriptions, and each client's count of them: one client cannot hold the server's memory. */
+  const admitted = new WeakMap<object, Set<string>>();
+  const perClient = new Map<string, number>();
+  const release = (ctx: object, id: string) => {
+    if (!admitted.get(ctx)?.delete(id)) return;
+    const clientId = sessions.get(ctx)!.principal.clientId;
+    const left = perClient.get(clientId)! - 1;
+    if (left > 0) perClient.set(clientId, left);
+    else perClient.delete(clientId);
+  };
   const rules = [...specifiedRules, SubscriptionsOnlyRule, ...(options.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
   // As Apollo does: an error with no code is a request's (validation) when it has no cause, else an
   // unexpected one, logged and then shaped (masked outside development) like any other.
@@ -93,14 +105,35 @@ export function serveSubscriptions(
           return false;
         }
       },
-      onSubscribe: (ctx) => {
-        if (options.clock.now() < sessions.get(ctx)!.expiresAt) return;
-        ctx.extra.socket.close(CloseCode.Unauthorized, TOKEN_EXPIRED);
-        return [new GraphQLError(TOKEN_EXPIRED, { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+      onSubscribe: (ctx, id) => {
+        const session = sessions.get(ctx)!;
+        if (options.clock.now() >= session.expiresAt) {
+          ctx.extra.socket.close(CloseCode.Unauthorized, TOKEN_EXPIRED);
+          return [new GraphQLError(TOKEN_EXPIRED, { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+        }
+        const { clientId } = session.principal;
+        const open = perClient.get(clientId) ?? 0;
+        if (open >= options.maxSubscriptionsPerClient) {
+          const refusal = queryLimitExceeded(
+            "subscriptions",
+            options.maxSubscriptionsPerClient,
+            open + 1,
+            `Subscription refused: this client already holds ${open} open subscriptions, its limit; complete one first.`,
+          );
+          delete refusal.extensions.http; // an HTTP status means nothing on a socket
+          return [refusal];
+        }
+        perClient.set(clientId, open + 1);
+        if (!admitted.has(ctx)) admitted.set(ctx, new Set());
+        admitted.get(ctx)!.add(id);
       },
+      onComplete: (ctx, id) => release(ctx, id),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: shape(result.errors, ErrorCode.INTERNAL_SERVER_ERROR) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => shape(errors, "GRAPHQL_VALIDATION_FAILED"),
+      onError: (ctx, id, _payload, errors) => {
+        release(ctx, id);
+        return shape(errors, "GRAPHQL_VALIDATION_FAILED");
+      },
       context: (ctx): SubscriptionContext => {
         const session = sessions.get(ctx)!;
         return Object.assign(options.context(session.principal), {

@@ -13,6 +13,8 @@ export const ErrorCode = {
   CONFLICT: "CONFLICT",
   RATE_LIMITED: "RATE_LIMITED",
   QUERY_LIMIT_EXCEEDED: "QUERY_LIMIT_EXCEEDED",
+  /** A dependency the request needs (Redis, for the rate limit) is unreachable: retry shortly. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -54,6 +56,13 @@ export const conflict = (message: string, extensions: Record<string, unknown> = 
 /** A query refused before it ran for its shape or size: `limit` names which (depth, aliases, directives, tokens, cost). */
 export const queryLimitExceeded = (limit: string, maximum: number, actual: number, message: string) =>
   new KoordinatError(ErrorCode.QUERY_LIMIT_EXCEEDED, message, { limit, maximum, actual, http: { status: 400, headers: new Map() } });
+
+/** A dependency is unreachable (HTTP 503): the request was not run and may be retried after `retryAfterSeconds`. */
+export const serviceUnavailable = (message: string, retryAfterSeconds = 5) =>
+  new KoordinatError(ErrorCode.SERVICE_UNAVAILABLE, message, {
+    retryAfterSeconds,
+    http: { status: 503, headers: new Map([["retry-after", String(retryAfterSeconds)]]) },
+  });
 
 /** Thrown inside a service transaction to roll it back and answer with `userErrors`. */
 export class UserErrorsRefusal extends Error {

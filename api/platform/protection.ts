@@ -366,7 +366,8 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
             const result = response.body.singleResult;
             const actual = actualCost(schema, operation, fragmentsOf(document), result.data);
             if (actual !== charge.requested)
-              state = await limiter.settle(charge.clientId, actual - charge.requested, charge.policy.rateLimit);
+              // The answer is ready: a limiter lost meanwhile leaves the charge at the estimate rather than failing it.
+              state = await limiter.settle(charge.clientId, actual - charge.requested, charge.policy.rateLimit).catch(() => state);
             result.extensions = {
               ...result.extensions,
               cost: {

@@ -1,5 +1,6 @@
 import { Redis } from "ioredis";
 import type { RateLimitPolicy } from "../auth/client-policy.js";
+import { serviceUnavailable } from "./errors.js";
 
 /** A client's bucket after a request: whether its cost fitted, and what is left. */
 export interface BucketState {
@@ -21,6 +22,8 @@ export interface BucketState {
 export interface RateLimiter {
   pour(clientId: string, cost: number, policy: RateLimitPolicy): Promise<BucketState>;
   settle(clientId: string, difference: number, policy: RateLimitPolicy): Promise<BucketState>;
+  /** Rejects when the buckets cannot be reached (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,6 +76,8 @@ export class MemoryRateLimiter implements RateLimiter {
     return state;
   }
 
+  async ping(): Promise<void> {}
+
   async close(): Promise<void> {}
 }
 
@@ -95,16 +100,34 @@ redis.call('PEXPIRE', KEYS[1], math.ceil(points / rate * 1000) + 1000)
 return { allowed, tostring(level) }
 `;
 
+/** How long a request waits for Redis before it is answered 503: a limiter that cannot be reached refuses fast. */
+const REDIS_TIMEOUT_MS = 1_000;
+
 /** Buckets shared by every replica (REDIS_URL). */
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: Redis;
+  private reachable = true;
 
   constructor(
     url: string,
+    onUnreachable: (error: Error) => void = () => {},
     private readonly keyPrefix = "koordinat:rate-limit:",
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2, enableAutoPipelining: true });
+    // Fail fast: every command, also one queued while (re)connecting, gives up after the timeout (ioredis's
+    // defaults wait 10 s to connect and retry 20 times). Requests are then refused (503), never let through unlimited.
+    this.redis = new Redis(url, {
+      connectTimeout: REDIS_TIMEOUT_MS,
+      commandTimeout: REDIS_TIMEOUT_MS,
+      maxRetriesPerRequest: 1,
+      enableAutoPipelining: true,
+    });
     this.redis.defineCommand("pourLeakyBucket", { numberOfKeys: 1, lua: leakyBucketScript });
+    // Reported once per outage, not at every reconnection attempt.
+    this.redis.on("error", (error: Error) => {
+      if (this.reachable) onUnreachable(error);
+      this.reachable = false;
+    });
+    this.redis.on("ready", () => (this.reachable = true));
   }
 
   async pour(clientId: string, cost: number, policy: RateLimitPolicy): Promise<BucketState> {
@@ -117,23 +140,33 @@ export class RedisRateLimiter implements RateLimiter {
 
   private async apply(clientId: string, cost: number, settling: boolean, policy: RateLimitPolicy): Promise<BucketState> {
     const script = this.redis as Redis & { pourLeakyBucket(key: string, ...args: (number | string)[]): Promise<[number, string]> };
-    const [allowed, level] = await script.pourLeakyBucket(
-      this.keyPrefix + clientId,
-      cost,
-      policy.points,
-      policy.restorePerSecond,
-      settling ? "1" : "0",
-    );
-    return stateOf(allowed === 1, Number(level), cost, policy);
+    try {
+      const [allowed, level] = await script.pourLeakyBucket(
+        this.keyPrefix + clientId,
+        cost,
+        policy.points,
+        policy.restorePerSecond,
+        settling ? "1" : "0",
+      );
+      return stateOf(allowed === 1, Number(level), cost, policy);
+    } catch {
+      throw serviceUnavailable("The rate limiter's store (Redis) cannot be reached: the request was not run; retry shortly.");
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.redis.ping();
   }
 
   async close(): Promise<void> {
-    await this.redis.quit();
+    // quit() waits for a reply a lost Redis never sends.
+    if (this.redis.status === "ready") await this.redis.quit();
+    else this.redis.disconnect();
   }
 }
 
-export const createRateLimiter = (redisUrl: string | undefined): RateLimiter =>
-  redisUrl ? new RedisRateLimiter(redisUrl) : new MemoryRateLimiter();
+export const createRateLimiter = (redisUrl: string | undefined, onUnreachable?: (error: Error) => void): RateLimiter =>
+  redisUrl ? new RedisRateLimiter(redisUrl, onUnreachable) : new MemoryRateLimiter();
 
 /** The IETF draft's headers (draft-ietf-httpapi-ratelimit-headers): the policy, and what is left of it. */
 export function rateLimitHeaders(state: BucketState, policy: RateLimitPolicy): [string, string][] {

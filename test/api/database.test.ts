@@ -20,7 +20,8 @@ describe("embedded database", () => {
     const reopened = await openDatabase({ engine: "pglite", dataDir });
     await reopened.close();
     rmSync(dataDir, { recursive: true, force: true });
-  });
+    // Two embedded starts on disk (initdb, then recovery) take long on a loaded machine.
+  }, 120_000);
 });
 
 describe.runIf(process.env.DATABASE_URL)("real PostgreSQL", () => {

@@ -312,7 +312,8 @@ describe.runIf(process.env.REDIS_URL && process.env.DATABASE_URL)("several serve
       await service.stop();
     }
     expect(workers.filter((pid) => existsSync(`/proc/${pid}`))).toEqual([]);
-  });
+    // A cluster's start (a primary and two workers, each compiling the server) takes long on a loaded machine.
+  }, 120_000);
 });
 
 describe("trusted documents", () => {

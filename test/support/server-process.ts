@@ -16,27 +16,58 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A second Koordinat server as a real OS process on the same PostgreSQL database. */
+/** A Koordinat server as a real OS process: on a PostgreSQL database, or embedded (no URL: KOORDINAT_DATA_DIR in `env`). */
 export interface ServerProcess {
   pid: number;
   origin: string;
   url: string;
+  /** How the process ended, once it has. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Its log so far (pino's JSON lines on stdout, at LOG_LEVEL: error unless `env` says otherwise). */
+  logs(): string;
+  /** Sends a signal without waiting. */
+  signal(signal: NodeJS.Signals): void;
+  /** SIGTERM, then waits for the exit. */
   stop(): Promise<void>;
   /** Ends the process at once (SIGKILL): no drain, no shutdown hooks, as a crash would. */
   kill(): Promise<void>;
 }
 
-export async function startServerProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * `npmStart`: run `npm start` in a process group of its own, as in a terminal, and send signals to the whole
+ * group, as Ctrl-C does (npm, the shell, tsx's CLI and the server each get one).
+ */
+export async function startServerProcess(
+  databaseUrl: string | undefined,
+  env: Record<string, string> = {},
+  options: { npmStart?: boolean } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], {
+  const { DATABASE_URL: _inherited, ...inherited } = process.env;
+  const [command, args] = options.npmStart ? ["npm", ["start"]] : [process.execPath, ["--import", "tsx", "api/main.ts"]];
+  const child = spawn(command, args, {
     cwd: projectRoot(),
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "test", LOG_LEVEL: "error", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
+    detached: options.npmStart,
+    env: {
+      ...inherited,
+      ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "test",
+      LOG_LEVEL: "error",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "inherit"],
   });
+  let logs = "";
+  child.stdout!.on("data", (chunk: Buffer) => void (logs += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server process exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server process exited with ${child.exitCode}: ${logs}`);
     const ready = await fetch(`${origin}/readyz`).then(
       (r) => r.ok,
       () => false,
@@ -44,17 +75,29 @@ export async function startServerProcess(databaseUrl: string, env: Record<string
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error("the server process did not become ready in 60 s");
+      throw new Error("the server process did not become ready in 180 s");
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  const end = (signal: NodeJS.Signals) =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill(signal);
-    });
-  return { pid: child.pid!, origin, url: `${origin}/graphql`, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+  const send = (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    if (options.npmStart) process.kill(-child.pid!, signal);
+    else child.kill(signal);
+  };
+  const end = async (signal: NodeJS.Signals) => {
+    send(signal);
+    await exited;
+  };
+  return {
+    pid: child.pid!,
+    origin,
+    url: `${origin}/graphql`,
+    exited,
+    logs: () => logs,
+    signal: send,
+    stop: () => end("SIGTERM"),
+    kill: () => end("SIGKILL"),
+  };
 }
 
 /** A new client's token, issued by the server at `origin` (a second process keeps its own, real clock). */
