@@ -83,6 +83,11 @@ export function decideFacilityWrite(principal: Principal, facility: FacilityFact
   return deny(`the role ${principal.role} does not keep facility data`);
 }
 
+/** Webhook subscriptions are a client's own, kept by every role but the read-only auditor (which would otherwise get a signing secret). */
+export function decideWebhookChange(principal: Principal): AccessDecision {
+  return principal.role === "AUDITOR" ? deny("the auditor role is read-only") : allow("OWN_SUBSCRIPTIONS");
+}
+
 export function decideAccessLogRead(principal: Principal): AccessDecision {
   return principal.role === "AUDITOR" ? allow("AUDITOR") : deny("only auditors read the access log");
 }

@@ -1,4 +1,4 @@
-import type { Role } from "../../drizzle/schema/index.js";
+import { role, type Role } from "../../drizzle/schema/index.js";
 import type { AccessDecision } from "./policy.js";
 import type { Principal } from "./principal.js";
 
@@ -12,6 +12,8 @@ const PATIENT_READERS = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "EGOV_PORTAL",
 const BED_SEARCH_LEVELS = ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"] as const satisfies Role[];
 const KZ_PERSON_READERS = ["PHC_ORGANISATION", "INSURER", "COORDINATION_UNIT", "EGOV_PORTAL", "AUDITOR"] as const satisfies Role[];
 const REIMBURSEMENT_READERS = ["INSURER", "AUDITOR", "EGOV_PORTAL"] as const satisfies Role[];
+/** Every role that may change anything: all but the read-only auditor. */
+const WRITING_ROLES = role.enumValues.filter((r) => r !== "AUDITOR");
 const CASE_PARTIES = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "AUDITOR"] as const satisfies Role[];
 
 /**
@@ -129,14 +131,14 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Query.publicHolidays": ANY_ROLE,
   "Mutation.setPublicHolidays": ["COORDINATION_UNIT"],
 
-  // events and webhooks: every client keeps its own subscriptions
+  // events and webhooks: every client keeps its own subscriptions, the read-only auditor none
   "Query.eventTypes": ANY_ROLE,
   "Query.webhookSubscriptions": ANY_ROLE,
   "Query.webhookDeliveries": ANY_ROLE,
-  "Mutation.createWebhookSubscription": ANY_ROLE,
-  "Mutation.updateWebhookSubscription": ANY_ROLE,
-  "Mutation.deleteWebhookSubscription": ANY_ROLE,
-  "Mutation.redeliverWebhook": ANY_ROLE,
+  "Mutation.createWebhookSubscription": WRITING_ROLES,
+  "Mutation.updateWebhookSubscription": WRITING_ROLES,
+  "Mutation.deleteWebhookSubscription": WRITING_ROLES,
+  "Mutation.redeliverWebhook": WRITING_ROLES,
 };
 
 /** May this principal call the root field `Type.field` at all? */

@@ -1,11 +1,15 @@
 import { spawn } from "node:child_process";
 import { createServer as createNetServer, type AddressInfo } from "node:net";
+import type { GraphQLError } from "graphql";
 import { createClient as createWsClient } from "graphql-ws";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../../api/platform/clock.js";
+import { toGlobalId } from "../../api/platform/global-id.js";
+import { WebhookService } from "../../api/webhooks/service.js";
 import { WebhookWorker } from "../../api/webhooks/worker.js";
+import type { ServiceContext } from "../../api/platform/service-context.js";
 import { openDatabase } from "../../drizzle/database.js";
 import { projectRoot } from "../../drizzle/paths.js";
 import { apiClients, domainEvents, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
@@ -417,6 +421,74 @@ describe("webhook delivery", () => {
       ceyhan.token,
     );
     expect(removed.data!.deleteWebhookSubscription.url).toBe("https://hbys.example.org/hooks");
+  });
+});
+
+describe("finding 7: the read-only AUDITOR keeps no webhook subscriptions", () => {
+  it("create, update, delete and redeliver are FORBIDDEN to an auditor, at the door and in the service; no secret is handed out", async () => {
+    const auditor = await app.tokenFor("AUDITOR", "national");
+    const hooks = await receiver();
+    const owned = await subscribe(ceyhan.token, hooks, ["referral.requested"]);
+    await referral(ceyhan, cityHospital, []);
+    await rounds(1);
+    const [delivered] = await deliveries(ceyhan.token, { subscriptionId: owned.id });
+    const before = await app.db.select().from(webhookSubscriptions);
+    const attempts = [
+      app.gql(
+        `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret userErrors { code } } }`,
+        { input: { url: hooks.url, eventTypes: ["referral.*"] } },
+        auditor,
+      ),
+      app.gql(
+        `mutation ($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { userErrors { code } } }`,
+        { input: { id: owned.id, expectedVersion: owned.version, active: false } },
+        auditor,
+      ),
+      app.gql(`mutation ($id: ID!) { deleteWebhookSubscription(id: $id) { id } }`, { id: owned.id }, auditor),
+      app.gql(
+        `mutation ($input: RedeliverWebhookInput!) { redeliverWebhook(input: $input) { userErrors { code } } }`,
+        { input: { deliveryId: delivered.id } },
+        auditor,
+      ),
+    ];
+    for (const { status, data, errors } of await Promise.all(attempts)) {
+      expect(status).toBe(403);
+      expect(data ?? null).toBeNull();
+      expect(errors!.map((e) => e.extensions!.code)).toEqual(["FORBIDDEN"]);
+    }
+    expect(await app.db.select().from(webhookSubscriptions)).toEqual(before);
+    // The service refuses on its own, whatever the root-field table says (an auditor's subscription stored before the fix).
+    const [auditorClient] = await app.db.select().from(apiClients).where(eq(apiClients.role, "AUDITOR"));
+    const [legacy] = await app.db
+      .insert(webhookSubscriptions)
+      .values({
+        clientId: auditorClient.clientId,
+        url: hooks.url,
+        eventTypes: ["referral.*"],
+        secret: "whsec_legacy",
+        createdAt: app.clock.now(),
+        updatedAt: app.clock.now(),
+      })
+      .returning();
+    const service = new WebhookService({
+      db: app.db,
+      principal: { clientId: auditorClient.clientId, role: "AUDITOR", scope: { kind: "NATIONAL" } },
+      clock: app.clock,
+    } as ServiceContext);
+    const legacyId = toGlobalId("WebhookSubscription", legacy.id);
+    const refusals = await Promise.allSettled([
+      service.create({ url: hooks.url, eventTypes: ["referral.*"] }),
+      service.update({ id: legacyId, expectedVersion: legacy.version, active: false }),
+      service.delete(legacyId),
+      service.redeliver(delivered.id),
+    ]);
+    expect(refusals.map((r) => r.status === "rejected" && (r.reason as GraphQLError).extensions.code)).toEqual([
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+    ]);
+    expect(await app.db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, legacy.id))).toEqual([legacy]);
   });
 });
 
