@@ -424,6 +424,34 @@ describe("webhook delivery", () => {
   });
 });
 
+describe("finding 9: webhook URLs normalised before deciding, and checked again at delivery", () => {
+  it("an IPv4-compatible IPv6 or hex form of a private address is refused; a stored IP literal the policy forbids is not posted to", async () => {
+    for (const url of ["https://[::a00:1]/hooks", "https://[::ffff:a9fe:a9fe]/hooks", "https://0xa9.0xfe.0xa9.0xfe/hooks"]) {
+      const { data } = await app.gql(
+        `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret userErrors { field code } } }`,
+        { input: { url, eventTypes: ["referral.*"] } },
+        kozan.token,
+      );
+      expect(data!.createWebhookSubscription, url).toEqual({
+        secret: null,
+        userErrors: [{ field: ["input", "url"], code: "PRIVATE_ADDRESS" }],
+      });
+    }
+    const hooks = await receiver();
+    const token = await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`);
+    const subscription = await subscribe(token, hooks, ["referral.requested"]);
+    await rounds(1); // settle what earlier tests left
+    await referral(kozan, ceyhan, []);
+    // A production worker (https to public addresses only) meets this stored loopback literal: no lookup runs for it.
+    const production = new WebhookWorker({ db: app.db, clock: app.clock, urlPolicy: { allowLocalHttp: false } });
+    await production.runOnce();
+    expect(hooks.requests).toHaveLength(0);
+    const [refused] = await deliveries(token, { subscriptionId: subscription.id });
+    expect(refused).toMatchObject({ status: "PENDING", attempts: 1, attemptLog: [{ attempt: 1, statusCode: null }] });
+    expect(refused.attemptLog[0].error).toMatch(/^not sent: Webhooks use https/);
+  });
+});
+
 describe("finding 7: the read-only AUDITOR keeps no webhook subscriptions", () => {
   it("create, update, delete and redeliver are FORBIDDEN to an auditor, at the door and in the service; no secret is handed out", async () => {
     const auditor = await app.tokenFor("AUDITOR", "national");
@@ -470,11 +498,13 @@ describe("finding 7: the read-only AUDITOR keeps no webhook subscriptions", () =
         updatedAt: app.clock.now(),
       })
       .returning();
+    // Only what the webhook service reads of a request's context.
     const service = new WebhookService({
       db: app.db,
+      webhookUrlPolicy: { allowLocalHttp: true },
       principal: { clientId: auditorClient.clientId, role: "AUDITOR", scope: { kind: "NATIONAL" } },
       clock: app.clock,
-    } as ServiceContext);
+    } as Partial<ServiceContext> as ServiceContext);
     const legacyId = toGlobalId("WebhookSubscription", legacy.id);
     const refusals = await Promise.allSettled([
       service.create({ url: hooks.url, eventTypes: ["referral.*"] }),
