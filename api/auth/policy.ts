@@ -88,6 +88,16 @@ export function decideWebhookChange(principal: Principal): AccessDecision {
   return principal.role === "AUDITOR" ? deny("the auditor role is read-only") : allow("OWN_SUBSCRIPTIONS");
 }
 
+/** Stated reasons for access (PAT-3): the coordination unit, which is told of each, and auditors. */
+export function decideAccessJustificationRead(principal: Principal): AccessDecision {
+  return principal.role === "AUDITOR" || principal.role === "COORDINATION_UNIT"
+    ? allow("NATIONAL_SCOPE")
+    : deny("only the coordination unit and auditors read the reasons hospitals gave for access");
+}
+
+/** Who hears that a hospital gave itself access to a patient: the national side that watches over PAT-3. */
+export const accessJustificationAudience = (): Audience => ["COORDINATION_UNIT", "AUDITOR"];
+
 export function decideAccessLogRead(principal: Principal): AccessDecision {
   return principal.role === "AUDITOR" ? allow("AUDITOR") : deny("only auditors read the access log");
 }

@@ -41,6 +41,7 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Mutation.updatePatient": ["COORDINATION_UNIT", "PARTNER_HOSPITAL"],
   "Mutation.addPatientIdentifier": ["COORDINATION_UNIT", "PARTNER_HOSPITAL"],
   "Query.accessLog": ["AUDITOR"],
+  "Query.patientAccessJustifications": ["COORDINATION_UNIT", "AUDITOR"],
 
   // appointments (MHRS)
   "Query.availableSlots": ANY_ROLE,

@@ -1,10 +1,11 @@
 import DataLoader from "dataloader";
 import { and, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor, Transaction } from "../../drizzle/database.js";
-import { patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
-import type { Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
+import { patientAccessJustifications, patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
+import type { CareLinkSource, Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import {
+  accessJustificationAudience,
   decidePatientRead,
   decidePatientRegistration,
   decidePatientUpdate,
@@ -13,7 +14,8 @@ import {
 } from "../auth/policy.js";
 import { calendarDate } from "../platform/clock.js";
 import { forbidden, notFound, userError, type UserError } from "../platform/errors.js";
-import { localIdOf } from "../platform/global-id.js";
+import { recordEvent } from "../events/outbox.js";
+import { localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { anyOf } from "../platform/loaders.js";
@@ -21,7 +23,7 @@ import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { identifierKey, issuingCountryOf, type IdentifierInput } from "./identifier-rules.js";
-import { checkIdentifierAt, checkNewPatient, checkPersonalData } from "./rules.js";
+import { careLinkSourceTypes, checkAccessJustification, checkIdentifierAt, checkNewPatient, checkPersonalData } from "./rules.js";
 
 export interface PatientQuery {
   identifier?: IdentifierInput | null;
@@ -306,6 +308,66 @@ export class PatientService {
         return updated;
       }).finally(() => this.ctx.loaders.identifiersByPatientId.clear(current.id)),
     );
+  }
+
+  /**
+   * PAT-3 before a new care link of `facilityId` with the patient (a referral or appointment): the stated reason a
+   * hospital owes when it creates its own access, checked (see `checkAccessJustification`). Read before the
+   * transaction; `needed` says whether `recordJustification` must run in it.
+   */
+  async checkNewCareLink(
+    patient: Pick<PatientRow, "id" | "registeringFacilityId">,
+    facilityId: string,
+    reason: string | null | undefined,
+  ): Promise<{ needed: boolean; errors: UserError[] }> {
+    const byHospital = this.ctx.principal.role === "PARTNER_HOSPITAL";
+    const links = byHospital
+      ? await this.ctx.db
+          .select({ endedAt: patientCareLinks.endedAt })
+          .from(patientCareLinks)
+          .where(and(eq(patientCareLinks.patientId, patient.id), eq(patientCareLinks.facilityId, facilityId)))
+      : [];
+    return checkAccessJustification(
+      {
+        byHospital,
+        linkedNow: links.some((l) => l.endedAt === null),
+        justRegistered: patient.registeringFacilityId === facilityId && links.length === 0,
+        reason,
+      },
+      ["input", "accessJustification"],
+    );
+  }
+
+  /**
+   * Records a hospital's stated reason for the care link `link` it just created (in the caller's transaction), and
+   * announces it to the coordination unit; returns the access-log basis of the act.
+   */
+  async recordJustification(
+    tx: Transaction,
+    link: { patientId: string; facilityId: string; source: CareLinkSource; sourceId: string },
+    reason: string,
+  ): Promise<string> {
+    const [justification] = await tx
+      .insert(patientAccessJustifications)
+      .values({
+        ...link,
+        reason: reason.trim(),
+        clientId: this.ctx.principal.clientId,
+        requestId: this.ctx.requestId,
+        at: this.ctx.clock.now(),
+      })
+      .returning({ id: patientAccessJustifications.id });
+    await recordEvent(tx, this.ctx, {
+      type: "patient.access_justified",
+      subject: { kind: "patient", id: link.patientId },
+      data: {
+        facilityId: toGlobalId("Facility", link.facilityId),
+        grantedThrough: toGlobalId(careLinkSourceTypes[link.source], link.sourceId),
+        justificationId: justification.id,
+      },
+      audience: accessJustificationAudience(),
+    });
+    return `JUSTIFIED:${justification.id}`;
   }
 
   /** The facts PAT-3 needs for this principal (identifiers, active care links), through the request's loaders; no others are read. */

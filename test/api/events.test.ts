@@ -279,6 +279,8 @@ describe("every module's workflow transitions become events", () => {
           diagnosisIcd10: "I21.9",
           urgency: "EMERGENCY",
           medicalGrounds: "EMERGENCY",
+          // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+          accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
         },
         hospital,
       )
@@ -337,6 +339,8 @@ describe("every module's workflow transitions become events", () => {
           diagnosisIcd10: "I21.9",
           urgency: "EMERGENCY",
           medicalGrounds: "EMERGENCY",
+          // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+          accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
         },
         origin,
       )

@@ -92,6 +92,8 @@ async function referral(origin: Hospital, destination: Hospital, actions: string
         diagnosisIcd10: "I21.9",
         urgency: "URGENT",
         medicalGrounds: "OTHER",
+        // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+        accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
       },
     },
     origin.token,
@@ -231,6 +233,8 @@ describe("webhook delivery", () => {
           diagnosisIcd10: "I21.9",
           urgency: "EMERGENCY",
           medicalGrounds: "EMERGENCY",
+          // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+          accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
         },
       },
       ceyhan.token,

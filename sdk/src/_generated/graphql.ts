@@ -162,6 +162,8 @@ export type CreateFacilityInput = {
 };
 
 export type CreateReferralInput = {
+  /** PAT-3: why the hospital needs access to this patient, required (at least 20 characters) when it has no current referral, case or appointment with them and did not just register them. Recorded for auditors and announced to the coordination unit (patient.access_justified). */
+  accessJustification?: string | null | undefined;
   authorisedTransport?: TransportKind;
   clinicCode: string;
   companionRequired?: boolean;
