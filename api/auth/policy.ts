@@ -184,6 +184,17 @@ export function decideSubmissionReview(principal: Principal): AccessDecision {
     : deny("only the coordination unit reviews, consolidates and dispatches submissions");
 }
 
+/** A Kazakh insurance contract by its ID: the insurer that registered it, the insured person's portal, auditors. */
+export function decideInsuranceContractRead(principal: Principal, contract: { insurerCode: string; insuredIin: string }): AccessDecision {
+  const { scope } = principal;
+  if (principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
+  if (principal.role === "INSURER" && scope.kind === "INSURER" && scope.insurerCode === contract.insurerCode)
+    return allow(`INSURER:${scope.insurerCode}`);
+  if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON" && personKey(scope) === `IIN:${contract.insuredIin}`)
+    return allow("SELF");
+  return deny("an insurance contract is read by its insurer, the insured person and auditors", "KZ-2");
+}
+
 /** KZ: insurers register their own contracts; PHC organisations handle their own requests and services. */
 export function decideKzInsurer(principal: Principal, insurerCode?: string): AccessDecision {
   if (principal.role !== "INSURER" || principal.scope.kind !== "INSURER") return deny("only an insurer registers insurance contracts");

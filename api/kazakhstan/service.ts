@@ -21,7 +21,7 @@ import type {
 } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
-import type { AccessDecision } from "../auth/policy.js";
+import { decideInsuranceContractRead, type AccessDecision } from "../auth/policy.js";
 import {
   attachmentRequestAudience,
   decideAppointmentChange,
@@ -99,6 +99,13 @@ export class KazakhstanService {
       .innerJoin(patientIdentifiers, eq(patientIdentifiers.patientId, patients.id))
       .where(and(eq(patientIdentifiers.kind, "IIN"), eq(patientIdentifiers.value, iin)));
     return row?.patient ?? null;
+  }
+
+  /** One contract by global ID (node), for its insurer, the insured person's portal and auditors. */
+  async contract(globalId: string): Promise<KzContractRow> {
+    const row = await findByGlobalId(this.ctx.db, kzInsuranceContracts, "InsuranceContract", globalId);
+    authorise(decideInsuranceContractRead(this.ctx.principal, row), "read this insurance contract");
+    return row;
   }
 
   async registerContract(input: NewContract): Promise<MutationResult<KzContractRow>> {

@@ -138,6 +138,20 @@ export class WebhookService {
     return row;
   }
 
+  /** One delivery of the caller's own subscriptions (node); another client's is NOT_FOUND, as its subscriptions are. */
+  async delivery(globalId: string): Promise<WebhookDeliveryRow> {
+    const id = localIdOf(globalId, "WebhookDelivery");
+    const [row] = isUuid(id)
+      ? await this.ctx.db
+          .select({ delivery: webhookDeliveries })
+          .from(webhookDeliveries)
+          .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
+          .where(and(eq(webhookDeliveries.id, id), eq(webhookSubscriptions.clientId, this.ctx.principal.clientId)))
+      : [];
+    if (!row) throw notFound("WebhookDelivery", globalId);
+    return row.delivery;
+  }
+
   subscriptions(): Promise<WebhookSubscriptionRow[]> {
     return this.ctx.db
       .select()
