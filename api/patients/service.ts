@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
 import { and, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor, Transaction } from "../../drizzle/database.js";
@@ -19,7 +20,7 @@ import { localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { anyOf } from "../platform/loaders.js";
-import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { identifierKey, issuingCountryOf, type IdentifierInput } from "./identifier-rules.js";
@@ -185,18 +186,31 @@ export class PatientService {
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
       inTransaction(this.ctx.db, async (tx) => {
-        const claim = await claimIfKeyed<{ patientId: string }>(
+        const claim = await claimIfKeyed<{ patientId: string; matched?: boolean }>(
           tx,
           { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
           "registerPatient",
           input,
         );
         if (claim?.replayed) {
+          if (claim.result.matched)
+            return this.matchedRegistration(tx, claim.result.patientId, input, registeringFacilityId, decision.basis);
           // The same client repeating its own registration (within the key's 24 h): answered, and logged like any read.
           await recordAccess(tx, this.ctx, [
             { patientId: claim.result.patientId, action: "patient.register.replay", basis: decision.basis },
           ]);
           return this.requireRow(tx, claim.result.patientId);
+        }
+        if (this.ctx.principal.role === "PARTNER_HOSPITAL") {
+          const [holder] = await tx
+            .select({ patientId: patientIdentifiers.patientId })
+            .from(patientIdentifiers)
+            .where(or(...input.identifiers.map((i) => identifierMatch(i))))
+            .limit(literalLimit(1));
+          if (holder) {
+            await claim?.complete({ patientId: holder.patientId, matched: true });
+            return this.matchedRegistration(tx, holder.patientId, input, registeringFacilityId, decision.basis);
+          }
         }
         refuseIfAny(await this.takenIdentifiers(tx, input.identifiers, ["input", "identifiers"]));
         const now = this.ctx.clock.now();
@@ -234,6 +248,55 @@ export class PatientService {
         return patient;
       }),
     );
+  }
+
+  /**
+   * A hospital's registration of a person already in the registry (ID-4), answered as a fresh registration would be:
+   * the registry's ID for them with only what the hospital itself sent, so the answer does not tell whether the
+   * person was registered (a hospital cannot probe the registry with identifiers). Nothing of the stored record is
+   * read out, nothing is stored but the access-log row, and no access follows: the hospital's first referral of the
+   * patient then asks it for a reason (PAT-3, `checkNewCareLink`), as for any patient it did not register.
+   */
+  private async matchedRegistration(
+    tx: Transaction,
+    patientId: string,
+    input: NewPatient,
+    registeringFacilityId: string | null,
+    basis: string,
+  ): Promise<PatientRow> {
+    const now = this.ctx.clock.now();
+    await recordAccess(tx, this.ctx, [{ patientId, action: "patient.register.matched", basis }]);
+    this.ctx.loaders.identifiersByPatientId.prime(
+      patientId,
+      input.identifiers.map((i) => ({
+        id: randomUUID(),
+        patientId,
+        kind: i.kind,
+        value: i.value,
+        issuingCountry: issuingCountryOf(i),
+        createdAt: now,
+      })),
+    );
+    return {
+      id: patientId,
+      category: input.category,
+      givenName: input.givenName,
+      familyName: input.familyName,
+      birthDate: input.birthDate,
+      sex: input.sex,
+      nationality: input.nationality,
+      phone: input.contact?.phone ?? null,
+      email: input.contact?.email ?? null,
+      address: input.contact?.address ?? null,
+      preferredLanguage: input.preferredLanguage,
+      guardian: guardianValue(input.guardian),
+      cancerPatient: false,
+      registeringFacilityId,
+      createdByClientId: this.ctx.principal.clientId,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
   }
 
   async update(input: PatientChanges): Promise<MutationResult<PatientRow>> {
