@@ -216,23 +216,7 @@ export class PatientService {
         const now = this.ctx.clock.now();
         const [patient] = await tx
           .insert(patients)
-          .values({
-            category: input.category,
-            givenName: input.givenName,
-            familyName: input.familyName,
-            birthDate: input.birthDate,
-            sex: input.sex,
-            nationality: input.nationality,
-            phone: input.contact?.phone ?? null,
-            email: input.contact?.email ?? null,
-            address: input.contact?.address ?? null,
-            preferredLanguage: input.preferredLanguage,
-            guardian: guardianValue(input.guardian),
-            registeringFacilityId,
-            createdByClientId: this.ctx.principal.clientId,
-            createdAt: now,
-            updatedAt: now,
-          })
+          .values({ ...this.newPatientValues(input, registeringFacilityId), createdAt: now, updatedAt: now })
           .returning();
         await tx.insert(patientIdentifiers).values(
           input.identifiers.map((i) => ({
@@ -278,7 +262,18 @@ export class PatientService {
       })),
     );
     return {
+      ...this.newPatientValues(input, registeringFacilityId),
       id: patientId,
+      cancerPatient: false,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  /** A new patient's columns from the registration input. */
+  private newPatientValues(input: NewPatient, registeringFacilityId: string | null) {
+    return {
       category: input.category,
       givenName: input.givenName,
       familyName: input.familyName,
@@ -290,12 +285,8 @@ export class PatientService {
       address: input.contact?.address ?? null,
       preferredLanguage: input.preferredLanguage,
       guardian: guardianValue(input.guardian),
-      cancerPatient: false,
       registeringFacilityId,
       createdByClientId: this.ctx.principal.clientId,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
     };
   }
 
