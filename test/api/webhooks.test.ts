@@ -523,6 +523,8 @@ describe("finding 7: the read-only AUDITOR keeps no webhook subscriptions", () =
       "FORBIDDEN",
     ]);
     expect(await app.db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, legacy.id))).toEqual([legacy]);
+    // Removed by the operator, so later tests' workers do not try its made-up secret.
+    await app.db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, legacy.id));
   });
 });
 
