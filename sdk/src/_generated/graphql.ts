@@ -1581,6 +1581,34 @@ export type AccessLogQuery = {
   };
 };
 
+export type PatientAccessJustificationsQueryVariables = Exact<{
+  patientId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type PatientAccessJustificationsQuery = {
+  patientAccessJustifications: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        at: string;
+        patientId: string;
+        facilityId: string;
+        grantedThrough: string;
+        reason: string;
+        clientId: string;
+        requestId: string | null;
+      };
+    }>;
+  };
+};
+
 export type FacilitiesQueryVariables = Exact<{
   filter?: FacilityFilter | null | undefined;
   first?: number | null | undefined;
@@ -5705,6 +5733,40 @@ fragment AccessLogEntryFields on AccessLogEntry {
   basis
   requestId
 }`) as unknown as TypedDocumentString<AccessLogQuery, AccessLogQueryVariables>;
+export const PatientAccessJustificationsDocument = new TypedDocumentString(`
+    query PatientAccessJustifications($patientId: ID, $first: Int, $after: String, $last: Int, $before: String) {
+  patientAccessJustifications(
+    patientId: $patientId
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        id
+        at
+        patientId
+        facilityId
+        grantedThrough
+        reason
+        clientId
+        requestId
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<PatientAccessJustificationsQuery, PatientAccessJustificationsQueryVariables>;
 export const FacilitiesDocument = new TypedDocumentString(`
     query Facilities($filter: FacilityFilter, $first: Int, $after: String, $last: Int, $before: String) {
   facilities(

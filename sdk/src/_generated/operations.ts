@@ -110,6 +110,12 @@ export const operationSpecs = {
     idempotencyKeyInput: false,
   },
   patient: { name: "Patient", kind: "query", rootField: "patient", idempotencyKeyInput: false },
+  patientAccessJustifications: {
+    name: "PatientAccessJustifications",
+    kind: "query",
+    rootField: "patientAccessJustifications",
+    idempotencyKeyInput: false,
+  },
   patients: { name: "Patients", kind: "query", rootField: "patients", idempotencyKeyInput: false },
   physicians: { name: "Physicians", kind: "query", rootField: "physicians", idempotencyKeyInput: false },
   province: { name: "Province", kind: "query", rootField: "province", idempotencyKeyInput: false },
@@ -737,6 +743,19 @@ export abstract class KoordinatOperations {
     return this.execute(Types.PatientDocument, variables ?? ({} as Types.PatientQueryVariables), operationSpecs.patient, options);
   }
 
+  /** query PatientAccessJustifications: `Query.patientAccessJustifications` — PAT-3: the reasons hospitals stated when they gave themselves access to a patient, oldest first. COORDINATION_UNIT and AUDITOR. */
+  patientAccessJustifications(
+    variables?: Types.PatientAccessJustificationsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.PatientAccessJustificationsQuery> {
+    return this.execute(
+      Types.PatientAccessJustificationsDocument,
+      variables ?? ({} as Types.PatientAccessJustificationsQueryVariables),
+      operationSpecs.patientAccessJustifications,
+      options,
+    );
+  }
+
   /** query Patients: `Query.patients` — Patients the caller may read (PAT-3): all for national roles, linked ones for a hospital, itself for a portal. */
   patients(variables?: Types.PatientsQueryVariables, options?: RequestOptions): Promise<Types.PatientsQuery> {
     return this.execute(Types.PatientsDocument, variables ?? ({} as Types.PatientsQueryVariables), operationSpecs.patients, options);
@@ -1253,6 +1272,16 @@ export function paginators(client: KoordinatOperations) {
     facilities: (variables: Omit<Types.FacilitiesQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
       paginate((after) =>
         client.facilities({ ...variables, after } as Types.FacilitiesQueryVariables, options).then((result) => result.facilities),
+      ),
+    /** Every node of `patientAccessJustifications`, fetching page after page. */
+    patientAccessJustifications: (
+      variables: Omit<Types.PatientAccessJustificationsQueryVariables, "after" | "before" | "last"> = {},
+      options?: RequestOptions,
+    ) =>
+      paginate((after) =>
+        client
+          .patientAccessJustifications({ ...variables, after } as Types.PatientAccessJustificationsQueryVariables, options)
+          .then((result) => result.patientAccessJustifications),
       ),
     /** Every node of `patients`, fetching page after page. */
     patients: (variables: Omit<Types.PatientsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
