@@ -32,6 +32,12 @@ async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __
       return { ...(await services.kazakhstan.readableRequest(id)), __typename: type };
     case "WebhookSubscription":
       return { ...(await services.webhooks.subscription(id)), __typename: type };
+    case "WebhookDelivery":
+      return { ...(await services.webhooks.delivery(id)), __typename: type };
+    case "Slot":
+      return { ...(await services.appointments.slot(id)), __typename: type };
+    case "InsuranceContract":
+      return { ...(await services.kazakhstan.contract(id)), __typename: type };
     case "Physician":
       return { ...(await services.appointments.physician(id)), __typename: type };
     case "Province":

@@ -14,7 +14,7 @@ import { InsuranceContractResolver, KazakhstanResolver } from "./kazakhstan/reso
 import { BedSearchResolver, ReferralResolver } from "./referrals/resolver.js";
 import { HealthTourismResolver } from "./health-tourism/resolver.js";
 import { ReimbursementLineResolver, ReimbursementResolver, ReimbursementStatementResolver } from "./reimbursements/resolver.js";
-import { AccessLogResolver } from "./audit/resolver.js";
+import { AccessLogResolver, PatientAccessJustificationResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
 import { IntegrationResolver } from "./integration/resolver.js";
@@ -36,6 +36,7 @@ const resolvers = [
   FacilityResolver,
   PatientResolver,
   AccessLogResolver,
+  PatientAccessJustificationResolver,
   AppointmentResolver,
   SlotResolver,
   PhysicianResolver,

@@ -76,6 +76,8 @@ export async function insurer(
           diagnosisIcd10: "C50.9",
           urgency: "ROUTINE",
           medicalGrounds: "CANCER",
+          // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+          accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
         },
       })
     ).createReferral,

@@ -116,6 +116,9 @@ export async function partnerHospital(hospital: KoordinatClient, coordinationUni
           diagnosisIcd10: "I25.1",
           urgency: "URGENT",
           medicalGrounds: "OTHER",
+          // The appointment was cancelled, so the hospital no longer has a care link: it states why it refers (PAT-3),
+          // a reason kept for auditors and announced to the coordination unit.
+          accessJustification: "Hasta kardiyoloji kontrolüne geldi; ileri tetkik için şehir hastanesine sevk ediliyor.",
           idempotencyKey: "hbys-ceyhan-ref-000045",
         },
       })

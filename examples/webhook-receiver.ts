@@ -55,6 +55,8 @@ export async function webhookReceiver(hospital: KoordinatClient, coordinationUni
             diagnosisIcd10: "I21.9",
             urgency: "URGENT",
             medicalGrounds: "OTHER",
+            // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+            accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
           },
         })
       ).createReferral,

@@ -26,7 +26,10 @@ export class AccessLogEntry {
   @Field(() => ID, { description: "Global ID of the patient." })
   patientId!: string;
 
-  @Field(() => String, { description: "Why it was allowed: NATIONAL_SCOPE, SELF, CARE_LINK:<source>:<id>, REGISTERING_FACILITY:<id>." })
+  @Field(() => String, {
+    description:
+      "Why it was allowed: NATIONAL_SCOPE, SELF, CARE_LINK:<source>:<id>, REGISTERING_FACILITY:<id>, JUSTIFIED:<patientAccessJustifications id>.",
+  })
   basis!: string;
 
   @Field(() => String, {
@@ -55,3 +58,37 @@ export class AccessLogFilter {
   @Field(() => DateTimeISOResolver, { description: "Only entries before this instant (UTC).", nullable: true })
   to?: Date | null;
 }
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "PAT-3: the reason a hospital stated when it gave itself access to a patient (a referral or appointment without a current care link). Append-only.",
+})
+export class PatientAccessJustification {
+  @Field(() => ID, { description: "The record's own ID." })
+  id!: string;
+
+  @Field(() => DateTimeISOResolver, { description: "When the access was created." })
+  at!: Date;
+
+  @Field(() => ID, { description: "Global ID of the patient." })
+  patientId!: string;
+
+  @Field(() => ID, { description: "Global ID of the facility that gave itself access." })
+  facilityId!: string;
+
+  @Field(() => ID, { description: "Global ID of the act that created the access (a Referral or an Appointment)." })
+  grantedThrough!: string;
+
+  @Field(() => String, { description: "The reason the hospital stated." })
+  reason!: string;
+
+  @Field(() => String, { description: "The API client that acted." })
+  clientId!: string;
+
+  @Field(() => String, { nullable: true, description: "The request, as in the access log." })
+  requestId!: string | null;
+}
+
+@ObjectType({ description: "A page of stated reasons for access." })
+export class PatientAccessJustificationConnection extends Connection(PatientAccessJustification, "PatientAccessJustification") {}

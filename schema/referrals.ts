@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { IsOptional, Length, Matches, ValidateNested } from "class-validator";
+import { IsOptional, Length, Matches, MaxLength, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import {
   medicalGrounds,
@@ -282,6 +282,15 @@ export class CreateReferralInput {
   @IsOptional()
   @ValidateNested()
   provision?: ProvisionInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "PAT-3: why the hospital needs access to this patient, required (at least 20 characters) when it has no current referral, case or appointment with them and did not just register them. Recorded for auditors and announced to the coordination unit (patient.access_justified).",
+  })
+  @IsOptional()
+  @MaxLength(1000)
+  accessJustification?: string | null;
 
   @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
   @IsOptional()

@@ -147,6 +147,11 @@ export class AppointmentService {
     );
   }
 
+  /** One slot by global ID (node): published schedule, open to every role as availableSlots is. */
+  slot(globalId: string): Promise<SlotRow> {
+    return findByGlobalId(this.ctx.db, slots, "Slot", globalId);
+  }
+
   async physician(globalId: string): Promise<PhysicianRow> {
     const row = await findByGlobalId(this.ctx.db, physicians, "Physician", globalId);
     return row;

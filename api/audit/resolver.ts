@@ -1,8 +1,15 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { AccessLogRow } from "../../drizzle/schema/index.js";
-import { AccessLogConnection, AccessLogEntry, AccessLogFilter } from "../../schema/audit.js";
+import type { AccessLogRow, PatientAccessJustificationRow } from "../../drizzle/schema/index.js";
+import {
+  AccessLogConnection,
+  AccessLogEntry,
+  AccessLogFilter,
+  PatientAccessJustification,
+  PatientAccessJustificationConnection,
+} from "../../schema/audit.js";
 import { CONNECTION_FILTER, ConnectionArgs } from "../../schema/common.js";
 import type { GraphQLContext } from "../context.js";
+import { careLinkSourceTypes } from "../patients/rules.js";
 import { toGlobalId } from "../platform/global-id.js";
 import { connectionOf } from "../platform/pagination.js";
 
@@ -27,5 +34,35 @@ export class AccessLogResolver {
   @FieldResolver(() => ID)
   patientId(@Root() entry: AccessLogRow) {
     return toGlobalId("Patient", entry.patientId);
+  }
+}
+
+@Resolver(() => PatientAccessJustification)
+export class PatientAccessJustificationResolver {
+  @Query(() => PatientAccessJustificationConnection, {
+    description:
+      "PAT-3: the reasons hospitals stated when they gave themselves access to a patient, oldest first. COORDINATION_UNIT and AUDITOR.",
+  })
+  async patientAccessJustifications(
+    @Arg("patientId", () => ID, { nullable: true, description: "Only this patient's." }) patientId: string | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return connectionOf(await ctx.services.audit.justifications({ patientId }, args));
+  }
+
+  @FieldResolver(() => ID)
+  patientId(@Root() row: PatientAccessJustificationRow) {
+    return toGlobalId("Patient", row.patientId);
+  }
+
+  @FieldResolver(() => ID)
+  facilityId(@Root() row: PatientAccessJustificationRow) {
+    return toGlobalId("Facility", row.facilityId);
+  }
+
+  @FieldResolver(() => ID)
+  grantedThrough(@Root() row: PatientAccessJustificationRow) {
+    return toGlobalId(careLinkSourceTypes[row.source], row.sourceId);
   }
 }

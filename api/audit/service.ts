@@ -1,7 +1,8 @@
 import { and, eq, gte, lt, type SQL } from "drizzle-orm";
-import { accessLog } from "../../drizzle/schema/index.js";
-import type { AccessLogRow } from "../../drizzle/schema/index.js";
-import { decideAccessLogRead } from "../auth/policy.js";
+import { accessLog, patientAccessJustifications } from "../../drizzle/schema/index.js";
+import type { AccessLogRow, PatientAccessJustificationRow } from "../../drizzle/schema/index.js";
+import { authorise } from "../auth/authorise.js";
+import { decideAccessJustificationRead, decideAccessLogRead } from "../auth/policy.js";
 import { forbidden } from "../platform/errors.js";
 import { localIdOf } from "../platform/global-id.js";
 import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
@@ -28,5 +29,18 @@ export class AuditService {
     if (filter.to) conditions.push(lt(accessLog.at, filter.to));
     const where = and(...conditions);
     return tablePage(this.ctx.db, accessLog, { where, orderBy: [accessLog.id], keyOf: (row: AccessLogRow) => [row.id], args: args });
+  }
+
+  /** PAT-3: the reasons hospitals stated for giving themselves access, oldest first, optionally of one patient. */
+  justifications(filter: { patientId?: string | null }, args: PageArgs): Promise<Page<PatientAccessJustificationRow>> {
+    authorise(decideAccessJustificationRead(this.ctx.principal), "read the reasons stated for access");
+    const t = patientAccessJustifications;
+    const where = filter.patientId ? eq(t.patientId, localIdOf(filter.patientId, "Patient", ["patientId"])) : undefined;
+    return tablePage(this.ctx.db, t, {
+      where,
+      orderBy: [t.at, t.id],
+      keyOf: (row: PatientAccessJustificationRow) => [row.at.toISOString(), row.id],
+      args,
+    });
   }
 }

@@ -99,16 +99,24 @@ export interface AuthenticationPolicy {
   allowDemoClients: boolean;
 }
 
-/** Client-credentials check; undefined for an unknown, disabled or refused client or a wrong secret. */
+/** A hash no secret matches, made once with the real parameters: what an unknown client's secret is checked against. */
+let unknownClientHash: Promise<string> | undefined;
+
+/**
+ * Client-credentials check; undefined for an unknown, disabled or refused client or a wrong secret. Every refusal
+ * costs one scrypt verification, so the answer's timing does not tell whether a client id exists.
+ */
 export async function authenticateClient(
   db: Executor,
   clientId: string,
   clientSecret: string,
   policy: AuthenticationPolicy,
+  verify: typeof verifySecret = verifySecret,
 ): Promise<Principal | undefined> {
   const [client] = await db.select().from(apiClients).where(eq(apiClients.clientId, clientId));
-  if (!client || client.disabledAt || (client.isDemo && !policy.allowDemoClients)) return undefined;
-  if (!(await verifySecret(clientSecret, client.secretHash))) return undefined;
+  const usable = client && !client.disabledAt && !(client.isDemo && !policy.allowDemoClients);
+  const hash = usable ? client.secretHash : await (unknownClientHash ??= hashSecret(newClientSecret()));
+  if (!(await verify(clientSecret, hash)) || !usable) return undefined;
   return principalOf(db, client);
 }
 

@@ -83,6 +83,21 @@ export function decideFacilityWrite(principal: Principal, facility: FacilityFact
   return deny(`the role ${principal.role} does not keep facility data`);
 }
 
+/** Webhook subscriptions are a client's own, kept by every role but the read-only auditor (which would otherwise get a signing secret). */
+export function decideWebhookChange(principal: Principal): AccessDecision {
+  return principal.role === "AUDITOR" ? deny("the auditor role is read-only") : allow("OWN_SUBSCRIPTIONS");
+}
+
+/** Stated reasons for access (PAT-3): the coordination unit, which is told of each, and auditors. */
+export function decideAccessJustificationRead(principal: Principal): AccessDecision {
+  return principal.role === "AUDITOR" || principal.role === "COORDINATION_UNIT"
+    ? allow("NATIONAL_SCOPE")
+    : deny("only the coordination unit and auditors read the reasons hospitals gave for access");
+}
+
+/** Who hears that a hospital gave itself access to a patient: the national side that watches over PAT-3. */
+export const accessJustificationAudience = (): Audience => ["COORDINATION_UNIT", "AUDITOR"];
+
 export function decideAccessLogRead(principal: Principal): AccessDecision {
   return principal.role === "AUDITOR" ? allow("AUDITOR") : deny("only auditors read the access log");
 }
@@ -167,6 +182,17 @@ export function decideSubmissionReview(principal: Principal): AccessDecision {
   return principal.role === "COORDINATION_UNIT"
     ? allow("NATIONAL_SCOPE")
     : deny("only the coordination unit reviews, consolidates and dispatches submissions");
+}
+
+/** A Kazakh insurance contract by its ID: the insurer that registered it, the insured person's portal, auditors. */
+export function decideInsuranceContractRead(principal: Principal, contract: { insurerCode: string; insuredIin: string }): AccessDecision {
+  const { scope } = principal;
+  if (principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
+  if (principal.role === "INSURER" && scope.kind === "INSURER" && scope.insurerCode === contract.insurerCode)
+    return allow(`INSURER:${scope.insurerCode}`);
+  if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON" && personKey(scope) === `IIN:${contract.insuredIin}`)
+    return allow("SELF");
+  return deny("an insurance contract is read by its insurer, the insured person and auditors", "KZ-2");
 }
 
 /** KZ: insurers register their own contracts; PHC organisations handle their own requests and services. */

@@ -1,5 +1,5 @@
 import type { GraphQLObjectType, GraphQLSchema } from "graphql";
-import type { Role } from "../../drizzle/schema/index.js";
+import { role, type Role } from "../../drizzle/schema/index.js";
 import type { AccessDecision } from "./policy.js";
 import type { Principal } from "./principal.js";
 
@@ -13,6 +13,8 @@ const PATIENT_READERS = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "EGOV_PORTAL",
 const BED_SEARCH_LEVELS = ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"] as const satisfies Role[];
 const KZ_PERSON_READERS = ["PHC_ORGANISATION", "INSURER", "COORDINATION_UNIT", "EGOV_PORTAL", "AUDITOR"] as const satisfies Role[];
 const REIMBURSEMENT_READERS = ["INSURER", "AUDITOR", "EGOV_PORTAL"] as const satisfies Role[];
+/** Every role that may change anything: all but the read-only auditor. */
+const WRITING_ROLES = role.enumValues.filter((r) => r !== "AUDITOR");
 const CASE_PARTIES = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "AUDITOR"] as const satisfies Role[];
 
 /**
@@ -41,6 +43,7 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Mutation.updatePatient": ["COORDINATION_UNIT", "PARTNER_HOSPITAL"],
   "Mutation.addPatientIdentifier": ["COORDINATION_UNIT", "PARTNER_HOSPITAL"],
   "Query.accessLog": ["AUDITOR"],
+  "Query.patientAccessJustifications": ["COORDINATION_UNIT", "AUDITOR"],
 
   // appointments (MHRS)
   "Query.availableSlots": ANY_ROLE,
@@ -131,14 +134,14 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Query.publicHolidays": ANY_ROLE,
   "Mutation.setPublicHolidays": ["COORDINATION_UNIT"],
 
-  // events and webhooks: every client keeps its own subscriptions
+  // events and webhooks: every client keeps its own subscriptions, the read-only auditor none
   "Query.eventTypes": ANY_ROLE,
   "Query.webhookSubscriptions": ANY_ROLE,
   "Query.webhookDeliveries": ANY_ROLE,
-  "Mutation.createWebhookSubscription": ANY_ROLE,
-  "Mutation.updateWebhookSubscription": ANY_ROLE,
-  "Mutation.deleteWebhookSubscription": ANY_ROLE,
-  "Mutation.redeliverWebhook": ANY_ROLE,
+  "Mutation.createWebhookSubscription": WRITING_ROLES,
+  "Mutation.updateWebhookSubscription": WRITING_ROLES,
+  "Mutation.deleteWebhookSubscription": WRITING_ROLES,
+  "Mutation.redeliverWebhook": WRITING_ROLES,
 
   // documents registered for trusted-documents-only clients (DOC-1..4): the ministry registers, auditors read
   "Query.registeredDocuments": ["COORDINATION_UNIT", "AUDITOR"],

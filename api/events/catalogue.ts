@@ -24,6 +24,8 @@ export const eventCatalogue = {
   monthlySubmission: lower(submissionStatus.enumValues.filter((s) => s !== "DRAFT")),
   attachmentRequest: lower(kzRequestStatus.enumValues),
   reimbursementClaim: lower(reimbursementClaimStatus.enumValues),
+  /** A hospital gave itself access to a patient with a stated reason (PAT-3); for the coordination unit and auditors. */
+  patient: ["access_justified"],
 } as const;
 
 export type EventSubject = keyof typeof eventCatalogue;
@@ -39,6 +41,7 @@ export const subjectTypeNames: Record<EventSubject, string> = {
   monthlySubmission: "MonthlySubmission",
   attachmentRequest: "AttachmentRequest",
   reimbursementClaim: "ReimbursementClaim",
+  patient: "Patient",
 };
 
 export const allEventTypes: string[] = Object.entries(eventCatalogue).flatMap(([subject, names]) => names.map((n) => `${subject}.${n}`));

@@ -21,7 +21,7 @@ import type {
 } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
-import type { AccessDecision } from "../auth/policy.js";
+import { decideInsuranceContractRead, type AccessDecision } from "../auth/policy.js";
 import {
   attachmentRequestAudience,
   decideAppointmentChange,
@@ -74,6 +74,8 @@ export interface NewAttachmentRequest {
 /** Who a request concerns; its audience at each step follows from its status (attachmentRequestAudience). */
 type RequestAudienceFacts = Omit<Parameters<typeof attachmentRequestAudience>[0], "status">;
 
+const NIL_UUID = "00000000-0000-0000-0000-000000000000";
+
 export class KazakhstanService {
   constructor(private readonly ctx: ServiceContext) {}
 
@@ -83,6 +85,12 @@ export class KazakhstanService {
 
   /** KZ-1: a person in the Kazakh registry is found by IIN (ID-2). */
   private async personByIin(iin: string, field: string[]): Promise<PatientRow> {
+    const person = await this.findPersonByIin(iin, field);
+    if (!person) throw notFound("Person with IIN", iin);
+    return person;
+  }
+
+  private async findPersonByIin(iin: string, field: string[]): Promise<PatientRow | null> {
     const violation = checkIin(iin);
     if (violation) throw badInput(field, violation.message, "KZ-1");
     const [row] = await this.ctx.db
@@ -90,8 +98,14 @@ export class KazakhstanService {
       .from(patients)
       .innerJoin(patientIdentifiers, eq(patientIdentifiers.patientId, patients.id))
       .where(and(eq(patientIdentifiers.kind, "IIN"), eq(patientIdentifiers.value, iin)));
-    if (!row) throw notFound("Person with IIN", iin);
-    return row.patient;
+    return row?.patient ?? null;
+  }
+
+  /** One contract by global ID (node), for its insurer, the insured person's portal and auditors. */
+  async contract(globalId: string): Promise<KzContractRow> {
+    const row = await findByGlobalId(this.ctx.db, kzInsuranceContracts, "InsuranceContract", globalId);
+    authorise(decideInsuranceContractRead(this.ctx.principal, row), "read this insurance contract");
+    return row;
   }
 
   async registerContract(input: NewContract): Promise<MutationResult<KzContractRow>> {
@@ -316,8 +330,7 @@ export class KazakhstanService {
 
   /** A person's attachment as of today: active, or lapsed with its contract (KZ-9). */
   async attachment(iin: string | null | undefined): Promise<(KzAttachmentRow & { active: boolean }) | null> {
-    const person = await this.personByIin(this.iinOrOwn(iin), ["iin"]);
-    await this.authorisePersonRead(person.id);
+    const person = await this.readablePerson(this.iinOrOwn(iin));
     const [row] = await this.ctx.db
       .select()
       .from(kzAttachments)
@@ -401,8 +414,7 @@ export class KazakhstanService {
 
   /** KZ-14: each quota of the guaranteed volume, used and when it is available next. */
   async guaranteedVolume(iin: string | null | undefined, day: string) {
-    const person = await this.personByIin(this.iinOrOwn(iin), ["iin"]);
-    await this.authorisePersonRead(person.id);
+    const person = await this.readablePerson(this.iinOrOwn(iin));
     const [quotas, services] = await Promise.all([
       this.ctx.db.select().from(kzServiceQuotas).orderBy(asc(kzServiceQuotas.code)),
       this.ctx.db.select().from(kzGuaranteedServices).where(eq(kzGuaranteedServices.personId, person.id)),
@@ -427,35 +439,41 @@ export class KazakhstanService {
     throw badInput(["iin"], "is required: only an e-government portal acting for a person with an IIN may leave it out.");
   }
 
-  private async authorisePersonRead(personId: string) {
-    const identifiers = (await this.ctx.loaders.identifiersByPatientId.load(personId)).map((i) =>
-      identifierKey(i.kind, i.value, i.issuingCountry),
-    );
+  /**
+   * The person with this IIN, authorised and logged. A caller who may not read them is refused the same way whether
+   * or not the IIN is registered (FORBIDDEN either way): only one who could read that person learns it is not.
+   */
+  private async readablePerson(iin: string): Promise<PatientRow> {
+    const person = await this.findPersonByIin(iin, ["iin"]);
+    const identifiers = person
+      ? (await this.ctx.loaders.identifiersByPatientId.load(person.id)).map((i) => identifierKey(i.kind, i.value, i.issuingCountry))
+      : [identifierKey("IIN", iin, "")];
     const principal = this.ctx.principal;
     const decision =
       principal.role === "PHC_ORGANISATION" || principal.role === "INSURER"
-        ? await this.decideKzPartyRead(personId)
+        ? await this.decideKzPartyRead(person?.id ?? null, iin)
         : decidePatientRead(principal, { identifiers, activeCareLinks: [] });
     authorise(decision, "read this person's attachment");
-    await recordAccess(this.ctx.db, this.ctx, [{ patientId: personId, action: "kz.person.read", basis: decision.basis }]);
+    if (!person) throw notFound("Person with IIN", iin);
+    await recordAccess(this.ctx.db, this.ctx, [{ patientId: person.id, action: "kz.person.read", basis: decision.basis }]);
+    return person;
   }
 
   /** An insurer reads the people it insures; a PHC organisation those attached to it or asking to be. */
-  private async decideKzPartyRead(personId: string): Promise<AccessDecision> {
+  private async decideKzPartyRead(personId: string | null, iin: string): Promise<AccessDecision> {
     const { scope } = this.ctx.principal;
     if (scope.kind === "INSURER") {
-      const iins = (await this.ctx.loaders.identifiersByPatientId.load(personId)).filter((i) => i.kind === "IIN").map((i) => i.value);
-      const [contract] = iins.length
-        ? await this.ctx.db
-            .select({ id: kzInsuranceContracts.id })
-            .from(kzInsuranceContracts)
-            .where(and(eq(kzInsuranceContracts.insurerCode, scope.insurerCode), inArray(kzInsuranceContracts.insuredIin, iins)))
-        : [];
+      const [contract] = await this.ctx.db
+        .select({ id: kzInsuranceContracts.id })
+        .from(kzInsuranceContracts)
+        .where(and(eq(kzInsuranceContracts.insurerCode, scope.insurerCode), eq(kzInsuranceContracts.insuredIin, iin)));
       return contract
         ? { allowed: true, basis: `INSURER:${scope.insurerCode}` }
         : { allowed: false, reason: "an insurer reads only the people it insures", rule: "KZ-2" };
     }
     if (scope.kind === "ORGANISATION") {
+      // An unregistered IIN is looked up like any other (the nil UUID matches nothing): same answer, same work.
+      personId ??= NIL_UUID;
       const [request] = await this.ctx.db
         .select({ id: kzAttachmentRequests.id })
         .from(kzAttachmentRequests)

@@ -1,4 +1,4 @@
-import type { IdentifierKind, PatientCategory } from "../../drizzle/schema/index.js";
+import type { CareLinkSource, IdentifierKind, PatientCategory } from "../../drizzle/schema/index.js";
 import { userError, type UserError } from "../platform/errors.js";
 import { isCountryCode, isLanguageCode } from "../platform/iso-codes.js";
 import { checkIdentifier, decodeIin, type IdentifierInput } from "./identifier-rules.js";
@@ -111,4 +111,53 @@ export function checkPersonalData(
     );
   }
   return errors;
+}
+
+/** The GraphQL type of the object behind each kind of care link. */
+export const careLinkSourceTypes: Record<CareLinkSource, string> = {
+  REFERRAL: "Referral",
+  APPOINTMENT: "Appointment",
+  HEALTH_TOURISM_CASE: "HealthTourismCase",
+};
+
+/** A stated reason for access is at least this long: a sentence, not "x". */
+export const MIN_JUSTIFICATION_LENGTH = 20;
+
+export interface NewCareLinkFacts {
+  /** A partner hospital acting for itself (not the coordination unit placing a patient, nor the patient's portal). */
+  byHospital: boolean;
+  /** The hospital already has a current care link with the patient. */
+  linkedNow: boolean;
+  /** The hospital registered the patient and has never had a care link with them: its first act after registering. */
+  justRegistered: boolean;
+  reason: string | null | undefined;
+}
+
+/**
+ * PAT-3: a hospital that creates its own access to a patient (a referral or appointment where it has no current care
+ * link, for a patient it did not just register) states why, as clinical break-the-glass access does. The reason is
+ * recorded and announced; `needed` says whether to.
+ */
+export function checkAccessJustification(facts: NewCareLinkFacts, field: string[]): { needed: boolean; errors: UserError[] } {
+  const needed = facts.byHospital && !facts.linkedNow && !facts.justRegistered;
+  if (!needed) return { needed, errors: [] };
+  const reason = facts.reason?.trim() ?? "";
+  if (!reason)
+    return {
+      needed,
+      errors: [
+        userError(
+          field,
+          "JUSTIFICATION_REQUIRED",
+          "The hospital has no current referral, case or appointment with this patient: state why it needs access to them.",
+          "PAT-3",
+        ),
+      ],
+    };
+  if (reason.length < MIN_JUSTIFICATION_LENGTH)
+    return {
+      needed,
+      errors: [userError(field, "JUSTIFICATION_TOO_SHORT", `A justification is at least ${MIN_JUSTIFICATION_LENGTH} characters.`, "PAT-3")],
+    };
+  return { needed, errors: [] };
 }

@@ -1,10 +1,12 @@
+import { randomUUID } from "node:crypto";
 import DataLoader from "dataloader";
 import { and, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor, Transaction } from "../../drizzle/database.js";
-import { patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
-import type { Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
+import { patientAccessJustifications, patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
+import type { CareLinkSource, Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import {
+  accessJustificationAudience,
   decidePatientRead,
   decidePatientRegistration,
   decidePatientUpdate,
@@ -13,15 +15,16 @@ import {
 } from "../auth/policy.js";
 import { calendarDate } from "../platform/clock.js";
 import { forbidden, notFound, userError, type UserError } from "../platform/errors.js";
-import { localIdOf } from "../platform/global-id.js";
+import { recordEvent } from "../events/outbox.js";
+import { localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
 import { anyOf } from "../platform/loaders.js";
-import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import { findByGlobalId } from "../platform/lookup.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { identifierKey, issuingCountryOf, type IdentifierInput } from "./identifier-rules.js";
-import { checkIdentifierAt, checkNewPatient, checkPersonalData } from "./rules.js";
+import { careLinkSourceTypes, checkAccessJustification, checkIdentifierAt, checkNewPatient, checkPersonalData } from "./rules.js";
 
 export interface PatientQuery {
   identifier?: IdentifierInput | null;
@@ -183,40 +186,37 @@ export class PatientService {
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
       inTransaction(this.ctx.db, async (tx) => {
-        const claim = await claimIfKeyed<{ patientId: string }>(
+        const claim = await claimIfKeyed<{ patientId: string; matched?: boolean }>(
           tx,
           { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
           "registerPatient",
           input,
         );
         if (claim?.replayed) {
+          if (claim.result.matched)
+            return this.matchedRegistration(tx, claim.result.patientId, input, registeringFacilityId, decision.basis);
           // The same client repeating its own registration (within the key's 24 h): answered, and logged like any read.
           await recordAccess(tx, this.ctx, [
             { patientId: claim.result.patientId, action: "patient.register.replay", basis: decision.basis },
           ]);
           return this.requireRow(tx, claim.result.patientId);
         }
+        if (this.ctx.principal.role === "PARTNER_HOSPITAL") {
+          const [holder] = await tx
+            .select({ patientId: patientIdentifiers.patientId })
+            .from(patientIdentifiers)
+            .where(or(...input.identifiers.map((i) => identifierMatch(i))))
+            .limit(literalLimit(1));
+          if (holder) {
+            await claim?.complete({ patientId: holder.patientId, matched: true });
+            return this.matchedRegistration(tx, holder.patientId, input, registeringFacilityId, decision.basis);
+          }
+        }
         refuseIfAny(await this.takenIdentifiers(tx, input.identifiers, ["input", "identifiers"]));
         const now = this.ctx.clock.now();
         const [patient] = await tx
           .insert(patients)
-          .values({
-            category: input.category,
-            givenName: input.givenName,
-            familyName: input.familyName,
-            birthDate: input.birthDate,
-            sex: input.sex,
-            nationality: input.nationality,
-            phone: input.contact?.phone ?? null,
-            email: input.contact?.email ?? null,
-            address: input.contact?.address ?? null,
-            preferredLanguage: input.preferredLanguage,
-            guardian: guardianValue(input.guardian),
-            registeringFacilityId,
-            createdByClientId: this.ctx.principal.clientId,
-            createdAt: now,
-            updatedAt: now,
-          })
+          .values({ ...this.newPatientValues(input, registeringFacilityId), createdAt: now, updatedAt: now })
           .returning();
         await tx.insert(patientIdentifiers).values(
           input.identifiers.map((i) => ({
@@ -232,6 +232,62 @@ export class PatientService {
         return patient;
       }),
     );
+  }
+
+  /**
+   * A hospital's registration of a person already in the registry (ID-4), answered as a fresh registration would be:
+   * the registry's ID for them with only what the hospital itself sent, so the answer does not tell whether the
+   * person was registered (a hospital cannot probe the registry with identifiers). Nothing of the stored record is
+   * read out, nothing is stored but the access-log row, and no access follows: the hospital's first referral of the
+   * patient then asks it for a reason (PAT-3, `checkNewCareLink`), as for any patient it did not register.
+   */
+  private async matchedRegistration(
+    tx: Transaction,
+    patientId: string,
+    input: NewPatient,
+    registeringFacilityId: string | null,
+    basis: string,
+  ): Promise<PatientRow> {
+    const now = this.ctx.clock.now();
+    await recordAccess(tx, this.ctx, [{ patientId, action: "patient.register.matched", basis }]);
+    this.ctx.loaders.identifiersByPatientId.prime(
+      patientId,
+      input.identifiers.map((i) => ({
+        id: randomUUID(),
+        patientId,
+        kind: i.kind,
+        value: i.value,
+        issuingCountry: issuingCountryOf(i),
+        createdAt: now,
+      })),
+    );
+    return {
+      ...this.newPatientValues(input, registeringFacilityId),
+      id: patientId,
+      cancerPatient: false,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+
+  /** A new patient's columns from the registration input. */
+  private newPatientValues(input: NewPatient, registeringFacilityId: string | null) {
+    return {
+      category: input.category,
+      givenName: input.givenName,
+      familyName: input.familyName,
+      birthDate: input.birthDate,
+      sex: input.sex,
+      nationality: input.nationality,
+      phone: input.contact?.phone ?? null,
+      email: input.contact?.email ?? null,
+      address: input.contact?.address ?? null,
+      preferredLanguage: input.preferredLanguage,
+      guardian: guardianValue(input.guardian),
+      registeringFacilityId,
+      createdByClientId: this.ctx.principal.clientId,
+    };
   }
 
   async update(input: PatientChanges): Promise<MutationResult<PatientRow>> {
@@ -306,6 +362,66 @@ export class PatientService {
         return updated;
       }).finally(() => this.ctx.loaders.identifiersByPatientId.clear(current.id)),
     );
+  }
+
+  /**
+   * PAT-3 before a new care link of `facilityId` with the patient (a referral or appointment): the stated reason a
+   * hospital owes when it creates its own access, checked (see `checkAccessJustification`). Read before the
+   * transaction; `needed` says whether `recordJustification` must run in it.
+   */
+  async checkNewCareLink(
+    patient: Pick<PatientRow, "id" | "registeringFacilityId">,
+    facilityId: string,
+    reason: string | null | undefined,
+  ): Promise<{ needed: boolean; errors: UserError[] }> {
+    const byHospital = this.ctx.principal.role === "PARTNER_HOSPITAL";
+    const links = byHospital
+      ? await this.ctx.db
+          .select({ endedAt: patientCareLinks.endedAt })
+          .from(patientCareLinks)
+          .where(and(eq(patientCareLinks.patientId, patient.id), eq(patientCareLinks.facilityId, facilityId)))
+      : [];
+    return checkAccessJustification(
+      {
+        byHospital,
+        linkedNow: links.some((l) => l.endedAt === null),
+        justRegistered: patient.registeringFacilityId === facilityId && links.length === 0,
+        reason,
+      },
+      ["input", "accessJustification"],
+    );
+  }
+
+  /**
+   * Records a hospital's stated reason for the care link `link` it just created (in the caller's transaction), and
+   * announces it to the coordination unit; returns the access-log basis of the act.
+   */
+  async recordJustification(
+    tx: Transaction,
+    link: { patientId: string; facilityId: string; source: CareLinkSource; sourceId: string },
+    reason: string,
+  ): Promise<string> {
+    const [justification] = await tx
+      .insert(patientAccessJustifications)
+      .values({
+        ...link,
+        reason: reason.trim(),
+        clientId: this.ctx.principal.clientId,
+        requestId: this.ctx.requestId,
+        at: this.ctx.clock.now(),
+      })
+      .returning({ id: patientAccessJustifications.id });
+    await recordEvent(tx, this.ctx, {
+      type: "patient.access_justified",
+      subject: { kind: "patient", id: link.patientId },
+      data: {
+        facilityId: toGlobalId("Facility", link.facilityId),
+        grantedThrough: toGlobalId(careLinkSourceTypes[link.source], link.sourceId),
+        justificationId: justification.id,
+      },
+      audience: accessJustificationAudience(),
+    });
+    return `JUSTIFIED:${justification.id}`;
   }
 
   /** The facts PAT-3 needs for this principal (identifiers, active care links), through the request's loaders; no others are read. */

@@ -86,6 +86,8 @@ export interface NewReferral {
   companionRequired: boolean;
   authorisedTransport: ReferralRow["authorisedTransport"];
   provision?: { valid: boolean; reference: string } | null;
+  /** PAT-3: why a hospital without a current care link needs access to the patient (`checkNewCareLink`). */
+  accessJustification?: string | null;
   idempotencyKey?: string | null;
 }
 
@@ -128,6 +130,8 @@ export class ReferralService {
     const errors = checkProvision(patient.category === "TEMPORARY_PROTECTION", input.provision);
     if (!this.ctx.reference.clinics.has(input.clinicCode))
       errors.push(userError(["input", "clinicCode"], "UNKNOWN_CLINIC", `There is no clinic ${input.clinicCode}.`, "REF-2"));
+    const justification = await this.patients.checkNewCareLink(patient, originId, input.accessJustification);
+    errors.push(...justification.errors);
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx.db, async (tx) => {
@@ -155,10 +159,10 @@ export class ReferralService {
       });
       await recordEvent(tx, this.ctx, referralEvent(referral, null, "create"));
       // PAT-3: the referring facility may read the patient while the referral stands.
-      await tx
-        .insert(patientCareLinks)
-        .values({ patientId, facilityId: originId, source: "REFERRAL", sourceId: referral.id, startedAt: now });
-      await recordAccess(tx, this.ctx, [{ patientId, action: "referral.create", basis: decision.basis }]);
+      const link = { patientId, facilityId: originId, source: "REFERRAL" as const, sourceId: referral.id };
+      await tx.insert(patientCareLinks).values({ ...link, startedAt: now });
+      const basis = justification.needed ? await this.patients.recordJustification(tx, link, input.accessJustification!) : decision.basis;
+      await recordAccess(tx, this.ctx, [{ patientId, action: "referral.create", basis }]);
       await claim?.complete({ referralId: referral.id });
       return referral;
     });

@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { guardedLookup, type WebhookUrlPolicy } from "./url-policy.js";
+import { checkWebhookUrl, guardedLookup, type WebhookUrlPolicy } from "./url-policy.js";
 
 export interface PostResult {
   /** The receiver's status; null when no response came. */
@@ -20,6 +20,10 @@ export function postWebhook(
   body: string,
   options: { policy: WebhookUrlPolicy; timeoutMs: number },
 ): Promise<PostResult> {
+  // Checked again at delivery: the policy may be stricter than when the URL was stored, and an IP literal is
+  // connected to without the guarded lookup.
+  const [refused] = checkWebhookUrl(url, options.policy);
+  if (refused) return Promise.resolve({ statusCode: null, error: `not sent: ${refused.message}` });
   return new Promise((resolve) => {
     const target = new URL(url);
     const send = target.protocol === "https:" ? httpsRequest : httpRequest;

@@ -4,7 +4,8 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { apiClients, domainEvents, webhookAttempts, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
 import type { ApiClientRow } from "../../drizzle/schema/index.js";
 import { ClientSetupError, principalOf } from "../auth/clients.js";
-import { decideEventDelivery, type Audience } from "../auth/policy.js";
+import { authorise } from "../auth/authorise.js";
+import { decideEventDelivery, decideWebhookChange, type Audience } from "../auth/policy.js";
 import type {
   DomainEventRow,
   WebhookAttemptRow,
@@ -59,6 +60,7 @@ export class WebhookService {
   }
 
   async create(input: WebhookSubscriptionInput): Promise<MutationResult<{ subscription: WebhookSubscriptionRow; secret: string }>> {
+    authorise(decideWebhookChange(this.ctx.principal), "create a webhook subscription");
     const errors = this.check(input);
     const [{ n }] = await this.ctx.db
       .select({ n: sql<number>`count(*)::int` })
@@ -95,6 +97,7 @@ export class WebhookService {
     description?: string | null;
     active?: boolean | null;
   }): Promise<MutationResult<WebhookSubscriptionRow>> {
+    authorise(decideWebhookChange(this.ctx.principal), "change a webhook subscription");
     const current = await this.subscription(input.id);
     const errors = this.check({ url: input.url ?? current.url, eventTypes: input.eventTypes ?? current.eventTypes });
     if (errors.length) return { value: null, userErrors: errors };
@@ -116,6 +119,7 @@ export class WebhookService {
 
   /** Removes a subscription with its delivery log. */
   async delete(globalId: string): Promise<WebhookSubscriptionRow> {
+    authorise(decideWebhookChange(this.ctx.principal), "delete a webhook subscription");
     const current = await this.subscription(globalId);
     await this.ctx.db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, current.id));
     return current;
@@ -132,6 +136,20 @@ export class WebhookService {
       : [];
     if (!row) throw notFound("WebhookSubscription", globalId);
     return row;
+  }
+
+  /** One delivery of the caller's own subscriptions (node); another client's is NOT_FOUND, as its subscriptions are. */
+  async delivery(globalId: string): Promise<WebhookDeliveryRow> {
+    const id = localIdOf(globalId, "WebhookDelivery");
+    const [row] = isUuid(id)
+      ? await this.ctx.db
+          .select({ delivery: webhookDeliveries })
+          .from(webhookDeliveries)
+          .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
+          .where(and(eq(webhookDeliveries.id, id), eq(webhookSubscriptions.clientId, this.ctx.principal.clientId)))
+      : [];
+    if (!row) throw notFound("WebhookDelivery", globalId);
+    return row.delivery;
   }
 
   subscriptions(): Promise<WebhookSubscriptionRow[]> {
@@ -168,6 +186,7 @@ export class WebhookService {
 
   /** Sends a delivery again from its first attempt, whatever became of it (a replay after the receiver is fixed). */
   async redeliver(deliveryGlobalId: string): Promise<MutationResult<WebhookDeliveryRow>> {
+    authorise(decideWebhookChange(this.ctx.principal), "redeliver a webhook");
     const id = localIdOf(deliveryGlobalId, "WebhookDelivery", ["input", "deliveryId"]);
     const owned = isUuid(id)
       ? await this.ctx.db

@@ -12,17 +12,48 @@ export interface WebhookUrlPolicy {
   allowLocalHttp: boolean;
 }
 
-const LOCAL_NAMES = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/**
+ * An IP literal in its one canonical form, or null for a name. IPv4 written in decimal, octal or hex, IPv4-mapped
+ * (`::ffff:7f00:1`) and IPv4-compatible (`::127.0.0.1`, i.e. `::7f00:1`) IPv6 all become the IPv4 address they
+ * carry, so each is judged as the address a connection would actually reach.
+ */
+export function canonicalAddress(literal: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
+  const text = literal.replace(/^\[|\]$/g, "").replace(/\.+$/, "");
+  if (!ipaddr.isValid(text)) return null;
+  const address = ipaddr.parse(text);
+  if (address.kind() === "ipv4") return address;
+  const v6 = address as ipaddr.IPv6;
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address();
+  // IPv4-compatible (::/96, deprecated by RFC 4291) beyond :: and ::1: the last 32 bits are an IPv4 address.
+  const parts = v6.parts;
+  if (parts.slice(0, 6).every((p) => p === 0) && (parts[6] !== 0 || parts[7] > 1))
+    return ipaddr.fromByteArray(v6.toByteArray().slice(12)) as ipaddr.IPv4;
+  return v6;
+}
+
+/** A host name for this machine: `localhost` and every `*.localhost` (RFC 6761), with or without the root's trailing dot. */
+function isLocalhostName(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.+$/, "");
+  return name === "localhost" || name.endsWith(".localhost");
+}
 
 /** Only globally routed unicast addresses are reachable in production; loopback too where local http is allowed. */
 export function isAllowedAddress(address: string, policy: WebhookUrlPolicy): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  const parsed = ipaddr.process(address);
-  const range = parsed.range();
+  const canonical = canonicalAddress(address);
+  if (!canonical) return false;
+  const range = canonical.range();
   return range === "unicast" || (policy.allowLocalHttp && range === "loopback");
 }
 
-/** Checks a subscription's URL before it is stored; a refusal names the rule broken. */
+/** This machine, by name or by any form of a loopback address. */
+function isLoopbackHost(hostname: string): boolean {
+  return isLocalhostName(hostname) || canonicalAddress(hostname)?.range() === "loopback";
+}
+
+/**
+ * Checks a subscription's URL before it is stored, and again before each delivery (an IP literal is connected to
+ * without a lookup, so `guardedLookup` never sees it); a refusal names the rule broken.
+ */
 export function checkWebhookUrl(text: string, policy: WebhookUrlPolicy, field = ["input", "url"]): UserError[] {
   let url: URL;
   try {
@@ -30,7 +61,8 @@ export function checkWebhookUrl(text: string, policy: WebhookUrlPolicy, field = 
   } catch {
     return [userError(field, "INVALID_URL", "Give an absolute URL, e.g. https://hbys.example.org/koordinat/webhooks.")];
   }
-  const local = LOCAL_NAMES.has(url.hostname);
+  // WHATWG URL parsing already turns decimal, octal and hex IPv4 forms into dotted decimal and lower-cases names.
+  const local = isLoopbackHost(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && local && policy.allowLocalHttp)) {
     return [
       userError(
@@ -43,8 +75,8 @@ export function checkWebhookUrl(text: string, policy: WebhookUrlPolicy, field = 
   if (url.username || url.password)
     return [userError(field, "CREDENTIALS_IN_URL", "Put no credentials in the URL: verify the signature instead.")];
   if (url.hash) return [userError(field, "FRAGMENT", "A webhook URL has no #fragment.")];
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (local ? !policy.allowLocalHttp : ipaddr.isValid(host) && !isAllowedAddress(host, policy)) {
+  const literal = canonicalAddress(url.hostname) !== null;
+  if (local ? !policy.allowLocalHttp : literal && !isAllowedAddress(url.hostname, policy)) {
     return [userError(field, "PRIVATE_ADDRESS", "Webhooks go to public addresses only, never to internal or local networks.")];
   }
   return [];

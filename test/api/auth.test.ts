@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createClient } from "../../api/auth/clients.js";
+import { eq } from "drizzle-orm";
+import { authenticateClient, createClient } from "../../api/auth/clients.js";
+import { verifySecret } from "../../api/auth/secrets.js";
+import { apiClients } from "../../drizzle/schema/index.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 
 const doneWhenQuery = `{
@@ -46,6 +49,28 @@ describe("OAuth2 client credentials", () => {
     const password = await requestToken({ grant_type: "password", client_id: client.clientId, client_secret: client.clientSecret });
     expect(password.status).toBe(400);
     expect(password.body.error).toBe("unsupported_grant_type");
+  });
+
+  it("finding 6: answers an unknown, disabled or wrong-secret client alike, each after one scrypt verification (no timing tells a client id exists)", async () => {
+    const client = await createClient(app.db, { role: "AUDITOR", scope: "national", name: "audit office" });
+    const disabled = await createClient(app.db, { role: "AUDITOR", scope: "national", name: "retired office" });
+    await app.db.update(apiClients).set({ disabledAt: new Date() }).where(eq(apiClients.clientId, disabled.clientId));
+    const answers = [];
+    for (const [clientId, secret] of [
+      ["kc_doesNotExist", "ks_wrong"],
+      [disabled.clientId, disabled.clientSecret],
+      [client.clientId, "ks_wrong"],
+    ]) {
+      const verified: string[] = [];
+      const counting = async (given: string, hash: string) => (verified.push(hash), verifySecret(given, hash));
+      expect(await authenticateClient(app.db, clientId, secret, { allowDemoClients: true }, counting)).toBeUndefined();
+      expect(verified, clientId).toHaveLength(1);
+      expect(verified[0]).toMatch(/^scrypt\$16384\$8\$1\$/);
+      const { status, body } = await requestToken({ grant_type: "client_credentials", client_id: clientId, client_secret: secret });
+      answers.push({ status, body });
+    }
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
   });
 
   it("refuses a scope that does not fit the role when a client is created", async () => {

@@ -1,9 +1,11 @@
+import { randomBytes } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
+import { createClient } from "../../api/auth/clients.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
-import { domainEvents, facilities, physicians } from "../../drizzle/schema/index.js";
+import { domainEvents, facilities, physicians, webhookSubscriptions } from "../../drizzle/schema/index.js";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
-import { subscribedReceiver, type WebhookReceiver } from "../support/webhook-receiver.js";
+import { startWebhookReceiver, subscribedReceiver, type WebhookReceiver } from "../support/webhook-receiver.js";
 
 /** Wednesday 25 November 2026, 12:00 in Istanbul (11:00 in Almaty: within KZ office hours). */
 const NOW = "2026-11-25T09:00:00Z";
@@ -45,11 +47,20 @@ beforeAll(async () => {
     "monthlySubmission",
     "attachmentRequest",
     "reimbursementClaim",
+    "patient",
   ];
-  auditorHooks = await subscribe(
-    await app.tokenFor("AUDITOR", "national"),
-    everything.map((s) => `${s}.*`),
-  );
+  // The read-only auditor keeps no subscriptions through the API (finding 7 of #18): the operator sets its receiver up.
+  const auditor = await createClient(app.db, { role: "AUDITOR", scope: "national", name: "audit office" });
+  auditorHooks = await startWebhookReceiver();
+  auditorHooks.secret = `whsec_${randomBytes(32).toString("base64")}`;
+  await app.db.insert(webhookSubscriptions).values({
+    clientId: auditor.clientId,
+    url: auditorHooks.url,
+    eventTypes: everything.map((s) => `${s}.*`),
+    secret: auditorHooks.secret,
+    createdAt: app.clock.now(),
+    updatedAt: app.clock.now(),
+  });
 });
 afterAll(async () => {
   await Promise.all([auditorHooks, ...others].map((r) => r?.stop()));
@@ -279,6 +290,8 @@ describe("every module's workflow transitions become events", () => {
           diagnosisIcd10: "I21.9",
           urgency: "EMERGENCY",
           medicalGrounds: "EMERGENCY",
+          // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+          accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
         },
         hospital,
       )
@@ -337,6 +350,8 @@ describe("every module's workflow transitions become events", () => {
           diagnosisIcd10: "I21.9",
           urgency: "EMERGENCY",
           medicalGrounds: "EMERGENCY",
+          // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+          accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
         },
         origin,
       )

@@ -88,8 +88,25 @@ describe("KZ-1 to KZ-3 identity and insurance", () => {
   it("KZ-1 a person is reached by a valid IIN (ID-2)", async () => {
     const bad = await app.gql(`{ employmentEligibility(iin: "900101300008", date: "2026-11-25") { eligible } }`, {}, insurer);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "KZ-1" });
-    const unknown = await app.gql(`{ attachment(iin: "${iinFor("1988-08-08", "MALE", "4242")}") { active } }`, {}, almaty);
+    const coordination = await app.tokenFor("COORDINATION_UNIT", "national");
+    const unknown = await app.gql(`{ attachment(iin: "${iinFor("1988-08-08", "MALE", "4242")}") { active } }`, {}, coordination);
     expect(unknown.errors?.[0].extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("finding 6: KZ-6 attachment and guaranteedVolume answer a caller who may not see the person the same way, registered IIN or not", async () => {
+    const registered = await registerKzPerson("1979-04-12", "FEMALE", "Saule");
+    const unregistered = iinFor("1979-04-12", "FEMALE", "9898")!;
+    const otherPortal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${AIGERIM}`);
+    const queries = [
+      (iin: string) => `{ attachment(iin: "${iin}") { active } }`,
+      (iin: string) => `{ guaranteedVolume(iin: "${iin}", date: "2026-12-20") { code used } }`,
+    ];
+    for (const token of [almaty, insurer, otherPortal])
+      for (const query of queries) {
+        const [known, unknown] = await Promise.all([app.gql(query(registered), {}, token), app.gql(query(unregistered), {}, token)]);
+        expect(known.errors![0].extensions!.code).toBe("FORBIDDEN");
+        expect({ ...unknown, headers: null, statements: null }).toEqual({ ...known, headers: null, statements: null });
+      }
   });
 
   it("KZ-2 insurers register VHI or OSMS contracts with number, insured IIN and validity", async () => {

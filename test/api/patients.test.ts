@@ -1,3 +1,4 @@
+import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -135,6 +136,41 @@ describe("identifiers through GraphQL", () => {
       coordination,
     );
     expect(data!.registerPatient.userErrors).toEqual([expect.objectContaining({ rule: "ID-4", code: "IDENTIFIER_TAKEN" })]);
+  });
+
+  it("finding 6: ID-4 a hospital registering a TCKN already in the registry gets the answer a new registration gets, and no access (PAT-3)", async () => {
+    const input = (tckn: string) =>
+      citizen({ givenName: "Deniz", identifiers: [{ kind: "TCKN", value: tckn }], registeringFacilityId: facilityGlobalId() });
+    const fresh = await app.gql(register, { input: input(completeTurkishId("462019337")) }, hospital);
+    const stored = await app.gql(readPatient, { id: await patientIdByIdentifier("TCKN", "10000000146") }, coordination);
+    const matched = await app.gql(register, { input: input("10000000146") }, hospital);
+    const shape = (r: typeof fresh) => {
+      const { id, identifiers, ...rest } = r.data!.registerPatient.patient;
+      return {
+        status: r.status,
+        errors: r.errors,
+        userErrors: r.data!.registerPatient.userErrors,
+        rest,
+        id: typeof id,
+        identifiers: identifiers.length,
+      };
+    };
+    expect(shape(matched)).toEqual(shape(fresh));
+    expect(matched.data!.registerPatient.patient.identifiers).toEqual([{ kind: "TCKN", value: "10000000146", issuingCountry: null }]);
+    // The stored record is neither read out nor changed; the hospital reads neither patient without a care link.
+    expect(matched.data!.registerPatient.patient.givenName).toBe("Deniz");
+    expect((await app.gql(readPatient, { id: stored.data!.patient.id }, coordination)).data).toEqual(stored.data);
+    for (const registered of [fresh, matched])
+      expect(
+        (await app.gql(readPatient, { id: registered.data!.registerPatient.patient.id }, hospital)).errors![0].extensions,
+      ).toMatchObject({
+        code: "FORBIDDEN",
+        rule: "PAT-3",
+      });
+    // The coordination unit, which reads every patient anyway, is still told the identifier is taken.
+    expect((await app.gql(register, { input: input("10000000146") }, coordination)).data!.registerPatient.userErrors[0].code).toBe(
+      "IDENTIFIER_TAKEN",
+    );
   });
 
   it("ID-4 lets a patient hold several identifiers, each found by an exact filter", async () => {

@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createClient } from "../../api/auth/clients.js";
+import { toGlobalId } from "../../api/platform/global-id.js";
 import { koordinatSchema } from "../../api/schema.js";
+import { domainEvents, physicians, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
 import { startTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
 
 let app: TestApp;
@@ -36,14 +39,12 @@ describe("global IDs and node()", () => {
   });
 
   it("fetches every Node type by node(id:) through its own service (a new Node type without a case fails here)", async () => {
-    // Not yet fetchable by node(id:): they have no authorised single read of their own.
-    const notFetchable = ["InsuranceContract", "Slot", "WebhookDelivery"];
     const schema = await koordinatSchema();
     const nodeTypes = Object.values(schema.getTypeMap())
       .filter((t) => isObjectType(t) && t.getInterfaces().some((i) => i.name === "Node"))
       .map((t) => t.name);
     const unknownTypes: string[] = [];
-    for (const type of nodeTypes.filter((t) => !notFetchable.includes(t))) {
+    for (const type of nodeTypes) {
       const id = Buffer.from(`${type}:${randomUUID()}`).toString("base64url");
       const { errors } = await app.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id }, coordination);
       // The type's own service answers (NOT_FOUND for that type), not the fallback for unknown types.
@@ -51,6 +52,77 @@ describe("global IDs and node()", () => {
     }
     expect(unknownTypes).toEqual([]);
     expect(nodeTypes).toEqual(expect.arrayContaining(["BedSearch", "AttachmentRequest", "WebhookSubscription", "ReimbursementClaim"]));
+  });
+
+  it("finding 11c: node(id:) fetches a Slot (any role), an InsuranceContract (its insurer, the person, auditors) and a WebhookDelivery (its client's own)", async () => {
+    const node = (id: string, token: string) => app.gql(`query ($id: ID!) { node(id: $id) { __typename id } }`, { id }, token);
+    const directorate = await app.tokenFor("PROVINCIAL_DIRECTORATE", "province:01");
+    const [physician] = await app.db.select({ id: physicians.id }).from(physicians).limit(1);
+    const published = await app.gql(
+      `mutation ($input: PublishScheduleInput!) { publishSchedule(input: $input) { slots { id } userErrors { code } } }`,
+      {
+        input: {
+          physicianId: toGlobalId("Physician", physician.id),
+          day: "2027-03-10",
+          startTime: "09:00",
+          endTime: "09:15",
+          slotMinutes: 15,
+          capacityPerSlot: 1,
+        },
+      },
+      coordination,
+    );
+    const slotId = published.data!.publishSchedule.slots[0].id;
+    expect((await node(slotId, directorate)).data!.node).toEqual({ __typename: "Slot", id: slotId });
+
+    const insurer = await app.tokenFor("INSURER", "insurer:KAZMED");
+    const registered = await app.gql(
+      `mutation ($input: RegisterInsuranceContractInput!) { registerInsuranceContract(input: $input) { contract { id } userErrors { code } } }`,
+      { input: { number: "VHI-NODE-1", kind: "VHI", insuredIin: "900101300007", startsOn: "2026-01-01", endsOn: "2026-12-31" } },
+      insurer,
+    );
+    const contractId = registered.data!.registerInsuranceContract.contract.id;
+    for (const reader of [insurer, await app.tokenFor("AUDITOR", "national"), await app.tokenFor("EGOV_PORTAL", "person:IIN:900101300007")])
+      expect((await node(contractId, reader)).data!.node).toEqual({ __typename: "InsuranceContract", id: contractId });
+    for (const stranger of [await app.tokenFor("INSURER", "insurer:SGK"), await app.tokenFor("EGOV_PORTAL", "person:IIN:950615400809")])
+      expect((await node(contractId, stranger)).errors![0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "KZ-2" });
+
+    const owner = await createClient(app.db, { role: "COORDINATION_UNIT", scope: "national", name: "unit hooks" });
+    const now = new Date();
+    const [event] = await app.db
+      .insert(domainEvents)
+      .values({
+        type: "approval.submitted",
+        subjectType: "Approval",
+        subjectId: "x",
+        data: {},
+        audience: ["COORDINATION_UNIT"],
+        occurredAt: now,
+      })
+      .returning();
+    const [subscription] = await app.db
+      .insert(webhookSubscriptions)
+      .values({
+        clientId: owner.clientId,
+        url: "https://hbys.example.org/hooks",
+        eventTypes: ["approval.*"],
+        secret: "whsec_x",
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    const [delivery] = await app.db
+      .insert(webhookDeliveries)
+      .values({ subscriptionId: subscription.id, eventSeq: event.seq, nextAttemptAt: now, createdAt: now, updatedAt: now })
+      .returning();
+    const deliveryId = toGlobalId("WebhookDelivery", delivery.id);
+    const issued = await fetch(`${app.origin}/oauth/token`, {
+      method: "POST",
+      body: new URLSearchParams({ grant_type: "client_credentials", client_id: owner.clientId, client_secret: owner.clientSecret }),
+    });
+    const ownerToken = ((await issued.json()) as { access_token: string }).access_token;
+    expect((await node(deliveryId, ownerToken)).data!.node).toEqual({ __typename: "WebhookDelivery", id: deliveryId });
+    expect((await node(deliveryId, coordination)).errors![0].extensions!.code).toBe("NOT_FOUND");
   });
 
   it("answers a malformed or unknown ID with BAD_USER_INPUT or NOT_FOUND", async () => {

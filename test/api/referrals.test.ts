@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count, eq } from "drizzle-orm";
-import { accessLog } from "../../drizzle/schema/index.js";
+import { and, count, eq } from "drizzle-orm";
+import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
+import { accessLog, domainEvents, referrals } from "../../drizzle/schema/index.js";
 import { seededFacility, seededHospital, startTestApp, type TestApp } from "../support/app.js";
 import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
 
@@ -45,8 +46,11 @@ const referralInput = (patient: string, origin: string, overrides: Record<string
   diagnosisIcd10: "I21.9",
   urgency: "URGENT",
   medicalGrounds: "OTHER",
+  // Most tests refer seeded patients the hospital never cared for: PAT-3 asks it for a reason.
+  accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
   ...overrides,
 });
+const unjustified = { accessJustification: null };
 
 async function step(token: string, referral: { id: string; version: number }, action: string, extra: Record<string, unknown> = {}) {
   const { data, errors } = await app.gql(move, { input: { id: referral.id, expectedVersion: referral.version, action, ...extra } }, token);
@@ -100,6 +104,98 @@ describe("REF-1 and REF-2 referrals", () => {
       cityHospital.token,
     );
     expect(queue.data!.referrals.edges.map((e: any) => e.node.id)).toContain(referral.id);
+  });
+});
+
+describe("finding 4: PAT-3 a hospital gives itself access to a patient only with a stated, recorded and announced reason", () => {
+  it("PAT-3 register then refer needs no reason; referring again after the referral was cancelled needs one, which auditors read and the unit is told of", async () => {
+    const kozan = await facility((f) => f.name.startsWith("Kozan Devlet"));
+    const auditor = await app.tokenFor("AUDITOR", "national");
+    const registered = await app.gql(
+      `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { patient { id } userErrors { code } } }`,
+      {
+        input: {
+          category: "CITIZEN",
+          identifiers: [{ kind: "TCKN", value: completeTurkishId("381204775") }],
+          givenName: "Emine",
+          familyName: "Kaya",
+          birthDate: "1971-06-02",
+          sex: "FEMALE",
+          nationality: "TR",
+          preferredLanguage: "tr",
+          registeringFacilityId: kozan.id,
+        },
+      },
+      kozan.token,
+    );
+    const patient = registered.data!.registerPatient.patient.id as string;
+    const readable = async () => !(await app.gql(`query ($id: ID!) { patient(id: $id) { id } }`, { id: patient }, kozan.token)).errors;
+    // The hospital's first act after registering: no reason asked.
+    const first = (await app.gql(create, { input: referralInput(patient, kozan.id, unjustified) }, kozan.token)).data!.createReferral;
+    expect(first.userErrors).toEqual([]);
+    expect(await readable()).toBe(true);
+    expect((await step(kozan.token, first.referral, "cancel", { reason: "Hasta başka ile taşındı." })).userErrors).toEqual([]);
+    expect(await readable()).toBe(false);
+
+    const rows = async () => (await app.db.select({ n: count() }).from(referrals))[0].n;
+    const before = await rows();
+    const again = async (overrides: Record<string, unknown> = unjustified) =>
+      (await app.gql(create, { input: referralInput(patient, kozan.id, overrides) }, kozan.token)).data!.createReferral;
+    const missing = await again();
+    expect(missing.referral).toBeNull();
+    expect(missing.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "accessJustification"], code: "JUSTIFICATION_REQUIRED", rule: "PAT-3" }),
+    ]);
+    expect((await again({ accessJustification: "   " })).userErrors[0].code).toBe("JUSTIFICATION_REQUIRED");
+    expect((await again({ accessJustification: "control" })).userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "accessJustification"], code: "JUSTIFICATION_TOO_SHORT", rule: "PAT-3" }),
+    ]);
+    expect(await rows()).toBe(before);
+    expect(await readable()).toBe(false);
+
+    const reason = "Hasta acil servise göğüs ağrısıyla yeniden başvurdu; kardiyoloji sevki gerekiyor.";
+    const justified = await again({ accessJustification: reason });
+    expect(justified.userErrors).toEqual([]);
+    expect(await readable()).toBe(true);
+
+    // Recorded for auditors (and the unit), with the act that created the access; not readable by hospitals.
+    const justifications = `query ($patientId: ID) { patientAccessJustifications(patientId: $patientId, first: 10) {
+      edges { node { patientId facilityId grantedThrough reason clientId at } } } }`;
+    const { data } = await app.gql(justifications, { patientId: patient }, auditor);
+    expect(data!.patientAccessJustifications.edges.map((e: any) => e.node)).toEqual([
+      expect.objectContaining({ patientId: patient, facilityId: kozan.id, grantedThrough: justified.referral.id, reason }),
+    ]);
+    expect((await app.gql(justifications, { patientId: patient }, kozan.token)).errors![0].extensions!.code).toBe("FORBIDDEN");
+    const log = await app.gql(
+      `query ($patientId: ID) { accessLog(filter: { patientId: $patientId }, last: 5) { edges { node { action basis } } } }`,
+      { patientId: patient },
+      auditor,
+    );
+    expect(log.data!.accessLog.edges.map((e: any) => e.node)).toContainEqual({
+      action: "referral.create",
+      basis: expect.stringMatching(/^JUSTIFIED:/),
+    });
+    // An event the coordination unit can subscribe to, heard by no hospital.
+    const types = (await app.gql(`{ eventTypes }`, {}, coordination)).data!.eventTypes;
+    expect(types).toContain("patient.access_justified");
+    const [event] = await app.db
+      .select()
+      .from(domainEvents)
+      .where(and(eq(domainEvents.type, "patient.access_justified"), eq(domainEvents.subjectId, patient)));
+    expect(event).toMatchObject({ subjectType: "Patient", subjectId: patient, audience: ["COORDINATION_UNIT", "AUDITOR"] });
+    expect(event.data).toMatchObject({ facilityId: kozan.id, grantedThrough: justified.referral.id });
+  });
+
+  it("PAT-3 another hospital referring a patient it never cared for states a reason; the coordination unit refers without one", async () => {
+    const kozan = await facility((f) => f.name.startsWith("Kozan Devlet"));
+    const patient = await patientId("TCKN", "10000000146");
+    const refused = (await app.gql(create, { input: referralInput(patient, kozan.id, unjustified) }, kozan.token)).data!.createReferral;
+    expect(refused.userErrors[0]).toMatchObject({ code: "JUSTIFICATION_REQUIRED", rule: "PAT-3" });
+    const byUnit = (await app.gql(create, { input: referralInput(patient, kozan.id, unjustified) }, coordination)).data!.createReferral;
+    expect(byUnit.userErrors).toEqual([]);
+    // Now linked through the unit's referral: the hospital's next referral needs no reason.
+    const linked = await app.gql(create, { input: referralInput(patient, kozan.id, unjustified) }, kozan.token);
+    expect(linked.data!.createReferral.userErrors).toEqual([]);
   });
 });
 

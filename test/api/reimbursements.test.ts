@@ -616,6 +616,8 @@ describe("claims", () => {
             diagnosisIcd10: "C50.9",
             urgency: "ROUTINE",
             medicalGrounds: "CANCER",
+            // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+            accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
             companionRequired: false,
           },
         },
@@ -920,6 +922,8 @@ describe("claims", () => {
             diagnosisIcd10: "C50.9",
             urgency: "ROUTINE",
             medicalGrounds: "CANCER",
+            // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+            accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
           },
         },
         nyala,

@@ -1,11 +1,15 @@
 import { spawn } from "node:child_process";
 import { createServer as createNetServer, type AddressInfo } from "node:net";
+import type { GraphQLError } from "graphql";
 import { createClient as createWsClient } from "graphql-ws";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../../api/platform/clock.js";
+import { toGlobalId } from "../../api/platform/global-id.js";
+import { WebhookService } from "../../api/webhooks/service.js";
 import { WebhookWorker } from "../../api/webhooks/worker.js";
+import type { ServiceContext } from "../../api/platform/service-context.js";
 import { openDatabase } from "../../drizzle/database.js";
 import { projectRoot } from "../../drizzle/paths.js";
 import { apiClients, domainEvents, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
@@ -88,6 +92,8 @@ async function referral(origin: Hospital, destination: Hospital, actions: string
         diagnosisIcd10: "I21.9",
         urgency: "URGENT",
         medicalGrounds: "OTHER",
+        // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+        accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
       },
     },
     origin.token,
@@ -227,6 +233,8 @@ describe("webhook delivery", () => {
           diagnosisIcd10: "I21.9",
           urgency: "EMERGENCY",
           medicalGrounds: "EMERGENCY",
+          // PAT-3: the hospital has no care link with this seeded patient, so it states why it refers them.
+          accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
         },
       },
       ceyhan.token,
@@ -635,5 +643,106 @@ describe.runIf(process.env.DATABASE_URL)("two delivery workers on PostgreSQL", (
     }
     expect(await exited).toBe(0);
     expect(hooks.accepted.map((e) => [e.type, e.subject.id])).toEqual([["referral.requested", created.id]]);
+  });
+});
+
+// After the two-worker tests: their workers run on the system clock and would also attempt what these tests leave pending.
+describe("finding 9: webhook URLs normalised before deciding, and checked again at delivery", () => {
+  it("an IPv4-compatible IPv6 or hex form of a private address is refused; a stored IP literal the policy forbids is not posted to", async () => {
+    for (const url of ["https://[::a00:1]/hooks", "https://[::ffff:a9fe:a9fe]/hooks", "https://0xa9.0xfe.0xa9.0xfe/hooks"]) {
+      const { data } = await app.gql(
+        `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret userErrors { field code } } }`,
+        { input: { url, eventTypes: ["referral.*"] } },
+        kozan.token,
+      );
+      expect(data!.createWebhookSubscription, url).toEqual({
+        secret: null,
+        userErrors: [{ field: ["input", "url"], code: "PRIVATE_ADDRESS" }],
+      });
+    }
+    const hooks = await receiver();
+    const token = await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`);
+    const subscription = await subscribe(token, hooks, ["referral.requested"]);
+    await rounds(1); // settle what earlier tests left
+    await referral(kozan, ceyhan, []);
+    // A production worker (https to public addresses only) meets this stored loopback literal: no lookup runs for it.
+    const production = new WebhookWorker({ db: app.db, clock: app.clock, urlPolicy: { allowLocalHttp: false } });
+    await production.runOnce();
+    expect(hooks.requests).toHaveLength(0);
+    const [refused] = await deliveries(token, { subscriptionId: subscription.id });
+    expect(refused).toMatchObject({ status: "PENDING", attempts: 1, attemptLog: [{ attempt: 1, statusCode: null }] });
+    expect(refused.attemptLog[0].error).toMatch(/^not sent: Webhooks use https/);
+  });
+});
+
+describe("finding 7: the read-only AUDITOR keeps no webhook subscriptions", () => {
+  it("create, update, delete and redeliver are FORBIDDEN to an auditor, at the door and in the service; no secret is handed out", async () => {
+    const auditor = await app.tokenFor("AUDITOR", "national");
+    const hooks = await receiver();
+    const owned = await subscribe(ceyhan.token, hooks, ["referral.requested"]);
+    await referral(ceyhan, cityHospital, []);
+    await rounds(1);
+    const [delivered] = await deliveries(ceyhan.token, { subscriptionId: owned.id });
+    const before = await app.db.select().from(webhookSubscriptions);
+    const attempts = [
+      app.gql(
+        `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret userErrors { code } } }`,
+        { input: { url: hooks.url, eventTypes: ["referral.*"] } },
+        auditor,
+      ),
+      app.gql(
+        `mutation ($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { userErrors { code } } }`,
+        { input: { id: owned.id, expectedVersion: owned.version, active: false } },
+        auditor,
+      ),
+      app.gql(`mutation ($id: ID!) { deleteWebhookSubscription(id: $id) { id } }`, { id: owned.id }, auditor),
+      app.gql(
+        `mutation ($input: RedeliverWebhookInput!) { redeliverWebhook(input: $input) { userErrors { code } } }`,
+        { input: { deliveryId: delivered.id } },
+        auditor,
+      ),
+    ];
+    for (const { status, data, errors } of await Promise.all(attempts)) {
+      expect(status).toBe(403);
+      expect(data ?? null).toBeNull();
+      expect(errors!.map((e) => e.extensions!.code)).toEqual(["FORBIDDEN"]);
+    }
+    expect(await app.db.select().from(webhookSubscriptions)).toEqual(before);
+    // The service refuses on its own, whatever the root-field table says (an auditor's subscription stored before the fix).
+    const [auditorClient] = await app.db.select().from(apiClients).where(eq(apiClients.role, "AUDITOR"));
+    const [legacy] = await app.db
+      .insert(webhookSubscriptions)
+      .values({
+        clientId: auditorClient.clientId,
+        url: hooks.url,
+        eventTypes: ["referral.*"],
+        secret: "whsec_legacy",
+        createdAt: app.clock.now(),
+        updatedAt: app.clock.now(),
+      })
+      .returning();
+    // Only what the webhook service reads of a request's context.
+    const service = new WebhookService({
+      db: app.db,
+      webhookUrlPolicy: { allowLocalHttp: true },
+      principal: { clientId: auditorClient.clientId, role: "AUDITOR", scope: { kind: "NATIONAL" } },
+      clock: app.clock,
+    } as Partial<ServiceContext> as ServiceContext);
+    const legacyId = toGlobalId("WebhookSubscription", legacy.id);
+    const refusals = await Promise.allSettled([
+      service.create({ url: hooks.url, eventTypes: ["referral.*"] }),
+      service.update({ id: legacyId, expectedVersion: legacy.version, active: false }),
+      service.delete(legacyId),
+      service.redeliver(delivered.id),
+    ]);
+    expect(refusals.map((r) => r.status === "rejected" && (r.reason as GraphQLError).extensions.code)).toEqual([
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+      "FORBIDDEN",
+    ]);
+    expect(await app.db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, legacy.id))).toEqual([legacy]);
+    // Removed by the operator, so later tests' workers do not try its made-up secret.
+    await app.db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, legacy.id));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkWebhookUrl, isAllowedAddress } from "../../api/webhooks/url-policy.js";
+import { canonicalAddress, checkWebhookUrl, isAllowedAddress } from "../../api/webhooks/url-policy.js";
 import { coversEventType, isKnownEventPattern } from "../../api/events/catalogue.js";
 import { retryDelayMs } from "../../api/webhooks/worker.js";
 
@@ -44,6 +44,55 @@ describe("webhook URLs (SSRF)", () => {
       expect(isAllowedAddress(address, production), address).toBe(false);
     expect(isAllowedAddress("127.0.0.1", development)).toBe(true);
     expect(isAllowedAddress("10.0.0.1", development)).toBe(false);
+  });
+});
+
+describe("finding 9: webhook URLs, every address form normalised before deciding", () => {
+  it("production refuses loopback and private hosts however they are written", () => {
+    for (const host of [
+      "[::127.0.0.1]", // IPv4-compatible IPv6
+      "[::7f00:1]",
+      "[::a00:1]", // ::10.0.0.1
+      "[::ffff:7f00:1]", // IPv4-mapped, in hex
+      "[0:0:0:0:0:ffff:127.0.0.1]",
+      "[::ffff:169.254.169.254]",
+      "[64:ff9b::7f00:1]", // NAT64
+      "[2002:7f00:1::]", // 6to4
+      "[::]",
+      "localhost.",
+      "LOCALHOST",
+      "foo.localhost",
+      "foo.localhost.",
+      "127.0.0.1.",
+      "2130706433", // decimal IPv4
+      "0x7f000001", // hex
+      "0x7f.1",
+      "0177.0.0.1", // octal
+      "127.1",
+      "017700000001",
+      "10.1",
+      "0xa9.0xfe.0xa9.0xfe", // 169.254.169.254
+    ])
+      expect(codes(`https://${host}/hooks`), host).toEqual(["PRIVATE_ADDRESS"]);
+    expect(codes("https://[2606:2800:220:1:248:1893:25c8:1946]/hooks")).toEqual([]);
+    expect(codes("https://93.184.216.34/hooks")).toEqual([]);
+    expect(codes("https://[::5db8:d822]/hooks")).toEqual([]); // ::93.184.216.34
+  });
+
+  it("development allows plain http to every loopback form, and still no private network", () => {
+    for (const host of ["localhost.", "foo.localhost", "[::127.0.0.1]", "[::ffff:127.0.0.1]", "127.1", "2130706433"])
+      expect(codes(`http://${host}:9000/hooks`, development), host).toEqual([]);
+    expect(codes("http://[::a00:1]/hooks", development)).toEqual(["HTTPS_REQUIRED"]);
+    expect(codes("https://[::a00:1]/hooks", development)).toEqual(["PRIVATE_ADDRESS"]);
+  });
+
+  it("resolved addresses are judged in the same canonical form", () => {
+    for (const address of ["::7f00:1", "::127.0.0.1", "::ffff:7f00:1", "::a00:1", "64:ff9b::a00:1", "2002:a00:1::", "::"])
+      expect(isAllowedAddress(address, production), address).toBe(false);
+    expect(canonicalAddress("[::7f00:1]")?.toString()).toBe("127.0.0.1");
+    expect(canonicalAddress("::ffff:a00:1")?.toString()).toBe("10.0.0.1");
+    expect(canonicalAddress("::1")?.toString()).toBe("::1");
+    expect(canonicalAddress("hbys.example.org")).toBeNull();
   });
 });
 

@@ -48,7 +48,7 @@ export type AccessLogEntry = {
   action: Scalars["String"]["output"];
   /** When it happened (UTC). */
   at: Scalars["DateTimeISO"]["output"];
-  /** Why it was allowed: NATIONAL_SCOPE, SELF, CARE_LINK:<source>:<id>, REGISTERING_FACILITY:<id>. */
+  /** Why it was allowed: NATIONAL_SCOPE, SELF, CARE_LINK:<source>:<id>, REGISTERING_FACILITY:<id>, JUSTIFIED:<patientAccessJustifications id>. */
   basis: Scalars["String"]["output"];
   /** The API client that read or changed the data. */
   clientId: Scalars["String"]["output"];
@@ -771,6 +771,8 @@ export type CreateFacilityInput = {
 
 /** A new referral from the origin facility (REF-2, TP-1). */
 export type CreateReferralInput = {
+  /** PAT-3: why the hospital needs access to this patient, required (at least 20 characters) when it has no current referral, case or appointment with them and did not just register them. Recorded for auditors and announced to the coordination unit (patient.access_justified). */
+  accessJustification?: InputMaybe<Scalars["String"]["input"]>;
   /** Transport authorised (REIMB-5, REIMB-6); REGULAR by default. */
   authorisedTransport?: TransportKind;
   /** Clinic the patient needs, e.g. ONCOLOGY (2 to 64 characters). */
@@ -1743,7 +1745,7 @@ export type Mutation = {
   /**
    * POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once.
    *
-   * Roles: any authenticated client (its service still checks each object).
+   * Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION.
    */
   createWebhookSubscription: CreateWebhookSubscriptionPayload;
   /**
@@ -1761,7 +1763,7 @@ export type Mutation = {
   /**
    * Removes the subscription and its delivery log.
    *
-   * Roles: any authenticated client (its service still checks each object).
+   * Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION.
    */
   deleteWebhookSubscription: WebhookSubscription;
   /**
@@ -1827,7 +1829,7 @@ export type Mutation = {
   /**
    * Sends a delivery again, from a fresh first attempt (a replay).
    *
-   * Roles: any authenticated client (its service still checks each object).
+   * Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION.
    */
   redeliverWebhook: WebhookDeliveryPayload;
   /**
@@ -1971,7 +1973,7 @@ export type Mutation = {
   /**
    * Changes the URL or event types, or pauses (active: false) and resumes.
    *
-   * Roles: any authenticated client (its service still checks each object).
+   * Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION.
    */
   updateWebhookSubscription: WebhookSubscriptionPayload;
 };
@@ -2363,6 +2365,47 @@ export type Patient = Node & {
   sex: Sex;
   /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
+};
+
+/** PAT-3: the reason a hospital stated when it gave itself access to a patient (a referral or appointment without a current care link). Append-only. */
+export type PatientAccessJustification = {
+  __typename?: "PatientAccessJustification";
+  /** When the access was created. */
+  at: Scalars["DateTimeISO"]["output"];
+  /** The API client that acted. */
+  clientId: Scalars["String"]["output"];
+  /** Global ID of the facility that gave itself access. */
+  facilityId: Scalars["ID"]["output"];
+  /** Global ID of the act that created the access (a Referral or an Appointment). */
+  grantedThrough: Scalars["ID"]["output"];
+  /** The record's own ID. */
+  id: Scalars["ID"]["output"];
+  /** Global ID of the patient. */
+  patientId: Scalars["ID"]["output"];
+  /** The reason the hospital stated. */
+  reason: Scalars["String"]["output"];
+  /** The request, as in the access log. */
+  requestId?: Maybe<Scalars["String"]["output"]>;
+};
+
+/** A page of stated reasons for access. */
+export type PatientAccessJustificationConnection = {
+  __typename?: "PatientAccessJustificationConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<PatientAccessJustificationEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** One PatientAccessJustification in a page, with its cursor. */
+export type PatientAccessJustificationEdge = {
+  __typename?: "PatientAccessJustificationEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
+  cursor: Scalars["String"]["output"];
+  /** The PatientAccessJustification itself. */
+  node: PatientAccessJustification;
 };
 
 /** PAT-1. */
@@ -2877,6 +2920,12 @@ export type Query = {
    */
   patient: Patient;
   /**
+   * PAT-3: the reasons hospitals stated when they gave themselves access to a patient, oldest first. COORDINATION_UNIT and AUDITOR.
+   *
+   * Roles: COORDINATION_UNIT, AUDITOR.
+   */
+  patientAccessJustifications: PatientAccessJustificationConnection;
+  /**
    * Patients the caller may read (PAT-3): all for national roles, linked ones for a hospital, itself for a portal.
    *
    * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR.
@@ -3127,6 +3176,15 @@ export type QueryNodesArgs = {
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryPatientArgs = {
   id: Scalars["ID"]["input"];
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryPatientAccessJustificationsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+  patientId?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */

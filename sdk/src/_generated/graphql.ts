@@ -331,6 +331,8 @@ export type CreateFacilityInput = {
 
 /** A new referral from the origin facility (REF-2, TP-1). */
 export type CreateReferralInput = {
+  /** PAT-3: why the hospital needs access to this patient, required (at least 20 characters) when it has no current referral, case or appointment with them and did not just register them. Recorded for auditors and announced to the coordination unit (patient.access_justified). */
+  accessJustification?: string | null | undefined;
   /** Transport authorised (REIMB-5, REIMB-6); REGULAR by default. */
   authorisedTransport?: TransportKind;
   /** Clinic the patient needs, e.g. ONCOLOGY (2 to 64 characters). */
@@ -2414,6 +2416,34 @@ export type AccessLogQuery = {
         action: string;
         patientId: string;
         basis: string;
+        requestId: string | null;
+      };
+    }>;
+  };
+};
+
+export type PatientAccessJustificationsQueryVariables = Exact<{
+  patientId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type PatientAccessJustificationsQuery = {
+  patientAccessJustifications: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        at: string;
+        patientId: string;
+        facilityId: string;
+        grantedThrough: string;
+        reason: string;
+        clientId: string;
         requestId: string | null;
       };
     }>;
@@ -6621,6 +6651,40 @@ fragment AccessLogEntryFields on AccessLogEntry {
   basis
   requestId
 }`) as unknown as TypedDocumentString<AccessLogQuery, AccessLogQueryVariables>;
+export const PatientAccessJustificationsDocument = new TypedDocumentString(`
+    query PatientAccessJustifications($patientId: ID, $first: Int, $after: String, $last: Int, $before: String) {
+  patientAccessJustifications(
+    patientId: $patientId
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        id
+        at
+        patientId
+        facilityId
+        grantedThrough
+        reason
+        clientId
+        requestId
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<PatientAccessJustificationsQuery, PatientAccessJustificationsQueryVariables>;
 export const FacilitiesDocument = new TypedDocumentString(`
     query Facilities($filter: FacilityFilter, $first: Int, $after: String, $last: Int, $before: String) {
   facilities(

@@ -110,6 +110,12 @@ export const operationSpecs = {
     idempotencyKeyInput: false,
   },
   patient: { name: "Patient", kind: "query", rootField: "patient", idempotencyKeyInput: false },
+  patientAccessJustifications: {
+    name: "PatientAccessJustifications",
+    kind: "query",
+    rootField: "patientAccessJustifications",
+    idempotencyKeyInput: false,
+  },
   patients: { name: "Patients", kind: "query", rootField: "patients", idempotencyKeyInput: false },
   physicians: { name: "Physicians", kind: "query", rootField: "physicians", idempotencyKeyInput: false },
   province: { name: "Province", kind: "query", rootField: "province", idempotencyKeyInput: false },
@@ -484,7 +490,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation CreateWebhookSubscription: `Mutation.createWebhookSubscription` — POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once. Roles: any authenticated client (its service still checks each object). */
+  /** mutation CreateWebhookSubscription: `Mutation.createWebhookSubscription` — POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once. Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION. */
   createWebhookSubscription(
     variables: Types.CreateWebhookSubscriptionMutationVariables,
     options?: RequestOptions,
@@ -523,7 +529,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation DeleteWebhookSubscription: `Mutation.deleteWebhookSubscription` — Removes the subscription and its delivery log. Roles: any authenticated client (its service still checks each object). */
+  /** mutation DeleteWebhookSubscription: `Mutation.deleteWebhookSubscription` — Removes the subscription and its delivery log. Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION. */
   deleteWebhookSubscription(
     variables: Types.DeleteWebhookSubscriptionMutationVariables,
     options?: RequestOptions,
@@ -745,6 +751,19 @@ export abstract class KoordinatOperations {
     return this.execute(Types.PatientDocument, variables ?? ({} as Types.PatientQueryVariables), operationSpecs.patient, options);
   }
 
+  /** query PatientAccessJustifications: `Query.patientAccessJustifications` — PAT-3: the reasons hospitals stated when they gave themselves access to a patient, oldest first. COORDINATION_UNIT and AUDITOR. Roles: COORDINATION_UNIT, AUDITOR. */
+  patientAccessJustifications(
+    variables?: Types.PatientAccessJustificationsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.PatientAccessJustificationsQuery> {
+    return this.execute(
+      Types.PatientAccessJustificationsDocument,
+      variables ?? ({} as Types.PatientAccessJustificationsQueryVariables),
+      operationSpecs.patientAccessJustifications,
+      options,
+    );
+  }
+
   /** query Patients: `Query.patients` — Patients the caller may read (PAT-3): all for national roles, linked ones for a hospital, itself for a portal. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
   patients(variables?: Types.PatientsQueryVariables, options?: RequestOptions): Promise<Types.PatientsQuery> {
     return this.execute(Types.PatientsDocument, variables ?? ({} as Types.PatientsQueryVariables), operationSpecs.patients, options);
@@ -834,7 +853,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RedeliverWebhook: `Mutation.redeliverWebhook` — Sends a delivery again, from a fresh first attempt (a replay). Roles: any authenticated client (its service still checks each object). */
+  /** mutation RedeliverWebhook: `Mutation.redeliverWebhook` — Sends a delivery again, from a fresh first attempt (a replay). Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION. */
   redeliverWebhook(variables: Types.RedeliverWebhookMutationVariables, options?: RequestOptions): Promise<Types.RedeliverWebhookMutation> {
     return this.execute(
       Types.RedeliverWebhookDocument,
@@ -1221,7 +1240,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdateWebhookSubscription: `Mutation.updateWebhookSubscription` — Changes the URL or event types, or pauses (active: false) and resumes. Roles: any authenticated client (its service still checks each object). */
+  /** mutation UpdateWebhookSubscription: `Mutation.updateWebhookSubscription` — Changes the URL or event types, or pauses (active: false) and resumes. Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION. */
   updateWebhookSubscription(
     variables: Types.UpdateWebhookSubscriptionMutationVariables,
     options?: RequestOptions,
@@ -1292,6 +1311,16 @@ export function paginators(client: KoordinatOperations) {
     facilities: (variables: Omit<Types.FacilitiesQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
       paginate((after) =>
         client.facilities({ ...variables, after } as Types.FacilitiesQueryVariables, options).then((result) => result.facilities),
+      ),
+    /** Every node of `patientAccessJustifications`, fetching page after page. */
+    patientAccessJustifications: (
+      variables: Omit<Types.PatientAccessJustificationsQueryVariables, "after" | "before" | "last"> = {},
+      options?: RequestOptions,
+    ) =>
+      paginate((after) =>
+        client
+          .patientAccessJustifications({ ...variables, after } as Types.PatientAccessJustificationsQueryVariables, options)
+          .then((result) => result.patientAccessJustifications),
       ),
     /** Every node of `patients`, fetching page after page. */
     patients: (variables: Omit<Types.PatientsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
