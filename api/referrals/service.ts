@@ -86,6 +86,8 @@ export interface NewReferral {
   authorisedTransport: ReferralRow["authorisedTransport"];
   provision?: { valid: boolean; reference: string } | null;
   idempotencyKey?: string | null;
+  /** Check, write nothing (the pre-referral check answers beside it, REIMB-15). */
+  dryRun?: boolean | null;
 }
 
 export interface ReferralMove {
@@ -117,7 +119,7 @@ export class ReferralService {
     private readonly patients: PatientService,
   ) {}
 
-  async create(input: NewReferral): Promise<MutationResult<ReferralRow>> {
+  async create(input: NewReferral): Promise<MutationResult<ReferralRow | null>> {
     const originId = localIdOf(input.originFacilityId, "Facility", ["input", "originFacilityId"]);
     const patientId = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
     const decision = decideFacilityOperation(this.ctx.principal, originId, "refer patients");
@@ -128,6 +130,7 @@ export class ReferralService {
     if (!this.ctx.reference.clinics.has(input.clinicCode))
       errors.push(userError(["input", "clinicCode"], "UNKNOWN_CLINIC", `There is no clinic ${input.clinicCode}.`, "REF-2"));
     if (errors.length) return { value: null, userErrors: errors };
+    if (input.dryRun) return { value: null, userErrors: [] };
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx.db, async (tx) => {
       const claim = await claimIfKeyed<{ referralId: string }>(tx, { clientId: this.ctx.principal.clientId, now }, "createReferral", input);
