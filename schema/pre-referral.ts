@@ -18,8 +18,7 @@ export class NearestTertiaryFacility {
 
 @ObjectType({
   simpleResolvers: true,
-  description:
-    "REIMB-15: SGK's consequences of a referral before the patient travels, from the same calculation as reimbursementQuote.",
+  description: "REIMB-15: SGK's consequences of a referral before the patient travels, from the same calculation as reimbursementQuote.",
 })
 export class PreReferralCheck {
   @Field(() => LocalDate, { description: "The referral day the check assumes (today)." })

@@ -745,4 +745,3 @@ export class RoadDistancePayload extends MutationPayload {
   @Field(() => RoadDistance, { nullable: true, description: "The pair's distance on validFrom." })
   distance!: RoadDistance | null;
 }
-

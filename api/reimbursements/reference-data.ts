@@ -112,7 +112,9 @@ export class SgkReferenceDataService {
     if (input.fromAreaCode === input.toAreaCode)
       errors.push(userError(["input", "toAreaCode"], "SAME_AREA", "A distance joins two different settlement areas.", "REIMB-13"));
     if (!Number.isInteger(input.km) || input.km < 1 || input.km > MAX_ROAD_KM)
-      errors.push(userError(["input", "km"], "KM_OUT_OF_RANGE", `A road distance is a whole number of km from 1 to ${MAX_ROAD_KM}.`, "REIMB-13"));
+      errors.push(
+        userError(["input", "km"], "KM_OUT_OF_RANGE", `A road distance is a whole number of km from 1 to ${MAX_ROAD_KM}.`, "REIMB-13"),
+      );
     if (input.source.trim().length === 0)
       errors.push(userError(["input", "source"], "SOURCE_REQUIRED", "Say where the figure comes from.", "REIMB-13"));
     if (errors.length > 0) return { value: null, userErrors: errors };
@@ -154,12 +156,16 @@ export class SgkReferenceDataService {
     const errors: UserError[] = [];
     if (!/^\d{2}-\d{2,3}$/.test(input.code) || input.code.slice(0, 2) !== input.provinceCode)
       errors.push(
-        userError(["input", "code"], "BAD_AREA_CODE", "An area code is the province's plate code, a dash and a number, e.g. 06-04.", "REIMB-13"),
+        userError(
+          ["input", "code"],
+          "BAD_AREA_CODE",
+          "An area code is the province's plate code, a dash and a number, e.g. 06-04.",
+          "REIMB-13",
+        ),
       );
     if (!this.ctx.reference.provinces.has(input.provinceCode))
       errors.push(userError(["input", "provinceCode"], "UNKNOWN_PROVINCE", `There is no province ${input.provinceCode}.`, "REIMB-13"));
-    if (input.name.trim().length < 2)
-      errors.push(userError(["input", "name"], "NAME_REQUIRED", "An area has a name.", "REIMB-13"));
+    if (input.name.trim().length < 2) errors.push(userError(["input", "name"], "NAME_REQUIRED", "An area has a name.", "REIMB-13"));
     // Türkiye's bounding box: a point outside it is a typo (swapped or mis-signed coordinates).
     if (!(input.latitude >= 35.8 && input.latitude <= 42.2))
       errors.push(userError(["input", "latitude"], "OUTSIDE_TURKEY", "The latitude is within Türkiye (35.8 to 42.2).", "REIMB-13"));
@@ -172,7 +178,12 @@ export class SgkReferenceDataService {
       errors.push(userError(["input", "expectedVersion"], "NO_SUCH_AREA", "A new area is added without expectedVersion.", "REIMB-13"));
     if (existing && input.expectedVersion == null)
       errors.push(
-        userError(["input", "expectedVersion"], "AREA_EXISTS", `Area ${input.code} exists: give the version you read to change it.`, "REIMB-13"),
+        userError(
+          ["input", "expectedVersion"],
+          "AREA_EXISTS",
+          `Area ${input.code} exists: give the version you read to change it.`,
+          "REIMB-13",
+        ),
       );
     if (errors.length > 0) return { value: null, userErrors: errors };
     const values = { provinceCode: input.provinceCode, name: input.name.trim(), latitude: input.latitude, longitude: input.longitude };

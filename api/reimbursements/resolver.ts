@@ -151,7 +151,10 @@ export class ReimbursementResolver {
   }
 
   @Query(() => [SettlementAreaVersion], { description: "REIMB-13: every version of a settlement area, oldest first." })
-  settlementAreaHistory(@Arg("code", () => String, { description: "The area code, e.g. 01-02." }) code: string, @Ctx() ctx: GraphQLContext) {
+  settlementAreaHistory(
+    @Arg("code", () => String, { description: "The area code, e.g. 01-02." }) code: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return ctx.services.sgkReference.settlementAreaHistory(code);
   }
 

@@ -1008,11 +1008,11 @@ export const FIRST_COEFFICIENT_HALF_YEAR = "2021-01-01";
 export function coefficientGaps(periods: CoefficientPeriod[], today: string, withinDays: number): CoefficientGap[] {
   const horizon = addDays(today, withinDays);
   const gaps: CoefficientGap[] = [];
-  for (let start = FIRST_COEFFICIENT_HALF_YEAR; start <= horizon; ) {
+  for (let start = FIRST_COEFFICIENT_HALF_YEAR; start <= horizon;) {
     const [year, month] = start.split("-").map(Number);
     const end = month === 1 ? `${year}-06-30` : `${year}-12-31`;
     let uncovered: string | null = null;
-    for (let day = start; day <= end && uncovered === null; ) {
+    for (let day = start; day <= end && uncovered === null;) {
       const period = periods.find((p) => inPeriod(day, p));
       if (!period) uncovered = day;
       else day = addDays(period.validUntil, 1);

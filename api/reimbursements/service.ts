@@ -268,7 +268,13 @@ export class ReimbursementService {
     if (!this.ctx.reference.clinics.has(input.clinicCode))
       errors.push(userError([...path, "clinicCode"], "UNKNOWN_CLINIC", `There is no clinic ${input.clinicCode}.`, "REIMB-3"));
     if (errors.length > 0) return errors;
-    return { ...input, diagnosisIcd10: input.diagnosisIcd10 ?? null, origin: origin!, destination: destination!, recordedArrivalDate: null };
+    return {
+      ...input,
+      diagnosisIcd10: input.diagnosisIcd10 ?? null,
+      origin: origin!,
+      destination: destination!,
+      recordedArrivalDate: null,
+    };
   }
 
   /** undefined: no such facility; null: an overseas facility (no settlement area). */
@@ -323,13 +329,17 @@ export class ReimbursementService {
   }
 
   /** Distances, the nearest able level-3 facility, the coefficient and tariff tables, holidays, deadlines and condition lists. */
-  async referenceFacts(referral: Omit<ReferralFacts, "destination"> & { destination: FacilityFacts | null }): Promise<Omit<ReferenceFacts, "actual"> & { actual: DistanceFacts | null }> {
+  async referenceFacts(
+    referral: Omit<ReferralFacts, "destination"> & { destination: FacilityFacts | null },
+  ): Promise<Omit<ReferenceFacts, "actual"> & { actual: DistanceFacts | null }> {
     const from = referral.origin.settlementAreaCode;
     const day = referral.referralDate;
     const [nearestTertiary, actual, coefficients, tariffs, holidays, settings] = await Promise.all([
       this.nearestTertiary(from, referral.clinicCode, day),
       referral.destination
-        ? this.referenceData.distancesFrom(from, [referral.destination.settlementAreaCode], day).then((d) => d.get(referral.destination!.settlementAreaCode)!)
+        ? this.referenceData
+            .distancesFrom(from, [referral.destination.settlementAreaCode], day)
+            .then((d) => d.get(referral.destination!.settlementAreaCode)!)
         : null,
       this.coefficients(),
       this.tariffs(),
@@ -353,7 +363,11 @@ export class ReimbursementService {
       day,
     );
     const [nearest] = candidates
-      .map(({ facility }) => ({ code: facility.code, facility: toFacilityFacts(facility)!, distance: distances.get(facility.settlementAreaCode!)! }))
+      .map(({ facility }) => ({
+        code: facility.code,
+        facility: toFacilityFacts(facility)!,
+        distance: distances.get(facility.settlementAreaCode!)!,
+      }))
       .sort((a, b) => a.distance.km - b.distance.km || a.code.localeCompare(b.code));
     return { facility: nearest.facility, distance: nearest.distance };
   }
@@ -595,7 +609,11 @@ export class ReimbursementService {
         notes: [
           insuranceNote,
           ...documentNotesOf,
-          { rules: ["REIMB-1"], explanationTr: "SGK yol gideri Türkiye içindeki sevkler içindir.", explanationEn: "SGK travel is paid for referrals within Türkiye." },
+          {
+            rules: ["REIMB-1"],
+            explanationTr: "SGK yol gideri Türkiye içindeki sevkler içindir.",
+            explanationEn: "SGK travel is paid for referrals within Türkiye.",
+          },
         ],
       };
     const facts: Omit<ReferralFacts, "destination"> = {
@@ -1036,7 +1054,11 @@ export interface PreReferralCheck {
 function insuranceExplanation(status: InsuranceStatus): Explained {
   const rules = ["REIMB-12"];
   if (status.insured === true)
-    return { rules, explanationTr: `Hasta ${status.fact!.effectiveFrom} tarihinden beri SGK sigortalısı.`, explanationEn: `The patient is SGK-insured since ${status.fact!.effectiveFrom}.` };
+    return {
+      rules,
+      explanationTr: `Hasta ${status.fact!.effectiveFrom} tarihinden beri SGK sigortalısı.`,
+      explanationEn: `The patient is SGK-insured since ${status.fact!.effectiveFrom}.`,
+    };
   if (status.insured === false)
     return {
       rules,

@@ -45,7 +45,10 @@ afterAll(() => app?.stop());
 type Trip = Record<string, unknown>;
 const updateSettings = `mutation ($input: UpdateReimbursementSettingsInput!) { updateReimbursementSettings(input: $input) { emergencyFullDistance primaryCareExceptions } }`;
 /** Runs `body` with SGK's condition lists set, then empties them again (other tests expect none). */
-async function withConditionLists(lists: { emergencyFullDistance?: string[]; primaryCareExceptions?: string[] }, body: () => Promise<void>) {
+async function withConditionLists(
+  lists: { emergencyFullDistance?: string[]; primaryCareExceptions?: string[] },
+  body: () => Promise<void>,
+) {
   expect((await app.gql(updateSettings, { input: lists }, sgk)).errors).toBeUndefined();
   try {
     await body();
@@ -610,7 +613,13 @@ describe("claims", () => {
   /** SGK records the patient's status from `effectiveFrom` on, after reading its version. */
   async function recordSgkInsurance(patientId: string, insured: boolean, effectiveFrom = "2020-01-01") {
     const { data } = await app.gql(`query ($id: ID!) { sgkInsuranceStatus(patientId: $id) { version } }`, { id: patientId }, sgk);
-    const input = { patientId, insured, effectiveFrom, reference: `SGK-${effectiveFrom}`, expectedVersion: data!.sgkInsuranceStatus.version };
+    const input = {
+      patientId,
+      insured,
+      effectiveFrom,
+      reference: `SGK-${effectiveFrom}`,
+      expectedVersion: data!.sgkInsuranceStatus.version,
+    };
     return (await app.gql(recordInsurance, { input }, sgk)).data!.recordSgkInsuranceStatus;
   }
   beforeAll(async () => {

@@ -52,8 +52,9 @@ describe("road distances (REIMB-13)", () => {
   const setDistance = `mutation ($input: SetRoadDistanceInput!) { setRoadDistance(input: $input) { distance { km estimated validFrom source } userErrors { field code rule } } }`;
 
   it("REIMB-13 every pair of the 109 settlement areas has a distance: published where it exists, otherwise estimated from coordinates and marked", async () => {
-    const areas = (await app.gql(`{ provinces(first: 100) { edges { node { settlementAreas { code latitude longitude } } } } }`, {}, sgk))
-      .data!.provinces.edges.flatMap((e: any) => e.node.settlementAreas);
+    const areas = (
+      await app.gql(`{ provinces(first: 100) { edges { node { settlementAreas { code latitude longitude } } } } }`, {}, sgk)
+    ).data!.provinces.edges.flatMap((e: any) => e.node.settlementAreas);
     expect(areas).toHaveLength(109);
     expect(areas.every((a: any) => a.latitude > 35.8 && a.latitude < 42.2 && a.longitude > 25.6 && a.longitude < 44.9)).toBe(true);
     // Ceyhan to every other area: each has a distance, 37 published and the rest estimated.
@@ -74,7 +75,12 @@ describe("road distances (REIMB-13)", () => {
     // Ceyhan → Trabzon: no published figure; great-circle between the areas' reference points × 1.42 = 789 km (computed apart).
     const result = await quote(facts({ destinationFacilityId: ids.trabzonKtu, clinicCode: "ONCOLOGY", medicalGrounds: "CANCER" }));
     expect(result.userErrors).toEqual([]);
-    expect(result.statement).toMatchObject({ actualDistanceKm: 789, paidDistanceKm: 789, actualDistanceEstimated: true, paidDistanceEstimated: true });
+    expect(result.statement).toMatchObject({
+      actualDistanceKm: 789,
+      paidDistanceKm: 789,
+      actualDistanceEstimated: true,
+      paidDistanceEstimated: true,
+    });
     expect(result.statement.notes.some((n: any) => n.rules.includes("REIMB-13") && n.explanationEn.includes("estimated"))).toBe(true);
     const published = await quote(facts({ clinicCode: "ONCOLOGY", medicalGrounds: "CANCER" }));
     expect(published.statement).toMatchObject({ actualDistanceKm: 528, actualDistanceEstimated: false });
@@ -83,7 +89,10 @@ describe("road distances (REIMB-13)", () => {
   it("REIMB-13 SGK overrides a distance from a day on: earlier days keep the earlier figure, the pair keeps its history; bad input and other roles are refused", async () => {
     const override = { fromAreaCode: "61-01", toAreaCode: "01-02", km: 1012, validFrom: "2026-03-01", source: "KGM il ve ilçe mesafeleri" };
     const set = (await app.gql(setDistance, { input: override }, sgk)).data!.setRoadDistance;
-    expect(set).toEqual({ distance: { km: 1012, estimated: false, validFrom: "2026-03-01", source: "KGM il ve ilçe mesafeleri" }, userErrors: [] });
+    expect(set).toEqual({
+      distance: { km: 1012, estimated: false, validFrom: "2026-03-01", source: "KGM il ve ilçe mesafeleri" },
+      userErrors: [],
+    });
     const again = (await app.gql(setDistance, { input: { ...override, km: 1000 } }, sgk)).data!.setRoadDistance;
     expect(again.userErrors).toEqual([{ field: ["input", "validFrom"], code: "DISTANCE_EXISTS", rule: "REIMB-13" }]);
     const before = (await app.gql(distanceQuery, { from: "01-02", to: "61-01", on: "2026-02-28" }, sgk)).data!.roadDistance;
@@ -104,7 +113,11 @@ describe("road distances (REIMB-13)", () => {
     ]);
     const hospital = await app.gql(setDistance, { input: { ...override, validFrom: "2026-03-06" } }, ceyhanHospital);
     expect(hospital.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    const kazmed = await app.gql(setDistance, { input: { ...override, validFrom: "2026-03-06" } }, await app.tokenFor("INSURER", "insurer:KAZMED"));
+    const kazmed = await app.gql(
+      setDistance,
+      { input: { ...override, validFrom: "2026-03-06" } },
+      await app.tokenFor("INSURER", "insurer:KAZMED"),
+    );
     expect(kazmed.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const rows = (await app.gql(distanceQuery, { from: "01-02", to: "61-01" }, sgk)).data!.roadDistance.history;
     expect(rows).toHaveLength(1);
@@ -114,7 +127,10 @@ describe("road distances (REIMB-13)", () => {
     const setArea = `mutation ($input: SetSettlementAreaInput!) { setSettlementArea(input: $input) { settlementArea { code name latitude longitude version } userErrors { field code rule } } }`;
     const area = { code: "01-05", provinceCode: "01", name: "Karataş", latitude: 36.5698, longitude: 35.3825, effectiveFrom: "2026-12-01" };
     const added = (await app.gql(setArea, { input: area }, sgk)).data!.setSettlementArea;
-    expect(added).toEqual({ settlementArea: { code: "01-05", name: "Karataş", latitude: 36.5698, longitude: 35.3825, version: 1 }, userErrors: [] });
+    expect(added).toEqual({
+      settlementArea: { code: "01-05", name: "Karataş", latitude: 36.5698, longitude: 35.3825, version: 1 },
+      userErrors: [],
+    });
     const toKaratas = (await app.gql(`{ roadDistance(fromAreaCode: "01-01", toAreaCode: "01-05") { km estimated } }`, {}, sgk)).data!
       .roadDistance;
     expect(toKaratas.estimated).toBe(true);
@@ -122,8 +138,8 @@ describe("road distances (REIMB-13)", () => {
     expect(toKaratas.km).toBeLessThan(90);
     const twice = (await app.gql(setArea, { input: area }, sgk)).data!.setSettlementArea;
     expect(twice.userErrors).toEqual([{ field: ["input", "expectedVersion"], code: "AREA_EXISTS", rule: "REIMB-13" }]);
-    const moved = (await app.gql(setArea, { input: { ...area, latitude: 36.57, effectiveFrom: "2026-12-04", expectedVersion: 1 } }, sgk)).data!
-      .setSettlementArea;
+    const moved = (await app.gql(setArea, { input: { ...area, latitude: 36.57, effectiveFrom: "2026-12-04", expectedVersion: 1 } }, sgk))
+      .data!.setSettlementArea;
     expect(moved.settlementArea).toMatchObject({ latitude: 36.57, version: 2 });
     const stale = await app.gql(setArea, { input: { ...area, name: "Karataş (eski)", expectedVersion: 1 } }, sgk);
     expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
@@ -176,7 +192,9 @@ describe("the civil-servant coefficient (REIMB-8, REIMB-14)", () => {
     expect(now.map((g: any) => g.validFrom)).toEqual(["2022-07-01", "2025-07-01", "2026-07-01"]);
     const set = `mutation ($input: SetCivilServantCoefficientInput!) { setCivilServantCoefficient(input: $input) { userErrors { code } } }`;
     // A test value for the coming half-year: once it is there, the warning is gone.
-    expect((await app.gql(set, { input: { validFrom: "2027-01-01", validUntil: "2027-06-30", coefficient: "1.6" } }, sgk)).data).toBeTruthy();
+    expect(
+      (await app.gql(set, { input: { validFrom: "2027-01-01", validUntil: "2027-06-30", coefficient: "1.6" } }, sgk)).data,
+    ).toBeTruthy();
     const after = (await app.gql(gapsQuery, { days: 30 }, sgk)).data!.civilServantCoefficientGaps;
     expect(after.map((g: any) => g.validFrom)).not.toContain("2027-01-01");
     const hospital = await app.gql(gapsQuery, { days: 30 }, ceyhanHospital);
@@ -289,7 +307,11 @@ describe("SGK insurance status (REIMB-12)", () => {
       [bilkent, "arrive", {}],
     ] as const) {
       if (action === "arrive") app.clock.set("2026-03-03T08:00:00Z");
-      const { data, errors } = await app.gql(move, { input: { id: referral.id, expectedVersion: referral.version, action, ...extra } }, token);
+      const { data, errors } = await app.gql(
+        move,
+        { input: { id: referral.id, expectedVersion: referral.version, action, ...extra } },
+        token,
+      );
       expect(errors).toBeUndefined();
       expect(data!.transitionReferral.userErrors).toEqual([]);
       referral = data!.transitionReferral.referral;
@@ -372,7 +394,11 @@ describe("the pre-referral check (REIMB-15)", () => {
   it("REIMB-15 a real createReferral answers the same check beside the referral; a refused one answers none", async () => {
     app.clock.set("2026-03-02T07:00:00Z");
     const patient = (
-      await app.gql(`{ patients(filter: { identifier: { kind: TCKN, value: "10000000146" } }, first: 1) { edges { node { id } } } }`, {}, coordination)
+      await app.gql(
+        `{ patients(filter: { identifier: { kind: TCKN, value: "10000000146" } }, first: 1) { edges { node { id } } } }`,
+        {},
+        coordination,
+      )
     ).data!.patients.edges[0].node.id;
     const created = (await app.gql(createReferral, { input: referralInput(patient) }, ceyhanHospital)).data!.createReferral;
     expect(created.referral.id).toBeTruthy();
