@@ -329,7 +329,7 @@ export class ReimbursementService {
   }
 
   /** Distances, the nearest able level-3 facility, the coefficient and tariff tables, holidays, deadlines and condition lists. */
-  async referenceFacts(
+  private async referenceFacts(
     referral: Omit<ReferralFacts, "destination"> & { destination: FacilityFacts | null },
   ): Promise<Omit<ReferenceFacts, "actual"> & { actual: DistanceFacts | null }> {
     const from = referral.origin.settlementAreaCode;
