@@ -558,6 +558,20 @@ export class ReimbursementService {
     return this.insuranceStatusOf(patient.id, on ?? calendarDate(this.ctx.clock.now()));
   }
 
+  /** REIMB-12: insurance is SGK's own dated fact on the referral day, not a guess from the patient's category. */
+  private async insuranceRefusal(referral: ReferralRow): Promise<UserError | null> {
+    const insurance = await this.insuranceStatusOf(referral.patientId, calendarDate(referral.createdAt));
+    if (insurance.insured === true) return null;
+    return userError(
+      ["input", "referralId"],
+      "NOT_SGK_INSURED",
+      insurance.fact
+        ? `SGK recorded the patient as not insured from ${insurance.fact.effectiveFrom} (${insurance.fact.reference}); travel and daily allowance need insurance on the referral day.`
+        : "SGK has recorded no insurance status for the patient on the referral day: record it (recordSgkInsuranceStatus) first.",
+      "REIMB-12",
+    );
+  }
+
   private insuranceFacts(patientId: string) {
     return this.ctx.db
       .select()
@@ -693,20 +707,9 @@ export class ReimbursementService {
         ],
       };
     const now = this.ctx.clock.now();
-    // REIMB-12: insurance is SGK's own dated fact on the referral day, not a guess from the patient's category.
-    const insurance = await this.insuranceStatusOf(referral.patientId, calendarDate(referral.createdAt));
     const refusals: UserError[] = [];
-    if (insurance.insured !== true)
-      refusals.push(
-        userError(
-          ["input", "referralId"],
-          "NOT_SGK_INSURED",
-          insurance.fact
-            ? `SGK recorded the patient as not insured from ${insurance.fact.effectiveFrom} (${insurance.fact.reference}); travel and daily allowance need insurance on the referral day.`
-            : "SGK has recorded no insurance status for the patient on the referral day: record it (recordSgkInsuranceStatus) first.",
-          "REIMB-12",
-        ),
-      );
+    const uninsured = await this.insuranceRefusal(referral);
+    if (uninsured) refusals.push(uninsured);
     if (input.trip.returnDate > calendarDate(now))
       refusals.push(userError(["input", "trip", "returnDate"], "TRIP_NOT_OVER", "A claim is filed after the return.", "REIMB-11"));
     if (refusals.length > 0) return { value: null, userErrors: refusals };
@@ -798,6 +801,10 @@ export class ReimbursementService {
 
   approve(step: ClaimStep) {
     return this.transition(step, "approve", async (claim) => {
+      // SGK may have corrected the insurance since the claim was filed: payment still needs it (REIMB-12).
+      const [referral] = await this.ctx.db.select().from(referrals).where(eq(referrals.id, claim.referralId));
+      const uninsured = await this.insuranceRefusal(referral);
+      if (uninsured) return [{ ...uninsured, field: ["input", "id"] }];
       const statement = claim.statement as unknown as Statement | null;
       if (statement && !statement.eligible)
         return statement.ineligibility.map((i) =>

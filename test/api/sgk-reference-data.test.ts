@@ -284,14 +284,21 @@ describe("SGK insurance status (REIMB-12)", () => {
     };
     await facts(tourist, true, "2020-01-01");
     await facts(citizen, false, "2026-01-01");
-    const submit = `mutation ($input: SubmitReimbursementClaimInput!) { submitReimbursementClaim(input: $input) { claim { status } userErrors { code rule } } }`;
+    const submit = `mutation ($input: SubmitReimbursementClaimInput!) { submitReimbursementClaim(input: $input) { claim { id version status } userErrors { code rule } } }`;
     const outcome = async (patientId: string) => {
       const referralId = await attendedReferral(patientId);
       const input = { referralId, trip, channel: "POST", officeProvinceCode: "01" };
       return (await app.gql(submit, { input }, sgk)).data!.submitReimbursementClaim;
     };
-    expect(await outcome(tourist)).toEqual({ claim: { status: "CALCULATED" }, userErrors: [] });
+    const taken = await outcome(tourist);
+    expect([taken.claim.status, taken.userErrors]).toEqual(["CALCULATED", []]);
     expect(await outcome(citizen)).toEqual({ claim: null, userErrors: [{ code: "NOT_SGK_INSURED", rule: "REIMB-12" }] });
+    // SGK corrects the tourist's status back to the referral day before approving: payment still needs insurance.
+    await facts(tourist, false, "2026-03-01");
+    const approve = `mutation ($input: ReimbursementClaimStepInput!) { approveReimbursementClaim(input: $input) { claim { status } userErrors { field code rule } } }`;
+    const approval = (await app.gql(approve, { input: { id: taken.claim.id, expectedVersion: taken.claim.version } }, sgk)).data!
+      .approveReimbursementClaim;
+    expect(approval).toEqual({ claim: null, userErrors: [{ field: ["input", "id"], code: "NOT_SGK_INSURED", rule: "REIMB-12" }] });
     app.clock.set(`${TODAY}T07:00:00Z`);
   });
 
