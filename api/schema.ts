@@ -13,7 +13,12 @@ import {
 import { InsuranceContractResolver, KazakhstanResolver } from "./kazakhstan/resolver.js";
 import { BedSearchResolver, ReferralResolver } from "./referrals/resolver.js";
 import { HealthTourismResolver } from "./health-tourism/resolver.js";
-import { ReimbursementLineResolver, ReimbursementResolver, ReimbursementStatementResolver } from "./reimbursements/resolver.js";
+import {
+  PreReferralCheckResolver,
+  ReimbursementLineResolver,
+  ReimbursementResolver,
+  ReimbursementStatementResolver,
+} from "./reimbursements/resolver.js";
 import { AccessLogResolver, PatientAccessJustificationResolver } from "./audit/resolver.js";
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
@@ -56,6 +61,7 @@ const resolvers = [
   ReimbursementResolver,
   ReimbursementStatementResolver,
   ReimbursementLineResolver,
+  PreReferralCheckResolver,
   WebhookSubscriptionResolver,
   WebhookDeliveryResolver,
   DomainEventSubscriptionResolver,

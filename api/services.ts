@@ -8,6 +8,7 @@ import { IntegrationService } from "./integration/service.js";
 import { KazakhstanService } from "./kazakhstan/service.js";
 import { PatientService } from "./patients/service.js";
 import { ReferralService } from "./referrals/service.js";
+import { SgkReferenceDataService } from "./reimbursements/reference-data.js";
 import { ReimbursementService } from "./reimbursements/service.js";
 import { SubmissionService } from "./submissions/service.js";
 import { WebhookService } from "./webhooks/service.js";
@@ -17,6 +18,7 @@ import type { ServiceContext } from "./platform/service-context.js";
 export function createServices(ctx: ServiceContext) {
   const patients = new PatientService(ctx);
   const referrals = new ReferralService(ctx, patients);
+  const sgkReference = new SgkReferenceDataService(ctx);
   return {
     appointments: new AppointmentService(ctx),
     approvals: new ApprovalService(ctx),
@@ -28,7 +30,8 @@ export function createServices(ctx: ServiceContext) {
     kazakhstan: new KazakhstanService(ctx),
     patients,
     referrals,
-    reimbursements: new ReimbursementService(ctx, referrals),
+    reimbursements: new ReimbursementService(ctx, referrals, sgkReference),
+    sgkReference,
     submissions: new SubmissionService(ctx),
     webhooks: new WebhookService(ctx),
   };

@@ -65,7 +65,22 @@ export async function insurer(
   setTime("2026-03-02T07:00:00Z");
   const found = await coordinationUnit.patients({ filter: { identifier: { kind: "TCKN", value: "10000000146" } } });
   const patientId = found.patients.edges[0].node.id;
-  let referral = throwOnUserErrors(
+  // SGK's own dated record of the patient's insurance (REIMB-12): payment needs it on the referral day.
+  const { sgkInsuranceStatus } = await sgk.sgkInsuranceStatus({ patientId });
+  throwOnUserErrors(
+    (
+      await sgk.recordSgkInsuranceStatus({
+        input: {
+          patientId,
+          insured: true,
+          effectiveFrom: "2020-01-01",
+          reference: "4A-SGK-0001",
+          expectedVersion: sgkInsuranceStatus.version,
+        },
+      })
+    ).recordSgkInsuranceStatus,
+  );
+  const created = throwOnUserErrors(
     (
       await ceyhanHospital.createReferral({
         input: {
@@ -81,7 +96,14 @@ export async function insurer(
         },
       })
     ).createReferral,
-  ).referral!;
+  );
+  // The pre-referral check (REIMB-15): what SGK will pay, before the patient travels.
+  const check = created.sgkCheck!;
+  console.log(
+    `Pre-referral check: insured ${check.insured}, nearest level-3 ${check.nearestTertiary?.facility.name} (${check.nearestTertiary?.distanceKm} km), apply by ${check.applicationDeadline}; least trip ${lira(check.statement!.total.amountMinor)}`,
+  );
+  assert.equal(check.insured, true);
+  let referral = created.referral!;
   for (const [hospital, action, extra] of [
     [ceyhanHospital, "PLACE", { destinationFacilityId: bilkent.id }],
     [ankaraHospital, "ACCEPT", {}],

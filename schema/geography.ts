@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
+import { DateTimeISOResolver } from "graphql-scalars";
 import { ArrayMaxSize, Length, Matches, ValidateNested } from "class-validator";
 import { LocalDate } from "./local-date.js";
 import { Connection, connectionOf, MutationPayload, Node, payloadOf } from "./common.js";
@@ -31,6 +32,70 @@ export class SettlementArea {
 
   @Field(() => Province, { description: "The province it lies in." })
   province!: Province;
+
+  @Field(() => Float, { description: "The municipality's reference point: latitude (REIMB-13 estimates distances from it)." })
+  latitude!: number;
+
+  @Field(() => Float, { description: "The municipality's reference point: longitude." })
+  longitude!: number;
+
+  @Field(() => Int, { description: "Changes with every SGK update; give it as expectedVersion." })
+  version!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "REIMB-13: one version of a settlement area as SGK set it." })
+export class SettlementAreaVersion {
+  @Field(() => Int, { description: "The version number." })
+  version!: number;
+
+  @Field(() => String, { description: "The area's name in this version." })
+  name!: string;
+
+  @Field(() => Float, { description: "Latitude in this version." })
+  latitude!: number;
+
+  @Field(() => Float, { description: "Longitude in this version." })
+  longitude!: number;
+
+  @Field(() => LocalDate, { description: "The day SGK says this version applies from." })
+  effectiveFrom!: string;
+
+  @Field(() => String, { description: "The client that set it." })
+  clientId!: string;
+
+  @Field(() => DateTimeISOResolver, { description: "When it was set." })
+  at!: Date;
+}
+
+@InputType({ description: "REIMB-13: SGK adds a settlement area (without expectedVersion) or changes one." })
+export class SetSettlementAreaInput {
+  @Field(() => String, { description: "The area code: plate code, dash, number (e.g. 06-04)." })
+  code!: string;
+
+  @Field(() => String, { description: "The province's plate code." })
+  provinceCode!: string;
+
+  @Field(() => String, { description: "The municipality's name." })
+  @Length(2, 120)
+  name!: string;
+
+  @Field(() => Float, { description: "The reference point's latitude (WGS 84)." })
+  latitude!: number;
+
+  @Field(() => Float, { description: "The reference point's longitude (WGS 84)." })
+  longitude!: number;
+
+  @Field(() => LocalDate, { description: "The day from which this version applies." })
+  effectiveFrom!: string;
+
+  @Field(() => Int, { nullable: true, description: "The version you read; omit when adding a new area." })
+  expectedVersion?: number | null;
+}
+
+@ObjectType({ description: "The result of setSettlementArea." })
+export class SettlementAreaPayload extends MutationPayload {
+  @Field(() => SettlementArea, { nullable: true, description: "The area after the change." })
+  settlementArea!: SettlementArea | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "A district (ilçe) and the settlement area it belongs to." })

@@ -296,6 +296,12 @@ export class CreateReferralInput {
   @IsOptional()
   @Length(8, 128)
   idempotencyKey?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "Check the referral and answer with SGK's pre-referral check (REIMB-15); write nothing.",
+  })
+  dryRun!: boolean;
 }
 
 @InputType({ description: "One step of a referral (REF-2)." })

@@ -248,6 +248,14 @@ export class ReferralFactsInput {
 
   @Field(() => LocalDate, { description: "Day of the referral; REIMB-10 counts from it." })
   referralDate!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "ICD-10, e.g. I21.0: matched against SGK's listed emergencies (REIMB-4) and primary-care exceptions (REIMB-2).",
+  })
+  @IsOptional()
+  @Matches(/^[A-Z]\d{2}(\.\d{1,2})?$/, { message: "diagnosisIcd10 must be an ICD-10 code such as C50.9" })
+  diagnosisIcd10?: string | null;
 }
 
 @InputType({ description: "The facts to quote: a stored referral or its facts, and the trip." })
@@ -332,6 +340,12 @@ export class ReimbursementStatement {
 
   @Field(() => Int, { description: "REIMB-3 / REIMB-4: the one-way distance travel is paid for." })
   paidDistanceKm!: number;
+
+  @Field(() => Boolean, { description: "REIMB-13: the actual distance is estimated from coordinates (no published or SGK-set distance)." })
+  actualDistanceEstimated!: boolean;
+
+  @Field(() => Boolean, { description: "REIMB-13: the paid distance is estimated from coordinates." })
+  paidDistanceEstimated!: boolean;
 
   @Field(() => Facility, {
     description: "The facility travel is paid to: the actual destination, or the nearest tertiary facility that can treat (REIMB-3).",
@@ -610,13 +624,26 @@ export class RegularFareTariffPayload extends MutationPayload {
   tariff!: RegularFareTariff | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "REIMB-10's limits, in business days counting the referral day." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "REIMB-10's limits, in business days counting the referral day, and SGK's condition lists (REIMB-2, REIMB-4).",
+})
 export class ReimbursementSettings {
   @Field(() => Int, { description: "To apply to the referred facility for travel and daily allowance (default 3)." })
   travelAndDailyBusinessDays!: number;
 
   @Field(() => Int, { description: "The same for treatment costs (default 5)." })
   treatmentBusinessDays!: number;
+
+  @Field(() => [String], {
+    description: "REIMB-4: ICD-10 codes or prefixes of the emergencies ('bazı acil haller') for which the full distance is paid.",
+  })
+  emergencyFullDistance!: string[];
+
+  @Field(() => [String], {
+    description: "REIMB-2: ICD-10 codes or prefixes for which a level-1 facility's referral is paid ('istisnaları hariç').",
+  })
+  primaryCareExceptions!: string[];
 }
 
 @InputType({ description: "New REIMB-10 limits; omitted ones stay as they are." })
@@ -632,4 +659,158 @@ export class UpdateReimbursementSettingsInput {
   @Min(1)
   @Max(30)
   treatmentBusinessDays?: number | null;
+
+  @Field(() => [String], { nullable: true, description: "Replaces REIMB-4's list of emergencies (ICD-10 codes or prefixes)." })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  emergencyFullDistance?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Replaces REIMB-2's list of primary-care exceptions (ICD-10 codes or prefixes)." })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  primaryCareExceptions?: string[] | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "REIMB-14: a half-year that some day lacks a civil-servant coefficient." })
+export class CivilServantCoefficientGap {
+  @Field(() => LocalDate, { description: "The half-year's first day (1 January or 1 July)." })
+  validFrom!: string;
+
+  @Field(() => LocalDate, { description: "The half-year's last day." })
+  validUntil!: string;
+
+  @Field(() => LocalDate, { description: "The first day no coefficient period covers." })
+  firstUncoveredDay!: string;
+
+  @Field(() => Int, { description: "Days from today to the half-year's start; negative once it has started." })
+  startsInDays!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "REIMB-12: one SGK insurance fact, in force from its day until a later one." })
+export class SgkInsuranceFact {
+  @Field(() => Int, { description: "The fact's number for this patient (1, 2, …)." })
+  sequence!: number;
+
+  @Field(() => Boolean, { description: "Insured by SGK from effectiveFrom on." })
+  insured!: boolean;
+
+  @Field(() => LocalDate, { description: "The day from which the fact holds." })
+  effectiveFrom!: string;
+
+  @Field(() => String, { description: "SGK's reference for the fact." })
+  reference!: string;
+
+  @Field(() => DateTimeISOResolver, { description: "When SGK recorded it." })
+  at!: Date;
+}
+
+@ObjectType({ simpleResolvers: true, description: "REIMB-12: a patient's SGK insurance on a day, with every fact SGK recorded." })
+export class SgkInsuranceStatus {
+  @Field(() => LocalDate, { description: "The day the status is for." })
+  on!: string;
+
+  @Field(() => Boolean, { nullable: true, description: "Insured on that day; null when SGK has recorded nothing in force then." })
+  insured!: boolean | null;
+
+  @Field(() => SgkInsuranceFact, { nullable: true, description: "The fact in force on that day." })
+  fact!: SgkInsuranceFact | null;
+
+  @Field(() => Int, { description: "The number of recorded facts: give it as expectedVersion to record the next." })
+  version!: number;
+
+  @Field(() => [SgkInsuranceFact], { description: "Every recorded fact, oldest first (append-only)." })
+  history!: SgkInsuranceFact[];
+}
+
+@InputType({ description: "REIMB-12: SGK records a patient's insurance status from a day on." })
+export class RecordSgkInsuranceStatusInput {
+  @Field(() => ID, { description: "The patient." })
+  patientId!: string;
+
+  @Field(() => Boolean, { description: "Insured (true) or not (false) from effectiveFrom on." })
+  insured!: boolean;
+
+  @Field(() => LocalDate, { description: "The day from which the status holds." })
+  effectiveFrom!: string;
+
+  @Field(() => String, { description: "SGK's reference (e.g. the registration or provision query)." })
+  @Length(1, 200)
+  reference!: string;
+
+  @Field(() => Int, { description: "The status's version you read (0 when none is recorded)." })
+  @Min(0)
+  expectedVersion!: number;
+}
+
+@ObjectType({ description: "The result of recordSgkInsuranceStatus." })
+export class SgkInsuranceStatusPayload extends MutationPayload {
+  @Field(() => SgkInsuranceStatus, { nullable: true, description: "The status on effectiveFrom after the recording." })
+  status!: SgkInsuranceStatus | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "REIMB-13: one dated road distance row for a pair of settlement areas." })
+export class RoadDistanceEntry {
+  @Field(() => LocalDate, { description: "The day from which the figure applies." })
+  validFrom!: string;
+
+  @Field(() => Int, { description: "Road km." })
+  km!: number;
+
+  @Field(() => String, { description: "Where the figure comes from." })
+  source!: string;
+
+  @Field(() => String, { description: "The client that recorded it ('seed' for the published table)." })
+  createdByClientId!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: "REIMB-13: the road distance between two settlement areas on a day." })
+export class RoadDistance {
+  @Field(() => String, { description: "One settlement area's code." })
+  fromAreaCode!: string;
+
+  @Field(() => String, { description: "The other settlement area's code." })
+  toAreaCode!: string;
+
+  @Field(() => LocalDate, { description: "The day the distance is for." })
+  on!: string;
+
+  @Field(() => Int, { description: "Road km (0 within one area)." })
+  km!: number;
+
+  @Field(() => Boolean, { description: "Estimated from coordinates: no published or SGK-set distance is in force." })
+  estimated!: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: "The start of the row in force; null when estimated." })
+  validFrom!: string | null;
+
+  @Field(() => String, { description: "Where the figure comes from, or how it was estimated." })
+  source!: string;
+
+  @Field(() => [RoadDistanceEntry], { description: "Every dated row recorded for the pair, oldest first." })
+  history!: RoadDistanceEntry[];
+}
+
+@InputType({ description: "REIMB-13: SGK sets a pair's road distance from a day on (overriding a published or estimated one)." })
+export class SetRoadDistanceInput {
+  @Field(() => String, { description: "One settlement area's code, e.g. 01-02." })
+  fromAreaCode!: string;
+
+  @Field(() => String, { description: "The other settlement area's code." })
+  toAreaCode!: string;
+
+  @Field(() => Int, { description: "Road km, 1 to 5000." })
+  km!: number;
+
+  @Field(() => LocalDate, { description: "The day from which the figure applies; earlier days keep the earlier figure." })
+  validFrom!: string;
+
+  @Field(() => String, { description: "Where the figure comes from, e.g. KGM's distance table." })
+  @Length(1, 300)
+  source!: string;
+}
+
+@ObjectType({ description: "The result of setRoadDistance." })
+export class RoadDistancePayload extends MutationPayload {
+  @Field(() => RoadDistance, { nullable: true, description: "The pair's distance on validFrom." })
+  distance!: RoadDistance | null;
 }

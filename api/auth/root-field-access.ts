@@ -129,6 +129,13 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Mutation.approveReimbursementClaim": ["INSURER"],
   "Mutation.rejectReimbursementClaim": ["INSURER"],
   "Mutation.recordReimbursementPayment": ["INSURER"],
+  "Query.civilServantCoefficientGaps": ["COORDINATION_UNIT", "INSURER", "AUDITOR"],
+  "Query.sgkInsuranceStatus": REIMBURSEMENT_READERS,
+  "Mutation.recordSgkInsuranceStatus": ["INSURER"],
+  "Query.roadDistance": ANY_ROLE,
+  "Mutation.setRoadDistance": ["INSURER"],
+  "Mutation.setSettlementArea": ["INSURER"],
+  "Query.settlementAreaHistory": ANY_ROLE,
 
   // public holidays
   "Query.publicHolidays": ANY_ROLE,

@@ -21,6 +21,7 @@ import {
   TimeToBed,
   TransitionReferralInput,
 } from "../../schema/referrals.js";
+import { CreateReferralPayload } from "../../schema/pre-referral.js";
 import type { GraphQLContext } from "../context.js";
 import { badInput } from "../platform/errors.js";
 import { toGlobalId } from "../platform/global-id.js";
@@ -68,12 +69,17 @@ export class ReferralResolver {
     return ctx.services.referrals.get(id);
   }
 
-  @Mutation(() => ReferralPayload, { description: "The origin facility refers a patient (TP-1 for temporary protection)." })
+  @Mutation(() => CreateReferralPayload, {
+    description: "The origin facility refers a patient (TP-1 for temporary protection), with SGK's pre-referral check (REIMB-15).",
+  })
   async createReferral(
     @Arg("input", () => CreateReferralInput, { description: MUTATION_INPUT }) input: CreateReferralInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return { ...payloadOf("referral", await ctx.services.referrals.create(input)), wouldBecome: null };
+    const result = await ctx.services.referrals.create(input);
+    const accepted = result.userErrors.length === 0;
+    const sgkCheck = accepted ? await ctx.services.reimbursements.preReferralCheck(input) : null;
+    return { ...payloadOf("referral", result), wouldBecome: accepted && input.dryRun ? "REQUESTED" : null, sgkCheck };
   }
 
   @Mutation(() => ReferralPayload, {

@@ -89,6 +89,8 @@ export interface NewReferral {
   /** PAT-3: why a hospital without a current care link needs access to the patient (`checkNewCareLink`). */
   accessJustification?: string | null;
   idempotencyKey?: string | null;
+  /** Check, write nothing (the pre-referral check answers beside it, REIMB-15). */
+  dryRun?: boolean | null;
 }
 
 export interface ReferralMove {
@@ -120,7 +122,7 @@ export class ReferralService {
     private readonly patients: PatientService,
   ) {}
 
-  async create(input: NewReferral): Promise<MutationResult<ReferralRow>> {
+  async create(input: NewReferral): Promise<MutationResult<ReferralRow | null>> {
     const originId = localIdOf(input.originFacilityId, "Facility", ["input", "originFacilityId"]);
     const patientId = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
     const decision = decideFacilityOperation(this.ctx.principal, originId, "refer patients");
@@ -133,6 +135,7 @@ export class ReferralService {
     const justification = await this.patients.checkNewCareLink(patient, originId, input.accessJustification);
     errors.push(...justification.errors);
     if (errors.length) return { value: null, userErrors: errors };
+    if (input.dryRun) return { value: null, userErrors: [] };
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx.db, async (tx) => {
       const claim = await claimIfKeyed<{ referralId: string }>(tx, { clientId: this.ctx.principal.clientId, now }, "createReferral", input);

@@ -1,13 +1,23 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
 import type { CoefficientRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
 import { CONNECTION_FILTER, ConnectionArgs, Money, MUTATION_INPUT } from "../../schema/common.js";
 import { Facility } from "../../schema/facilities.js";
 import { Patient } from "../../schema/patients.js";
 import { Referral } from "../../schema/referrals.js";
+import { SetSettlementAreaInput, SettlementAreaPayload, SettlementAreaVersion } from "../../schema/geography.js";
+import { LocalDate } from "../../schema/local-date.js";
+import { NearestTertiaryFacility, PreReferralCheck } from "../../schema/pre-referral.js";
 import {
   CivilServantCoefficient,
+  CivilServantCoefficientGap,
   CivilServantCoefficientPayload,
+  RecordSgkInsuranceStatusInput,
+  RoadDistance,
+  RoadDistancePayload,
+  SetRoadDistanceInput,
+  SgkInsuranceStatus,
+  SgkInsuranceStatusPayload,
   RecordReimbursementPaymentInput,
   RegularFareTariff,
   RegularFareTariffPayload,
@@ -34,8 +44,10 @@ import { connectionOf } from "../platform/pagination.js";
 import { payloadOf } from "../platform/payload.js";
 import { formatCoefficient } from "./money.js";
 import type { FareTariff, Statement, StatementLine } from "./rules.js";
+import type { PreReferralCheck as PreReferralCheckValue } from "./service.js";
 
 const lira = (amountMinor: number): Money => ({ amountMinor, currency: "TRY" });
+const settingsOf = (settings: { deadlines: object; conditions: object }) => ({ ...settings.deadlines, ...settings.conditions });
 const coefficientOf = (row: CoefficientRow) => ({ ...row, coefficient: formatCoefficient(row.coefficientMillionths) });
 const tariffOf = (tariff: FareTariff & { source: string }) => ({
   ...tariff,
@@ -81,15 +93,75 @@ export class ReimbursementResolver {
 
   @Query(() => ReimbursementSettings, { description: "REIMB-10's limits as configured now." })
   async reimbursementSettings(@Ctx() ctx: GraphQLContext) {
-    return (await ctx.services.reimbursements.settings()).deadlines;
+    return settingsOf(await ctx.services.reimbursements.settings());
   }
 
-  @Mutation(() => ReimbursementSettings, { description: "Sets REIMB-10's limits in business days." })
+  @Mutation(() => ReimbursementSettings, {
+    description: "Sets REIMB-10's limits in business days and the condition lists of REIMB-2 and REIMB-4.",
+  })
   async updateReimbursementSettings(
     @Arg("input", () => UpdateReimbursementSettingsInput, { description: MUTATION_INPUT }) input: UpdateReimbursementSettingsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return (await ctx.services.reimbursements.updateSettings(input as Record<string, number>)).deadlines;
+    return settingsOf(await ctx.services.reimbursements.updateSettings(input));
+  }
+
+  @Query(() => [CivilServantCoefficientGap], {
+    description:
+      "REIMB-14: half-years since 2021 up to the one starting within `withinDays` that some day lacks a coefficient; for the coordination unit and SGK.",
+  })
+  civilServantCoefficientGaps(
+    @Arg("withinDays", () => Int, { defaultValue: 30, description: "How far ahead to look, in days (0–366)." }) withinDays: number,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.reimbursements.coefficientGaps(withinDays);
+  }
+
+  @Query(() => SgkInsuranceStatus, { description: "REIMB-12: a patient's SGK insurance on a day (today by default), with its history." })
+  sgkInsuranceStatus(
+    @Arg("patientId", () => ID, { description: "The patient." }) patientId: string,
+    @Arg("on", () => LocalDate, { nullable: true, description: "The day; today when omitted." }) on: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.reimbursements.insuranceStatus(patientId, on ?? null);
+  }
+
+  @Mutation(() => SgkInsuranceStatusPayload, { description: "REIMB-12: SGK records a patient's insurance status from a day on." })
+  async recordSgkInsuranceStatus(
+    @Arg("input", () => RecordSgkInsuranceStatusInput) input: RecordSgkInsuranceStatusInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("status", await ctx.services.reimbursements.recordInsuranceStatus(input));
+  }
+
+  @Query(() => RoadDistance, {
+    description: "REIMB-13: the road distance between two settlement areas on a day (today by default): published, SGK-set or estimated.",
+  })
+  roadDistance(
+    @Arg("fromAreaCode", () => String, { description: "One settlement area's code." }) fromAreaCode: string,
+    @Arg("toAreaCode", () => String, { description: "The other settlement area's code." }) toAreaCode: string,
+    @Arg("on", () => LocalDate, { nullable: true, description: "The day; today when omitted." }) on: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.sgkReference.roadDistance(fromAreaCode, toAreaCode, on ?? null);
+  }
+
+  @Mutation(() => RoadDistancePayload, { description: "REIMB-13: SGK sets a pair's road distance from a day on." })
+  async setRoadDistance(@Arg("input", () => SetRoadDistanceInput) input: SetRoadDistanceInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("distance", await ctx.services.sgkReference.setRoadDistance(input));
+  }
+
+  @Mutation(() => SettlementAreaPayload, { description: "REIMB-13: SGK adds or changes a settlement area; every version is kept." })
+  async setSettlementArea(@Arg("input", () => SetSettlementAreaInput) input: SetSettlementAreaInput, @Ctx() ctx: GraphQLContext) {
+    return payloadOf("settlementArea", await ctx.services.sgkReference.setSettlementArea(input));
+  }
+
+  @Query(() => [SettlementAreaVersion], { description: "REIMB-13: every version of a settlement area, oldest first." })
+  settlementAreaHistory(
+    @Arg("code", () => String, { description: "The area code, e.g. 01-02." }) code: string,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.sgkReference.settlementAreaHistory(code);
   }
 
   @Mutation(() => CivilServantCoefficientPayload, { description: "REIMB-8: SGK adds a coefficient period." })
@@ -226,5 +298,19 @@ export class ReimbursementLineResolver {
   @FieldResolver(() => Money)
   amount(@Root() line: StatementLine) {
     return lira(line.amountMinor);
+  }
+}
+
+@Resolver(() => PreReferralCheck)
+export class PreReferralCheckResolver {
+  @FieldResolver(() => NearestTertiaryFacility, { nullable: true })
+  async nearestTertiary(@Root() check: PreReferralCheckValue, @Ctx() ctx: GraphQLContext) {
+    const nearest = check.nearestTertiary;
+    if (!nearest) return null;
+    return {
+      facility: await ctx.loaders.facilityById.load(nearest.facility.id),
+      distanceKm: nearest.distance.km,
+      distanceEstimated: nearest.distance.estimated,
+    };
   }
 }

@@ -78,6 +78,8 @@ export interface ReferralFacts {
   /** The referring facility stated a companion is medically necessary (REIMB-9). */
   companionRequired: boolean;
   referralDate: string;
+  /** ICD-10; matched against SGK's condition lists (REIMB-2's exceptions, REIMB-4's emergencies). Null: not given. */
+  diagnosisIcd10: string | null;
   /** A stored referral: the day the referred facility recorded the patient's arrival (the application, REIMB-10). */
   recordedArrivalDate: string | null;
 }
@@ -94,11 +96,31 @@ export interface FareTariff {
   bands: { fromKm: number; toKm: number; fareMinor: number }[];
 }
 
+/**
+ * SGK's condition lists as ICD-10 code prefixes ("C50" covers C50.9): the seed names these cases without listing
+ * them ("bazı acil haller", "istisnaları hariç"), so SGK keeps them as data (docs/domain/sgk.md, REIMB-2, REIMB-4).
+ */
+export interface SgkConditionLists {
+  /** REIMB-4: the emergencies for which the full distance is paid. */
+  emergencyFullDistance: string[];
+  /** REIMB-2: the conditions for which a referral by a level-1 facility is paid all the same. */
+  primaryCareExceptions: string[];
+}
+
+export const DEFAULT_CONDITION_LISTS: SgkConditionLists = { emergencyFullDistance: [], primaryCareExceptions: [] };
+
+/** A road distance between two settlement areas: published or set by SGK, or estimated from coordinates (REIMB-13). */
+export interface DistanceFacts {
+  km: number;
+  estimated: boolean;
+}
+
 export interface ReferenceFacts {
   /** Road km from the origin's settlement area to the destination's. */
-  actualKm: number;
-  /** The nearest level-3 facility (by road from the origin) that has the referral's clinic, with its km. */
-  nearestTertiary: { facility: FacilityFacts; km: number } | null;
+  actual: DistanceFacts;
+  /** The nearest level-3 facility (by road from the origin) that has the referral's clinic, with its distance. */
+  nearestTertiary: { facility: FacilityFacts; distance: DistanceFacts } | null;
+  conditions: SgkConditionLists;
   coefficients: CoefficientPeriod[];
   tariffs: FareTariff[];
   holidays: ReadonlySet<string>;
@@ -145,6 +167,9 @@ export interface Statement {
   notes: Explained[];
   actualDistanceKm: number;
   paidDistanceKm: number;
+  /** REIMB-13: the distance was estimated from coordinates (no published or SGK-set road distance). */
+  actualDistanceEstimated: boolean;
+  paidDistanceEstimated: boolean;
   travelPaidToFacilityId: string;
   applicationDeadline: string;
   treatmentCostDeadline: string;
@@ -159,12 +184,32 @@ const MAX_TRIP_DAYS = 366;
 
 const note = (rules: string[], explanationTr: string, explanationEn: string): Explained => ({ rules, explanationTr, explanationEn });
 
-const FULL_DISTANCE_GROUNDS: ReadonlySet<ReferralRow["medicalGrounds"]> = new Set([
-  "ORGAN_TISSUE_TRANSPLANT",
-  "CANCER",
-  "LIMB_TRANSPLANT",
-  "EMERGENCY",
-]);
+const FULL_DISTANCE_GROUNDS: ReadonlySet<ReferralRow["medicalGrounds"]> = new Set(["ORGAN_TISSUE_TRANSPLANT", "CANCER", "LIMB_TRANSPLANT"]);
+
+/** Whether an ICD-10 code falls under one of SGK's listed prefixes. */
+export const listedCondition = (diagnosis: string | null, prefixes: string[]) =>
+  diagnosis !== null && prefixes.some((prefix) => diagnosis.toUpperCase().startsWith(prefix.toUpperCase()));
+
+/**
+ * REIMB-13: the road factor turning a great-circle distance into an estimated road distance: the median ratio of
+ * the 803 published road distances to the great-circle distances between the same areas' reference points
+ * (10th percentile 1.25, 90th 1.68; docs/domain/sgk.md).
+ */
+export const ESTIMATED_ROAD_FACTOR = 1.42;
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** The great-circle (haversine) distance between two points, in km. */
+export function greatCircleKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = (degrees: number) => (degrees * Math.PI) / 180;
+  const h =
+    Math.sin(rad(b.latitude - a.latitude) / 2) ** 2 +
+    Math.cos(rad(a.latitude)) * Math.cos(rad(b.latitude)) * Math.sin(rad(b.longitude - a.longitude) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+}
+
+/** REIMB-13: the estimated road distance between two different settlement areas, whole km, at least 1. */
+export const estimatedRoadKm = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) =>
+  Math.max(1, Math.round(greatCircleKm(a, b) * ESTIMATED_ROAD_FACTOR));
 const NON_REGULAR: ReadonlySet<Transport> = new Set(["TAXI", "AMBULANCE", "FLIGHT"]);
 const PERIODIC_TREATMENTS: ReadonlySet<TreatmentKind> = new Set(["CHEMOTHERAPY", "RADIOTHERAPY", "DIALYSIS"]);
 const transportTr: Record<Transport, string> = {
@@ -319,23 +364,27 @@ export function checkTripFacts(
   return errors;
 }
 
-/** REIMB-4: the cases in which the full distance to the actual destination is paid. */
-export function fullDistanceGrounds(referral: ReferralFacts): Explained | null {
+/**
+ * REIMB-4: the cases in which the full distance to the actual destination is paid. An emergency counts only when
+ * SGK lists its condition ("bazı acil haller", seed 003), not every emergency.
+ */
+export function fullDistanceGrounds(referral: ReferralFacts, conditions: SgkConditionLists): Explained | null {
   if (referral.origin.level === 3)
     return note(["REIMB-4"], "sevk üçüncü basamak bir sağlık kuruluşunca yapıldığı için", "the referral was issued by a level-3 facility");
-  if (FULL_DISTANCE_GROUNDS.has(referral.medicalGrounds) || referral.urgency === "EMERGENCY") {
-    const grounds = referral.urgency === "EMERGENCY" ? "EMERGENCY" : referral.medicalGrounds;
+  const listedEmergency = isEmergency(referral) && listedCondition(referral.diagnosisIcd10, conditions.emergencyFullDistance);
+  if (FULL_DISTANCE_GROUNDS.has(referral.medicalGrounds) || listedEmergency) {
+    const grounds = FULL_DISTANCE_GROUNDS.has(referral.medicalGrounds) ? referral.medicalGrounds : "EMERGENCY";
     const tr: Record<string, string> = {
       ORGAN_TISSUE_TRANSPLANT: "organ veya doku nakli için yapıldığı için",
       CANCER: "kanser tedavisi veya kontrolü için yapıldığı için",
       LIMB_TRANSPLANT: "uzuv nakli için yapıldığı için",
-      EMERGENCY: "acil bir durum için yapıldığı için",
+      EMERGENCY: `SGK'nın saydığı acil hallerden biri (${referral.diagnosisIcd10}) için yapıldığı için`,
     };
     const en: Record<string, string> = {
       ORGAN_TISSUE_TRANSPLANT: "the referral is for an organ or tissue transplant",
       CANCER: "the referral is for cancer treatment or follow-up",
       LIMB_TRANSPLANT: "the referral is for a limb transplant",
-      EMERGENCY: "the referral is an emergency",
+      EMERGENCY: `the referral is for one of the emergencies SGK lists (${referral.diagnosisIcd10})`,
     };
     return note(["REIMB-4"], `sevk ${tr[grounds]}`, en[grounds]);
   }
@@ -349,23 +398,26 @@ export function fullDistanceGrounds(referral: ReferralFacts): Explained | null {
 }
 
 /** REIMB-3 / REIMB-4: the facility and one-way distance travel is paid for. */
-export function travelDistance(referral: ReferralFacts, reference: Pick<ReferenceFacts, "actualKm" | "nearestTertiary">) {
-  const fullDistance = fullDistanceGrounds(referral);
+export function travelDistance(referral: ReferralFacts, reference: Pick<ReferenceFacts, "actual" | "nearestTertiary" | "conditions">) {
+  const fullDistance = fullDistanceGrounds(referral, reference.conditions);
   const nearest = reference.nearestTertiary;
-  const capped = !fullDistance && nearest !== null && nearest.km < reference.actualKm;
+  const capped = !fullDistance && nearest !== null && nearest.distance.km < reference.actual.km;
+  const paid = capped ? nearest.distance : reference.actual;
   return {
     fullDistance,
     capped,
     paidTo: capped ? nearest.facility : referral.destination,
-    paidKm: capped ? nearest.km : reference.actualKm,
+    paidKm: paid.km,
+    paidEstimated: paid.estimated,
   };
 }
 
 /** REIMB-1, REIMB-2, REIMB-10: whether travel and daily allowance are payable at all. */
 export function checkEligibility(
   referral: ReferralFacts,
-  trip: TripFacts,
+  trip: Pick<TripFacts, "applicationDate">,
   application: { deadline: string; businessDays: number },
+  conditions: SgkConditionLists,
 ): Ineligibility[] {
   const refusals: Ineligibility[] = [];
   if (referral.origin.settlementAreaCode === referral.destination.settlementAreaCode)
@@ -378,14 +430,15 @@ export function checkEligibility(
         `${referral.destination.name} lies in the settlement area of ${referral.origin.name}, the facility first applied to: no referral outside it.`,
       ),
     });
-  if (referral.origin.level === 1)
+  // "istisnaları hariç" (seed 003): a level-1 referral for a condition SGK lists as an exception is paid.
+  if (referral.origin.level === 1 && !listedCondition(referral.diagnosisIcd10, conditions.primaryCareExceptions))
     refusals.push({
       rule: "REIMB-2",
       code: "REFERRED_BY_LEVEL_1",
       ...note(
         ["REIMB-2"],
-        `Sevk birinci basamak bir sağlık kuruluşunca (${referral.origin.name}) yapılmış; yol gideri ve gündelik ödenmez.`,
-        `The referral was issued by a level-1 facility (${referral.origin.name}); travel and daily allowance are not paid.`,
+        `Sevk birinci basamak bir sağlık kuruluşunca (${referral.origin.name}) yapılmış ve tanı SGK'nın istisnalarından değil; yol gideri ve gündelik ödenmez.`,
+        `The referral was issued by a level-1 facility (${referral.origin.name}) for a condition that is not one of SGK's exceptions; travel and daily allowance are not paid.`,
       ),
     });
   const { deadline, businessDays } = application;
@@ -554,25 +607,44 @@ export function calculateStatement(referral: ReferralFacts, trip: TripFacts, ref
   const { deadlines, holidays } = reference;
   const applicationDeadline = nthBusinessDayFrom(referral.referralDate, deadlines.travelAndDailyBusinessDays, holidays);
   const treatmentCostDeadline = nthBusinessDayFrom(referral.referralDate, deadlines.treatmentBusinessDays, holidays);
-  const ineligibility = checkEligibility(referral, trip, {
-    deadline: applicationDeadline,
-    businessDays: deadlines.travelAndDailyBusinessDays,
-  });
+  const ineligibility = checkEligibility(
+    referral,
+    trip,
+    { deadline: applicationDeadline, businessDays: deadlines.travelAndDailyBusinessDays },
+    reference.conditions,
+  );
   const notes: Explained[] = [];
   const lines: StatementLine[] = [];
   const { destination } = referral;
 
-  const { fullDistance, capped, paidTo, paidKm } = travelDistance(referral, reference);
+  const { fullDistance, capped, paidTo, paidKm, paidEstimated } = travelDistance(referral, reference);
+  const actualKm = reference.actual.km;
+  if (isEmergency(referral) && !fullDistance)
+    notes.push(
+      note(
+        ["REIMB-4"],
+        `Acil sevk, SGK'nın tüm mesafeyi ödediği acil hallerden ${referral.diagnosisIcd10 ? `değil (${referral.diagnosisIcd10})` : "olduğu gösterilmedi (tanı yok)"}; yol gideri REIMB-3'e göre ödenir.`,
+        `The emergency is ${referral.diagnosisIcd10 ? `not one SGK lists for the full distance (${referral.diagnosisIcd10})` : "not shown to be one SGK lists for the full distance (no diagnosis given)"}; travel is paid as REIMB-3 says.`,
+      ),
+    );
+  if (reference.actual.estimated || paidEstimated)
+    notes.push(
+      note(
+        ["REIMB-13"],
+        `Yayımlanmış karayolu mesafesi yok: mesafe koordinatlardan tahmin edildi (kuş uçuşu × ${ESTIMATED_ROAD_FACTOR}); SGK gerçek mesafeyi girebilir.`,
+        `No published road distance: the distance is estimated from coordinates (great-circle × ${ESTIMATED_ROAD_FACTOR}); SGK may set the real one.`,
+      ),
+    );
   const distanceRules = fullDistance ? ["REIMB-4"] : ["REIMB-3"];
   const distanceTr = fullDistance
     ? `${fullDistance.explanationTr} gerçek varış yerine (${destination.name}, ${paidKm} km) kadar ödenir`
     : capped
-      ? `tedaviyi verebilecek en yakın üçüncü basamak kuruluşa (${paidTo.name}, ${paidKm} km) kadar ödenir, ${destination.name} (${reference.actualKm} km) yerine; aradaki fark hastaya aittir`
+      ? `tedaviyi verebilecek en yakın üçüncü basamak kuruluşa (${paidTo.name}, ${paidKm} km) kadar ödenir, ${destination.name} (${actualKm} km) yerine; aradaki fark hastaya aittir`
       : `gidilen kuruma (${destination.name}, ${paidKm} km) kadar ödenir; tedaviyi verebilecek daha yakın üçüncü basamak kuruluş yok`;
   const distanceEn = fullDistance
     ? `the full distance to ${destination.name} (${paidKm} km) is paid because ${fullDistance.explanationEn}`
     : capped
-      ? `paid to the nearest level-3 facility able to treat, ${paidTo.name} (${paidKm} km), instead of ${destination.name} (${reference.actualKm} km); the patient bears the difference`
+      ? `paid to the nearest level-3 facility able to treat, ${paidTo.name} (${paidKm} km), instead of ${destination.name} (${actualKm} km); the patient bears the difference`
       : `paid to ${destination.name} (${paidKm} km); no level-3 facility able to treat is nearer`;
 
   const companionPaid = trip.companion !== null && referral.companionRequired && trip.companion.recordedOnReferral;
@@ -616,7 +688,7 @@ export function calculateStatement(referral: ReferralFacts, trip: TripFacts, ref
           invoiceLine(person, leg, vehicle, ticket, justification, {
             capped,
             paidKm,
-            actualKm: reference.actualKm,
+            actualKm: actualKm,
             paidTo,
             distanceRules,
             notes,
@@ -704,8 +776,10 @@ export function calculateStatement(referral: ReferralFacts, trip: TripFacts, ref
     ineligibility,
     lines: payable,
     notes,
-    actualDistanceKm: reference.actualKm,
+    actualDistanceKm: actualKm,
     paidDistanceKm: paidKm,
+    actualDistanceEstimated: reference.actual.estimated,
+    paidDistanceEstimated: paidEstimated,
     travelPaidToFacilityId: paidTo.id,
     applicationDeadline,
     treatmentCostDeadline,
@@ -822,17 +896,17 @@ export const claimTransitions: Transitions<ReimbursementClaimStatus, ClaimAction
   REJECTED: {},
 };
 
-export const REIMBURSEMENT_RULES = Array.from({ length: 11 }, (_, i) => `REIMB-${i + 1}`);
+export const REIMBURSEMENT_RULES = Array.from({ length: 13 }, (_, i) => `REIMB-${i + 1}`);
 
 /** REIMB-11: a rejection names at least one REIMB rule and only known ones. */
 export function checkRejection(rules: string[], reason: string): UserError[] {
   const errors: UserError[] = [];
   if (rules.length === 0)
-    errors.push(userError(["input", "rules"], "RULES_REQUIRED", "A rejection names the failing rule IDs (REIMB-1..REIMB-11).", "REIMB-11"));
+    errors.push(userError(["input", "rules"], "RULES_REQUIRED", "A rejection names the failing rule IDs (REIMB-1..REIMB-13).", "REIMB-11"));
   rules.forEach((rule, i) => {
     if (!REIMBURSEMENT_RULES.includes(rule))
       errors.push(
-        userError(["input", "rules", String(i)], "UNKNOWN_RULE", `${rule} is not a reimbursement rule (REIMB-1..REIMB-11).`, "REIMB-11"),
+        userError(["input", "rules", String(i)], "UNKNOWN_RULE", `${rule} is not a reimbursement rule (REIMB-1..REIMB-13).`, "REIMB-11"),
       );
   });
   if (reason.trim().length === 0)
@@ -863,4 +937,88 @@ export function checkFareBands(bands: { fromKm: number; toKm: number; fareMinor:
       errors.push(userError([...path, String(i), "fareMinor"], "FARE_DECREASES", "A longer distance does not cost less.", "REIMB-5"));
   });
   return errors;
+}
+
+/**
+ * REIMB-15: the trip a pre-referral check prices: leave and apply on the referral day, come back the next day, by the
+ * authorised transport with no tickets or reports yet, the companion recorded when the referral states one necessary.
+ * It is the least the referral is worth; each outpatient day at the referred place adds one daily rate.
+ */
+export function nominalTrip(referralDate: string, transport: Transport, companionRequired: boolean): TripFacts {
+  return {
+    applicationDate: referralDate,
+    departureDate: referralDate,
+    returnDate: addDays(referralDate, 1),
+    transport,
+    tickets: [],
+    healthBoardReport: null,
+    emergencyTransportDocument: null,
+    outpatientDays: [],
+    inpatientDays: [],
+    sickLeaveDays: [],
+    sameDayDischarge: false,
+    onwardReferrals: [],
+    companion: companionRequired ? { recordedOnReferral: true, transport: null } : null,
+  };
+}
+
+/** REIMB-15: what the referral document carries that SGK looks at, and what it means for the payment. */
+export function documentNotes(facts: { companionRequired: boolean; authorisedTransport: Transport }): Explained[] {
+  const notes: Explained[] = [];
+  notes.push(
+    facts.companionRequired
+      ? note(
+          ["REIMB-9"],
+          "Refakatçinin tıbben gerekli olduğu sevkte belirtildi; refakatçiye ödeme için sevk belgesine refakatçi eşliğinde gelindiği/kalındığı da yazılmalı.",
+          "The referral states a companion is medically necessary; for the companion to be paid, the referral document must also record that the patient came or stayed with one.",
+        )
+      : note(
+          ["REIMB-9"],
+          "Sevkte refakatçinin tıbben gerekli olduğu belirtilmedi: refakatçiye yol ve gündelik ödenmez.",
+          "The referral does not state a companion is medically necessary: a companion is paid neither travel nor daily allowance.",
+        ),
+  );
+  if (NON_REGULAR.has(facts.authorisedTransport))
+    notes.push(
+      note(
+        ["REIMB-6"],
+        `${transportTr[facts.authorisedTransport]} için hastalığı, mutat taşıtla seyahat edilememe sebebini ve aracı belirten sağlık kurulu raporu (ya da acil halde hekimin imzalı belgesi) ve fatura/bilet gerekir; yoksa mutat taşıt ücreti ödenir.`,
+        `A ${transportEn[facts.authorisedTransport]} is paid only with a health board report stating the disease, why regular transport is impossible and the vehicle (or, in an emergency, the physician's signed document) and the invoice or ticket; otherwise the regular fare is paid.`,
+      ),
+    );
+  return notes;
+}
+
+export interface CoefficientGap {
+  validFrom: string;
+  validUntil: string;
+  /** The first day of the half-year no coefficient period covers. */
+  firstUncoveredDay: string;
+  /** Days from today to the half-year's start; negative once it has started. */
+  startsInDays: number;
+}
+
+/** The coefficient is published per half-year (January and July) since the first period the product pays (2021 H1). */
+export const FIRST_COEFFICIENT_HALF_YEAR = "2021-01-01";
+
+/**
+ * REIMB-14: the half-years from 2021 up to the one `withinDays` ahead of today that some day lacks a coefficient:
+ * the coordination unit hears of a period without one before it starts, and of past ones still missing.
+ */
+export function coefficientGaps(periods: CoefficientPeriod[], today: string, withinDays: number): CoefficientGap[] {
+  const horizon = addDays(today, withinDays);
+  const gaps: CoefficientGap[] = [];
+  for (let start = FIRST_COEFFICIENT_HALF_YEAR; start <= horizon;) {
+    const [year, month] = start.split("-").map(Number);
+    const end = month === 1 ? `${year}-06-30` : `${year}-12-31`;
+    let uncovered: string | null = null;
+    for (let day = start; day <= end && uncovered === null;) {
+      const period = periods.find((p) => inPeriod(day, p));
+      if (!period) uncovered = day;
+      else day = addDays(period.validUntil, 1);
+    }
+    if (uncovered) gaps.push({ validFrom: start, validUntil: end, firstUncoveredDay: uncovered, startsInDays: daysBetween(today, start) });
+    start = addDays(end, 1);
+  }
+  return gaps;
 }

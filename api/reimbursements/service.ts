@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, asc, eq, exists, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import {
   civilServantCoefficients,
@@ -13,9 +13,9 @@ import {
   regularFareTariffs,
   reimbursementClaimHistory,
   reimbursementClaims,
-  roadDistances,
+  sgkInsuranceFacts,
 } from "../../drizzle/schema/index.js";
-import type { FacilityRow, PatientRow, ReferralRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
+import type { FacilityRow, PatientRow, ReferralRow, ReimbursementClaimRow, SgkInsuranceFactRow } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import {
@@ -39,27 +39,36 @@ import { localIdOf, toGlobalId } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { anyOf } from "../platform/loaders.js";
 import { findByGlobalId } from "../platform/lookup.js";
-import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
+import { inTransaction, refusingOnConstraint, staleVersion, violatedConstraint, type MutationResult } from "../platform/mutation.js";
+import { nthBusinessDayFrom } from "../platform/business-days.js";
 import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
 import { holidaySet } from "../platform/holidays.js";
 import { loadSettings, saveSettings } from "../platform/settings.js";
 import { nextStateOf } from "../platform/state-machine.js";
 import { parseCoefficientOrNull } from "./money.js";
+import type { SgkReferenceDataService } from "./reference-data.js";
 import {
+  DEFAULT_CONDITION_LISTS,
   DEFAULT_DEADLINES,
   calculateStatement,
+  coefficientGaps,
+  documentNotes,
+  nominalTrip,
   checkFareBands,
   checkRejection,
   checkReferenceCoverage,
   checkTripFacts,
   claimTransitions,
   type ClaimAction,
+  type DistanceFacts,
+  type Explained,
   type FacilityFacts,
   type FareTariff,
   type ReferenceFacts,
   type ReferralFacts,
   type ReimbursementDeadlines,
+  type SgkConditionLists,
   type Statement,
   type TripFacts,
 } from "./rules.js";
@@ -95,6 +104,7 @@ export interface ExplicitReferralFacts {
   urgency: ReferralRow["urgency"];
   companionRequired: boolean;
   referralDate: string;
+  diagnosisIcd10?: string | null;
 }
 
 export interface QuoteRequest {
@@ -112,7 +122,9 @@ export interface ClaimStep {
 export type QuoteResult = { statement: Statement; userErrors: [] } | { statement: null; userErrors: UserError[] };
 
 const SETTINGS_KEY = "reimbursements";
-const defaultSettings = { deadlines: DEFAULT_DEADLINES };
+const defaultSettings = { deadlines: DEFAULT_DEADLINES, conditions: DEFAULT_CONDITION_LISTS };
+type ReimbursementSettingsValue = typeof defaultSettings;
+const ICD10_PREFIX = /^[A-Z](\d{1,2}(\.\d{1,2})?)?$/;
 const TRIP_PATH = ["input", "trip"];
 /** Missing reference data: a claim waits SUBMITTED until it is added, instead of being refused. */
 const REFERENCE_GAPS = new Set(["NO_COEFFICIENT", "NO_FARE_TARIFF", "NO_HOLIDAY_CALENDAR"]);
@@ -168,6 +180,7 @@ export class ReimbursementService {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly referralService: ReferralService,
+    private readonly referenceData: SgkReferenceDataService,
   ) {}
 
   // ---- the calculator ----
@@ -202,8 +215,8 @@ export class ReimbursementService {
     if (Array.isArray(trip)) return { statement: null, userErrors: trip };
     const inputErrors = checkTripFacts(referral, trip, TRIP_PATH);
     if (inputErrors.length > 0) return { statement: null, userErrors: inputErrors };
-    const reference = await this.referenceFacts(referral, referralPath);
-    if (Array.isArray(reference)) return { statement: null, userErrors: reference };
+    const facts = await this.referenceFacts(referral);
+    const reference = { ...facts, actual: facts.actual! };
     const coverage = checkReferenceCoverage(referral, trip, reference, TRIP_PATH);
     if (coverage.length > 0) return { statement: null, userErrors: coverage };
     return { statement: calculateStatement(referral, trip, reference), userErrors: [] };
@@ -234,6 +247,7 @@ export class ReimbursementService {
       urgency: row.urgency,
       companionRequired: row.companionRequired,
       referralDate: calendarDate(row.createdAt),
+      diagnosisIcd10: row.diagnosisIcd10,
     };
   }
 
@@ -254,7 +268,13 @@ export class ReimbursementService {
     if (!this.ctx.reference.clinics.has(input.clinicCode))
       errors.push(userError([...path, "clinicCode"], "UNKNOWN_CLINIC", `There is no clinic ${input.clinicCode}.`, "REIMB-3"));
     if (errors.length > 0) return errors;
-    return { ...input, origin: origin!, destination: destination!, recordedArrivalDate: null };
+    return {
+      ...input,
+      diagnosisIcd10: input.diagnosisIcd10 ?? null,
+      origin: origin!,
+      destination: destination!,
+      recordedArrivalDate: null,
+    };
   }
 
   /** undefined: no such facility; null: an overseas facility (no settlement area). */
@@ -308,69 +328,48 @@ export class ReimbursementService {
     };
   }
 
-  /** Distances, the nearest able level-3 facility, the coefficient and tariff tables, holidays and deadlines. */
-  private async referenceFacts(referral: ReferralFacts, referralPath: string[]): Promise<ReferenceFacts | UserError[]> {
+  /** Distances, the nearest able level-3 facility, the coefficient and tariff tables, holidays, deadlines and condition lists. */
+  private async referenceFacts(
+    referral: Omit<ReferralFacts, "destination"> & { destination: FacilityFacts | null },
+  ): Promise<Omit<ReferenceFacts, "actual"> & { actual: DistanceFacts | null }> {
     const from = referral.origin.settlementAreaCode;
-    const [actualKm, nearestTertiary, coefficients, tariffs, holidays, settings] = await Promise.all([
-      this.roadKm(from, referral.destination.settlementAreaCode),
-      this.nearestTertiary(from, referral.clinicCode),
+    const day = referral.referralDate;
+    const [nearestTertiary, actual, coefficients, tariffs, holidays, settings] = await Promise.all([
+      this.nearestTertiary(from, referral.clinicCode, day),
+      referral.destination
+        ? this.referenceData
+            .distancesFrom(from, [referral.destination.settlementAreaCode], day)
+            .then((d) => d.get(referral.destination!.settlementAreaCode)!)
+        : null,
       this.coefficients(),
       this.tariffs(),
       holidaySet(this.ctx.db, "TR"),
       this.settings(),
     ]);
-    if (actualKm === null)
-      return [
-        userError(
-          referralPath,
-          "NO_ROAD_DISTANCE",
-          `No road distance is recorded between settlement areas ${from} and ${referral.destination.settlementAreaCode}.`,
-          "REIMB-5",
-        ),
-      ];
-    return {
-      actualKm,
-      nearestTertiary,
-      coefficients,
-      tariffs,
-      holidays,
-      deadlines: settings.deadlines,
-    };
-  }
-
-  private async roadKm(a: string, b: string): Promise<number | null> {
-    if (a === b) return 0;
-    const [fromCode, toCode] = a < b ? [a, b] : [b, a];
-    const [row] = await this.ctx.db
-      .select({ km: roadDistances.km })
-      .from(roadDistances)
-      .where(and(eq(roadDistances.fromCode, fromCode), eq(roadDistances.toCode, toCode)));
-    return row?.km ?? null;
+    return { actual, nearestTertiary, coefficients, tariffs, holidays, deadlines: settings.deadlines, conditions: settings.conditions };
   }
 
   /** REIMB-3: the level-3 facility with the clinic nearest by road to the origin's settlement area (0 km inside it). */
-  private async nearestTertiary(from: string, clinicCode: string): Promise<ReferenceFacts["nearestTertiary"]> {
-    const km = sql<number>`case when ${facilities.settlementAreaCode} = ${from} then 0 else ${roadDistances.km} end`;
-    const [nearest] = await this.ctx.db
-      .select({ facility: facilities, km })
+  private async nearestTertiary(from: string, clinicCode: string, day: string): Promise<ReferenceFacts["nearestTertiary"]> {
+    const candidates = await this.ctx.db
+      .select({ facility: facilities })
       .from(facilities)
       .innerJoin(facilityClinics, and(eq(facilityClinics.facilityId, facilities.id), eq(facilityClinics.clinicCode, clinicCode)))
-      .leftJoin(
-        roadDistances,
-        or(
-          and(eq(roadDistances.fromCode, from), eq(roadDistances.toCode, facilities.settlementAreaCode)),
-          and(eq(roadDistances.toCode, from), eq(roadDistances.fromCode, facilities.settlementAreaCode)),
-        ),
-      )
-      .where(
-        and(
-          inArray(facilities.kind, kindsOfLevel(3)),
-          sql`(${facilities.settlementAreaCode} = ${from} or ${roadDistances.km} is not null)`,
-        ),
-      )
-      .orderBy(km, facilities.code)
-      .limit(literalLimit(1));
-    return nearest ? { facility: toFacilityFacts(nearest.facility)!, km: Number(nearest.km) } : null;
+      .where(and(inArray(facilities.kind, kindsOfLevel(3)), isNotNull(facilities.settlementAreaCode)));
+    if (candidates.length === 0) return null;
+    const distances = await this.referenceData.distancesFrom(
+      from,
+      candidates.map((c) => c.facility.settlementAreaCode!),
+      day,
+    );
+    const [nearest] = candidates
+      .map(({ facility }) => ({
+        code: facility.code,
+        facility: toFacilityFacts(facility)!,
+        distance: distances.get(facility.settlementAreaCode!)!,
+      }))
+      .sort((a, b) => a.distance.km - b.distance.km || a.code.localeCompare(b.code));
+    return { facility: nearest.facility, distance: nearest.distance };
   }
 
   // ---- reference tables ----
@@ -388,19 +387,37 @@ export class ReimbursementService {
     return tariffs.map((t) => ({ validFrom: t.validFrom, validUntil: t.validUntil, source: t.source, bands: byTariff.get(t.id) ?? [] }));
   }
 
-  settings(): Promise<{ deadlines: ReimbursementDeadlines }> {
+  settings(): Promise<ReimbursementSettingsValue> {
     return loadSettings(this.ctx.db, SETTINGS_KEY, defaultSettings);
   }
 
-  /** REIMB-10's two limits are configurable (other SGK texts give 5 days for both). */
-  async updateSettings(deadlines: Partial<ReimbursementDeadlines>): Promise<{ deadlines: ReimbursementDeadlines }> {
-    authorise(decideReimbursementWork(this.ctx.principal, "change the reimbursement deadlines"), "change the reimbursement deadlines");
+  /** REIMB-10's two limits (other SGK texts give 5 days for both) and SGK's condition lists of REIMB-2 and REIMB-4. */
+  async updateSettings(
+    input: { [K in keyof ReimbursementDeadlines]?: number | null } & { [K in keyof SgkConditionLists]?: string[] | null },
+  ): Promise<ReimbursementSettingsValue> {
+    authorise(decideReimbursementWork(this.ctx.principal, "change the reimbursement settings"), "change the reimbursement settings");
     const current = await this.settings();
+    const { emergencyFullDistance, primaryCareExceptions, ...deadlines } = input;
     const given = Object.fromEntries(Object.entries(deadlines).filter(([, v]) => v != null));
-    const next = { deadlines: { ...current.deadlines, ...given } };
+    const lists = { emergencyFullDistance, primaryCareExceptions };
+    const conditions = Object.fromEntries(
+      Object.entries(lists)
+        .filter(([, v]) => v != null)
+        .map(([list, prefixes]) => [list, [...new Set(prefixes!.map((p) => p.trim().toUpperCase()))]]),
+    );
+    const next = { deadlines: { ...current.deadlines, ...given }, conditions: { ...current.conditions, ...conditions } };
     for (const [field, days] of Object.entries(next.deadlines))
       if (!Number.isInteger(days) || days < 1 || days > 30)
         throw badInput(["input", field], "a number of business days from 1 to 30.", "REIMB-10");
+    for (const [list, prefixes] of Object.entries(conditions))
+      prefixes.forEach((prefix, i) => {
+        if (!ICD10_PREFIX.test(prefix))
+          throw badInput(
+            ["input", list, String(i)],
+            "an ICD-10 code or code prefix such as I21, I21.0 or T.",
+            list === "emergencyFullDistance" ? "REIMB-4" : "REIMB-2",
+          );
+      });
     await saveSettings(this.ctx.db, SETTINGS_KEY, next, this.ctx.principal.clientId, this.ctx.clock.now());
     return next;
   }
@@ -476,6 +493,194 @@ export class ReimbursementService {
     );
   }
 
+  /** REIMB-14: the half-years without a coefficient, up to the one starting within `withinDays`; the coordination unit and SGK read it. */
+  async coefficientGaps(withinDays: number) {
+    authorise(
+      ["COORDINATION_UNIT", "AUDITOR"].includes(this.ctx.principal.role)
+        ? { allowed: true, basis: "NATIONAL_SCOPE" }
+        : decideReimbursementWork(this.ctx.principal, "read the coefficient gaps"),
+      "read the coefficient gaps",
+    );
+    if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 366)
+      throw badInput(["withinDays"], "a number of days from 0 to 366.", "REIMB-14");
+    return coefficientGaps(await this.coefficients(), calendarDate(this.ctx.clock.now()), withinDays);
+  }
+
+  // ---- SGK insurance status (REIMB-12) ----
+
+  /** SGK records a patient's insurance status from a day on; `expectedVersion` is the number of facts it read. */
+  async recordInsuranceStatus(input: {
+    patientId: string;
+    insured: boolean;
+    effectiveFrom: string;
+    reference: string;
+    expectedVersion: number;
+  }): Promise<MutationResult<InsuranceStatus>> {
+    const decision = decideReimbursementWork(this.ctx.principal, "record SGK insurance status");
+    authorise(decision, "record SGK insurance status");
+    const patient = await findByGlobalId(this.ctx.db, patients, "Patient", input.patientId, ["input", "patientId"]);
+    if (input.reference.trim().length === 0)
+      return {
+        value: null,
+        userErrors: [userError(["input", "reference"], "REFERENCE_REQUIRED", "Give SGK's reference for the status.", "REIMB-12")],
+      };
+    const facts = await this.insuranceFacts(patient.id);
+    if (facts.length !== input.expectedVersion) throw staleVersion("SgkInsuranceStatus", input.expectedVersion, facts.length);
+    const now = this.ctx.clock.now();
+    try {
+      await inTransaction(this.ctx.db, async (tx) => {
+        await tx.insert(sgkInsuranceFacts).values({
+          patientId: patient.id,
+          sequence: input.expectedVersion + 1,
+          insured: input.insured,
+          effectiveFrom: input.effectiveFrom,
+          reference: input.reference.trim(),
+          clientId: this.ctx.principal.clientId,
+          at: now,
+        });
+        await recordAccess(tx, this.ctx, [{ patientId: patient.id, action: "sgkInsurance.record", basis: decision.basis }]);
+      });
+    } catch (error) {
+      // Another SGK office recorded a fact for this patient in between.
+      if (violatedConstraint(error) === "sgk_insurance_facts_sequence_key")
+        throw staleVersion("SgkInsuranceStatus", input.expectedVersion, undefined);
+      throw error;
+    }
+    return { value: await this.insuranceStatusOf(patient.id, input.effectiveFrom), userErrors: [] };
+  }
+
+  /** The status on a day (today by default) with every recorded fact; SGK, auditors, and the portal for its person. */
+  async insuranceStatus(patientGlobalId: string, on: string | null): Promise<InsuranceStatus> {
+    const patient = await findByGlobalId(this.ctx.db, patients, "Patient", patientGlobalId, ["patientId"]);
+    const decision = decideReimbursementClaimRead(this.ctx.principal, await this.identifierKeysOf(patient.id));
+    authorise(decision, "read this patient's SGK insurance status");
+    await recordAccess(this.ctx.db, this.ctx, [{ patientId: patient.id, action: "sgkInsurance.read", basis: decision.basis }]);
+    return this.insuranceStatusOf(patient.id, on ?? calendarDate(this.ctx.clock.now()));
+  }
+
+  /** REIMB-12: insurance is SGK's own dated fact on the referral day, not a guess from the patient's category. */
+  private async insuranceRefusal(referral: ReferralRow): Promise<UserError | null> {
+    const insurance = await this.insuranceStatusOf(referral.patientId, calendarDate(referral.createdAt));
+    if (insurance.insured === true) return null;
+    return userError(
+      ["input", "referralId"],
+      "NOT_SGK_INSURED",
+      insurance.fact
+        ? `SGK recorded the patient as not insured from ${insurance.fact.effectiveFrom} (${insurance.fact.reference}); travel and daily allowance need insurance on the referral day.`
+        : "SGK has recorded no insurance status for the patient on the referral day: record it (recordSgkInsuranceStatus) first.",
+      "REIMB-12",
+    );
+  }
+
+  private insuranceFacts(patientId: string) {
+    return this.ctx.db
+      .select()
+      .from(sgkInsuranceFacts)
+      .where(eq(sgkInsuranceFacts.patientId, patientId))
+      .orderBy(asc(sgkInsuranceFacts.sequence));
+  }
+
+  /** REIMB-12: the fact with the latest effectiveFrom on or before the day decides; on a tie, the later recorded. */
+  private async insuranceStatusOf(patientId: string, on: string): Promise<InsuranceStatus> {
+    const history = await this.insuranceFacts(patientId);
+    const inForce = history
+      .filter((f) => f.effectiveFrom <= on)
+      .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || a.sequence - b.sequence)
+      .at(-1);
+    return { patientId, on, insured: inForce?.insured ?? null, fact: inForce ?? null, version: history.length, history };
+  }
+
+  // ---- the pre-referral check (REIMB-15) ----
+
+  /**
+   * What SGK will and will not pay for a referral about to be made, before the patient travels: the nearest able
+   * level-3 facility, the statement of the nominal trip there (the same calculation as a quote), what the document
+   * carries, the deadline, and the patient's insurance. The caller has been authorised to create the referral.
+   */
+  async preReferralCheck(input: {
+    patientId: string;
+    originFacilityId: string;
+    clinicCode: string;
+    diagnosisIcd10: string;
+    urgency: ReferralRow["urgency"];
+    medicalGrounds: ReferralRow["medicalGrounds"];
+    companionRequired: boolean;
+    authorisedTransport: ReferralRow["authorisedTransport"];
+  }): Promise<PreReferralCheck> {
+    const referralDate = calendarDate(this.ctx.clock.now());
+    const patientId = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
+    const origin = await this.facilityFacts(localIdOf(input.originFacilityId, "Facility", ["input", "originFacilityId"]));
+    const insurance = await this.insuranceStatusOf(patientId, referralDate);
+    const documentNotesOf = documentNotes(input);
+    const insuranceNote = insuranceExplanation(insurance);
+    if (!origin)
+      return {
+        referralDate,
+        insured: insurance.insured,
+        nearestTertiary: null,
+        statement: null,
+        applicationDeadline: null,
+        notes: [
+          insuranceNote,
+          ...documentNotesOf,
+          {
+            rules: ["REIMB-1"],
+            explanationTr: "SGK yol gideri Türkiye içindeki sevkler içindir.",
+            explanationEn: "SGK travel is paid for referrals within Türkiye.",
+          },
+        ],
+      };
+    const facts: Omit<ReferralFacts, "destination"> = {
+      origin,
+      clinicCode: input.clinicCode,
+      medicalGrounds: input.medicalGrounds,
+      urgency: input.urgency,
+      companionRequired: input.companionRequired,
+      referralDate,
+      recordedArrivalDate: null,
+      diagnosisIcd10: input.diagnosisIcd10,
+    };
+    const reference = await this.referenceFacts({ ...facts, destination: null });
+    const nearest = reference.nearestTertiary;
+    const { deadlines, holidays } = reference;
+    const holidayYearKnown = [...holidays].some((day) => day.startsWith(referralDate.slice(0, 4)));
+    const applicationDeadline = holidayYearKnown ? nthBusinessDayFrom(referralDate, deadlines.travelAndDailyBusinessDays, holidays) : null;
+    if (!nearest)
+      return {
+        referralDate,
+        insured: insurance.insured,
+        nearestTertiary: null,
+        statement: null,
+        applicationDeadline,
+        notes: [
+          insuranceNote,
+          ...documentNotesOf,
+          {
+            rules: ["REIMB-3"],
+            explanationTr: `${input.clinicCode} kliniği olan üçüncü basamak kuruluş yok: yol gideri gidilen kuruma göre hesaplanır.`,
+            explanationEn: `No level-3 facility has the clinic ${input.clinicCode}: travel is reckoned to wherever the referral is placed.`,
+          },
+        ],
+      };
+    const referral: ReferralFacts = { ...facts, destination: nearest.facility };
+    const trip = nominalTrip(referralDate, input.authorisedTransport, input.companionRequired);
+    const full = { ...reference, actual: nearest.distance };
+    const gaps = checkReferenceCoverage(referral, trip, full, []);
+    const statement = gaps.length === 0 ? calculateStatement(referral, trip, full) : null;
+    return {
+      referralDate,
+      insured: insurance.insured,
+      nearestTertiary: nearest,
+      statement,
+      applicationDeadline: statement?.applicationDeadline ?? applicationDeadline,
+      notes: [
+        insuranceNote,
+        ...documentNotesOf,
+        ...gaps.map((gap) => ({ rules: [gap.rule!], explanationTr: gap.message, explanationEn: gap.message })),
+      ],
+    };
+  }
+
   // ---- claims (REIMB-11) ----
 
   /** SGK records a claim filed by post or in person; it is calculated at once when the reference tables cover the trip. */
@@ -502,17 +707,9 @@ export class ReimbursementService {
         ],
       };
     const now = this.ctx.clock.now();
-    const [patient] = await this.ctx.db.select({ category: patients.category }).from(patients).where(eq(patients.id, referral.patientId));
     const refusals: UserError[] = [];
-    if (patient.category !== "CITIZEN")
-      refusals.push(
-        userError(
-          ["input", "referralId"],
-          "NOT_SGK_INSURED",
-          `A ${patient.category} patient is not insured by SGK for travel and daily allowance.`,
-          "REIMB-11",
-        ),
-      );
+    const uninsured = await this.insuranceRefusal(referral);
+    if (uninsured) refusals.push(uninsured);
     if (input.trip.returnDate > calendarDate(now))
       refusals.push(userError(["input", "trip", "returnDate"], "TRIP_NOT_OVER", "A claim is filed after the return.", "REIMB-11"));
     if (refusals.length > 0) return { value: null, userErrors: refusals };
@@ -604,6 +801,10 @@ export class ReimbursementService {
 
   approve(step: ClaimStep) {
     return this.transition(step, "approve", async (claim) => {
+      // SGK may have corrected the insurance since the claim was filed: payment still needs it (REIMB-12).
+      const [referral] = await this.ctx.db.select().from(referrals).where(eq(referrals.id, claim.referralId));
+      const uninsured = await this.insuranceRefusal(referral);
+      if (uninsured) return [{ ...uninsured, field: ["input", "id"] }];
       const statement = claim.statement as unknown as Statement | null;
       if (statement && !statement.eligible)
         return statement.ineligibility.map((i) =>
@@ -833,5 +1034,47 @@ function claimEvent(
       rejectionRules: claim.rejectionRules ?? [],
     },
     audience,
+  };
+}
+
+export interface InsuranceStatus {
+  patientId: string;
+  on: string;
+  /** null: SGK has recorded nothing in force on that day. */
+  insured: boolean | null;
+  fact: SgkInsuranceFactRow | null;
+  /** The number of recorded facts: the next recording names it as expectedVersion. */
+  version: number;
+  history: SgkInsuranceFactRow[];
+}
+
+export interface PreReferralCheck {
+  referralDate: string;
+  insured: boolean | null;
+  nearestTertiary: ReferenceFacts["nearestTertiary"];
+  /** The nominal trip to the nearest able level-3 facility, as reimbursementQuote calculates it; null when reference data is missing. */
+  statement: Statement | null;
+  applicationDeadline: string | null;
+  notes: Explained[];
+}
+
+function insuranceExplanation(status: InsuranceStatus): Explained {
+  const rules = ["REIMB-12"];
+  if (status.insured === true)
+    return {
+      rules,
+      explanationTr: `Hasta ${status.fact!.effectiveFrom} tarihinden beri SGK sigortalısı.`,
+      explanationEn: `The patient is SGK-insured since ${status.fact!.effectiveFrom}.`,
+    };
+  if (status.insured === false)
+    return {
+      rules,
+      explanationTr: `SGK hastayı ${status.fact!.effectiveFrom} tarihinden beri sigortasız kaydetti: yol ve gündelik ödenmez.`,
+      explanationEn: `SGK recorded the patient as not insured from ${status.fact!.effectiveFrom}: no travel or daily allowance is paid.`,
+    };
+  return {
+    rules,
+    explanationTr: "SGK hastanın sigortalılık durumunu kaydetmedi: ödeme, SGK'nın sigortalılığı kaydetmesine bağlı.",
+    explanationEn: "SGK has not recorded the patient's insurance status: payment depends on SGK recording the patient as insured.",
   };
 }

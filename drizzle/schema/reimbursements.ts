@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -70,6 +71,32 @@ export const regularFareBands = pgTable(
   ],
 );
 
+/**
+ * REIMB-12: SGK insurance status as a dated fact SGK records for a patient. Facts are append-only; the
+ * status on a day is the fact with the latest effectiveFrom on or before it (the later recorded one on a tie).
+ * `sequence` numbers a patient's facts 1, 2, …: recording the next one names the last it saw (expectedVersion).
+ */
+export const sgkInsuranceFacts = pgTable(
+  "sgk_insurance_facts",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    patientId: uuid()
+      .notNull()
+      .references(() => patients.id, { onDelete: "restrict" }),
+    sequence: integer().notNull(),
+    insured: boolean().notNull(),
+    effectiveFrom: date({ mode: "string" }).notNull(),
+    /** SGK's reference for the fact (e.g. the provision query or the registration). */
+    reference: text().notNull(),
+    clientId: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("sgk_insurance_facts_sequence_key").on(t.patientId, t.sequence),
+    index("sgk_insurance_facts_patient_idx").on(t.patientId, t.effectiveFrom),
+  ],
+);
+
 export const reimbursementClaimStatus = pgEnum("reimbursement_claim_status", ["SUBMITTED", "CALCULATED", "APPROVED", "PAID", "REJECTED"]);
 export const reimbursementChannel = pgEnum("reimbursement_channel", ["POST", "IN_PERSON"]);
 
@@ -130,6 +157,7 @@ export const reimbursementClaimHistory = pgTable(
   (t) => [index("reimbursement_claim_history_claim_idx").on(t.claimId, t.id)],
 );
 
+export type SgkInsuranceFactRow = typeof sgkInsuranceFacts.$inferSelect;
 export type CoefficientRow = typeof civilServantCoefficients.$inferSelect;
 export type FareTariffRow = typeof regularFareTariffs.$inferSelect;
 export type FareBandRow = typeof regularFareBands.$inferSelect;

@@ -47,9 +47,15 @@ async function insertAll<T>(rows: T[], insert: (slice: T[]) => Promise<unknown>,
 
 export async function seedGeography(db: Executor, folder = seedDataFolder()) {
   await db.insert(provinces).values(readCsv("provinces.csv", folder).map((r) => ({ code: r.code, name: r.name })));
-  await db
-    .insert(settlementAreas)
-    .values(readCsv("settlement-areas.csv", folder).map((r) => ({ code: r.code, provinceCode: r.province_code, name: r.name })));
+  await db.insert(settlementAreas).values(
+    readCsv("settlement-areas.csv", folder).map((r) => ({
+      code: r.code,
+      provinceCode: r.province_code,
+      name: r.name,
+      latitude: Number(r.latitude),
+      longitude: Number(r.longitude),
+    })),
+  );
   await db.insert(districts).values(
     readCsv("districts.csv", folder).map((r) => ({
       provinceCode: r.province_code,

@@ -43,6 +43,19 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 type Trip = Record<string, unknown>;
+const updateSettings = `mutation ($input: UpdateReimbursementSettingsInput!) { updateReimbursementSettings(input: $input) { emergencyFullDistance primaryCareExceptions } }`;
+/** Runs `body` with SGK's condition lists set, then empties them again (other tests expect none). */
+async function withConditionLists(
+  lists: { emergencyFullDistance?: string[]; primaryCareExceptions?: string[] },
+  body: () => Promise<void>,
+) {
+  expect((await app.gql(updateSettings, { input: lists }, sgk)).errors).toBeUndefined();
+  try {
+    await body();
+  } finally {
+    await app.gql(updateSettings, { input: { emergencyFullDistance: [], primaryCareExceptions: [] } }, sgk);
+  }
+}
 const referralFacts = (overrides: Record<string, unknown> = {}) => ({
   originFacilityId: ids.ceyhan,
   destinationFacilityId: ids.ankaraBilkent,
@@ -192,7 +205,11 @@ describe("eligibility", () => {
       return [s.paidDistanceKm, linesOf(s, "PATIENT", "TRAVEL")[0].rules.filter((r: string) => r === "REIMB-3" || r === "REIMB-4")];
     };
     expect(await paid({ originFacilityId: ids.adanaCity })).toEqual([492, ["REIMB-4"]]);
-    expect(await paid({ urgency: "EMERGENCY" })).toEqual([528, ["REIMB-4"]]);
+    // An emergency is paid the full distance only when SGK lists it (REIMB-4 as amended: "bazı acil haller").
+    await withConditionLists({ emergencyFullDistance: ["I21"] }, async () => {
+      expect(await paid({ urgency: "EMERGENCY", diagnosisIcd10: "I21.0" })).toEqual([528, ["REIMB-4"]]);
+      expect(await paid({ urgency: "EMERGENCY", diagnosisIcd10: "S72.0" })).toEqual([47, ["REIMB-3"]]);
+    });
     expect(await paid({ medicalGrounds: "ORGAN_TISSUE_TRANSPLANT" })).toEqual([528, ["REIMB-4"]]);
     expect(await paid({ medicalGrounds: "LIMB_TRANSPLANT" })).toEqual([528, ["REIMB-4"]]);
     expect(await paid({ ...toIstanbul, originFacilityId: ids.ankaraOccupational, medicalGrounds: "OCCUPATIONAL_DISEASE" })).toEqual([
@@ -405,34 +422,37 @@ describe("daily allowance", () => {
   });
 
   it("REIMB-8 each paid day takes the coefficient of its period: a missing period is refused until SGK adds it, then the days split", async () => {
+    // 2025 H2 is a period whose coefficient we found no published source for (docs/domain/sgk.md): it is not seeded.
     const acrossJuly = trip2021({
-      applicationDate: "2021-06-29",
-      departureDate: "2021-06-29",
-      returnDate: "2021-07-02",
-      outpatientDays: ["2021-06-30", "2021-07-01"],
+      applicationDate: "2025-06-30",
+      departureDate: "2025-06-30",
+      returnDate: "2025-07-03",
+      outpatientDays: ["2025-07-01", "2025-07-02"],
     });
-    const facts = referralFacts({ referralDate: "2021-06-28" });
+    const facts = referralFacts({ referralDate: "2025-06-30" });
     const missing = await quote(facts, acrossJuly);
     expect(missing.userErrors).toEqual([expect.objectContaining({ code: "NO_COEFFICIENT", rule: "REIMB-8", field: ["input", "trip"] })]);
     const set = `mutation ($input: SetCivilServantCoefficientInput!) { setCivilServantCoefficient(input: $input) { coefficient { validFrom validUntil coefficient } userErrors { field code rule } } }`;
-    const bad = await app.gql(set, { input: { validFrom: "2021-07-01", validUntil: "2021-12-31", coefficient: "0,176" } }, sgk);
+    const bad = await app.gql(set, { input: { validFrom: "2025-07-01", validUntil: "2025-12-31", coefficient: "1,1" } }, sgk);
     expect(bad.data!.setCivilServantCoefficient.userErrors).toEqual([
       { field: ["input", "coefficient"], code: "NOT_A_COEFFICIENT", rule: "REIMB-8" },
     ]);
-    const overlapping = await app.gql(set, { input: { validFrom: "2021-06-01", validUntil: "2021-12-31", coefficient: "0.176" } }, sgk);
+    const overlapping = await app.gql(set, { input: { validFrom: "2025-06-01", validUntil: "2025-12-31", coefficient: "1.1" } }, sgk);
     expect(overlapping.data!.setCivilServantCoefficient.userErrors).toEqual([
       { field: ["input", "validFrom"], code: "PERIOD_OVERLAPS", rule: "REIMB-8" },
     ]);
-    const added = await app.gql(set, { input: { validFrom: "2021-07-01", validUntil: "2021-12-31", coefficient: "0.176" } }, sgk);
+    // A test value, not the published one.
+    const added = await app.gql(set, { input: { validFrom: "2025-07-01", validUntil: "2025-12-31", coefficient: "1.1" } }, sgk);
     expect(added.data!.setCivilServantCoefficient.coefficient).toEqual({
-      validFrom: "2021-07-01",
-      validUntil: "2021-12-31",
-      coefficient: "0.176000",
+      validFrom: "2025-07-01",
+      validUntil: "2025-12-31",
+      coefficient: "1.100000",
     });
     const split = linesOf(await statementOf(facts, acrossJuly), "PATIENT", "DAILY");
+    // 200 × 1.012556 = 202.5112 → 202.51 TL; 200 × 1.1 = 220.00 TL.
     expect(split.map((l: any) => [l.days, l.unitAmount.amountMinor])).toEqual([
-      [["2021-06-29", "2021-06-30"], 3316],
-      [["2021-07-01", "2021-07-02"], 3520],
+      [["2025-06-30"], 20251],
+      [["2025-07-01", "2025-07-02", "2025-07-03"], 22000],
     ]);
   });
 });
@@ -589,6 +609,22 @@ describe("claims", () => {
     return data!.patients.edges[0].node.id as string;
   }
   const portalPatient = () => patientWith(`{ identifier: { kind: TCKN, value: "${PORTAL_PERSON}" } }`);
+  const recordInsurance = `mutation ($input: RecordSgkInsuranceStatusInput!) { recordSgkInsuranceStatus(input: $input) { status { insured version fact { effectiveFrom } } userErrors { field code rule } } }`;
+  /** SGK records the patient's status from `effectiveFrom` on, after reading its version. */
+  async function recordSgkInsurance(patientId: string, insured: boolean, effectiveFrom = "2020-01-01") {
+    const { data } = await app.gql(`query ($id: ID!) { sgkInsuranceStatus(patientId: $id) { version } }`, { id: patientId }, sgk);
+    const input = {
+      patientId,
+      insured,
+      effectiveFrom,
+      reference: `SGK-${effectiveFrom}`,
+      expectedVersion: data!.sgkInsuranceStatus.version,
+    };
+    return (await app.gql(recordInsurance, { input }, sgk)).data!.recordSgkInsuranceStatus;
+  }
+  beforeAll(async () => {
+    expect((await recordSgkInsurance(await portalPatient(), true)).userErrors).toEqual([]);
+  });
 
   /**
    * A cancer referral Ceyhan → Ankara Bilkent, created, placed and accepted on `referredOn`, the arrival
@@ -755,7 +791,7 @@ describe("claims", () => {
       .approveReimbursementClaim;
     expect(approved.userErrors).toEqual([expect.objectContaining({ code: "NOT_PAYABLE", rule: "REIMB-10" })]);
     const bad = (
-      await app.gql(reject, { input: { id: claim.id, expectedVersion: claim.version, rules: ["REIMB-12", "APPT-3"], reason: " " } }, sgk)
+      await app.gql(reject, { input: { id: claim.id, expectedVersion: claim.version, rules: ["REIMB-16", "APPT-3"], reason: " " } }, sgk)
     ).data!.rejectReimbursementClaim;
     expect(bad.userErrors.map((e: any) => [e.field.join("."), e.code])).toEqual([
       ["input.rules.0", "UNKNOWN_RULE"],
@@ -903,7 +939,7 @@ describe("claims", () => {
     ]);
     const tourist = await attendedReferral({ patient: await patientWith("{ category: HEALTH_TOURIST }") });
     const uninsured = (await app.gql(submit, { input: claimInput(tourist) }, sgk)).data!.submitReimbursementClaim;
-    expect(uninsured.userErrors).toEqual([expect.objectContaining({ code: "NOT_SGK_INSURED", rule: "REIMB-11" })]);
+    expect(uninsured.userErrors).toEqual([expect.objectContaining({ code: "NOT_SGK_INSURED", rule: "REIMB-12" })]);
   });
 
   it("REIMB-1 a stored referral from a hospital abroad gets a refusal naming the rule, not a server error", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nthBusinessDayFrom } from "../../api/platform/business-days.js";
 import { dailyRateMinor, divideHalfUp, formatTry, parseCoefficientOrNull } from "../../api/reimbursements/money.js";
-import { addMonths, checkFareBands } from "../../api/reimbursements/rules.js";
+import { addMonths, checkFareBands, coefficientGaps, estimatedRoadKm, greatCircleKm } from "../../api/reimbursements/rules.js";
 
 describe("reimbursement arithmetic (units under the GraphQL tests)", () => {
   it("REIMB-8 rounds the daily rate half-up to the kuruş: 16.5786 → 16.58, 33.1572 → 33.16, exactly half goes up", () => {
@@ -61,5 +61,28 @@ describe("reimbursement arithmetic (units under the GraphQL tests)", () => {
         { fromKm: 51, toKm: 90, fareMinor: 50 },
       ]),
     ).toEqual(["FARE_DECREASES"]);
+  });
+
+  it("REIMB-13 estimates a road distance as the great-circle distance × 1.42: Ankara–İstanbul 349 km as the crow flies, 496 km by the estimate", () => {
+    const ankara = { latitude: 39.9334, longitude: 32.8597 };
+    const istanbul = { latitude: 41.0082, longitude: 28.9784 };
+    expect(Math.round(greatCircleKm(ankara, istanbul))).toBe(349);
+    expect(estimatedRoadKm(ankara, istanbul)).toBe(496);
+    expect(estimatedRoadKm(ankara, { latitude: 39.9335, longitude: 32.8597 })).toBe(1);
+  });
+
+  it("REIMB-14 finds the half-years some day of which no coefficient covers, up to the horizon", () => {
+    const periods = [
+      { validFrom: "2021-01-01", validUntil: "2021-06-30", coefficientMillionths: 1 },
+      { validFrom: "2021-07-01", validUntil: "2021-09-30", coefficientMillionths: 1 },
+      { validFrom: "2022-01-01", validUntil: "2022-06-30", coefficientMillionths: 1 },
+    ];
+    expect(coefficientGaps(periods, "2021-12-15", 0).map((g) => [g.validFrom, g.firstUncoveredDay, g.startsInDays])).toEqual([
+      ["2021-07-01", "2021-10-01", -167],
+    ]);
+    expect(coefficientGaps(periods, "2022-06-15", 16).map((g) => [g.validFrom, g.startsInDays])).toEqual([
+      ["2021-07-01", -349],
+      ["2022-07-01", 16],
+    ]);
   });
 });

@@ -645,6 +645,19 @@ export type CivilServantCoefficient = {
   validUntil: Scalars["LocalDate"]["output"];
 };
 
+/** REIMB-14: a half-year that some day lacks a civil-servant coefficient. */
+export type CivilServantCoefficientGap = {
+  __typename?: "CivilServantCoefficientGap";
+  /** The first day no coefficient period covers. */
+  firstUncoveredDay: Scalars["LocalDate"]["output"];
+  /** Days from today to the half-year's start; negative once it has started. */
+  startsInDays: Scalars["Int"]["output"];
+  /** The half-year's first day (1 January or 1 July). */
+  validFrom: Scalars["LocalDate"]["output"];
+  /** The half-year's last day. */
+  validUntil: Scalars["LocalDate"]["output"];
+};
+
 /** The result of setCivilServantCoefficient: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type CivilServantCoefficientPayload = {
   __typename?: "CivilServantCoefficientPayload";
@@ -781,6 +794,8 @@ export type CreateReferralInput = {
   companionRequired?: Scalars["Boolean"]["input"];
   /** ICD-10, e.g. C50.9 */
   diagnosisIcd10: Scalars["String"]["input"];
+  /** Check the referral and answer with SGK's pre-referral check (REIMB-15); write nothing. */
+  dryRun?: Scalars["Boolean"]["input"];
   /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** The medical grounds (REIMB-4). */
@@ -795,6 +810,19 @@ export type CreateReferralInput = {
   requestingPhysician: Scalars["String"]["input"];
   /** How urgent it is. */
   urgency: ReferralUrgency;
+};
+
+/** createReferral's answer: the referral (null on a dry run) and SGK's pre-referral check. */
+export type CreateReferralPayload = {
+  __typename?: "CreateReferralPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
+  referral?: Maybe<Referral>;
+  /** REIMB-15: SGK's consequences; null when the referral is refused. */
+  sgkCheck?: Maybe<PreReferralCheck>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
+  /** With dryRun: the status the transition would lead to. */
+  wouldBecome?: Maybe<ReferralStatus>;
 };
 
 /** A new webhook subscription for your client. */
@@ -1737,11 +1765,11 @@ export type Mutation = {
    */
   createFacility: FacilityPayload;
   /**
-   * The origin facility refers a patient (TP-1 for temporary protection).
+   * The origin facility refers a patient (TP-1 for temporary protection), with SGK's pre-referral check (REIMB-15).
    *
    * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT.
    */
-  createReferral: ReferralPayload;
+  createReferral: CreateReferralPayload;
   /**
    * POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once.
    *
@@ -1820,6 +1848,12 @@ export type Mutation = {
    * Roles: INSURER.
    */
   recordReimbursementPayment: ReimbursementClaimPayload;
+  /**
+   * REIMB-12: SGK records a patient's insurance status from a day on.
+   *
+   * Roles: INSURER.
+   */
+  recordSgkInsuranceStatus: SgkInsuranceStatusPayload;
   /**
    * MDS-6: records the dispatch to HSGM (or another ministry) with its letter.
    *
@@ -1905,6 +1939,18 @@ export type Mutation = {
    */
   setRegularFareTariff: RegularFareTariffPayload;
   /**
+   * REIMB-13: SGK sets a pair's road distance from a day on.
+   *
+   * Roles: INSURER.
+   */
+  setRoadDistance: RoadDistancePayload;
+  /**
+   * REIMB-13: SGK adds or changes a settlement area; every version is kept.
+   *
+   * Roles: INSURER.
+   */
+  setSettlementArea: SettlementAreaPayload;
+  /**
    * The preparing unit submits a subject into its chain.
    *
    * Roles: COORDINATION_UNIT.
@@ -1965,7 +2011,7 @@ export type Mutation = {
    */
   updatePatient: PatientPayload;
   /**
-   * Sets REIMB-10's limits in business days.
+   * Sets REIMB-10's limits in business days and the condition lists of REIMB-2 and REIMB-4.
    *
    * Roles: INSURER.
    */
@@ -2095,6 +2141,11 @@ export type MutationRecordReimbursementPaymentArgs = {
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationRecordSgkInsuranceStatusArgs = {
+  input: RecordSgkInsuranceStatusInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRecordSubmissionDispatchArgs = {
   input: RecordSubmissionDispatchInput;
 };
@@ -2162,6 +2213,16 @@ export type MutationSetPublicHolidaysArgs = {
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationSetRegularFareTariffArgs = {
   input: SetRegularFareTariffInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationSetRoadDistanceArgs = {
+  input: SetRoadDistanceInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationSetSettlementAreaArgs = {
+  input: SetSettlementAreaInput;
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
@@ -2237,6 +2298,17 @@ export type NationalityMetricChange = {
   previousValue?: Maybe<Scalars["Int"]["output"]>;
   /** Total in the period. */
   value: Scalars["Int"]["output"];
+};
+
+/** REIMB-15: the nearest level-3 facility able to treat, by road from the origin. */
+export type NearestTertiaryFacility = {
+  __typename?: "NearestTertiaryFacility";
+  /** REIMB-13: estimated from coordinates. */
+  distanceEstimated: Scalars["Boolean"]["output"];
+  /** One-way road km from the origin's settlement area. */
+  distanceKm: Scalars["Int"]["output"];
+  /** The facility travel is paid to unless REIMB-4 pays the full distance. */
+  facility: Facility;
 };
 
 /** APPT-8: after a no-show, the patient cannot book the same branch for a number of days. */
@@ -2561,6 +2633,23 @@ export type PhysicianPayload = {
   userErrors: Array<UserError>;
 };
 
+/** REIMB-15: SGK's consequences of a referral before the patient travels, from the same calculation as reimbursementQuote. */
+export type PreReferralCheck = {
+  __typename?: "PreReferralCheck";
+  /** REIMB-10: the last day to apply to the referred facility. */
+  applicationDeadline?: Maybe<Scalars["LocalDate"]["output"]>;
+  /** REIMB-12: SGK-insured on the referral day; null when SGK has recorded nothing. */
+  insured?: Maybe<Scalars["Boolean"]["output"]>;
+  /** REIMB-3: null when no level-3 facility has the clinic. */
+  nearestTertiary?: Maybe<NearestTertiaryFacility>;
+  /** Insurance (REIMB-12), the companion and transport reports on the document (REIMB-9, REIMB-6), missing reference data. */
+  notes: Array<ReimbursementNote>;
+  /** The referral day the check assumes (today). */
+  referralDate: Scalars["LocalDate"]["output"];
+  /** The statement of the least trip (leave and apply today, return tomorrow, the authorised transport, no tickets or reports yet) to the nearest able level-3 facility: what travel and daily allowance will and will not be paid; each outpatient day there adds one daily rate. Null when reference data is missing (see notes). */
+  statement?: Maybe<ReimbursementStatement>;
+};
+
 /** One of Türkiye's 81 provinces (il). */
 export type Province = Node & {
   __typename?: "Province";
@@ -2806,6 +2895,12 @@ export type Query = {
    */
   bedSearch: BedSearch;
   /**
+   * REIMB-14: half-years since 2021 up to the one starting within `withinDays` that some day lacks a coefficient; for the coordination unit and SGK.
+   *
+   * Roles: COORDINATION_UNIT, INSURER, AUDITOR.
+   */
+  civilServantCoefficientGaps: Array<CivilServantCoefficientGap>;
+  /**
    * REIMB-8: the coefficient's validity periods.
    *
    * Roles: any authenticated client (its service still checks each object).
@@ -3004,11 +3099,29 @@ export type Query = {
    */
   reimbursementSettings: ReimbursementSettings;
   /**
+   * REIMB-13: the road distance between two settlement areas on a day (today by default): published, SGK-set or estimated.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
+  roadDistance: RoadDistance;
+  /**
    * APPT-7: facilities short of schedules or capacity in a week (default: next week).
    *
    * Roles: PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, AUDITOR.
    */
   scheduleAdequacy: ScheduleAdequacy;
+  /**
+   * REIMB-13: every version of a settlement area, oldest first.
+   *
+   * Roles: any authenticated client (its service still checks each object).
+   */
+  settlementAreaHistory: Array<SettlementAreaVersion>;
+  /**
+   * REIMB-12: a patient's SGK insurance on a day (today by default), with its history.
+   *
+   * Roles: INSURER, AUDITOR, EGOV_PORTAL.
+   */
+  sgkInsuranceStatus: SgkInsuranceStatus;
   /**
    * ER-7: average time per level and province.
    *
@@ -3104,6 +3217,11 @@ export type QueryAvailableSlotsArgs = {
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryBedSearchArgs = {
   id: Scalars["ID"]["input"];
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryCivilServantCoefficientGapsArgs = {
+  withinDays?: Scalars["Int"]["input"];
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
@@ -3263,8 +3381,26 @@ export type QueryReimbursementQuoteArgs = {
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryRoadDistanceArgs = {
+  fromAreaCode: Scalars["String"]["input"];
+  on?: InputMaybe<Scalars["LocalDate"]["input"]>;
+  toAreaCode: Scalars["String"]["input"];
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryScheduleAdequacyArgs = {
   weekStart?: InputMaybe<Scalars["LocalDate"]["input"]>;
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QuerySettlementAreaHistoryArgs = {
+  code: Scalars["String"]["input"];
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QuerySgkInsuranceStatusArgs = {
+  on?: InputMaybe<Scalars["LocalDate"]["input"]>;
+  patientId: Scalars["ID"]["input"];
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
@@ -3310,6 +3446,20 @@ export type RecordReimbursementPaymentInput = {
   paidOn: Scalars["LocalDate"]["input"];
   /** The PTT payment reference. */
   pttReference: Scalars["String"]["input"];
+};
+
+/** REIMB-12: SGK records a patient's insurance status from a day on. */
+export type RecordSgkInsuranceStatusInput = {
+  /** The day from which the status holds. */
+  effectiveFrom: Scalars["LocalDate"]["input"];
+  /** The status's version you read (0 when none is recorded). */
+  expectedVersion: Scalars["Int"]["input"];
+  /** Insured (true) or not (false) from effectiveFrom on. */
+  insured: Scalars["Boolean"]["input"];
+  /** The patient. */
+  patientId: Scalars["ID"]["input"];
+  /** SGK's reference (e.g. the registration or provision query). */
+  reference: Scalars["String"]["input"];
 };
 
 /** The dispatch of a period's data (MDS-6). */
@@ -3421,6 +3571,8 @@ export type ReferralFactsInput = {
   companionRequired?: Scalars["Boolean"]["input"];
   /** Global ID of the facility referred to. */
   destinationFacilityId: Scalars["ID"]["input"];
+  /** ICD-10, e.g. I21.0: matched against SGK's listed emergencies (REIMB-4) and primary-care exceptions (REIMB-2). */
+  diagnosisIcd10?: InputMaybe<Scalars["String"]["input"]>;
   /** Medical grounds (REIMB-4). */
   medicalGrounds: MedicalGrounds;
   /** Global ID of the referring facility. */
@@ -3861,9 +4013,13 @@ export type ReimbursementQuoteInput = {
   trip: TripInput;
 };
 
-/** REIMB-10's limits, in business days counting the referral day. */
+/** REIMB-10's limits, in business days counting the referral day, and SGK's condition lists (REIMB-2, REIMB-4). */
 export type ReimbursementSettings = {
   __typename?: "ReimbursementSettings";
+  /** REIMB-4: ICD-10 codes or prefixes of the emergencies ('bazı acil haller') for which the full distance is paid. */
+  emergencyFullDistance: Array<Scalars["String"]["output"]>;
+  /** REIMB-2: ICD-10 codes or prefixes for which a level-1 facility's referral is paid ('istisnaları hariç'). */
+  primaryCareExceptions: Array<Scalars["String"]["output"]>;
   /** To apply to the referred facility for travel and daily allowance (default 3). */
   travelAndDailyBusinessDays: Scalars["Int"]["output"];
   /** The same for treatment costs (default 5). */
@@ -3873,6 +4029,8 @@ export type ReimbursementSettings = {
 /** The itemised SGK statement: every line and every refusal cites its rule. */
 export type ReimbursementStatement = {
   __typename?: "ReimbursementStatement";
+  /** REIMB-13: the actual distance is estimated from coordinates (no published or SGK-set distance). */
+  actualDistanceEstimated: Scalars["Boolean"]["output"];
   /** One-way road distance to the facility actually referred to, in km. */
   actualDistanceKm: Scalars["Int"]["output"];
   /** REIMB-10: the last day to apply to the referred facility for travel and daily allowance. */
@@ -3887,6 +4045,8 @@ export type ReimbursementStatement = {
   lines: Array<ReimbursementLine>;
   /** What was considered and not paid, and why. */
   notes: Array<ReimbursementNote>;
+  /** REIMB-13: the paid distance is estimated from coordinates. */
+  paidDistanceEstimated: Scalars["Boolean"]["output"];
   /** REIMB-3 / REIMB-4: the one-way distance travel is paid for. */
   paidDistanceKm: Scalars["Int"]["output"];
   /** Total paid for the patient. */
@@ -3966,6 +4126,49 @@ export type ResubmitApprovalInput = {
   subject?: InputMaybe<ApprovalSubjectInput>;
 };
 
+/** REIMB-13: the road distance between two settlement areas on a day. */
+export type RoadDistance = {
+  __typename?: "RoadDistance";
+  /** Estimated from coordinates: no published or SGK-set distance is in force. */
+  estimated: Scalars["Boolean"]["output"];
+  /** One settlement area's code. */
+  fromAreaCode: Scalars["String"]["output"];
+  /** Every dated row recorded for the pair, oldest first. */
+  history: Array<RoadDistanceEntry>;
+  /** Road km (0 within one area). */
+  km: Scalars["Int"]["output"];
+  /** The day the distance is for. */
+  on: Scalars["LocalDate"]["output"];
+  /** Where the figure comes from, or how it was estimated. */
+  source: Scalars["String"]["output"];
+  /** The other settlement area's code. */
+  toAreaCode: Scalars["String"]["output"];
+  /** The start of the row in force; null when estimated. */
+  validFrom?: Maybe<Scalars["LocalDate"]["output"]>;
+};
+
+/** REIMB-13: one dated road distance row for a pair of settlement areas. */
+export type RoadDistanceEntry = {
+  __typename?: "RoadDistanceEntry";
+  /** The client that recorded it ('seed' for the published table). */
+  createdByClientId: Scalars["String"]["output"];
+  /** Road km. */
+  km: Scalars["Int"]["output"];
+  /** Where the figure comes from. */
+  source: Scalars["String"]["output"];
+  /** The day from which the figure applies. */
+  validFrom: Scalars["LocalDate"]["output"];
+};
+
+/** The result of setRoadDistance. */
+export type RoadDistancePayload = {
+  __typename?: "RoadDistancePayload";
+  /** The pair's distance on validFrom. */
+  distance?: Maybe<RoadDistance>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
+};
+
 /** A province's whole month in one call (bulk input: up to 2000 rows), stored all or nothing. */
 export type SaveMonthlyDraftInput = {
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
@@ -4037,15 +4240,81 @@ export type SetRegularFareTariffInput = {
   validUntil: Scalars["LocalDate"]["input"];
 };
 
+/** REIMB-13: SGK sets a pair's road distance from a day on (overriding a published or estimated one). */
+export type SetRoadDistanceInput = {
+  /** One settlement area's code, e.g. 01-02. */
+  fromAreaCode: Scalars["String"]["input"];
+  /** Road km, 1 to 5000. */
+  km: Scalars["Int"]["input"];
+  /** Where the figure comes from, e.g. KGM's distance table. */
+  source: Scalars["String"]["input"];
+  /** The other settlement area's code. */
+  toAreaCode: Scalars["String"]["input"];
+  /** The day from which the figure applies; earlier days keep the earlier figure. */
+  validFrom: Scalars["LocalDate"]["input"];
+};
+
+/** REIMB-13: SGK adds a settlement area (without expectedVersion) or changes one. */
+export type SetSettlementAreaInput = {
+  /** The area code: plate code, dash, number (e.g. 06-04). */
+  code: Scalars["String"]["input"];
+  /** The day from which this version applies. */
+  effectiveFrom: Scalars["LocalDate"]["input"];
+  /** The version you read; omit when adding a new area. */
+  expectedVersion?: InputMaybe<Scalars["Int"]["input"]>;
+  /** The reference point's latitude (WGS 84). */
+  latitude: Scalars["Float"]["input"];
+  /** The reference point's longitude (WGS 84). */
+  longitude: Scalars["Float"]["input"];
+  /** The municipality's name. */
+  name: Scalars["String"]["input"];
+  /** The province's plate code. */
+  provinceCode: Scalars["String"]["input"];
+};
+
 /** A settlement area (yerleşim yeri): a municipality or metropolitan adjacent area. REIMB-1 and REF-1 compare them. */
 export type SettlementArea = {
   __typename?: "SettlementArea";
   /** Stable code of the settlement area, used by REF-1 and REIMB-1 comparisons. */
   code: Scalars["String"]["output"];
+  /** The municipality's reference point: latitude (REIMB-13 estimates distances from it). */
+  latitude: Scalars["Float"]["output"];
+  /** The municipality's reference point: longitude. */
+  longitude: Scalars["Float"]["output"];
   /** Name of the municipality or metropolitan adjacent area, in Turkish. */
   name: Scalars["String"]["output"];
   /** The province it lies in. */
   province: Province;
+  /** Changes with every SGK update; give it as expectedVersion. */
+  version: Scalars["Int"]["output"];
+};
+
+/** The result of setSettlementArea. */
+export type SettlementAreaPayload = {
+  __typename?: "SettlementAreaPayload";
+  /** The area after the change. */
+  settlementArea?: Maybe<SettlementArea>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
+};
+
+/** REIMB-13: one version of a settlement area as SGK set it. */
+export type SettlementAreaVersion = {
+  __typename?: "SettlementAreaVersion";
+  /** When it was set. */
+  at: Scalars["DateTimeISO"]["output"];
+  /** The client that set it. */
+  clientId: Scalars["String"]["output"];
+  /** The day SGK says this version applies from. */
+  effectiveFrom: Scalars["LocalDate"]["output"];
+  /** Latitude in this version. */
+  latitude: Scalars["Float"]["output"];
+  /** Longitude in this version. */
+  longitude: Scalars["Float"]["output"];
+  /** The area's name in this version. */
+  name: Scalars["String"]["output"];
+  /** The version number. */
+  version: Scalars["Int"]["output"];
 };
 
 /** Sex as recorded in the identity document. */
@@ -4056,6 +4325,45 @@ export type Sex =
   | "MALE"
   /** Not recorded or not known. */
   | "UNKNOWN";
+
+/** REIMB-12: one SGK insurance fact, in force from its day until a later one. */
+export type SgkInsuranceFact = {
+  __typename?: "SgkInsuranceFact";
+  /** When SGK recorded it. */
+  at: Scalars["DateTimeISO"]["output"];
+  /** The day from which the fact holds. */
+  effectiveFrom: Scalars["LocalDate"]["output"];
+  /** Insured by SGK from effectiveFrom on. */
+  insured: Scalars["Boolean"]["output"];
+  /** SGK's reference for the fact. */
+  reference: Scalars["String"]["output"];
+  /** The fact's number for this patient (1, 2, …). */
+  sequence: Scalars["Int"]["output"];
+};
+
+/** REIMB-12: a patient's SGK insurance on a day, with every fact SGK recorded. */
+export type SgkInsuranceStatus = {
+  __typename?: "SgkInsuranceStatus";
+  /** The fact in force on that day. */
+  fact?: Maybe<SgkInsuranceFact>;
+  /** Every recorded fact, oldest first (append-only). */
+  history: Array<SgkInsuranceFact>;
+  /** Insured on that day; null when SGK has recorded nothing in force then. */
+  insured?: Maybe<Scalars["Boolean"]["output"]>;
+  /** The day the status is for. */
+  on: Scalars["LocalDate"]["output"];
+  /** The number of recorded facts: give it as expectedVersion to record the next. */
+  version: Scalars["Int"]["output"];
+};
+
+/** The result of recordSgkInsuranceStatus. */
+export type SgkInsuranceStatusPayload = {
+  __typename?: "SgkInsuranceStatusPayload";
+  /** The status on effectiveFrom after the recording. */
+  status?: Maybe<SgkInsuranceStatus>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
+};
 
 /** A bookable slot of a physician's work schedule. */
 export type Slot = Node & {
@@ -4541,6 +4849,10 @@ export type UpdatePatientInput = {
 
 /** New REIMB-10 limits; omitted ones stay as they are. */
 export type UpdateReimbursementSettingsInput = {
+  /** Replaces REIMB-4's list of emergencies (ICD-10 codes or prefixes). */
+  emergencyFullDistance?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** Replaces REIMB-2's list of primary-care exceptions (ICD-10 codes or prefixes). */
+  primaryCareExceptions?: InputMaybe<Array<Scalars["String"]["input"]>>;
   /** Business days to apply for travel and daily allowance, 1 to 30. */
   travelAndDailyBusinessDays?: InputMaybe<Scalars["Int"]["input"]>;
   /** Business days to apply for treatment costs, 1 to 30. */

@@ -341,6 +341,8 @@ export type CreateReferralInput = {
   companionRequired?: boolean;
   /** ICD-10, e.g. C50.9 */
   diagnosisIcd10: string;
+  /** Check the referral and answer with SGK's pre-referral check (REIMB-15); write nothing. */
+  dryRun?: boolean;
   /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
   /** The medical grounds (REIMB-4). */
@@ -967,6 +969,20 @@ export type RecordReimbursementPaymentInput = {
   pttReference: string;
 };
 
+/** REIMB-12: SGK records a patient's insurance status from a day on. */
+export type RecordSgkInsuranceStatusInput = {
+  /** The day from which the status holds. */
+  effectiveFrom: string;
+  /** The status's version you read (0 when none is recorded). */
+  expectedVersion: number;
+  /** Insured (true) or not (false) from effectiveFrom on. */
+  insured: boolean;
+  /** The patient. */
+  patientId: string | number;
+  /** SGK's reference (e.g. the registration or provision query). */
+  reference: string;
+};
+
 /** The dispatch of a period's data (MDS-6). */
 export type RecordSubmissionDispatchInput = {
   /** Date of the official letter. */
@@ -1017,6 +1033,8 @@ export type ReferralFactsInput = {
   companionRequired?: boolean;
   /** Global ID of the facility referred to. */
   destinationFacilityId: string | number;
+  /** ICD-10, e.g. I21.0: matched against SGK's listed emergencies (REIMB-4) and primary-care exceptions (REIMB-2). */
+  diagnosisIcd10?: string | null | undefined;
   /** Medical grounds (REIMB-4). */
   medicalGrounds: MedicalGrounds;
   /** Global ID of the referring facility. */
@@ -1339,6 +1357,38 @@ export type SetRegularFareTariffInput = {
   validFrom: string;
   /** Last day it applies, not before validFrom. */
   validUntil: string;
+};
+
+/** REIMB-13: SGK sets a pair's road distance from a day on (overriding a published or estimated one). */
+export type SetRoadDistanceInput = {
+  /** One settlement area's code, e.g. 01-02. */
+  fromAreaCode: string;
+  /** Road km, 1 to 5000. */
+  km: number;
+  /** Where the figure comes from, e.g. KGM's distance table. */
+  source: string;
+  /** The other settlement area's code. */
+  toAreaCode: string;
+  /** The day from which the figure applies; earlier days keep the earlier figure. */
+  validFrom: string;
+};
+
+/** REIMB-13: SGK adds a settlement area (without expectedVersion) or changes one. */
+export type SetSettlementAreaInput = {
+  /** The area code: plate code, dash, number (e.g. 06-04). */
+  code: string;
+  /** The day from which this version applies. */
+  effectiveFrom: string;
+  /** The version you read; omit when adding a new area. */
+  expectedVersion?: number | null | undefined;
+  /** The reference point's latitude (WGS 84). */
+  latitude: number;
+  /** The reference point's longitude (WGS 84). */
+  longitude: number;
+  /** The municipality's name. */
+  name: string;
+  /** The province's plate code. */
+  provinceCode: string;
 };
 
 /** Sex as recorded in the identity document. */
@@ -1665,6 +1715,10 @@ export type UpdatePatientInput = {
 
 /** New REIMB-10 limits; omitted ones stay as they are. */
 export type UpdateReimbursementSettingsInput = {
+  /** Replaces REIMB-4's list of emergencies (ICD-10 codes or prefixes). */
+  emergencyFullDistance?: Array<string> | null | undefined;
+  /** Replaces REIMB-2's list of primary-care exceptions (ICD-10 codes or prefixes). */
+  primaryCareExceptions?: Array<string> | null | undefined;
   /** Business days to apply for travel and daily allowance, 1 to 30. */
   travelAndDailyBusinessDays?: number | null | undefined;
   /** Business days to apply for treatment costs, 1 to 30. */
@@ -3576,6 +3630,7 @@ export type CreateReferralMutationVariables = Exact<{
 
 export type CreateReferralMutation = {
   createReferral: {
+    wouldBecome: ReferralStatus | null;
     referral: {
       id: string;
       status: ReferralStatus;
@@ -3600,6 +3655,42 @@ export type CreateReferralMutation = {
         comment: string | null;
         at: string;
       }>;
+    } | null;
+    sgkCheck: {
+      referralDate: string;
+      insured: boolean | null;
+      applicationDeadline: string | null;
+      nearestTertiary: { distanceKm: number; distanceEstimated: boolean; facility: { id: string; code: string; name: string } } | null;
+      statement: {
+        eligible: boolean;
+        actualDistanceKm: number;
+        paidDistanceKm: number;
+        actualDistanceEstimated: boolean;
+        paidDistanceEstimated: boolean;
+        applicationDeadline: string;
+        treatmentCostDeadline: string;
+        treatmentCostsInTime: boolean;
+        ineligibility: Array<{ rule: string; code: string; explanationTr: string; explanationEn: string }>;
+        lines: Array<{
+          person: ReimbursedPerson;
+          kind: ReimbursementLineKind;
+          basis: ReimbursementBasis;
+          quantity: number;
+          days: Array<string>;
+          rules: Array<string>;
+          explanationTr: string;
+          explanationEn: string;
+          paidToFacility: { id: string; code: string; name: string };
+          unitAmount: { amountMinor: number; currency: string };
+          amount: { amountMinor: number; currency: string };
+        }>;
+        notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
+        travelPaidToFacility: { id: string; code: string; name: string };
+        patientTotal: { amountMinor: number; currency: string };
+        companionTotal: { amountMinor: number; currency: string };
+        total: { amountMinor: number; currency: string };
+      } | null;
+      notes: Array<{ rules: Array<string>; explanationTr: string; explanationEn: string }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
@@ -3769,6 +3860,8 @@ export type ReimbursementStatementFieldsFragment = {
   eligible: boolean;
   actualDistanceKm: number;
   paidDistanceKm: number;
+  actualDistanceEstimated: boolean;
+  paidDistanceEstimated: boolean;
   applicationDeadline: string;
   treatmentCostDeadline: string;
   treatmentCostsInTime: boolean;
@@ -3809,6 +3902,8 @@ export type ReimbursementClaimFieldsFragment = {
     eligible: boolean;
     actualDistanceKm: number;
     paidDistanceKm: number;
+    actualDistanceEstimated: boolean;
+    paidDistanceEstimated: boolean;
     applicationDeadline: string;
     treatmentCostDeadline: string;
     treatmentCostsInTime: boolean;
@@ -3853,6 +3948,8 @@ export type ReimbursementQuoteQuery = {
       eligible: boolean;
       actualDistanceKm: number;
       paidDistanceKm: number;
+      actualDistanceEstimated: boolean;
+      paidDistanceEstimated: boolean;
       applicationDeadline: string;
       treatmentCostDeadline: string;
       treatmentCostsInTime: boolean;
@@ -3901,6 +3998,8 @@ export type ReimbursementClaimQuery = {
       eligible: boolean;
       actualDistanceKm: number;
       paidDistanceKm: number;
+      actualDistanceEstimated: boolean;
+      paidDistanceEstimated: boolean;
       applicationDeadline: string;
       treatmentCostDeadline: string;
       treatmentCostsInTime: boolean;
@@ -3964,6 +4063,8 @@ export type ReimbursementClaimsQuery = {
           eligible: boolean;
           actualDistanceKm: number;
           paidDistanceKm: number;
+          actualDistanceEstimated: boolean;
+          paidDistanceEstimated: boolean;
           applicationDeadline: string;
           treatmentCostDeadline: string;
           treatmentCostsInTime: boolean;
@@ -4020,14 +4121,26 @@ export type RegularFareTariffsQuery = {
 
 export type ReimbursementSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ReimbursementSettingsQuery = { reimbursementSettings: { travelAndDailyBusinessDays: number; treatmentBusinessDays: number } };
+export type ReimbursementSettingsQuery = {
+  reimbursementSettings: {
+    travelAndDailyBusinessDays: number;
+    treatmentBusinessDays: number;
+    emergencyFullDistance: Array<string>;
+    primaryCareExceptions: Array<string>;
+  };
+};
 
 export type UpdateReimbursementSettingsMutationVariables = Exact<{
   input: UpdateReimbursementSettingsInput;
 }>;
 
 export type UpdateReimbursementSettingsMutation = {
-  updateReimbursementSettings: { travelAndDailyBusinessDays: number; treatmentBusinessDays: number };
+  updateReimbursementSettings: {
+    travelAndDailyBusinessDays: number;
+    treatmentBusinessDays: number;
+    emergencyFullDistance: Array<string>;
+    primaryCareExceptions: Array<string>;
+  };
 };
 
 export type SetCivilServantCoefficientMutationVariables = Exact<{
@@ -4074,6 +4187,8 @@ export type SubmitReimbursementClaimMutation = {
         eligible: boolean;
         actualDistanceKm: number;
         paidDistanceKm: number;
+        actualDistanceEstimated: boolean;
+        paidDistanceEstimated: boolean;
         applicationDeadline: string;
         treatmentCostDeadline: string;
         treatmentCostsInTime: boolean;
@@ -4133,6 +4248,8 @@ export type CalculateReimbursementClaimMutation = {
         eligible: boolean;
         actualDistanceKm: number;
         paidDistanceKm: number;
+        actualDistanceEstimated: boolean;
+        paidDistanceEstimated: boolean;
         applicationDeadline: string;
         treatmentCostDeadline: string;
         treatmentCostsInTime: boolean;
@@ -4192,6 +4309,8 @@ export type ApproveReimbursementClaimMutation = {
         eligible: boolean;
         actualDistanceKm: number;
         paidDistanceKm: number;
+        actualDistanceEstimated: boolean;
+        paidDistanceEstimated: boolean;
         applicationDeadline: string;
         treatmentCostDeadline: string;
         treatmentCostsInTime: boolean;
@@ -4251,6 +4370,8 @@ export type RejectReimbursementClaimMutation = {
         eligible: boolean;
         actualDistanceKm: number;
         paidDistanceKm: number;
+        actualDistanceEstimated: boolean;
+        paidDistanceEstimated: boolean;
         applicationDeadline: string;
         treatmentCostDeadline: string;
         treatmentCostsInTime: boolean;
@@ -4310,6 +4431,8 @@ export type RecordReimbursementPaymentMutation = {
         eligible: boolean;
         actualDistanceKm: number;
         paidDistanceKm: number;
+        actualDistanceEstimated: boolean;
+        paidDistanceEstimated: boolean;
         applicationDeadline: string;
         treatmentCostDeadline: string;
         treatmentCostsInTime: boolean;
@@ -4345,6 +4468,131 @@ export type RecordReimbursementPaymentMutation = {
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
+};
+
+export type CivilServantCoefficientGapsQueryVariables = Exact<{
+  withinDays?: number | null | undefined;
+}>;
+
+export type CivilServantCoefficientGapsQuery = {
+  civilServantCoefficientGaps: Array<{ validFrom: string; validUntil: string; firstUncoveredDay: string; startsInDays: number }>;
+};
+
+export type SgkInsuranceStatusFieldsFragment = {
+  on: string;
+  insured: boolean | null;
+  version: number;
+  fact: { sequence: number; insured: boolean; effectiveFrom: string; reference: string; at: string } | null;
+  history: Array<{ sequence: number; insured: boolean; effectiveFrom: string; reference: string; at: string }>;
+};
+
+export type SgkInsuranceStatusQueryVariables = Exact<{
+  patientId: string | number;
+  on?: string | null | undefined;
+}>;
+
+export type SgkInsuranceStatusQuery = {
+  sgkInsuranceStatus: {
+    on: string;
+    insured: boolean | null;
+    version: number;
+    fact: { sequence: number; insured: boolean; effectiveFrom: string; reference: string; at: string } | null;
+    history: Array<{ sequence: number; insured: boolean; effectiveFrom: string; reference: string; at: string }>;
+  };
+};
+
+export type RecordSgkInsuranceStatusMutationVariables = Exact<{
+  input: RecordSgkInsuranceStatusInput;
+}>;
+
+export type RecordSgkInsuranceStatusMutation = {
+  recordSgkInsuranceStatus: {
+    status: {
+      on: string;
+      insured: boolean | null;
+      version: number;
+      fact: { sequence: number; insured: boolean; effectiveFrom: string; reference: string; at: string } | null;
+      history: Array<{ sequence: number; insured: boolean; effectiveFrom: string; reference: string; at: string }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type RoadDistanceFieldsFragment = {
+  fromAreaCode: string;
+  toAreaCode: string;
+  on: string;
+  km: number;
+  estimated: boolean;
+  validFrom: string | null;
+  source: string;
+  history: Array<{ validFrom: string; km: number; source: string; createdByClientId: string }>;
+};
+
+export type RoadDistanceQueryVariables = Exact<{
+  fromAreaCode: string;
+  toAreaCode: string;
+  on?: string | null | undefined;
+}>;
+
+export type RoadDistanceQuery = {
+  roadDistance: {
+    fromAreaCode: string;
+    toAreaCode: string;
+    on: string;
+    km: number;
+    estimated: boolean;
+    validFrom: string | null;
+    source: string;
+    history: Array<{ validFrom: string; km: number; source: string; createdByClientId: string }>;
+  };
+};
+
+export type SetRoadDistanceMutationVariables = Exact<{
+  input: SetRoadDistanceInput;
+}>;
+
+export type SetRoadDistanceMutation = {
+  setRoadDistance: {
+    distance: {
+      fromAreaCode: string;
+      toAreaCode: string;
+      on: string;
+      km: number;
+      estimated: boolean;
+      validFrom: string | null;
+      source: string;
+      history: Array<{ validFrom: string; km: number; source: string; createdByClientId: string }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type SetSettlementAreaMutationVariables = Exact<{
+  input: SetSettlementAreaInput;
+}>;
+
+export type SetSettlementAreaMutation = {
+  setSettlementArea: {
+    settlementArea: { code: string; name: string; latitude: number; longitude: number; version: number } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type SettlementAreaHistoryQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type SettlementAreaHistoryQuery = {
+  settlementAreaHistory: Array<{
+    version: number;
+    name: string;
+    latitude: number;
+    longitude: number;
+    effectiveFrom: string;
+    clientId: string;
+    at: string;
+  }>;
 };
 
 export type MonthlySubmissionFieldsFragment = {
@@ -5338,6 +5586,8 @@ export const ReimbursementStatementFieldsFragmentDoc = new TypedDocumentString(
   }
   actualDistanceKm
   paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
   travelPaidToFacility {
     id
     code
@@ -5429,6 +5679,8 @@ export const ReimbursementClaimFieldsFragmentDoc = new TypedDocumentString(
   }
   actualDistanceKm
   paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
   travelPaidToFacility {
     id
     code
@@ -5452,6 +5704,50 @@ export const ReimbursementClaimFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: "ReimbursementClaimFields" },
 ) as unknown as TypedDocumentString<ReimbursementClaimFieldsFragment, unknown>;
+export const SgkInsuranceStatusFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment SgkInsuranceStatusFields on SgkInsuranceStatus {
+  on
+  insured
+  version
+  fact {
+    sequence
+    insured
+    effectiveFrom
+    reference
+    at
+  }
+  history {
+    sequence
+    insured
+    effectiveFrom
+    reference
+    at
+  }
+}
+    `,
+  { fragmentName: "SgkInsuranceStatusFields" },
+) as unknown as TypedDocumentString<SgkInsuranceStatusFieldsFragment, unknown>;
+export const RoadDistanceFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RoadDistanceFields on RoadDistance {
+  fromAreaCode
+  toAreaCode
+  on
+  km
+  estimated
+  validFrom
+  source
+  history {
+    validFrom
+    km
+    source
+    createdByClientId
+  }
+}
+    `,
+  { fragmentName: "RoadDistanceFields" },
+) as unknown as TypedDocumentString<RoadDistanceFieldsFragment, unknown>;
 export const MonthlySubmissionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment MonthlySubmissionFields on MonthlySubmission {
@@ -7898,6 +8194,29 @@ export const CreateReferralDocument = new TypedDocumentString(`
     referral {
       ...ReferralFields
     }
+    wouldBecome
+    sgkCheck {
+      referralDate
+      insured
+      applicationDeadline
+      nearestTertiary {
+        facility {
+          id
+          code
+          name
+        }
+        distanceKm
+        distanceEstimated
+      }
+      statement {
+        ...ReimbursementStatementFields
+      }
+      notes {
+        rules
+        explanationTr
+        explanationEn
+      }
+    }
     userErrors {
       ...UserErrorFields
     }
@@ -7947,6 +8266,67 @@ fragment ReferralFields on Referral {
     role
     comment
     at
+  }
+}
+fragment ReimbursementStatementFields on ReimbursementStatement {
+  eligible
+  ineligibility {
+    rule
+    code
+    explanationTr
+    explanationEn
+  }
+  lines {
+    person
+    kind
+    basis
+    paidToFacility {
+      id
+      code
+      name
+    }
+    quantity
+    unitAmount {
+      amountMinor
+      currency
+    }
+    amount {
+      amountMinor
+      currency
+    }
+    days
+    rules
+    explanationTr
+    explanationEn
+  }
+  notes {
+    rules
+    explanationTr
+    explanationEn
+  }
+  actualDistanceKm
+  paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
+  travelPaidToFacility {
+    id
+    code
+    name
+  }
+  applicationDeadline
+  treatmentCostDeadline
+  treatmentCostsInTime
+  patientTotal {
+    amountMinor
+    currency
+  }
+  companionTotal {
+    amountMinor
+    currency
+  }
+  total {
+    amountMinor
+    currency
   }
 }`) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
 export const TransitionReferralDocument = new TypedDocumentString(`
@@ -8290,6 +8670,8 @@ fragment ReimbursementStatementFields on ReimbursementStatement {
   }
   actualDistanceKm
   paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
   travelPaidToFacility {
     id
     code
@@ -8355,6 +8737,8 @@ export const ReimbursementClaimDocument = new TypedDocumentString(`
   }
   actualDistanceKm
   paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
   travelPaidToFacility {
     id
     code
@@ -8462,6 +8846,8 @@ fragment ReimbursementStatementFields on ReimbursementStatement {
   }
   actualDistanceKm
   paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
   travelPaidToFacility {
     id
     code
@@ -8541,6 +8927,8 @@ export const ReimbursementSettingsDocument = new TypedDocumentString(`
   reimbursementSettings {
     travelAndDailyBusinessDays
     treatmentBusinessDays
+    emergencyFullDistance
+    primaryCareExceptions
   }
 }
     `) as unknown as TypedDocumentString<ReimbursementSettingsQuery, ReimbursementSettingsQueryVariables>;
@@ -8549,6 +8937,8 @@ export const UpdateReimbursementSettingsDocument = new TypedDocumentString(`
   updateReimbursementSettings(input: $input) {
     travelAndDailyBusinessDays
     treatmentBusinessDays
+    emergencyFullDistance
+    primaryCareExceptions
   }
 }
     `) as unknown as TypedDocumentString<UpdateReimbursementSettingsMutation, UpdateReimbursementSettingsMutationVariables>;
@@ -8645,6 +9035,8 @@ fragment ReimbursementStatementFields on ReimbursementStatement {
   }
   actualDistanceKm
   paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
   travelPaidToFacility {
     id
     code
@@ -8748,6 +9140,8 @@ fragment ReimbursementStatementFields on ReimbursementStatement {
   }
   actualDistanceKm
   paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
   travelPaidToFacility {
     id
     code
@@ -8851,6 +9245,8 @@ fragment ReimbursementStatementFields on ReimbursementStatement {
   }
   actualDistanceKm
   paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
   travelPaidToFacility {
     id
     code
@@ -8954,6 +9350,8 @@ fragment ReimbursementStatementFields on ReimbursementStatement {
   }
   actualDistanceKm
   paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
   travelPaidToFacility {
     id
     code
@@ -9057,6 +9455,8 @@ fragment ReimbursementStatementFields on ReimbursementStatement {
   }
   actualDistanceKm
   paidDistanceKm
+  actualDistanceEstimated
+  paidDistanceEstimated
   travelPaidToFacility {
     id
     code
@@ -9105,6 +9505,164 @@ fragment ReimbursementClaimFields on ReimbursementClaim {
     at
   }
 }`) as unknown as TypedDocumentString<RecordReimbursementPaymentMutation, RecordReimbursementPaymentMutationVariables>;
+export const CivilServantCoefficientGapsDocument = new TypedDocumentString(`
+    query CivilServantCoefficientGaps($withinDays: Int) {
+  civilServantCoefficientGaps(withinDays: $withinDays) {
+    validFrom
+    validUntil
+    firstUncoveredDay
+    startsInDays
+  }
+}
+    `) as unknown as TypedDocumentString<CivilServantCoefficientGapsQuery, CivilServantCoefficientGapsQueryVariables>;
+export const SgkInsuranceStatusDocument = new TypedDocumentString(`
+    query SgkInsuranceStatus($patientId: ID!, $on: LocalDate) {
+  sgkInsuranceStatus(patientId: $patientId, on: $on) {
+    ...SgkInsuranceStatusFields
+  }
+}
+    fragment SgkInsuranceStatusFields on SgkInsuranceStatus {
+  on
+  insured
+  version
+  fact {
+    sequence
+    insured
+    effectiveFrom
+    reference
+    at
+  }
+  history {
+    sequence
+    insured
+    effectiveFrom
+    reference
+    at
+  }
+}`) as unknown as TypedDocumentString<SgkInsuranceStatusQuery, SgkInsuranceStatusQueryVariables>;
+export const RecordSgkInsuranceStatusDocument = new TypedDocumentString(`
+    mutation RecordSgkInsuranceStatus($input: RecordSgkInsuranceStatusInput!) {
+  recordSgkInsuranceStatus(input: $input) {
+    status {
+      ...SgkInsuranceStatusFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment SgkInsuranceStatusFields on SgkInsuranceStatus {
+  on
+  insured
+  version
+  fact {
+    sequence
+    insured
+    effectiveFrom
+    reference
+    at
+  }
+  history {
+    sequence
+    insured
+    effectiveFrom
+    reference
+    at
+  }
+}`) as unknown as TypedDocumentString<RecordSgkInsuranceStatusMutation, RecordSgkInsuranceStatusMutationVariables>;
+export const RoadDistanceDocument = new TypedDocumentString(`
+    query RoadDistance($fromAreaCode: String!, $toAreaCode: String!, $on: LocalDate) {
+  roadDistance(fromAreaCode: $fromAreaCode, toAreaCode: $toAreaCode, on: $on) {
+    ...RoadDistanceFields
+  }
+}
+    fragment RoadDistanceFields on RoadDistance {
+  fromAreaCode
+  toAreaCode
+  on
+  km
+  estimated
+  validFrom
+  source
+  history {
+    validFrom
+    km
+    source
+    createdByClientId
+  }
+}`) as unknown as TypedDocumentString<RoadDistanceQuery, RoadDistanceQueryVariables>;
+export const SetRoadDistanceDocument = new TypedDocumentString(`
+    mutation SetRoadDistance($input: SetRoadDistanceInput!) {
+  setRoadDistance(input: $input) {
+    distance {
+      ...RoadDistanceFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment RoadDistanceFields on RoadDistance {
+  fromAreaCode
+  toAreaCode
+  on
+  km
+  estimated
+  validFrom
+  source
+  history {
+    validFrom
+    km
+    source
+    createdByClientId
+  }
+}`) as unknown as TypedDocumentString<SetRoadDistanceMutation, SetRoadDistanceMutationVariables>;
+export const SetSettlementAreaDocument = new TypedDocumentString(`
+    mutation SetSettlementArea($input: SetSettlementAreaInput!) {
+  setSettlementArea(input: $input) {
+    settlementArea {
+      code
+      name
+      latitude
+      longitude
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<SetSettlementAreaMutation, SetSettlementAreaMutationVariables>;
+export const SettlementAreaHistoryDocument = new TypedDocumentString(`
+    query SettlementAreaHistory($code: String!) {
+  settlementAreaHistory(code: $code) {
+    version
+    name
+    latitude
+    longitude
+    effectiveFrom
+    clientId
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<SettlementAreaHistoryQuery, SettlementAreaHistoryQueryVariables>;
 export const MonthlySubmissionDocument = new TypedDocumentString(`
     query MonthlySubmission($period: String!, $provinceCode: String, $revision: Int) {
   monthlySubmission(period: $period, provinceCode: $provinceCode) {

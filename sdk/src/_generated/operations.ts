@@ -35,6 +35,12 @@ export const operationSpecs = {
     idempotencyKeyInput: false,
   },
   cancelAppointment: { name: "CancelAppointment", kind: "mutation", rootField: "cancelAppointment", idempotencyKeyInput: false },
+  civilServantCoefficientGaps: {
+    name: "CivilServantCoefficientGaps",
+    kind: "query",
+    rootField: "civilServantCoefficientGaps",
+    idempotencyKeyInput: false,
+  },
   civilServantCoefficients: {
     name: "CivilServantCoefficients",
     kind: "query",
@@ -135,6 +141,12 @@ export const operationSpecs = {
     rootField: "recordReimbursementPayment",
     idempotencyKeyInput: false,
   },
+  recordSgkInsuranceStatus: {
+    name: "RecordSgkInsuranceStatus",
+    kind: "mutation",
+    rootField: "recordSgkInsuranceStatus",
+    idempotencyKeyInput: false,
+  },
   recordSubmissionDispatch: {
     name: "RecordSubmissionDispatch",
     kind: "mutation",
@@ -177,6 +189,7 @@ export const operationSpecs = {
     idempotencyKeyInput: false,
   },
   resubmitApproval: { name: "ResubmitApproval", kind: "mutation", rootField: "resubmitApproval", idempotencyKeyInput: false },
+  roadDistance: { name: "RoadDistance", kind: "query", rootField: "roadDistance", idempotencyKeyInput: false },
   saveMonthlyDraft: { name: "SaveMonthlyDraft", kind: "mutation", rootField: "saveMonthlyDraft", idempotencyKeyInput: false },
   scheduleAdequacy: { name: "ScheduleAdequacy", kind: "query", rootField: "scheduleAdequacy", idempotencyKeyInput: false },
   setCivilServantCoefficient: {
@@ -193,6 +206,10 @@ export const operationSpecs = {
   },
   setPublicHolidays: { name: "SetPublicHolidays", kind: "mutation", rootField: "setPublicHolidays", idempotencyKeyInput: false },
   setRegularFareTariff: { name: "SetRegularFareTariff", kind: "mutation", rootField: "setRegularFareTariff", idempotencyKeyInput: false },
+  setRoadDistance: { name: "SetRoadDistance", kind: "mutation", rootField: "setRoadDistance", idempotencyKeyInput: false },
+  setSettlementArea: { name: "SetSettlementArea", kind: "mutation", rootField: "setSettlementArea", idempotencyKeyInput: false },
+  settlementAreaHistory: { name: "SettlementAreaHistory", kind: "query", rootField: "settlementAreaHistory", idempotencyKeyInput: false },
+  sgkInsuranceStatus: { name: "SgkInsuranceStatus", kind: "query", rootField: "sgkInsuranceStatus", idempotencyKeyInput: false },
   startApproval: { name: "StartApproval", kind: "mutation", rootField: "startApproval", idempotencyKeyInput: true },
   startBedSearch: { name: "StartBedSearch", kind: "mutation", rootField: "startBedSearch", idempotencyKeyInput: false },
   submitAttachmentRequest: {
@@ -431,6 +448,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** query CivilServantCoefficientGaps: `Query.civilServantCoefficientGaps` — REIMB-14: half-years since 2021 up to the one starting within `withinDays` that some day lacks a coefficient; for the coordination unit and SGK. Roles: COORDINATION_UNIT, INSURER, AUDITOR. */
+  civilServantCoefficientGaps(
+    variables?: Types.CivilServantCoefficientGapsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CivilServantCoefficientGapsQuery> {
+    return this.execute(
+      Types.CivilServantCoefficientGapsDocument,
+      variables ?? ({} as Types.CivilServantCoefficientGapsQueryVariables),
+      operationSpecs.civilServantCoefficientGaps,
+      options,
+    );
+  }
+
   /** query CivilServantCoefficients: `Query.civilServantCoefficients` — REIMB-8: the coefficient's validity periods. Roles: any authenticated client (its service still checks each object). */
   civilServantCoefficients(
     variables?: Types.CivilServantCoefficientsQueryVariables,
@@ -480,7 +510,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation CreateReferral: `Mutation.createReferral` — The origin facility refers a patient (TP-1 for temporary protection). Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
+  /** mutation CreateReferral: `Mutation.createReferral` — The origin facility refers a patient (TP-1 for temporary protection), with SGK's pre-referral check (REIMB-15). Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
   createReferral(variables: Types.CreateReferralMutationVariables, options?: RequestOptions): Promise<Types.CreateReferralMutation> {
     return this.execute(
       Types.CreateReferralDocument,
@@ -840,6 +870,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation RecordSgkInsuranceStatus: `Mutation.recordSgkInsuranceStatus` — REIMB-12: SGK records a patient's insurance status from a day on. Roles: INSURER. */
+  recordSgkInsuranceStatus(
+    variables: Types.RecordSgkInsuranceStatusMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RecordSgkInsuranceStatusMutation> {
+    return this.execute(
+      Types.RecordSgkInsuranceStatusDocument,
+      variables ?? ({} as Types.RecordSgkInsuranceStatusMutationVariables),
+      operationSpecs.recordSgkInsuranceStatus,
+      options,
+    );
+  }
+
   /** mutation RecordSubmissionDispatch: `Mutation.recordSubmissionDispatch` — MDS-6: records the dispatch to HSGM (or another ministry) with its letter. Roles: COORDINATION_UNIT. */
   recordSubmissionDispatch(
     variables: Types.RecordSubmissionDispatchMutationVariables,
@@ -1027,6 +1070,16 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** query RoadDistance: `Query.roadDistance` — REIMB-13: the road distance between two settlement areas on a day (today by default): published, SGK-set or estimated. Roles: any authenticated client (its service still checks each object). */
+  roadDistance(variables: Types.RoadDistanceQueryVariables, options?: RequestOptions): Promise<Types.RoadDistanceQuery> {
+    return this.execute(
+      Types.RoadDistanceDocument,
+      variables ?? ({} as Types.RoadDistanceQueryVariables),
+      operationSpecs.roadDistance,
+      options,
+    );
+  }
+
   /** mutation SaveMonthlyDraft: `Mutation.saveMonthlyDraft` — Saves the province's rows for the month, all or nothing (MDS-2). Roles: PROVINCIAL_DIRECTORATE. */
   saveMonthlyDraft(variables: Types.SaveMonthlyDraftMutationVariables, options?: RequestOptions): Promise<Types.SaveMonthlyDraftMutation> {
     return this.execute(
@@ -1095,6 +1148,52 @@ export abstract class KoordinatOperations {
       Types.SetRegularFareTariffDocument,
       variables ?? ({} as Types.SetRegularFareTariffMutationVariables),
       operationSpecs.setRegularFareTariff,
+      options,
+    );
+  }
+
+  /** mutation SetRoadDistance: `Mutation.setRoadDistance` — REIMB-13: SGK sets a pair's road distance from a day on. Roles: INSURER. */
+  setRoadDistance(variables: Types.SetRoadDistanceMutationVariables, options?: RequestOptions): Promise<Types.SetRoadDistanceMutation> {
+    return this.execute(
+      Types.SetRoadDistanceDocument,
+      variables ?? ({} as Types.SetRoadDistanceMutationVariables),
+      operationSpecs.setRoadDistance,
+      options,
+    );
+  }
+
+  /** mutation SetSettlementArea: `Mutation.setSettlementArea` — REIMB-13: SGK adds or changes a settlement area; every version is kept. Roles: INSURER. */
+  setSettlementArea(
+    variables: Types.SetSettlementAreaMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SetSettlementAreaMutation> {
+    return this.execute(
+      Types.SetSettlementAreaDocument,
+      variables ?? ({} as Types.SetSettlementAreaMutationVariables),
+      operationSpecs.setSettlementArea,
+      options,
+    );
+  }
+
+  /** query SettlementAreaHistory: `Query.settlementAreaHistory` — REIMB-13: every version of a settlement area, oldest first. Roles: any authenticated client (its service still checks each object). */
+  settlementAreaHistory(
+    variables: Types.SettlementAreaHistoryQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.SettlementAreaHistoryQuery> {
+    return this.execute(
+      Types.SettlementAreaHistoryDocument,
+      variables ?? ({} as Types.SettlementAreaHistoryQueryVariables),
+      operationSpecs.settlementAreaHistory,
+      options,
+    );
+  }
+
+  /** query SgkInsuranceStatus: `Query.sgkInsuranceStatus` — REIMB-12: a patient's SGK insurance on a day (today by default), with its history. Roles: INSURER, AUDITOR, EGOV_PORTAL. */
+  sgkInsuranceStatus(variables: Types.SgkInsuranceStatusQueryVariables, options?: RequestOptions): Promise<Types.SgkInsuranceStatusQuery> {
+    return this.execute(
+      Types.SgkInsuranceStatusDocument,
+      variables ?? ({} as Types.SgkInsuranceStatusQueryVariables),
+      operationSpecs.sgkInsuranceStatus,
       options,
     );
   }
@@ -1227,7 +1326,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation UpdateReimbursementSettings: `Mutation.updateReimbursementSettings` — Sets REIMB-10's limits in business days. Roles: INSURER. */
+  /** mutation UpdateReimbursementSettings: `Mutation.updateReimbursementSettings` — Sets REIMB-10's limits in business days and the condition lists of REIMB-2 and REIMB-4. Roles: INSURER. */
   updateReimbursementSettings(
     variables: Types.UpdateReimbursementSettingsMutationVariables,
     options?: RequestOptions,
