@@ -693,6 +693,9 @@ export type SubmissionMetric =
 export type SubmissionStatus = "ACCEPTED" | "CORRECTION_REQUESTED" | "DRAFT" | "RESUBMITTED" | "SUBMITTED";
 
 export type SubmitAttachmentRequestInput = {
+  /** IN_PERSON, for a family member or representative: the IIN of the person applying, as the staff identified them (recorded). */
+  applicantIin?: string | null | undefined;
+  /** SELF, FAMILY_MEMBER (with the member's written or digital consent, KZ-10) or LEGAL_REPRESENTATIVE of a child (KZ-11). On the portal the applicant is the portal's person; a representative must be the child's guardian on record. */
   applicantRelation?: KzApplicantRelation;
   /** IN_PERSON: kk or ru. */
   applicationLanguage?: string | null | undefined;
