@@ -248,21 +248,18 @@ export class FacilityService {
     if (!query.near === !query.nearFacilityId)
       throw badInput(["filter", "near"], "give either near (a point) or nearFacilityId, the place the search measures from.", "ER-8");
     const values: Record<string, unknown> = { bedType: query.bedType, province: query.provinceCode ?? null };
-    let originLatitude: SQL;
-    let originLongitude: SQL;
+    // The origin is a point given, or a facility joined into the statement (an unknown one finds nothing).
+    let originLatitude: SQL | AnyColumn = sql`${sql.placeholder("latitude")}::float8`;
+    let originLongitude: SQL | AnyColumn = sql`${sql.placeholder("longitude")}::float8`;
     if (query.nearFacilityId) {
       const id = localIdOf(query.nearFacilityId, "Facility", ["filter", "nearFacilityId"]);
       if (!isUuid(id)) throw notFound("Facility", query.nearFacilityId);
       values.origin = id;
-      const origin = (column: AnyColumn) =>
-        sql`(select ${column} from ${originFacility} where ${originFacility.id} = ${sql.placeholder("origin")})`;
-      originLatitude = origin(originFacility.latitude);
-      originLongitude = origin(originFacility.longitude);
+      originLatitude = originFacility.latitude;
+      originLongitude = originFacility.longitude;
     } else {
       values.latitude = query.near!.latitude;
       values.longitude = query.near!.longitude;
-      originLatitude = sql`${sql.placeholder("latitude")}::float8`;
-      originLongitude = sql`${sql.placeholder("longitude")}::float8`;
     }
     const held = this.ctx.db
       .select({ facilityId: bedReservations.facilityId, count: sql<number>`count(*)::int`.as("held_count") })
@@ -273,7 +270,7 @@ export class FacilityService {
     const heldCount = sql<number>`coalesce(${held.count}, 0)`;
     const free = sql<number>`${facilityBeds.total} - ${facilityBeds.occupied} - ${heldCount}`;
     // Haversine over the facilities' coordinates (PostgreSQL 15 has the trigonometry; no extension needed).
-    const distanceKm = sql<number>`2 * ${EARTH_RADIUS_KM} * asin(sqrt(
+    const distanceKm = sql<number>`2 * ${sql.raw(String(EARTH_RADIUS_KM))} * asin(sqrt(
       power(sin(radians(${facilities.latitude} - ${originLatitude}) / 2), 2)
       + cos(radians(${originLatitude})) * cos(radians(${facilities.latitude}))
       * power(sin(radians(${facilities.longitude} - ${originLongitude}) / 2), 2)))`;
@@ -285,8 +282,8 @@ export class FacilityService {
       isNotNull(facilities.latitude),
       gt(free, 0),
     );
-    const from = () =>
-      this.ctx.db
+    const from = () => {
+      const select = this.ctx.db
         .select({
           facility: getTableColumns(facilities),
           bedType: facilityBeds.bedType,
@@ -299,7 +296,10 @@ export class FacilityService {
         })
         .from(facilityBeds)
         .innerJoin(facilities, eq(facilities.id, facilityBeds.facilityId))
-        .leftJoin(held, eq(held.facilityId, facilityBeds.facilityId));
+        .leftJoin(held, eq(held.facilityId, facilityBeds.facilityId))
+        .$dynamic();
+      return query.nearFacilityId ? select.innerJoin(originFacility, eq(originFacility.id, sql.placeholder("origin"))) : select;
+    };
     const now = this.ctx.clock.now();
     type Row = Awaited<ReturnType<ReturnType<typeof from>["execute"]>>[number];
     const page = await keysetPage<Row>({

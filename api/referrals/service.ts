@@ -659,6 +659,18 @@ export class ReferralService {
     const errors = checkSearchHolder("EMERGENCY_112", search.provinceCode, this.principalFacts());
     if (search.status !== "BED_RESERVED")
       errors.push(userError(["input", "id"], "NO_BED", `The search is ${search.status}; a transfer needs a reserved bed.`, "ER-5"));
+    else {
+      const [referral] = await this.ctx.db.select({ status: referrals.status }).from(referrals).where(eq(referrals.id, search.referralId));
+      if (referral.status !== "ACCEPTED")
+        errors.push(
+          userError(
+            ["input", "id"],
+            "NOT_ACCEPTED",
+            `The referral is ${referral.status}: the destination hospital accepts it before the transfer.`,
+            "REF-2",
+          ),
+        );
+    }
     if (errors.length) return { value: null, userErrors: errors };
     return inTransaction(this.ctx.db, async (tx) => {
       // The hold now stands for the occupied bed, until discharge or the facility's next occupancy report (ER-8).
