@@ -349,8 +349,22 @@ export class ReferralService {
     if (input.action === "complete") changes.completionReport = input.completionReport ?? null;
     if (errors.length) return { value: null, userErrors: errors };
     if (input.dryRun) return { value: referral, userErrors: [], wouldBecome: next.to };
+    // The centres of an open bed search hear of the destination's answer (ER-6, ER-8).
+    const [openSearch] = await this.ctx.db
+      .select({ provinceCode: bedSearches.provinceCode })
+      .from(bedSearches)
+      .where(and(eq(bedSearches.referralId, referral.id), inArray(bedSearches.status, ["SEARCHING", "BED_RESERVED"])));
     return inTransaction(this.ctx.db, (tx) =>
-      this.apply(tx, referral, next.to, input.action, changes, input.comment ?? input.reason ?? null, input.reason ?? null),
+      this.apply(
+        tx,
+        referral,
+        next.to,
+        input.action,
+        changes,
+        input.comment ?? input.reason ?? null,
+        input.reason ?? null,
+        openSearch?.provinceCode,
+      ),
     );
   }
 
