@@ -409,14 +409,14 @@ export class ReferralService {
       await tx
         .insert(referralDeclines)
         .values({ referralId: referral.id, facilityId: referral.destinationFacilityId, reason: reason ?? "", at: now });
-      await this.endLinks(tx, referral.id, referral.destinationFacilityId, now);
+      await endReferralLinks(tx, referral.id, referral.destinationFacilityId, now);
       // A bed the destination turned down is free again, and the level that found it searches on (ER-8).
       await reopenBedSearches(tx, this.ctx, updated, "REJECTED", "destination rejected", now);
     }
     // Discharge: the bed the patient took through a bed search is free again (ER-8).
     if (to === "COMPLETED") await releaseHolds(tx, and(heldFor(referral.id), isNotNull(bedReservations.arrivedAt))!, "DISCHARGED", now);
     if (to === "CANCELLED") {
-      await this.endLinks(tx, referral.id, null, now);
+      await endReferralLinks(tx, referral.id, null, now);
       // A cancelled emergency referral frees its reserved bed and closes its search.
       const open = await tx
         .select({ id: bedSearches.id, status: bedSearches.status })
@@ -443,20 +443,6 @@ export class ReferralService {
       }
     }
     return updated;
-  }
-
-  private async endLinks(tx: Transaction, referralId: string, facilityId: string | null, now: Date) {
-    await tx
-      .update(patientCareLinks)
-      .set({ endedAt: now })
-      .where(
-        and(
-          eq(patientCareLinks.source, "REFERRAL"),
-          eq(patientCareLinks.sourceId, referralId),
-          isNull(patientCareLinks.endedAt),
-          facilityId ? eq(patientCareLinks.facilityId, facilityId) : undefined,
-        ),
-      );
   }
 
   /** TP-3: facilities of the province with the clinic that have not declined this referral (the origin excepted). */
@@ -759,6 +745,21 @@ export class ReferralService {
 
 const facilityGlobalId = (id: string | null) => (id ? toGlobalId("Facility", id) : null);
 
+/** PAT-3: a facility (or, with null, every facility) stops reading the patient through this referral. */
+async function endReferralLinks(tx: Transaction, referralId: string, facilityId: string | null, now: Date) {
+  await tx
+    .update(patientCareLinks)
+    .set({ endedAt: now })
+    .where(
+      and(
+        eq(patientCareLinks.source, "REFERRAL"),
+        eq(patientCareLinks.sourceId, referralId),
+        isNull(patientCareLinks.endedAt),
+        facilityId ? eq(patientCareLinks.facilityId, facilityId) : undefined,
+      ),
+    );
+}
+
 /** The active holds of a referral's bed searches. */
 const heldFor = (referralId: string) =>
   and(
@@ -857,17 +858,7 @@ export async function releaseLapsedBedHolds(db: Database, clock: Clock): Promise
       await tx
         .insert(referralDeclines)
         .values({ referralId: referral.id, facilityId: referral.destinationFacilityId!, reason: comment, at: now });
-      await tx
-        .update(patientCareLinks)
-        .set({ endedAt: now })
-        .where(
-          and(
-            eq(patientCareLinks.source, "REFERRAL"),
-            eq(patientCareLinks.sourceId, referral.id),
-            eq(patientCareLinks.facilityId, referral.destinationFacilityId!),
-            isNull(patientCareLinks.endedAt),
-          ),
-        );
+      await endReferralLinks(tx, referral.id, referral.destinationFacilityId, now);
       const [search] = await tx
         .select({ provinceCode: bedSearches.provinceCode })
         .from(bedSearches)
