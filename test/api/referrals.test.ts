@@ -209,6 +209,8 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     const kkm = await app.tokenFor("EMERGENCY_112", "province:01");
     const crisis = await app.tokenFor("PROVINCIAL_CRISIS_CENTRE", "province:01");
     const national = await app.tokenFor("NATIONAL_CRISIS_CENTRE", "national");
+    // Time stands still but for the advances below, so each level's time is exactly what the test gives it.
+    app.clock.freeze(app.clock.now());
     let current = await emergency();
     expect(current.level).toBe("EMERGENCY_112");
     expect((await app.gql(`{ openBedSearches { id } }`, {}, kkm)).data!.openBedSearches.map((s: any) => s.id)).toContain(current.id);
@@ -261,6 +263,7 @@ describe("ER-1 to ER-7 emergency bed search", () => {
         { level: "NATIONAL_CRISIS_CENTRE", provinceCode: "01", searches: 1, averageSeconds: 300 },
       ]),
     );
+    app.clock.set(app.clock.now());
   });
 
   it("REF-2 and ER-8: a bed search places the referral; the destination accepts it as its own act, or rejects it and the level searches on", async () => {
