@@ -265,7 +265,8 @@ export class KazakhstanService {
       .select()
       .from(kzAttachments)
       .where(eq(kzAttachments.personId, person.id))
-      .orderBy(desc(kzAttachments.startsOn), desc(kzAttachments.id));
+      // Newest first: the open one, then by when each ended (several can start on one day).
+      .orderBy(desc(kzAttachments.startsOn), sql`${kzAttachments.endedAt} desc nulls first`, desc(kzAttachments.id));
     return rows.map((row) => this.withState(row));
   }
 
