@@ -45,7 +45,7 @@ const MAX_RESTARTS_PER_MINUTE = 5;
  * signing key before any worker starts (workers racing to make the first key would each trust only their own),
  * starts the workers, replaces one that dies (and exits with an error when they keep dying), and on SIGINT/SIGTERM
  * asks each to stop, then exits when all have. Worker 0 alone runs the background jobs (APPT-9 auto-cancellation,
- * webhook delivery); the others only answer requests.
+ * ER-8 lapsed bed holds, KZ-7 and KZ-15 notices, webhook delivery); the others only answer requests.
  */
 async function superviseWorkers() {
   const database = await openDatabase(options);

@@ -12,6 +12,8 @@ import { pinoHttp } from "pino-http";
 import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
 import { cancelUnconfirmedAppointments } from "./appointments/service.js";
+import { notifyOverdueAttachmentDecisions, warnExpiringInsuranceContracts } from "./kazakhstan/service.js";
+import { releaseLapsedBedHolds } from "./referrals/service.js";
 import { downloadRoute } from "./submissions/download-route.js";
 import { oauthTokenRoute } from "./auth/oauth-route.js";
 import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";
@@ -50,6 +52,12 @@ export interface KoordinatServer {
   /** Background jobs, also callable directly (tests, the sandbox). */
   jobs: {
     cancelUnconfirmedAppointments(): Promise<number>;
+    /** ER-8: releases bed holds the destination did not accept in time; returns how many. */
+    releaseLapsedBedHolds(): Promise<number>;
+    /** KZ-7: tells organisations and insurers of attachment decisions now overdue; returns how many requests. */
+    notifyOverdueAttachmentDecisions(): Promise<number>;
+    /** KZ-15: warns of Kazakh insurance contracts about to end; returns how many contracts. */
+    warnExpiringInsuranceContracts(): Promise<number>;
     /** One round of the webhook worker: fan out new events, attempt due deliveries. */
     deliverWebhooks(): Promise<{ dispatched: number; attempted: number }>;
   };
@@ -259,15 +267,29 @@ export async function startServer(options: {
   const webhookWorker = new WebhookWorker({ db, clock, urlPolicy: config.webhooks, logger });
   const jobs = {
     cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock),
+    releaseLapsedBedHolds: () => releaseLapsedBedHolds(db, clock),
+    notifyOverdueAttachmentDecisions: () => notifyOverdueAttachmentDecisions(db, clock),
+    warnExpiringInsuranceContracts: () => warnExpiringInsuranceContracts(db, clock),
     deliverWebhooks: () => webhookWorker.runOnce(),
   };
+  // The minute's jobs, each on its own so one failing does not hold up the others.
+  const minuteJobs = [
+    ["APPT-9 auto-cancellation", jobs.cancelUnconfirmedAppointments],
+    ["ER-8 lapsed bed holds", jobs.releaseLapsedBedHolds],
+    ["KZ-7 overdue attachment decisions", jobs.notifyOverdueAttachmentDecisions],
+    ["KZ-15 contract-expiry warnings", jobs.warnExpiringInsuranceContracts],
+  ] as const;
   const webhookRounds =
     config.webhooks.intervalMs > 0
       ? repeat(jobs.deliverWebhooks, config.webhooks.intervalMs, (err) => logger.error({ err }, "webhook delivery round failed"))
       : undefined;
-  const cancellationRounds =
+  const minuteRounds =
     config.jobIntervalMs > 0
-      ? repeat(jobs.cancelUnconfirmedAppointments, config.jobIntervalMs, (err) => logger.error({ err }, "APPT-9 auto-cancellation failed"))
+      ? repeat(
+          () => Promise.all(minuteJobs.map(([name, job]) => job().catch((err: unknown) => logger.error({ err }, `${name} failed`)))),
+          config.jobIntervalMs,
+          (err) => logger.error({ err }, "a round of the minute's jobs failed"),
+        )
       : undefined;
 
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
@@ -280,7 +302,7 @@ export async function startServer(options: {
     jobs,
     stop: async () => {
       // No job starts during the drain; one running finishes before the database closes.
-      const jobsStopped = Promise.all([webhookRounds?.stop(), cancellationRounds?.stop()]);
+      const jobsStopped = Promise.all([webhookRounds?.stop(), minuteRounds?.stop()]);
       await subscriptions.stop();
       await http.drain();
       await jobsStopped;

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
+import { DateTimeISOResolver } from "graphql-scalars";
 import { bedType, facilityKind, facilityOwnership } from "../drizzle/schema/index.js";
 import {
   Connection,
@@ -95,6 +96,15 @@ export class BedCapacity {
 
   @Field(() => Int, { description: "Number of beds of this type, 0 or more." })
   total!: number;
+
+  @Field(() => Int, { description: "ER-8: beds in use as the facility last reported them (reportBedOccupancy); 0 until it reports." })
+  occupied!: number;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "ER-8: the time the last occupancy report was as of; null if the facility never reported.",
+  })
+  occupancyReportedAt!: Date | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "WGS 84 coordinates in decimal degrees." })
@@ -311,3 +321,85 @@ export class FacilityPayload extends MutationPayload {
   @Field(() => Facility, { description: PAYLOAD_OBJECT, nullable: true })
   facility!: Facility | null;
 }
+
+@InputType({ description: "ER-8: the free beds of one type as the hospital counts them." })
+export class BedOccupancyInput {
+  @Field(() => BedType, { description: "A bed type of the facility's capacity." })
+  bedType!: keyof typeof BedType;
+
+  @Field(() => Int, { description: "Empty beds of the type now (at most the capacity's total)." })
+  @Min(0)
+  @Max(100_000)
+  free!: number;
+}
+
+@InputType({ description: "ER-8: a hospital's occupancy feed: its free beds by type, as of a time." })
+export class ReportBedOccupancyInput {
+  @Field(() => ID, { description: "The reporting facility (a hospital reports its own)." })
+  facilityId!: string;
+
+  @Field(() => DateTimeISOResolver, { description: "When the hospital counted: not in the future, not older than its last report." })
+  reportedAt!: Date;
+
+  @Field(() => [BedOccupancyInput], { description: "One entry per bed type reported; types left out keep their last report." })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  beds!: BedOccupancyInput[];
+}
+
+@InputType({ description: "ER-8: which free beds to find, and where to measure nearness from." })
+export class FreeBedFilter {
+  @Field(() => BedType, { description: "The bed type needed (ER-1)." })
+  bedType!: keyof typeof BedType;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Province plate code, e.g. "06". 112 and the provincial crisis centre name one (any province: ER-2, ER-3); omitted, the search is countrywide (national crisis centre, ER-4).',
+  })
+  @IsOptional()
+  @Matches(/^\d{2}$/)
+  provinceCode?: string | null;
+
+  @Field(() => GeoPointInput, { nullable: true, description: "Measure distance from this point (give this or nearFacilityId)." })
+  @IsOptional()
+  @ValidateNested()
+  near?: GeoPointInput | null;
+
+  @Field(() => ID, { nullable: true, description: "Measure distance from this facility, e.g. the referring hospital." })
+  nearFacilityId?: string | null;
+}
+
+@ObjectType({ simpleResolvers: true, description: "ER-8: a facility's free beds of one type, nearest first in a free-bed search." })
+export class FreeBed {
+  @Field(() => Facility, { description: "The facility with the beds." })
+  facility!: Facility;
+
+  @Field(() => BedType, { description: "The bed type searched for." })
+  bedType!: keyof typeof BedType;
+
+  @Field(() => Int, { description: "Capacity of the type." })
+  total!: number;
+
+  @Field(() => Int, { description: "In use as last reported." })
+  occupied!: number;
+
+  @Field(() => Int, { description: "Held for bed searches (ER-6) and not yet in the facility's report." })
+  held!: number;
+
+  @Field(() => Int, { description: "total − occupied − held: what can be offered now." })
+  free!: number;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "As of when the occupancy was reported; null if never." })
+  reportedAt!: Date | null;
+
+  @Field(() => Boolean, { description: "The figures are older than 60 minutes (or were never reported): call before relying on them." })
+  stale!: boolean;
+
+  @Field(() => Float, { description: "Great-circle distance in km from the search's point, to 0.1 km." })
+  distanceKm!: number;
+}
+
+@ObjectType({ description: "Free beds, nearest first." })
+export class FreeBedConnection extends Connection(FreeBed, "FreeBed") {}

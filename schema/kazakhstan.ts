@@ -10,6 +10,16 @@ export const KzRequestChannel = enumOf(kzRequestChannel.enumValues);
 export const KzRequestStatus = enumOf(kzRequestStatus.enumValues);
 export const KzApplicantRelation = enumOf(kzApplicantRelation.enumValues);
 export const KzQuotaPeriod = enumOf(kzQuotaPeriod.enumValues);
+export const AttachmentEndReason = enumOf(["REATTACHED", "CONTRACT_ENDED"] as const);
+export type AttachmentEndReason = keyof typeof AttachmentEndReason;
+registerEnumType(AttachmentEndReason, {
+  name: "AttachmentEndReason",
+  description: "Why an attachment ended.",
+  valuesConfig: {
+    REATTACHED: { description: "The person attached to another organisation; the old one detached automatically (KZ-12)." },
+    CONTRACT_ENDED: { description: "The insurance contract it was valid for ended (KZ-9)." },
+  },
+});
 registerEnumType(KzCoverageKind, {
   valuesConfig: {
     VHI: { description: "Voluntary medical insurance (ДМС) with a private insurer." },
@@ -168,8 +178,20 @@ export class Attachment {
   @Field(() => LocalDate, { description: "KZ-9: the contract's end." })
   validUntil!: string;
 
-  @Field(() => Boolean, { description: "False once the contract has ended." })
+  @Field(() => Boolean, { description: "False once the contract has ended or another attachment replaced it." })
   active!: boolean;
+
+  @Field(() => AttachmentEndReason, { nullable: true, description: "Why the attachment ended (KZ-9, KZ-12); null while active." })
+  endReason!: AttachmentEndReason | null;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When it ended: the new attachment's decision, or midnight (Asia/Almaty) after the contract's last day.",
+  })
+  endedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: "REATTACHED: the organisation the person attached to instead." })
+  reattachedTo!: string | null;
 }
 
 @ObjectType({
@@ -320,8 +342,21 @@ export class SubmitAttachmentRequestInput {
   @ValidateNested()
   residence!: ResidenceInput;
 
-  @Field(() => KzApplicantRelation, { description: "Who applies (default SELF).", defaultValue: "SELF" })
+  @Field(() => KzApplicantRelation, {
+    defaultValue: "SELF",
+    description:
+      "SELF, FAMILY_MEMBER (with the member's written or digital consent, KZ-10) or LEGAL_REPRESENTATIVE of a child (KZ-11). On the portal the applicant is the portal's person; a representative must be the child's guardian on record.",
+  })
   applicantRelation!: keyof typeof KzApplicantRelation;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "IN_PERSON, for a family member or representative: the IIN of the person applying, as the staff identified them (recorded).",
+  })
+  @IsOptional()
+  @Matches(iin, { message: "applicantIin must be 12 digits" })
+  applicantIin?: string | null;
 }
 
 @InputType({ description: "The organisation's decision (KZ-8): attach, or refuse with reasons." })

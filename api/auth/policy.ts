@@ -343,6 +343,21 @@ export const attachmentRequestAudience = (facts: {
   ...(facts.status === "ATTACHED" ? [audienceOf.insurer(facts.insurerCode), ...audienceOf.persons(facts.personIdentifiers)] : []),
 ];
 
+/** KZ-7: an attachment decision past its deadline: the organisation that owes it, and the insurer whose insured waits. */
+export const overdueAttachmentAudience = (facts: { organisationCode: string; insurerCode: string }): Audience => [
+  "AUDITOR",
+  audienceOf.organisation(facts.organisationCode),
+  audienceOf.insurer(facts.insurerCode),
+];
+
+/** KZ-15: a contract about to end: the insured person's portal, the organisation they are attached to, the insurer. */
+export const contractExpiryAudience = (facts: { insuredIin: string; organisationCode: string | null; insurerCode: string }): Audience => [
+  "AUDITOR",
+  audienceOf.insurer(facts.insurerCode),
+  ...audienceOf.persons([`IIN:${facts.insuredIin}`]),
+  ...(facts.organisationCode ? [audienceOf.organisation(facts.organisationCode)] : []),
+];
+
 /** Reimbursement claims: as decideReimbursementClaimRead — SGK, auditors and the claimant's portal. */
 export const reimbursementClaimAudience = (patientIdentifiers: string[]): Audience => [
   "AUDITOR",

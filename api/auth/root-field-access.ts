@@ -35,6 +35,8 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Query.facilityByCode": ANY_ROLE,
   "Mutation.createFacility": ["COORDINATION_UNIT", "PROVINCIAL_DIRECTORATE"],
   "Mutation.updateFacility": ["COORDINATION_UNIT", "PROVINCIAL_DIRECTORATE", "PARTNER_HOSPITAL"],
+  "Mutation.reportBedOccupancy": ["PARTNER_HOSPITAL", "COORDINATION_UNIT"],
+  "Query.freeBeds": ["COORDINATION_UNIT", "AUDITOR", ...BED_SEARCH_LEVELS],
 
   // patients (PAT-3) and the access log
   "Query.patients": PATIENT_READERS,
@@ -87,6 +89,7 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Query.employmentEligibility": ["INSURER", "PHC_ORGANISATION", "AUDITOR", "EGOV_PORTAL"],
   "Query.attachmentRequests": ["PHC_ORGANISATION", "AUDITOR"],
   "Query.attachment": KZ_PERSON_READERS,
+  "Query.attachmentHistory": KZ_PERSON_READERS,
   "Query.guaranteedVolume": KZ_PERSON_READERS,
   "Query.guaranteedDiseases": ANY_ROLE,
   "Mutation.registerInsuranceContract": ["INSURER"],

@@ -17,12 +17,13 @@ const lower = <T extends string>(values: readonly T[]) => values.map((v) => v.to
 
 export const eventCatalogue = {
   referral: ["requested", ...lower(referralStatus.enumValues.filter((s) => s !== "REQUESTED"))],
-  bedSearch: ["started", "escalated", ...lower(searchStatus.enumValues.filter((s) => s !== "SEARCHING"))],
+  bedSearch: ["started", "escalated", "reopened", ...lower(searchStatus.enumValues.filter((s) => s !== "SEARCHING"))],
   appointment: [...lower(appointmentStatus.enumValues), "confirmed"],
   healthTourismCase: lower(htStatus.enumValues),
   approval: ["submitted", "resubmitted", "step_approved", "step_signed", "step_completed", "approved", "rejected", "returned"],
   monthlySubmission: lower(submissionStatus.enumValues.filter((s) => s !== "DRAFT")),
-  attachmentRequest: lower(kzRequestStatus.enumValues),
+  attachmentRequest: [...lower(kzRequestStatus.enumValues), "overdue"],
+  insuranceContract: ["expiring"],
   reimbursementClaim: lower(reimbursementClaimStatus.enumValues),
   /** A hospital gave itself access to a patient with a stated reason (PAT-3); for the coordination unit and auditors. */
   patient: ["access_justified"],
@@ -40,6 +41,7 @@ export const subjectTypeNames: Record<EventSubject, string> = {
   approval: "Approval",
   monthlySubmission: "MonthlySubmission",
   attachmentRequest: "AttachmentRequest",
+  insuranceContract: "InsuranceContract",
   reimbursementClaim: "ReimbursementClaim",
   patient: "Patient",
 };

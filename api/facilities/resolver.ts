@@ -10,6 +10,9 @@ import {
   FacilityFilter,
   FacilityLevel,
   FacilityPayload,
+  FreeBedConnection,
+  FreeBedFilter,
+  ReportBedOccupancyInput,
   GeoPoint,
   UpdateFacilityInput,
   levelNames,
@@ -68,6 +71,30 @@ export class FacilityResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("facility", await ctx.services.facilities.create(input));
+  }
+
+  @Query(() => FreeBedConnection, {
+    description:
+      "ER-8: free beds of a type, nearest first, in a province or countrywide (the national crisis centre's search); stale figures are marked. For 112, the crisis centres, the coordination unit and auditors.",
+  })
+  async freeBeds(
+    @Arg("filter", () => FreeBedFilter, { description: "The bed type, the province (or none: countrywide) and where to measure from." })
+    filter: FreeBedFilter,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return connectionOf(await ctx.services.facilities.freeBeds(filter, args));
+  }
+
+  @Mutation(() => FacilityPayload, {
+    description: "ER-8: a hospital reports its free beds by type as of a time (its occupancy feed). For the hospital itself.",
+  })
+  async reportBedOccupancy(
+    @Arg("input", () => ReportBedOccupancyInput, { description: "The facility, the time counted and the free beds per type." })
+    input: ReportBedOccupancyInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("facility", await ctx.services.facilities.reportOccupancy(input));
   }
 
   @Mutation(() => FacilityPayload, {

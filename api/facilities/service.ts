@@ -1,15 +1,24 @@
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, getTableColumns, gt, inArray, isNotNull, lte, notInArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../drizzle/database.js";
-import { facilities, facilityBeds, facilityClinics } from "../../drizzle/schema/index.js";
+import { bedReservations, facilities, facilityBeds, facilityClinics } from "../../drizzle/schema/index.js";
 import type { BedType, FacilityKind, FacilityOwnership, FacilityRow } from "../../drizzle/schema/index.js";
-import { decideFacilityWrite } from "../auth/policy.js";
-import { forbidden, notFound, userError, type UserError } from "../platform/errors.js";
+import { authorise } from "../auth/authorise.js";
+import { decideFacilityOperation, decideFacilityWrite } from "../auth/policy.js";
+import { badInput, forbidden, notFound, userError, type UserError } from "../platform/errors.js";
 import { localIdOf, isUuid } from "../platform/global-id.js";
 import { claimIfKeyed } from "../platform/idempotency.js";
 import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
+import { keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
 import type { ServiceContext } from "../platform/service-context.js";
-import { checkFacilityPlacement, kindsOfLevel, type FacilityLevel } from "./rules.js";
+import {
+  checkFacilityPlacement,
+  checkOccupancyReport,
+  decideFreeBedSearch,
+  isStaleOccupancy,
+  kindsOfLevel,
+  type FacilityLevel,
+} from "./rules.js";
 
 export interface FacilityQuery {
   provinceCode?: string | null;
@@ -50,6 +59,37 @@ export interface FacilityChanges {
   hasHealthTourismUnit?: boolean | null;
   location?: { latitude: number; longitude: number } | null;
 }
+
+export interface OccupancyReport {
+  facilityId: string;
+  reportedAt: Date;
+  beds: { bedType: BedType; free: number }[];
+}
+
+export interface FreeBedQuery {
+  bedType: BedType;
+  provinceCode?: string | null;
+  /** Nearest first from here, or from the facility `nearFacilityId` (e.g. the referring hospital). */
+  near?: { latitude: number; longitude: number } | null;
+  nearFacilityId?: string | null;
+}
+
+/** A facility's free beds of one type (ER-8), as the search answers them. */
+export interface FreeBedRow {
+  facility: FacilityRow;
+  bedType: BedType;
+  total: number;
+  occupied: number;
+  /** Beds held for bed searches and not yet counted by the facility's own report. */
+  held: number;
+  free: number;
+  reportedAt: Date | null;
+  stale: boolean;
+  distanceKm: number;
+}
+
+const originFacility = alias(facilities, "origin_facility");
+const EARTH_RADIUS_KM = 6371.0088;
 
 const codeTaken = userError(["input", "code"], "TAKEN", "Another facility has this ministry code.", "FAC-2");
 
@@ -157,6 +197,150 @@ export class FacilityService {
     }).finally(() => this.forget(current.id));
   }
 
+  /**
+   * ER-8: the hospital's occupancy feed: free beds by type as of `reportedAt`. Holds of patients who arrived
+   * by then are counted in the report, so they stop counting against free beds.
+   */
+  async reportOccupancy(input: OccupancyReport): Promise<MutationResult<FacilityRow>> {
+    const facility = await this.get(input.facilityId);
+    authorise(decideFacilityOperation(this.ctx.principal, facility.id, "report bed occupancy"), "report this facility's occupancy");
+    const now = this.ctx.clock.now();
+    const current = await this.ctx.db.select().from(facilityBeds).where(eq(facilityBeds.facilityId, facility.id));
+    const errors = checkOccupancyReport({
+      reportedAt: input.reportedAt,
+      now,
+      capacity: new Map(current.map((b) => [b.bedType, b])),
+      beds: input.beds,
+    });
+    if (errors.length) return { value: null, userErrors: errors };
+    return inTransaction(this.ctx.db, async (tx) => {
+      for (const bed of input.beds) {
+        await tx
+          .update(facilityBeds)
+          .set({ occupied: sql`${facilityBeds.total} - ${bed.free}`, occupancyReportedAt: input.reportedAt })
+          .where(and(eq(facilityBeds.facilityId, facility.id), eq(facilityBeds.bedType, bed.bedType)));
+      }
+      await tx
+        .update(bedReservations)
+        .set({ active: false, releasedAt: now, releaseReason: "REPORTED" })
+        .where(
+          and(
+            eq(bedReservations.facilityId, facility.id),
+            inArray(
+              bedReservations.bedType,
+              input.beds.map((b) => b.bedType),
+            ),
+            eq(bedReservations.active, true),
+            lte(bedReservations.arrivedAt, input.reportedAt),
+          ),
+        );
+      return facility;
+    }).finally(() => this.forget(facility.id));
+  }
+
+  /**
+   * ER-8: free beds of a type, nearest first, in one province or (national level) countrywide, with stale figures
+   * marked. One statement per page: capacity, the active holds and the distance from the origin are computed in it.
+   */
+  async freeBeds(query: FreeBedQuery, args: PageArgs): Promise<Page<FreeBedRow>> {
+    const decision = decideFreeBedSearch(this.ctx.principal.role, query.provinceCode ?? null);
+    if (!decision.allowed) throw forbidden("search free beds", decision.reason, decision.rule);
+    if (!query.near === !query.nearFacilityId)
+      throw badInput(["filter", "near"], "give either near (a point) or nearFacilityId, the place the search measures from.", "ER-8");
+    const values: Record<string, unknown> = { bedType: query.bedType, province: query.provinceCode ?? null };
+    // The origin is a point given, or a facility joined into the statement (an unknown one finds nothing).
+    let originLatitude: SQL | AnyColumn = sql`${sql.placeholder("latitude")}::float8`;
+    let originLongitude: SQL | AnyColumn = sql`${sql.placeholder("longitude")}::float8`;
+    if (query.nearFacilityId) {
+      const id = localIdOf(query.nearFacilityId, "Facility", ["filter", "nearFacilityId"]);
+      if (!isUuid(id)) throw notFound("Facility", query.nearFacilityId);
+      values.origin = id;
+      originLatitude = originFacility.latitude;
+      originLongitude = originFacility.longitude;
+    } else {
+      values.latitude = query.near!.latitude;
+      values.longitude = query.near!.longitude;
+    }
+    const held = this.ctx.db
+      .select({ facilityId: bedReservations.facilityId, count: sql<number>`count(*)::int`.as("held_count") })
+      .from(bedReservations)
+      .where(and(eq(bedReservations.active, true), eq(bedReservations.bedType, sql.placeholder("bedType"))))
+      .groupBy(bedReservations.facilityId)
+      .as("held");
+    const heldCount = sql<number>`coalesce(${held.count}, 0)`;
+    const free = sql<number>`${facilityBeds.total} - ${facilityBeds.occupied} - ${heldCount}`;
+    // Haversine over the facilities' coordinates (PostgreSQL 15 has the trigonometry; no extension needed).
+    const distanceKm = sql<number>`2 * ${sql.raw(String(EARTH_RADIUS_KM))} * asin(sqrt(
+      power(sin(radians(${facilities.latitude} - ${originLatitude}) / 2), 2)
+      + cos(radians(${originLatitude})) * cos(radians(${facilities.latitude}))
+      * power(sin(radians(${facilities.longitude} - ${originLongitude}) / 2), 2)))`;
+    // The cursor key: whole metres as fixed-width text, so it orders as the number does and round-trips exactly.
+    const distanceKey = sql<string>`lpad(round(${distanceKm} * 1000)::bigint::text, 9, '0')`;
+    const where = and(
+      eq(facilityBeds.bedType, sql.placeholder("bedType")),
+      query.provinceCode ? eq(facilities.provinceCode, sql.placeholder("province")) : undefined,
+      isNotNull(facilities.latitude),
+      gt(free, 0),
+    );
+    const from = () => {
+      const select = this.ctx.db
+        .select({
+          facility: getTableColumns(facilities),
+          bedType: facilityBeds.bedType,
+          total: facilityBeds.total,
+          occupied: facilityBeds.occupied,
+          reportedAt: facilityBeds.occupancyReportedAt,
+          held: heldCount,
+          distanceKm: sql<number>`round((${distanceKm})::numeric, 1)::float8`,
+          distanceKey,
+        })
+        .from(facilityBeds)
+        .innerJoin(facilities, eq(facilities.id, facilityBeds.facilityId))
+        .leftJoin(held, eq(held.facilityId, facilityBeds.facilityId))
+        .$dynamic();
+      return query.nearFacilityId ? select.innerJoin(originFacility, eq(originFacility.id, sql.placeholder("origin"))) : select;
+    };
+    const now = this.ctx.clock.now();
+    type Row = Awaited<ReturnType<ReturnType<typeof from>["execute"]>>[number];
+    const page = await keysetPage<Row>({
+      args,
+      // The distance key is an expression, not a column: the page compares and orders by it as it does by a column.
+      orderBy: [distanceKey as unknown as AnyColumn, facilities.id],
+      keyOf: (row) => [row.distanceKey, row.facility.id],
+      fetch: (cursor, order, limit, page) =>
+        from()
+          .where(and(where, cursor))
+          .orderBy(...order)
+          .limit(literalLimit(limit))
+          .execute({ ...values, ...page.values }),
+      count: async () =>
+        (
+          await this.ctx.db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(facilityBeds)
+            .innerJoin(facilities, eq(facilities.id, facilityBeds.facilityId))
+            .leftJoin(held, eq(held.facilityId, facilityBeds.facilityId))
+            .where(where)
+            .execute(values)
+        )[0].n,
+    });
+    return {
+      ...page,
+      nodes: page.nodes.map((row) => ({
+        facility: row.facility,
+        bedType: row.bedType,
+        total: row.total,
+        occupied: row.occupied,
+        held: row.held,
+        free: row.total - row.occupied - row.held,
+        reportedAt: row.reportedAt,
+        stale: isStaleOccupancy(row.reportedAt, now),
+        distanceKm: row.distanceKm,
+      })),
+      cursorAt: page.cursorAt,
+    };
+  }
+
   /** The request's loaders may hold what this facility looked like before a write. */
   private forget(facilityId: string) {
     const { loaders } = this.ctx;
@@ -201,8 +385,15 @@ async function replaceClinicsAndBeds(tx: Transaction, facilityId: string, clinic
     if (unique.length) await tx.insert(facilityClinics).values(unique.map((clinicCode) => ({ facilityId, clinicCode })));
   }
   if (beds) {
-    await tx.delete(facilityBeds).where(eq(facilityBeds.facilityId, facilityId));
+    // A new capacity keeps each remaining type's reported occupancy (ER-8): only the totals change.
     const byType = new Map(beds.map((b) => [b.bedType, b.total]));
-    if (byType.size) await tx.insert(facilityBeds).values([...byType].map(([bedType, total]) => ({ facilityId, bedType, total })));
+    await tx
+      .delete(facilityBeds)
+      .where(and(eq(facilityBeds.facilityId, facilityId), byType.size ? notInArray(facilityBeds.bedType, [...byType.keys()]) : undefined));
+    if (byType.size)
+      await tx
+        .insert(facilityBeds)
+        .values([...byType].map(([bedType, total]) => ({ facilityId, bedType, total })))
+        .onConflictDoUpdate({ target: [facilityBeds.facilityId, facilityBeds.bedType], set: { total: sql`excluded.total` } });
   }
 }

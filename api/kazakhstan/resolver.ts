@@ -61,6 +61,14 @@ export class KazakhstanResolver {
     return ctx.services.kazakhstan.attachment(iin);
   }
 
+  @Query(() => [Attachment], {
+    description:
+      "KZ-9, KZ-12: a person's attachments, current and ended, newest first, with why each ended. For the person's portal (or a child's legal representative's), their organisation, their insurer and auditors.",
+  })
+  attachmentHistory(@Arg("iin", () => String, { description: "The person's IIN (ID-2)." }) iin: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.kazakhstan.attachmentHistory(iin);
+  }
+
   @Query(() => [GuaranteedServiceQuota], { description: "KZ-14: the free guaranteed volume's quotas for a person on a day." })
   guaranteedVolume(
     @Arg("iin", () => String, {

@@ -130,3 +130,63 @@ export function addMonths(day: string, months: number): string {
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/**
+ * KZ-7: the one-business-day deadline is counted only over years whose Kazakh public holidays are recorded; a year
+ * without them is not guessed (as REIMB-10 does for Turkey).
+ */
+export function checkHolidayCalendar(submittedAt: Date, holidays: ReadonlySet<string>): UserError[] {
+  const recordedYears = new Set([...holidays].map((day) => day.slice(0, 4)));
+  const submittedOn = calendarDate(submittedAt, KZ_TIME_ZONE);
+  // The deadline is the next business day: at most a couple of weeks on, so at most the next year.
+  const missingYear = [submittedOn, addDays(submittedOn, 14)].map((day) => day.slice(0, 4)).find((year) => !recordedYears.has(year));
+  return missingYear
+    ? [
+        userError(
+          null,
+          "NO_HOLIDAY_CALENDAR",
+          `No Kazakh public holidays are recorded for ${missingYear}: the one-business-day deadline cannot be counted; the coordination unit records them (setPublicHolidays).`,
+          "KZ-7",
+        ),
+      ]
+    : [];
+}
+
+/**
+ * KZ-11: a portal applies for a child when its person is the child's legal representative on record (the guardian
+ * registered with the child's IIN record, identified by IIN).
+ */
+export function decideLegalRepresentative(
+  child: { guardianIdentifierKind: string | null; guardianIdentifierValue: string | null },
+  applicantIin: string,
+): { allowed: true; basis: string } | { allowed: false; reason: string; rule: string } {
+  return child.guardianIdentifierKind === "IIN" && child.guardianIdentifierValue === applicantIin
+    ? { allowed: true, basis: "LEGAL_REPRESENTATIVE" }
+    : {
+        allowed: false,
+        reason:
+          "the portal's person is not the child's legal representative on record; the representative applies in person with both identity documents",
+        rule: "KZ-11",
+      };
+}
+
+export type AttachmentEndReason = "REATTACHED" | "CONTRACT_ENDED";
+
+/** KZ-9 / KZ-12: why and when an attachment ended: another attachment replaced it, or its contract ended. */
+export function attachmentEnd(
+  attachment: { endedAt: Date | null; endReason: string | null; validUntil: string },
+  today: string,
+): { endReason: AttachmentEndReason | null; endedAt: Date | null; reattachedTo: string | null } {
+  if (attachment.endedAt && attachment.endReason?.startsWith("REATTACHED"))
+    return { endReason: "REATTACHED", endedAt: attachment.endedAt, reattachedTo: attachment.endReason.split(":")[1] ?? null };
+  if (attachment.validUntil < today)
+    return {
+      endReason: "CONTRACT_ENDED",
+      endedAt: zonedInstant(addDays(attachment.validUntil, 1), "00:00", KZ_TIME_ZONE),
+      reattachedTo: null,
+    };
+  return { endReason: null, endedAt: null, reattachedTo: null };
+}
+
+/** KZ-15: days before a contract's end on which the person, their organisation and the insurer are warned. */
+export const CONTRACT_EXPIRY_WARNING_DAYS = 30;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import {
   kzAttachmentRequests,
@@ -24,13 +24,18 @@ import { authorise } from "../auth/authorise.js";
 import { decideInsuranceContractRead, type AccessDecision } from "../auth/policy.js";
 import {
   attachmentRequestAudience,
+  contractExpiryAudience,
+  overdueAttachmentAudience,
   decideAppointmentChange,
   decideKzInsurer,
   decideKzOrganisation,
   decidePatientRead,
 } from "../auth/policy.js";
 import { statusEvent } from "../events/catalogue.js";
-import { recordEvent } from "../events/outbox.js";
+import { recordEvent, type EventContext } from "../events/outbox.js";
+import type { Database } from "../../drizzle/database.js";
+import type { Clock } from "../platform/clock.js";
+import { addDays } from "../platform/clock.js";
 import { calendarDate } from "../platform/clock.js";
 import { badInput, notFound, userError } from "../platform/errors.js";
 import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
@@ -42,7 +47,11 @@ import { checkIin, identifierKey } from "../patients/identifier-rules.js";
 import { ageOn } from "../patients/rules.js";
 import {
   addMonths,
+  attachmentEnd,
   checkAttachmentRequest,
+  checkHolidayCalendar,
+  CONTRACT_EXPIRY_WARNING_DAYS,
+  decideLegalRepresentative,
   checkRefusal,
   coveringContracts,
   decisionDeadline,
@@ -68,6 +77,8 @@ export interface NewAttachmentRequest {
   documents: KzRequestDocuments;
   residence: { kind: string; city: string; district: string };
   applicantRelation: "SELF" | "FAMILY_MEMBER" | "LEGAL_REPRESENTATIVE";
+  /** In person: the family member or representative who applies, as the organisation's staff identified them. */
+  applicantIin?: string | null;
 }
 
 /** Kazakhstan: insurance (KZ-1..3), attachment to primary care (KZ-4..12), the guaranteed volume (KZ-13, KZ-14). */
@@ -160,16 +171,26 @@ export class KazakhstanService {
     const identifiers = (await this.ctx.loaders.identifiersByPatientId.load(person.id)).map((i) =>
       identifierKey(i.kind, i.value, i.issuingCountry),
     );
-    // A portal acts for its person and, with their consent, their family; the organisation files in-person requests.
     const principal = this.ctx.principal;
-    // A portal applies for its own person; family members and representatives apply at the organisation,
-    // whose staff check the written consent and identity documents (KZ-10, KZ-11).
+    // A portal applies for its own person, for a family member with their consent (KZ-10), or for a child it is the
+    // legal representative of (KZ-11); at the organisation its staff file any of these, checking the documents.
+    const applicant = await this.applicantOf(input);
     const decision =
-      principal.role === "EGOV_PORTAL"
-        ? input.applicantRelation === "SELF"
+      principal.role !== "EGOV_PORTAL"
+        ? decideKzOrganisation(principal, input.organisationCode)
+        : input.applicantRelation === "SELF"
           ? decideAppointmentChange(principal, { facilityId: "", patientIdentifiers: identifiers })
-          : { allowed: false as const, reason: "family and representative applications are filed at the PHC organisation", rule: "KZ-10" }
-        : decideKzOrganisation(principal, input.organisationCode);
+          : applicant!.id === person.id
+            ? { allowed: false as const, reason: "a person applying for themself applies as SELF", rule: "KZ-10" }
+            : input.applicantRelation === "LEGAL_REPRESENTATIVE"
+              ? decideLegalRepresentative(
+                  {
+                    guardianIdentifierKind: person.guardian?.identifierKind ?? null,
+                    guardianIdentifierValue: person.guardian?.identifierValue ?? null,
+                  },
+                  applicant!.iin,
+                )
+              : { allowed: true as const, basis: "FAMILY_MEMBER_WITH_CONSENT" };
     authorise(decision, "submit this attachment request");
     if (principal.role === "EGOV_PORTAL" && input.channel !== "EGOV_PORTAL")
       throw badInput(["input", "channel"], "a portal submits EGOV_PORTAL requests.", "KZ-5");
@@ -191,9 +212,10 @@ export class KazakhstanService {
       organisation,
       residence: input.residence,
     });
-    if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
     const holidays = await holidaySet(this.ctx.db, "KZ");
+    errors.push(...checkHolidayCalendar(now, holidays));
+    if (errors.length) return { value: null, userErrors: errors };
     return inTransaction(this.ctx.db, async (tx) => {
       const [row] = await tx
         .insert(kzAttachmentRequests)
@@ -209,6 +231,7 @@ export class KazakhstanService {
           residenceCity: input.residence.city,
           residenceDistrict: input.residence.district,
           applicantRelation: input.applicantRelation,
+          applicantPersonId: applicant?.id ?? null,
           submittedAt: now,
           decisionDueAt: decisionDeadline(now, holidays),
           createdAt: now,
@@ -218,11 +241,52 @@ export class KazakhstanService {
       await recordAccess(tx, this.ctx, [{ patientId: person.id, action: "kz.attachment.submit", basis: decision.basis }]);
       await this.recordRequestEvent(tx, row, null, "submit", {
         organisationCode: row.organisationCode,
-        personIdentifiers: identifiers,
+        personIdentifiers: [...identifiers, ...(applicant ? [identifierKey("IIN", applicant.iin)] : [])],
         insurerCode: contract.insurerCode,
       });
       return row;
     });
+  }
+
+  /**
+   * Who applies for someone else (KZ-10, KZ-11): on the portal, its own person; at the organisation, the applicant its
+   * staff identified (`applicantIin`), if given. Null for SELF.
+   */
+  private async applicantOf(input: NewAttachmentRequest): Promise<{ id: string; iin: string } | null> {
+    if (input.applicantRelation === "SELF") return null;
+    const { scope } = this.ctx.principal;
+    const iin =
+      this.ctx.principal.role === "EGOV_PORTAL"
+        ? scope.kind === "PERSON" && scope.identifierKind === "IIN"
+          ? scope.identifierValue
+          : null
+        : (input.applicantIin ?? null);
+    if (this.ctx.principal.role === "EGOV_PORTAL" && !iin)
+      authorise(
+        { allowed: false, reason: "a portal applies for others only for a person identified by IIN", rule: "KZ-10" },
+        "apply for another person",
+      );
+    if (!iin) return null;
+    const applicant = await this.personByIin(iin, ["input", "applicantIin"]);
+    return { id: applicant.id, iin };
+  }
+
+  /** KZ-9 / KZ-12: a person's attachments, current and ended, newest first, each with why and when it ended. */
+  async attachmentHistory(iin: string) {
+    const person = await this.readablePerson(iin);
+    const rows = await this.ctx.db
+      .select()
+      .from(kzAttachments)
+      .where(eq(kzAttachments.personId, person.id))
+      // Newest first: the open one, then by when each ended (several can start on one day).
+      .orderBy(desc(kzAttachments.startsOn), sql`${kzAttachments.endedAt} desc nulls first`, desc(kzAttachments.id));
+    return rows.map((row) => this.withState(row));
+  }
+
+  private withState(row: KzAttachmentRow) {
+    const today = this.today();
+    const end = attachmentEnd(row, today);
+    return { ...row, ...end, active: end.endReason === null };
   }
 
   /** KZ-6: the organisation's staff file the request into the Register of Attached Population. */
@@ -329,13 +393,13 @@ export class KazakhstanService {
   }
 
   /** A person's attachment as of today: active, or lapsed with its contract (KZ-9). */
-  async attachment(iin: string | null | undefined): Promise<(KzAttachmentRow & { active: boolean }) | null> {
+  async attachment(iin: string | null | undefined) {
     const person = await this.readablePerson(this.iinOrOwn(iin));
     const [row] = await this.ctx.db
       .select()
       .from(kzAttachments)
       .where(and(eq(kzAttachments.personId, person.id), isNull(kzAttachments.endedAt)));
-    return row ? { ...row, active: row.validUntil >= this.today() } : null;
+    return row ? this.withState(row) : null;
   }
 
   /** KZ-13 / KZ-14: records a free guaranteed service, refusing one beyond its quota with the date it is available again. */
@@ -449,10 +513,27 @@ export class KazakhstanService {
       ? (await this.ctx.loaders.identifiersByPatientId.load(person.id)).map((i) => identifierKey(i.kind, i.value, i.issuingCountry))
       : [identifierKey("IIN", iin, "")];
     const principal = this.ctx.principal;
-    const decision =
+    let decision =
       principal.role === "PHC_ORGANISATION" || principal.role === "INSURER"
         ? await this.decideKzPartyRead(person?.id ?? null, iin)
         : decidePatientRead(principal, { identifiers, activeCareLinks: [] });
+    // KZ-11: the portal of a child's legal representative reads the child's attachment (the notice reaches them).
+    if (
+      person &&
+      !decision.allowed &&
+      principal.role === "EGOV_PORTAL" &&
+      principal.scope.kind === "PERSON" &&
+      principal.scope.identifierKind === "IIN"
+    ) {
+      if (ageOn(person.birthDate, this.today()) < 18)
+        decision = decideLegalRepresentative(
+          {
+            guardianIdentifierKind: person.guardian?.identifierKind ?? null,
+            guardianIdentifierValue: person.guardian?.identifierValue ?? null,
+          },
+          principal.scope.identifierValue,
+        );
+    }
     authorise(decision, "read this person's attachment");
     if (!person) throw notFound("Person with IIN", iin);
     await recordAccess(this.ctx.db, this.ctx, [{ patientId: person.id, action: "kz.person.read", basis: decision.basis }]);
@@ -503,7 +584,14 @@ export class KazakhstanService {
       .select({ insurerCode: kzInsuranceContracts.insurerCode })
       .from(kzInsuranceContracts)
       .where(eq(kzInsuranceContracts.id, request.contractId));
-    const identifiers = await this.ctx.loaders.identifiersByPatientId.load(request.personId);
+    // The person, and whoever applied for them (a parent's portal hears of the child's attachment: KZ-10, KZ-11).
+    const identifiers = (
+      await Promise.all(
+        [request.personId, request.applicantPersonId]
+          .filter((id): id is string => id !== null)
+          .map((id) => this.ctx.loaders.identifiersByPatientId.load(id)),
+      )
+    ).flat();
     return {
       organisationCode: request.organisationCode,
       personIdentifiers: identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)),
@@ -552,4 +640,134 @@ export class KazakhstanService {
     await this.recordRequestEvent(tx, updated, request.status, action, audience);
     return updated;
   }
+}
+
+/**
+ * KZ-7: requests still undecided after their one-business-day deadline are announced once to the organisation that
+ * owes the decision and to the insurer (`attachmentRequest.overdue`). The server runs it every minute; returns how many.
+ */
+export async function notifyOverdueAttachmentDecisions(db: Database, clock: Clock): Promise<number> {
+  const now = clock.now();
+  const job: EventContext = { clock, principal: null };
+  return db.transaction(async (tx) => {
+    const overdue = await tx
+      .update(kzAttachmentRequests)
+      .set({ overdueNotifiedAt: now })
+      .where(
+        and(
+          inArray(kzAttachmentRequests.status, ["SUBMITTED", "FILED"]),
+          lt(kzAttachmentRequests.decisionDueAt, now),
+          isNull(kzAttachmentRequests.overdueNotifiedAt),
+        ),
+      )
+      .returning();
+    if (!overdue.length) return 0;
+    const insurers = await tx
+      .select({ id: kzInsuranceContracts.id, insurerCode: kzInsuranceContracts.insurerCode })
+      .from(kzInsuranceContracts)
+      .where(
+        inArray(
+          kzInsuranceContracts.id,
+          overdue.map((r) => r.contractId),
+        ),
+      );
+    const insurerOf = new Map(insurers.map((c) => [c.id, c.insurerCode]));
+    await recordEvent(
+      tx,
+      job,
+      ...overdue.map((row) => ({
+        type: "attachmentRequest.overdue" as const,
+        subject: { kind: "attachmentRequest" as const, id: row.id },
+        data: {
+          action: "overdue",
+          status: row.status,
+          version: row.version,
+          organisationCode: row.organisationCode,
+          channel: row.channel,
+          decisionDueAt: row.decisionDueAt.toISOString(),
+          contractId: toGlobalId("InsuranceContract", row.contractId),
+          rule: "KZ-7",
+        },
+        audience: overdueAttachmentAudience({ organisationCode: row.organisationCode, insurerCode: insurerOf.get(row.contractId)! }),
+      })),
+    );
+    return overdue.length;
+  });
+}
+
+/**
+ * KZ-15: once, within CONTRACT_EXPIRY_WARNING_DAYS of a contract's last day, its person, the organisation they are
+ * attached to under it and the insurer hear what lapses with it: the attachment (KZ-9) and, unless another contract
+ * covers the next day, employment eligibility (KZ-3). The server runs it every minute; returns how many contracts.
+ */
+export async function warnExpiringInsuranceContracts(db: Database, clock: Clock): Promise<number> {
+  const now = clock.now();
+  const today = calendarDate(now, KZ_TIME_ZONE);
+  const job: EventContext = { clock, principal: null };
+  return db.transaction(async (tx) => {
+    const ending = await tx
+      .update(kzInsuranceContracts)
+      .set({ expiryWarnedAt: now })
+      .where(
+        and(
+          isNull(kzInsuranceContracts.expiryWarnedAt),
+          gte(kzInsuranceContracts.endsOn, today),
+          lte(kzInsuranceContracts.endsOn, addDays(today, CONTRACT_EXPIRY_WARNING_DAYS)),
+        ),
+      )
+      .returning();
+    if (!ending.length) return 0;
+    // One after the other: inside a transaction the embedded engine runs one statement at a time.
+    const attachments = await tx
+      .select({ contractId: kzAttachments.contractId, organisationCode: kzAttachments.organisationCode })
+      .from(kzAttachments)
+      .where(
+        and(
+          inArray(
+            kzAttachments.contractId,
+            ending.map((c) => c.id),
+          ),
+          isNull(kzAttachments.endedAt),
+        ),
+      );
+    const laterContracts = await tx
+      .select()
+      .from(kzInsuranceContracts)
+      .where(
+        inArray(
+          kzInsuranceContracts.insuredIin,
+          ending.map((c) => c.insuredIin),
+        ),
+      );
+    await recordEvent(
+      tx,
+      job,
+      ...ending.map((contract) => {
+        const organisationCode = attachments.find((a) => a.contractId === contract.id)?.organisationCode ?? null;
+        const dayAfter = addDays(contract.endsOn, 1);
+        const coveredAfter =
+          coveringContracts(
+            laterContracts.filter((c) => c.insuredIin === contract.insuredIin && c.id !== contract.id),
+            dayAfter,
+          ).length > 0;
+        return {
+          type: "insuranceContract.expiring" as const,
+          subject: { kind: "insuranceContract" as const, id: contract.id },
+          data: {
+            action: "expiryWarning",
+            kind: contract.kind,
+            insurerCode: contract.insurerCode,
+            endsOn: contract.endsOn,
+            lapsesOn: dayAfter,
+            attachmentLapses: organisationCode !== null,
+            attachedOrganisationCode: organisationCode,
+            employmentEligibilityLapses: !coveredAfter,
+            rules: ["KZ-3", "KZ-9", "KZ-15"],
+          },
+          audience: contractExpiryAudience({ insuredIin: contract.insuredIin, organisationCode, insurerCode: contract.insurerCode }),
+        };
+      }),
+    );
+    return ending.length;
+  });
 }

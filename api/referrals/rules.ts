@@ -82,3 +82,8 @@ export function checkSearchHolder(
 
 /** ER-3 / ER-4: the next level up, or none after the national crisis centre. */
 export const nextLevel = (level: SearchLevel): SearchLevel | null => SEARCH_LEVELS[SEARCH_LEVELS.indexOf(level) + 1] ?? null;
+
+/** ER-8: minutes the destination has to accept a referral placed on a bed reserved for it, before the hold lapses. */
+export const BED_HOLD_ACCEPT_MINUTES = 30;
+
+export const holdAcceptBy = (reservedAt: Date): Date => new Date(reservedAt.getTime() + BED_HOLD_ACCEPT_MINUTES * 60_000);

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import { and, asc, eq, getTableColumns, gte, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gte, inArray, isNotNull, isNull, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
-import type { Transaction } from "../../drizzle/database.js";
+import type { Database, Transaction } from "../../drizzle/database.js";
 import {
   bedReservations,
   bedSearchLevels,
@@ -15,13 +15,22 @@ import {
   referralHistory,
   referrals,
 } from "../../drizzle/schema/index.js";
-import type { BedSearchRow, BedType, FacilityRow, PatientRow, ReferralRow, ReferralStatus } from "../../drizzle/schema/index.js";
+import type {
+  BedHoldRelease,
+  BedSearchRow,
+  BedType,
+  FacilityRow,
+  PatientRow,
+  ReferralRow,
+  ReferralStatus,
+} from "../../drizzle/schema/index.js";
 import { accessLogInsert, accessLogValues, recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import { actorOf } from "../auth/principal.js";
 import { decideFacilityOperation, referralAudience, type AccessDecision } from "../auth/policy.js";
 import { statusEvent } from "../events/catalogue.js";
-import { recordEvent, type NewEvent } from "../events/outbox.js";
+import { recordEvent, type EventContext, type NewEvent } from "../events/outbox.js";
+import type { Clock } from "../platform/clock.js";
 import { groupBy } from "../platform/collections.js";
 import { badInput, notFound, userError, type UserError } from "../platform/errors.js";
 import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
@@ -40,6 +49,7 @@ import {
   checkSearchHolder,
   checkTemporaryProtectionPlacement,
   destinationActions,
+  holdAcceptBy,
   nextLevel,
   referralScope,
   referralTransitions,
@@ -347,8 +357,22 @@ export class ReferralService {
     if (input.action === "complete") changes.completionReport = input.completionReport ?? null;
     if (errors.length) return { value: null, userErrors: errors };
     if (input.dryRun) return { value: referral, userErrors: [], wouldBecome: next.to };
+    // The centres of an open bed search hear of the destination's answer (ER-6, ER-8).
+    const [openSearch] = await this.ctx.db
+      .select({ provinceCode: bedSearches.provinceCode })
+      .from(bedSearches)
+      .where(and(eq(bedSearches.referralId, referral.id), inArray(bedSearches.status, ["SEARCHING", "BED_RESERVED"])));
     return inTransaction(this.ctx.db, (tx) =>
-      this.apply(tx, referral, next.to, input.action, changes, input.comment ?? input.reason ?? null, input.reason ?? null),
+      this.apply(
+        tx,
+        referral,
+        next.to,
+        input.action,
+        changes,
+        input.comment ?? input.reason ?? null,
+        input.reason ?? null,
+        openSearch?.provinceCode,
+      ),
     );
   }
 
@@ -393,10 +417,14 @@ export class ReferralService {
       await tx
         .insert(referralDeclines)
         .values({ referralId: referral.id, facilityId: referral.destinationFacilityId, reason: reason ?? "", at: now });
-      await this.endLinks(tx, referral.id, referral.destinationFacilityId, now);
+      await endReferralLinks(tx, referral.id, referral.destinationFacilityId, now);
+      // A bed the destination turned down is free again, and the level that found it searches on (ER-8).
+      await reopenBedSearches(tx, this.ctx, updated, "REJECTED", "destination rejected", now);
     }
+    // Discharge: the bed the patient took through a bed search is free again (ER-8).
+    if (to === "COMPLETED") await releaseHolds(tx, and(heldFor(referral.id), isNotNull(bedReservations.arrivedAt))!, "DISCHARGED", now);
     if (to === "CANCELLED") {
-      await this.endLinks(tx, referral.id, null, now);
+      await endReferralLinks(tx, referral.id, null, now);
       // A cancelled emergency referral frees its reserved bed and closes its search.
       const open = await tx
         .select({ id: bedSearches.id, status: bedSearches.status })
@@ -405,10 +433,7 @@ export class ReferralService {
       if (open.length) {
         const statusBefore = new Map(open.map((o) => [o.id, o.status]));
         const ids = open.map((o) => o.id);
-        await tx
-          .update(bedReservations)
-          .set({ active: false })
-          .where(and(inArray(bedReservations.searchId, ids), eq(bedReservations.active, true)));
+        await releaseHolds(tx, inArray(bedReservations.searchId, ids), "CANCELLED", now);
         const cancelled = await tx
           .update(bedSearches)
           .set({ status: "CANCELLED", version: sql`${bedSearches.version} + 1`, updatedAt: now })
@@ -426,20 +451,6 @@ export class ReferralService {
       }
     }
     return updated;
-  }
-
-  private async endLinks(tx: Transaction, referralId: string, facilityId: string | null, now: Date) {
-    await tx
-      .update(patientCareLinks)
-      .set({ endedAt: now })
-      .where(
-        and(
-          eq(patientCareLinks.source, "REFERRAL"),
-          eq(patientCareLinks.sourceId, referralId),
-          isNull(patientCareLinks.endedAt),
-          facilityId ? eq(patientCareLinks.facilityId, facilityId) : undefined,
-        ),
-      );
   }
 
   /** TP-3: facilities of the province with the clinic that have not declined this referral (the origin excepted). */
@@ -604,10 +615,13 @@ export class ReferralService {
       if (!beds || beds.total - beds.occupied - reserved <= 0) {
         refuseIfAny([userError(["input", "facilityId"], "NO_FREE_BED", `No free ${search.bedType} bed there.`, "ER-6")]);
       }
-      await tx.insert(bedReservations).values({ searchId: search.id, facilityId, bedType: search.bedType, reservedAt: now });
+      await tx
+        .insert(bedReservations)
+        .values({ searchId: search.id, facilityId, bedType: search.bedType, reservedAt: now, acceptBy: holdAcceptBy(now) });
       await this.endLevel(tx, search, "BED_FOUND", now);
       const updated = await this.updateSearch(tx, search, { status: "BED_RESERVED", reservedFacilityId: facilityId });
-      // The referral is placed at, and accepted by, the facility whose bed was reserved.
+      // The referral is placed at the facility whose bed was reserved; that hospital accepts it itself (REF-2),
+      // within the hold, or the hold lapses (ER-8).
       const referral = await this.requireRow(tx, search.referralId);
       const place = nextStateOf(referralTransitions, referral.status, "place", "ER-1", screamingCase);
       if ("error" in place) refuseIfAny([place.error]);
@@ -621,9 +635,8 @@ export class ReferralService {
         null,
         search.provinceCode,
       );
-      const accepted = await this.apply(tx, placed, "ACCEPTED", "accept", {}, "bed reserved", null, search.provinceCode);
       // Its audience is the referral's as placed: the facility with the bed, not one that turned the referral down.
-      await recordEvent(tx, this.ctx, bedSearchEvent(updated, accepted, search.status, "offerBed"));
+      await recordEvent(tx, this.ctx, bedSearchEvent(updated, placed, search.status, "offerBed"));
       return updated;
     });
   }
@@ -648,22 +661,31 @@ export class ReferralService {
     });
   }
 
-  /** ER-5: 112 of the province transfers the patient; the reservation becomes an occupied bed and the search closes. */
+  /** ER-5: 112 of the province transfers the patient to the bed the destination accepted; the search closes. */
   async completeTransfer(input: { id: string; expectedVersion: number }): Promise<MutationResult<BedSearchRow>> {
     const search = await this.bedSearch(input.id);
     const errors = checkSearchHolder("EMERGENCY_112", search.provinceCode, this.principalFacts());
     if (search.status !== "BED_RESERVED")
       errors.push(userError(["input", "id"], "NO_BED", `The search is ${search.status}; a transfer needs a reserved bed.`, "ER-5"));
+    else {
+      const [referral] = await this.ctx.db.select({ status: referrals.status }).from(referrals).where(eq(referrals.id, search.referralId));
+      if (referral.status !== "ACCEPTED")
+        errors.push(
+          userError(
+            ["input", "id"],
+            "NOT_ACCEPTED",
+            `The referral is ${referral.status}: the destination hospital accepts it before the transfer.`,
+            "REF-2",
+          ),
+        );
+    }
     if (errors.length) return { value: null, userErrors: errors };
     return inTransaction(this.ctx.db, async (tx) => {
+      // The hold now stands for the occupied bed, until discharge or the facility's next occupancy report (ER-8).
       await tx
         .update(bedReservations)
-        .set({ active: false })
+        .set({ arrivedAt: this.ctx.clock.now() })
         .where(and(eq(bedReservations.searchId, search.id), eq(bedReservations.active, true)));
-      await tx
-        .update(facilityBeds)
-        .set({ occupied: sql`${facilityBeds.occupied} + 1` })
-        .where(and(eq(facilityBeds.facilityId, search.reservedFacilityId!), eq(facilityBeds.bedType, search.bedType)));
       const referral = await this.requireRow(tx, search.referralId);
       const arrive = nextStateOf(referralTransitions, referral.status, "arrive", "ER-5", screamingCase);
       if ("error" in arrive) refuseIfAny([arrive.error]);
@@ -730,6 +752,131 @@ export class ReferralService {
 }
 
 const facilityGlobalId = (id: string | null) => (id ? toGlobalId("Facility", id) : null);
+
+/** PAT-3: a facility (or, with null, every facility) stops reading the patient through this referral. */
+async function endReferralLinks(tx: Transaction, referralId: string, facilityId: string | null, now: Date) {
+  await tx
+    .update(patientCareLinks)
+    .set({ endedAt: now })
+    .where(
+      and(
+        eq(patientCareLinks.source, "REFERRAL"),
+        eq(patientCareLinks.sourceId, referralId),
+        isNull(patientCareLinks.endedAt),
+        facilityId ? eq(patientCareLinks.facilityId, facilityId) : undefined,
+      ),
+    );
+}
+
+/** The active holds of a referral's bed searches. */
+const heldFor = (referralId: string) =>
+  and(
+    eq(bedReservations.active, true),
+    inArray(bedReservations.searchId, sql`(select ${bedSearches.id} from ${bedSearches} where ${bedSearches.referralId} = ${referralId})`),
+  );
+
+/** Ends the active holds matching `where`, with why (ER-8). */
+async function releaseHolds(tx: Transaction, where: SQL, reason: BedHoldRelease, now: Date) {
+  return tx
+    .update(bedReservations)
+    .set({ active: false, releasedAt: now, releaseReason: reason })
+    .where(and(eq(bedReservations.active, true), where))
+    .returning({ searchId: bedReservations.searchId });
+}
+
+/**
+ * ER-8: a reserved bed that will not be used (rejected by the destination, or not accepted in time) is released, and the
+ * referral's search goes back to the level that found it, which searches on from a new start (ER-7 times it).
+ */
+async function reopenBedSearches(
+  tx: Transaction,
+  ctx: EventContext,
+  referral: ReferralRow,
+  reason: Extract<BedHoldRelease, "REJECTED" | "EXPIRED">,
+  outcome: string,
+  now: Date,
+) {
+  const released = await releaseHolds(tx, heldFor(referral.id)!, reason, now);
+  if (!released.length) return;
+  const reopened = await tx
+    .update(bedSearches)
+    .set({ status: "SEARCHING", reservedFacilityId: null, version: sql`${bedSearches.version} + 1`, updatedAt: now })
+    .where(
+      and(
+        inArray(
+          bedSearches.id,
+          released.map((r) => r.searchId),
+        ),
+        eq(bedSearches.status, "BED_RESERVED"),
+      ),
+    )
+    .returning();
+  if (!reopened.length) return;
+  await tx.insert(bedSearchLevels).values(reopened.map((search) => ({ searchId: search.id, level: search.level, startedAt: now })));
+  await recordEvent(
+    tx,
+    ctx,
+    ...reopened.map((search) => ({
+      ...bedSearchEvent(search, referral, "BED_RESERVED", outcome),
+      type: "bedSearch.reopened" as const,
+    })),
+  );
+}
+
+/**
+ * ER-8: holds whose destination did not accept by the hold's deadline lapse: the referral is rejected for that
+ * facility (recorded as the server's act, not the hospital's) and the search goes back to its level. The server runs it
+ * every minute; returns how many holds lapsed.
+ */
+export async function releaseLapsedBedHolds(db: Database, clock: Clock): Promise<number> {
+  const now = clock.now();
+  const job: EventContext = { clock, principal: null };
+  return db.transaction(async (tx) => {
+    const lapsed = await tx
+      .select({ referral: referrals })
+      .from(bedReservations)
+      .innerJoin(bedSearches, eq(bedSearches.id, bedReservations.searchId))
+      .innerJoin(referrals, eq(referrals.id, bedSearches.referralId))
+      .where(
+        and(
+          eq(bedReservations.active, true),
+          isNull(bedReservations.arrivedAt),
+          lt(bedReservations.acceptBy, now),
+          eq(referrals.status, "PLACED"),
+        ),
+      )
+      .for("update", { of: [referrals] });
+    for (const { referral } of lapsed) {
+      const comment = "not accepted within the bed hold (ER-8)";
+      const [rejected] = await tx
+        .update(referrals)
+        .set({ status: "REJECTED", version: sql`${referrals.version} + 1`, updatedAt: now })
+        .where(eq(referrals.id, referral.id))
+        .returning();
+      await tx.insert(referralHistory).values({
+        referralId: referral.id,
+        fromStatus: referral.status,
+        toStatus: "REJECTED",
+        action: "holdLapsed",
+        clientId: "koordinat",
+        role: "SYSTEM",
+        comment,
+        at: now,
+      });
+      await tx
+        .insert(referralDeclines)
+        .values({ referralId: referral.id, facilityId: referral.destinationFacilityId!, reason: comment, at: now });
+      await endReferralLinks(tx, referral.id, referral.destinationFacilityId, now);
+      const [search] = await tx
+        .select({ provinceCode: bedSearches.provinceCode })
+        .from(bedSearches)
+        .where(eq(bedSearches.referralId, referral.id));
+      await recordEvent(tx, job, referralEvent(rejected, referral.status, "holdLapsed", search?.provinceCode));
+      await reopenBedSearches(tx, job, rejected, "EXPIRED", "hold lapsed", now);
+    }
+    return lapsed.length;
+  });
+}
 
 /** A referral's transition as an event for its parties (REF-2), and the centres of its bed search (ER-6). */
 function referralEvent(referral: ReferralRow, fromStatus: ReferralStatus | null, action: string, searchProvince?: string): NewEvent {

@@ -1,4 +1,17 @@
-import { boolean, check, doublePrecision, index, integer, pgEnum, pgTable, primaryKey, text, uuid, varchar } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { timestamps, version } from "./columns.js";
 import { districts, provinces, settlementAreas } from "./geography.js";
@@ -88,10 +101,13 @@ export const facilityBeds = pgTable(
     total: integer().notNull(),
     /** Beds in use, as the facility last reported; free = total − occupied − active reservations (ER-6). */
     occupied: integer().notNull().default(0),
+    /** When the facility last reported its occupancy (the report's own time); null = never reported (ER-8). */
+    occupancyReportedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     primaryKey({ name: "facility_beds_pkey", columns: [t.facilityId, t.bedType] }),
     check("facility_beds_total_non_negative", sql`${t.total} >= 0 and ${t.occupied} >= 0`),
+    index("facility_beds_type_idx").on(t.bedType, t.facilityId),
   ],
 );
 

@@ -43,6 +43,8 @@ export const kzInsuranceContracts = pgTable(
     endsOn: date({ mode: "string" }).notNull(),
     registeredByClientId: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the person, organisation and insurer were warned of the contract's end (KZ-15); once per contract. */
+    expiryWarnedAt: timestamp({ withTimezone: true }),
   },
   (t) => [unique("kz_contracts_insurer_number_key").on(t.insurerCode, t.number), index("kz_contracts_iin_idx").on(t.insuredIin, t.endsOn)],
 );
@@ -92,6 +94,8 @@ export const kzAttachmentRequests = pgTable(
     decidedAt: timestamp({ withTimezone: true }),
     noticeNumber: text(),
     refusalReason: text(),
+    /** When the organisation and insurer were told the decision is overdue (KZ-7); once per request. */
+    overdueNotifiedAt: timestamp({ withTimezone: true }),
     ...version,
     ...timestamps,
   },
@@ -128,6 +132,7 @@ export const kzAttachments = pgTable(
     uniqueIndex("kz_attachments_one_open_per_person")
       .on(t.personId)
       .where(sql`${t.endedAt} is null`),
+    index("kz_attachments_person_idx").on(t.personId, t.startsOn),
   ],
 );
 

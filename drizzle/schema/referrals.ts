@@ -26,6 +26,7 @@ export const referralStatus = pgEnum("referral_status", [
 ]);
 export const transportKind = pgEnum("transport_kind", ["REGULAR", "OWN_CAR", "TAXI", "AMBULANCE", "FLIGHT"]);
 export const searchLevel = pgEnum("search_level", ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"]);
+export const bedHoldRelease = pgEnum("bed_hold_release", ["EXPIRED", "REJECTED", "CANCELLED", "DISCHARGED", "REPORTED"]);
 export const searchStatus = pgEnum("search_status", ["SEARCHING", "BED_RESERVED", "CLOSED", "CANCELLED"]);
 
 export interface ProvisionCheck {
@@ -134,7 +135,12 @@ export const bedSearchLevels = pgTable("bed_search_levels", {
   outcome: text(),
 });
 
-/** A bed held for a search until the transfer uses it (ER-6). */
+/**
+ * A bed held for a search (ER-6). Active until released: the destination did not accept it by `acceptBy`
+ * (EXPIRED), refused it (REJECTED), the referral was cancelled (CANCELLED); once the patient arrived
+ * (`arrivedAt`) it stands for the occupied bed until the patient is discharged (DISCHARGED) or the
+ * facility's next occupancy report counts them (REPORTED) (ER-8).
+ */
 export const bedReservations = pgTable(
   "bed_reservations",
   {
@@ -148,16 +154,24 @@ export const bedReservations = pgTable(
     bedType: bedType().notNull(),
     active: boolean().notNull().default(true),
     reservedAt: timestamp({ withTimezone: true }).notNull(),
+    /** The destination accepts the referral by then, or the hold lapses (ER-8). */
+    acceptBy: timestamp({ withTimezone: true }),
+    arrivedAt: timestamp({ withTimezone: true }),
+    releasedAt: timestamp({ withTimezone: true }),
+    releaseReason: bedHoldRelease(),
   },
   (t) => [
     index("bed_reservations_active_idx")
       .on(t.facilityId, t.bedType)
       .where(sql`${t.active}`),
+    index("bed_reservations_search_idx").on(t.searchId),
   ],
 );
 
 export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralStatus = (typeof referralStatus.enumValues)[number];
 export type ReferralScope = (typeof referralScope.enumValues)[number];
+export type BedHoldRow = typeof bedReservations.$inferSelect;
+export type BedHoldRelease = (typeof bedHoldRelease.enumValues)[number];
 export type BedSearchRow = typeof bedSearches.$inferSelect;
 export type SearchLevel = (typeof searchLevel.enumValues)[number];

@@ -30,6 +30,7 @@ beforeAll(async () => {
       const facility = await seededFacility(app.db, (f) => f.code === code);
       ownScope[r] = { registeringFacilityId: toGlobalId("Facility", facility.id) };
     } else if (kind === "organisation") ownScope[r] = { organisationCode: code };
+    else if (kind === "province") ownScope[r] = { provinceCode: code };
     else ownScope[r] = {};
   }
 });

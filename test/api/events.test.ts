@@ -309,6 +309,12 @@ describe("every module's workflow transitions become events", () => {
     search = (
       await ok(act("offerBed"), { id: search.id, expectedVersion: search.version, facilityId: gid("Facility", bilkent.id) }, crisis)
     ).search;
+    // REF-2: the hospital with the bed accepts the referral itself; 112 hears of it and transfers.
+    await ok(
+      `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { referral { status } userErrors { code } } }`,
+      { id: referral.id, expectedVersion: 2, action: "accept" },
+      await app.tokenFor("PARTNER_HOSPITAL", `facility:${bilkent.code}`),
+    );
     await ok(act("completeBedTransfer"), { id: search.id, expectedVersion: search.version }, kkm);
     await deliver();
     const searchSteps = ["bedSearch.started", "bedSearch.escalated", "bedSearch.bed_reserved", "bedSearch.closed"];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { iinFor } from "../../drizzle/seed/identifiers.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { subscribedReceiver } from "../support/webhook-receiver.js";
 
 /** Wednesday 25 November 2026, 11:00 in Almaty. */
 const NOW = "2026-11-25T06:00:00Z";
@@ -60,7 +61,7 @@ async function attach(token: string, input: Record<string, unknown>, organisatio
     .decideAttachmentRequest;
 }
 
-async function registerKzPerson(birthDate: string, sex: "MALE" | "FEMALE", givenName: string): Promise<string> {
+async function registerKzPerson(birthDate: string, sex: "MALE" | "FEMALE", givenName: string, guardianIin?: string): Promise<string> {
   const iin = iinFor(birthDate, sex, String(contractSerial++).padStart(4, "0")) ?? iinFor(birthDate, sex, "7777")!;
   const coordination = await app.tokenFor("COORDINATION_UNIT", "national");
   const { data } = await app.gql(
@@ -75,7 +76,15 @@ async function registerKzPerson(birthDate: string, sex: "MALE" | "FEMALE", given
         sex,
         nationality: "UZ",
         preferredLanguage: "ru",
-        ...(birthDate > "2008-11-25" ? { guardian: { name: "Timur Tursunov", relationship: "father" } } : {}),
+        ...(birthDate > "2008-11-25"
+          ? {
+              guardian: {
+                name: "Timur Tursunov",
+                relationship: "father",
+                ...(guardianIin ? { identifier: { kind: "IIN", value: guardianIin } } : {}),
+              },
+            }
+          : {}),
       },
     },
     coordination,
@@ -251,29 +260,79 @@ describe("KZ-4 to KZ-9 attachment requests", () => {
 });
 
 describe("KZ-10 and KZ-11 family and minors", () => {
-  it("KZ-10 a family member attaches another at the organisation, with written consent and the documents; not through the portal", async () => {
+  it("KZ-10 a family member attaches another, through the portal or at the organisation, with the member's consent and the documents", async () => {
     const wife = await registerKzPerson("1992-04-04", "FEMALE", "Madina");
     const contractId = await contractFor(wife);
-    const viaPortal = egovRequest(wife, contractId, {
-      applicantRelation: "FAMILY_MEMBER",
-      documents: { insuranceContract: true, identityDocument: true, writtenConsent: true },
-    });
-    expect((await app.gql(submitRequest, { input: viaPortal }, emrePortal)).errors?.[0].extensions).toMatchObject({
-      code: "FORBIDDEN",
-      rule: "KZ-10",
-    });
+    const familyRequest = (documents: Record<string, boolean>) =>
+      egovRequest(wife, contractId, { applicantRelation: "FAMILY_MEMBER", documents });
+    const noConsent = await app.gql(
+      submitRequest,
+      { input: familyRequest({ insuranceContract: true, identityDocument: true }) },
+      emrePortal,
+    );
+    expect(noConsent.data!.submitAttachmentRequest.userErrors[0]).toMatchObject({ rule: "KZ-10", code: "FAMILY_CONSENT" });
+    // Applying for oneself is SELF, not a family application.
+    const self = await app.gql(
+      submitRequest,
+      { input: egovRequest(EMRE, await contractFor(EMRE), { applicantRelation: "FAMILY_MEMBER", documents: { writtenConsent: true } }) },
+      emrePortal,
+    );
+    expect(self.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "KZ-10" });
+    const viaPortal = await app.gql(submitRequest, { input: familyRequest({ writtenConsent: true }) }, emrePortal);
+    expect(viaPortal.data!.submitAttachmentRequest.userErrors).toEqual([]);
     const inPerson = {
-      ...viaPortal,
+      ...familyRequest({ insuranceContract: true, identityDocument: true }),
       channel: "IN_PERSON",
       edsCertificateRef: null,
       applicationLanguage: "kk",
-      documents: { insuranceContract: true, identityDocument: true },
+      applicantIin: EMRE,
     };
     expect((await app.gql(submitRequest, { input: inPerson }, almaty)).data!.submitAttachmentRequest.userErrors[0]).toMatchObject({
       rule: "KZ-10",
     });
     const withConsent = { ...inPerson, documents: { insuranceContract: true, identityDocument: true, writtenConsent: true } };
     expect((await app.gql(submitRequest, { input: withConsent }, almaty)).data!.submitAttachmentRequest.userErrors).toEqual([]);
+  });
+
+  it("KZ-11 a parent attaches their child through the portal, with both identity documents; the notice reaches the parent's portal", async () => {
+    const parent = await registerKzPerson("1980-01-01", "MALE", "Timur");
+    const parentPortal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${parent}`);
+    const parentHooks = await subscribedReceiver(app.gql, parentPortal, ["attachmentRequest.attached"]);
+    try {
+      const child = await registerKzPerson("2018-03-03", "FEMALE", "Amina", parent);
+      const contractId = await contractFor(child);
+      const forChild = (documents: Record<string, boolean>) =>
+        egovRequest(child, contractId, { applicantRelation: "LEGAL_REPRESENTATIVE", documents });
+      const oneDocument = await app.gql(submitRequest, { input: forChild({ identityDocument: true }) }, parentPortal);
+      expect(oneDocument.data!.submitAttachmentRequest.userErrors[0]).toMatchObject({ rule: "KZ-11", code: "MINOR" });
+      const asFamily = await app.gql(
+        submitRequest,
+        { input: { ...forChild({ identityDocument: true, legalRepresentativeIdentity: true }), applicantRelation: "FAMILY_MEMBER" } },
+        parentPortal,
+      );
+      expect(asFamily.data!.submitAttachmentRequest.userErrors[0]).toMatchObject({ rule: "KZ-11", code: "MINOR" });
+      // Another person's portal is not the child's legal representative on record.
+      const aigerimPortal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${AIGERIM}`);
+      const stranger = await app.gql(
+        submitRequest,
+        { input: forChild({ identityDocument: true, legalRepresentativeIdentity: true }) },
+        aigerimPortal,
+      );
+      expect(stranger.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "KZ-11" });
+      expect((await app.gql(`{ attachment(iin: "${child}") { active } }`, {}, aigerimPortal)).errors?.[0].extensions?.code).toBe(
+        "FORBIDDEN",
+      );
+      const attached = await attach(parentPortal, forChild({ identityDocument: true, legalRepresentativeIdentity: true }));
+      expect(attached.request).toMatchObject({ status: "ATTACHED", noticeNumber: expect.stringMatching(/^KZ-ATT-/) });
+      expect((await app.gql(`{ attachment(iin: "${child}") { organisationCode active } }`, {}, parentPortal)).data!.attachment).toEqual({
+        organisationCode: "KZ-ALA-PHC-01",
+        active: true,
+      });
+      await app.server.jobs.deliverWebhooks();
+      expect(parentHooks.accepted.map((e) => e.type)).toEqual(["attachmentRequest.attached"]);
+    } finally {
+      await parentHooks.stop();
+    }
   });
 
   it("KZ-11 a child is attached by a legal representative with both identity documents", async () => {
@@ -288,6 +347,165 @@ describe("KZ-10 and KZ-11 family and minors", () => {
       documents: { insuranceContract: true, identityDocument: true, legalRepresentativeIdentity: true },
     };
     expect((await app.gql(submitRequest, { input: represented }, almaty)).data!.submitAttachmentRequest.userErrors).toEqual([]);
+  });
+});
+
+describe("KZ-9, KZ-12 attachment history and KZ-7's holiday calendar", () => {
+  it("KZ-9 and KZ-12 keep ended attachments readable with their reason: replaced by another organisation, or the contract ended", async () => {
+    const person = await registerKzPerson("1985-05-05", "MALE", "Rustam");
+    const portal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${person}`);
+    const contractId = await contractFor(person, "2026-01-01", "2027-01-31");
+    await attach(portal, egovRequest(person, contractId));
+    app.clock.advance(60_000);
+    await attach(
+      portal,
+      egovRequest(person, contractId, {
+        organisationCode: "KZ-AST-PHC-01",
+        residence: { kind: "PERMANENT", city: "Astana", district: "Yesil" },
+      }),
+      astana,
+    );
+    const history = `{ attachmentHistory(iin: "${person}") { organisationCode active endReason endedAt reattachedTo validUntil } }`;
+    const now = (await app.gql(history, {}, portal)).data!.attachmentHistory;
+    expect(now).toEqual([
+      { organisationCode: "KZ-AST-PHC-01", active: true, endReason: null, endedAt: null, reattachedTo: null, validUntil: "2027-01-31" },
+      {
+        organisationCode: "KZ-ALA-PHC-01",
+        active: false,
+        endReason: "REATTACHED",
+        endedAt: expect.any(String),
+        reattachedTo: "KZ-AST-PHC-01",
+        validUntil: "2027-01-31",
+      },
+    ]);
+    // The old organisation still reads the history of a person who applied there; a stranger's portal does not.
+    expect((await app.gql(history, {}, almaty)).data!.attachmentHistory).toHaveLength(2);
+    expect((await app.gql(history, {}, emrePortal)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    app.clock.set("2027-02-01T06:00:00Z");
+    try {
+      expect((await app.gql(history, {}, portal)).data!.attachmentHistory[0]).toMatchObject({
+        active: false,
+        endReason: "CONTRACT_ENDED",
+        endedAt: "2027-01-31T19:00:00.000Z",
+      });
+    } finally {
+      app.clock.set(NOW);
+    }
+  });
+
+  it("KZ-7 a year without Kazakh public holidays on record is not guessed: the request is refused until the calendar is recorded", async () => {
+    const contractId = await contractFor(EMRE, "2026-01-01", "2028-12-31");
+    app.clock.set("2028-03-01T05:00:00Z");
+    try {
+      const before = (await app.gql(`{ attachmentRequests(organisationCode: "KZ-ALA-PHC-01") { id } }`, {}, almaty)).data!
+        .attachmentRequests.length;
+      const refused = await app.gql(submitRequest, { input: egovRequest(EMRE, contractId) }, emrePortal);
+      expect(refused.data!.submitAttachmentRequest).toMatchObject({
+        request: null,
+        userErrors: [{ code: "NO_HOLIDAY_CALENDAR", rule: "KZ-7", field: null, message: expect.stringContaining("2028") }],
+      });
+      expect(
+        (await app.gql(`{ attachmentRequests(organisationCode: "KZ-ALA-PHC-01") { id } }`, {}, almaty)).data!.attachmentRequests,
+      ).toHaveLength(before);
+      const coordination = await app.tokenFor("COORDINATION_UNIT", "national");
+      const recorded = await app.gql(
+        `mutation ($input: SetPublicHolidaysInput!) { setPublicHolidays(input: $input) { userErrors { code } } }`,
+        { input: { countryCode: "KZ", year: 2028, holidays: [{ day: "2028-03-08", name: "Международный женский день" }] } },
+        coordination,
+      );
+      expect(recorded.errors).toBeUndefined();
+      const accepted = await app.gql(submitRequest, { input: egovRequest(EMRE, contractId) }, emrePortal);
+      expect(accepted.data!.submitAttachmentRequest.userErrors).toEqual([]);
+      // Wednesday 1 March → Thursday 2 March; 8 March is a holiday, but not in the way.
+      expect(accepted.data!.submitAttachmentRequest.request.decisionDueAt).toBe("2028-03-02T19:00:00.000Z");
+    } finally {
+      app.clock.set(NOW);
+    }
+  });
+});
+
+describe("KZ-7 and KZ-15 notices from the background jobs", () => {
+  it("KZ-7 an overdue attachment decision is announced once to the organisation that owes it and to the insurer", async () => {
+    const organisationHooks = await subscribedReceiver(app.gql, astana, ["attachmentRequest.overdue"]);
+    const insurerHooks = await subscribedReceiver(app.gql, insurer, ["attachmentRequest.overdue"]);
+    try {
+      const person = await registerKzPerson("1979-07-07", "MALE", "Nurlan");
+      const portal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${person}`);
+      const contractId = await contractFor(person);
+      const submitted = (
+        await app.gql(
+          submitRequest,
+          {
+            input: egovRequest(person, contractId, {
+              organisationCode: "KZ-AST-PHC-01",
+              residence: { kind: "PERMANENT", city: "Astana", district: "Yesil" },
+            }),
+          },
+          portal,
+        )
+      ).data!.submitAttachmentRequest.request;
+      await app.server.jobs.notifyOverdueAttachmentDecisions();
+      app.clock.set(new Date(new Date(submitted.decisionDueAt).getTime() + 60_000));
+      expect(await app.server.jobs.notifyOverdueAttachmentDecisions()).toBeGreaterThanOrEqual(1);
+      expect(await app.server.jobs.notifyOverdueAttachmentDecisions()).toBe(0);
+      await app.server.jobs.deliverWebhooks();
+      for (const hooks of [organisationHooks, insurerHooks]) {
+        const mine = hooks.accepted.filter((e) => e.subject.id === submitted.id);
+        expect(mine).toHaveLength(1);
+        expect(mine[0]).toMatchObject({
+          type: "attachmentRequest.overdue",
+          data: { status: "SUBMITTED", decisionDueAt: submitted.decisionDueAt, rule: "KZ-7", actorRole: null },
+        });
+      }
+      expect(JSON.stringify(insurerHooks.accepted)).not.toContain(person);
+    } finally {
+      app.clock.set(NOW);
+      await Promise.all([organisationHooks.stop(), insurerHooks.stop()]);
+    }
+  });
+
+  it("KZ-15 before a contract ends, the person's portal, their organisation and the insurer hear that the attachment and employment eligibility lapse (KZ-3, KZ-9)", async () => {
+    const person = await registerKzPerson("1983-08-08", "FEMALE", "Dana");
+    const portal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${person}`);
+    const hooks = await Promise.all([portal, almaty, insurer].map((token) => subscribedReceiver(app.gql, token, ["insuranceContract.*"])));
+    try {
+      const ending = await contractFor(person, "2026-01-01", "2027-01-10");
+      await attach(portal, egovRequest(person, ending));
+      // A renewed contract keeps employment eligibility, though the attachment still lapses with the old one.
+      const renewedPerson = await registerKzPerson("1984-09-09", "MALE", "Arman");
+      const renewedEnding = await contractFor(renewedPerson, "2026-01-01", "2027-01-10");
+      await contractFor(renewedPerson, "2027-01-11", "2027-12-31");
+      app.clock.set("2026-12-10T06:00:00Z"); // 31 days before 10 January: not yet
+      await app.server.jobs.warnExpiringInsuranceContracts();
+      await app.server.jobs.deliverWebhooks();
+      expect(hooks.every((h) => h.accepted.every((e) => e.subject.id !== ending))).toBe(true);
+      app.clock.set("2026-12-11T06:00:00Z");
+      expect(await app.server.jobs.warnExpiringInsuranceContracts()).toBeGreaterThanOrEqual(2);
+      expect(await app.server.jobs.warnExpiringInsuranceContracts()).toBe(0);
+      await app.server.jobs.deliverWebhooks();
+      const [portalHeard, organisationHeard, insurerHeard] = hooks.map((h) => h.accepted.filter((e) => e.subject.id === ending));
+      for (const heard of [portalHeard, organisationHeard, insurerHeard]) {
+        expect(heard).toHaveLength(1);
+        expect(heard[0]).toMatchObject({
+          type: "insuranceContract.expiring",
+          data: {
+            endsOn: "2027-01-10",
+            lapsesOn: "2027-01-11",
+            attachmentLapses: true,
+            attachedOrganisationCode: "KZ-ALA-PHC-01",
+            employmentEligibilityLapses: true,
+          },
+        });
+      }
+      const renewed = insurerHeard.length && hooks[2].accepted.find((e) => e.subject.id === renewedEnding);
+      expect(renewed).toMatchObject({ data: { attachmentLapses: false, employmentEligibilityLapses: false } });
+      // The portal of another person hears nothing of it.
+      expect(hooks[0].accepted.some((e) => e.subject.id === renewedEnding)).toBe(false);
+      expect(JSON.stringify(hooks[2].accepted)).not.toContain(person);
+    } finally {
+      app.clock.set(NOW);
+      await Promise.all(hooks.map((h) => h.stop()));
+    }
   });
 });
 

@@ -306,6 +306,8 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     const kkm = await app.tokenFor("EMERGENCY_112", "province:01");
     const crisis = await app.tokenFor("PROVINCIAL_CRISIS_CENTRE", "province:01");
     const national = await app.tokenFor("NATIONAL_CRISIS_CENTRE", "national");
+    // Time stands still but for the advances below, so each level's time is exactly what the test gives it.
+    app.clock.freeze(app.clock.now());
     let current = await emergency();
     expect(current.level).toBe("EMERGENCY_112");
     expect((await app.gql(`{ openBedSearches { id } }`, {}, kkm)).data!.openBedSearches.map((s: any) => s.id)).toContain(current.id);
@@ -336,8 +338,10 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     expect(offered.search).toMatchObject({
       status: "BED_RESERVED",
       reservedFacility: { code: bilkent.code },
-      referral: { status: "ACCEPTED", destinationFacility: { code: bilkent.code } },
+      referral: { status: "PLACED", destinationFacility: { code: bilkent.code } },
     });
+    // REF-2: the hospital with the bed accepts the referral itself.
+    expect((await step(bilkent.token, offered.search.referral, "accept")).referral.status).toBe("ACCEPTED");
     const transferred = (
       await app.gql(act("completeBedTransfer"), { input: { id: current.id, expectedVersion: offered.search.version } }, kkm)
     ).data!.completeBedTransfer.search;
@@ -356,6 +360,42 @@ describe("ER-1 to ER-7 emergency bed search", () => {
         { level: "NATIONAL_CRISIS_CENTRE", provinceCode: "01", searches: 1, averageSeconds: 300 },
       ]),
     );
+    app.clock.set(app.clock.now());
+  });
+
+  it("REF-2 and ER-8: a bed search places the referral; the destination accepts it as its own act, or rejects it and the level searches on", async () => {
+    const bilkent = await facility((f) => f.name.startsWith("Ankara Bilkent"));
+    const kkm = await app.tokenFor("EMERGENCY_112", "province:01");
+    const started = await emergency();
+    const offered = (
+      await app.gql(act("offerBed"), { input: { id: started.id, expectedVersion: started.version, facilityId: bilkent.id } }, kkm)
+    ).data!.offerBed.search;
+    expect(offered.referral).toMatchObject({ status: "PLACED", destinationFacility: { code: bilkent.code } });
+    // 112 neither accepts for the hospital nor transfers to a bed not yet accepted.
+    const byKkm = await app.gql(
+      move,
+      { input: { id: offered.referral.id, expectedVersion: offered.referral.version, action: "accept" } },
+      kkm,
+    );
+    expect(byKkm.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const early = await app.gql(act("completeBedTransfer"), { input: { id: offered.id, expectedVersion: offered.version } }, kkm);
+    expect(early.data!.completeBedTransfer.userErrors[0]).toMatchObject({ code: "NOT_ACCEPTED", rule: "REF-2" });
+    // The coordination unit does not accept on the hospital's behalf either.
+    const byUnit = await app.gql(
+      move,
+      { input: { id: offered.referral.id, expectedVersion: offered.referral.version, action: "accept" } },
+      coordination,
+    );
+    expect(byUnit.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "REF-2" });
+    const rejected = await step(bilkent.token, offered.referral, "reject", { reason: "Yanık ünitesi kapandı" });
+    expect(rejected.referral.status).toBe("REJECTED");
+    expect(rejected.referral.history.at(-1)).toMatchObject({ action: "reject", role: "PARTNER_HOSPITAL" });
+    const reopened = (await app.gql(`query ($id: ID!) { bedSearch(id: $id) { ${search} } }`, { id: offered.id }, kkm)).data!.bedSearch;
+    expect(reopened).toMatchObject({ status: "SEARCHING", level: "EMERGENCY_112", reservedFacility: null });
+    expect(reopened.levels.map((l: any) => [l.level, l.outcome])).toEqual([
+      ["EMERGENCY_112", "BED_FOUND"],
+      ["EMERGENCY_112", null],
+    ]);
   });
 
   it("ER-6 two searches never get the same last bed, also from two server processes", async () => {

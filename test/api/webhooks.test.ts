@@ -252,6 +252,13 @@ describe("webhook delivery", () => {
     let search = await act("startBedSearch", { referralId: created!.createReferral.referral.id, bedType: "ICU_ADULT" }, ceyhan.token);
     search = await act("escalateBedSearch", { id: search.id, expectedVersion: search.version }, kkm);
     search = await act("offerBed", { id: search.id, expectedVersion: search.version, facilityId: bilkent.id }, crisis);
+    // REF-2: the hospital with the bed accepts the referral before 112 transfers.
+    const accepted = await app.gql(
+      `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { userErrors { code } } }`,
+      { input: { id: created!.createReferral.referral.id, expectedVersion: 2, action: "accept" } },
+      bilkent.token,
+    );
+    expect(accepted.data!.transitionReferral.userErrors).toEqual([]);
     const before = await app.db.select({ seq: domainEvents.seq }).from(domainEvents);
     // The referral's patient_arrived is recorded before the search's version is found stale, in the same transaction.
     const { errors } = await app.gql(

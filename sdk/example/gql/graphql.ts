@@ -442,15 +442,28 @@ export type ApprovalTemplate = {
 /** A person's current attachment to a primary-care organisation (KZ-9, KZ-12). */
 export type Attachment = {
   __typename?: "Attachment";
-  /** False once the contract has ended. */
+  /** False once the contract has ended or another attachment replaced it. */
   active: Scalars["Boolean"]["output"];
+  /** Why the attachment ended (KZ-9, KZ-12); null while active. */
+  endReason?: Maybe<AttachmentEndReason>;
+  /** When it ended: the new attachment's decision, or midnight (Asia/Almaty) after the contract's last day. */
+  endedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
   /** Code of the PHC organisation. */
   organisationCode: Scalars["String"]["output"];
+  /** REATTACHED: the organisation the person attached to instead. */
+  reattachedTo?: Maybe<Scalars["String"]["output"]>;
   /** First day of the attachment. */
   startsOn: Scalars["LocalDate"]["output"];
   /** KZ-9: the contract's end. */
   validUntil: Scalars["LocalDate"]["output"];
 };
+
+/** Why an attachment ended. */
+export type AttachmentEndReason =
+  /** The insurance contract it was valid for ended (KZ-9). */
+  | "CONTRACT_ENDED"
+  /** The person attached to another organisation; the old one detached automatically (KZ-12). */
+  | "REATTACHED";
 
 /** A request to attach a person to a primary-care (PHC) organisation (KZ-4 to KZ-12). */
 export type AttachmentRequest = Node & {
@@ -504,6 +517,10 @@ export type BedCapacity = {
   __typename?: "BedCapacity";
   /** The type of bed. */
   bedType: BedType;
+  /** ER-8: the time the last occupancy report was as of; null if the facility never reported. */
+  occupancyReportedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** ER-8: beds in use as the facility last reported them (reportBedOccupancy); 0 until it reports. */
+  occupied: Scalars["Int"]["output"];
   /** Number of beds of this type, 0 or more. */
   total: Scalars["Int"]["output"];
 };
@@ -514,6 +531,14 @@ export type BedCapacityInput = {
   bedType: BedType;
   /** Number of beds of this type, 0 to 100000. */
   total: Scalars["Int"]["input"];
+};
+
+/** ER-8: the free beds of one type as the hospital counts them. */
+export type BedOccupancyInput = {
+  /** A bed type of the facility's capacity. */
+  bedType: BedType;
+  /** Empty beds of the type now (at most the capacity's total). */
+  free: Scalars["Int"]["input"];
 };
 
 /** An emergency bed search for a referral, held by one level at a time (ER-1 to ER-7). */
@@ -1119,6 +1144,61 @@ export type FileAttachmentRequestInput = {
   expectedVersion: Scalars["Int"]["input"];
   /** Global ID of the request. */
   id: Scalars["ID"]["input"];
+};
+
+/** ER-8: a facility's free beds of one type, nearest first in a free-bed search. */
+export type FreeBed = {
+  __typename?: "FreeBed";
+  /** The bed type searched for. */
+  bedType: BedType;
+  /** Great-circle distance in km from the search's point, to 0.1 km. */
+  distanceKm: Scalars["Float"]["output"];
+  /** The facility with the beds. */
+  facility: Facility;
+  /** total − occupied − held: what can be offered now. */
+  free: Scalars["Int"]["output"];
+  /** Held for bed searches (ER-6) and not yet in the facility's report. */
+  held: Scalars["Int"]["output"];
+  /** In use as last reported. */
+  occupied: Scalars["Int"]["output"];
+  /** As of when the occupancy was reported; null if never. */
+  reportedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** The figures are older than 60 minutes (or were never reported): call before relying on them. */
+  stale: Scalars["Boolean"]["output"];
+  /** Capacity of the type. */
+  total: Scalars["Int"]["output"];
+};
+
+/** Free beds, nearest first. */
+export type FreeBedConnection = {
+  __typename?: "FreeBedConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<FreeBedEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** One FreeBed in a page, with its cursor. */
+export type FreeBedEdge = {
+  __typename?: "FreeBedEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
+  cursor: Scalars["String"]["output"];
+  /** The FreeBed itself. */
+  node: FreeBed;
+};
+
+/** ER-8: which free beds to find, and where to measure nearness from. */
+export type FreeBedFilter = {
+  /** The bed type needed (ER-1). */
+  bedType: BedType;
+  /** Measure distance from this point (give this or nearFacilityId). */
+  near?: InputMaybe<GeoPointInput>;
+  /** Measure distance from this facility, e.g. the referring hospital. */
+  nearFacilityId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Province plate code, e.g. "06". 112 and the provincial crisis centre name one (any province: ER-2, ER-3); omitted, the search is countrywide (national crisis centre, ER-4). */
+  provinceCode?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** WGS 84 coordinates in decimal degrees. */
@@ -1897,6 +1977,12 @@ export type Mutation = {
    */
   rejectReimbursementClaim: ReimbursementClaimPayload;
   /**
+   * ER-8: a hospital reports its free beds by type as of a time (its occupancy feed). For the hospital itself.
+   *
+   * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT.
+   */
+  reportBedOccupancy: FacilityPayload;
+  /**
    * MDS-3: marks rows with reasons and sends the submission back to the province.
    *
    * Roles: COORDINATION_UNIT.
@@ -2178,6 +2264,11 @@ export type MutationRegisterTrustedDocumentArgs = {
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationRejectReimbursementClaimArgs = {
   input: RejectReimbursementClaimInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationReportBedOccupancyArgs = {
+  input: ReportBedOccupancyInput;
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
@@ -2877,6 +2968,12 @@ export type Query = {
    */
   attachment?: Maybe<Attachment>;
   /**
+   * KZ-9, KZ-12: a person's attachments, current and ended, newest first, with why each ended. For the person's portal (or a child's legal representative's), their organisation, their insurer and auditors.
+   *
+   * Roles: PHC_ORGANISATION, INSURER, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR.
+   */
+  attachmentHistory: Array<Attachment>;
+  /**
    * A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7).
    *
    * Roles: PHC_ORGANISATION, AUDITOR.
@@ -2936,6 +3033,12 @@ export type Query = {
    * Roles: any authenticated client (its service still checks each object).
    */
   facilityByCode?: Maybe<Facility>;
+  /**
+   * ER-8: free beds of a type, nearest first, in a province or countrywide (the national crisis centre's search); stale figures are marked. For 112, the crisis centres, the coordination unit and auditors.
+   *
+   * Roles: COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE.
+   */
+  freeBeds: FreeBedConnection;
   /**
    * KZ-13: the 23 diseases dangerous to others.
    *
@@ -3197,6 +3300,11 @@ export type QueryAttachmentArgs = {
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryAttachmentHistoryArgs = {
+  iin: Scalars["String"]["input"];
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryAttachmentRequestsArgs = {
   organisationCode: Scalars["String"]["input"];
   overdueOnly?: Scalars["Boolean"]["input"];
@@ -3247,6 +3355,15 @@ export type QueryFacilityArgs = {
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryFacilityByCodeArgs = {
   code: Scalars["String"]["input"];
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryFreeBedsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  filter: FreeBedFilter;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
@@ -4075,6 +4192,16 @@ export type RejectReimbursementClaimInput = {
   rules: Array<Scalars["String"]["input"]>;
 };
 
+/** ER-8: a hospital's occupancy feed: its free beds by type, as of a time. */
+export type ReportBedOccupancyInput = {
+  /** One entry per bed type reported; types left out keep their last report. */
+  beds: Array<BedOccupancyInput>;
+  /** The reporting facility (a hospital reports its own). */
+  facilityId: Scalars["ID"]["input"];
+  /** When the hospital counted: not in the future, not older than its last report. */
+  reportedAt: Scalars["DateTimeISO"]["input"];
+};
+
 /** A report or plan: activity report, strategic plan, internal-control report, action plan. */
 export type ReportSubject = {
   __typename?: "ReportSubject";
@@ -4556,7 +4683,9 @@ export type SubmissionStatus =
 
 /** A request to attach a person to a PHC organisation (KZ-4, KZ-5, KZ-10, KZ-11). */
 export type SubmitAttachmentRequestInput = {
-  /** Who applies (default SELF). */
+  /** IN_PERSON, for a family member or representative: the IIN of the person applying, as the staff identified them (recorded). */
+  applicantIin?: InputMaybe<Scalars["String"]["input"]>;
+  /** SELF, FAMILY_MEMBER (with the member's written or digital consent, KZ-10) or LEGAL_REPRESENTATIVE of a child (KZ-11). On the portal the applicant is the portal's person; a representative must be the child's guardian on record. */
   applicantRelation?: KzApplicantRelation;
   /** IN_PERSON: kk or ru. */
   applicationLanguage?: InputMaybe<Scalars["String"]["input"]>;

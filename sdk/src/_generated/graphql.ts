@@ -161,6 +161,13 @@ export type ApprovalSubjectKind =
   /** CBRN (KBRN) trainer training: the proposed trainees. */
   | "TRAINER_TRAINING";
 
+/** Why an attachment ended. */
+export type AttachmentEndReason =
+  /** The insurance contract it was valid for ended (KZ-9). */
+  | "CONTRACT_ENDED"
+  /** The person attached to another organisation; the old one detached automatically (KZ-12). */
+  | "REATTACHED";
+
 /** Whether a booked patient came. */
 export type AttendanceOutcome =
   /** The patient came. */
@@ -174,6 +181,14 @@ export type BedCapacityInput = {
   bedType: BedType;
   /** Number of beds of this type, 0 to 100000. */
   total: number;
+};
+
+/** ER-8: the free beds of one type as the hospital counts them. */
+export type BedOccupancyInput = {
+  /** A bed type of the facility's capacity. */
+  bedType: BedType;
+  /** Empty beds of the type now (at most the capacity's total). */
+  free: number;
 };
 
 /** One step of the level holding a bed search (ER-3 to ER-6). */
@@ -500,6 +515,18 @@ export type FileAttachmentRequestInput = {
   expectedVersion: number;
   /** Global ID of the request. */
   id: string | number;
+};
+
+/** ER-8: which free beds to find, and where to measure nearness from. */
+export type FreeBedFilter = {
+  /** The bed type needed (ER-1). */
+  bedType: BedType;
+  /** Measure distance from this point (give this or nearFacilityId). */
+  near?: GeoPointInput | null | undefined;
+  /** Measure distance from this facility, e.g. the referring hospital. */
+  nearFacilityId?: string | number | null | undefined;
+  /** Province plate code, e.g. "06". 112 and the provincial crisis centre name one (any province: ER-2, ER-3); omitted, the search is countrywide (national crisis centre, ER-4). */
+  provinceCode?: string | null | undefined;
 };
 
 /** WGS 84 coordinates in decimal degrees. */
@@ -1255,6 +1282,16 @@ export type RejectReimbursementClaimInput = {
   rules: Array<string>;
 };
 
+/** ER-8: a hospital's occupancy feed: its free beds by type, as of a time. */
+export type ReportBedOccupancyInput = {
+  /** One entry per bed type reported; types left out keep their last report. */
+  beds: Array<BedOccupancyInput>;
+  /** The reporting facility (a hospital reports its own). */
+  facilityId: string | number;
+  /** When the hospital counted: not in the future, not older than its last report. */
+  reportedAt: string;
+};
+
 /** A report or plan. */
 export type ReportSubjectInput = {
   /** Period covered: YYYY, YYYY-MM, YYYY-Qn or YYYY-YYYY. */
@@ -1467,7 +1504,9 @@ export type SubmissionStatus =
 
 /** A request to attach a person to a PHC organisation (KZ-4, KZ-5, KZ-10, KZ-11). */
 export type SubmitAttachmentRequestInput = {
-  /** Who applies (default SELF). */
+  /** IN_PERSON, for a family member or representative: the IIN of the person applying, as the staff identified them (recorded). */
+  applicantIin?: string | null | undefined;
+  /** SELF, FAMILY_MEMBER (with the member's written or digital consent, KZ-10) or LEGAL_REPRESENTATIVE of a child (KZ-11). On the portal the applicant is the portal's person; a representative must be the child's guardian on record. */
   applicantRelation?: KzApplicantRelation;
   /** IN_PERSON: kk or ru. */
   applicationLanguage?: string | null | undefined;
@@ -2533,7 +2572,7 @@ export type FacilitiesQuery = {
         district: { name: string } | null;
         location: { latitude: number; longitude: number } | null;
         clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
-        bedCapacities: Array<{ bedType: BedType; total: number }>;
+        bedCapacities: Array<{ bedType: BedType; total: number; occupied: number; occupancyReportedAt: string | null }>;
       };
     }>;
   };
@@ -2559,7 +2598,7 @@ export type FacilityQuery = {
     district: { name: string } | null;
     location: { latitude: number; longitude: number } | null;
     clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
-    bedCapacities: Array<{ bedType: BedType; total: number }>;
+    bedCapacities: Array<{ bedType: BedType; total: number; occupied: number; occupancyReportedAt: string | null }>;
   };
 };
 
@@ -2583,7 +2622,7 @@ export type FacilityByCodeQuery = {
     district: { name: string } | null;
     location: { latitude: number; longitude: number } | null;
     clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
-    bedCapacities: Array<{ bedType: BedType; total: number }>;
+    bedCapacities: Array<{ bedType: BedType; total: number; occupied: number; occupancyReportedAt: string | null }>;
   } | null;
 };
 
@@ -2608,7 +2647,7 @@ export type CreateFacilityMutation = {
       district: { name: string } | null;
       location: { latitude: number; longitude: number } | null;
       clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
-      bedCapacities: Array<{ bedType: BedType; total: number }>;
+      bedCapacities: Array<{ bedType: BedType; total: number; occupied: number; occupancyReportedAt: string | null }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
@@ -2635,9 +2674,70 @@ export type UpdateFacilityMutation = {
       district: { name: string } | null;
       location: { latitude: number; longitude: number } | null;
       clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
-      bedCapacities: Array<{ bedType: BedType; total: number }>;
+      bedCapacities: Array<{ bedType: BedType; total: number; occupied: number; occupancyReportedAt: string | null }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type ReportBedOccupancyMutationVariables = Exact<{
+  input: ReportBedOccupancyInput;
+}>;
+
+export type ReportBedOccupancyMutation = {
+  reportBedOccupancy: {
+    facility: {
+      id: string;
+      code: string;
+      name: string;
+      kind: FacilityKind;
+      level: FacilityLevel;
+      ownership: FacilityOwnership;
+      countryCode: string;
+      hasHealthTourismUnit: boolean;
+      version: number;
+      province: { code: string; name: string } | null;
+      settlementArea: { code: string; name: string } | null;
+      district: { name: string } | null;
+      location: { latitude: number; longitude: number } | null;
+      clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
+      bedCapacities: Array<{ bedType: BedType; total: number; occupied: number; occupancyReportedAt: string | null }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type FreeBedsQueryVariables = Exact<{
+  filter: FreeBedFilter;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type FreeBedsQuery = {
+  freeBeds: {
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        bedType: BedType;
+        total: number;
+        occupied: number;
+        held: number;
+        free: number;
+        reportedAt: string | null;
+        stale: boolean;
+        distanceKm: number;
+        facility: {
+          id: string;
+          code: string;
+          name: string;
+          province: { code: string; name: string } | null;
+          location: { latitude: number; longitude: number } | null;
+        };
+      };
+    }>;
   };
 };
 
@@ -2667,7 +2767,7 @@ export type FacilityFieldsFragment = {
   district: { name: string } | null;
   location: { latitude: number; longitude: number } | null;
   clinics: Array<{ code: string; nameTr: string; nameEn: string }>;
-  bedCapacities: Array<{ bedType: BedType; total: number }>;
+  bedCapacities: Array<{ bedType: BedType; total: number; occupied: number; occupancyReportedAt: string | null }>;
 };
 
 export type PatientFieldsFragment = {
@@ -3214,11 +3314,47 @@ export type AttachmentRequestsQuery = {
   }>;
 };
 
+export type AttachmentFieldsFragment = {
+  organisationCode: string;
+  startsOn: string;
+  validUntil: string;
+  active: boolean;
+  endReason: AttachmentEndReason | null;
+  endedAt: string | null;
+  reattachedTo: string | null;
+};
+
 export type AttachmentQueryVariables = Exact<{
   iin?: string | null | undefined;
 }>;
 
-export type AttachmentQuery = { attachment: { organisationCode: string; startsOn: string; validUntil: string; active: boolean } | null };
+export type AttachmentQuery = {
+  attachment: {
+    organisationCode: string;
+    startsOn: string;
+    validUntil: string;
+    active: boolean;
+    endReason: AttachmentEndReason | null;
+    endedAt: string | null;
+    reattachedTo: string | null;
+  } | null;
+};
+
+export type AttachmentHistoryQueryVariables = Exact<{
+  iin: string;
+}>;
+
+export type AttachmentHistoryQuery = {
+  attachmentHistory: Array<{
+    organisationCode: string;
+    startsOn: string;
+    validUntil: string;
+    active: boolean;
+    endReason: AttachmentEndReason | null;
+    endedAt: string | null;
+    reattachedTo: string | null;
+  }>;
+};
 
 export type GuaranteedVolumeQueryVariables = Exact<{
   iin?: string | null | undefined;
@@ -5063,6 +5199,8 @@ export const FacilityFieldsFragmentDoc = new TypedDocumentString(
   bedCapacities {
     bedType
     total
+    occupied
+    occupancyReportedAt
   }
   hasHealthTourismUnit
   version
@@ -5473,6 +5611,20 @@ export const AttachmentRequestFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "AttachmentRequestFields" },
 ) as unknown as TypedDocumentString<AttachmentRequestFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AttachmentFields on Attachment {
+  organisationCode
+  startsOn
+  validUntil
+  active
+  endReason
+  endedAt
+  reattachedTo
+}
+    `,
+  { fragmentName: "AttachmentFields" },
+) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
 export const ReferralFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ReferralFields on Referral {
@@ -7039,6 +7191,8 @@ fragment FacilityFields on Facility {
   bedCapacities {
     bedType
     total
+    occupied
+    occupancyReportedAt
   }
   hasHealthTourismUnit
   version
@@ -7080,6 +7234,8 @@ export const FacilityDocument = new TypedDocumentString(`
   bedCapacities {
     bedType
     total
+    occupied
+    occupancyReportedAt
   }
   hasHealthTourismUnit
   version
@@ -7121,6 +7277,8 @@ export const FacilityByCodeDocument = new TypedDocumentString(`
   bedCapacities {
     bedType
     total
+    occupied
+    occupancyReportedAt
   }
   hasHealthTourismUnit
   version
@@ -7173,6 +7331,8 @@ fragment FacilityFields on Facility {
   bedCapacities {
     bedType
     total
+    occupied
+    occupancyReportedAt
   }
   hasHealthTourismUnit
   version
@@ -7225,10 +7385,112 @@ fragment FacilityFields on Facility {
   bedCapacities {
     bedType
     total
+    occupied
+    occupancyReportedAt
   }
   hasHealthTourismUnit
   version
 }`) as unknown as TypedDocumentString<UpdateFacilityMutation, UpdateFacilityMutationVariables>;
+export const ReportBedOccupancyDocument = new TypedDocumentString(`
+    mutation ReportBedOccupancy($input: ReportBedOccupancyInput!) {
+  reportBedOccupancy(input: $input) {
+    facility {
+      ...FacilityFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment FacilityFields on Facility {
+  id
+  code
+  name
+  kind
+  level
+  ownership
+  countryCode
+  province {
+    code
+    name
+  }
+  settlementArea {
+    code
+    name
+  }
+  district {
+    name
+  }
+  location {
+    latitude
+    longitude
+  }
+  clinics {
+    code
+    nameTr
+    nameEn
+  }
+  bedCapacities {
+    bedType
+    total
+    occupied
+    occupancyReportedAt
+  }
+  hasHealthTourismUnit
+  version
+}`) as unknown as TypedDocumentString<ReportBedOccupancyMutation, ReportBedOccupancyMutationVariables>;
+export const FreeBedsDocument = new TypedDocumentString(`
+    query FreeBeds($filter: FreeBedFilter!, $first: Int, $after: String, $last: Int, $before: String) {
+  freeBeds(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        facility {
+          id
+          code
+          name
+          province {
+            code
+            name
+          }
+          location {
+            latitude
+            longitude
+          }
+        }
+        bedType
+        total
+        occupied
+        held
+        free
+        reportedAt
+        stale
+        distanceKm
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}`) as unknown as TypedDocumentString<FreeBedsQuery, FreeBedsQueryVariables>;
 export const ProvincesDocument = new TypedDocumentString(`
     query Provinces($first: Int, $after: String, $last: Int, $before: String) {
   provinces(first: $first, after: $after, last: $last, before: $before) {
@@ -7637,13 +7899,33 @@ export const AttachmentRequestsDocument = new TypedDocumentString(`
 export const AttachmentDocument = new TypedDocumentString(`
     query Attachment($iin: String) {
   attachment(iin: $iin) {
-    organisationCode
-    startsOn
-    validUntil
-    active
+    ...AttachmentFields
   }
 }
-    `) as unknown as TypedDocumentString<AttachmentQuery, AttachmentQueryVariables>;
+    fragment AttachmentFields on Attachment {
+  organisationCode
+  startsOn
+  validUntil
+  active
+  endReason
+  endedAt
+  reattachedTo
+}`) as unknown as TypedDocumentString<AttachmentQuery, AttachmentQueryVariables>;
+export const AttachmentHistoryDocument = new TypedDocumentString(`
+    query AttachmentHistory($iin: String!) {
+  attachmentHistory(iin: $iin) {
+    ...AttachmentFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  organisationCode
+  startsOn
+  validUntil
+  active
+  endReason
+  endedAt
+  reattachedTo
+}`) as unknown as TypedDocumentString<AttachmentHistoryQuery, AttachmentHistoryQueryVariables>;
 export const GuaranteedVolumeDocument = new TypedDocumentString(`
     query GuaranteedVolume($iin: String, $date: LocalDate!) {
   guaranteedVolume(iin: $iin, date: $date) {

@@ -24,6 +24,7 @@ export const operationSpecs = {
     idempotencyKeyInput: false,
   },
   attachment: { name: "Attachment", kind: "query", rootField: "attachment", idempotencyKeyInput: false },
+  attachmentHistory: { name: "AttachmentHistory", kind: "query", rootField: "attachmentHistory", idempotencyKeyInput: false },
   attachmentRequests: { name: "AttachmentRequests", kind: "query", rootField: "attachmentRequests", idempotencyKeyInput: false },
   availableSlots: { name: "AvailableSlots", kind: "query", rootField: "availableSlots", idempotencyKeyInput: false },
   bedSearch: { name: "BedSearch", kind: "query", rootField: "bedSearch", idempotencyKeyInput: false },
@@ -88,6 +89,7 @@ export const operationSpecs = {
     rootField: "fileAttachmentRequest",
     idempotencyKeyInput: false,
   },
+  freeBeds: { name: "FreeBeds", kind: "query", rootField: "freeBeds", idempotencyKeyInput: false },
   guaranteedDiseases: { name: "GuaranteedDiseases", kind: "query", rootField: "guaranteedDiseases", idempotencyKeyInput: false },
   guaranteedVolume: { name: "GuaranteedVolume", kind: "query", rootField: "guaranteedVolume", idempotencyKeyInput: false },
   healthTourismCase: { name: "HealthTourismCase", kind: "query", rootField: "healthTourismCase", idempotencyKeyInput: false },
@@ -182,6 +184,7 @@ export const operationSpecs = {
     rootField: "rejectReimbursementClaim",
     idempotencyKeyInput: false,
   },
+  reportBedOccupancy: { name: "ReportBedOccupancy", kind: "mutation", rootField: "reportBedOccupancy", idempotencyKeyInput: false },
   requestSubmissionCorrection: {
     name: "RequestSubmissionCorrection",
     kind: "mutation",
@@ -385,6 +388,16 @@ export abstract class KoordinatOperations {
   /** query Attachment: `Query.attachment` — A person's attachment to primary care (KZ-9, KZ-12). Roles: PHC_ORGANISATION, INSURER, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
   attachment(variables?: Types.AttachmentQueryVariables, options?: RequestOptions): Promise<Types.AttachmentQuery> {
     return this.execute(Types.AttachmentDocument, variables ?? ({} as Types.AttachmentQueryVariables), operationSpecs.attachment, options);
+  }
+
+  /** query AttachmentHistory: `Query.attachmentHistory` — KZ-9, KZ-12: a person's attachments, current and ended, newest first, with why each ended. For the person's portal (or a child's legal representative's), their organisation, their insurer and auditors. Roles: PHC_ORGANISATION, INSURER, COORDINATION_UNIT, EGOV_PORTAL, AUDITOR. */
+  attachmentHistory(variables: Types.AttachmentHistoryQueryVariables, options?: RequestOptions): Promise<Types.AttachmentHistoryQuery> {
+    return this.execute(
+      Types.AttachmentHistoryDocument,
+      variables ?? ({} as Types.AttachmentHistoryQueryVariables),
+      operationSpecs.attachmentHistory,
+      options,
+    );
   }
 
   /** query AttachmentRequests: `Query.attachmentRequests` — A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7). Roles: PHC_ORGANISATION, AUDITOR. */
@@ -647,6 +660,11 @@ export abstract class KoordinatOperations {
       operationSpecs.fileAttachmentRequest,
       options,
     );
+  }
+
+  /** query FreeBeds: `Query.freeBeds` — ER-8: free beds of a type, nearest first, in a province or countrywide (the national crisis centre's search); stale figures are marked. For 112, the crisis centres, the coordination unit and auditors. Roles: COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
+  freeBeds(variables: Types.FreeBedsQueryVariables, options?: RequestOptions): Promise<Types.FreeBedsQuery> {
+    return this.execute(Types.FreeBedsDocument, variables ?? ({} as Types.FreeBedsQueryVariables), operationSpecs.freeBeds, options);
   }
 
   /** query GuaranteedDiseases: `Query.guaranteedDiseases` — KZ-13: the 23 diseases dangerous to others. Roles: any authenticated client (its service still checks each object). */
@@ -1047,6 +1065,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation ReportBedOccupancy: `Mutation.reportBedOccupancy` — ER-8: a hospital reports its free beds by type as of a time (its occupancy feed). For the hospital itself. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT. */
+  reportBedOccupancy(
+    variables: Types.ReportBedOccupancyMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ReportBedOccupancyMutation> {
+    return this.execute(
+      Types.ReportBedOccupancyDocument,
+      variables ?? ({} as Types.ReportBedOccupancyMutationVariables),
+      operationSpecs.reportBedOccupancy,
+      options,
+    );
+  }
+
   /** mutation RequestSubmissionCorrection: `Mutation.requestSubmissionCorrection` — MDS-3: marks rows with reasons and sends the submission back to the province. Roles: COORDINATION_UNIT. */
   requestSubmissionCorrection(
     variables: Types.RequestSubmissionCorrectionMutationVariables,
@@ -1410,6 +1441,11 @@ export function paginators(client: KoordinatOperations) {
     facilities: (variables: Omit<Types.FacilitiesQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
       paginate((after) =>
         client.facilities({ ...variables, after } as Types.FacilitiesQueryVariables, options).then((result) => result.facilities),
+      ),
+    /** Every node of `freeBeds`, fetching page after page. */
+    freeBeds: (variables: Omit<Types.FreeBedsQueryVariables, "after" | "before" | "last">, options?: RequestOptions) =>
+      paginate((after) =>
+        client.freeBeds({ ...variables, after } as Types.FreeBedsQueryVariables, options).then((result) => result.freeBeds),
       ),
     /** Every node of `patientAccessJustifications`, fetching page after page. */
     patientAccessJustifications: (
