@@ -1,6 +1,7 @@
 import { Arg, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { RegisteredDocument, RegisterTrustedDocumentInput, RegisterTrustedDocumentPayload, Viewer } from "../../schema/integration.js";
+import { MUTATION_INPUT } from "../../schema/common.js";
 import type { GraphQLContext } from "../context.js";
 import { payloadOf } from "../platform/payload.js";
 
@@ -29,7 +30,7 @@ export class IntegrationResolver {
       "Trusts a document for one client, so a client held to trusted documents (an internal frontend) can run its own operations (DOC-1..4, SECURITY.md). Audited: the registration records who, when and in which request.",
   })
   async registerTrustedDocument(
-    @Arg("input", () => RegisterTrustedDocumentInput) input: RegisterTrustedDocumentInput,
+    @Arg("input", () => RegisterTrustedDocumentInput, { description: MUTATION_INPUT }) input: RegisterTrustedDocumentInput,
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {

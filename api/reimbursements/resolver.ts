@@ -128,7 +128,7 @@ export class ReimbursementResolver {
 
   @Mutation(() => SgkInsuranceStatusPayload, { description: "REIMB-12: SGK records a patient's insurance status from a day on." })
   async recordSgkInsuranceStatus(
-    @Arg("input", () => RecordSgkInsuranceStatusInput) input: RecordSgkInsuranceStatusInput,
+    @Arg("input", () => RecordSgkInsuranceStatusInput, { description: MUTATION_INPUT }) input: RecordSgkInsuranceStatusInput,
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("status", await ctx.services.reimbursements.recordInsuranceStatus(input));
@@ -147,12 +147,18 @@ export class ReimbursementResolver {
   }
 
   @Mutation(() => RoadDistancePayload, { description: "REIMB-13: SGK sets a pair's road distance from a day on." })
-  async setRoadDistance(@Arg("input", () => SetRoadDistanceInput) input: SetRoadDistanceInput, @Ctx() ctx: GraphQLContext) {
+  async setRoadDistance(
+    @Arg("input", () => SetRoadDistanceInput, { description: MUTATION_INPUT }) input: SetRoadDistanceInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("distance", await ctx.services.sgkReference.setRoadDistance(input));
   }
 
   @Mutation(() => SettlementAreaPayload, { description: "REIMB-13: SGK adds or changes a settlement area; every version is kept." })
-  async setSettlementArea(@Arg("input", () => SetSettlementAreaInput) input: SetSettlementAreaInput, @Ctx() ctx: GraphQLContext) {
+  async setSettlementArea(
+    @Arg("input", () => SetSettlementAreaInput, { description: MUTATION_INPUT }) input: SetSettlementAreaInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
     return payloadOf("settlementArea", await ctx.services.sgkReference.setSettlementArea(input));
   }
 

@@ -139,30 +139,32 @@ export async function buildDemoWorld(db: Database, clock: Clock): Promise<void> 
           diagnosisIcd10: diagnosis,
           urgency: "ROUTINE",
           medicalGrounds: grounds,
+          // PAT-3: the seed's patients reach a hospital through the registry, not a care link of its own.
+          accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik ve tedavi için sevk gerekiyor.",
         },
       })
     ).createReferral.referral;
 
   // --- Referrals Ceyhan → Bilkent that SGK later pays for: placed and accepted three weeks back, attended the day after.
-  const travelled: { referral: Data; arrivalDay: number }[] = [];
+  const travelled: { referral: Data; arrivalDay: number; patient: string }[] = [];
   for (const [i, citizen] of [portalCitizen, ...others.slice(0, 4)].entries()) {
     const arrivalDay = -20 + i;
     at(arrivalDay - 1, 9);
     let referral = await refer(ceyhan, origin, patientId(citizen), "ONCOLOGY", "CANCER", "C50.9");
-    referral = await move(ceyhan, referral, "place", { destinationFacilityId: destination });
-    referral = await move(bilkent, referral, "accept");
+    referral = await move(ceyhan, referral, "PLACE", { destinationFacilityId: destination });
+    referral = await move(bilkent, referral, "ACCEPT");
     at(arrivalDay, 10);
-    referral = await move(bilkent, referral, "arrive");
-    travelled.push({ referral, arrivalDay });
+    referral = await move(bilkent, referral, "ARRIVE");
+    travelled.push({ referral, arrivalDay, patient: patientId(citizen) });
   }
 
   // --- Open work in both directions: Ceyhan's placed referral waiting for Bilkent, and Bilkent's referral back to Ceyhan.
   at(-2, 11);
   const waiting = await refer(ceyhan, origin, patientId(others[5]), "CARDIOLOGY", "OTHER", "I25.1");
-  await move(ceyhan, waiting, "place", { destinationFacilityId: destination });
+  await move(ceyhan, waiting, "PLACE", { destinationFacilityId: destination });
   at(-1, 14);
   const back = await refer(bilkent, destination, patientId(others[6]), "INTERNAL_MEDICINE", "OTHER", "E11.9");
-  await move(bilkent, back, "place", { destinationFacilityId: origin });
+  await move(bilkent, back, "PLACE", { destinationFacilityId: origin });
 
   // --- An emergency in Adana: Ceyhan asks for an adult ICU bed; 112 holds the search.
   at(0, 0);
@@ -176,6 +178,7 @@ export async function buildDemoWorld(db: Database, clock: Clock): Promise<void> 
         diagnosisIcd10: "J96.0",
         urgency: "EMERGENCY",
         medicalGrounds: "EMERGENCY",
+        accessJustification: "Acil servise solunum yetmezliği ile getirildi; yoğun bakım yatağı aranıyor.",
       },
     })
   ).createReferral.referral;
@@ -186,6 +189,21 @@ export async function buildDemoWorld(db: Database, clock: Clock): Promise<void> 
 
   // --- SGK's claims, one in each state. The first waits SUBMITTED where no coefficient covers its trip yet.
   const claimFields = `claim { id version status } userErrors { message rule }`;
+  // REIMB-12: SGK records that the travellers were insured before any of their claims.
+  at(-15, 8);
+  for (const { referral, patient } of travelled)
+    await sgk.run(
+      `mutation ($input: RecordSgkInsuranceStatusInput!) { recordSgkInsuranceStatus(input: $input) { userErrors { message rule } } }`,
+      {
+        input: {
+          patientId: patient,
+          insured: true,
+          effectiveFrom: dayOf(-400),
+          expectedVersion: 0,
+          reference: `SGK-4A-${referral.id.slice(-6)}`,
+        },
+      },
+    );
   const submitClaim = async ({ referral, arrivalDay }: (typeof travelled)[number]) => {
     at(arrivalDay + 6, 10);
     return (
