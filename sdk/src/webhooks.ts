@@ -58,6 +58,7 @@ export const koordinatEventTypes = [
   "reimbursementClaim.approved",
   "reimbursementClaim.paid",
   "reimbursementClaim.rejected",
+  "patient.access_justified",
 ] as const;
 
 export type KoordinatEventType = (typeof koordinatEventTypes)[number];
@@ -97,6 +98,8 @@ export interface EventDataBySubject {
     paymentReference: string | null;
     rejectionRules: string[];
   };
+  /** PAT-3: a hospital gave itself access to the patient with a stated reason (read it through patientAccessJustifications). */
+  patient: { facilityId: string; grantedThrough: string; justificationId: string; actorRole: string | null };
 }
 
 const subjectTypeNames = {
@@ -108,6 +111,7 @@ const subjectTypeNames = {
   monthlySubmission: "MonthlySubmission",
   attachmentRequest: "AttachmentRequest",
   reimbursementClaim: "ReimbursementClaim",
+  patient: "Patient",
 } as const satisfies Record<KoordinatEventSubject, string>;
 
 type SubjectOf<T extends KoordinatEventType> = T extends `${infer S extends KoordinatEventSubject}.${string}` ? S : never;

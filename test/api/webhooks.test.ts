@@ -669,8 +669,8 @@ describe("finding 9: webhook URLs normalised before deciding, and checked again 
     }
     const hooks = await receiver();
     const token = await app.tokenFor("PARTNER_HOSPITAL", `facility:${kozan.code}`);
+    await rounds(1); // settle what earlier tests left, before this subscription can hear of it
     const subscription = await subscribe(token, hooks, ["referral.requested"]);
-    await rounds(1); // settle what earlier tests left
     await referral(kozan, ceyhan, []);
     // A production worker (https to public addresses only) meets this stored loopback literal: no lookup runs for it.
     const production = new WebhookWorker({ db: app.db, clock: app.clock, urlPolicy: { allowLocalHttp: false } });
