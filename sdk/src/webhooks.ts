@@ -14,6 +14,7 @@ export const koordinatEventTypes = [
   "referral.escalated",
   "bedSearch.started",
   "bedSearch.escalated",
+  "bedSearch.reopened",
   "bedSearch.bed_reserved",
   "bedSearch.closed",
   "bedSearch.cancelled",
@@ -53,6 +54,8 @@ export const koordinatEventTypes = [
   "attachmentRequest.filed",
   "attachmentRequest.attached",
   "attachmentRequest.refused",
+  "attachmentRequest.overdue",
+  "insuranceContract.expiring",
   "reimbursementClaim.submitted",
   "reimbursementClaim.calculated",
   "reimbursementClaim.approved",
@@ -89,7 +92,31 @@ export interface EventDataBySubject {
   healthTourismCase: TransitionData & { programme: string; facilityId: string | null };
   approval: TransitionData & { templateCode: string; revision: number; stepIndex: number | null; stepKind: string | null };
   monthlySubmission: TransitionData & { period: string; provinceCode: string; revision: number };
-  attachmentRequest: TransitionData & { organisationCode: string; channel: string; decisionDueAt: string; contractId: string };
+  /** `attachmentRequest.overdue` (KZ-7) carries the request's unchanged status instead of a transition. */
+  attachmentRequest:
+    | (TransitionData & { organisationCode: string; channel: string; decisionDueAt: string; contractId: string })
+    | {
+        action: "overdue";
+        status: string;
+        version: number;
+        organisationCode: string;
+        channel: string;
+        decisionDueAt: string;
+        contractId: string;
+        rule: "KZ-7";
+      };
+  /** KZ-15: the contract ends soon; what lapses with it (the attachment, KZ-9; employment eligibility, KZ-3). */
+  insuranceContract: {
+    action: "expiryWarning";
+    kind: string;
+    insurerCode: string;
+    endsOn: string;
+    lapsesOn: string;
+    attachmentLapses: boolean;
+    attachedOrganisationCode: string | null;
+    employmentEligibilityLapses: boolean;
+    rules: string[];
+  };
   /** Amounts in kuruş; null until calculated. PAID carries the PTT reference, REJECTED the failing rule IDs. */
   reimbursementClaim: TransitionData & {
     referralId: string;
@@ -110,6 +137,7 @@ const subjectTypeNames = {
   approval: "Approval",
   monthlySubmission: "MonthlySubmission",
   attachmentRequest: "AttachmentRequest",
+  insuranceContract: "InsuranceContract",
   reimbursementClaim: "ReimbursementClaim",
   patient: "Patient",
 } as const satisfies Record<KoordinatEventSubject, string>;

@@ -51,6 +51,11 @@ describe("OAuth2 client credentials", () => {
     expect(password.body.error).toBe("unsupported_grant_type");
   });
 
+  it("finding 3: a NUL character in client_id is answered as an unknown client (401 invalid_client), not a 500", async () => {
+    const nul = await requestToken({ grant_type: "client_credentials", client_id: "kc_\u0000probe", client_secret: "ks_anything" });
+    expect(nul).toMatchObject({ status: 401, body: { error: "invalid_client" } });
+  });
+
   it("finding 6: answers an unknown, disabled or wrong-secret client alike, each after one scrypt verification (no timing tells a client id exists)", async () => {
     const client = await createClient(app.db, { role: "AUDITOR", scope: "national", name: "audit office" });
     const disabled = await createClient(app.db, { role: "AUDITOR", scope: "national", name: "retired office" });

@@ -203,6 +203,7 @@ describe("ER-8 bed holds", () => {
           diagnosisIcd10: "T31.2",
           urgency: "EMERGENCY",
           medicalGrounds: "EMERGENCY",
+          accessJustification: "Acil servise yanıkla getirildi; yanık ünitesi yatağı aranıyor.",
         },
       },
       ceyhan.token,
@@ -249,7 +250,7 @@ describe("ER-8 bed holds", () => {
     const accepted = (
       await app.gql(
         move,
-        { input: { id: second.search.referral.id, expectedVersion: second.search.referral.version, action: "accept" } },
+        { input: { id: second.search.referral.id, expectedVersion: second.search.referral.version, action: "ACCEPT" } },
         kozan.token,
       )
     ).data!.transitionReferral.referral;
@@ -263,7 +264,7 @@ describe("ER-8 bed holds", () => {
     expect(await kozanBurn()).toBeUndefined();
     await app.gql(
       move,
-      { input: { id: accepted.id, expectedVersion: transferred.search.referral.version, action: "complete" } },
+      { input: { id: accepted.id, expectedVersion: transferred.search.referral.version, action: "COMPLETE" } },
       kozan.token,
     );
     expect(await kozanBurn()).toMatchObject({ free: 1, held: 0, occupied: 0 });
@@ -274,7 +275,7 @@ describe("ER-8 bed holds", () => {
     const accepted = (
       await app.gql(
         move,
-        { input: { id: offered.search.referral.id, expectedVersion: offered.search.referral.version, action: "accept" } },
+        { input: { id: offered.search.referral.id, expectedVersion: offered.search.referral.version, action: "ACCEPT" } },
         kozan.token,
       )
     ).data!.transitionReferral.referral;

@@ -312,7 +312,7 @@ describe("every module's workflow transitions become events", () => {
     // REF-2: the hospital with the bed accepts the referral itself; 112 hears of it and transfers.
     await ok(
       `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { referral { status } userErrors { code } } }`,
-      { id: referral.id, expectedVersion: 2, action: "accept" },
+      { id: referral.id, expectedVersion: 2, action: "ACCEPT" },
       await app.tokenFor("PARTNER_HOSPITAL", `facility:${bilkent.code}`),
     );
     await ok(act("completeBedTransfer"), { id: search.id, expectedVersion: search.version }, kkm);

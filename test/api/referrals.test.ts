@@ -134,7 +134,7 @@ describe("finding 4: PAT-3 a hospital gives itself access to a patient only with
     const first = (await app.gql(create, { input: referralInput(patient, kozan.id, unjustified) }, kozan.token)).data!.createReferral;
     expect(first.userErrors).toEqual([]);
     expect(await readable()).toBe(true);
-    expect((await step(kozan.token, first.referral, "cancel", { reason: "Hasta başka ile taşındı." })).userErrors).toEqual([]);
+    expect((await step(kozan.token, first.referral, "CANCEL", { reason: "Hasta başka ile taşındı." })).userErrors).toEqual([]);
     expect(await readable()).toBe(false);
 
     const rows = async () => (await app.db.select({ n: count() }).from(referrals))[0].n;
@@ -341,7 +341,7 @@ describe("ER-1 to ER-7 emergency bed search", () => {
       referral: { status: "PLACED", destinationFacility: { code: bilkent.code } },
     });
     // REF-2: the hospital with the bed accepts the referral itself.
-    expect((await step(bilkent.token, offered.search.referral, "accept")).referral.status).toBe("ACCEPTED");
+    expect((await step(bilkent.token, offered.search.referral, "ACCEPT")).referral.status).toBe("ACCEPTED");
     const transferred = (
       await app.gql(act("completeBedTransfer"), { input: { id: current.id, expectedVersion: offered.search.version } }, kkm)
     ).data!.completeBedTransfer.search;
@@ -374,7 +374,7 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     // 112 neither accepts for the hospital nor transfers to a bed not yet accepted.
     const byKkm = await app.gql(
       move,
-      { input: { id: offered.referral.id, expectedVersion: offered.referral.version, action: "accept" } },
+      { input: { id: offered.referral.id, expectedVersion: offered.referral.version, action: "ACCEPT" } },
       kkm,
     );
     expect(byKkm.errors?.[0].extensions?.code).toBe("FORBIDDEN");
@@ -383,11 +383,11 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     // The coordination unit does not accept on the hospital's behalf either.
     const byUnit = await app.gql(
       move,
-      { input: { id: offered.referral.id, expectedVersion: offered.referral.version, action: "accept" } },
+      { input: { id: offered.referral.id, expectedVersion: offered.referral.version, action: "ACCEPT" } },
       coordination,
     );
     expect(byUnit.errors?.[0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "REF-2" });
-    const rejected = await step(bilkent.token, offered.referral, "reject", { reason: "Yanık ünitesi kapandı" });
+    const rejected = await step(bilkent.token, offered.referral, "REJECT", { reason: "Yanık ünitesi kapandı" });
     expect(rejected.referral.status).toBe("REJECTED");
     expect(rejected.referral.history.at(-1)).toMatchObject({ action: "reject", role: "PARTNER_HOSPITAL" });
     const reopened = (await app.gql(`query ($id: ID!) { bedSearch(id: $id) { ${search} } }`, { id: offered.id }, kkm)).data!.bedSearch;

@@ -309,11 +309,11 @@ describe("SGK insurance status (REIMB-12)", () => {
     const move = `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { referral { id version } userErrors { code } } }`;
     let referral = (await app.gql(createReferral, { input: referralInput(patientId) }, ceyhanHospital)).data!.createReferral.referral;
     for (const [token, action, extra] of [
-      [ceyhanHospital, "place", { destinationFacilityId: ids.ankaraBilkent }],
-      [bilkent, "accept", {}],
-      [bilkent, "arrive", {}],
+      [ceyhanHospital, "PLACE", { destinationFacilityId: ids.ankaraBilkent }],
+      [bilkent, "ACCEPT", {}],
+      [bilkent, "ARRIVE", {}],
     ] as const) {
-      if (action === "arrive") app.clock.set("2026-03-03T08:00:00Z");
+      if (action === "ARRIVE") app.clock.set("2026-03-03T08:00:00Z");
       const { data, errors } = await app.gql(
         move,
         { input: { id: referral.id, expectedVersion: referral.version, action, ...extra } },
@@ -343,6 +343,8 @@ const referralInput = (patientId: string, overrides: Record<string, unknown> = {
   urgency: "ROUTINE",
   medicalGrounds: "CANCER",
   companionRequired: false,
+  // PAT-3: Ceyhan refers patients it has no care link with yet (ignored where none is needed).
+  accessJustification: "Hasta polikliniğe başvurdu; ileri tetkik için sevk gerekiyor.",
   ...overrides,
 });
 

@@ -255,7 +255,7 @@ describe("webhook delivery", () => {
     // REF-2: the hospital with the bed accepts the referral before 112 transfers.
     const accepted = await app.gql(
       `mutation ($input: TransitionReferralInput!) { transitionReferral(input: $input) { userErrors { code } } }`,
-      { input: { id: created!.createReferral.referral.id, expectedVersion: 2, action: "accept" } },
+      { input: { id: created!.createReferral.referral.id, expectedVersion: 2, action: "ACCEPT" } },
       bilkent.token,
     );
     expect(accepted.data!.transitionReferral.userErrors).toEqual([]);
