@@ -419,8 +419,8 @@ describe("appointment scope", () => {
 
 describe("finding 4: PAT-3 access a hospital gives itself by booking", () => {
   it("finding 4: PAT-3 a hospital booking an appointment for a patient it has no care link with states a reason, recorded and announced", async () => {
-    const [slot] = await publishSlots(physicianIn("CARDIOLOGY"), "2026-12-08");
-    const [nextDay] = await publishSlots(physicianIn("CARDIOLOGY"), "2026-12-09");
+    const [slot] = await publishSlots(physicianIn("CARDIOLOGY"), "2026-12-21");
+    const [nextDay] = await publishSlots(physicianIn("CARDIOLOGY"), "2026-12-22");
     const patient = await newPatient();
     const stored = async () => ({
       appointments: (await app.db.select({ n: count() }).from(appointments))[0].n,
@@ -459,7 +459,10 @@ describe("finding 4: PAT-3 access a hospital gives itself by booking", () => {
       { patientId: patient },
       auditor,
     );
-    expect(log.data!.accessLog.edges.map((e: any) => e.node)).toContainEqual({ action: "appointment.book", basis: expect.stringMatching(/^JUSTIFIED:/) });
+    expect(log.data!.accessLog.edges.map((e: any) => e.node)).toContainEqual({
+      action: "appointment.book",
+      basis: expect.stringMatching(/^JUSTIFIED:/),
+    });
     const [event] = await app.db
       .select()
       .from(domainEvents)
