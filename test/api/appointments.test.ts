@@ -210,7 +210,11 @@ describe("APPT-5 phone sessions", () => {
 
 describe("APPT-6 capacity under concurrency", () => {
   it("APPT-6 never puts more active appointments in a slot than its capacity, also from two server processes", async () => {
-    const [slot] = await publishSlots(physicianIn("CARDIOLOGY", 1), "2026-12-04", { start: "09:00", end: "09:15", capacity: 3 });
+    // The second process runs on the real clock, not the test's: a day after tomorrow on both (APPT-1).
+    const day = new Date(Math.max(Date.parse("2026-12-04T09:00:00Z"), Date.now() + 2 * 86_400_000)).toLocaleDateString("en-CA", {
+      timeZone: "Europe/Istanbul",
+    });
+    const [slot] = await publishSlots(physicianIn("CARDIOLOGY", 1), day, { start: "09:00", end: "09:15", capacity: 3 });
     const patients = await Promise.all(Array.from({ length: 16 }, () => newPatient()));
     // On real PostgreSQL half the bookings go to a second server process on the same database.
     const second = app.engine === "postgres" ? await startServerProcess(app.databaseUrl!) : null;
