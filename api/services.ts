@@ -20,7 +20,7 @@ export function createServices(ctx: ServiceContext) {
   const referrals = new ReferralService(ctx, patients);
   const sgkReference = new SgkReferenceDataService(ctx);
   return {
-    appointments: new AppointmentService(ctx),
+    appointments: new AppointmentService(ctx, patients),
     approvals: new ApprovalService(ctx),
     audit: new AuditService(ctx),
     facilities: new FacilityService(ctx),

@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
+import { IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { appointmentStatus, bookingChannel } from "../drizzle/schema/index.js";
 import {
+  ACCESS_JUSTIFICATION,
   Connection,
   connectionOf,
   enumOf,
@@ -417,6 +418,11 @@ export class BookAppointmentInput {
   @IsOptional()
   @Length(4, 64)
   bookingSessionId?: string | null;
+
+  @Field(() => String, { nullable: true, description: ACCESS_JUSTIFICATION })
+  @IsOptional()
+  @MaxLength(1000)
+  accessJustification?: string | null;
 
   @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
   @IsOptional()

@@ -26,6 +26,8 @@ export const EXPECTED_VERSION =
   "The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency).";
 export const IDEMPOTENCY_KEY =
   "Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT.";
+export const ACCESS_JUSTIFICATION =
+  "PAT-3: why the hospital needs access to this patient, required (at least 20 characters) when it has no current referral, case or appointment with them and did not just register them. Recorded for auditors and announced to the coordination unit (patient.access_justified).";
 export const VERSION =
   "Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`.";
 export const PAYLOAD_OBJECT = "The object as stored after the change; null when `userErrors` refused it.";

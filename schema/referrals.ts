@@ -11,6 +11,7 @@ import {
   transportKind,
 } from "../drizzle/schema/index.js";
 import {
+  ACCESS_JUSTIFICATION,
   Connection,
   connectionOf,
   DRY_RUN,
@@ -283,11 +284,7 @@ export class CreateReferralInput {
   @ValidateNested()
   provision?: ProvisionInput | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "PAT-3: why the hospital needs access to this patient, required (at least 20 characters) when it has no current referral, case or appointment with them and did not just register them. Recorded for auditors and announced to the coordination unit (patient.access_justified).",
-  })
+  @Field(() => String, { nullable: true, description: ACCESS_JUSTIFICATION })
   @IsOptional()
   @MaxLength(1000)
   accessJustification?: string | null;

@@ -36,6 +36,7 @@ import type { ServiceContext } from "../platform/service-context.js";
 import { loadSettings, saveSettings } from "../platform/settings.js";
 import { identifierKey } from "../patients/identifier-rules.js";
 import { ageOn } from "../patients/rules.js";
+import type { PatientService } from "../patients/service.js";
 import {
   assessFacilityWeek,
   checkBookingDay,
@@ -81,6 +82,7 @@ export interface NewBooking {
   patientId: string;
   channel: BookingChannel;
   bookingSessionId?: string | null;
+  accessJustification?: string | null;
   idempotencyKey?: string | null;
 }
 
@@ -101,7 +103,10 @@ const activeAppointment = eq(appointments.status, "BOOKED");
 
 /** MHRS: physicians, schedules, slots and bookings under APPT-1..9. */
 export class AppointmentService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly patients: PatientService,
+  ) {}
 
   settings(): Promise<AppointmentSettings> {
     return loadSettings(this.ctx.db, SETTINGS_KEY, defaultAppointmentSettings);
@@ -270,6 +275,8 @@ export class AppointmentService {
     if (input.channel === "EGOV" && this.ctx.principal.role !== "EGOV_PORTAL") {
       throw badInput(["input", "channel"], "EGOV bookings come from an e-government portal.");
     }
+    const justification = await this.patients.checkNewCareLink(patient, slot.facilityId, input.accessJustification);
+    if (justification.errors.length) return { value: null, userErrors: justification.errors };
     const settings = await this.settings();
     const now = this.ctx.clock.now();
     const day = calendarDate(slot.startsAt);
@@ -357,16 +364,14 @@ export class AppointmentService {
             })
             .returning();
           // PAT-3: while the appointment stands, the facility may read the patient.
-          await tx.insert(patientCareLinks).values({
-            patientId: patient.id,
-            facilityId: slot.facilityId,
-            source: "APPOINTMENT",
-            sourceId: appointment.id,
-            startedAt: now,
-          });
-          await recordAccess(tx, this.ctx, [
-            { patientId: patient.id, action: "appointment.book", basis: decision.allowed ? decision.basis : "" },
-          ]);
+          const link = { patientId: patient.id, facilityId: slot.facilityId, source: "APPOINTMENT" as const, sourceId: appointment.id };
+          await tx.insert(patientCareLinks).values({ ...link, startedAt: now });
+          const basis = justification.needed
+            ? await this.patients.recordJustification(tx, link, input.accessJustification!)
+            : decision.allowed
+              ? decision.basis
+              : "";
+          await recordAccess(tx, this.ctx, [{ patientId: patient.id, action: "appointment.book", basis }]);
           await recordEvent(tx, this.ctx, appointmentEvent(appointment, null, "book", patientIdentifiers));
           await claim?.complete({ appointmentId: appointment.id });
           return appointment;

@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { physicians } from "../../drizzle/schema/index.js";
+import { appointments, domainEvents, patientCareLinks, physicians } from "../../drizzle/schema/index.js";
 import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { seededFacility, startTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";
 import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
@@ -101,8 +101,11 @@ async function newPatient(overrides: Record<string, unknown> = {}): Promise<stri
   return data!.registerPatient.patient.id;
 }
 
+/** The patients here are registered by the coordination unit, so a hospital booking for them states why (PAT-3). */
+const ACCESS_JUSTIFICATION = "Hasta polikliniğe başvurdu; kontrol randevusu gerekiyor.";
+
 const bookFor = (patientId: string, slotId: string, token = hospital, extra: Record<string, unknown> = {}): Promise<GraphQLResponse> =>
-  app.gql(book, { input: { slotId, patientId, channel: "WEB", ...extra } }, token);
+  app.gql(book, { input: { slotId, patientId, channel: "WEB", accessJustification: ACCESS_JUSTIFICATION, ...extra } }, token);
 
 describe("APPT-1 next calendar day", () => {
   it("APPT-1 refuses a slot later today and accepts one tomorrow", async () => {
@@ -207,7 +210,11 @@ describe("APPT-5 phone sessions", () => {
 
 describe("APPT-6 capacity under concurrency", () => {
   it("APPT-6 never puts more active appointments in a slot than its capacity, also from two server processes", async () => {
-    const [slot] = await publishSlots(physicianIn("CARDIOLOGY", 1), "2026-12-04", { start: "09:00", end: "09:15", capacity: 3 });
+    // The second process runs on the real clock, not the test's: a day after tomorrow on both (APPT-1).
+    const day = new Date(Math.max(Date.parse("2026-12-04T09:00:00Z"), Date.now() + 2 * 86_400_000)).toLocaleDateString("en-CA", {
+      timeZone: "Europe/Istanbul",
+    });
+    const [slot] = await publishSlots(physicianIn("CARDIOLOGY", 1), day, { start: "09:00", end: "09:15", capacity: 3 });
     const patients = await Promise.all(Array.from({ length: 16 }, () => newPatient()));
     // On real PostgreSQL half the bookings go to a second server process on the same database.
     const second = app.engine === "postgres" ? await startServerProcess(app.databaseUrl!) : null;
@@ -217,7 +224,9 @@ describe("APPT-6 capacity under concurrency", () => {
       const responses = await Promise.all(
         patients.map((patientId, i) => {
           const target = targets[i % targets.length];
-          return postGraphQL(target.url, target.token, book, { input: { slotId: slot.id, patientId, channel: "WEB" } });
+          return postGraphQL(target.url, target.token, book, {
+            input: { slotId: slot.id, patientId, channel: "WEB", accessJustification: ACCESS_JUSTIFICATION },
+          });
         }),
       );
       expect(responses.filter((r) => r.errors)).toEqual([]);
@@ -409,5 +418,60 @@ describe("appointment scope", () => {
     expect(list.errors).toBeUndefined();
     await app.gql(cancel, { input: { id: booked.id, expectedVersion: 1 } }, coordination);
     expect((await app.gql(read, { id: patient }, hospital)).errors?.[0].extensions?.rule).toBe("PAT-3");
+  });
+});
+
+describe("finding 4: PAT-3 access a hospital gives itself by booking", () => {
+  it("finding 4: PAT-3 a hospital booking an appointment for a patient it has no care link with states a reason, recorded and announced", async () => {
+    const [slot] = await publishSlots(physicianIn("CARDIOLOGY"), "2026-12-21");
+    const [nextDay] = await publishSlots(physicianIn("CARDIOLOGY"), "2026-12-22");
+    const patient = await newPatient();
+    const stored = async () => ({
+      appointments: (await app.db.select({ n: count() }).from(appointments))[0].n,
+      careLinks: (await app.db.select({ n: count() }).from(patientCareLinks))[0].n,
+    });
+    const before = await stored();
+    const refusal = (reason: string | null) => bookFor(patient, slot.id, hospital, { accessJustification: reason });
+    expect((await refusal(null)).data!.bookAppointment).toEqual({
+      appointment: null,
+      userErrors: [expect.objectContaining({ field: ["input", "accessJustification"], code: "JUSTIFICATION_REQUIRED", rule: "PAT-3" })],
+    });
+    expect((await refusal("   ")).data!.bookAppointment.userErrors[0].code).toBe("JUSTIFICATION_REQUIRED");
+    expect((await refusal("kontrol")).data!.bookAppointment.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "accessJustification"], code: "JUSTIFICATION_TOO_SHORT", rule: "PAT-3" }),
+    ]);
+    expect(await stored()).toEqual(before);
+
+    const reason = "Hasta acil servise göğüs ağrısıyla başvurdu; kardiyoloji kontrolü gerekiyor.";
+    const booked = (await bookFor(patient, slot.id, hospital, { accessJustification: reason })).data!.bookAppointment;
+    expect(booked.userErrors).toEqual([]);
+    // While that appointment stands the hospital is linked to the patient: its next booking needs no reason.
+    expect((await bookFor(patient, nextDay.id, hospital, { accessJustification: null })).data!.bookAppointment.userErrors).toEqual([]);
+
+    const auditor = await app.tokenFor("AUDITOR", "national");
+    const ceyhan = gid("Facility", ceyhanId);
+    const justifications = await app.gql(
+      `query ($patientId: ID) { patientAccessJustifications(patientId: $patientId, first: 10) { edges { node { patientId facilityId grantedThrough reason } } } }`,
+      { patientId: patient },
+      auditor,
+    );
+    expect(justifications.data!.patientAccessJustifications.edges.map((e: any) => e.node)).toEqual([
+      { patientId: patient, facilityId: ceyhan, grantedThrough: booked.appointment.id, reason },
+    ]);
+    const log = await app.gql(
+      `query ($patientId: ID) { accessLog(filter: { patientId: $patientId }, last: 5) { edges { node { action basis } } } }`,
+      { patientId: patient },
+      auditor,
+    );
+    expect(log.data!.accessLog.edges.map((e: any) => e.node)).toContainEqual({
+      action: "appointment.book",
+      basis: expect.stringMatching(/^JUSTIFIED:/),
+    });
+    const [event] = await app.db
+      .select()
+      .from(domainEvents)
+      .where(and(eq(domainEvents.type, "patient.access_justified"), eq(domainEvents.subjectId, patient)));
+    expect(event).toMatchObject({ audience: ["COORDINATION_UNIT", "AUDITOR"] });
+    expect(event.data).toMatchObject({ facilityId: ceyhan, grantedThrough: booked.appointment.id });
   });
 });

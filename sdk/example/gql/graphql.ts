@@ -617,6 +617,8 @@ export type BedType =
 
 /** A booking of one slot for one patient (APPT-1 to APPT-6, APPT-8). */
 export type BookAppointmentInput = {
+  /** PAT-3: why the hospital needs access to this patient, required (at least 20 characters) when it has no current referral, case or appointment with them and did not just register them. Recorded for auditors and announced to the coordination unit (patient.access_justified). */
+  accessJustification?: InputMaybe<Scalars["String"]["input"]>;
   /** The ALO 182 call: at most 4 appointments in one (APPT-5). */
   bookingSessionId?: InputMaybe<Scalars["String"]["input"]>;
   /** Where the booking is made. */
