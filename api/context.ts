@@ -2,10 +2,10 @@ import type { Database } from "../drizzle/database.js";
 import type { StatementCounter } from "../drizzle/statement-counter.js";
 import type { Principal } from "./auth/principal.js";
 import type { ReferenceData } from "./geography/reference-data.js";
-import type { Clock } from "./platform/clock.js";
-import { unauthenticated } from "./platform/errors.js";
-import { createLoaders, type Loaders } from "./platform/loaders.js";
-import type { ServiceContext } from "./platform/service-context.js";
+import type { Clock } from "./platform/time/clock.js";
+import { unauthenticated } from "./platform/conventions/errors.js";
+import { createLoaders, type Loaders } from "./platform/performance/loaders.js";
+import type { ServiceContext } from "./platform/conventions/service-context.js";
 import { createServices, type Services } from "./services.js";
 
 /** The GraphQL context of one request. */

@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import type { NewClient } from "./auth/clients.js";
 import { configFromEnv } from "./config.js";
-import { SettableClock } from "./platform/clock.js";
+import { SettableClock } from "./platform/time/clock.js";
 import { startServer } from "./server.js";
 import { openDatabase } from "../drizzle/database.js";
 import { seedDemo } from "../drizzle/seed/index.js";

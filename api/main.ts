@@ -9,9 +9,9 @@ import { buildDemoWorld } from "../drizzle/seed/world.js";
 import type { NewClient } from "./auth/clients.js";
 import { TokenIssuer } from "./auth/tokens.js";
 import { configFromEnv } from "./config.js";
-import { systemClock } from "./platform/clock.js";
-import { createLogger } from "./platform/logger.js";
-import { withProgress } from "./platform/progress.js";
+import { systemClock } from "./platform/time/clock.js";
+import { createLogger } from "./platform/runtime/logger.js";
+import { withProgress } from "./platform/runtime/progress.js";
 import { startServer } from "./server.js";
 
 const config = configFromEnv();

@@ -1,9 +1,9 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import { Node } from "../schema/common.js";
 import type { GraphQLContext } from "./context.js";
-import { badInput, notFound } from "./platform/errors.js";
-import { MAX_PAGE_SIZE } from "./platform/pagination.js";
-import { parseGlobalId } from "./platform/global-id.js";
+import { badInput, notFound } from "./platform/conventions/errors.js";
+import { MAX_PAGE_SIZE } from "./platform/conventions/pagination.js";
+import { parseGlobalId } from "./platform/conventions/global-id.js";
 
 /** Fetches any object by its global ID, through the service that authorises that type. */
 async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __typename: string }> {

@@ -27,7 +27,7 @@ import { NodeResolver } from "./node-resolver.js";
 import { PatientResolver } from "./patients/resolver.js";
 import { DomainEventSubscriptionResolver, WebhookDeliveryResolver, WebhookSubscriptionResolver } from "./webhooks/resolver.js";
 import { eventBus } from "./events/live.js";
-import { callFieldResolversDirectly } from "./platform/lean-resolvers.js";
+import { callFieldResolversDirectly } from "./platform/performance/lean-resolvers.js";
 import { describeRootFieldRoles } from "./auth/root-field-access.js";
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -20,13 +20,13 @@ import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";
 import type { Config } from "./config.js";
 import { createContext, type GraphQLContext } from "./context.js";
 import { ReferenceData } from "./geography/reference-data.js";
-import type { Clock } from "./platform/clock.js";
-import { unauthenticated } from "./platform/errors.js";
-import { explorerRoutes } from "./platform/explorer.js";
-import { compiledQueryGateway } from "./platform/compiled-executor.js";
-import { formatError } from "./platform/format-error.js";
-import { drainable } from "./platform/http-drain.js";
-import { createLogger, httpLogSerializers } from "./platform/logger.js";
+import type { Clock } from "./platform/time/clock.js";
+import { unauthenticated } from "./platform/conventions/errors.js";
+import { explorerRoutes } from "./platform/edge/explorer.js";
+import { compiledQueryGateway } from "./platform/performance/compiled-executor.js";
+import { formatError } from "./platform/edge/format-error.js";
+import { drainable } from "./platform/edge/http-drain.js";
+import { createLogger, httpLogSerializers } from "./platform/runtime/logger.js";
 import {
   MAX_PARSED_TOKENS,
   protectionPlugin,
@@ -34,14 +34,14 @@ import {
   refuseIllFormedText,
   refuseOversizedDocument,
   refuseUnreadableBody,
-} from "./platform/protection.js";
-import { useCursorKey } from "./platform/pagination.js";
-import { createRateLimiter } from "./platform/rate-limit.js";
-import { TrustedDocuments } from "./platform/trusted-documents.js";
+} from "./platform/edge/protection.js";
+import { useCursorKey } from "./platform/conventions/pagination.js";
+import { createRateLimiter } from "./platform/edge/rate-limit.js";
+import { TrustedDocuments } from "./platform/edge/trusted-documents.js";
 import { koordinatSchema } from "./schema.js";
 import { publishCommittedEvents } from "./events/live.js";
 import { serveSubscriptions } from "./events/websocket.js";
-import { repeat } from "./platform/repeat.js";
+import { repeat } from "./platform/runtime/repeat.js";
 import { WebhookWorker } from "./webhooks/worker.js";
 
 export interface KoordinatServer {

@@ -12,7 +12,7 @@ import { SgkReferenceDataService } from "./reimbursements/reference-data.js";
 import { ReimbursementService } from "./reimbursements/service.js";
 import { SubmissionService } from "./submissions/service.js";
 import { WebhookService } from "./webhooks/service.js";
-import type { ServiceContext } from "./platform/service-context.js";
+import type { ServiceContext } from "./platform/conventions/service-context.js";
 
 /** The services of one request, all sharing its principal, loaders and clock. */
 export function createServices(ctx: ServiceContext) {

@@ -7,9 +7,9 @@
 import "reflect-metadata";
 import { databaseOptionsFromEnv, openDatabase } from "../drizzle/database.js";
 import { configFromEnv } from "./config.js";
-import { systemClock } from "./platform/clock.js";
-import { createLogger } from "./platform/logger.js";
-import { repeat } from "./platform/repeat.js";
+import { systemClock } from "./platform/time/clock.js";
+import { createLogger } from "./platform/runtime/logger.js";
+import { repeat } from "./platform/runtime/repeat.js";
 import { WebhookWorker } from "./webhooks/worker.js";
 
 const config = configFromEnv();

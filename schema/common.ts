@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType, type ObjectTypeOptions } from "type-graphql";
 import { Max, Min } from "class-validator";
-import { screamingCase, type ScreamingCase } from "../api/platform/enum-names.js";
+import { screamingCase, type ScreamingCase } from "../api/platform/conventions/enum-names.js";
 
 /** A GraphQL enum object from a drizzle pgEnum's values, so the two never drift apart. */
 export const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };

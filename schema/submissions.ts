@@ -327,7 +327,7 @@ export class SaveMonthlyDraftInput {
   @Field(() => [MonthlySubmissionRowInput], {
     description: "All rows of the draft (replacing the saved ones), at most 2000; a bad row is refused with a row-level error (MDS-2).",
   })
-  @Extensions({ bulkInput: true }) // above the 250 items of other input lists (api/platform/query-cost.ts)
+  @Extensions({ bulkInput: true }) // above the 250 items of other input lists (api/platform/edge/query-cost.ts)
   @ArrayMaxSize(2000)
   rows!: MonthlySubmissionRowInput[];
 

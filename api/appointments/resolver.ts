@@ -29,9 +29,9 @@ import { CONNECTION_FILTER, ConnectionArgs, MUTATION_INPUT } from "../../schema/
 import { Clinic, Facility } from "../../schema/facilities.js";
 import { Patient } from "../../schema/patients.js";
 import type { GraphQLContext } from "../context.js";
-import { toGlobalId } from "../platform/global-id.js";
-import { connectionOf } from "../platform/pagination.js";
-import { payloadOf } from "../platform/payload.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
+import { payloadOf } from "../platform/conventions/payload.js";
 import type { FacilityAdequacy } from "./service.js";
 
 @Resolver(() => Appointment)

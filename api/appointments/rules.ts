@@ -1,5 +1,5 @@
-import { addDays, calendarDate, daysBetween, zonedInstant } from "../platform/clock.js";
-import { userError, type UserError } from "../platform/errors.js";
+import { addDays, calendarDate, daysBetween, zonedInstant } from "../platform/time/clock.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
 
 /** Fixed MHRS rules (seed 002). */
 export const CANCELLATION_NOTICE_MINUTES = 80;

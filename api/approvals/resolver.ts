@@ -16,9 +16,9 @@ import {
 } from "../../schema/approvals.js";
 import { CONNECTION_FILTER, ConnectionArgs, MUTATION_INPUT } from "../../schema/common.js";
 import type { GraphQLContext } from "../context.js";
-import { toGlobalId } from "../platform/global-id.js";
-import { connectionOf } from "../platform/pagination.js";
-import { payloadOf } from "../platform/payload.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
+import { payloadOf } from "../platform/conventions/payload.js";
 
 const stepsOf = (template: ApprovalTemplateRow) => template.steps.map((step, index) => ({ ...step, index }));
 

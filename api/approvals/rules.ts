@@ -1,6 +1,6 @@
 import type { ApprovalDecisionKind, ApprovalRow, ApprovalStepDefinition } from "../../drizzle/schema/index.js";
 import type { Role } from "../../drizzle/schema/index.js";
-import { userError, type UserError } from "../platform/errors.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
 
 /** What a step of each kind can be answered with. */
 export const decisionsForStep: Record<ApprovalStepDefinition["kind"], ApprovalDecisionKind[]> = {

@@ -13,14 +13,14 @@ import { authorise } from "../auth/authorise.js";
 import { approvalAudience, decideApprovalPreparation, decideApprovalRead } from "../auth/policy.js";
 import type { EventType } from "../events/catalogue.js";
 import { recordEvent } from "../events/outbox.js";
-import { conflict, userError, type UserError } from "../platform/errors.js";
-import { claimIfKeyed } from "../platform/idempotency.js";
-import { inTransaction, violatedConstraint, type MutationResult } from "../platform/mutation.js";
-import { groupBy } from "../platform/collections.js";
-import { anyOf } from "../platform/loaders.js";
-import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
-import { findByGlobalId } from "../platform/lookup.js";
-import type { ServiceContext } from "../platform/service-context.js";
+import { conflict, userError, type UserError } from "../platform/conventions/errors.js";
+import { claimIfKeyed } from "../platform/conventions/idempotency.js";
+import { inTransaction, violatedConstraint, type MutationResult } from "../platform/conventions/mutation.js";
+import { groupBy } from "../platform/conventions/collections.js";
+import { anyOf } from "../platform/performance/loaders.js";
+import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
+import { findByGlobalId } from "../platform/conventions/lookup.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { checkOverseasApplicant, checkStepDecision, nextState, PREPARER } from "./rules.js";
 
 /** The subject input: exactly one of these, the one the template's subject kind names. */

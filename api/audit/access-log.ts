@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "../../drizzle/database.js";
 import { accessLog } from "../../drizzle/schema/index.js";
 import type { Principal } from "../auth/principal.js";
-import type { Clock } from "../platform/clock.js";
+import type { Clock } from "../platform/time/clock.js";
 
 export interface PersonalDataAccess {
   patientId: string;

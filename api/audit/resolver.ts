@@ -10,8 +10,8 @@ import {
 import { CONNECTION_FILTER, ConnectionArgs } from "../../schema/common.js";
 import type { GraphQLContext } from "../context.js";
 import { careLinkSourceTypes } from "../patients/rules.js";
-import { toGlobalId } from "../platform/global-id.js";
-import { connectionOf } from "../platform/pagination.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
 
 @Resolver(() => AccessLogEntry)
 export class AccessLogResolver {

@@ -3,10 +3,10 @@ import { accessLog, patientAccessJustifications } from "../../drizzle/schema/ind
 import type { AccessLogRow, PatientAccessJustificationRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
 import { decideAccessJustificationRead, decideAccessLogRead } from "../auth/policy.js";
-import { forbidden } from "../platform/errors.js";
-import { localIdOf } from "../platform/global-id.js";
-import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
-import type { ServiceContext } from "../platform/service-context.js";
+import { forbidden } from "../platform/conventions/errors.js";
+import { localIdOf } from "../platform/conventions/global-id.js";
+import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
 
 export interface AccessLogQuery {
   patientId?: string | null;

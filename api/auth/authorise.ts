@@ -1,4 +1,4 @@
-import { forbidden } from "../platform/errors.js";
+import { forbidden } from "../platform/conventions/errors.js";
 import type { AccessDecision } from "./policy.js";
 
 /** Turns a denial into the FORBIDDEN error a service throws before touching the object. */

@@ -1,7 +1,7 @@
 import express, { type Request, type Response } from "express";
 import type { Database } from "../../drizzle/database.js";
-import { ErrorCode, KoordinatError } from "../platform/errors.js";
-import type { RateLimiter } from "../platform/rate-limit.js";
+import { ErrorCode, KoordinatError } from "../platform/conventions/errors.js";
+import type { RateLimiter } from "../platform/edge/rate-limit.js";
 import type { RateLimitPolicy } from "./client-policy.js";
 import { authenticateClient, type AuthenticationPolicy } from "./clients.js";
 import type { TokenIssuer } from "./tokens.js";

@@ -3,7 +3,7 @@ import { desc } from "drizzle-orm";
 import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
 import type { Database } from "../../drizzle/database.js";
 import { signingKeys } from "../../drizzle/schema/index.js";
-import type { Clock } from "../platform/clock.js";
+import type { Clock } from "../platform/time/clock.js";
 import type { Principal } from "./principal.js";
 
 const issuer = "koordinat";

@@ -3,8 +3,8 @@ import type { Executor } from "../../drizzle/database.js";
 import { domainEvents } from "../../drizzle/schema/index.js";
 import type { Audience } from "../auth/policy.js";
 import type { Principal } from "../auth/principal.js";
-import type { Clock } from "../platform/clock.js";
-import { toGlobalId } from "../platform/global-id.js";
+import type { Clock } from "../platform/time/clock.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
 import { subjectTypeNames, type EventSubject, type EventType } from "./catalogue.js";
 
 /** The PostgreSQL channel on which every replica hears of new events (GraphQL subscriptions). */

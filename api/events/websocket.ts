@@ -13,8 +13,8 @@ import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import type { Principal } from "../auth/principal.js";
 import type { GraphQLContext } from "../context.js";
-import type { Clock } from "../platform/clock.js";
-import { ErrorCode, queryLimitExceeded } from "../platform/errors.js";
+import type { Clock } from "../platform/time/clock.js";
+import { ErrorCode, queryLimitExceeded } from "../platform/conventions/errors.js";
 import type { SubscriptionContext } from "../webhooks/resolver.js";
 
 /** A socket's authenticated session: its principal until its token expires. */

@@ -19,9 +19,9 @@ import {
 } from "../../schema/facilities.js";
 import { District, Province, SettlementArea } from "../../schema/geography.js";
 import type { GraphQLContext } from "../context.js";
-import { toGlobalId } from "../platform/global-id.js";
-import { connectionOf } from "../platform/pagination.js";
-import { payloadOf } from "../platform/payload.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
+import { payloadOf } from "../platform/conventions/payload.js";
 import { levelOfKind } from "./rules.js";
 
 const levelNumbers = { PRIMARY: 1, SECONDARY: 2, TERTIARY: 3 } as const;

@@ -1,6 +1,6 @@
 import type { FacilityKind } from "../../drizzle/schema/index.js";
-import { userError, type UserError } from "../platform/errors.js";
-import { isCountryCode } from "../platform/iso-codes.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
+import { isCountryCode } from "../platform/conventions/iso-codes.js";
 
 export type FacilityLevel = 1 | 2 | 3;
 

@@ -5,12 +5,12 @@ import { bedReservations, facilities, facilityBeds, facilityClinics } from "../.
 import type { BedType, FacilityKind, FacilityOwnership, FacilityRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
 import { decideFacilityOperation, decideFacilityWrite } from "../auth/policy.js";
-import { badInput, forbidden, notFound, userError, type UserError } from "../platform/errors.js";
-import { localIdOf, isUuid } from "../platform/global-id.js";
-import { claimIfKeyed } from "../platform/idempotency.js";
-import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
-import type { ServiceContext } from "../platform/service-context.js";
+import { badInput, forbidden, notFound, userError, type UserError } from "../platform/conventions/errors.js";
+import { localIdOf, isUuid } from "../platform/conventions/global-id.js";
+import { claimIfKeyed } from "../platform/conventions/idempotency.js";
+import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
 import {
   checkFacilityPlacement,
   checkOccupancyReport,

@@ -1,6 +1,6 @@
 import type { Database } from "../../drizzle/database.js";
 import { clinics, districts, provinces, settlementAreas } from "../../drizzle/schema/index.js";
-import { groupBy } from "../platform/collections.js";
+import { groupBy } from "../platform/conventions/collections.js";
 import type { ClinicRow, DistrictRow, ProvinceRow, SettlementAreaRow } from "../../drizzle/schema/index.js";
 
 /**

@@ -11,8 +11,8 @@ import {
   SettlementArea,
 } from "../../schema/geography.js";
 import type { GraphQLContext } from "../context.js";
-import { toGlobalId } from "../platform/global-id.js";
-import { connectionOf } from "../platform/pagination.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
 
 @Resolver(() => Province)
 export class ProvinceResolver {

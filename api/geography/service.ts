@@ -1,12 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import { publicHolidays, type ProvinceRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
-import { notFound, userError, type UserError } from "../platform/errors.js";
-import { holidaysOfYear } from "../platform/holidays.js";
-import { inTransaction } from "../platform/mutation.js";
-import { localIdOf } from "../platform/global-id.js";
-import { arrayPage, type Page, type PageArgs } from "../platform/pagination.js";
-import type { ServiceContext } from "../platform/service-context.js";
+import { notFound, userError, type UserError } from "../platform/conventions/errors.js";
+import { holidaysOfYear } from "../platform/time/holidays.js";
+import { inTransaction } from "../platform/conventions/mutation.js";
+import { localIdOf } from "../platform/conventions/global-id.js";
+import { arrayPage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
 
 /** Provinces, settlement areas and districts: public reference data, served from memory. */
 export class GeographyService {

@@ -12,7 +12,7 @@ import {
 import { Money, MUTATION_INPUT } from "../../schema/common.js";
 import { Patient } from "../../schema/patients.js";
 import type { GraphQLContext } from "../context.js";
-import { toGlobalId } from "../platform/global-id.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
 
 @Resolver(() => HealthTourismCase)
 export class HealthTourismResolver {

@@ -1,6 +1,6 @@
 import type { HtStatus } from "../../drizzle/schema/index.js";
-import { userError, type UserError } from "../platform/errors.js";
-import type { Transitions } from "../platform/state-machine.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
+import type { Transitions } from "../platform/conventions/state-machine.js";
 
 export type HtAction =
   | "requestEpicrisis"

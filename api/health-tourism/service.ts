@@ -9,13 +9,13 @@ import { actorOf } from "../auth/principal.js";
 import { decideFacilityOperation, healthTourismAudience, type AccessDecision } from "../auth/policy.js";
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type NewEvent } from "../events/outbox.js";
-import { notFound, userError } from "../platform/errors.js";
-import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
-import { inTransaction, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { findByGlobalId } from "../platform/lookup.js";
-import type { ServiceContext } from "../platform/service-context.js";
-import { nextStateOf } from "../platform/state-machine.js";
-import { screamingCase } from "../platform/enum-names.js";
+import { notFound, userError } from "../platform/conventions/errors.js";
+import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
+import { inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { findByGlobalId } from "../platform/conventions/lookup.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
+import { nextStateOf } from "../platform/conventions/state-machine.js";
+import { screamingCase } from "../platform/conventions/enum-names.js";
 import { checkHtStep, facilityActions, htTransitions, type HtAction } from "./rules.js";
 
 /** Documents are kept in the database up to this size each (configurable with KOORDINAT_HT_DOCUMENT_MAX_BYTES). */

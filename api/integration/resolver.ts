@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { RegisteredDocument, RegisterTrustedDocumentInput, RegisterTrustedDocumentPayload, Viewer } from "../../schema/integration.js";
 import { MUTATION_INPUT } from "../../schema/common.js";
 import type { GraphQLContext } from "../context.js";
-import { payloadOf } from "../platform/payload.js";
+import { payloadOf } from "../platform/conventions/payload.js";
 
 @Resolver()
 export class IntegrationResolver {

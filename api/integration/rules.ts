@@ -1,5 +1,5 @@
 import { Kind, parse, validate, type GraphQLSchema } from "graphql";
-import { userError, type UserError } from "../platform/errors.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
 
 /** A client keeps at most this many registered documents (DOC-4): a frontend's operations, not a query log. */
 export const MAX_REGISTERED_DOCUMENTS_PER_CLIENT = 500;

@@ -4,9 +4,9 @@ import type { GraphQLSchema } from "graphql";
 import { apiClients, registeredDocuments, type RegisteredDocumentRow } from "../../drizzle/schema/index.js";
 import { effectivePolicy } from "../auth/client-policy.js";
 import { describeScope } from "../auth/principal.js";
-import { userError } from "../platform/errors.js";
-import { inTransaction, refuseIfAny, type MutationResult } from "../platform/mutation.js";
-import type { ServiceContext } from "../platform/service-context.js";
+import { userError } from "../platform/conventions/errors.js";
+import { inTransaction, refuseIfAny, type MutationResult } from "../platform/conventions/mutation.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { checkRegisteredDocument, MAX_REGISTERED_DOCUMENTS_PER_CLIENT } from "./rules.js";
 
 /** What a client learns about itself (`viewer`), and the documents registered for clients held to trusted documents. */

@@ -19,8 +19,8 @@ import {
   SubmitAttachmentRequestInput,
 } from "../../schema/kazakhstan.js";
 import type { GraphQLContext } from "../context.js";
-import { toGlobalId } from "../platform/global-id.js";
-import { payloadOf } from "../platform/payload.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
+import { payloadOf } from "../platform/conventions/payload.js";
 
 @Resolver(() => AttachmentRequest)
 export class KazakhstanResolver {

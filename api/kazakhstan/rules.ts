@@ -1,7 +1,7 @@
 import type { KzContractRow, KzRequestDocuments } from "../../drizzle/schema/index.js";
-import { nextBusinessDay } from "../platform/business-days.js";
-import { addDays, calendarDate, zonedInstant } from "../platform/clock.js";
-import { userError, type UserError } from "../platform/errors.js";
+import { nextBusinessDay } from "../platform/time/business-days.js";
+import { addDays, calendarDate, zonedInstant } from "../platform/time/clock.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
 
 export const KZ_TIME_ZONE = "Asia/Almaty";
 

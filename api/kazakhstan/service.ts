@@ -34,15 +34,15 @@ import {
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type EventContext } from "../events/outbox.js";
 import type { Database } from "../../drizzle/database.js";
-import type { Clock } from "../platform/clock.js";
-import { addDays } from "../platform/clock.js";
-import { calendarDate } from "../platform/clock.js";
-import { badInput, notFound, userError } from "../platform/errors.js";
-import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
-import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { findByGlobalId } from "../platform/lookup.js";
-import { holidaySet } from "../platform/holidays.js";
-import type { ServiceContext } from "../platform/service-context.js";
+import type { Clock } from "../platform/time/clock.js";
+import { addDays } from "../platform/time/clock.js";
+import { calendarDate } from "../platform/time/clock.js";
+import { badInput, notFound, userError } from "../platform/conventions/errors.js";
+import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
+import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { findByGlobalId } from "../platform/conventions/lookup.js";
+import { holidaySet } from "../platform/time/holidays.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { checkIin, identifierKey } from "../patients/identifier-rules.js";
 import { ageOn } from "../patients/rules.js";
 import {

@@ -1,5 +1,5 @@
 import type { IdentifierKind } from "../../drizzle/schema/index.js";
-import { isCountryCode } from "../platform/iso-codes.js";
+import { isCountryCode } from "../platform/conventions/iso-codes.js";
 
 /** Why an identifier failed: the rule, the check (`code`) and a sentence for the integrator. */
 export interface IdentifierViolation {

@@ -15,9 +15,9 @@ import {
   UpdatePatientInput,
 } from "../../schema/patients.js";
 import type { GraphQLContext } from "../context.js";
-import { toGlobalId } from "../platform/global-id.js";
-import { connectionOf } from "../platform/pagination.js";
-import { payloadOf } from "../platform/payload.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
+import { payloadOf } from "../platform/conventions/payload.js";
 
 /** The columns read by the Patient fields that have a resolver below (a field named like a column reads that column). */
 export const patientFieldColumns = {

@@ -1,6 +1,6 @@
 import type { CareLinkSource, IdentifierKind, PatientCategory } from "../../drizzle/schema/index.js";
-import { userError, type UserError } from "../platform/errors.js";
-import { isCountryCode, isLanguageCode } from "../platform/iso-codes.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
+import { isCountryCode, isLanguageCode } from "../platform/conventions/iso-codes.js";
 import { checkIdentifier, decodeIin, type IdentifierInput } from "./identifier-rules.js";
 
 /** PAT-1: the identifier each category must carry to be registered. */

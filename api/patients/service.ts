@@ -13,16 +13,16 @@ import {
   patientFactsNeeded,
   type AccessDecision,
 } from "../auth/policy.js";
-import { calendarDate } from "../platform/clock.js";
-import { forbidden, notFound, userError, type UserError } from "../platform/errors.js";
+import { calendarDate } from "../platform/time/clock.js";
+import { forbidden, notFound, userError, type UserError } from "../platform/conventions/errors.js";
 import { recordEvent } from "../events/outbox.js";
-import { localIdOf, toGlobalId } from "../platform/global-id.js";
-import { claimIfKeyed } from "../platform/idempotency.js";
-import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { anyOf } from "../platform/loaders.js";
-import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
-import { findByGlobalId } from "../platform/lookup.js";
-import type { ServiceContext } from "../platform/service-context.js";
+import { localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
+import { claimIfKeyed } from "../platform/conventions/idempotency.js";
+import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { anyOf } from "../platform/performance/loaders.js";
+import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
+import { findByGlobalId } from "../platform/conventions/lookup.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { identifierKey, issuingCountryOf, type IdentifierInput } from "./identifier-rules.js";
 import { careLinkSourceTypes, checkAccessJustification, checkIdentifierAt, checkNewPatient, checkPersonalData } from "./rules.js";
 

@@ -23,14 +23,14 @@ import {
 } from "../../schema/referrals.js";
 import { CreateReferralPayload } from "../../schema/pre-referral.js";
 import type { GraphQLContext } from "../context.js";
-import { badInput } from "../platform/errors.js";
-import { toGlobalId } from "../platform/global-id.js";
+import { badInput } from "../platform/conventions/errors.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
 import { facilityFieldColumns } from "../facilities/resolver.js";
 import { patientFieldColumns } from "../patients/resolver.js";
-import { columnsRead, connectionNodeFields } from "../platform/lookahead.js";
+import { columnsRead, connectionNodeFields } from "../platform/performance/lookahead.js";
 import type { JoinedReferral } from "./service.js";
-import { connectionOf } from "../platform/pagination.js";
-import { payloadOf } from "../platform/payload.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
+import { payloadOf } from "../platform/conventions/payload.js";
 
 /** The columns read by the Referral fields that have a resolver below (a field named like a column reads that column). */
 export const referralFieldColumns = {

@@ -1,6 +1,6 @@
 import type { FacilityRow, ReferralScope, ReferralStatus, SearchLevel } from "../../drizzle/schema/index.js";
-import { userError, type UserError } from "../platform/errors.js";
-import type { Transitions } from "../platform/state-machine.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
+import type { Transitions } from "../platform/conventions/state-machine.js";
 
 /** REF-1: the scope follows from the two facilities' settlement areas and provinces. */
 export function referralScope(

@@ -30,20 +30,20 @@ import { actorOf } from "../auth/principal.js";
 import { decideFacilityOperation, referralAudience, type AccessDecision } from "../auth/policy.js";
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type EventContext, type NewEvent } from "../events/outbox.js";
-import type { Clock } from "../platform/clock.js";
-import { groupBy } from "../platform/collections.js";
-import { badInput, notFound, userError, type UserError } from "../platform/errors.js";
-import { isUuid, localIdOf, toGlobalId } from "../platform/global-id.js";
-import { claimIfKeyed } from "../platform/idempotency.js";
-import { anyOf } from "../platform/loaders.js";
-import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { countWhere, keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/pagination.js";
-import { findByGlobalId } from "../platform/lookup.js";
-import { runPrepared } from "../platform/prepared.js";
-import type { ServiceContext } from "../platform/service-context.js";
+import type { Clock } from "../platform/time/clock.js";
+import { groupBy } from "../platform/conventions/collections.js";
+import { badInput, notFound, userError, type UserError } from "../platform/conventions/errors.js";
+import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
+import { claimIfKeyed } from "../platform/conventions/idempotency.js";
+import { anyOf } from "../platform/performance/loaders.js";
+import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { countWhere, keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
+import { findByGlobalId } from "../platform/conventions/lookup.js";
+import { runPrepared } from "../platform/performance/prepared.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
 import type { PatientService } from "../patients/service.js";
-import { nextStateOf } from "../platform/state-machine.js";
-import { screamingCase } from "../platform/enum-names.js";
+import { nextStateOf } from "../platform/conventions/state-machine.js";
+import { screamingCase } from "../platform/conventions/enum-names.js";
 import {
   checkProvision,
   checkSearchHolder,

@@ -3,10 +3,10 @@ import type { Executor } from "../../drizzle/database.js";
 import { roadDistances, settlementAreaHistory, settlementAreas, type RoadDistanceRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
 import { decideReimbursementWork } from "../auth/policy.js";
-import { calendarDate } from "../platform/clock.js";
-import { notFound, userError, type UserError } from "../platform/errors.js";
-import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/mutation.js";
-import type { ServiceContext } from "../platform/service-context.js";
+import { calendarDate } from "../platform/time/clock.js";
+import { notFound, userError, type UserError } from "../platform/conventions/errors.js";
+import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { ESTIMATED_ROAD_FACTOR, estimatedRoadKm, type DistanceFacts } from "./rules.js";
 
 /** A distance as the API shows it: the figure in force on a day, where it comes from, and the pair's dated rows. */

@@ -39,9 +39,9 @@ import {
   UpdateReimbursementSettingsInput,
 } from "../../schema/reimbursements.js";
 import type { GraphQLContext } from "../context.js";
-import { toGlobalId } from "../platform/global-id.js";
-import { connectionOf } from "../platform/pagination.js";
-import { payloadOf } from "../platform/payload.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
+import { payloadOf } from "../platform/conventions/payload.js";
 import { formatCoefficient } from "./money.js";
 import type { FareTariff, Statement, StatementLine } from "./rules.js";
 import type { PreReferralCheck as PreReferralCheckValue } from "./service.js";

@@ -1,8 +1,8 @@
 import type { FacilityKind, ReferralRow, ReimbursementClaimStatus } from "../../drizzle/schema/index.js";
-import { addDays, daysBetween } from "../platform/clock.js";
-import { nthBusinessDayFrom } from "../platform/business-days.js";
-import { userError, type UserError } from "../platform/errors.js";
-import type { Transitions } from "../platform/state-machine.js";
+import { addDays, daysBetween } from "../platform/time/clock.js";
+import { nthBusinessDayFrom } from "../platform/time/business-days.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
+import type { Transitions } from "../platform/conventions/state-machine.js";
 import type { FacilityLevel } from "../facilities/rules.js";
 import { dailyRateMinor, divideHalfUp, formatCoefficient, formatTry, formatTryEn } from "./money.js";
 

@@ -23,8 +23,8 @@ import {
   SubmitMonthlySubmissionInput,
 } from "../../schema/submissions.js";
 import type { GraphQLContext } from "../context.js";
-import { toGlobalId } from "../platform/global-id.js";
-import { payloadOf } from "../platform/payload.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
+import { payloadOf } from "../platform/conventions/payload.js";
 
 @Resolver(() => MonthlySubmission)
 export class MonthlySubmissionResolver {

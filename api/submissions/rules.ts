@@ -1,7 +1,7 @@
 import { MDS_METRICS, type MdsMetric, type SubmissionStatus, type TpNationality } from "../../drizzle/schema/index.js";
-import { addDays } from "../platform/clock.js";
-import { userError, type UserError } from "../platform/errors.js";
-import { nextStateOf, type Transitions } from "../platform/state-machine.js";
+import { addDays } from "../platform/time/clock.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
+import { nextStateOf, type Transitions } from "../platform/conventions/state-machine.js";
 
 export const METRICS = MDS_METRICS;
 export type Metric = MdsMetric;

@@ -14,14 +14,14 @@ import { authorise } from "../auth/authorise.js";
 import { decideSubmissionEntry, decideSubmissionRead, decideSubmissionReview, submissionAudience } from "../auth/policy.js";
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent } from "../events/outbox.js";
-import { calendarDate } from "../platform/clock.js";
-import { badInput, forbidden, userError } from "../platform/errors.js";
-import { localIdOf } from "../platform/global-id.js";
-import { claimIfKeyed } from "../platform/idempotency.js";
-import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { findByGlobalId } from "../platform/lookup.js";
-import type { ServiceContext } from "../platform/service-context.js";
-import { loadSettings, saveSettings } from "../platform/settings.js";
+import { calendarDate } from "../platform/time/clock.js";
+import { badInput, forbidden, userError } from "../platform/conventions/errors.js";
+import { localIdOf } from "../platform/conventions/global-id.js";
+import { claimIfKeyed } from "../platform/conventions/idempotency.js";
+import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { findByGlobalId } from "../platform/conventions/lookup.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
+import { loadSettings, saveSettings } from "../platform/conventions/settings.js";
 import { consolidationOf, type Consolidation } from "./consolidation.js";
 import {
   checkPeriodOpen,

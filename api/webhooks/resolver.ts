@@ -18,10 +18,10 @@ import {
 import { decideEventDelivery } from "../auth/policy.js";
 import type { GraphQLContext } from "../context.js";
 import { coversEventType, isKnownEventPattern } from "../events/catalogue.js";
-import { badInput, unauthenticated } from "../platform/errors.js";
-import { toGlobalId } from "../platform/global-id.js";
-import { connectionOf } from "../platform/pagination.js";
-import { payloadOf } from "../platform/payload.js";
+import { badInput, unauthenticated } from "../platform/conventions/errors.js";
+import { toGlobalId } from "../platform/conventions/global-id.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
+import { payloadOf } from "../platform/conventions/payload.js";
 
 /** A subscription's context: the request context and the topic its server publishes events on. */
 export type SubscriptionContext = GraphQLContext & {

@@ -14,12 +14,12 @@ import type {
   WebhookSubscriptionRow,
 } from "../../drizzle/schema/index.js";
 import { allEventTypes, isKnownEventPattern } from "../events/catalogue.js";
-import { groupBy } from "../platform/collections.js";
-import { notFound, userError, type UserError } from "../platform/errors.js";
-import { isUuid, localIdOf } from "../platform/global-id.js";
-import { inTransaction, staleVersion, type MutationResult } from "../platform/mutation.js";
-import { tablePage, type Page, type PageArgs } from "../platform/pagination.js";
-import type { ServiceContext } from "../platform/service-context.js";
+import { groupBy } from "../platform/conventions/collections.js";
+import { notFound, userError, type UserError } from "../platform/conventions/errors.js";
+import { isUuid, localIdOf } from "../platform/conventions/global-id.js";
+import { inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { checkWebhookUrl } from "./url-policy.js";
 
 /** A client keeps at most this many subscriptions (each is fanned out for every event). */

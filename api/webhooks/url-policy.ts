@@ -1,7 +1,7 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from "node:dns";
 import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
-import { userError, type UserError } from "../platform/errors.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
 
 /**
  * Where the server may send webhooks. In production only https to public addresses, so a client

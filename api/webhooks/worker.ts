@@ -8,11 +8,11 @@ import { ClientSetupError, principalOf } from "../auth/clients.js";
 import { decideEventDelivery } from "../auth/policy.js";
 import type { Principal } from "../auth/principal.js";
 import { coversEventType } from "../events/catalogue.js";
-import type { Clock } from "../platform/clock.js";
-import { groupBy } from "../platform/collections.js";
+import type { Clock } from "../platform/time/clock.js";
+import { groupBy } from "../platform/conventions/collections.js";
 import { postWebhook, type PostResult } from "./http-post.js";
 import type { WebhookUrlPolicy } from "./url-policy.js";
-import { literalLimit } from "../platform/pagination.js";
+import { literalLimit } from "../platform/conventions/pagination.js";
 
 export interface RetryPolicy {
   /** Attempts before a delivery is marked FAILED. */

@@ -31,7 +31,7 @@ import {
 import type { BedType, FacilityKind, FacilityOwnership, Role } from "../schema/index.js";
 import { generatePatients, origins, samplePatients, type GeneratedPatient } from "./patients.js";
 import { SeededRandom } from "./random.js";
-import { groupBy } from "../../api/platform/collections.js";
+import { groupBy } from "../../api/platform/conventions/collections.js";
 import { parseCoefficient } from "../../api/reimbursements/money.js";
 
 type CsvRow = Record<string, string>;

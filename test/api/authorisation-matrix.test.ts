@@ -3,7 +3,7 @@ import { ANY_ROLE, rootFieldAccess } from "../../api/auth/root-field-access.js";
 import { koordinatSchema } from "../../api/schema.js";
 import { role, type Role } from "../../drizzle/schema/index.js";
 import { demoScopes } from "../../drizzle/seed/index.js";
-import { toGlobalId } from "../../api/platform/global-id.js";
+import { toGlobalId } from "../../api/platform/conventions/global-id.js";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
 import { rootFields, sampleRequest, type SampleOverrides } from "../support/schema-samples.js";
 

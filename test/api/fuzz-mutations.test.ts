@@ -12,7 +12,7 @@ import {
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ANY_ROLE, rootFieldAccess } from "../../api/auth/root-field-access.js";
-import { toGlobalId } from "../../api/platform/global-id.js";
+import { toGlobalId } from "../../api/platform/conventions/global-id.js";
 import { koordinatSchema } from "../../api/schema.js";
 import type { Role } from "../../drizzle/schema/index.js";
 import { demoScopes } from "../../drizzle/seed/index.js";

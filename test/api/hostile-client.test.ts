@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import { getOperationAST, Kind, parse, visit, type FragmentDefinitionNode } from "graphql";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createLogger } from "../../api/platform/logger.js";
-import { MAX_EXPANDED_SELECTIONS, MAX_VARIABLES_DEPTH } from "../../api/platform/protection.js";
-import { fragmentsOf, requestedCost } from "../../api/platform/query-cost.js";
+import { createLogger } from "../../api/platform/runtime/logger.js";
+import { MAX_EXPANDED_SELECTIONS, MAX_VARIABLES_DEPTH } from "../../api/platform/edge/protection.js";
+import { fragmentsOf, requestedCost } from "../../api/platform/edge/query-cost.js";
 import { koordinatSchema } from "../../api/schema.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 

@@ -2,7 +2,7 @@ import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseGlobalId } from "../../api/platform/global-id.js";
+import { parseGlobalId } from "../../api/platform/conventions/global-id.js";
 import { patientCareLinks } from "../../drizzle/schema/index.js";
 import { iinFor } from "../../drizzle/seed/identifiers.js";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "../../api/auth/clients.js";
-import { toGlobalId } from "../../api/platform/global-id.js";
+import { toGlobalId } from "../../api/platform/conventions/global-id.js";
 import { koordinatSchema } from "../../api/schema.js";
 import { domainEvents, physicians, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
 import { startTestApp, type GraphQLResponse, type TestApp } from "../support/app.js";

@@ -8,7 +8,7 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import postgres from "postgres";
-import { toGlobalId } from "../../api/platform/global-id.js";
+import { toGlobalId } from "../../api/platform/conventions/global-id.js";
 
 const sql = postgres(process.env.DATABASE_URL!, { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), onnotice: () => {} });
 const facility = (id: string | null, code: string | null, name: string | null) =>

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type postgres from "postgres";
-import { toGlobalId } from "../../api/platform/global-id.js";
+import { toGlobalId } from "../../api/platform/conventions/global-id.js";
 import { BENCH_PERIOD, benchTckn, type BenchSizes } from "./generate.js";
 
 /** One GraphQL request body per call; scenarios that vary their arguments return a new one each time. */

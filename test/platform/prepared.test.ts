@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runPrepared } from "../../api/platform/prepared.js";
+import { runPrepared } from "../../api/platform/performance/prepared.js";
 import { provinces } from "../../drizzle/schema/index.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { withProgress } from "../../api/platform/progress.js";
+import { withProgress } from "../../api/platform/runtime/progress.js";
 
 afterEach(() => vi.useRealTimers());
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { repeat } from "../../api/platform/repeat.js";
+import { repeat } from "../../api/platform/runtime/repeat.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nthBusinessDayFrom } from "../../api/platform/business-days.js";
+import { nthBusinessDayFrom } from "../../api/platform/time/business-days.js";
 import { dailyRateMinor, divideHalfUp, formatTry, parseCoefficientOrNull } from "../../api/reimbursements/money.js";
 import { addMonths, checkFareBands, coefficientGaps, estimatedRoadKm, greatCircleKm } from "../../api/reimbursements/rules.js";
 

@@ -6,7 +6,7 @@ import { inject } from "vitest";
 import type { ClientPolicyOverrides } from "../../api/auth/client-policy.js";
 import { createClient } from "../../api/auth/clients.js";
 import { configFromEnv, type Config } from "../../api/config.js";
-import { SettableClock } from "../../api/platform/clock.js";
+import { SettableClock } from "../../api/platform/time/clock.js";
 import { startServer, type KoordinatServer } from "../../api/server.js";
 import { openDatabase, type Database, type DatabaseHandle } from "../../drizzle/database.js";
 import type { Role } from "../../drizzle/schema/index.js";

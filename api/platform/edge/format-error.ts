@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import type { ValidationError } from "class-validator";
-import { ErrorCode } from "./errors.js";
+import { ErrorCode } from "../conventions/errors.js";
 
 interface FieldProblem {
   field: string[];

@@ -1,8 +1,8 @@
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
 import { and, eq } from "drizzle-orm";
-import manifest from "../../sdk/src/_generated/trusted-documents.json" with { type: "json" };
-import type { Executor } from "../../drizzle/database.js";
-import { registeredDocuments } from "../../drizzle/schema/index.js";
+import manifest from "../../../sdk/src/_generated/trusted-documents.json" with { type: "json" };
+import type { Executor } from "../../../drizzle/database.js";
+import { registeredDocuments } from "../../../drizzle/schema/index.js";
 
 /**
  * The documents a trusted-documents-only client may run. The SDK's operations, published by `npm run codegen` as

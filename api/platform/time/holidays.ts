@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Executor } from "../../drizzle/database.js";
-import { publicHolidays } from "../../drizzle/schema/index.js";
+import type { Executor } from "../../../drizzle/database.js";
+import { publicHolidays } from "../../../drizzle/schema/index.js";
 
 /** A country's public holidays as a set of YYYY-MM-DD days, for business-day counting (REIMB-10, KZ-7). */
 export async function holidaySet(db: Executor, countryCode: string): Promise<Set<string>> {

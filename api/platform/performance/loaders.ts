@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { and, isNull, sql } from "drizzle-orm";
-import type { Database } from "../../drizzle/database.js";
+import type { Database } from "../../../drizzle/database.js";
 import {
   facilities,
   facilityBeds,
@@ -9,10 +9,10 @@ import {
   patientIdentifiers,
   physicians,
   slots,
-} from "../../drizzle/schema/index.js";
-import type { FacilityBedRow, FacilityRow, PatientIdentifierRow, PhysicianRow, SlotRow } from "../../drizzle/schema/index.js";
-import type { ActiveCareLink } from "../auth/policy.js";
-import { groupBy } from "./collections.js";
+} from "../../../drizzle/schema/index.js";
+import type { FacilityBedRow, FacilityRow, PatientIdentifierRow, PhysicianRow, SlotRow } from "../../../drizzle/schema/index.js";
+import type { ActiveCareLink } from "../../auth/policy.js";
+import { groupBy } from "../conventions/collections.js";
 
 /** `= any($1)` keeps one SQL text for every batch size, so PostgreSQL reuses the plan. */
 export const anyOf = (column: unknown, ids: readonly string[]) => sql`${column} = any(${sql.param([...ids])}::uuid[])`;

@@ -1,10 +1,10 @@
-import type { Database } from "../../drizzle/database.js";
-import type { ClientPolicy } from "../auth/client-policy.js";
-import type { Principal } from "../auth/principal.js";
-import type { ReferenceData } from "../geography/reference-data.js";
-import type { WebhookUrlPolicy } from "../webhooks/url-policy.js";
-import type { Clock } from "./clock.js";
-import type { Loaders } from "./loaders.js";
+import type { Database } from "../../../drizzle/database.js";
+import type { ClientPolicy } from "../../auth/client-policy.js";
+import type { Principal } from "../../auth/principal.js";
+import type { ReferenceData } from "../../geography/reference-data.js";
+import type { WebhookUrlPolicy } from "../../webhooks/url-policy.js";
+import type { Clock } from "../time/clock.js";
+import type { Loaders } from "../performance/loaders.js";
 
 /** What every service gets for one request. Services know nothing of GraphQL. */
 export interface ServiceContext {

@@ -1,5 +1,5 @@
 import { is, Placeholder } from "drizzle-orm";
-import type { Database } from "../../drizzle/database.js";
+import type { Database } from "../../../drizzle/database.js";
 
 interface PreparableQuery<Result> {
   toSQL(): { sql: string; params: unknown[] };

@@ -1,6 +1,6 @@
 import { eq, type AnyColumn } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import type { Executor } from "../../drizzle/database.js";
+import type { Executor } from "../../../drizzle/database.js";
 import { notFound } from "./errors.js";
 import { isUuid, localIdOf } from "./global-id.js";
 

@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
-import type { RateLimitPolicy } from "../auth/client-policy.js";
-import { serviceUnavailable } from "./errors.js";
+import type { RateLimitPolicy } from "../../auth/client-policy.js";
+import { serviceUnavailable } from "../conventions/errors.js";
 
 /** A client's bucket after a request: whether its cost fitted, and what is left. */
 export interface BucketState {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, eq, lt } from "drizzle-orm";
-import type { Transaction } from "../../drizzle/database.js";
-import { idempotencyKeys } from "../../drizzle/schema/index.js";
+import type { Transaction } from "../../../drizzle/database.js";
+import { idempotencyKeys } from "../../../drizzle/schema/index.js";
 import { conflict } from "./errors.js";
 
 export type IdempotentOutcome<T> = { replayed: true; result: T } | { replayed: false; complete: (result: T) => Promise<void> };

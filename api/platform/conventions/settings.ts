@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import type { Executor } from "../../drizzle/database.js";
-import { settings } from "../../drizzle/schema/index.js";
+import type { Executor } from "../../../drizzle/database.js";
+import { settings } from "../../../drizzle/schema/index.js";
 
 /** A settings document from the database laid over its defaults, section by section. */
 export async function loadSettings<T extends object>(db: Executor, key: string, defaults: T): Promise<T> {

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
 import { and, asc, count, desc, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import type { Executor } from "../../drizzle/database.js";
+import type { Executor } from "../../../drizzle/database.js";
 import { badInput } from "./errors.js";
 
 export const MAX_PAGE_SIZE = 100;

@@ -1,4 +1,4 @@
-import type { Database, Transaction } from "../../drizzle/database.js";
+import type { Database, Transaction } from "../../../drizzle/database.js";
 import { conflict, UserErrorsRefusal, type UserError } from "./errors.js";
 
 export type MutationResult<T> = { value: T; userErrors: [] } | { value: null; userErrors: UserError[] };

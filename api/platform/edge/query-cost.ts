@@ -20,7 +20,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../conventions/pagination.js";
 
 /**
  * The cost of a query, in the manner of GitHub's and Shopify's public APIs: a point for each row

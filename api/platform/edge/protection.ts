@@ -20,11 +20,11 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
-import { effectivePolicy, type ClientPolicy, type QueryLimits } from "../auth/client-policy.js";
-import type { Principal } from "../auth/principal.js";
-import { decideRootField } from "../auth/root-field-access.js";
-import type { GraphQLContext } from "../context.js";
-import { badInput, ErrorCode, forbidden, KoordinatError, queryLimitExceeded } from "./errors.js";
+import { effectivePolicy, type ClientPolicy, type QueryLimits } from "../../auth/client-policy.js";
+import type { Principal } from "../../auth/principal.js";
+import { decideRootField } from "../../auth/root-field-access.js";
+import type { GraphQLContext } from "../../context.js";
+import { badInput, ErrorCode, forbidden, KoordinatError, queryLimitExceeded } from "../conventions/errors.js";
 import { actualCost, expandedSelectionCount, fragmentsOf, requestedCost, rootFieldNames } from "./query-cost.js";
 import { rateLimitHeaders, type BucketState, type RateLimiter } from "./rate-limit.js";
 import type { TrustedDocuments } from "./trusted-documents.js";
