@@ -25,7 +25,7 @@ async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __
     case "HealthTourismCase":
       return { ...(await services.healthTourism.get(id)), __typename: type };
     case "ReimbursementClaim":
-      return { ...(await services.reimbursements.get(id)), __typename: type };
+      return { ...(await services.reimbursements.reads.get(id)), __typename: type };
     case "BedSearch":
       return { ...(await services.referrals.bedSearch(id)), __typename: type };
     case "AttachmentRequest":

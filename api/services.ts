@@ -9,7 +9,12 @@ import { KazakhstanService } from "./kazakhstan/service.js";
 import { PatientService } from "./patients/service.js";
 import { ReferralService } from "./referrals/service.js";
 import { SgkReferenceDataService } from "./reimbursements/reference-data.js";
-import { ReimbursementService } from "./reimbursements/service.js";
+import { ReimbursementCalculator } from "./reimbursements/calculator.js";
+import { ReimbursementClaimReads } from "./reimbursements/claim-reads.js";
+import { ReimbursementClaimService } from "./reimbursements/claims.js";
+import { SgkInsuranceService } from "./reimbursements/insurance.js";
+import { PreReferralCheckService } from "./reimbursements/pre-referral.js";
+import { SgkTablesService } from "./reimbursements/reference-tables.js";
 import { SubmissionService } from "./submissions/service.js";
 import { WebhookService } from "./webhooks/service.js";
 import type { ServiceContext } from "./platform/conventions/service-context.js";
@@ -19,6 +24,9 @@ export function createServices(ctx: ServiceContext) {
   const patients = new PatientService(ctx);
   const referrals = new ReferralService(ctx, patients);
   const sgkReference = new SgkReferenceDataService(ctx);
+  const sgkTables = new SgkTablesService(ctx);
+  const sgkInsurance = new SgkInsuranceService(ctx);
+  const calculator = new ReimbursementCalculator(ctx, referrals, sgkReference, sgkTables);
   return {
     appointments: new AppointmentService(ctx, patients),
     approvals: new ApprovalService(ctx),
@@ -30,8 +38,16 @@ export function createServices(ctx: ServiceContext) {
     kazakhstan: new KazakhstanService(ctx),
     patients,
     referrals,
-    reimbursements: new ReimbursementService(ctx, referrals, sgkReference),
-    sgkReference,
+    /** SGK (REIMB-1..15): one service per workflow or read model. */
+    reimbursements: {
+      calculator,
+      claims: new ReimbursementClaimService(ctx, calculator, sgkInsurance),
+      reads: new ReimbursementClaimReads(ctx),
+      insurance: sgkInsurance,
+      tables: sgkTables,
+      preReferral: new PreReferralCheckService(ctx, calculator, sgkInsurance),
+      referenceData: sgkReference,
+    },
     submissions: new SubmissionService(ctx),
     webhooks: new WebhookService(ctx),
   };

@@ -58,12 +58,12 @@ export async function provincialDirectorate(province: KoordinatClient, unit: Koo
   const { monthlyConsolidation } = await unit.monthlyConsolidation({ period });
   const outpatient = monthlyConsolidation.national.find((n) => n.metric === "OUTPATIENT_VISITS")!;
   console.log(`National outpatient visits so far: ${outpatient.value}.`);
-  const { exportMonthlyConsolidation } = await unit.exportMonthlyConsolidation({ period, format: "XLSX" });
-  const workbook = await fetch(exportMonthlyConsolidation.url);
+  const { exportMonthlyConsolidation } = await unit.exportMonthlyConsolidation({ input: { period, format: "XLSX" } });
+  assert.deepEqual(exportMonthlyConsolidation.userErrors, []);
+  const link = exportMonthlyConsolidation.link!;
+  const workbook = await fetch(link.url);
   assert.equal(workbook.status, 200);
-  console.log(
-    `Excel workbook: ${(await workbook.arrayBuffer()).byteLength} bytes (link valid until ${exportMonthlyConsolidation.expiresAt}).`,
-  );
+  console.log(`Excel workbook: ${(await workbook.arrayBuffer()).byteLength} bytes (link valid until ${link.expiresAt}).`);
 }
 
 await runIfMain(import.meta.url, async () => {

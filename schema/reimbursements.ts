@@ -644,6 +644,15 @@ export class ReimbursementSettings {
     description: "REIMB-2: ICD-10 codes or prefixes for which a level-1 facility's referral is paid ('istisnaları hariç').",
   })
   primaryCareExceptions!: string[];
+
+  @Field(() => Int, { description: "Optimistic-concurrency version: 0 until SGK first changes the settings, then one higher after every change; send it back as `expectedVersion`." })
+  version!: number;
+}
+
+@ObjectType({ description: payloadOf("updateReimbursementSettings") })
+export class ReimbursementSettingsPayload extends MutationPayload {
+  @Field(() => ReimbursementSettings, { description: PAYLOAD_OBJECT, nullable: true })
+  settings!: ReimbursementSettings | null;
 }
 
 @InputType({ description: "New REIMB-10 limits; omitted ones stay as they are." })
@@ -669,6 +678,11 @@ export class UpdateReimbursementSettingsInput {
   @IsOptional()
   @ArrayMaxSize(500)
   primaryCareExceptions?: string[] | null;
+
+  @Field(() => Int, { description: `${EXPECTED_VERSION} Optional: without it the change applies over whatever is current.`, nullable: true })
+  @IsOptional()
+  @Min(0)
+  expectedVersion?: number | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: "REIMB-14: a half-year that some day lacks a civil-servant coefficient." })

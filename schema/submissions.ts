@@ -412,6 +412,61 @@ export class RecordSubmissionDispatchInput {
 
   @Field(() => LocalDate, { description: "Date of the official letter." })
   letterDate!: string;
+
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
+  @IsOptional()
+  @Length(8, 128)
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: "MDS-5: which period to export, in which format." })
+export class ExportMonthlyConsolidationInput {
+  @Field(() => String, { description: "Reporting period, YYYY-MM." })
+  @Matches(periodPattern, { message: "period must be YYYY-MM" })
+  period!: string;
+
+  @Field(() => ExportFormat, { description: "CSV or XLSX." })
+  format!: keyof typeof ExportFormat;
+}
+
+@ObjectType({ description: "MDS-1: the monthly submissions' settings.", simpleResolvers: true })
+export class MonthlySubmissionSettings {
+  @Field(() => Int, { description: "The day of the month (1–28) the previous month's submissions are due." })
+  dueDay!: number;
+
+  @Field(() => Int, {
+    description: "Optimistic-concurrency version: 0 until the due day is first set, then one higher after every change; send it back as `expectedVersion`.",
+  })
+  version!: number;
+}
+
+@InputType({ description: "MDS-1: a new due day." })
+export class SetMonthlySubmissionDueDayInput {
+  @Field(() => Int, { description: "Day of the month, 1 to 28." })
+  dueDay!: number;
+
+  @Field(() => Int, { description: `${EXPECTED_VERSION} Optional: without it the change applies over whatever is current.`, nullable: true })
+  @IsOptional()
+  @Min(0)
+  expectedVersion?: number | null;
+}
+
+@ObjectType({ description: payloadOf("setMonthlySubmissionDueDay") })
+export class MonthlySubmissionSettingsPayload extends MutationPayload {
+  @Field(() => MonthlySubmissionSettings, { description: PAYLOAD_OBJECT, nullable: true })
+  settings!: MonthlySubmissionSettings | null;
+}
+
+@ObjectType({ description: payloadOf("exportMonthlyConsolidation") })
+export class ExportMonthlyConsolidationPayload extends MutationPayload {
+  @Field(() => DownloadLink, { description: "The link; null when `userErrors` refused it.", nullable: true })
+  link!: DownloadLink | null;
+}
+
+@ObjectType({ description: payloadOf("recordSubmissionDispatch") })
+export class SubmissionDispatchPayload extends MutationPayload {
+  @Field(() => SubmissionDispatch, { description: PAYLOAD_OBJECT, nullable: true })
+  dispatch!: SubmissionDispatch | null;
 }
 
 @ObjectType({ description: payloadOf("a monthly-submission mutation") })

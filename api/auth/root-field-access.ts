@@ -74,6 +74,7 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   // monthly submissions
   "Query.monthlySubmission": ["PROVINCIAL_DIRECTORATE", "COORDINATION_UNIT", "AUDITOR"],
   "Query.monthlySubmissionDueDay": ANY_ROLE,
+  "Query.monthlySubmissionSettings": ANY_ROLE,
   "Query.monthlySubmissionPeriod": ["COORDINATION_UNIT"],
   "Query.monthlyConsolidation": ["COORDINATION_UNIT"],
   "Query.monthlyDispatches": ["COORDINATION_UNIT"],

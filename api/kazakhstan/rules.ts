@@ -1,6 +1,6 @@
 import type { KzContractRow, KzRequestDocuments } from "../../drizzle/schema/index.js";
 import { nextBusinessDay } from "../platform/time/business-days.js";
-import { addDays, calendarDate, zonedInstant } from "../platform/time/clock.js";
+import { addDays, addMonths, calendarDate, zonedInstant } from "../platform/time/clock.js";
 import { userError, type UserError } from "../platform/conventions/errors.js";
 
 export const KZ_TIME_ZONE = "Asia/Almaty";
@@ -120,15 +120,6 @@ export function quotaAvailability(
   const clashing = previous.filter((d) => addMonths(d, 6) > day && addMonths(day, 6) > d).sort();
   if (clashing.length < quota.limitCount) return { allowed: true, availableOn: null };
   return { allowed: false, availableOn: addMonths(clashing[clashing.length - 1], 6) };
-}
-
-/** Calendar months added to a date; the 31st becomes the month's last day when needed. */
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split("-").map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
 }
 
 /**

@@ -35,7 +35,7 @@ import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type EventContext } from "../events/outbox.js";
 import type { Database } from "../../drizzle/database.js";
 import type { Clock } from "../platform/time/clock.js";
-import { addDays } from "../platform/time/clock.js";
+import { addDays, addMonths } from "../platform/time/clock.js";
 import { calendarDate } from "../platform/time/clock.js";
 import { badInput, notFound, userError } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
@@ -46,7 +46,6 @@ import type { ServiceContext } from "../platform/conventions/service-context.js"
 import { checkIin, identifierKey } from "../patients/identifier-rules.js";
 import { ageOn } from "../patients/rules.js";
 import {
-  addMonths,
   attachmentEnd,
   checkAttachmentRequest,
   checkHolidayCalendar,

@@ -78,7 +78,7 @@ export class ReferralResolver {
   ) {
     const result = await ctx.services.referrals.create(input);
     const accepted = result.userErrors.length === 0;
-    const sgkCheck = accepted ? await ctx.services.reimbursements.preReferralCheck(input) : null;
+    const sgkCheck = accepted ? await ctx.services.reimbursements.preReferral.check(input) : null;
     return { ...payloadOf("referral", result), wouldBecome: accepted && input.dryRun ? "REQUESTED" : null, sgkCheck };
   }
 

@@ -7,7 +7,8 @@ import { calendarDate } from "../platform/time/clock.js";
 import { notFound, userError, type UserError } from "../platform/conventions/errors.js";
 import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
-import { ESTIMATED_ROAD_FACTOR, estimatedRoadKm, type DistanceFacts } from "./rules.js";
+import { ESTIMATED_ROAD_FACTOR, estimatedRoadKm } from "./rules/distance.js";
+import type { DistanceFacts } from "./rules/facts.js";
 
 /** A distance as the API shows it: the figure in force on a day, where it comes from, and the pair's dated rows. */
 export interface RoadDistanceAnswer extends DistanceFacts {

@@ -32,6 +32,7 @@ import {
   ReimbursementQuote,
   ReimbursementQuoteInput,
   ReimbursementSettings,
+  ReimbursementSettingsPayload,
   ReimbursementStatement,
   SetCivilServantCoefficientInput,
   SetRegularFareTariffInput,
@@ -39,15 +40,21 @@ import {
   UpdateReimbursementSettingsInput,
 } from "../../schema/reimbursements.js";
 import type { GraphQLContext } from "../context.js";
+import type { VersionedSettings } from "../platform/conventions/settings.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
 import { connectionOf } from "../platform/conventions/pagination.js";
 import { payloadOf } from "../platform/conventions/payload.js";
 import { formatCoefficient } from "./money.js";
-import type { FareTariff, Statement, StatementLine } from "./rules.js";
-import type { PreReferralCheck as PreReferralCheckValue } from "./service.js";
+import type { FareTariff, Statement, StatementLine } from "./rules/facts.js";
+import type { PreReferralCheck as PreReferralCheckValue } from "./pre-referral.js";
+import type { ReimbursementSettingsValue } from "./reference-tables.js";
 
 const lira = (amountMinor: number): Money => ({ amountMinor, currency: "TRY" });
-const settingsOf = (settings: { deadlines: object; conditions: object }) => ({ ...settings.deadlines, ...settings.conditions });
+const settingsOf = ({ value, version }: VersionedSettings<ReimbursementSettingsValue>) => ({
+  ...value.deadlines,
+  ...value.conditions,
+  version,
+});
 const coefficientOf = (row: CoefficientRow) => ({ ...row, coefficient: formatCoefficient(row.coefficientMillionths) });
 const tariffOf = (tariff: FareTariff & { source: string }) => ({
   ...tariff,
@@ -63,12 +70,12 @@ export class ReimbursementResolver {
     @Arg("input", () => ReimbursementQuoteInput, { description: "The facts to calculate." }) input: ReimbursementQuoteInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reimbursements.quote(input);
+    return ctx.services.reimbursements.calculator.quote(input);
   }
 
   @Query(() => ReimbursementClaim, { description: "One claim by global ID, if your scope may see it." })
   reimbursementClaim(@Arg("id", () => ID, { description: "Global ID of the claim." }) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reimbursements.get(id);
+    return ctx.services.reimbursements.reads.get(id);
   }
 
   @Query(() => ReimbursementClaimConnection, { description: "SGK's claims (oldest first); a portal's person sees their own." })
@@ -78,32 +85,33 @@ export class ReimbursementResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return connectionOf(await ctx.services.reimbursements.list(filter ?? {}, args));
+    return connectionOf(await ctx.services.reimbursements.reads.list(filter ?? {}, args));
   }
 
   @Query(() => [CivilServantCoefficient], { description: "REIMB-8: the coefficient's validity periods." })
   async civilServantCoefficients(@Ctx() ctx: GraphQLContext) {
-    return (await ctx.services.reimbursements.coefficients()).map(coefficientOf);
+    return (await ctx.services.reimbursements.tables.coefficients()).map(coefficientOf);
   }
 
   @Query(() => [RegularFareTariff], { description: "REIMB-5: the regular fare tariffs by km band." })
   async regularFareTariffs(@Ctx() ctx: GraphQLContext) {
-    return (await ctx.services.reimbursements.tariffs()).map(tariffOf);
+    return (await ctx.services.reimbursements.tables.tariffs()).map(tariffOf);
   }
 
   @Query(() => ReimbursementSettings, { description: "REIMB-10's limits as configured now." })
   async reimbursementSettings(@Ctx() ctx: GraphQLContext) {
-    return settingsOf(await ctx.services.reimbursements.settings());
+    return settingsOf(await ctx.services.reimbursements.tables.settings());
   }
 
-  @Mutation(() => ReimbursementSettings, {
+  @Mutation(() => ReimbursementSettingsPayload, {
     description: "Sets REIMB-10's limits in business days and the condition lists of REIMB-2 and REIMB-4.",
   })
   async updateReimbursementSettings(
     @Arg("input", () => UpdateReimbursementSettingsInput, { description: MUTATION_INPUT }) input: UpdateReimbursementSettingsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return settingsOf(await ctx.services.reimbursements.updateSettings(input));
+    const result = await ctx.services.reimbursements.tables.updateSettings(input);
+    return { settings: result.value && settingsOf(result.value), userErrors: result.userErrors };
   }
 
   @Query(() => [CivilServantCoefficientGap], {
@@ -114,7 +122,7 @@ export class ReimbursementResolver {
     @Arg("withinDays", () => Int, { defaultValue: 30, description: "How far ahead to look, in days (0–366)." }) withinDays: number,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reimbursements.coefficientGaps(withinDays);
+    return ctx.services.reimbursements.tables.coefficientGaps(withinDays);
   }
 
   @Query(() => SgkInsuranceStatus, { description: "REIMB-12: a patient's SGK insurance on a day (today by default), with its history." })
@@ -123,7 +131,7 @@ export class ReimbursementResolver {
     @Arg("on", () => LocalDate, { nullable: true, description: "The day; today when omitted." }) on: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.reimbursements.insuranceStatus(patientId, on ?? null);
+    return ctx.services.reimbursements.insurance.insuranceStatus(patientId, on ?? null);
   }
 
   @Mutation(() => SgkInsuranceStatusPayload, { description: "REIMB-12: SGK records a patient's insurance status from a day on." })
@@ -131,7 +139,7 @@ export class ReimbursementResolver {
     @Arg("input", () => RecordSgkInsuranceStatusInput, { description: MUTATION_INPUT }) input: RecordSgkInsuranceStatusInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payloadOf("status", await ctx.services.reimbursements.recordInsuranceStatus(input));
+    return payloadOf("status", await ctx.services.reimbursements.insurance.recordInsuranceStatus(input));
   }
 
   @Query(() => RoadDistance, {
@@ -143,7 +151,7 @@ export class ReimbursementResolver {
     @Arg("on", () => LocalDate, { nullable: true, description: "The day; today when omitted." }) on: string | null,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.sgkReference.roadDistance(fromAreaCode, toAreaCode, on ?? null);
+    return ctx.services.reimbursements.referenceData.roadDistance(fromAreaCode, toAreaCode, on ?? null);
   }
 
   @Mutation(() => RoadDistancePayload, { description: "REIMB-13: SGK sets a pair's road distance from a day on." })
@@ -151,7 +159,7 @@ export class ReimbursementResolver {
     @Arg("input", () => SetRoadDistanceInput, { description: MUTATION_INPUT }) input: SetRoadDistanceInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payloadOf("distance", await ctx.services.sgkReference.setRoadDistance(input));
+    return payloadOf("distance", await ctx.services.reimbursements.referenceData.setRoadDistance(input));
   }
 
   @Mutation(() => SettlementAreaPayload, { description: "REIMB-13: SGK adds or changes a settlement area; every version is kept." })
@@ -159,7 +167,7 @@ export class ReimbursementResolver {
     @Arg("input", () => SetSettlementAreaInput, { description: MUTATION_INPUT }) input: SetSettlementAreaInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payloadOf("settlementArea", await ctx.services.sgkReference.setSettlementArea(input));
+    return payloadOf("settlementArea", await ctx.services.reimbursements.referenceData.setSettlementArea(input));
   }
 
   @Query(() => [SettlementAreaVersion], { description: "REIMB-13: every version of a settlement area, oldest first." })
@@ -167,7 +175,7 @@ export class ReimbursementResolver {
     @Arg("code", () => String, { description: "The area code, e.g. 01-02." }) code: string,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.sgkReference.settlementAreaHistory(code);
+    return ctx.services.reimbursements.referenceData.settlementAreaHistory(code);
   }
 
   @Mutation(() => CivilServantCoefficientPayload, { description: "REIMB-8: SGK adds a coefficient period." })
@@ -175,7 +183,7 @@ export class ReimbursementResolver {
     @Arg("input", () => SetCivilServantCoefficientInput, { description: MUTATION_INPUT }) input: SetCivilServantCoefficientInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const result = await ctx.services.reimbursements.setCoefficient(input);
+    const result = await ctx.services.reimbursements.tables.setCoefficient(input);
     return { coefficient: result.value && coefficientOf(result.value), userErrors: result.userErrors };
   }
 
@@ -184,7 +192,7 @@ export class ReimbursementResolver {
     @Arg("input", () => SetRegularFareTariffInput, { description: MUTATION_INPUT }) input: SetRegularFareTariffInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    const result = await ctx.services.reimbursements.setTariff(input);
+    const result = await ctx.services.reimbursements.tables.setTariff(input);
     return { tariff: result.value && tariffOf(result.value), userErrors: result.userErrors };
   }
 
@@ -195,7 +203,7 @@ export class ReimbursementResolver {
     @Arg("input", () => SubmitReimbursementClaimInput, { description: MUTATION_INPUT }) input: SubmitReimbursementClaimInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payloadOf("claim", await ctx.services.reimbursements.submit(input));
+    return payloadOf("claim", await ctx.services.reimbursements.claims.submit(input));
   }
 
   @Mutation(() => ReimbursementClaimPayload, { description: "Calculates the claim again from its facts and today's reference tables." })
@@ -203,7 +211,7 @@ export class ReimbursementResolver {
     @Arg("input", () => ReimbursementClaimStepInput, { description: MUTATION_INPUT }) input: ReimbursementClaimStepInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payloadOf("claim", await ctx.services.reimbursements.calculate(input));
+    return payloadOf("claim", await ctx.services.reimbursements.claims.calculate(input));
   }
 
   @Mutation(() => ReimbursementClaimPayload, { description: "REIMB-11: approves a calculated claim for payment." })
@@ -211,7 +219,7 @@ export class ReimbursementResolver {
     @Arg("input", () => ReimbursementClaimStepInput, { description: MUTATION_INPUT }) input: ReimbursementClaimStepInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payloadOf("claim", await ctx.services.reimbursements.approve(input));
+    return payloadOf("claim", await ctx.services.reimbursements.claims.approve(input));
   }
 
   @Mutation(() => ReimbursementClaimPayload, { description: "REIMB-11: rejects with the failing rule IDs." })
@@ -219,7 +227,7 @@ export class ReimbursementResolver {
     @Arg("input", () => RejectReimbursementClaimInput, { description: MUTATION_INPUT }) input: RejectReimbursementClaimInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payloadOf("claim", await ctx.services.reimbursements.reject(input));
+    return payloadOf("claim", await ctx.services.reimbursements.claims.reject(input));
   }
 
   @Mutation(() => ReimbursementClaimPayload, { description: "REIMB-11: the PTT payment of an approved claim." })
@@ -227,7 +235,7 @@ export class ReimbursementResolver {
     @Arg("input", () => RecordReimbursementPaymentInput, { description: MUTATION_INPUT }) input: RecordReimbursementPaymentInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return payloadOf("claim", await ctx.services.reimbursements.recordPayment(input));
+    return payloadOf("claim", await ctx.services.reimbursements.claims.recordPayment(input));
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID of the claim." })
@@ -237,12 +245,12 @@ export class ReimbursementResolver {
 
   @FieldResolver(() => Referral)
   referral(@Root() claim: ReimbursementClaimRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reimbursements.referralOf(claim);
+    return ctx.services.reimbursements.reads.referralOf(claim);
   }
 
   @FieldResolver(() => Patient, { nullable: true })
   patient(@Root() claim: ReimbursementClaimRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reimbursements.patientOf(claim);
+    return ctx.services.reimbursements.reads.patientOf(claim);
   }
 
   @FieldResolver(() => ReimbursementStatement, { nullable: true })
@@ -262,7 +270,7 @@ export class ReimbursementResolver {
 
   @FieldResolver(() => [ReimbursementClaimHistoryEntry])
   history(@Root() claim: ReimbursementClaimRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reimbursements.history(claim.id);
+    return ctx.services.reimbursements.reads.history(claim.id);
   }
 }
 

@@ -5,11 +5,15 @@ import { Facility } from "../../schema/facilities.js";
 import { Province } from "../../schema/geography.js";
 import {
   AcceptMonthlySubmissionInput,
-  DownloadLink,
-  ExportFormat,
+  ExportMonthlyConsolidationInput,
+  ExportMonthlyConsolidationPayload,
   MonthlySubmission,
   MonthlySubmissionPayload,
   MonthlySubmissionRow,
+  MonthlySubmissionSettings,
+  MonthlySubmissionSettingsPayload,
+  SetMonthlySubmissionDueDayInput,
+  SubmissionDispatchPayload,
   ProvinceMetricChange,
   ProvincePeriodStatus,
   RecordSubmissionDispatchInput,
@@ -71,12 +75,17 @@ export class MonthlySubmissionResolver {
     return ctx.services.submissions.dueDay();
   }
 
-  @Mutation(() => Int, { description: "MDS-1: sets the due day (1–28)." })
-  setMonthlySubmissionDueDay(
-    @Arg("dueDay", () => Int, { description: "Day of the month, 1 to 28." }) dueDay: number,
+  @Query(() => MonthlySubmissionSettings, { description: "MDS-1: the due day with its version, for setMonthlySubmissionDueDay." })
+  monthlySubmissionSettings(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.submissions.settings();
+  }
+
+  @Mutation(() => MonthlySubmissionSettingsPayload, { description: "MDS-1: sets the due day (1–28)." })
+  async setMonthlySubmissionDueDay(
+    @Arg("input", () => SetMonthlySubmissionDueDayInput, { description: MUTATION_INPUT }) input: SetMonthlySubmissionDueDayInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.submissions.setDueDay(dueDay);
+    return payloadOf("settings", await ctx.services.submissions.setDueDay(input));
   }
 
   @Mutation(() => MonthlySubmissionPayload, { description: "Saves the province's rows for the month, all or nothing (MDS-2)." })
@@ -117,21 +126,24 @@ export class MonthlySubmissionResolver {
     return payloadOf("submission", await ctx.services.submissions.accept(input));
   }
 
-  @Mutation(() => DownloadLink, { description: "MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel." })
-  exportMonthlyConsolidation(
-    @Arg("period", () => String, { description: "Reporting period, YYYY-MM." }) period: string,
-    @Arg("format", () => ExportFormat, { description: "CSV or XLSX." }) format: keyof typeof ExportFormat,
+  @Mutation(() => ExportMonthlyConsolidationPayload, {
+    description: "MDS-5: a link (valid 5 minutes) to the consolidated period as CSV or Excel.",
+  })
+  async exportMonthlyConsolidation(
+    @Arg("input", () => ExportMonthlyConsolidationInput, { description: MUTATION_INPUT }) input: ExportMonthlyConsolidationInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.submissions.exportLink(period, format);
+    return payloadOf("link", await ctx.services.submissions.exportLink(input));
   }
 
-  @Mutation(() => SubmissionDispatch, { description: "MDS-6: records the dispatch to HSGM (or another ministry) with its letter." })
-  recordSubmissionDispatch(
+  @Mutation(() => SubmissionDispatchPayload, {
+    description: "MDS-6: records the dispatch to HSGM (or another ministry) with its letter; idempotent.",
+  })
+  async recordSubmissionDispatch(
     @Arg("input", () => RecordSubmissionDispatchInput, { description: MUTATION_INPUT }) input: RecordSubmissionDispatchInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.submissions.recordDispatch(input);
+    return payloadOf("dispatch", await ctx.services.submissions.recordDispatch(input));
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID of the submission." })

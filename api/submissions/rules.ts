@@ -112,3 +112,40 @@ export const changeOf = (value: number, previousValue: number | null): Change =>
   previousValue,
   change: previousValue === null ? null : value - previousValue,
 });
+
+/** MDS-1: the due day is a day every month has. */
+export const checkDueDay = (dueDay: number): UserError[] =>
+  Number.isInteger(dueDay) && dueDay >= 1 && dueDay <= 28
+    ? []
+    : [userError(["input", "dueDay"], "NOT_A_DUE_DAY", "The due day is a day of the month from 1 to 28.", "MDS-1")];
+
+/** MDS-3: a province edits its draft, or the revision a correction request opened; nothing else. */
+export const checkEditable = (period: string, status: SubmissionStatus): UserError[] =>
+  editable(status)
+    ? []
+    : [
+        userError(
+          ["input", "period"],
+          "NOT_EDITABLE",
+          `The ${period} submission is ${status}; it is edited again only after a correction request.`,
+          "MDS-3",
+        ),
+      ];
+
+/** MDS-3: only a saved draft is submitted. */
+export const checkDraftExists = (period: string, submission: unknown): UserError[] =>
+  submission ? [] : [userError(["input", "period"], "NO_DRAFT", `There is no ${period} draft to submit.`, "MDS-3")];
+
+/** MDS-3: a correction request names at least one row the submission has, each with its reason. */
+export function checkCorrectionRows(
+  requested: { facilityId: string; nationality: TpNationality }[],
+  submitted: { facilityId: string; nationality: TpNationality }[],
+): UserError[] {
+  if (requested.length === 0)
+    return [userError(["input", "rows"], "REQUIRED", "Name at least one row to correct, with the reason.", "MDS-3")];
+  return requested.flatMap((r, i) =>
+    submitted.some((row) => row.facilityId === r.facilityId && row.nationality === r.nationality)
+      ? []
+      : [userError(["input", "rows", String(i)], "NO_SUCH_ROW", "The submission has no row for this facility and nationality.", "MDS-3")],
+  );
+}

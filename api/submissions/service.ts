@@ -15,19 +15,22 @@ import { decideSubmissionEntry, decideSubmissionRead, decideSubmissionReview, su
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent } from "../events/outbox.js";
 import { calendarDate } from "../platform/time/clock.js";
-import { badInput, forbidden, userError } from "../platform/conventions/errors.js";
+import { badInput, forbidden } from "../platform/conventions/errors.js";
 import { localIdOf } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
-import { loadSettings, saveSettings } from "../platform/conventions/settings.js";
+import { loadVersionedSettings, saveSettings } from "../platform/conventions/settings.js";
 import { consolidationOf, type Consolidation } from "./consolidation.js";
 import {
+  checkCorrectionRows,
+  checkDraftExists,
+  checkDueDay,
+  checkEditable,
   checkPeriodOpen,
   checkRows,
   DEFAULT_DUE_DAY,
-  editable,
   isOverdue,
   periodWindow,
   transition,
@@ -40,6 +43,11 @@ const SETTINGS_KEY = "monthlySubmissions";
 const defaults = { deadline: { dueDay: DEFAULT_DUE_DAY } };
 const periodPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const EXPORT_LINK_SECONDS = 300;
+
+export interface SubmissionSettings {
+  dueDay: number;
+  version: number;
+}
 
 export interface ProvinceStatus {
   provinceCode: string;
@@ -70,14 +78,24 @@ export class SubmissionService {
   constructor(private readonly ctx: ServiceContext) {}
 
   async dueDay(): Promise<number> {
-    return (await loadSettings(this.ctx.db, SETTINGS_KEY, defaults)).deadline.dueDay;
+    return (await this.settings()).dueDay;
   }
 
-  async setDueDay(dueDay: number): Promise<number> {
+  async settings(): Promise<SubmissionSettings> {
+    const { value, version } = await loadVersionedSettings(this.ctx.db, SETTINGS_KEY, defaults);
+    return { dueDay: value.deadline.dueDay, version };
+  }
+
+  async setDueDay(input: { dueDay: number; expectedVersion?: number | null }): Promise<MutationResult<SubmissionSettings>> {
     authorise(decideSubmissionReview(this.ctx.principal), "change the due day");
-    if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > 28) throw badInput(["dueDay"], "must be a day from 1 to 28.", "MDS-1");
-    await saveSettings(this.ctx.db, SETTINGS_KEY, { deadline: { dueDay } }, this.ctx.principal.clientId, this.ctx.clock.now());
-    return dueDay;
+    const errors = checkDueDay(input.dueDay);
+    if (errors.length > 0) return { value: null, userErrors: errors };
+    const { dueDay } = input;
+    return inTransaction(this.ctx.db, async (tx) => {
+      const settings = { deadline: { dueDay } };
+      const version = await saveSettings(tx, SETTINGS_KEY, settings, this.ctx.principal.clientId, this.ctx.clock.now(), input.expectedVersion ?? null);
+      return { dueDay, version };
+    });
   }
 
   async get(period: string, provinceCode: string): Promise<MdsSubmissionRow | null> {
@@ -148,16 +166,7 @@ export class SubmissionService {
         .for("update");
       if (input.expectedVersion != null && current.version !== input.expectedVersion)
         throw staleVersion("MonthlySubmission", input.expectedVersion, current.version);
-      if (!editable(current.status)) {
-        refuseIfAny([
-          userError(
-            ["input", "period"],
-            "NOT_EDITABLE",
-            `The ${input.period} submission is ${current.status}; it is edited again only after a correction request.`,
-            "MDS-3",
-          ),
-        ]);
-      }
+      refuseIfAny(checkEditable(input.period, current.status));
       await tx.delete(mdsRows).where(and(eq(mdsRows.submissionId, current.id), eq(mdsRows.revision, current.revision)));
       if (rows.length)
         await tx.insert(mdsRows).values(rows.map((row) => ({ ...row, submissionId: current.id, revision: current.revision })));
@@ -179,11 +188,8 @@ export class SubmissionService {
     const provinceCode = this.ownProvince();
     authorise(decideSubmissionEntry(this.ctx.principal, provinceCode), "submit monthly data");
     const current = await this.get(input.period, provinceCode);
-    if (!current)
-      return {
-        value: null,
-        userErrors: [userError(["input", "period"], "NO_DRAFT", `There is no ${input.period} draft to submit.`, "MDS-3")],
-      };
+    const errors = checkDraftExists(input.period, current);
+    if (!current) return { value: null, userErrors: errors };
     return inTransaction(this.ctx.db, async (tx) => {
       const claim = await claimIfKeyed<{ submissionId: string }>(
         tx,
@@ -207,19 +213,13 @@ export class SubmissionService {
   }): Promise<MutationResult<MdsSubmissionRow>> {
     authorise(decideSubmissionReview(this.ctx.principal), "request corrections");
     const current = await this.byId(input.id);
-    if (input.rows.length === 0)
-      return {
-        value: null,
-        userErrors: [userError(["input", "rows"], "REQUIRED", "Name at least one row to correct, with the reason.", "MDS-3")],
-      };
+    const requested = input.rows.map((r, i) => ({
+      ...r,
+      facilityId: localIdOf(r.facilityId, "Facility", ["input", "rows", String(i), "facilityId"]),
+    }));
     const submitted = await this.rows(current);
-    const missing = input.rows.flatMap((r, i) => {
-      const facilityId = localIdOf(r.facilityId, "Facility", ["input", "rows", String(i), "facilityId"]);
-      return submitted.some((row) => row.facilityId === facilityId && row.nationality === r.nationality)
-        ? []
-        : [userError(["input", "rows", String(i)], "NO_SUCH_ROW", "The submission has no row for this facility and nationality.", "MDS-3")];
-    });
-    if (missing.length) return { value: null, userErrors: missing };
+    const errors = checkCorrectionRows(requested, submitted);
+    if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx.db, async (tx) => {
       const updated = await this.move(
@@ -231,10 +231,10 @@ export class SubmissionService {
         input.comment,
       );
       await tx.insert(mdsCorrections).values(
-        input.rows.map((r) => ({
+        requested.map((r) => ({
           submissionId: current.id,
           revision: current.revision,
-          facilityId: localIdOf(r.facilityId, "Facility"),
+          facilityId: r.facilityId,
           nationality: r.nationality,
           metric: r.metric ?? null,
           reason: r.reason,
@@ -279,21 +279,47 @@ export class SubmissionService {
     return (await consolidationOf(this.ctx.db, period)).consolidation;
   }
 
-  /** MDS-5: a short-lived link to the period's export, served by GET /downloads/<token>. */
-  async exportLink(period: string, format: "CSV" | "XLSX"): Promise<{ url: string; expiresAt: Date }> {
+  /** MDS-5: a short-lived link to the period's export, served by GET /downloads/<token>; it stores nothing. */
+  async exportLink(input: { period: string; format: "CSV" | "XLSX" }): Promise<MutationResult<{ url: string; expiresAt: Date }>> {
     authorise(decideSubmissionReview(this.ctx.principal), "export submissions");
-    this.checkPeriod(period);
-    return this.ctx.downloadLink({ kind: "mds-consolidation", period, format, clientId: this.ctx.principal.clientId }, EXPORT_LINK_SECONDS);
+    this.checkPeriod(input.period);
+    const link = await this.ctx.downloadLink(
+      { kind: "mds-consolidation", period: input.period, format: input.format, clientId: this.ctx.principal.clientId },
+      EXPORT_LINK_SECONDS,
+    );
+    return { value: link, userErrors: [] };
   }
 
-  async recordDispatch(input: { period: string; recipient: string; letterNumber: string; letterDate: string }): Promise<MdsDispatchRow> {
+  /** MDS-6: the dispatch of a period's data by letter; a retry with the same key records nothing new. */
+  async recordDispatch(input: {
+    period: string;
+    recipient: string;
+    letterNumber: string;
+    letterDate: string;
+    idempotencyKey?: string | null;
+  }): Promise<MutationResult<MdsDispatchRow>> {
     authorise(decideSubmissionReview(this.ctx.principal), "record dispatches");
     this.checkPeriod(input.period);
-    const [row] = await this.ctx.db
-      .insert(mdsDispatches)
-      .values({ ...input, recordedByClientId: this.ctx.principal.clientId, recordedAt: this.ctx.clock.now() })
-      .returning();
-    return row;
+    const now = this.ctx.clock.now();
+    return inTransaction(this.ctx.db, async (tx) => {
+      const key = await claimIfKeyed<{ dispatchId: string }>(
+        tx,
+        { clientId: this.ctx.principal.clientId, now },
+        "recordSubmissionDispatch",
+        input,
+      );
+      if (key?.replayed) {
+        const [first] = await tx.select().from(mdsDispatches).where(eq(mdsDispatches.id, key.result.dispatchId));
+        return first;
+      }
+      const { idempotencyKey: _key, ...dispatch } = input;
+      const [row] = await tx
+        .insert(mdsDispatches)
+        .values({ ...dispatch, recordedByClientId: this.ctx.principal.clientId, recordedAt: now })
+        .returning();
+      await key?.complete({ dispatchId: row.id });
+      return row;
+    });
   }
 
   async dispatches(period: string): Promise<MdsDispatchRow[]> {

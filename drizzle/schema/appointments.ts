@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
 import { clinics, facilities } from "./facilities.js";
 import { patients } from "./patients.js";
@@ -140,14 +140,6 @@ export const appointments = pgTable(
       .where(sql`${t.status} = 'BOOKED' and ${t.confirmedAt} is null`),
   ],
 );
-
-/** Switchable rule settings as data (APPT-7, APPT-8, APPT-9), one JSON document per key. */
-export const settings = pgTable("settings", {
-  key: text().primaryKey(),
-  value: jsonb().$type<Record<string, unknown>>().notNull(),
-  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  updatedByClientId: text(),
-});
 
 export type PhysicianRow = typeof physicians.$inferSelect;
 export type ScheduleRow = typeof schedules.$inferSelect;

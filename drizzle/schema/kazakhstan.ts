@@ -6,7 +6,6 @@ import {
   jsonb,
   pgEnum,
   pgTable,
-  primaryKey,
   text,
   timestamp,
   unique,
@@ -22,13 +21,6 @@ export const kzRequestChannel = pgEnum("kz_request_channel", ["EGOV_PORTAL", "IN
 export const kzRequestStatus = pgEnum("kz_request_status", ["SUBMITTED", "FILED", "ATTACHED", "REFUSED"]);
 export const kzApplicantRelation = pgEnum("kz_applicant_relation", ["SELF", "FAMILY_MEMBER", "LEGAL_REPRESENTATIVE"]);
 export const kzQuotaPeriod = pgEnum("kz_quota_period", ["CALENDAR_YEAR", "SIX_MONTHS"]);
-
-/** Public holidays per country, as data: business-day deadlines skip them and weekends. */
-export const publicHolidays = pgTable(
-  "public_holidays",
-  { countryCode: varchar({ length: 2 }).notNull(), day: date({ mode: "string" }).notNull(), name: text().notNull() },
-  (t) => [primaryKey({ name: "public_holidays_pkey", columns: [t.countryCode, t.day] })],
-);
 
 /** KZ-2: a voluntary (VHI, ДМС) or compulsory (OSMS) insurance contract of a person by IIN. */
 export const kzInsuranceContracts = pgTable(

@@ -240,7 +240,11 @@ describe("every mutation under hostile request shapes (deep variables, NUL bytes
 describe("every mutation under malformed input", () => {
   it("the write check sees a call that does write", async () => {
     const [{ since }] = await rowsOf(sql`select txid_current()::text as since`);
-    const response = await app.gql(`mutation { setMonthlySubmissionDueDay(dueDay: 12) }`, {}, tokens.get("COORDINATION_UNIT")!);
+    const response = await app.gql(
+      `mutation { setMonthlySubmissionDueDay(input: { dueDay: 12 }) { settings { dueDay } } }`,
+      {},
+      tokens.get("COORDINATION_UNIT")!,
+    );
     expect(response.errors).toBeUndefined();
     expect((await tableWrites(BigInt(String(since)))).written).not.toEqual([]);
   });

@@ -43,7 +43,7 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 type Trip = Record<string, unknown>;
-const updateSettings = `mutation ($input: UpdateReimbursementSettingsInput!) { updateReimbursementSettings(input: $input) { emergencyFullDistance primaryCareExceptions } }`;
+const updateSettings = `mutation ($input: UpdateReimbursementSettingsInput!) { updateReimbursementSettings(input: $input) { settings { emergencyFullDistance primaryCareExceptions } } }`;
 /** Runs `body` with SGK's condition lists set, then empties them again (other tests expect none). */
 async function withConditionLists(
   lists: { emergencyFullDistance?: string[]; primaryCareExceptions?: string[] },
@@ -572,10 +572,10 @@ describe("application deadline", () => {
   });
 
   it("REIMB-10 limits are configurable by SGK (5 business days for both, as other SGK texts say)", async () => {
-    const update = `mutation ($input: UpdateReimbursementSettingsInput!) { updateReimbursementSettings(input: $input) { travelAndDailyBusinessDays treatmentBusinessDays } }`;
+    const update = `mutation ($input: UpdateReimbursementSettingsInput!) { updateReimbursementSettings(input: $input) { settings { travelAndDailyBusinessDays treatmentBusinessDays } } }`;
     const refused = await app.gql(update, { input: { travelAndDailyBusinessDays: 5 } }, hospital);
     expect(refused.errors![0].extensions!.code).toBe("FORBIDDEN");
-    expect((await app.gql(update, { input: { travelAndDailyBusinessDays: 5 } }, sgk)).data!.updateReimbursementSettings).toEqual({
+    expect((await app.gql(update, { input: { travelAndDailyBusinessDays: 5 } }, sgk)).data!.updateReimbursementSettings.settings).toEqual({
       travelAndDailyBusinessDays: 5,
       treatmentBusinessDays: 5,
     });

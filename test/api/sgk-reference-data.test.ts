@@ -45,7 +45,7 @@ async function quote(referral: Record<string, unknown>, token = ceyhanHospital, 
   expect(errors).toBeUndefined();
   return data!.reimbursementQuote;
 }
-const updateSettings = `mutation ($input: UpdateReimbursementSettingsInput!) { updateReimbursementSettings(input: $input) { emergencyFullDistance primaryCareExceptions } }`;
+const updateSettings = `mutation ($input: UpdateReimbursementSettingsInput!) { updateReimbursementSettings(input: $input) { settings { emergencyFullDistance primaryCareExceptions } } }`;
 
 describe("road distances (REIMB-13)", () => {
   const distanceQuery = `query ($from: String!, $to: String!, $on: LocalDate) { roadDistance(fromAreaCode: $from, toAreaCode: $to, on: $on) { km estimated validFrom source history { validFrom km source } } }`;

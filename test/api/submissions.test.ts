@@ -63,9 +63,9 @@ describe("MDS-1 periods", () => {
   it("MDS-1 the due day is configurable (default the 10th)", async () => {
     const period = `query { monthlySubmissionPeriod(period: "2026-10") { opensOn dueOn } }`;
     expect((await app.gql(period, {}, coordination)).data!.monthlySubmissionPeriod).toEqual({ opensOn: "2026-11-01", dueOn: "2026-11-10" });
-    await app.gql(`mutation { setMonthlySubmissionDueDay(dueDay: 15) }`, {}, coordination);
+    await app.gql(`mutation { setMonthlySubmissionDueDay(input: { dueDay: 15 }) { settings { dueDay } } }`, {}, coordination);
     expect((await app.gql(period, {}, coordination)).data!.monthlySubmissionPeriod.dueOn).toBe("2026-11-15");
-    await app.gql(`mutation { setMonthlySubmissionDueDay(dueDay: 10) }`, {}, coordination);
+    await app.gql(`mutation { setMonthlySubmissionDueDay(input: { dueDay: 10 }) { settings { dueDay } } }`, {}, coordination);
   });
 });
 
@@ -271,11 +271,11 @@ describe("MDS-4 to MDS-6: a full period of 81 provinces", () => {
     const link = async (format: string) =>
       (
         await app.gql(
-          `mutation ($format: ExportFormat!) { exportMonthlyConsolidation(period: "2026-10", format: $format) { url expiresAt } }`,
+          `mutation ($format: ExportFormat!) { exportMonthlyConsolidation(input: { period: "2026-10", format: $format }) { link { url expiresAt } } }`,
           { format },
           coordination,
         )
-      ).data!.exportMonthlyConsolidation;
+      ).data!.exportMonthlyConsolidation.link;
     const xlsxLink = await link("XLSX");
     const xlsx = await fetch(xlsxLink.url.replace(/^https?:\/\/[^/]+/, app.origin));
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
@@ -303,7 +303,7 @@ describe("MDS-4 to MDS-6: a full period of 81 provinces", () => {
   });
 
   it("MDS-6 records the monthly dispatch to HSGM with its letter number and date", async () => {
-    const record = `mutation ($input: RecordSubmissionDispatchInput!) { recordSubmissionDispatch(input: $input) { id recipient letterNumber letterDate } }`;
+    const record = `mutation ($input: RecordSubmissionDispatchInput!) { recordSubmissionDispatch(input: $input) { dispatch { id recipient letterNumber letterDate } userErrors { code } } }`;
     await app.gql(
       record,
       {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { nthBusinessDayFrom } from "../../api/platform/time/business-days.js";
 import { dailyRateMinor, divideHalfUp, formatTry, parseCoefficientOrNull } from "../../api/reimbursements/money.js";
-import { addMonths, checkFareBands, coefficientGaps, estimatedRoadKm, greatCircleKm } from "../../api/reimbursements/rules.js";
+import { addMonths } from "../../api/platform/time/clock.js";
+import { estimatedRoadKm, greatCircleKm } from "../../api/reimbursements/rules/distance.js";
+import { checkFareBands, coefficientGaps } from "../../api/reimbursements/rules/reference-tables.js";
 
 describe("reimbursement arithmetic (units under the GraphQL tests)", () => {
   it("REIMB-8 rounds the daily rate half-up to the kuruş: 16.5786 → 16.58, 33.1572 → 33.16, exactly half goes up", () => {

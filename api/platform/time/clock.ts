@@ -63,6 +63,11 @@ export function addDays(day: string, days: number): string {
   return DateTime.fromISO(day, { zone: "UTC" }).plus({ days }).toISODate()!;
 }
 
+/** `day` plus whole calendar months, clamped to the month's last day (31 August + 6 months = 28/29 February). */
+export function addMonths(day: string, months: number): string {
+  return DateTime.fromISO(day, { zone: "UTC" }).plus({ months }).toISODate()!;
+}
+
 /** Whole calendar days from `from` to `to` (both YYYY-MM-DD). */
 export function daysBetween(from: string, to: string): number {
   return DateTime.fromISO(to, { zone: "UTC" }).diff(DateTime.fromISO(from, { zone: "UTC" }), "days").days;

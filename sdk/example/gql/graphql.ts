@@ -1006,6 +1006,23 @@ export type ExportFormat =
   /** Excel workbook: national totals and one sheet per nationality. */
   | "XLSX";
 
+/** MDS-5: which period to export, in which format. */
+export type ExportMonthlyConsolidationInput = {
+  /** CSV or XLSX. */
+  format: ExportFormat;
+  /** Reporting period, YYYY-MM. */
+  period: Scalars["String"]["input"];
+};
+
+/** The result of exportMonthlyConsolidation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
+export type ExportMonthlyConsolidationPayload = {
+  __typename?: "ExportMonthlyConsolidationPayload";
+  /** The link; null when `userErrors` refused it. */
+  link?: Maybe<DownloadLink>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
+};
+
 /** A health facility, in Türkiye or run by the ministry overseas (FAC-3). */
 export type Facility = Node & {
   __typename?: "Facility";
@@ -1789,6 +1806,24 @@ export type MonthlySubmissionRowInput = {
   surgeries: Scalars["Int"]["input"];
 };
 
+/** MDS-1: the monthly submissions' settings. */
+export type MonthlySubmissionSettings = {
+  __typename?: "MonthlySubmissionSettings";
+  /** The day of the month (1–28) the previous month's submissions are due. */
+  dueDay: Scalars["Int"]["output"];
+  /** Optimistic-concurrency version: 0 until the due day is first set, then one higher after every change; send it back as `expectedVersion`. */
+  version: Scalars["Int"]["output"];
+};
+
+/** The result of setMonthlySubmissionDueDay: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
+export type MonthlySubmissionSettingsPayload = {
+  __typename?: "MonthlySubmissionSettingsPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
+  settings?: Maybe<MonthlySubmissionSettings>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
+};
+
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type Mutation = {
   __typename?: "Mutation";
@@ -1887,7 +1922,7 @@ export type Mutation = {
    *
    * Roles: COORDINATION_UNIT.
    */
-  exportMonthlyConsolidation: DownloadLink;
+  exportMonthlyConsolidation: ExportMonthlyConsolidationPayload;
   /**
    * KZ-6: filed into the Register of Attached Population.
    *
@@ -1937,11 +1972,11 @@ export type Mutation = {
    */
   recordSgkInsuranceStatus: SgkInsuranceStatusPayload;
   /**
-   * MDS-6: records the dispatch to HSGM (or another ministry) with its letter.
+   * MDS-6: records the dispatch to HSGM (or another ministry) with its letter; idempotent.
    *
    * Roles: COORDINATION_UNIT.
    */
-  recordSubmissionDispatch: SubmissionDispatch;
+  recordSubmissionDispatch: SubmissionDispatchPayload;
   /**
    * Sends a delivery again, from a fresh first attempt (a replay).
    *
@@ -2013,7 +2048,7 @@ export type Mutation = {
    *
    * Roles: COORDINATION_UNIT.
    */
-  setMonthlySubmissionDueDay: Scalars["Int"]["output"];
+  setMonthlySubmissionDueDay: MonthlySubmissionSettingsPayload;
   /**
    * Replaces a country's holidays of one year; the coordination unit keeps the calendar.
    *
@@ -2103,7 +2138,7 @@ export type Mutation = {
    *
    * Roles: INSURER.
    */
-  updateReimbursementSettings: ReimbursementSettings;
+  updateReimbursementSettings: ReimbursementSettingsPayload;
   /**
    * Changes the URL or event types, or pauses (active: false) and resumes.
    *
@@ -2189,8 +2224,7 @@ export type MutationEscalateBedSearchArgs = {
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationExportMonthlyConsolidationArgs = {
-  format: ExportFormat;
-  period: Scalars["String"]["input"];
+  input: ExportMonthlyConsolidationInput;
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
@@ -2295,7 +2329,7 @@ export type MutationSetCivilServantCoefficientArgs = {
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationSetMonthlySubmissionDueDayArgs = {
-  dueDay: Scalars["Int"]["input"];
+  input: SetMonthlySubmissionDueDayInput;
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
@@ -3096,6 +3130,12 @@ export type Query = {
    */
   monthlySubmissionPeriod: SubmissionPeriod;
   /**
+   * MDS-1: the due day with its version, for setMonthlySubmissionDueDay.
+   *
+   * Roles: none (no access decision is recorded; every caller is refused).
+   */
+  monthlySubmissionSettings: MonthlySubmissionSettings;
+  /**
    * Any object by its global ID.
    *
    * Roles: any authenticated client (its service still checks each object).
@@ -3583,6 +3623,8 @@ export type RecordSgkInsuranceStatusInput = {
 
 /** The dispatch of a period's data (MDS-6). */
 export type RecordSubmissionDispatchInput = {
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** Date of the official letter. */
   letterDate: Scalars["LocalDate"]["input"];
   /** Number of the official letter, 1 to 100 characters. */
@@ -4143,6 +4185,17 @@ export type ReimbursementSettings = {
   travelAndDailyBusinessDays: Scalars["Int"]["output"];
   /** The same for treatment costs (default 5). */
   treatmentBusinessDays: Scalars["Int"]["output"];
+  /** Optimistic-concurrency version: 0 until SGK first changes the settings, then one higher after every change; send it back as `expectedVersion`. */
+  version: Scalars["Int"]["output"];
+};
+
+/** The result of updateReimbursementSettings: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
+export type ReimbursementSettingsPayload = {
+  __typename?: "ReimbursementSettingsPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
+  settings?: Maybe<ReimbursementSettings>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
 };
 
 /** The itemised SGK statement: every line and every refusal cites its rule. */
@@ -4345,6 +4398,14 @@ export type SetCivilServantCoefficientInput = {
   validFrom: Scalars["LocalDate"]["input"];
   /** Last day it applies, not before validFrom. */
   validUntil: Scalars["LocalDate"]["input"];
+};
+
+/** MDS-1: a new due day. */
+export type SetMonthlySubmissionDueDayInput = {
+  /** Day of the month, 1 to 28. */
+  dueDay: Scalars["Int"]["input"];
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). Optional: without it the change applies over whatever is current. */
+  expectedVersion?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** Replaces a country's holidays of one year (e.g. when Diyanet publishes the religious holidays). */
@@ -4621,6 +4682,15 @@ export type SubmissionDispatch = {
   recipient: Scalars["String"]["output"];
   /** When it was recorded (UTC). */
   recordedAt: Scalars["DateTimeISO"]["output"];
+};
+
+/** The result of recordSubmissionDispatch: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
+export type SubmissionDispatchPayload = {
+  __typename?: "SubmissionDispatchPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
+  dispatch?: Maybe<SubmissionDispatch>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
 };
 
 /** One status change of a submission (MDS-3). */
@@ -4982,6 +5052,8 @@ export type UpdatePatientInput = {
 export type UpdateReimbursementSettingsInput = {
   /** Replaces REIMB-4's list of emergencies (ICD-10 codes or prefixes). */
   emergencyFullDistance?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). Optional: without it the change applies over whatever is current. */
+  expectedVersion?: InputMaybe<Scalars["Int"]["input"]>;
   /** Replaces REIMB-2's list of primary-care exceptions (ICD-10 codes or prefixes). */
   primaryCareExceptions?: InputMaybe<Array<Scalars["String"]["input"]>>;
   /** Business days to apply for travel and daily allowance, 1 to 30. */

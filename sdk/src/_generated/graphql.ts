@@ -458,6 +458,14 @@ export type ExportFormat =
   /** Excel workbook: national totals and one sheet per nationality. */
   | "XLSX";
 
+/** MDS-5: which period to export, in which format. */
+export type ExportMonthlyConsolidationInput = {
+  /** CSV or XLSX. */
+  format: ExportFormat;
+  /** Reporting period, YYYY-MM. */
+  period: string;
+};
+
 /** Narrows the facility list; every given field must match. */
 export type FacilityFilter = {
   /** Clinic code the facility must have, e.g. ONCOLOGY. */
@@ -1014,6 +1022,8 @@ export type RecordSgkInsuranceStatusInput = {
 
 /** The dispatch of a period's data (MDS-6). */
 export type RecordSubmissionDispatchInput = {
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Date of the official letter. */
   letterDate: string;
   /** Number of the official letter, 1 to 100 characters. */
@@ -1374,6 +1384,14 @@ export type SetCivilServantCoefficientInput = {
   validFrom: string;
   /** Last day it applies, not before validFrom. */
   validUntil: string;
+};
+
+/** MDS-1: a new due day. */
+export type SetMonthlySubmissionDueDayInput = {
+  /** Day of the month, 1 to 28. */
+  dueDay: number;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). Optional: without it the change applies over whatever is current. */
+  expectedVersion?: number | null | undefined;
 };
 
 /** Replaces a country's holidays of one year (e.g. when Diyanet publishes the religious holidays). */
@@ -1758,6 +1776,8 @@ export type UpdatePatientInput = {
 export type UpdateReimbursementSettingsInput = {
   /** Replaces REIMB-4's list of emergencies (ICD-10 codes or prefixes). */
   emergencyFullDistance?: Array<string> | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). Optional: without it the change applies over whatever is current. */
+  expectedVersion?: number | null | undefined;
   /** Replaces REIMB-2's list of primary-care exceptions (ICD-10 codes or prefixes). */
   primaryCareExceptions?: Array<string> | null | undefined;
   /** Business days to apply for travel and daily allowance, 1 to 30. */
@@ -4265,6 +4285,7 @@ export type ReimbursementSettingsQuery = {
     treatmentBusinessDays: number;
     emergencyFullDistance: Array<string>;
     primaryCareExceptions: Array<string>;
+    version: number;
   };
 };
 
@@ -4274,10 +4295,14 @@ export type UpdateReimbursementSettingsMutationVariables = Exact<{
 
 export type UpdateReimbursementSettingsMutation = {
   updateReimbursementSettings: {
-    travelAndDailyBusinessDays: number;
-    treatmentBusinessDays: number;
-    emergencyFullDistance: Array<string>;
-    primaryCareExceptions: Array<string>;
+    settings: {
+      travelAndDailyBusinessDays: number;
+      treatmentBusinessDays: number;
+      emergencyFullDistance: Array<string>;
+      primaryCareExceptions: Array<string>;
+      version: number;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
 };
 
@@ -4872,11 +4897,20 @@ export type MonthlySubmissionDueDayQueryVariables = Exact<{ [key: string]: never
 
 export type MonthlySubmissionDueDayQuery = { monthlySubmissionDueDay: number };
 
+export type MonthlySubmissionSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MonthlySubmissionSettingsQuery = { monthlySubmissionSettings: { dueDay: number; version: number } };
+
 export type SetMonthlySubmissionDueDayMutationVariables = Exact<{
-  dueDay: number;
+  input: SetMonthlySubmissionDueDayInput;
 }>;
 
-export type SetMonthlySubmissionDueDayMutation = { setMonthlySubmissionDueDay: number };
+export type SetMonthlySubmissionDueDayMutation = {
+  setMonthlySubmissionDueDay: {
+    settings: { dueDay: number; version: number } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
 
 export type SaveMonthlyDraftMutationVariables = Exact<{
   input: SaveMonthlyDraftInput;
@@ -4995,18 +5029,25 @@ export type AcceptMonthlySubmissionMutation = {
 };
 
 export type ExportMonthlyConsolidationMutationVariables = Exact<{
-  period: string;
-  format: ExportFormat;
+  input: ExportMonthlyConsolidationInput;
 }>;
 
-export type ExportMonthlyConsolidationMutation = { exportMonthlyConsolidation: { url: string; expiresAt: string } };
+export type ExportMonthlyConsolidationMutation = {
+  exportMonthlyConsolidation: {
+    link: { url: string; expiresAt: string } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
 
 export type RecordSubmissionDispatchMutationVariables = Exact<{
   input: RecordSubmissionDispatchInput;
 }>;
 
 export type RecordSubmissionDispatchMutation = {
-  recordSubmissionDispatch: { id: string; period: string; recipient: string; letterNumber: string; letterDate: string; recordedAt: string };
+  recordSubmissionDispatch: {
+    dispatch: { id: string; period: string; recipient: string; letterNumber: string; letterDate: string; recordedAt: string } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
 };
 
 export type EventTypesQueryVariables = Exact<{ [key: string]: never }>;
@@ -9213,19 +9254,31 @@ export const ReimbursementSettingsDocument = new TypedDocumentString(`
     treatmentBusinessDays
     emergencyFullDistance
     primaryCareExceptions
+    version
   }
 }
     `) as unknown as TypedDocumentString<ReimbursementSettingsQuery, ReimbursementSettingsQueryVariables>;
 export const UpdateReimbursementSettingsDocument = new TypedDocumentString(`
     mutation UpdateReimbursementSettings($input: UpdateReimbursementSettingsInput!) {
   updateReimbursementSettings(input: $input) {
-    travelAndDailyBusinessDays
-    treatmentBusinessDays
-    emergencyFullDistance
-    primaryCareExceptions
+    settings {
+      travelAndDailyBusinessDays
+      treatmentBusinessDays
+      emergencyFullDistance
+      primaryCareExceptions
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<UpdateReimbursementSettingsMutation, UpdateReimbursementSettingsMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<UpdateReimbursementSettingsMutation, UpdateReimbursementSettingsMutationVariables>;
 export const SetCivilServantCoefficientDocument = new TypedDocumentString(`
     mutation SetCivilServantCoefficient($input: SetCivilServantCoefficientInput!) {
   setCivilServantCoefficient(input: $input) {
@@ -10067,11 +10120,32 @@ export const MonthlySubmissionDueDayDocument = new TypedDocumentString(`
   monthlySubmissionDueDay
 }
     `) as unknown as TypedDocumentString<MonthlySubmissionDueDayQuery, MonthlySubmissionDueDayQueryVariables>;
-export const SetMonthlySubmissionDueDayDocument = new TypedDocumentString(`
-    mutation SetMonthlySubmissionDueDay($dueDay: Int!) {
-  setMonthlySubmissionDueDay(dueDay: $dueDay)
+export const MonthlySubmissionSettingsDocument = new TypedDocumentString(`
+    query MonthlySubmissionSettings {
+  monthlySubmissionSettings {
+    dueDay
+    version
+  }
 }
-    `) as unknown as TypedDocumentString<SetMonthlySubmissionDueDayMutation, SetMonthlySubmissionDueDayMutationVariables>;
+    `) as unknown as TypedDocumentString<MonthlySubmissionSettingsQuery, MonthlySubmissionSettingsQueryVariables>;
+export const SetMonthlySubmissionDueDayDocument = new TypedDocumentString(`
+    mutation SetMonthlySubmissionDueDay($input: SetMonthlySubmissionDueDayInput!) {
+  setMonthlySubmissionDueDay(input: $input) {
+    settings {
+      dueDay
+      version
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<SetMonthlySubmissionDueDayMutation, SetMonthlySubmissionDueDayMutationVariables>;
 export const SaveMonthlyDraftDocument = new TypedDocumentString(`
     mutation SaveMonthlyDraft($input: SaveMonthlyDraftInput!) {
   saveMonthlyDraft(input: $input) {
@@ -10281,25 +10355,45 @@ fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
   }
 }`) as unknown as TypedDocumentString<AcceptMonthlySubmissionMutation, AcceptMonthlySubmissionMutationVariables>;
 export const ExportMonthlyConsolidationDocument = new TypedDocumentString(`
-    mutation ExportMonthlyConsolidation($period: String!, $format: ExportFormat!) {
-  exportMonthlyConsolidation(period: $period, format: $format) {
-    url
-    expiresAt
+    mutation ExportMonthlyConsolidation($input: ExportMonthlyConsolidationInput!) {
+  exportMonthlyConsolidation(input: $input) {
+    link {
+      url
+      expiresAt
+    }
+    userErrors {
+      ...UserErrorFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<ExportMonthlyConsolidationMutation, ExportMonthlyConsolidationMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<ExportMonthlyConsolidationMutation, ExportMonthlyConsolidationMutationVariables>;
 export const RecordSubmissionDispatchDocument = new TypedDocumentString(`
     mutation RecordSubmissionDispatch($input: RecordSubmissionDispatchInput!) {
   recordSubmissionDispatch(input: $input) {
-    id
-    period
-    recipient
-    letterNumber
-    letterDate
-    recordedAt
+    dispatch {
+      id
+      period
+      recipient
+      letterNumber
+      letterDate
+      recordedAt
+    }
+    userErrors {
+      ...UserErrorFields
+    }
   }
 }
-    `) as unknown as TypedDocumentString<RecordSubmissionDispatchMutation, RecordSubmissionDispatchMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<RecordSubmissionDispatchMutation, RecordSubmissionDispatchMutationVariables>;
 export const EventTypesDocument = new TypedDocumentString(`
     query EventTypes {
   eventTypes

@@ -109,6 +109,12 @@ export const operationSpecs = {
     rootField: "monthlySubmissionPeriod",
     idempotencyKeyInput: false,
   },
+  monthlySubmissionSettings: {
+    name: "MonthlySubmissionSettings",
+    kind: "query",
+    rootField: "monthlySubmissionSettings",
+    idempotencyKeyInput: false,
+  },
   offerBed: { name: "OfferBed", kind: "mutation", rootField: "offerBed", idempotencyKeyInput: false },
   openBedSearches: { name: "OpenBedSearches", kind: "query", rootField: "openBedSearches", idempotencyKeyInput: false },
   openHealthTourismCase: {
@@ -153,7 +159,7 @@ export const operationSpecs = {
     name: "RecordSubmissionDispatch",
     kind: "mutation",
     rootField: "recordSubmissionDispatch",
-    idempotencyKeyInput: false,
+    idempotencyKeyInput: true,
   },
   redeliverWebhook: { name: "RedeliverWebhook", kind: "mutation", rootField: "redeliverWebhook", idempotencyKeyInput: false },
   referral: { name: "Referral", kind: "query", rootField: "referral", idempotencyKeyInput: false },
@@ -766,6 +772,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** query MonthlySubmissionSettings: `Query.monthlySubmissionSettings` — MDS-1: the due day with its version, for setMonthlySubmissionDueDay. Roles: none (no access decision is recorded; every caller is refused). */
+  monthlySubmissionSettings(
+    variables?: Types.MonthlySubmissionSettingsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.MonthlySubmissionSettingsQuery> {
+    return this.execute(
+      Types.MonthlySubmissionSettingsDocument,
+      variables ?? ({} as Types.MonthlySubmissionSettingsQueryVariables),
+      operationSpecs.monthlySubmissionSettings,
+      options,
+    );
+  }
+
   /** mutation OfferBed: `Mutation.offerBed` — ER-6: the holding level reserves a free bed, atomically. Roles: EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
   offerBed(variables: Types.OfferBedMutationVariables, options?: RequestOptions): Promise<Types.OfferBedMutation> {
     return this.execute(Types.OfferBedDocument, variables ?? ({} as Types.OfferBedMutationVariables), operationSpecs.offerBed, options);
@@ -901,7 +920,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation RecordSubmissionDispatch: `Mutation.recordSubmissionDispatch` — MDS-6: records the dispatch to HSGM (or another ministry) with its letter. Roles: COORDINATION_UNIT. */
+  /** mutation RecordSubmissionDispatch: `Mutation.recordSubmissionDispatch` — MDS-6: records the dispatch to HSGM (or another ministry) with its letter; idempotent. Roles: COORDINATION_UNIT. */
   recordSubmissionDispatch(
     variables: Types.RecordSubmissionDispatchMutationVariables,
     options?: RequestOptions,

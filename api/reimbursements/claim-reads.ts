@@ -1,0 +1,138 @@
+import DataLoader from "dataloader";
+import { and, asc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { patientIdentifiers, patients, referrals, reimbursementClaimHistory, reimbursementClaims } from "../../drizzle/schema/index.js";
+import type { PatientRow, ReferralRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
+import { recordAccess } from "../audit/access-log.js";
+import { authorise } from "../auth/authorise.js";
+import { decideReimbursementClaimRead } from "../auth/policy.js";
+import { groupBy } from "../platform/conventions/collections.js";
+import { notFound } from "../platform/conventions/errors.js";
+import { localIdOf } from "../platform/conventions/global-id.js";
+import { findByGlobalId } from "../platform/conventions/lookup.js";
+import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
+import type { ServiceContext } from "../platform/conventions/service-context.js";
+import { anyOf } from "../platform/performance/loaders.js";
+import { identifierKeysOf } from "./access.js";
+
+/** REIMB-11: the claims as SGK, auditors and a portal's person read them, with their history, referral and patient. */
+export class ReimbursementClaimReads {
+  private readonly historyLoader = new DataLoader<string, (typeof reimbursementClaimHistory.$inferSelect)[]>(async (ids) => {
+    const rows = await this.ctx.db
+      .select()
+      .from(reimbursementClaimHistory)
+      .where(anyOf(reimbursementClaimHistory.claimId, ids))
+      .orderBy(asc(reimbursementClaimHistory.id));
+    const byClaim = groupBy(rows, (r) => r.claimId);
+    return ids.map((id) => byClaim.get(id) ?? []);
+  });
+
+  /** A claim's referral, read on the strength of the claim's authorisation; logged, as it carries health data. */
+  private readonly claimReferralLoader = new DataLoader<ReimbursementClaimRow, ReferralRow, string>(
+    async (claims) => {
+      const rows = await this.ctx.db
+        .select()
+        .from(referrals)
+        .where(anyOf(referrals.id, [...new Set(claims.map((c) => c.referralId))]));
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      await recordAccess(
+        this.ctx.db,
+        this.ctx,
+        claims.map((c) => ({ patientId: c.patientId, action: "referral.read", basis: `REIMBURSEMENT_CLAIM:${c.id}` })),
+      );
+      return claims.map((c) => byId.get(c.referralId) ?? notFound("Referral", c.referralId));
+    },
+    { cacheKeyFn: (claim) => claim.id },
+  );
+
+  /** A claim's patient, read on the strength of the claim's own authorisation; one access-log insert per batch. */
+  private readonly claimPatientLoader = new DataLoader<ReimbursementClaimRow, PatientRow, string>(
+    async (claims) => {
+      const rows = await this.ctx.db
+        .select()
+        .from(patients)
+        .where(anyOf(patients.id, [...new Set(claims.map((c) => c.patientId))]));
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      await recordAccess(
+        this.ctx.db,
+        this.ctx,
+        claims.map((c) => ({ patientId: c.patientId, action: "patient.read", basis: `REIMBURSEMENT_CLAIM:${c.id}` })),
+      );
+      return claims.map((c) => byId.get(c.patientId) ?? notFound("Patient", c.patientId));
+    },
+    { cacheKeyFn: (claim) => claim.id },
+  );
+
+  constructor(private readonly ctx: ServiceContext) {}
+
+  async get(globalId: string): Promise<ReimbursementClaimRow> {
+    const claim = await findByGlobalId(this.ctx.db, reimbursementClaims, "ReimbursementClaim", globalId);
+    const decision = decideReimbursementClaimRead(this.ctx.principal, await identifierKeysOf(this.ctx, claim.patientId));
+    authorise(decision, "read this reimbursement claim");
+    await recordAccess(this.ctx.db, this.ctx, [{ patientId: claim.patientId, action: "reimbursement.read", basis: decision.basis }]);
+    return claim;
+  }
+
+  /** SGK's work queue and auditors' view; the portal's person sees their own claims. */
+  async list(
+    filter: { status?: ReimbursementClaimRow["status"] | null; referralId?: string | null },
+    args: PageArgs,
+  ): Promise<Page<ReimbursementClaimRow>> {
+    const { visible, basis } = this.visibleClaims();
+    const where = and(
+      visible,
+      filter.status ? eq(reimbursementClaims.status, filter.status) : undefined,
+      filter.referralId
+        ? eq(reimbursementClaims.referralId, localIdOf(filter.referralId, "Referral", ["filter", "referralId"]))
+        : undefined,
+    );
+    const page = await tablePage(this.ctx.db, reimbursementClaims, {
+      where,
+      orderBy: [reimbursementClaims.createdAt, reimbursementClaims.id],
+      keyOf: (row: ReimbursementClaimRow) => [row.createdAt.toISOString(), row.id],
+      args,
+    });
+    await recordAccess(
+      this.ctx.db,
+      this.ctx,
+      page.nodes.map((claim) => ({ patientId: claim.patientId, action: "reimbursement.list", basis })),
+    );
+    return page;
+  }
+
+  history(claimId: string) {
+    return this.historyLoader.load(claimId);
+  }
+
+  referralOf(claim: ReimbursementClaimRow): Promise<ReferralRow> {
+    return this.claimReferralLoader.load(claim);
+  }
+
+  patientOf(claim: ReimbursementClaimRow): Promise<PatientRow> {
+    return this.claimPatientLoader.load(claim);
+  }
+
+  /** Which claims the caller lists, and the basis the access log records for them. */
+  private visibleClaims(): { visible: SQL | undefined; basis: string } {
+    const { principal } = this.ctx;
+    const { scope } = principal;
+    if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
+      const visible = exists(
+        this.ctx.db
+          .select({ one: sql`1` })
+          .from(patientIdentifiers)
+          .where(
+            and(
+              eq(patientIdentifiers.patientId, reimbursementClaims.patientId),
+              eq(patientIdentifiers.kind, scope.identifierKind),
+              eq(patientIdentifiers.value, scope.identifierValue),
+              eq(patientIdentifiers.issuingCountry, scope.issuingCountry),
+            ),
+          ),
+      );
+      return { visible, basis: "SELF" };
+    }
+    const decision = decideReimbursementClaimRead(principal, []);
+    authorise(decision, "list reimbursement claims");
+    return { visible: undefined, basis: decision.basis };
+  }
+}
