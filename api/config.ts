@@ -23,7 +23,7 @@ export interface Config {
   exposeStatementCount: boolean;
   jwtSecret: string | undefined;
   logLevel: string;
-  /** How often background jobs (APPT-9 auto-cancellation, ER-8 lapsed bed holds, KZ-7 overdue and KZ-15 expiry notices) run; 0 = never (tests run them by hand). */
+  /** How often background jobs (APPT-9 auto-cancellation, ER-8 lapsed bed holds, KZ-7 and MDS-4 overdue and KZ-15 expiry notices) run; 0 = never (tests run them by hand). */
   jobIntervalMs: number;
   webhooks: {
     /** Plain http to localhost for local receivers: development and tests only. */

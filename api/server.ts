@@ -13,6 +13,7 @@ import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
 import { cancelUnconfirmedAppointments } from "./appointments/service.js";
 import { notifyOverdueAttachmentDecisions, warnExpiringInsuranceContracts } from "./kazakhstan/service.js";
+import { notifyOverdueMonthlySubmissions } from "./submissions/overdue.js";
 import { releaseLapsedBedHolds } from "./referrals/service.js";
 import { downloadRoute } from "./submissions/download-route.js";
 import { oauthTokenRoute } from "./auth/oauth-route.js";
@@ -56,6 +57,8 @@ export interface KoordinatServer {
     releaseLapsedBedHolds(): Promise<number>;
     /** KZ-7: tells organisations and insurers of attachment decisions now overdue; returns how many requests. */
     notifyOverdueAttachmentDecisions(): Promise<number>;
+    /** MDS-4: tells provinces (and the coordination unit) of monthly submissions now overdue; returns how many provinces. */
+    notifyOverdueMonthlySubmissions(): Promise<number>;
     /** KZ-15: warns of Kazakh insurance contracts about to end; returns how many contracts. */
     warnExpiringInsuranceContracts(): Promise<number>;
     /** One round of the webhook worker: fan out new events, attempt due deliveries. */
@@ -270,6 +273,7 @@ export async function startServer(options: {
     releaseLapsedBedHolds: () => releaseLapsedBedHolds(db, clock),
     notifyOverdueAttachmentDecisions: () => notifyOverdueAttachmentDecisions(db, clock),
     warnExpiringInsuranceContracts: () => warnExpiringInsuranceContracts(db, clock),
+    notifyOverdueMonthlySubmissions: () => notifyOverdueMonthlySubmissions(db, clock),
     deliverWebhooks: () => webhookWorker.runOnce(),
   };
   // The minute's jobs, each on its own so one failing does not hold up the others.
@@ -278,6 +282,7 @@ export async function startServer(options: {
     ["ER-8 lapsed bed holds", jobs.releaseLapsedBedHolds],
     ["KZ-7 overdue attachment decisions", jobs.notifyOverdueAttachmentDecisions],
     ["KZ-15 contract-expiry warnings", jobs.warnExpiringInsuranceContracts],
+    ["MDS-4 overdue monthly submissions", jobs.notifyOverdueMonthlySubmissions],
   ] as const;
   const webhookRounds =
     config.webhooks.intervalMs > 0

@@ -645,7 +645,10 @@ export class ReimbursementSettings {
   })
   primaryCareExceptions!: string[];
 
-  @Field(() => Int, { description: "Optimistic-concurrency version: 0 until SGK first changes the settings, then one higher after every change; send it back as `expectedVersion`." })
+  @Field(() => Int, {
+    description:
+      "Optimistic-concurrency version: 0 until SGK first changes the settings, then one higher after every change; send it back as `expectedVersion`.",
+  })
   version!: number;
 }
 
@@ -679,7 +682,10 @@ export class UpdateReimbursementSettingsInput {
   @ArrayMaxSize(500)
   primaryCareExceptions?: string[] | null;
 
-  @Field(() => Int, { description: `${EXPECTED_VERSION} Optional: without it the change applies over whatever is current.`, nullable: true })
+  @Field(() => Int, {
+    description: `${EXPECTED_VERSION} Optional: without it the change applies over whatever is current.`,
+    nullable: true,
+  })
   @IsOptional()
   @Min(0)
   expectedVersion?: number | null;

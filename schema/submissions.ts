@@ -137,6 +137,12 @@ export class SubmissionEvent {
   @Field(() => SubmissionStatus, { description: "Status after." })
   toStatus!: keyof typeof SubmissionStatus;
 
+  @Field(() => String, {
+    description:
+      "What happened: submit, requestCorrection, accept, or correct (MDS-7: the coordination unit corrected the rows itself, with its reason in `comment`).",
+  })
+  action!: string;
+
   @Field(() => String, { description: "The API client that made the change." })
   clientId!: string;
 
@@ -387,6 +393,26 @@ export class RequestSubmissionCorrectionInput {
   comment?: string | null;
 }
 
+@InputType({ description: "MDS-7: the unit corrects a submitted or resubmitted submission itself, as its own correction." })
+export class CorrectMonthlySubmissionInput {
+  @Field(() => ID, { description: "Global ID of the submission." })
+  id!: string;
+
+  @Field(() => Int, { description: EXPECTED_VERSION })
+  expectedVersion!: number;
+
+  @Field(() => [MonthlySubmissionRowInput], {
+    description: "The corrected rows, at most 2000: each replaces the row of its facility and nationality, or is added (MDS-2 applies).",
+  })
+  @Extensions({ bulkInput: true }) // as saveMonthlyDraft: a whole province may be corrected at once
+  @ArrayMaxSize(2000)
+  rows!: MonthlySubmissionRowInput[];
+
+  @Field(() => String, { description: "Why the unit corrects the province's data, 3 to 1000 characters; the province reads it." })
+  @Length(3, 1000)
+  reason!: string;
+}
+
 @InputType({ description: "The unit accepts a submitted or resubmitted submission (MDS-3)." })
 export class AcceptMonthlySubmissionInput {
   @Field(() => ID, { description: "Global ID of the submission." })
@@ -435,7 +461,8 @@ export class MonthlySubmissionSettings {
   dueDay!: number;
 
   @Field(() => Int, {
-    description: "Optimistic-concurrency version: 0 until the due day is first set, then one higher after every change; send it back as `expectedVersion`.",
+    description:
+      "Optimistic-concurrency version: 0 until the due day is first set, then one higher after every change; send it back as `expectedVersion`.",
   })
   version!: number;
 }
@@ -445,7 +472,10 @@ export class SetMonthlySubmissionDueDayInput {
   @Field(() => Int, { description: "Day of the month, 1 to 28." })
   dueDay!: number;
 
-  @Field(() => Int, { description: `${EXPECTED_VERSION} Optional: without it the change applies over whatever is current.`, nullable: true })
+  @Field(() => Int, {
+    description: `${EXPECTED_VERSION} Optional: without it the change applies over whatever is current.`,
+    nullable: true,
+  })
   @IsOptional()
   @Min(0)
   expectedVersion?: number | null;

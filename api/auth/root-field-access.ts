@@ -79,6 +79,7 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Query.monthlyConsolidation": ["COORDINATION_UNIT"],
   "Query.monthlyDispatches": ["COORDINATION_UNIT"],
   "Mutation.setMonthlySubmissionDueDay": ["COORDINATION_UNIT"],
+  "Mutation.correctMonthlySubmission": ["COORDINATION_UNIT"],
   "Mutation.saveMonthlyDraft": ["PROVINCIAL_DIRECTORATE"],
   "Mutation.submitMonthlySubmission": ["PROVINCIAL_DIRECTORATE"],
   "Mutation.requestSubmissionCorrection": ["COORDINATION_UNIT"],

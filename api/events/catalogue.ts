@@ -21,12 +21,15 @@ export const eventCatalogue = {
   appointment: [...lower(appointmentStatus.enumValues), "confirmed"],
   healthTourismCase: lower(htStatus.enumValues),
   approval: ["submitted", "resubmitted", "step_approved", "step_signed", "step_completed", "approved", "rejected", "returned"],
-  monthlySubmission: lower(submissionStatus.enumValues.filter((s) => s !== "DRAFT")),
+  /** `overdue` (MDS-4) has the province as its subject while it has no submission for the period yet. */
+  monthlySubmission: [...lower(submissionStatus.enumValues.filter((s) => s !== "DRAFT")), "overdue", "corrected"],
   attachmentRequest: [...lower(kzRequestStatus.enumValues), "overdue"],
   insuranceContract: ["expiring"],
   reimbursementClaim: lower(reimbursementClaimStatus.enumValues),
   /** A hospital gave itself access to a patient with a stated reason (PAT-3); for the coordination unit and auditors. */
   patient: ["access_justified"],
+  /** Only as the subject of another subject's event (a province's overdue monthly submission): no types of its own. */
+  province: [],
 } as const;
 
 export type EventSubject = keyof typeof eventCatalogue;
@@ -44,6 +47,7 @@ export const subjectTypeNames: Record<EventSubject, string> = {
   insuranceContract: "InsuranceContract",
   reimbursementClaim: "ReimbursementClaim",
   patient: "Patient",
+  province: "Province",
 };
 
 export const allEventTypes: string[] = Object.entries(eventCatalogue).flatMap(([subject, names]) => names.map((n) => `${subject}.${n}`));
@@ -57,4 +61,4 @@ export const coversEventType = (pattern: string, type: string) =>
 
 /** A pattern names a catalogued type or a catalogued subject's every type. */
 export const isKnownEventPattern = (pattern: string) =>
-  allEventTypes.includes(pattern) || (pattern.endsWith(".*") && pattern.slice(0, -2) in eventCatalogue);
+  allEventTypes.includes(pattern) || allEventTypes.some((type) => pattern.endsWith(".*") && type.startsWith(pattern.slice(0, -1)));

@@ -67,6 +67,10 @@ export class SgkInsuranceService {
   }
 
   private facts(patientId: string) {
-    return this.ctx.db.select().from(sgkInsuranceFacts).where(eq(sgkInsuranceFacts.patientId, patientId)).orderBy(asc(sgkInsuranceFacts.sequence));
+    return this.ctx.db
+      .select()
+      .from(sgkInsuranceFacts)
+      .where(eq(sgkInsuranceFacts.patientId, patientId))
+      .orderBy(asc(sgkInsuranceFacts.sequence));
   }
 }

@@ -66,7 +66,14 @@ export class SgkTablesService {
         deadlines: { ...current.value.deadlines, ...given },
         conditions: { ...current.value.conditions, ...lists },
       };
-      const version = await saveSettings(tx, SETTINGS_KEY, value, this.ctx.principal.clientId, this.ctx.clock.now(), expectedVersion ?? null);
+      const version = await saveSettings(
+        tx,
+        SETTINGS_KEY,
+        value,
+        this.ctx.principal.clientId,
+        this.ctx.clock.now(),
+        expectedVersion ?? null,
+      );
       return { value, version };
     });
   }

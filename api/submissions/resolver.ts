@@ -5,6 +5,7 @@ import { Facility } from "../../schema/facilities.js";
 import { Province } from "../../schema/geography.js";
 import {
   AcceptMonthlySubmissionInput,
+  CorrectMonthlySubmissionInput,
   ExportMonthlyConsolidationInput,
   ExportMonthlyConsolidationPayload,
   MonthlySubmission,
@@ -114,6 +115,17 @@ export class MonthlySubmissionResolver {
     @Ctx() ctx: GraphQLContext,
   ) {
     return payloadOf("submission", await ctx.services.submissions.requestCorrection(input));
+  }
+
+  @Mutation(() => MonthlySubmissionPayload, {
+    description:
+      "MDS-7: the unit corrects a handed-in submission itself: a new revision, recorded in the history as its correction; the province is told.",
+  })
+  async correctMonthlySubmission(
+    @Arg("input", () => CorrectMonthlySubmissionInput, { description: MUTATION_INPUT }) input: CorrectMonthlySubmissionInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("submission", await ctx.services.submissions.correct(input));
   }
 
   @Mutation(() => MonthlySubmissionPayload, {

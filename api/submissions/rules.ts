@@ -80,17 +80,20 @@ export function checkRows(rows: MdsRowValues[], facilitiesOfProvince: ReadonlySe
   return errors;
 }
 
-const transitions: Transitions<SubmissionStatus, "submit" | "requestCorrection" | "accept"> = {
+export type SubmissionAction = "submit" | "requestCorrection" | "accept" | "correct";
+
+/** MDS-3, and MDS-7: the unit corrects a handed-in submission itself, which stays where it was, under review. */
+const transitions: Transitions<SubmissionStatus, SubmissionAction> = {
   DRAFT: { submit: "SUBMITTED" },
-  SUBMITTED: { requestCorrection: "CORRECTION_REQUESTED", accept: "ACCEPTED" },
+  SUBMITTED: { requestCorrection: "CORRECTION_REQUESTED", accept: "ACCEPTED", correct: "SUBMITTED" },
   CORRECTION_REQUESTED: { submit: "RESUBMITTED" },
-  RESUBMITTED: { requestCorrection: "CORRECTION_REQUESTED", accept: "ACCEPTED" },
+  RESUBMITTED: { requestCorrection: "CORRECTION_REQUESTED", accept: "ACCEPTED", correct: "RESUBMITTED" },
   ACCEPTED: {},
 };
 
 /** MDS-3: the status a step leads to, or a refusal naming the current status and where it may go. */
-export const transition = (action: "submit" | "requestCorrection" | "accept", from: SubmissionStatus) =>
-  nextStateOf(transitions, from, action, "MDS-3");
+export const transition = (action: SubmissionAction, from: SubmissionStatus) =>
+  nextStateOf(transitions, from, action, action === "correct" ? "MDS-7" : "MDS-3");
 
 export const editable = (status: SubmissionStatus) => status === "DRAFT" || status === "CORRECTION_REQUESTED";
 
@@ -148,4 +151,44 @@ export function checkCorrectionRows(
       ? []
       : [userError(["input", "rows", String(i)], "NO_SUCH_ROW", "The submission has no row for this facility and nationality.", "MDS-3")],
   );
+}
+
+/** MDS-4: the provinces overdue for a period, with their status and submission (none while NOT_STARTED). */
+export function overdueProvinces<S extends { provinceCode: string; status: SubmissionStatus }>(
+  provinceCodes: string[],
+  submissions: S[],
+  today: string,
+  dueOn: string,
+): { provinceCode: string; status: ProvincePeriodStatus; submission: S | null }[] {
+  return provinceCodes.flatMap((provinceCode) => {
+    const submission = submissions.find((s) => s.provinceCode === provinceCode) ?? null;
+    const status: ProvincePeriodStatus = submission?.status ?? "NOT_STARTED";
+    return isOverdue(status, today, dueOn) ? [{ provinceCode, status, submission }] : [];
+  });
+}
+
+/** MDS-7: the unit's own correction names the rows it changes (MDS-2 applies to them) and why. */
+export function checkUnitCorrection(
+  rows: MdsRowValues[],
+  facilitiesOfProvince: ReadonlySet<string>,
+  provinceCode: string,
+  reason: string,
+): UserError[] {
+  const errors = rows.length === 0 ? [userError(["input", "rows"], "REQUIRED", "Give at least one corrected row.", "MDS-7")] : [];
+  errors.push(...checkRows(rows, facilitiesOfProvince, provinceCode));
+  if (reason.trim().length === 0)
+    errors.push(userError(["input", "reason"], "REASON_REQUIRED", "Say why the unit corrects the province's data.", "MDS-7"));
+  return errors;
+}
+
+/** MDS-7: the corrected revision: the submitted rows with the unit's rows in place of (or beside) them. */
+export function correctedRows(submitted: MdsRowValues[], corrections: MdsRowValues[]): MdsRowValues[] {
+  const key = (row: MdsRowValues) => `${row.facilityId}|${row.nationality}`;
+  const corrected = new Set(corrections.map(key));
+  const values = (row: MdsRowValues): MdsRowValues => ({
+    facilityId: row.facilityId,
+    nationality: row.nationality,
+    ...(Object.fromEntries(METRICS.map((m) => [m, row[m]])) as Record<Metric, number>),
+  });
+  return [...submitted.filter((row) => !corrected.has(key(row))), ...corrections].map(values);
 }

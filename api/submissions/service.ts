@@ -25,6 +25,8 @@ import { loadVersionedSettings, saveSettings } from "../platform/conventions/set
 import { consolidationOf, type Consolidation } from "./consolidation.js";
 import {
   checkCorrectionRows,
+  checkUnitCorrection,
+  correctedRows,
   checkDraftExists,
   checkDueDay,
   checkEditable,
@@ -37,10 +39,12 @@ import {
   type MdsRowValues,
   type Metric,
   type ProvincePeriodStatus,
+  type SubmissionAction,
 } from "./rules.js";
 
-const SETTINGS_KEY = "monthlySubmissions";
-const defaults = { deadline: { dueDay: DEFAULT_DUE_DAY } };
+/** MDS-1's due day, kept in the shared settings table. */
+export const SUBMISSION_SETTINGS = { key: "monthlySubmissions", defaults: { deadline: { dueDay: DEFAULT_DUE_DAY } } };
+const { key: SETTINGS_KEY, defaults } = SUBMISSION_SETTINGS;
 const periodPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const EXPORT_LINK_SECONDS = 300;
 
@@ -93,7 +97,14 @@ export class SubmissionService {
     const { dueDay } = input;
     return inTransaction(this.ctx.db, async (tx) => {
       const settings = { deadline: { dueDay } };
-      const version = await saveSettings(tx, SETTINGS_KEY, settings, this.ctx.principal.clientId, this.ctx.clock.now(), input.expectedVersion ?? null);
+      const version = await saveSettings(
+        tx,
+        SETTINGS_KEY,
+        settings,
+        this.ctx.principal.clientId,
+        this.ctx.clock.now(),
+        input.expectedVersion ?? null,
+      );
       return { dueDay, version };
     });
   }
@@ -147,13 +158,9 @@ export class SubmissionService {
       ...row,
       facilityId: localIdOf(row.facilityId, "Facility", ["input", "rows", String(i), "facilityId"]),
     }));
-    const provinceFacilities = await this.ctx.db
-      .select({ id: facilities.id })
-      .from(facilities)
-      .where(eq(facilities.provinceCode, provinceCode));
     const errors = [
       ...checkPeriodOpen(input.period, calendarDate(this.ctx.clock.now()), ["input", "period"]),
-      ...checkRows(rows, new Set(provinceFacilities.map((f) => f.id)), provinceCode),
+      ...checkRows(rows, await this.facilitiesOf(provinceCode), provinceCode),
     ];
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
@@ -249,6 +256,40 @@ export class SubmissionService {
     });
   }
 
+  /**
+   * MDS-7: the unit corrects a handed-in submission itself (seed 000: "gerekli düzenlemeler yapılır"): a new revision
+   * with its rows in place of the province's, recorded in the history as the unit's correction with its reason; the
+   * province hears of it. The submission stays under review, to be accepted as usual.
+   */
+  async correct(input: {
+    id: string;
+    expectedVersion: number;
+    rows: MdsRowValues[];
+    reason: string;
+  }): Promise<MutationResult<MdsSubmissionRow>> {
+    authorise(decideSubmissionReview(this.ctx.principal), "correct submissions");
+    const current = await this.byId(input.id);
+    const rows = input.rows.map((row, i) => ({
+      ...row,
+      facilityId: localIdOf(row.facilityId, "Facility", ["input", "rows", String(i), "facilityId"]),
+    }));
+    const errors = checkUnitCorrection(rows, await this.facilitiesOf(current.provinceCode), current.provinceCode, input.reason);
+    if (errors.length) return { value: null, userErrors: errors };
+    const corrected = correctedRows(await this.rows(current), rows);
+    return inTransaction(this.ctx.db, async (tx) => {
+      const updated = await this.move(
+        tx,
+        current,
+        input.expectedVersion,
+        "correct",
+        { revision: current.revision + 1 },
+        input.reason.trim(),
+      );
+      await tx.insert(mdsRows).values(corrected.map((row) => ({ ...row, submissionId: current.id, revision: updated.revision })));
+      return updated;
+    }).finally(() => this.rowsLoader.clearAll());
+  }
+
   async accept(input: { id: string; expectedVersion: number }): Promise<MutationResult<MdsSubmissionRow>> {
     authorise(decideSubmissionReview(this.ctx.principal), "accept submissions");
     const current = await this.byId(input.id);
@@ -331,7 +372,7 @@ export class SubmissionService {
     tx: Transaction,
     current: MdsSubmissionRow,
     expectedVersion: number,
-    action: "submit" | "requestCorrection" | "accept",
+    action: SubmissionAction,
     changes: Partial<MdsSubmissionRow>,
     comment?: string | null,
   ): Promise<MdsSubmissionRow> {
@@ -349,12 +390,13 @@ export class SubmissionService {
       revision: current.revision,
       fromStatus: current.status,
       toStatus: to,
+      action,
       clientId: this.ctx.principal.clientId,
       comment: comment ?? null,
       at: this.ctx.clock.now(),
     });
     await recordEvent(tx, this.ctx, {
-      type: statusEvent("monthlySubmission", to),
+      type: action === "correct" ? "monthlySubmission.corrected" : statusEvent("monthlySubmission", to),
       subject: { kind: "monthlySubmission", id: current.id },
       data: {
         action,
@@ -364,10 +406,16 @@ export class SubmissionService {
         period: updated.period,
         provinceCode: updated.provinceCode,
         revision: updated.revision,
+        ...(action === "correct" ? { reason: comment, rule: "MDS-7" } : {}),
       },
       audience: submissionAudience(updated.provinceCode),
     });
     return updated;
+  }
+
+  private async facilitiesOf(provinceCode: string): Promise<ReadonlySet<string>> {
+    const rows = await this.ctx.db.select({ id: facilities.id }).from(facilities).where(eq(facilities.provinceCode, provinceCode));
+    return new Set(rows.map((f) => f.id));
   }
 
   private ownProvince(): string {

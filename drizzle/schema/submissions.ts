@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
 import { facilities } from "./facilities.js";
 import { provinces } from "./geography.js";
@@ -88,7 +88,7 @@ export const mdsCorrections = pgTable("mds_corrections", {
   requestedAt: timestamp({ withTimezone: true }).notNull(),
 });
 
-/** MDS-3: each submit and resubmit, kept. */
+/** MDS-3 / MDS-7: every status change and every correction by the coordination unit, kept (append-only). */
 export const mdsSubmissionEvents = pgTable("mds_submission_events", {
   id: uuid().primaryKey().defaultRandom(),
   submissionId: uuid()
@@ -97,6 +97,8 @@ export const mdsSubmissionEvents = pgTable("mds_submission_events", {
   revision: integer().notNull(),
   fromStatus: submissionStatus().notNull(),
   toStatus: submissionStatus().notNull(),
+  /** submit, requestCorrection, accept, or correct (MDS-7: the unit corrected the rows itself). */
+  action: text().notNull(),
   clientId: text().notNull(),
   comment: text(),
   at: timestamp({ withTimezone: true }).notNull(),
@@ -119,3 +121,17 @@ export type MdsCorrectionRow = typeof mdsCorrections.$inferSelect;
 export type MdsDispatchRow = typeof mdsDispatches.$inferSelect;
 export type SubmissionStatus = (typeof submissionStatus.enumValues)[number];
 export type TpNationality = (typeof tpNationality.enumValues)[number];
+
+/** MDS-4: a province told once that its period is overdue (the period's submission may not exist yet). */
+export const mdsOverdueNotices = pgTable(
+  "mds_overdue_notices",
+  {
+    period: varchar({ length: 7 }).notNull(),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code, { onDelete: "restrict" }),
+    dueOn: date({ mode: "string" }).notNull(),
+    notifiedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: "mds_overdue_notices_pkey", columns: [t.period, t.provinceCode] })],
+);

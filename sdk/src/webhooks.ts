@@ -50,6 +50,8 @@ export const koordinatEventTypes = [
   "monthlySubmission.correction_requested",
   "monthlySubmission.resubmitted",
   "monthlySubmission.accepted",
+  "monthlySubmission.overdue",
+  "monthlySubmission.corrected",
   "attachmentRequest.submitted",
   "attachmentRequest.filed",
   "attachmentRequest.attached",
@@ -91,7 +93,24 @@ export interface EventDataBySubject {
   appointment: TransitionData & { facilityId: string; clinicCode: string; startsAt: string; channel: string };
   healthTourismCase: TransitionData & { programme: string; facilityId: string | null };
   approval: TransitionData & { templateCode: string; revision: number; stepIndex: number | null; stepKind: string | null };
-  monthlySubmission: TransitionData & { period: string; provinceCode: string; revision: number };
+  /**
+   * `corrected` (MDS-7): the coordination unit corrected the rows itself, with its reason; the status stays.
+   * `overdue` (MDS-4): the period is past its due day and not handed in; the subject is the province while it has no
+   * submission for the period.
+   */
+  monthlySubmission:
+    | (TransitionData & { period: string; provinceCode: string; revision: number; reason?: string; rule?: "MDS-7" })
+    | {
+        action: "overdue";
+        period: string;
+        provinceCode: string;
+        status: string;
+        dueOn: string;
+        submissionId: string | null;
+        version: number | null;
+        rule: "MDS-4";
+        actorRole: null;
+      };
   /** `attachmentRequest.overdue` (KZ-7) carries the request's unchanged status instead of a transition. */
   attachmentRequest:
     | (TransitionData & { organisationCode: string; channel: string; decisionDueAt: string; contractId: string })
@@ -152,7 +171,10 @@ export type KoordinatEvent<T extends KoordinatEventType = KoordinatEventType> = 
     type: K;
     occurredAt: string;
     /** The changed object: its GraphQL type and global ID, for `node(id:)` or the type's query. */
-    subject: { type: (typeof subjectTypeNames)[SubjectOf<K>]; id: string };
+    subject: {
+      type: K extends "monthlySubmission.overdue" ? "MonthlySubmission" | "Province" : (typeof subjectTypeNames)[SubjectOf<K>];
+      id: string;
+    };
     data: EventDataBySubject[SubjectOf<K>];
   };
 }[T];

@@ -1,8 +1,17 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { facilities, MDS_METRICS as METRICS } from "../../drizzle/schema/index.js";
+import {
+  domainEvents,
+  facilities,
+  MDS_METRICS as METRICS,
+  mdsDispatches,
+  mdsSubmissionEvents,
+  mdsSubmissions,
+} from "../../drizzle/schema/index.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { subscribedReceiver } from "../support/webhook-receiver.js";
 
 /** 5 November 2026, noon in Istanbul: October's data is open, due on the 10th. */
 const NOW = "2026-11-05T09:00:00Z";
@@ -22,6 +31,17 @@ beforeAll(async () => {
     if (row.provinceCode) facilitiesByProvince.set(row.provinceCode, [...(facilitiesByProvince.get(row.provinceCode) ?? []), gid(row.id)]);
 });
 afterAll(() => app?.stop());
+
+/** An event's data, whatever its subject (the tests read a few fields). */
+const data = (event: { data: unknown }) => event.data as Record<string, unknown>;
+
+/** What a replayed mutation must not add to. */
+const writtenRows = async () => ({
+  submissions: await app.db.$count(mdsSubmissions),
+  history: await app.db.$count(mdsSubmissionEvents),
+  dispatches: await app.db.$count(mdsDispatches),
+  events: await app.db.$count(domainEvents),
+});
 
 const save = `mutation ($input: SaveMonthlyDraftInput!) { saveMonthlyDraft(input: $input) { submission { id status revision version } userErrors { field code message rule } } }`;
 const submit = `mutation ($input: SubmitMonthlySubmissionInput!) { submitMonthlySubmission(input: $input) { submission { id status revision version } userErrors { code rule message } } }`;
@@ -227,6 +247,7 @@ describe("MDS-4 to MDS-6: a full period of 81 provinces", () => {
         kilis,
       )
     ).data!.submitMonthlySubmission.submission;
+    const before = await writtenRows();
     const retried = (
       await app.gql(
         submit,
@@ -235,6 +256,8 @@ describe("MDS-4 to MDS-6: a full period of 81 provinces", () => {
       )
     ).data!.submitMonthlySubmission;
     expect(retried).toEqual({ submission: kilisSubmitted, userErrors: [] });
+    // The replay answers the first result and writes no new history row or event.
+    expect(await writtenRows()).toEqual(before);
     await app.gql(accept, { input: { id: kilisSubmitted.id, expectedVersion: kilisSubmitted.version } }, coordination);
 
     // The independent computation, from the test's own data.
@@ -325,5 +348,158 @@ describe("MDS-4 to MDS-6: a full period of 81 provinces", () => {
       (await app.gql(record, { input: { period: "2026-10", recipient: "x y", letterNumber: "1", letterDate: "2026-11-12" } }, province))
         .errors?.[0].extensions?.code,
     ).toBe("FORBIDDEN");
+  });
+});
+
+describe("conventions of the monthly submissions", () => {
+  it("MDS-1 the due day is versioned: a stale expectedVersion is a CONFLICT naming the current one; a day not in every month is refused", async () => {
+    const set = `mutation ($input: SetMonthlySubmissionDueDayInput!) { setMonthlySubmissionDueDay(input: $input) { settings { dueDay version } userErrors { field code rule } } }`;
+    const { version } = (await app.gql(`{ monthlySubmissionSettings { dueDay version } }`, {}, coordination)).data!
+      .monthlySubmissionSettings;
+    const moved = (await app.gql(set, { input: { dueDay: 12, expectedVersion: version } }, coordination)).data!.setMonthlySubmissionDueDay;
+    try {
+      expect(moved).toEqual({ settings: { dueDay: 12, version: version + 1 }, userErrors: [] });
+      const stale = await app.gql(set, { input: { dueDay: 14, expectedVersion: version } }, coordination);
+      expect(stale.errors![0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: version + 1 });
+      const impossible = (await app.gql(set, { input: { dueDay: 31 } }, coordination)).data!.setMonthlySubmissionDueDay;
+      expect(impossible).toEqual({ settings: null, userErrors: [{ field: ["input", "dueDay"], code: "NOT_A_DUE_DAY", rule: "MDS-1" }] });
+      expect((await app.gql(`{ monthlySubmissionDueDay }`, {}, coordination)).data!.monthlySubmissionDueDay).toBe(12);
+    } finally {
+      await app.gql(set, { input: { dueDay: 10 } }, coordination);
+    }
+  });
+
+  it("MDS-6 a dispatch retried with its idempotency key answers the first and records nothing new", async () => {
+    const record = `mutation ($input: RecordSubmissionDispatchInput!) { recordSubmissionDispatch(input: $input) { dispatch { id period } userErrors { code } } }`;
+    const input = {
+      period: "2026-08",
+      recipient: "İçişleri Bakanlığı Göç İdaresi Başkanlığı",
+      letterNumber: "E-55555555-604.02-2026/41",
+      letterDate: "2026-09-14",
+      idempotencyKey: "dispatch-2026-08-goc",
+    };
+    const first = (await app.gql(record, { input }, coordination)).data!.recordSubmissionDispatch;
+    expect(first.userErrors).toEqual([]);
+    const before = await writtenRows();
+    expect((await app.gql(record, { input }, coordination)).data!.recordSubmissionDispatch).toEqual(first);
+    expect(await writtenRows()).toEqual(before);
+    const { data } = await app.gql(`{ monthlyDispatches(period: "2026-08") { letterNumber } }`, {}, coordination);
+    expect(data!.monthlyDispatches).toEqual([{ letterNumber: input.letterNumber }]);
+  });
+
+  it("MDS-3 the status history is append-only: the database refuses to change or delete it", async () => {
+    const [entry] = await app.db.select().from(mdsSubmissionEvents).limit(1);
+    expect(entry).toBeDefined();
+    // The driver wraps the database's refusal: its cause says why.
+    const refusal = (change: Promise<unknown>) =>
+      change.then(
+        () => "changed",
+        (error: Error & { cause?: Error }) => error.cause?.message ?? error.message,
+      );
+    const where = eq(mdsSubmissionEvents.id, entry.id);
+    expect(await refusal(app.db.update(mdsSubmissionEvents).set({ comment: "rewritten" }).where(where))).toMatch(/append-only/);
+    expect(await refusal(app.db.delete(mdsSubmissionEvents).where(where))).toMatch(/append-only/);
+    expect(await app.db.select().from(mdsSubmissionEvents).where(where)).toEqual([entry]);
+  });
+
+  it("MDS-7 the unit corrects a submission itself: a new revision with its rows and its own history entry; the province is told and its revision stays", async () => {
+    const istanbul = await app.tokenFor("PROVINCIAL_DIRECTORATE", "province:34");
+    const hooks = await subscribedReceiver(app.gql, istanbul, ["monthlySubmission.corrected"]);
+    try {
+      const submitted = await submitProvince("34", "2026-09");
+      const [first, second] = rowsFor("34", "2026-09");
+      const correct = `mutation ($input: CorrectMonthlySubmissionInput!) { correctMonthlySubmission(input: $input) {
+        submission { id status revision version history { fromStatus toStatus action comment } } userErrors { field code rule } } }`;
+      const reason = "Doğum sayısı hastane kayıtlarıyla düzeltildi (telefonla teyit).";
+      const corrected = { ...first, births: first.births + 3 };
+      const outside = { ...second, facilityId: facilitiesByProvince.get("01")![0] };
+      const refused = (
+        await app.gql(correct, { input: { id: submitted.id, expectedVersion: submitted.version, rows: [outside], reason } }, coordination)
+      ).data!.correctMonthlySubmission;
+      expect(refused).toEqual({
+        submission: null,
+        userErrors: [{ field: ["input", "rows", "0", "facilityId"], code: "FACILITY_OUTSIDE_PROVINCE", rule: "MDS-2" }],
+      });
+      const byProvince = await app.gql(
+        correct,
+        { input: { id: submitted.id, expectedVersion: submitted.version, rows: [corrected], reason } },
+        istanbul,
+      );
+      expect(byProvince.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+
+      const done = (
+        await app.gql(correct, { input: { id: submitted.id, expectedVersion: submitted.version, rows: [corrected], reason } }, coordination)
+      ).data!.correctMonthlySubmission;
+      expect(done.userErrors).toEqual([]);
+      expect(done.submission).toMatchObject({ status: "SUBMITTED", revision: 2, version: submitted.version + 1 });
+      expect(done.submission.history.at(-1)).toEqual({
+        fromStatus: "SUBMITTED",
+        toStatus: "SUBMITTED",
+        action: "correct",
+        comment: reason,
+      });
+
+      const rowsOf = async (revision: number) =>
+        (
+          await app.gql(
+            `query ($id: ID!, $revision: Int) { node(id: $id) { ... on MonthlySubmission { rows(revision: $revision) { facility { id } nationality births } } } }`,
+            { id: submitted.id, revision },
+            istanbul,
+          )
+        ).data!.node.rows.find((r: any) => r.facility.id === first.facilityId && r.nationality === first.nationality);
+      expect([(await rowsOf(1)).births, (await rowsOf(2)).births]).toEqual([first.births, first.births + 3]);
+
+      await app.server.jobs.deliverWebhooks();
+      expect(hooks.accepted.map((e) => [e.type, e.subject.id, data(e).revision, data(e).reason])).toEqual([
+        ["monthlySubmission.corrected", submitted.id, 2, reason],
+      ]);
+      const accepted = (await app.gql(accept, { input: { id: submitted.id, expectedVersion: done.submission.version } }, coordination))
+        .data!.acceptMonthlySubmission;
+      expect(accepted.submission.status).toBe("ACCEPTED");
+      const afterAcceptance = (
+        await app.gql(
+          correct,
+          { input: { id: submitted.id, expectedVersion: done.submission.version + 1, rows: [corrected], reason } },
+          coordination,
+        )
+      ).data!.correctMonthlySubmission;
+      expect(afterAcceptance.userErrors).toEqual([expect.objectContaining({ code: "INVALID_TRANSITION", rule: "MDS-7" })]);
+    } finally {
+      await hooks.stop();
+    }
+  });
+
+  it("MDS-4 past the due day each overdue province hears monthlySubmission.overdue once, with the unit; another province hears nothing of it", async () => {
+    const [adana, hatay] = await Promise.all(["01", "31"].map((p) => app.tokenFor("PROVINCIAL_DIRECTORATE", `province:${p}`)));
+    const [adanaHooks, hatayHooks] = await Promise.all(
+      [adana, hatay].map((t) => subscribedReceiver(app.gql, t, ["monthlySubmission.overdue"])),
+    );
+    try {
+      // January 2027: December 2026 was due on the 10th, and November 2026 on 10 December; nothing of either is handed in yet.
+      app.clock.set("2027-01-04T09:00:00Z");
+      const draft = (await app.gql(save, { input: { period: "2026-12", rows: rowsFor("01", "2026-12") } }, adana)).data!.saveMonthlyDraft
+        .submission;
+      await submitProvince("31", "2026-12");
+      expect(await app.server.jobs.notifyOverdueMonthlySubmissions()).toBe(81); // November only: December is not due yet
+      app.clock.set("2027-01-12T09:00:00Z");
+      expect(await app.server.jobs.notifyOverdueMonthlySubmissions()).toBe(80); // December: all but Hatay, which handed it in
+      expect(await app.server.jobs.notifyOverdueMonthlySubmissions()).toBe(0); // once each
+
+      await app.server.jobs.deliverWebhooks();
+      const seen = (hooks: typeof adanaHooks) =>
+        hooks.accepted.map((e) => [data(e).period, data(e).provinceCode, data(e).status, e.subject.type]).sort();
+      expect(seen(adanaHooks)).toEqual([
+        ["2026-11", "01", "NOT_STARTED", "Province"],
+        ["2026-12", "01", "DRAFT", "MonthlySubmission"],
+      ]);
+      expect(adanaHooks.accepted.find((e) => data(e).period === "2026-12")!.subject.id).toBe(draft.id);
+      expect(seen(hatayHooks)).toEqual([["2026-11", "31", "NOT_STARTED", "Province"]]);
+      const told = await app.db.select().from(domainEvents).where(eq(domainEvents.type, "monthlySubmission.overdue"));
+      expect(told.filter((e) => !e.audience.includes("COORDINATION_UNIT"))).toEqual([]);
+      expect(told).toHaveLength(161);
+    } finally {
+      app.clock.set(NOW);
+      await Promise.all([adanaHooks, hatayHooks].map((h) => h.stop()));
+    }
   });
 });

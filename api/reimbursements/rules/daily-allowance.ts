@@ -5,7 +5,6 @@ import { note } from "./wording.js";
 export const payableDays = (trip: TripFacts) =>
   [trip.departureDate, trip.returnDate, ...trip.outpatientDays, ...trip.onwardReferrals.flatMap((o) => o.outpatientDays)].sort();
 
-
 /** REIMB-7: departure and return days, plus outpatient days (here and after onward referrals) not on sick leave; inpatient days are not paid. */
 export function dailyAllowanceDays(trip: TripFacts, notes: Explained[]): string[] {
   const treatedAfterApplication = [

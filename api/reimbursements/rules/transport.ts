@@ -1,6 +1,18 @@
 import { addDays, addMonths } from "../../platform/time/clock.js";
 import { divideHalfUp, formatTry, formatTryEn } from "../money.js";
-import type { Explained, FacilityFacts, FareTariff, HealthBoardReport, Leg, Person, ReferralFacts, StatementLine, Ticket, Transport, TripFacts } from "./facts.js";
+import type {
+  Explained,
+  FacilityFacts,
+  FareTariff,
+  HealthBoardReport,
+  Leg,
+  Person,
+  ReferralFacts,
+  StatementLine,
+  Ticket,
+  Transport,
+  TripFacts,
+} from "./facts.js";
 import { PERIODIC_TREATMENTS, inPeriod, isEmergency, legNames, note, personEn, personTr, transportEn, transportTr } from "./wording.js";
 
 /** A report for a non-periodic treatment accompanies its referral: issued at most this many days before it. */

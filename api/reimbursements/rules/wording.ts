@@ -33,4 +33,5 @@ export const personEn: Record<Person, string> = { PATIENT: "The patient", COMPAN
 
 export const isEmergency = (referral: ReferralFacts) => referral.urgency === "EMERGENCY" || referral.medicalGrounds === "EMERGENCY";
 
-export const inPeriod = (day: string, period: { validFrom: string; validUntil: string }) => period.validFrom <= day && day <= period.validUntil;
+export const inPeriod = (day: string, period: { validFrom: string; validUntil: string }) =>
+  period.validFrom <= day && day <= period.validUntil;

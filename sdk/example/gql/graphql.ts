@@ -767,6 +767,18 @@ export type ContactInput = {
   phone?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** MDS-7: the unit corrects a submitted or resubmitted submission itself, as its own correction. */
+export type CorrectMonthlySubmissionInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
+  expectedVersion: Scalars["Int"]["input"];
+  /** Global ID of the submission. */
+  id: Scalars["ID"]["input"];
+  /** Why the unit corrects the province's data, 3 to 1000 characters; the province reads it. */
+  reason: Scalars["String"]["input"];
+  /** The corrected rows, at most 2000: each replaces the row of its facility and nationality, or is added (MDS-2 applies). */
+  rows: Array<MonthlySubmissionRowInput>;
+};
+
 /** One row to correct and why. */
 export type CorrectionRowInput = {
   /** Global ID of the row's facility. */
@@ -1876,6 +1888,12 @@ export type Mutation = {
    */
   confirmAppointment: AppointmentPayload;
   /**
+   * MDS-7: the unit corrects a handed-in submission itself: a new revision, recorded in the history as its correction; the province is told.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
+  correctMonthlySubmission: MonthlySubmissionPayload;
+  /**
    * Registers a facility (FAC-1 to FAC-3); a provincial directorate only in its own province.
    *
    * Roles: COORDINATION_UNIT, PROVINCIAL_DIRECTORATE.
@@ -2185,6 +2203,11 @@ export type MutationCompleteBedTransferArgs = {
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationConfirmAppointmentArgs = {
   input: ConfirmAppointmentInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationCorrectMonthlySubmissionArgs = {
+  input: CorrectMonthlySubmissionInput;
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
@@ -3132,7 +3155,7 @@ export type Query = {
   /**
    * MDS-1: the due day with its version, for setMonthlySubmissionDueDay.
    *
-   * Roles: none (no access decision is recorded; every caller is refused).
+   * Roles: any authenticated client (its service still checks each object).
    */
   monthlySubmissionSettings: MonthlySubmissionSettings;
   /**
@@ -4696,6 +4719,8 @@ export type SubmissionDispatchPayload = {
 /** One status change of a submission (MDS-3). */
 export type SubmissionEvent = {
   __typename?: "SubmissionEvent";
+  /** What happened: submit, requestCorrection, accept, or correct (MDS-7: the coordination unit corrected the rows itself, with its reason in `comment`). */
+  action: Scalars["String"]["output"];
   /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
   /** The API client that made the change. */

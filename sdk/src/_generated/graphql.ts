@@ -304,6 +304,18 @@ export type ContactInput = {
   phone?: string | null | undefined;
 };
 
+/** MDS-7: the unit corrects a submitted or resubmitted submission itself, as its own correction. */
+export type CorrectMonthlySubmissionInput = {
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
+  expectedVersion: number;
+  /** Global ID of the submission. */
+  id: string | number;
+  /** Why the unit corrects the province's data, 3 to 1000 characters; the province reads it. */
+  reason: string;
+  /** The corrected rows, at most 2000: each replaces the row of its facility and nationality, or is added (MDS-2 applies). */
+  rows: Array<MonthlySubmissionRowInput>;
+};
+
 /** One row to correct and why. */
 export type CorrectionRowInput = {
   /** Global ID of the row's facility. */
@@ -4775,7 +4787,14 @@ export type MonthlySubmissionFieldsFragment = {
     requestedAt: string;
     facility: { id: string; code: string; name: string };
   }>;
-  history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+  history: Array<{
+    revision: number;
+    fromStatus: SubmissionStatus;
+    toStatus: SubmissionStatus;
+    action: string;
+    comment: string | null;
+    at: string;
+  }>;
 };
 
 export type MonthlySubmissionPayloadFieldsFragment = {
@@ -4796,7 +4815,14 @@ export type MonthlySubmissionPayloadFieldsFragment = {
       requestedAt: string;
       facility: { id: string; code: string; name: string };
     }>;
-    history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+    history: Array<{
+      revision: number;
+      fromStatus: SubmissionStatus;
+      toStatus: SubmissionStatus;
+      action: string;
+      comment: string | null;
+      at: string;
+    }>;
   } | null;
   userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
 };
@@ -4836,7 +4862,14 @@ export type MonthlySubmissionQuery = {
       requestedAt: string;
       facility: { id: string; code: string; name: string };
     }>;
-    history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+    history: Array<{
+      revision: number;
+      fromStatus: SubmissionStatus;
+      toStatus: SubmissionStatus;
+      action: string;
+      comment: string | null;
+      at: string;
+    }>;
   } | null;
 };
 
@@ -4935,7 +4968,14 @@ export type SaveMonthlyDraftMutation = {
         requestedAt: string;
         facility: { id: string; code: string; name: string };
       }>;
-      history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+      history: Array<{
+        revision: number;
+        fromStatus: SubmissionStatus;
+        toStatus: SubmissionStatus;
+        action: string;
+        comment: string | null;
+        at: string;
+      }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
@@ -4964,7 +5004,14 @@ export type SubmitMonthlySubmissionMutation = {
         requestedAt: string;
         facility: { id: string; code: string; name: string };
       }>;
-      history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+      history: Array<{
+        revision: number;
+        fromStatus: SubmissionStatus;
+        toStatus: SubmissionStatus;
+        action: string;
+        comment: string | null;
+        at: string;
+      }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
@@ -4993,7 +5040,50 @@ export type RequestSubmissionCorrectionMutation = {
         requestedAt: string;
         facility: { id: string; code: string; name: string };
       }>;
-      history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+      history: Array<{
+        revision: number;
+        fromStatus: SubmissionStatus;
+        toStatus: SubmissionStatus;
+        action: string;
+        comment: string | null;
+        at: string;
+      }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type CorrectMonthlySubmissionMutationVariables = Exact<{
+  input: CorrectMonthlySubmissionInput;
+}>;
+
+export type CorrectMonthlySubmissionMutation = {
+  correctMonthlySubmission: {
+    submission: {
+      id: string;
+      period: string;
+      status: SubmissionStatus;
+      revision: number;
+      version: number;
+      submittedAt: string | null;
+      acceptedAt: string | null;
+      province: { code: string; name: string };
+      corrections: Array<{
+        revision: number;
+        nationality: TpNationality;
+        metric: SubmissionMetric | null;
+        reason: string;
+        requestedAt: string;
+        facility: { id: string; code: string; name: string };
+      }>;
+      history: Array<{
+        revision: number;
+        fromStatus: SubmissionStatus;
+        toStatus: SubmissionStatus;
+        action: string;
+        comment: string | null;
+        at: string;
+      }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
@@ -5022,7 +5112,14 @@ export type AcceptMonthlySubmissionMutation = {
         requestedAt: string;
         facility: { id: string; code: string; name: string };
       }>;
-      history: Array<{ revision: number; fromStatus: SubmissionStatus; toStatus: SubmissionStatus; comment: string | null; at: string }>;
+      history: Array<{
+        revision: number;
+        fromStatus: SubmissionStatus;
+        toStatus: SubmissionStatus;
+        action: string;
+        comment: string | null;
+        at: string;
+      }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
@@ -5973,6 +6070,7 @@ export const MonthlySubmissionFieldsFragmentDoc = new TypedDocumentString(
     revision
     fromStatus
     toStatus
+    action
     comment
     at
   }
@@ -6035,6 +6133,7 @@ fragment MonthlySubmissionFields on MonthlySubmission {
     revision
     fromStatus
     toStatus
+    action
     comment
     at
   }
@@ -10049,6 +10148,7 @@ export const MonthlySubmissionDocument = new TypedDocumentString(`
     revision
     fromStatus
     toStatus
+    action
     comment
     at
   }
@@ -10186,6 +10286,7 @@ fragment MonthlySubmissionFields on MonthlySubmission {
     revision
     fromStatus
     toStatus
+    action
     comment
     at
   }
@@ -10238,6 +10339,7 @@ fragment MonthlySubmissionFields on MonthlySubmission {
     revision
     fromStatus
     toStatus
+    action
     comment
     at
   }
@@ -10290,6 +10392,7 @@ fragment MonthlySubmissionFields on MonthlySubmission {
     revision
     fromStatus
     toStatus
+    action
     comment
     at
   }
@@ -10302,6 +10405,59 @@ fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
     ...UserErrorFields
   }
 }`) as unknown as TypedDocumentString<RequestSubmissionCorrectionMutation, RequestSubmissionCorrectionMutationVariables>;
+export const CorrectMonthlySubmissionDocument = new TypedDocumentString(`
+    mutation CorrectMonthlySubmission($input: CorrectMonthlySubmissionInput!) {
+  correctMonthlySubmission(input: $input) {
+    ...MonthlySubmissionPayloadFields
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment MonthlySubmissionFields on MonthlySubmission {
+  id
+  period
+  status
+  revision
+  version
+  submittedAt
+  acceptedAt
+  province {
+    code
+    name
+  }
+  corrections {
+    revision
+    nationality
+    metric
+    reason
+    requestedAt
+    facility {
+      id
+      code
+      name
+    }
+  }
+  history {
+    revision
+    fromStatus
+    toStatus
+    action
+    comment
+    at
+  }
+}
+fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
+  submission {
+    ...MonthlySubmissionFields
+  }
+  userErrors {
+    ...UserErrorFields
+  }
+}`) as unknown as TypedDocumentString<CorrectMonthlySubmissionMutation, CorrectMonthlySubmissionMutationVariables>;
 export const AcceptMonthlySubmissionDocument = new TypedDocumentString(`
     mutation AcceptMonthlySubmission($input: AcceptMonthlySubmissionInput!) {
   acceptMonthlySubmission(input: $input) {
@@ -10342,6 +10498,7 @@ fragment MonthlySubmissionFields on MonthlySubmission {
     revision
     fromStatus
     toStatus
+    action
     comment
     at
   }

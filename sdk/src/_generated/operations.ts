@@ -50,6 +50,12 @@ export const operationSpecs = {
   },
   completeBedTransfer: { name: "CompleteBedTransfer", kind: "mutation", rootField: "completeBedTransfer", idempotencyKeyInput: false },
   confirmAppointment: { name: "ConfirmAppointment", kind: "mutation", rootField: "confirmAppointment", idempotencyKeyInput: false },
+  correctMonthlySubmission: {
+    name: "CorrectMonthlySubmission",
+    kind: "mutation",
+    rootField: "correctMonthlySubmission",
+    idempotencyKeyInput: false,
+  },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
   createReferral: { name: "CreateReferral", kind: "mutation", rootField: "createReferral", idempotencyKeyInput: true },
   createWebhookSubscription: {
@@ -519,6 +525,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation CorrectMonthlySubmission: `Mutation.correctMonthlySubmission` — MDS-7: the unit corrects a handed-in submission itself: a new revision, recorded in the history as its correction; the province is told. Roles: COORDINATION_UNIT. */
+  correctMonthlySubmission(
+    variables: Types.CorrectMonthlySubmissionMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CorrectMonthlySubmissionMutation> {
+    return this.execute(
+      Types.CorrectMonthlySubmissionDocument,
+      variables ?? ({} as Types.CorrectMonthlySubmissionMutationVariables),
+      operationSpecs.correctMonthlySubmission,
+      options,
+    );
+  }
+
   /** mutation CreateFacility: `Mutation.createFacility` — Registers a facility (FAC-1 to FAC-3); a provincial directorate only in its own province. Roles: COORDINATION_UNIT, PROVINCIAL_DIRECTORATE. */
   createFacility(variables: Types.CreateFacilityMutationVariables, options?: RequestOptions): Promise<Types.CreateFacilityMutation> {
     return this.execute(
@@ -772,7 +791,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query MonthlySubmissionSettings: `Query.monthlySubmissionSettings` — MDS-1: the due day with its version, for setMonthlySubmissionDueDay. Roles: none (no access decision is recorded; every caller is refused). */
+  /** query MonthlySubmissionSettings: `Query.monthlySubmissionSettings` — MDS-1: the due day with its version, for setMonthlySubmissionDueDay. Roles: any authenticated client (its service still checks each object). */
   monthlySubmissionSettings(
     variables?: Types.MonthlySubmissionSettingsQueryVariables,
     options?: RequestOptions,
