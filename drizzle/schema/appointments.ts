@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
+import { historyTable } from "./history.js";
 import { clinics, facilities } from "./facilities.js";
 import { patients } from "./patients.js";
 
@@ -140,6 +141,9 @@ export const appointments = pgTable(
       .where(sql`${t.status} = 'BOOKED' and ${t.confirmedAt} is null`),
   ],
 );
+
+/** Every transition of an appointment (booked, confirmed, cancelled, attended…), append-only. */
+export const appointmentHistory = historyTable("appointment_history", () => appointments.id, appointmentStatus);
 
 export type PhysicianRow = typeof physicians.$inferSelect;
 export type ScheduleRow = typeof schedules.$inferSelect;
