@@ -387,26 +387,49 @@ export class ReimbursementQuote {
 
 @ObjectType({ description: "One status change of a claim; append-only.", simpleResolvers: true })
 export class ReimbursementClaimHistoryEntry {
-  @Field(() => ReimbursementClaimStatus, { description: "Status before; null for the submission.", nullable: true })
-  fromStatus!: keyof typeof ReimbursementClaimStatus | null;
+  @Field(() => ReimbursementClaimStatus, { description: "State before; null for the submission.", nullable: true })
+  fromState!: keyof typeof ReimbursementClaimStatus | null;
 
-  @Field(() => ReimbursementClaimStatus, { description: "Status after." })
-  toStatus!: keyof typeof ReimbursementClaimStatus;
+  @Field(() => ReimbursementClaimStatus, { description: "State after." })
+  toState!: keyof typeof ReimbursementClaimStatus;
 
   @Field(() => String, { description: "What was done: submit, calculate, approve, reject or pay." })
   action!: string;
 
-  @Field(() => String, { description: "Role of the principal who acted." })
-  role!: string;
+  @Field(() => String, { description: "Role of the client that acted.", nullable: true })
+  actorRole!: string | null;
 
-  @Field(() => String, { description: "The API client that acted." })
-  clientId!: string;
-
-  @Field(() => String, { description: "The comment given, if any.", nullable: true })
-  comment!: string | null;
+  @Field(() => String, { description: "The comment given, if any (the channel, for the submission).", nullable: true })
+  note!: string | null;
 
   @Field(() => DateTimeISOResolver, { description: "When (UTC)." })
   at!: Date;
+
+  @Field(() => Int, { description: "The claim's version after this step." })
+  version!: number;
+
+  @Field(() => ReimbursementClaimStatus, {
+    description: "Status before; null for the submission.",
+    nullable: true,
+    deprecationReason: "Use fromState (the history convention's name).",
+  })
+  fromStatus!: keyof typeof ReimbursementClaimStatus | null;
+
+  @Field(() => ReimbursementClaimStatus, { description: "Status after.", deprecationReason: "Use toState." })
+  toStatus!: keyof typeof ReimbursementClaimStatus;
+
+  @Field(() => String, { description: "Role of the principal who acted.", nullable: true, deprecationReason: "Use actorRole." })
+  role!: string | null;
+
+  @Field(() => String, {
+    description: "The API client that acted.",
+    nullable: true,
+    deprecationReason: "Clients are not named to each other; kept for SGK's own audit.",
+  })
+  clientId!: string | null;
+
+  @Field(() => String, { description: "The comment given, if any.", nullable: true, deprecationReason: "Use note." })
+  comment!: string | null;
 }
 
 @ObjectType({ implements: Node, description: "REIMB-11: an SGK claim for travel and daily allowance after a referral." })

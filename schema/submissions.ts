@@ -126,31 +126,50 @@ export class SubmissionCorrection {
   requestedAt!: Date;
 }
 
-@ObjectType({ description: "One status change of a submission (MDS-3).", simpleResolvers: true })
+@ObjectType({ description: "One step of a submission's history (MDS-3, MDS-7), append-only.", simpleResolvers: true })
 export class SubmissionEvent {
-  @Field(() => Int, { description: "Revision the change belongs to." })
+  @Field(() => Int, { description: "Revision the step belongs to." })
   revision!: number;
 
-  @Field(() => SubmissionStatus, { description: "Status before; null for the first draft." })
-  fromStatus!: keyof typeof SubmissionStatus;
+  @Field(() => SubmissionStatus, { description: "State before.", nullable: true })
+  fromState!: keyof typeof SubmissionStatus | null;
 
-  @Field(() => SubmissionStatus, { description: "Status after." })
-  toStatus!: keyof typeof SubmissionStatus;
+  @Field(() => SubmissionStatus, { description: "State after." })
+  toState!: keyof typeof SubmissionStatus;
 
   @Field(() => String, {
     description:
-      "What happened: submit, requestCorrection, accept, or correct (MDS-7: the coordination unit corrected the rows itself, with its reason in `comment`).",
+      "What happened: submit, requestCorrection, accept, or correct (MDS-7: the coordination unit corrected the rows itself, with its reason in `note`).",
   })
   action!: string;
 
-  @Field(() => String, { description: "The API client that made the change." })
-  clientId!: string;
+  @Field(() => String, { description: "Role of the client that acted; null for steps recorded before roles were kept.", nullable: true })
+  actorRole!: string | null;
 
-  @Field(() => String, { description: "The comment given, if any.", nullable: true })
-  comment!: string | null;
+  @Field(() => String, { description: "The comment or reason given, if any.", nullable: true })
+  note!: string | null;
 
   @Field(() => DateTimeISOResolver, { description: "When (UTC)." })
   at!: Date;
+
+  @Field(() => Int, { description: "The submission's version after this step." })
+  version!: number;
+
+  @Field(() => SubmissionStatus, {
+    description: "Status before.",
+    nullable: true,
+    deprecationReason: "Use fromState (the history convention's name).",
+  })
+  fromStatus!: keyof typeof SubmissionStatus | null;
+
+  @Field(() => SubmissionStatus, { description: "Status after.", deprecationReason: "Use toState." })
+  toStatus!: keyof typeof SubmissionStatus;
+
+  @Field(() => String, { description: "The API client that made the change.", nullable: true, deprecationReason: "Use actorRole." })
+  clientId!: string | null;
+
+  @Field(() => String, { description: "The comment given, if any.", nullable: true, deprecationReason: "Use note." })
+  comment!: string | null;
 }
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "MDS-2: a province's data for one month." })

@@ -1,11 +1,10 @@
 import DataLoader from "dataloader";
-import { and, asc, eq, exists, sql, type SQL } from "drizzle-orm";
-import { patientIdentifiers, patients, referrals, reimbursementClaimHistory, reimbursementClaims } from "../../drizzle/schema/index.js";
+import { and, eq, exists, sql, type SQL } from "drizzle-orm";
+import { patientIdentifiers, patients, referrals, reimbursementClaims } from "../../drizzle/schema/index.js";
 import type { PatientRow, ReferralRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import { decideReimbursementClaimRead } from "../auth/policy.js";
-import { groupBy } from "../platform/conventions/collections.js";
 import { notFound } from "../platform/conventions/errors.js";
 import { localIdOf } from "../platform/conventions/global-id.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
@@ -16,16 +15,6 @@ import { identifierKeysOf } from "./access.js";
 
 /** REIMB-11: the claims as SGK, auditors and a portal's person read them, with their history, referral and patient. */
 export class ReimbursementClaimReads {
-  private readonly historyLoader = new DataLoader<string, (typeof reimbursementClaimHistory.$inferSelect)[]>(async (ids) => {
-    const rows = await this.ctx.db
-      .select()
-      .from(reimbursementClaimHistory)
-      .where(anyOf(reimbursementClaimHistory.claimId, ids))
-      .orderBy(asc(reimbursementClaimHistory.id));
-    const byClaim = groupBy(rows, (r) => r.claimId);
-    return ids.map((id) => byClaim.get(id) ?? []);
-  });
-
   /** A claim's referral, read on the strength of the claim's authorisation; logged, as it carries health data. */
   private readonly claimReferralLoader = new DataLoader<ReimbursementClaimRow, ReferralRow, string>(
     async (claims) => {
@@ -99,8 +88,9 @@ export class ReimbursementClaimReads {
     return page;
   }
 
+  /** The claim's steps, oldest first, read through the request's history loader. */
   history(claimId: string) {
-    return this.historyLoader.load(claimId);
+    return this.ctx.loaders.reimbursementClaimHistory.load(claimId);
   }
 
   referralOf(claim: ReimbursementClaimRow): Promise<ReferralRow> {

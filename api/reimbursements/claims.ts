@@ -1,26 +1,25 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Transaction } from "../../drizzle/database.js";
-import { referrals, reimbursementClaimHistory, reimbursementClaims } from "../../drizzle/schema/index.js";
+import { eq } from "drizzle-orm";
+import { referrals, reimbursementClaims } from "../../drizzle/schema/index.js";
 import type { ReferralRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
 import { SGK_INSURER_CODE, decideReimbursementWork } from "../auth/policy.js";
-import { actorOf } from "../auth/principal.js";
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type NewEvent } from "../events/outbox.js";
-import { notFound, userError, type UserError } from "../platform/conventions/errors.js";
+import { userError, type UserError } from "../platform/conventions/errors.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
-import { claimIfKeyed } from "../platform/conventions/idempotency.js";
+import { idempotent, rowById } from "../platform/conventions/idempotency.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
-import { nextStateOf } from "../platform/conventions/state-machine.js";
+import { appendHistory, moveErrors, transition } from "../platform/conventions/workflow.js";
 import { calendarDate } from "../platform/time/clock.js";
 import { claimAudienceOf } from "./access.js";
 import type { ReimbursementCalculator, TripInputValue } from "./calculator.js";
 import type { SgkInsuranceService } from "./insurance.js";
-import { checkApproval, checkClaimable, checkPaymentDate, checkRejection, claimTransitions, type ClaimAction } from "./rules/claims.js";
+import { checkApproval, checkClaimable, checkPaymentDate, checkRejection, type ClaimAction } from "./rules/claims.js";
 import type { Statement } from "./rules/facts.js";
+import { claimWorkflow } from "./workflow.js";
 
 export interface ClaimStep {
   id: string;
@@ -60,56 +59,49 @@ export class ReimbursementClaimService {
       "REIMB-11",
     );
     return refusingOnConstraint("reimbursement_claims_one_live_per_referral", claimExists, () =>
-      inTransaction(this.ctx.db, async (tx) => {
-        const key = await claimIfKeyed<{ claimId: string }>(
-          tx,
-          { clientId: this.ctx.principal.clientId, now },
-          "submitReimbursementClaim",
-          input,
-        );
-        if (key?.replayed) return requireClaim(tx, key.result.claimId);
-        const { statement } = calculation;
-        const [claim] = await tx
-          .insert(reimbursementClaims)
-          .values({
-            referralId: referral.id,
-            patientId: referral.patientId,
-            insurerCode: SGK_INSURER_CODE,
-            channel: input.channel,
-            officeProvinceCode: input.officeProvinceCode,
-            trip: input.trip as unknown as Record<string, unknown>,
-            statement: statement as unknown as Record<string, unknown> | null,
-            totalMinor: statement?.totalMinor ?? null,
-            status: statement ? "CALCULATED" : "SUBMITTED",
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning();
-        const entry = { claimId: claim.id, ...actorOf(this.ctx.principal), at: now };
-        await tx
-          .insert(reimbursementClaimHistory)
-          .values({ ...entry, fromStatus: null, toStatus: "SUBMITTED", action: "submit", comment: input.channel });
-        await tx.insert(reimbursementClaimHistory).values(
-          statement
-            ? { ...entry, fromStatus: "SUBMITTED", toStatus: "CALCULATED", action: "calculate", comment: "automatic calculation" }
-            : {
-                ...entry,
-                fromStatus: "SUBMITTED",
-                toStatus: "SUBMITTED",
-                action: "calculate",
-                comment: calculation.pendingBecause.map((e) => e.message).join(" "),
-              },
-        );
-        await recordEvent(
-          tx,
-          this.ctx,
-          claimEvent({ ...claim, status: "SUBMITTED", statement: null, totalMinor: null }, null, "submit", audience),
-          ...(statement ? [claimEvent(claim, "SUBMITTED", "calculate", audience)] : []),
-        );
-        await recordAccess(tx, this.ctx, [{ patientId: referral.patientId, action: "reimbursement.submit", basis: decision.basis }]);
-        await key?.complete({ claimId: claim.id });
-        return claim;
-      }),
+      inTransaction(this.ctx, (t) =>
+        idempotent(t, "submitReimbursementClaim", input, rowById<ReimbursementClaimRow>(reimbursementClaims), async () => {
+          const { statement } = calculation;
+          const [claim] = await t.tx
+            .insert(reimbursementClaims)
+            .values({
+              referralId: referral.id,
+              patientId: referral.patientId,
+              insurerCode: SGK_INSURER_CODE,
+              channel: input.channel,
+              officeProvinceCode: input.officeProvinceCode,
+              trip: input.trip as unknown as Record<string, unknown>,
+              statement: statement as unknown as Record<string, unknown> | null,
+              totalMinor: statement?.totalMinor ?? null,
+              status: statement ? "CALCULATED" : "SUBMITTED",
+              createdAt: now,
+              updatedAt: now,
+            })
+            .returning();
+          // The submission and its automatic calculation (or why it waits) are two steps at version 1.
+          const step = { entityId: claim.id, version: claim.version };
+          await appendHistory(t, claimWorkflow, [
+            { ...step, fromState: null, toState: "SUBMITTED", action: "submit", note: input.channel },
+            statement
+              ? { ...step, fromState: "SUBMITTED", toState: "CALCULATED", action: "calculate", note: "automatic calculation" }
+              : {
+                  ...step,
+                  fromState: "SUBMITTED",
+                  toState: "SUBMITTED",
+                  action: "calculate",
+                  note: calculation.pendingBecause.map((e) => e.message).join(" "),
+                },
+          ]);
+          await recordEvent(
+            t.tx,
+            t,
+            claimEvent({ ...claim, status: "SUBMITTED", statement: null, totalMinor: null }, null, "submit", audience),
+            ...(statement ? [claimEvent(claim, "SUBMITTED", "calculate", audience)] : []),
+          );
+          await recordAccess(t.tx, t, [{ patientId: referral.patientId, action: "reimbursement.submit", basis: decision.basis }]);
+          return claim;
+        }),
+      ),
     );
   }
 
@@ -154,8 +146,9 @@ export class ReimbursementClaimService {
   }
 
   /**
-   * One claim transition: SGK only, the state machine's next state, the step's own checks (read
-   * before the transaction), a version-guarded update and its history row, all in one transaction.
+   * One claim transition: SGK only, the state machine's next state, the step's own checks (read before the
+   * transaction), then the kernel's `transition()`: the versioned update (a lost race answers CONFLICT with the real
+   * version), its history row and its event, with the access-log line, in one transaction.
    */
   private async transition(
     step: ClaimStep,
@@ -166,32 +159,22 @@ export class ReimbursementClaimService {
     authorise(decision, `${action} this claim`);
     const claim = await findByGlobalId(this.ctx.db, reimbursementClaims, "ReimbursementClaim", step.id, ["input", "id"]);
     if (claim.version !== step.expectedVersion) throw staleVersion("ReimbursementClaim", step.expectedVersion, claim.version);
-    const next = nextStateOf(claimTransitions, claim.status, action, "REIMB-11");
     // The action is the mutation itself: the refusal points at the claim.
-    if ("error" in next) return { value: null, userErrors: [{ ...next.error, field: ["input", "id"] }] };
+    const refused = moveErrors(claimWorkflow, claim.status, action).map((e) => ({ ...e, field: ["input", "id"] }));
+    if (refused.length > 0) return { value: null, userErrors: refused };
     const outcome = await decide(claim);
     if (Array.isArray(outcome)) return { value: null, userErrors: outcome };
     const audience = await claimAudienceOf(this.ctx, claim.patientId);
-    const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
-      const [updated] = await tx
-        .update(reimbursementClaims)
-        .set({ ...outcome, status: next.to, version: sql`${reimbursementClaims.version} + 1`, updatedAt: now })
-        .where(and(eq(reimbursementClaims.id, claim.id), eq(reimbursementClaims.version, step.expectedVersion)))
-        .returning();
-      // Another SGK officer moved the claim since it was read: the CONFLICT names the version it is at now.
-      if (!updated) throw staleVersion("ReimbursementClaim", step.expectedVersion, (await requireClaim(tx, claim.id)).version);
-      await tx.insert(reimbursementClaimHistory).values({
-        claimId: claim.id,
-        fromStatus: claim.status,
-        toStatus: next.to,
+    return inTransaction(this.ctx, async (t) => {
+      const updated = await transition(t, claimWorkflow, {
+        row: claim,
+        expectedVersion: step.expectedVersion,
         action,
-        ...actorOf(this.ctx.principal),
-        comment: step.comment ?? null,
-        at: now,
+        changes: outcome,
+        note: step.comment ?? null,
+        event: (moved) => claimEvent(moved, claim.status, action, audience),
       });
-      await recordEvent(tx, this.ctx, claimEvent(updated, claim.status, action, audience));
-      await recordAccess(tx, this.ctx, [{ patientId: claim.patientId, action: `reimbursement.${action}`, basis: decision.basis }]);
+      await recordAccess(t.tx, t, [{ patientId: claim.patientId, action: `reimbursement.${action}`, basis: decision.basis }]);
       return updated;
     });
   }
@@ -205,12 +188,6 @@ export class ReimbursementClaimService {
   private insuranceOnReferralDay(referral: ReferralRow) {
     return this.insurance.statusOf(referral.patientId, calendarDate(referral.createdAt));
   }
-}
-
-async function requireClaim(tx: Transaction, id: string): Promise<ReimbursementClaimRow> {
-  const [row] = await tx.select().from(reimbursementClaims).where(eq(reimbursementClaims.id, id));
-  if (!row) throw notFound("ReimbursementClaim", id);
-  return row;
 }
 
 /** A claim's transition as an event: amounts and references, no personal data. */

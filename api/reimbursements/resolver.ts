@@ -269,8 +269,15 @@ export class ReimbursementResolver {
   }
 
   @FieldResolver(() => [ReimbursementClaimHistoryEntry])
-  history(@Root() claim: ReimbursementClaimRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.reimbursements.reads.history(claim.id);
+  async history(@Root() claim: ReimbursementClaimRow, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.reimbursements.reads.history(claim.id)).map((step) => ({
+      ...step,
+      fromStatus: step.fromState,
+      toStatus: step.toState,
+      role: step.actorRole,
+      clientId: step.actorClientId,
+      comment: step.note,
+    }));
   }
 }
 

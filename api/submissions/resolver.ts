@@ -184,8 +184,14 @@ export class MonthlySubmissionResolver {
   }
 
   @FieldResolver(() => [SubmissionEvent])
-  history(@Root() submission: MdsSubmissionRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.submissions.events(submission.id);
+  async history(@Root() submission: MdsSubmissionRow, @Ctx() ctx: GraphQLContext) {
+    return (await ctx.services.submissions.history(submission.id)).map((step) => ({
+      ...step,
+      fromStatus: step.fromState,
+      toStatus: step.toState,
+      clientId: step.actorClientId,
+      comment: step.note,
+    }));
   }
 }
 

@@ -83,7 +83,7 @@ export function checkRows(rows: MdsRowValues[], facilitiesOfProvince: ReadonlySe
 export type SubmissionAction = "submit" | "requestCorrection" | "accept" | "correct";
 
 /** MDS-3, and MDS-7: the unit corrects a handed-in submission itself, which stays where it was, under review. */
-const transitions: Transitions<SubmissionStatus, SubmissionAction> = {
+export const submissionMoves: Transitions<SubmissionStatus, SubmissionAction> = {
   DRAFT: { submit: "SUBMITTED" },
   SUBMITTED: { requestCorrection: "CORRECTION_REQUESTED", accept: "ACCEPTED", correct: "SUBMITTED" },
   CORRECTION_REQUESTED: { submit: "RESUBMITTED" },
@@ -93,7 +93,7 @@ const transitions: Transitions<SubmissionStatus, SubmissionAction> = {
 
 /** MDS-3: the status a step leads to, or a refusal naming the current status and where it may go. */
 export const transition = (action: SubmissionAction, from: SubmissionStatus) =>
-  nextStateOf(transitions, from, action, action === "correct" ? "MDS-7" : "MDS-3");
+  nextStateOf(submissionMoves, from, action, action === "correct" ? "MDS-7" : "MDS-3");
 
 export const editable = (status: SubmissionStatus) => status === "DRAFT" || status === "CORRECTION_REQUESTED";
 
@@ -191,4 +191,14 @@ export function correctedRows(submitted: MdsRowValues[], corrections: MdsRowValu
     ...(Object.fromEntries(METRICS.map((m) => [m, row[m]])) as Record<Metric, number>),
   });
   return [...submitted.filter((row) => !corrected.has(key(row))), ...corrections].map(values);
+}
+
+/** MDS-3: the revision a history step belongs to: the first, plus one for each correction (requested or made) before it. */
+export function revisionsOf(steps: { action: string }[]): number[] {
+  let revision = 1;
+  return steps.map((step) => {
+    const current = revision;
+    if (step.action === "requestCorrection" || step.action === "correct") revision += 1;
+    return current;
+  });
 }

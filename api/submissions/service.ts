@@ -1,19 +1,17 @@
 import DataLoader from "dataloader";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
-import { facilities, mdsCorrections, mdsDispatches, mdsRows, mdsSubmissionEvents, mdsSubmissions } from "../../drizzle/schema/index.js";
+import { facilities, mdsCorrections, mdsDispatches, mdsRows, mdsSubmissions } from "../../drizzle/schema/index.js";
 import type {
   MdsCorrectionRow,
   MdsDispatchRow,
   MdsRow,
   MdsSubmissionRow,
-  SubmissionStatus,
   TpNationality,
 } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
 import { decideSubmissionEntry, decideSubmissionRead, decideSubmissionReview, submissionAudience } from "../auth/policy.js";
 import { statusEvent } from "../events/catalogue.js";
-import { recordEvent } from "../events/outbox.js";
 import { calendarDate } from "../platform/time/clock.js";
 import { badInput, forbidden } from "../platform/conventions/errors.js";
 import { localIdOf } from "../platform/conventions/global-id.js";
@@ -21,6 +19,8 @@ import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
+import type { TransactionContext } from "../platform/conventions/transaction.js";
+import { transition as moveWorkflow } from "../platform/conventions/workflow.js";
 import { loadVersionedSettings, saveSettings } from "../platform/conventions/settings.js";
 import { consolidationOf, type Consolidation } from "./consolidation.js";
 import {
@@ -39,8 +39,10 @@ import {
   type MdsRowValues,
   type Metric,
   type ProvincePeriodStatus,
+  revisionsOf,
   type SubmissionAction,
 } from "./rules.js";
+import { submissionWorkflow } from "./workflow.js";
 
 /** MDS-1's due day, kept in the shared settings table. */
 export const SUBMISSION_SETTINGS = { key: "monthlySubmissions", defaults: { deadline: { dueDay: DEFAULT_DUE_DAY } } };
@@ -95,7 +97,8 @@ export class SubmissionService {
     const errors = checkDueDay(input.dueDay);
     if (errors.length > 0) return { value: null, userErrors: errors };
     const { dueDay } = input;
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const settings = { deadline: { dueDay } };
       const version = await saveSettings(
         tx,
@@ -137,12 +140,11 @@ export class SubmissionService {
       .orderBy(asc(mdsCorrections.requestedAt));
   }
 
-  events(submissionId: string) {
-    return this.ctx.db
-      .select()
-      .from(mdsSubmissionEvents)
-      .where(eq(mdsSubmissionEvents.submissionId, submissionId))
-      .orderBy(asc(mdsSubmissionEvents.at));
+  /** The submission's steps, oldest first, each with the revision it belongs to. */
+  async history(submissionId: string) {
+    const steps = await this.ctx.loaders.monthlySubmissionHistory.load(submissionId);
+    const revisions = revisionsOf(steps);
+    return steps.map((step, i) => ({ ...step, revision: revisions[i] }));
   }
 
   /** Replaces the rows of the province's editable revision, all or nothing (MDS-2). */
@@ -164,7 +166,8 @@ export class SubmissionService {
     ];
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       await tx.insert(mdsSubmissions).values({ provinceCode, period: input.period, createdAt: now, updatedAt: now }).onConflictDoNothing();
       const [current] = await tx
         .select()
@@ -197,7 +200,8 @@ export class SubmissionService {
     const current = await this.get(input.period, provinceCode);
     const errors = checkDraftExists(input.period, current);
     if (!current) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const claim = await claimIfKeyed<{ submissionId: string }>(
         tx,
         { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
@@ -205,7 +209,7 @@ export class SubmissionService {
         input,
       );
       if (claim?.replayed) return this.requireRow(tx, claim.result.submissionId);
-      const updated = await this.move(tx, current, input.expectedVersion, "submit", { submittedAt: this.ctx.clock.now() });
+      const updated = await this.move(t, current, input.expectedVersion, "submit", { submittedAt: this.ctx.clock.now() });
       await claim?.complete({ submissionId: updated.id });
       return updated;
     });
@@ -228,9 +232,10 @@ export class SubmissionService {
     const errors = checkCorrectionRows(requested, submitted);
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const updated = await this.move(
-        tx,
+        t,
         current,
         input.expectedVersion,
         "requestCorrection",
@@ -276,9 +281,10 @@ export class SubmissionService {
     const errors = checkUnitCorrection(rows, await this.facilitiesOf(current.provinceCode), current.provinceCode, input.reason);
     if (errors.length) return { value: null, userErrors: errors };
     const corrected = correctedRows(await this.rows(current), rows);
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const updated = await this.move(
-        tx,
+        t,
         current,
         input.expectedVersion,
         "correct",
@@ -293,9 +299,7 @@ export class SubmissionService {
   async accept(input: { id: string; expectedVersion: number }): Promise<MutationResult<MdsSubmissionRow>> {
     authorise(decideSubmissionReview(this.ctx.principal), "accept submissions");
     const current = await this.byId(input.id);
-    return inTransaction(this.ctx.db, (tx) =>
-      this.move(tx, current, input.expectedVersion, "accept", { acceptedAt: this.ctx.clock.now() }),
-    );
+    return inTransaction(this.ctx, (t) => this.move(t, current, input.expectedVersion, "accept", { acceptedAt: this.ctx.clock.now() }));
   }
 
   /** MDS-4: every province's state for a period, overdue ones flagged. */
@@ -342,7 +346,8 @@ export class SubmissionService {
     authorise(decideSubmissionReview(this.ctx.principal), "record dispatches");
     this.checkPeriod(input.period);
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const key = await claimIfKeyed<{ dispatchId: string }>(
         tx,
         { clientId: this.ctx.principal.clientId, now },
@@ -368,49 +373,39 @@ export class SubmissionService {
     return this.ctx.db.select().from(mdsDispatches).where(eq(mdsDispatches.period, period)).orderBy(asc(mdsDispatches.recordedAt));
   }
 
+  /** A submission's move: the machine's check (MDS-3, MDS-7), then the kernel's versioned update, history row and event. */
   private async move(
-    tx: Transaction,
+    t: TransactionContext,
     current: MdsSubmissionRow,
     expectedVersion: number,
     action: SubmissionAction,
     changes: Partial<MdsSubmissionRow>,
-    comment?: string | null,
+    note?: string | null,
   ): Promise<MdsSubmissionRow> {
     const next = transition(action, current.status);
     if ("error" in next) refuseIfAny([next.error]);
-    const to = (next as { to: SubmissionStatus }).to;
-    const [updated] = await tx
-      .update(mdsSubmissions)
-      .set({ ...changes, status: to, version: sql`${mdsSubmissions.version} + 1`, updatedAt: this.ctx.clock.now() })
-      .where(and(eq(mdsSubmissions.id, current.id), eq(mdsSubmissions.version, expectedVersion)))
-      .returning();
-    if (!updated) throw staleVersion("MonthlySubmission", expectedVersion, (await this.requireRow(tx, current.id)).version);
-    await tx.insert(mdsSubmissionEvents).values({
-      submissionId: current.id,
-      revision: current.revision,
-      fromStatus: current.status,
-      toStatus: to,
+    return moveWorkflow(t, submissionWorkflow, {
+      row: current,
+      expectedVersion,
       action,
-      clientId: this.ctx.principal.clientId,
-      comment: comment ?? null,
-      at: this.ctx.clock.now(),
+      changes,
+      note: note ?? null,
+      event: (updated) => ({
+        type: action === "correct" ? "monthlySubmission.corrected" : statusEvent("monthlySubmission", updated.status),
+        subject: { kind: "monthlySubmission", id: current.id },
+        data: {
+          action,
+          fromStatus: current.status,
+          toStatus: updated.status,
+          version: updated.version,
+          period: updated.period,
+          provinceCode: updated.provinceCode,
+          revision: updated.revision,
+          ...(action === "correct" ? { reason: note, rule: "MDS-7" } : {}),
+        },
+        audience: submissionAudience(updated.provinceCode),
+      }),
     });
-    await recordEvent(tx, this.ctx, {
-      type: action === "correct" ? "monthlySubmission.corrected" : statusEvent("monthlySubmission", to),
-      subject: { kind: "monthlySubmission", id: current.id },
-      data: {
-        action,
-        fromStatus: current.status,
-        toStatus: to,
-        version: updated.version,
-        period: updated.period,
-        provinceCode: updated.provinceCode,
-        revision: updated.revision,
-        ...(action === "correct" ? { reason: comment, rule: "MDS-7" } : {}),
-      },
-      audience: submissionAudience(updated.provinceCode),
-    });
-    return updated;
   }
 
   private async facilitiesOf(provinceCode: string): Promise<ReadonlySet<string>> {

@@ -17,6 +17,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
+import { historyTable } from "./history.js";
 import { patients } from "./patients.js";
 import { referrals } from "./referrals.js";
 
@@ -138,24 +139,8 @@ export const reimbursementClaims = pgTable(
   ],
 );
 
-/** Every transition of a claim, append-only (trigger in migration 0012). */
-export const reimbursementClaimHistory = pgTable(
-  "reimbursement_claim_history",
-  {
-    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    claimId: uuid()
-      .notNull()
-      .references(() => reimbursementClaims.id, { onDelete: "restrict" }),
-    fromStatus: reimbursementClaimStatus(),
-    toStatus: reimbursementClaimStatus().notNull(),
-    action: text().notNull(),
-    clientId: text().notNull(),
-    role: text().notNull(),
-    comment: text(),
-    at: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [index("reimbursement_claim_history_claim_idx").on(t.claimId, t.id)],
-);
+/** Every transition of a claim, append-only, by the history convention (drizzle/schema/history.ts). */
+export const reimbursementClaimHistory = historyTable("reimbursement_claim_history", () => reimbursementClaims.id, reimbursementClaimStatus);
 
 export type SgkInsuranceFactRow = typeof sgkInsuranceFacts.$inferSelect;
 export type CoefficientRow = typeof civilServantCoefficients.$inferSelect;

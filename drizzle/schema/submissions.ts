@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
+import { historyTable } from "./history.js";
 import { facilities } from "./facilities.js";
 import { provinces } from "./geography.js";
 
@@ -88,21 +89,11 @@ export const mdsCorrections = pgTable("mds_corrections", {
   requestedAt: timestamp({ withTimezone: true }).notNull(),
 });
 
-/** MDS-3 / MDS-7: every status change and every correction by the coordination unit, kept (append-only). */
-export const mdsSubmissionEvents = pgTable("mds_submission_events", {
-  id: uuid().primaryKey().defaultRandom(),
-  submissionId: uuid()
-    .notNull()
-    .references(() => mdsSubmissions.id, { onDelete: "restrict" }),
-  revision: integer().notNull(),
-  fromStatus: submissionStatus().notNull(),
-  toStatus: submissionStatus().notNull(),
-  /** submit, requestCorrection, accept, or correct (MDS-7: the unit corrected the rows itself). */
-  action: text().notNull(),
-  clientId: text().notNull(),
-  comment: text(),
-  at: timestamp({ withTimezone: true }).notNull(),
-});
+/**
+ * MDS-3 / MDS-7: every status change and every correction by the coordination unit (action `correct`, its reason in
+ * `note`), append-only, by the history convention (drizzle/schema/history.ts).
+ */
+export const monthlySubmissionHistory = historyTable("monthly_submission_history", () => mdsSubmissions.id, submissionStatus);
 
 /** MDS-6: the monthly dispatch to HSGM, or to another ministry on request. */
 export const mdsDispatches = pgTable("mds_dispatches", {

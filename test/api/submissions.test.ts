@@ -7,7 +7,7 @@ import {
   facilities,
   MDS_METRICS as METRICS,
   mdsDispatches,
-  mdsSubmissionEvents,
+  monthlySubmissionHistory,
   mdsSubmissions,
 } from "../../drizzle/schema/index.js";
 import { startTestApp, type TestApp } from "../support/app.js";
@@ -38,7 +38,7 @@ const data = (event: { data: unknown }) => event.data as Record<string, unknown>
 /** What a replayed mutation must not add to. */
 const writtenRows = async () => ({
   submissions: await app.db.$count(mdsSubmissions),
-  history: await app.db.$count(mdsSubmissionEvents),
+  history: await app.db.$count(monthlySubmissionHistory),
   dispatches: await app.db.$count(mdsDispatches),
   events: await app.db.$count(domainEvents),
 });
@@ -388,7 +388,7 @@ describe("conventions of the monthly submissions", () => {
   });
 
   it("MDS-3 the status history is append-only: the database refuses to change or delete it", async () => {
-    const [entry] = await app.db.select().from(mdsSubmissionEvents).limit(1);
+    const [entry] = await app.db.select().from(monthlySubmissionHistory).limit(1);
     expect(entry).toBeDefined();
     // The driver wraps the database's refusal: its cause says why.
     const refusal = (change: Promise<unknown>) =>
@@ -396,10 +396,10 @@ describe("conventions of the monthly submissions", () => {
         () => "changed",
         (error: Error & { cause?: Error }) => error.cause?.message ?? error.message,
       );
-    const where = eq(mdsSubmissionEvents.id, entry.id);
-    expect(await refusal(app.db.update(mdsSubmissionEvents).set({ comment: "rewritten" }).where(where))).toMatch(/append-only/);
-    expect(await refusal(app.db.delete(mdsSubmissionEvents).where(where))).toMatch(/append-only/);
-    expect(await app.db.select().from(mdsSubmissionEvents).where(where)).toEqual([entry]);
+    const where = eq(monthlySubmissionHistory.id, entry.id);
+    expect(await refusal(app.db.update(monthlySubmissionHistory).set({ note: "rewritten" }).where(where))).toMatch(/append-only/);
+    expect(await refusal(app.db.delete(monthlySubmissionHistory).where(where))).toMatch(/append-only/);
+    expect(await app.db.select().from(monthlySubmissionHistory).where(where)).toEqual([entry]);
   });
 
   it("MDS-7 the unit corrects a submission itself: a new revision with its rows and its own history entry; the province is told and its revision stays", async () => {

@@ -3,6 +3,8 @@ import { and, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../../drizzle/database.js";
 import {
   appointmentHistory,
+  monthlySubmissionHistory,
+  reimbursementClaimHistory,
   kzAttachmentRequestHistory,
   facilities,
   facilityBeds,
@@ -41,6 +43,8 @@ export function createLoaders(db: Database) {
   return {
     appointmentHistory: historyLoader(db, appointmentHistory),
     attachmentRequestHistory: historyLoader(db, kzAttachmentRequestHistory),
+    reimbursementClaimHistory: historyLoader(db, reimbursementClaimHistory),
+    monthlySubmissionHistory: historyLoader(db, monthlySubmissionHistory),
     facilityById: new DataLoader<string, FacilityRow | null>(async (ids) =>
       byKey(ids, await db.select().from(facilities).where(anyOf(facilities.id, ids)), (r) => r.id),
     ),

@@ -4072,18 +4072,43 @@ export type ReimbursementClaimHistoryEntry = {
   __typename?: "ReimbursementClaimHistoryEntry";
   /** What was done: submit, calculate, approve, reject or pay. */
   action: Scalars["String"]["output"];
+  /** Role of the client that acted. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
-  /** The API client that acted. */
-  clientId: Scalars["String"]["output"];
-  /** The comment given, if any. */
+  /**
+   * The API client that acted.
+   * @deprecated Clients are not named to each other; kept for SGK's own audit.
+   */
+  clientId?: Maybe<Scalars["String"]["output"]>;
+  /**
+   * The comment given, if any.
+   * @deprecated Use note.
+   */
   comment?: Maybe<Scalars["String"]["output"]>;
-  /** Status before; null for the submission. */
+  /** State before; null for the submission. */
+  fromState?: Maybe<ReimbursementClaimStatus>;
+  /**
+   * Status before; null for the submission.
+   * @deprecated Use fromState (the history convention's name).
+   */
   fromStatus?: Maybe<ReimbursementClaimStatus>;
-  /** Role of the principal who acted. */
-  role: Scalars["String"]["output"];
-  /** Status after. */
+  /** The comment given, if any (the channel, for the submission). */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /**
+   * Role of the principal who acted.
+   * @deprecated Use actorRole.
+   */
+  role?: Maybe<Scalars["String"]["output"]>;
+  /** State after. */
+  toState: ReimbursementClaimStatus;
+  /**
+   * Status after.
+   * @deprecated Use toState.
+   */
   toStatus: ReimbursementClaimStatus;
+  /** The claim's version after this step. */
+  version: Scalars["Int"]["output"];
 };
 
 /** The result of a reimbursement-claim mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
@@ -4716,23 +4741,45 @@ export type SubmissionDispatchPayload = {
   userErrors: Array<UserError>;
 };
 
-/** One status change of a submission (MDS-3). */
+/** One step of a submission's history (MDS-3, MDS-7), append-only. */
 export type SubmissionEvent = {
   __typename?: "SubmissionEvent";
-  /** What happened: submit, requestCorrection, accept, or correct (MDS-7: the coordination unit corrected the rows itself, with its reason in `comment`). */
+  /** What happened: submit, requestCorrection, accept, or correct (MDS-7: the coordination unit corrected the rows itself, with its reason in `note`). */
   action: Scalars["String"]["output"];
+  /** Role of the client that acted; null for steps recorded before roles were kept. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
-  /** The API client that made the change. */
-  clientId: Scalars["String"]["output"];
-  /** The comment given, if any. */
+  /**
+   * The API client that made the change.
+   * @deprecated Use actorRole.
+   */
+  clientId?: Maybe<Scalars["String"]["output"]>;
+  /**
+   * The comment given, if any.
+   * @deprecated Use note.
+   */
   comment?: Maybe<Scalars["String"]["output"]>;
-  /** Status before; null for the first draft. */
-  fromStatus: SubmissionStatus;
-  /** Revision the change belongs to. */
+  /** State before. */
+  fromState?: Maybe<SubmissionStatus>;
+  /**
+   * Status before.
+   * @deprecated Use fromState (the history convention's name).
+   */
+  fromStatus?: Maybe<SubmissionStatus>;
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** Revision the step belongs to. */
   revision: Scalars["Int"]["output"];
-  /** Status after. */
+  /** State after. */
+  toState: SubmissionStatus;
+  /**
+   * Status after.
+   * @deprecated Use toState.
+   */
   toStatus: SubmissionStatus;
+  /** The submission's version after this step. */
+  version: Scalars["Int"]["output"];
 };
 
 /** The counts a monthly submission reports (MDS-2). */

@@ -4098,13 +4098,13 @@ export type ReimbursementClaimFieldsFragment = {
     total: { amountMinor: number; currency: string };
   } | null;
   history: Array<{
-    fromStatus: ReimbursementClaimStatus | null;
-    toStatus: ReimbursementClaimStatus;
+    fromState: ReimbursementClaimStatus | null;
+    toState: ReimbursementClaimStatus;
     action: string;
-    role: string;
-    clientId: string;
-    comment: string | null;
+    actorRole: string | null;
+    note: string | null;
     at: string;
+    version: number;
   }>;
 };
 
@@ -4194,13 +4194,13 @@ export type ReimbursementClaimQuery = {
       total: { amountMinor: number; currency: string };
     } | null;
     history: Array<{
-      fromStatus: ReimbursementClaimStatus | null;
-      toStatus: ReimbursementClaimStatus;
+      fromState: ReimbursementClaimStatus | null;
+      toState: ReimbursementClaimStatus;
       action: string;
-      role: string;
-      clientId: string;
-      comment: string | null;
+      actorRole: string | null;
+      note: string | null;
       at: string;
+      version: number;
     }>;
   };
 };
@@ -4259,13 +4259,13 @@ export type ReimbursementClaimsQuery = {
           total: { amountMinor: number; currency: string };
         } | null;
         history: Array<{
-          fromStatus: ReimbursementClaimStatus | null;
-          toStatus: ReimbursementClaimStatus;
+          fromState: ReimbursementClaimStatus | null;
+          toState: ReimbursementClaimStatus;
           action: string;
-          role: string;
-          clientId: string;
-          comment: string | null;
+          actorRole: string | null;
+          note: string | null;
           at: string;
+          version: number;
         }>;
       };
     }>;
@@ -4388,13 +4388,13 @@ export type SubmitReimbursementClaimMutation = {
         total: { amountMinor: number; currency: string };
       } | null;
       history: Array<{
-        fromStatus: ReimbursementClaimStatus | null;
-        toStatus: ReimbursementClaimStatus;
+        fromState: ReimbursementClaimStatus | null;
+        toState: ReimbursementClaimStatus;
         action: string;
-        role: string;
-        clientId: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4449,13 +4449,13 @@ export type CalculateReimbursementClaimMutation = {
         total: { amountMinor: number; currency: string };
       } | null;
       history: Array<{
-        fromStatus: ReimbursementClaimStatus | null;
-        toStatus: ReimbursementClaimStatus;
+        fromState: ReimbursementClaimStatus | null;
+        toState: ReimbursementClaimStatus;
         action: string;
-        role: string;
-        clientId: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4510,13 +4510,13 @@ export type ApproveReimbursementClaimMutation = {
         total: { amountMinor: number; currency: string };
       } | null;
       history: Array<{
-        fromStatus: ReimbursementClaimStatus | null;
-        toStatus: ReimbursementClaimStatus;
+        fromState: ReimbursementClaimStatus | null;
+        toState: ReimbursementClaimStatus;
         action: string;
-        role: string;
-        clientId: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4571,13 +4571,13 @@ export type RejectReimbursementClaimMutation = {
         total: { amountMinor: number; currency: string };
       } | null;
       history: Array<{
-        fromStatus: ReimbursementClaimStatus | null;
-        toStatus: ReimbursementClaimStatus;
+        fromState: ReimbursementClaimStatus | null;
+        toState: ReimbursementClaimStatus;
         action: string;
-        role: string;
-        clientId: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4632,13 +4632,13 @@ export type RecordReimbursementPaymentMutation = {
         total: { amountMinor: number; currency: string };
       } | null;
       history: Array<{
-        fromStatus: ReimbursementClaimStatus | null;
-        toStatus: ReimbursementClaimStatus;
+        fromState: ReimbursementClaimStatus | null;
+        toState: ReimbursementClaimStatus;
         action: string;
-        role: string;
-        clientId: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4789,11 +4789,13 @@ export type MonthlySubmissionFieldsFragment = {
   }>;
   history: Array<{
     revision: number;
-    fromStatus: SubmissionStatus;
-    toStatus: SubmissionStatus;
+    fromState: SubmissionStatus | null;
+    toState: SubmissionStatus;
     action: string;
-    comment: string | null;
+    actorRole: string | null;
+    note: string | null;
     at: string;
+    version: number;
   }>;
 };
 
@@ -4817,11 +4819,13 @@ export type MonthlySubmissionPayloadFieldsFragment = {
     }>;
     history: Array<{
       revision: number;
-      fromStatus: SubmissionStatus;
-      toStatus: SubmissionStatus;
+      fromState: SubmissionStatus | null;
+      toState: SubmissionStatus;
       action: string;
-      comment: string | null;
+      actorRole: string | null;
+      note: string | null;
       at: string;
+      version: number;
     }>;
   } | null;
   userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4864,11 +4868,13 @@ export type MonthlySubmissionQuery = {
     }>;
     history: Array<{
       revision: number;
-      fromStatus: SubmissionStatus;
-      toStatus: SubmissionStatus;
+      fromState: SubmissionStatus | null;
+      toState: SubmissionStatus;
       action: string;
-      comment: string | null;
+      actorRole: string | null;
+      note: string | null;
       at: string;
+      version: number;
     }>;
   } | null;
 };
@@ -4970,11 +4976,13 @@ export type SaveMonthlyDraftMutation = {
       }>;
       history: Array<{
         revision: number;
-        fromStatus: SubmissionStatus;
-        toStatus: SubmissionStatus;
+        fromState: SubmissionStatus | null;
+        toState: SubmissionStatus;
         action: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -5006,11 +5014,13 @@ export type SubmitMonthlySubmissionMutation = {
       }>;
       history: Array<{
         revision: number;
-        fromStatus: SubmissionStatus;
-        toStatus: SubmissionStatus;
+        fromState: SubmissionStatus | null;
+        toState: SubmissionStatus;
         action: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -5042,11 +5052,13 @@ export type RequestSubmissionCorrectionMutation = {
       }>;
       history: Array<{
         revision: number;
-        fromStatus: SubmissionStatus;
-        toStatus: SubmissionStatus;
+        fromState: SubmissionStatus | null;
+        toState: SubmissionStatus;
         action: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -5078,11 +5090,13 @@ export type CorrectMonthlySubmissionMutation = {
       }>;
       history: Array<{
         revision: number;
-        fromStatus: SubmissionStatus;
-        toStatus: SubmissionStatus;
+        fromState: SubmissionStatus | null;
+        toState: SubmissionStatus;
         action: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -5114,11 +5128,13 @@ export type AcceptMonthlySubmissionMutation = {
       }>;
       history: Array<{
         revision: number;
-        fromStatus: SubmissionStatus;
-        toStatus: SubmissionStatus;
+        fromState: SubmissionStatus | null;
+        toState: SubmissionStatus;
         action: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -5924,13 +5940,13 @@ export const ReimbursementClaimFieldsFragmentDoc = new TypedDocumentString(
     ...ReimbursementStatementFields
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    clientId
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
     fragment ReimbursementStatementFields on ReimbursementStatement {
@@ -6068,11 +6084,13 @@ export const MonthlySubmissionFieldsFragmentDoc = new TypedDocumentString(
   }
   history {
     revision
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
     `,
@@ -6131,11 +6149,13 @@ fragment MonthlySubmissionFields on MonthlySubmission {
   }
   history {
     revision
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`,
   { fragmentName: "MonthlySubmissionPayloadFields" },
@@ -9202,13 +9222,13 @@ fragment ReimbursementClaimFields on ReimbursementClaim {
     ...ReimbursementStatementFields
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    clientId
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<ReimbursementClaimQuery, ReimbursementClaimQueryVariables>;
 export const ReimbursementClaimsDocument = new TypedDocumentString(`
@@ -9311,13 +9331,13 @@ fragment ReimbursementClaimFields on ReimbursementClaim {
     ...ReimbursementStatementFields
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    clientId
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<ReimbursementClaimsQuery, ReimbursementClaimsQueryVariables>;
 export const CivilServantCoefficientsDocument = new TypedDocumentString(`
@@ -9512,13 +9532,13 @@ fragment ReimbursementClaimFields on ReimbursementClaim {
     ...ReimbursementStatementFields
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    clientId
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<SubmitReimbursementClaimMutation, SubmitReimbursementClaimMutationVariables>;
 export const CalculateReimbursementClaimDocument = new TypedDocumentString(`
@@ -9617,13 +9637,13 @@ fragment ReimbursementClaimFields on ReimbursementClaim {
     ...ReimbursementStatementFields
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    clientId
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<CalculateReimbursementClaimMutation, CalculateReimbursementClaimMutationVariables>;
 export const ApproveReimbursementClaimDocument = new TypedDocumentString(`
@@ -9722,13 +9742,13 @@ fragment ReimbursementClaimFields on ReimbursementClaim {
     ...ReimbursementStatementFields
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    clientId
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<ApproveReimbursementClaimMutation, ApproveReimbursementClaimMutationVariables>;
 export const RejectReimbursementClaimDocument = new TypedDocumentString(`
@@ -9827,13 +9847,13 @@ fragment ReimbursementClaimFields on ReimbursementClaim {
     ...ReimbursementStatementFields
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    clientId
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<RejectReimbursementClaimMutation, RejectReimbursementClaimMutationVariables>;
 export const RecordReimbursementPaymentDocument = new TypedDocumentString(`
@@ -9932,13 +9952,13 @@ fragment ReimbursementClaimFields on ReimbursementClaim {
     ...ReimbursementStatementFields
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    clientId
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<RecordReimbursementPaymentMutation, RecordReimbursementPaymentMutationVariables>;
 export const CivilServantCoefficientGapsDocument = new TypedDocumentString(`
@@ -10146,11 +10166,13 @@ export const MonthlySubmissionDocument = new TypedDocumentString(`
   }
   history {
     revision
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<MonthlySubmissionQuery, MonthlySubmissionQueryVariables>;
 export const MonthlySubmissionPeriodDocument = new TypedDocumentString(`
@@ -10284,11 +10306,13 @@ fragment MonthlySubmissionFields on MonthlySubmission {
   }
   history {
     revision
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
 fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
@@ -10337,11 +10361,13 @@ fragment MonthlySubmissionFields on MonthlySubmission {
   }
   history {
     revision
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
 fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
@@ -10390,11 +10416,13 @@ fragment MonthlySubmissionFields on MonthlySubmission {
   }
   history {
     revision
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
 fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
@@ -10443,11 +10471,13 @@ fragment MonthlySubmissionFields on MonthlySubmission {
   }
   history {
     revision
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
 fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
@@ -10496,11 +10526,13 @@ fragment MonthlySubmissionFields on MonthlySubmission {
   }
   history {
     revision
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
 fragment MonthlySubmissionPayloadFields on MonthlySubmissionPayload {
