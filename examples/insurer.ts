@@ -149,7 +149,7 @@ export async function insurer(
     ).recordReimbursementPayment,
   ).claim!;
   console.log(
-    `Paid ${lira(paid.statement!.total.amountMinor)} via PTT ${paid.paymentReference}: ${paid.history.map((h) => h.toStatus).join(" → ")}`,
+    `Paid ${lira(paid.statement!.total.amountMinor)} via PTT ${paid.paymentReference}: ${paid.history.map((h) => h.toState).join(" → ")}`,
   );
 
   // The insurer has no access to the patient registry outside its claims.
