@@ -1,6 +1,8 @@
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, rename, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -39,6 +41,8 @@ export interface DatabaseHandle {
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+const run = promisify(execFile);
 
 /** The advisory lock held while migrating a real PostgreSQL (an arbitrary, fixed key). */
 const MIGRATION_LOCK_KEY = 47_112_026;
@@ -127,7 +131,9 @@ async function copyTemplate(template: string, pgliteDir: string): Promise<void> 
   if (existsSync(join(pgliteDir, "PG_VERSION"))) return;
   const partial = `${pgliteDir}.partial`;
   await rm(partial, { recursive: true, force: true });
-  await cp(template, partial, { recursive: true });
+  // cp(1) where there is one: Node 20's fs.cp spends about a second of CPU on the template's ~1,300 files, cp a tenth.
+  if (process.platform === "win32") await cp(template, partial, { recursive: true });
+  else await run("cp", ["-R", template, partial]);
   // An empty folder (PGlite's own, from a start that failed before initdb) would stop the rename.
   await rm(pgliteDir, { recursive: true, force: true });
   await rename(partial, pgliteDir);
