@@ -10,20 +10,20 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const buildFolder = join(root, "node_modules", ".cache", "koordinat", "build");
+const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Changed when the options below change: bundles made with other options are rebuilt. */
 const RECIPE = "esbuild bundle, esm, node20, packages external, linked source map: 1";
 
 const hashOf = (path) => createHash("sha1").update(readFileSync(path)).digest("hex");
-const outputOf = (entry) => join(buildFolder, `${entry.replace(/\.ts$/, "").replaceAll("/", "__")}.mjs`);
-const manifestOf = (entry) => outputOf(entry).replace(/\.mjs$/, ".json");
+const buildFolder = (root) => join(root, "node_modules", ".cache", "koordinat", "build");
+const outputOf = (root, entry) => join(buildFolder(root), `${entry.replace(/\.ts$/, "").replaceAll("/", "__")}.mjs`);
+const manifestOf = (root, entry) => outputOf(root, entry).replace(/\.mjs$/, ".json");
 
 /** Whether the bundle of `entry` was made by this recipe from the files as they are now. */
-function upToDate(entry) {
+function upToDate(root, entry) {
   let manifest;
   try {
-    manifest = JSON.parse(readFileSync(manifestOf(entry), "utf8"));
+    manifest = JSON.parse(readFileSync(manifestOf(root, entry), "utf8"));
   } catch {
     return false;
   }
@@ -37,9 +37,9 @@ function upToDate(entry) {
 }
 
 /** Bundles `entry`; the files are written aside and renamed, the manifest last, so no reader sees half a build. */
-async function build(entry) {
+async function build(root, entry) {
   const { build } = await import("esbuild");
-  const outfile = outputOf(entry);
+  const outfile = outputOf(root, entry);
   const { outputFiles, metafile } = await build({
     absWorkingDir: root,
     entryPoints: [entry],
@@ -56,7 +56,7 @@ async function build(entry) {
     write: false,
     logLevel: "error",
   });
-  mkdirSync(buildFolder, { recursive: true });
+  mkdirSync(buildFolder(root), { recursive: true });
   const inputs = Object.fromEntries(
     [...Object.keys(metafile.inputs), "tsconfig.json"].map((path) => [relative(root, join(root, path)), hashOf(join(root, path))]),
   );
@@ -66,21 +66,21 @@ async function build(entry) {
     renameSync(partial, path);
   };
   for (const file of outputFiles) write(file.path, file.contents);
-  write(manifestOf(entry), JSON.stringify({ recipe: RECIPE, entry, inputs }, null, 2) + "\n");
+  write(manifestOf(root, entry), JSON.stringify({ recipe: RECIPE, entry, inputs }, null, 2) + "\n");
   return outfile;
 }
 
-/** The path of `entry`'s bundle, built first when a source changed since it was made. */
-export async function compiled(entry) {
-  return upToDate(entry) ? outputOf(entry) : build(entry);
+/** The path of `entry`'s bundle (relative to `root`, the project's folder), built first when a source changed since it was made. */
+export async function compiled(entry, root = projectRoot) {
+  return upToDate(root, entry) ? outputOf(root, entry) : build(root, entry);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const entry of process.argv.slice(2)) {
     const started = performance.now();
-    const fresh = upToDate(entry);
+    const fresh = upToDate(projectRoot, entry);
     const file = await compiled(entry);
     const took = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`koordinat: ${entry} ${fresh ? "was compiled already" : `compiled in ${took} s`} (${relative(root, file)})`);
+    console.log(`koordinat: ${entry} ${fresh ? "was compiled already" : `compiled in ${took} s`} (${relative(projectRoot, file)})`);
   }
 }
