@@ -26,8 +26,8 @@ const progress = <T>(label: string, work: () => Promise<T>) => withProgress(labe
 async function withTemplate(): Promise<{ options: typeof options; templateClients?: NewClient[] }> {
   // The template carries demo clients and patients: production starts from an empty, migrated database.
   if (options.engine !== "pglite" || config.production || existsSync(join(options.dataDir!, "pglite", "PG_VERSION"))) return { options };
-  const { dump, clients } = await progress("first start: preparing the embedded database template (once per install)", embeddedTemplate);
-  return { options: { ...options, loadDataDir: dump }, templateClients: clients };
+  const { dataDir, clients } = await progress("first start: preparing the embedded database template (once per install)", embeddedTemplate);
+  return { options: { ...options, template: dataDir }, templateClients: clients };
 }
 
 /** Why this service runs in one process though more workers were asked for, or null when they can run. */
@@ -94,7 +94,8 @@ async function superviseWorkers() {
 
 async function serve() {
   const { options: opening, templateClients } = await withTemplate();
-  const database = await openDatabase(opening).catch((error: unknown) => {
+  const opened = templateClients ? "first start: copying the embedded database template into the data directory" : "opening the database";
+  const database = await progress(opened, () => openDatabase(opening)).catch((error: unknown) => {
     if (!(error instanceof DataDirInUseError)) throw error;
     log.fatal(error.message);
     process.exit(1);

@@ -1,5 +1,4 @@
 import { and, eq, sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
 import { stringify } from "csv-stringify/sync";
 import type { Executor } from "../../drizzle/database.js";
 import { mdsRows, mdsSubmissions } from "../../drizzle/schema/index.js";
@@ -119,6 +118,8 @@ export async function consolidationWorkbook(
   current: ProvinceNationalityTotals[],
   reference: ReferenceData,
 ): Promise<Buffer> {
+  // Loaded when a workbook is asked for: exceljs is the heaviest package the service loads, for one export.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Koordinat";
   workbook.created = new Date(0);

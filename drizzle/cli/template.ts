@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
-import { makeTemplate, templateFile } from "../seed/template.js";
+import { makeTemplate, templateDir } from "../seed/template.js";
 
 // `npm install` (postinstall) makes the embedded database's template once, so that the first `npm start` is quick.
-const existing = templateFile();
+const existing = templateDir();
 if (existsSync(existing)) {
   console.log(`koordinat: the embedded database template is ready (${existing})`);
 } else {

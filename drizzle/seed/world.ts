@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setImmediate as requestsFirst } from "node:timers/promises";
 import { DEFAULT_CLIENT_POLICY } from "../../api/auth/client-policy.js";
 import { execute, parse, type GraphQLSchema } from "graphql";
 import { and, asc, eq, inArray } from "drizzle-orm";
@@ -40,6 +41,9 @@ class Actor {
   /** Runs one operation; a GraphQL error or a mutation's userErrors stop the world's making, naming them. */
   async run(document: string, variables: Data = {}): Promise<Data> {
     const { db, schema, clock, reference } = this.world;
+    // The embedded engine answers in microtasks: without a turn of the event loop between operations, the
+    // requests of a server that already listens would wait for the whole world.
+    await requestsFirst();
     const contextValue = createContext({
       db,
       clock,

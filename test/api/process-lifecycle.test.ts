@@ -7,9 +7,10 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import WebSocket from "ws";
 import { createClient } from "../../api/auth/clients.js";
 import { DataDirInUseError, openDatabase } from "../../drizzle/database.js";
+import type { NewClient } from "../../api/auth/clients.js";
 import { apiClients, patients } from "../../drizzle/schema/index.js";
 import { startTestApp, type TestApp } from "../support/app.js";
-import { clientToken, startServerProcess, type ServerProcess } from "../support/server-process.js";
+import { clientToken, postGraphQL, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "koordinat-lifecycle-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -49,6 +50,25 @@ describe("the embedded data directory's lock", () => {
     expect(await fetch(`${restarted.origin}/readyz`).then((r) => r.status)).toBe(200);
     await restarted.stop();
     expect(await restarted.exited).toEqual({ code: 0, signal: null });
+  }, 300_000);
+});
+
+describe("a first `npm start`", () => {
+  it("issue 17: starts an empty data directory from the install's template (compiled app, copied database): the demo clients' credentials are written and work", async () => {
+    const dataDir = newDataDir();
+    const server = await startServerProcess(undefined, { KOORDINAT_DATA_DIR: dataDir, NODE_ENV: "development" }, { npmStart: true });
+    try {
+      expect(existsSync(join(dataDir, "pglite", "PG_VERSION"))).toBe(true);
+      expect(readdirSync(dataDir)).not.toContain("pglite.partial");
+      const clients = JSON.parse(readFileSync(join(dataDir, "demo-clients.json"), "utf8")) as NewClient[];
+      const hospital = clients.find((c) => c.role === "PARTNER_HOSPITAL")!;
+      const token = await clientToken(server.origin, hospital.clientId, hospital.clientSecret);
+      expect((await postGraphQL(server.url, token, "{ viewer { clientId role } }")).data).toEqual({
+        viewer: { clientId: hospital.clientId, role: "PARTNER_HOSPITAL" },
+      });
+    } finally {
+      await server.stop();
+    }
   }, 300_000);
 });
 
