@@ -13,7 +13,7 @@ import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
 import { cancelUnconfirmedAppointments } from "./appointments/service.js";
 import { notifyOverdueAttachmentDecisions, warnExpiringInsuranceContracts } from "./kazakhstan/service.js";
-import { releaseLapsedBedHolds } from "./referrals/service.js";
+import { releaseLapsedBedHolds } from "./referrals/bed-search/holds.js";
 import { downloadRoute } from "./submissions/download-route.js";
 import { oauthTokenRoute } from "./auth/oauth-route.js";
 import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";

@@ -1,4 +1,4 @@
-import type { FacilityRow, ReferralScope, ReferralStatus, SearchLevel } from "../../drizzle/schema/index.js";
+import type { FacilityRow, ReferralScope, ReferralStatus } from "../../drizzle/schema/index.js";
 import { userError, type UserError } from "../platform/conventions/errors.js";
 import type { Transitions } from "../platform/conventions/state-machine.js";
 
@@ -62,28 +62,3 @@ export function checkTemporaryProtectionPlacement(scope: ReferralScope, inProvin
     ),
   ];
 }
-
-export const SEARCH_LEVELS: SearchLevel[] = ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"];
-
-/** ER-6: only the level holding the search acts; province levels only for their own province. */
-export function checkSearchHolder(
-  level: SearchLevel,
-  searchProvince: string,
-  principal: { role: string; provinceCode: string | null },
-): UserError[] {
-  if (principal.role !== level) {
-    return [userError(["input", "id"], "NOT_HOLDING_LEVEL", `The search is held by ${level}; ${principal.role} cannot act on it.`, "ER-6")];
-  }
-  if (level !== "NATIONAL_CRISIS_CENTRE" && principal.provinceCode !== searchProvince) {
-    return [userError(["input", "id"], "OTHER_PROVINCE", `The search belongs to province ${searchProvince}.`, "ER-6")];
-  }
-  return [];
-}
-
-/** ER-3 / ER-4: the next level up, or none after the national crisis centre. */
-export const nextLevel = (level: SearchLevel): SearchLevel | null => SEARCH_LEVELS[SEARCH_LEVELS.indexOf(level) + 1] ?? null;
-
-/** ER-8: minutes the destination has to accept a referral placed on a bed reserved for it, before the hold lapses. */
-export const BED_HOLD_ACCEPT_MINUTES = 30;
-
-export const holdAcceptBy = (reservedAt: Date): Date => new Date(reservedAt.getTime() + BED_HOLD_ACCEPT_MINUTES * 60_000);
