@@ -4,6 +4,7 @@ import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { accessLog, domainEvents, referrals } from "../../drizzle/schema/index.js";
 import { seededFacility, seededHospital, startTestApp, type TestApp } from "../support/app.js";
 import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
+import { preparedShapes } from "../../api/platform/performance/prepared.js";
 
 let app: TestApp;
 let coordination: string;
@@ -507,12 +508,15 @@ describe("the nested referral list", () => {
         pageInfo { endCursor hasNextPage } edges { node { id status originFacility { code } patient { givenName } } }
       }
     }`;
+    const shapesBefore = new Set(preparedShapes(app.db));
+    let pages = 0;
     for (const hospital of [ceyhan, seyhan, ceyhan]) {
       const seen = new Set<string>();
       let after: string | null = null;
       do {
         const { data, errors }: any = await app.gql(queue, { after }, hospital.token);
         expect(errors).toBeUndefined();
+        pages += 1;
         for (const { node } of data.referrals.edges) {
           expect(node.originFacility.code).toBe(hospital.code);
           expect(node.status).toBe("PLACED");
@@ -523,6 +527,12 @@ describe("the nested referral list", () => {
       } while (after);
       expect(seen.size).toBeGreaterThanOrEqual(2);
     }
+    // Every page of every hospital ran one of two statements, each prepared once: the first page's and the next pages'.
+    const prepared = preparedShapes(app.db).filter((shape) => !shapesBefore.has(shape));
+    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(prepared).toHaveLength(2);
+    expect(prepared.map((shape) => shape.split(" ").pop())).toEqual(["forward:::2", "forward:after::2"]);
+    for (const shape of prepared) expect(shape).toMatch(/"queue":"OUTGOING".*"status":true/);
   });
 
   it("reads only the columns the list asks for, while another field of the same operation still gets whole patients and facilities", async () => {
