@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import { healthTourismCases, htDocuments, htHistory, patientCareLinks, patients } from "../../drizzle/schema/index.js";
 import type { HtCaseRow, HtDocumentKind, HtStatus } from "../../drizzle/schema/index.js";
@@ -13,6 +13,8 @@ import { notFound, userError } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
 import { inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
+import { claimIfKeyed } from "../platform/conventions/idempotency.js";
+import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { nextStateOf } from "../platform/conventions/state-machine.js";
 import { screamingCase } from "../platform/conventions/enum-names.js";
@@ -56,6 +58,7 @@ export class HealthTourismService {
     accommodationRequested: boolean;
     transferRequested: boolean;
     comment?: string | null;
+    idempotencyKey?: string | null;
   }): Promise<MutationResult<HtCaseRow>> {
     authorise(this.unitOnly(), "open health-tourism cases");
     const patientId = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
@@ -76,6 +79,13 @@ export class HealthTourismService {
     }
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx.db, async (tx) => {
+      const claim = await claimIfKeyed<{ caseId: string }>(
+        tx,
+        { clientId: this.ctx.principal.clientId, now },
+        "openHealthTourismCase",
+        input,
+      );
+      if (claim?.replayed) return (await tx.select().from(healthTourismCases).where(eq(healthTourismCases.id, claim.result.caseId)))[0];
       const [row] = await tx
         .insert(healthTourismCases)
         .values({
@@ -100,6 +110,7 @@ export class HealthTourismService {
       });
       await recordEvent(tx, this.ctx, caseEvent(row, null, "open"));
       await recordAccess(tx, this.ctx, [{ patientId, action: "healthTourism.open", basis: "NATIONAL_SCOPE" }]);
+      await claim?.complete({ caseId: row.id });
       return row;
     });
   }
@@ -110,36 +121,34 @@ export class HealthTourismService {
     return row;
   }
 
-  async list(): Promise<HtCaseRow[]> {
+  /** The unit's and auditors' cases, or those forwarded to the caller's facility, oldest first. */
+  async list(args: PageArgs): Promise<Page<HtCaseRow>> {
     const { principal } = this.ctx;
     const facility = principal.scope.kind === "FACILITY" ? principal.scope.facilityId : null;
     if (!facility && principal.role !== "COORDINATION_UNIT" && principal.role !== "AUDITOR")
       authorise({ allowed: false, reason: "health-tourism cases are the unit's and the facilities' work", rule: null }, "list cases");
-    return this.ctx.db
-      .select()
-      .from(healthTourismCases)
-      .where(facility ? eq(healthTourismCases.facilityId, facility) : undefined)
-      .orderBy(asc(healthTourismCases.createdAt));
+    return tablePage(this.ctx.db, healthTourismCases, {
+      where: facility ? eq(healthTourismCases.facilityId, facility) : undefined,
+      orderBy: [healthTourismCases.createdAt, healthTourismCases.id],
+      keyOf: (row) => [row.createdAt.toISOString(), row.id],
+      args,
+    });
   }
 
+  /** HT-8: a case's transitions, batched across the cases of a request. */
   history(caseId: string) {
-    return this.ctx.db.select().from(htHistory).where(eq(htHistory.caseId, caseId)).orderBy(asc(htHistory.id));
+    return this.ctx.loaders.historyByHealthTourismCaseId.load(caseId);
   }
 
+  /** A case's documents without their content, batched across the cases of a request. */
   documents(caseId: string) {
-    return this.ctx.db
-      .select({
-        id: htDocuments.id,
-        kind: htDocuments.kind,
-        name: htDocuments.name,
-        mediaType: htDocuments.mediaType,
-        size: htDocuments.size,
-        sha256: htDocuments.sha256,
-        uploadedAt: htDocuments.uploadedAt,
-      })
-      .from(htDocuments)
-      .where(eq(htDocuments.caseId, caseId))
-      .orderBy(asc(htDocuments.uploadedAt));
+    return this.ctx.loaders.documentsByHealthTourismCaseId.load(caseId);
+  }
+
+  /** The request's batched reads of a case it has just changed are read afresh. */
+  private forget(caseId: string) {
+    this.ctx.loaders.historyByHealthTourismCaseId.clear(caseId);
+    this.ctx.loaders.documentsByHealthTourismCaseId.clear(caseId);
   }
 
   /** HT-1..8: one step of the case; dryRun checks it and writes nothing. */
@@ -245,6 +254,7 @@ export class HealthTourismService {
       });
       await recordEvent(tx, this.ctx, caseEvent(updated, current.status, input.action));
       await this.syncCareLink(tx, updated, now);
+      this.forget(current.id);
       return updated;
     });
   }

@@ -284,6 +284,9 @@ export class ReferralService {
       .where(and(eq(referrals.id, referral.id), eq(referrals.version, referral.version), eq(referrals.status, referral.status)))
       .returning();
     if (!updated) throw staleVersion("Referral", referral.version, undefined);
+    // The request's batched reads of this referral are read afresh (a later mutation of the same request reads them).
+    this.ctx.loaders.referralById.clear(referral.id);
+    this.ctx.loaders.historyByReferralId.clear(referral.id);
     await tx.insert(referralHistory).values({
       referralId: referral.id,
       fromStatus: referral.status,

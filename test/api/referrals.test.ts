@@ -311,7 +311,11 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     app.clock.freeze(app.clock.now());
     let current = await emergency();
     expect(current.level).toBe("EMERGENCY_112");
-    expect((await app.gql(`{ openBedSearches { id } }`, {}, kkm)).data!.openBedSearches.map((s: any) => s.id)).toContain(current.id);
+    expect(
+      (await app.gql(`{ openBedSearches(first: 100) { edges { node { id } } } }`, {}, kkm)).data!.openBedSearches.edges.map(
+        (e: any) => e.node.id,
+      ),
+    ).toContain(current.id);
     const notHolding = await app.gql(
       act("offerBed"),
       { input: { id: current.id, expectedVersion: current.version, facilityId: bilkent.id } },

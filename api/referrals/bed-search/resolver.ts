@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { BedSearchRow } from "../../../drizzle/schema/index.js";
-import { MUTATION_INPUT } from "../../../schema/common.js";
+import { ConnectionArgs, MUTATION_INPUT } from "../../../schema/common.js";
 import { Facility } from "../../../schema/facilities.js";
 import {
   BedSearch,
   BedSearchActionInput,
+  BedSearchConnection,
   BedSearchLevelEntry,
   BedSearchPayload,
   Referral,
@@ -14,13 +15,14 @@ import {
 import type { GraphQLContext } from "../../context.js";
 import { badInput } from "../../platform/conventions/errors.js";
 import { toGlobalId } from "../../platform/conventions/global-id.js";
+import { connectionOf } from "../../platform/conventions/pagination.js";
 import { payloadOf } from "../../platform/conventions/payload.js";
 
 @Resolver(() => BedSearch)
 export class BedSearchResolver {
-  @Query(() => [BedSearch], { description: "Open searches held by your level (and province)." })
-  openBedSearches(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.bedSearches.open();
+  @Query(() => BedSearchConnection, { description: "Open searches held by your level (and province), oldest first." })
+  async openBedSearches(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+    return connectionOf(await ctx.services.bedSearches.open(args));
   }
 
   @Query(() => BedSearch, { description: "One emergency bed search by global ID." })

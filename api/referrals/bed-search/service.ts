@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "../../../drizzle/database.js";
 import { bedReservations, bedSearchLevels, bedSearches, facilityBeds, referrals } from "../../../drizzle/schema/index.js";
 import type { BedSearchRow, BedType } from "../../../drizzle/schema/index.js";
@@ -8,6 +8,8 @@ import { recordEvent } from "../../events/outbox.js";
 import { badInput, notFound } from "../../platform/conventions/errors.js";
 import { localIdOf } from "../../platform/conventions/global-id.js";
 import { findByGlobalId } from "../../platform/conventions/lookup.js";
+import { claimIfKeyed } from "../../platform/conventions/idempotency.js";
+import { tablePage, type Page, type PageArgs } from "../../platform/conventions/pagination.js";
 import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../../platform/conventions/mutation.js";
 import type { ServiceContext } from "../../platform/conventions/service-context.js";
 import { screamingCase } from "../../platform/conventions/enum-names.js";
@@ -27,6 +29,8 @@ import {
   nextLevel,
 } from "./rules.js";
 
+const OPEN_STATUSES: BedSearchRow["status"][] = ["SEARCHING", "BED_RESERVED"];
+
 /** The emergency bed search (ER-1..8): 112 → provincial → national crisis centre finds a bed; the referral moves through REF-2. */
 export class BedSearchService {
   constructor(
@@ -34,25 +38,31 @@ export class BedSearchService {
     private readonly referrals: ReferralService,
   ) {}
 
-  /** ER-1: the referring hospital's physician asks for a bed of a type; 112 of the province holds the search first. */
-  async start(input: { referralId: string; bedType: BedType }): Promise<MutationResult<BedSearchRow>> {
+  /**
+   * ER-1: the referring hospital's physician asks for a bed of a type; 112 of the province holds the search first.
+   * With an `idempotencyKey`, a retry answers the first search and writes nothing (its checks run after the claim, so
+   * the retry is not refused for the search its first attempt opened).
+   */
+  async start(input: { referralId: string; bedType: BedType; idempotencyKey?: string | null }): Promise<MutationResult<BedSearchRow>> {
     const referral = await this.referrals.get(input.referralId);
     authorise(decideFacilityOperation(this.ctx.principal, referral.originFacilityId, "request beds"), "start a bed search");
-    const [openSearch] = await this.ctx.db
-      .select({ id: bedSearches.id })
-      .from(bedSearches)
-      .where(and(eq(bedSearches.referralId, referral.id), inArray(bedSearches.status, ["SEARCHING", "BED_RESERVED"])));
-    const errors = checkStartBedSearch(referral, Boolean(openSearch));
-    if (errors.length) return { value: null, userErrors: errors };
     const origin = (await this.ctx.loaders.facilityById.load(referral.originFacilityId))!;
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx.db, async (tx) => {
+      const claim = await claimIfKeyed<{ searchId: string }>(tx, { clientId: this.ctx.principal.clientId, now }, "startBedSearch", input);
+      if (claim?.replayed) return (await tx.select().from(bedSearches).where(eq(bedSearches.id, claim.result.searchId)))[0];
+      const [openSearch] = await tx
+        .select({ id: bedSearches.id })
+        .from(bedSearches)
+        .where(and(eq(bedSearches.referralId, referral.id), inArray(bedSearches.status, OPEN_STATUSES)));
+      refuseIfAny(checkStartBedSearch(referral, Boolean(openSearch)));
       const [search] = await tx
         .insert(bedSearches)
         .values({ referralId: referral.id, bedType: input.bedType, provinceCode: origin.provinceCode!, createdAt: now, updatedAt: now })
         .returning();
       await tx.insert(bedSearchLevels).values({ searchId: search.id, level: "EMERGENCY_112", startedAt: now });
       await recordEvent(tx, this.ctx, bedSearchEvent(search, referral, null, "start"));
+      await claim?.complete({ searchId: search.id });
       return search;
     });
   }
@@ -67,25 +77,24 @@ export class BedSearchService {
     return row;
   }
 
-  /** Searches waiting for the caller's level (and province, below the national level). */
-  async open(): Promise<BedSearchRow[]> {
+  /** Searches waiting for the caller's level (and province, below the national level), oldest first. */
+  async open(args: PageArgs): Promise<Page<BedSearchRow>> {
     const { principal } = this.ctx;
     const province = principal.scope.kind === "PROVINCE" ? principal.scope.provinceCode : null;
     const levelRole = isSearchLevel(principal.role) ? principal.role : null;
     if (!levelRole && principal.role !== "COORDINATION_UNIT" && principal.role !== "AUDITOR") {
       authorise({ allowed: false, reason: "bed searches are the 112 and crisis centres' work", rule: "ER-6" }, "list bed searches");
     }
-    return this.ctx.db
-      .select()
-      .from(bedSearches)
-      .where(
-        and(
-          inArray(bedSearches.status, ["SEARCHING", "BED_RESERVED"]),
-          levelRole ? eq(bedSearches.level, levelRole) : undefined,
-          province ? eq(bedSearches.provinceCode, province) : undefined,
-        ),
-      )
-      .orderBy(asc(bedSearches.createdAt));
+    return tablePage(this.ctx.db, bedSearches, {
+      where: and(
+        inArray(bedSearches.status, OPEN_STATUSES),
+        levelRole ? eq(bedSearches.level, levelRole) : undefined,
+        province ? eq(bedSearches.provinceCode, province) : undefined,
+      ),
+      orderBy: [bedSearches.createdAt, bedSearches.id],
+      keyOf: (row) => [row.createdAt.toISOString(), row.id],
+      args,
+    });
   }
 
   /** ER-7: each level's turn, batched across the searches of a request. */
@@ -246,6 +255,7 @@ export class BedSearchService {
       .where(and(eq(bedSearches.id, search.id), eq(bedSearches.version, search.version)))
       .returning();
     if (!updated) throw staleVersion("BedSearch", search.version, undefined);
+    this.ctx.loaders.levelsByBedSearchId.clear(search.id);
     return updated;
   }
 }
