@@ -159,23 +159,12 @@ export class HealthTourismService {
     if ("error" in next) return { value: null, userErrors: [next.error] };
     authorise(facilityActions.has(input.action) ? this.facilityOnly(current) : this.unitOnly(), `${input.action} this case`);
     const uploads = (input.documents ?? []).map((d) => ({ ...d, content: Buffer.from(d.contentBase64, "base64") }));
-    const tooBig = uploads.findIndex((d) => d.content.length > maxDocumentBytes());
-    if (tooBig >= 0)
-      return {
-        value: null,
-        userErrors: [
-          userError(["input", "documents", String(tooBig)], "TOO_LARGE", `A document is at most ${maxDocumentBytes()} bytes.`, "HT-8"),
-        ],
-      };
     const [patient] = await this.ctx.db.select().from(patients).where(eq(patients.id, current.patientId));
     const stored = await this.documents(current.id);
-    if (input.facilityId && input.action !== "forward") {
-      return {
-        value: null,
-        userErrors: [userError(["input", "facilityId"], "ONLY_ON_FORWARD", "The facility is chosen when the case is forwarded.", "HT-3")],
-      };
-    }
-    const facilityId = input.facilityId ? localIdOf(input.facilityId, "Facility", ["input", "facilityId"]) : current.facilityId;
+    const facilityId =
+      input.facilityId && input.action === "forward"
+        ? localIdOf(input.facilityId, "Facility", ["input", "facilityId"])
+        : current.facilityId;
     const facility = facilityId ? await this.ctx.loaders.facilityById.load(facilityId) : null;
     const logistics = {
       accommodationRequested: current.accommodationRequested,
@@ -183,11 +172,12 @@ export class HealthTourismService {
       accommodationArranged: input.accommodationArranged ?? current.accommodationArranged,
       transferArranged: input.transferArranged ?? current.transferArranged,
     };
-    const history = await this.history(current.id);
     const errors = checkHtStep({
       action: input.action,
       now: this.ctx.clock.now(),
-      accepted: history.some((h) => h.toStatus === "ACCEPTED"),
+      facilityGiven: Boolean(input.facilityId),
+      uploadSizes: uploads.map((d) => d.content.length),
+      maxDocumentBytes: maxDocumentBytes(),
       documentKinds: [...stored.map((d) => d.kind), ...uploads.map((d) => d.kind)],
       facility,
       appointmentAt: input.appointmentAt,
@@ -259,18 +249,14 @@ export class HealthTourismService {
     });
   }
 
-  /** PAT-3: the facility may read the patient from forwarding until the case ends. */
+  /** PAT-3: the facility may read the patient from forwarding until the case ends (completed, cancelled or declined). */
   private async syncCareLink(tx: Transaction, row: HtCaseRow, now: Date) {
     if (row.status === "FORWARDED_TO_FACILITY" && row.facilityId) {
       await tx
         .insert(patientCareLinks)
         .values({ patientId: row.patientId, facilityId: row.facilityId, source: "HEALTH_TOURISM_CASE", sourceId: row.id, startedAt: now });
     }
-    if (
-      row.status === "COMPLETED" ||
-      row.status === "CANCELLED" ||
-      (row.status === "FACILITY_NOTIFIED" && !(await this.wasAccepted(tx, row.id)))
-    ) {
+    if (row.status === "COMPLETED" || row.status === "CANCELLED" || row.status === "DECLINED") {
       await tx
         .update(patientCareLinks)
         .set({ endedAt: now })
@@ -278,14 +264,6 @@ export class HealthTourismService {
           and(eq(patientCareLinks.source, "HEALTH_TOURISM_CASE"), eq(patientCareLinks.sourceId, row.id), isNull(patientCareLinks.endedAt)),
         );
     }
-  }
-
-  private async wasAccepted(tx: Transaction, caseId: string) {
-    const rows = await tx
-      .select({ id: htHistory.id })
-      .from(htHistory)
-      .where(and(eq(htHistory.caseId, caseId), eq(htHistory.toStatus, "ACCEPTED")));
-    return rows.length > 0;
   }
 
   private unitOnly(): AccessDecision {

@@ -62,3 +62,55 @@ export function checkTemporaryProtectionPlacement(scope: ReferralScope, inProvin
     ),
   ];
 }
+
+/** REF-2: a referral names a clinic the ministry knows. */
+export function checkClinicKnown(clinicCode: string, known: boolean): UserError[] {
+  return known ? [] : [userError(["input", "clinicCode"], "UNKNOWN_CLINIC", `There is no clinic ${clinicCode}.`, "REF-2")];
+}
+
+/** What a placement is checked against: the destination chosen, and (TP-3) the province's facilities left to try. */
+export interface PlacementFacts {
+  destinationName: string;
+  destinationClinics: string[];
+  sameFacility: boolean;
+  scope: ReferralScope;
+  /** TP-3: facilities of the origin's province with the clinic that have not declined; empty when TP-3 does not apply. */
+  inProvinceCandidates: string[];
+}
+
+export interface ReferralMoveFacts {
+  action: ReferralAction;
+  clinicCode: string;
+  temporaryProtection: boolean;
+  reason?: string | null;
+  completionReport?: string | null;
+  /** For `place`. */
+  placement: PlacementFacts | null;
+}
+
+/** REF-2 and TP-3..5: what a move needs besides being allowed from the current state (the state machine checks that). */
+export function checkReferralMove(f: ReferralMoveFacts): UserError[] {
+  const errors: UserError[] = [];
+  if (f.placement) {
+    const destination = ["input", "destinationFacilityId"];
+    if (!f.placement.destinationClinics.includes(f.clinicCode))
+      errors.push(userError(destination, "NO_CLINIC", `${f.placement.destinationName} has no ${f.clinicCode} clinic.`, "REF-2"));
+    if (f.placement.sameFacility) errors.push(userError(destination, "SAME_FACILITY", "A referral goes to another facility.", "REF-2"));
+    errors.push(...checkTemporaryProtectionPlacement(f.placement.scope, f.placement.inProvinceCandidates));
+  }
+  if (f.action === "reject" && !f.reason) errors.push(userError(["input", "reason"], "REQUIRED", "A rejection gives its reason.", "REF-2"));
+  if (f.action === "cancel" && !f.reason)
+    errors.push(userError(["input", "reason"], "REQUIRED", "A cancellation gives its reason.", "REF-2"));
+  if (f.action === "escalate" && !f.temporaryProtection)
+    errors.push(
+      userError(
+        ["input", "action"],
+        "NOT_TEMPORARY_PROTECTION",
+        "Escalation to the coordination unit is the temporary-protection path.",
+        "TP-4",
+      ),
+    );
+  if (f.action === "complete" && f.temporaryProtection && !f.completionReport)
+    errors.push(userError(["input", "completionReport"], "REQUIRED", "The receiving facility reports completion to the unit.", "TP-5"));
+  return errors;
+}

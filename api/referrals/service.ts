@@ -17,7 +17,7 @@ import { authorise } from "../auth/authorise.js";
 import { actorOf } from "../auth/principal.js";
 import { decideFacilityOperation, type AccessDecision } from "../auth/policy.js";
 import { recordEvent } from "../events/outbox.js";
-import { badInput, forbidden, notFound, userError, type UserError } from "../platform/conventions/errors.js";
+import { badInput, forbidden, notFound } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
@@ -44,11 +44,13 @@ import {
 } from "./list-query.js";
 import { referralEvent } from "./referral-events.js";
 import {
+  checkClinicKnown,
   checkProvision,
-  checkTemporaryProtectionPlacement,
+  checkReferralMove,
   destinationActions,
   referralScope,
   referralTransitions,
+  type PlacementFacts,
   type ReferralAction,
 } from "./rules.js";
 
@@ -99,8 +101,7 @@ export class ReferralService {
     const [patient] = isUuid(patientId) ? await this.ctx.db.select().from(patients).where(eq(patients.id, patientId)) : [];
     if (!patient) throw notFound("Patient", input.patientId);
     const errors = checkProvision(patient.category === "TEMPORARY_PROTECTION", input.provision);
-    if (!this.ctx.reference.clinics.has(input.clinicCode))
-      errors.push(userError(["input", "clinicCode"], "UNKNOWN_CLINIC", `There is no clinic ${input.clinicCode}.`, "REF-2"));
+    errors.push(...checkClinicKnown(input.clinicCode, this.ctx.reference.clinics.has(input.clinicCode)));
     const justification = await this.patients.checkNewCareLink(patient, originId, input.accessJustification);
     errors.push(...justification.errors);
     if (errors.length) return { value: null, userErrors: errors };
@@ -217,8 +218,8 @@ export class ReferralService {
     authorise(this.decideAction(referral, input.action), `${input.action} this referral`);
     const [patient] = await this.ctx.db.select().from(patients).where(eq(patients.id, referral.patientId));
     const temporaryProtection = patient.category === "TEMPORARY_PROTECTION";
-    const errors: UserError[] = [];
     const changes: Partial<ReferralRow> = {};
+    let placement: PlacementFacts | null = null;
     if (input.action === "place") {
       if (!input.destinationFacilityId) throw badInput(["input", "destinationFacilityId"], "is required to place a referral.", "REF-2");
       const destination = await this.ctx.loaders.facilityById.load(
@@ -226,36 +227,27 @@ export class ReferralService {
       );
       if (!destination) throw notFound("Facility", input.destinationFacilityId);
       const origin = (await this.ctx.loaders.facilityById.load(referral.originFacilityId))!;
-      const clinics = await this.ctx.loaders.clinicCodesByFacilityId.load(destination.id);
-      if (!clinics.includes(referral.clinicCode))
-        errors.push(
-          userError(["input", "destinationFacilityId"], "NO_CLINIC", `${destination.name} has no ${referral.clinicCode} clinic.`, "REF-2"),
-        );
-      if (destination.id === origin.id)
-        errors.push(userError(["input", "destinationFacilityId"], "SAME_FACILITY", "A referral goes to another facility.", "REF-2"));
       const scope = referralScope(origin, destination);
-      // The coordination unit, once escalated (TP-4), coordinates with any suitable hospital.
-      if (temporaryProtection && referral.status !== "ESCALATED")
-        errors.push(...checkTemporaryProtectionPlacement(scope, await this.inProvinceCandidates(referral, origin.provinceCode)));
+      placement = {
+        destinationName: destination.name,
+        destinationClinics: await this.ctx.loaders.clinicCodesByFacilityId.load(destination.id),
+        sameFacility: destination.id === origin.id,
+        scope,
+        // The coordination unit, once escalated (TP-4), coordinates with any suitable hospital.
+        inProvinceCandidates:
+          temporaryProtection && referral.status !== "ESCALATED" ? await this.inProvinceCandidates(referral, origin.provinceCode) : [],
+      };
       Object.assign(changes, { destinationFacilityId: destination.id, scope });
     }
-    if (input.action === "reject" && !input.reason)
-      errors.push(userError(["input", "reason"], "REQUIRED", "A rejection gives its reason.", "REF-2"));
-    if (input.action === "cancel" && !input.reason)
-      errors.push(userError(["input", "reason"], "REQUIRED", "A cancellation gives its reason.", "REF-2"));
-    if (input.action === "escalate" && !temporaryProtection)
-      errors.push(
-        userError(
-          ["input", "action"],
-          "NOT_TEMPORARY_PROTECTION",
-          "Escalation to the coordination unit is the temporary-protection path.",
-          "TP-4",
-        ),
-      );
-    if (input.action === "complete" && temporaryProtection && !input.completionReport) {
-      errors.push(userError(["input", "completionReport"], "REQUIRED", "The receiving facility reports completion to the unit.", "TP-5"));
-    }
     if (input.action === "complete") changes.completionReport = input.completionReport ?? null;
+    const errors = checkReferralMove({
+      action: input.action,
+      clinicCode: referral.clinicCode,
+      temporaryProtection,
+      reason: input.reason,
+      completionReport: input.completionReport,
+      placement,
+    });
     if (errors.length) return { value: null, userErrors: errors };
     if (input.dryRun) return { value: referral, userErrors: [], wouldBecome: next.to };
     // The centres of an open bed search hear of the destination's answer (ER-6, ER-8).

@@ -224,3 +224,58 @@ describe("opening a case is idempotent", () => {
     expect(await counts()).toEqual(afterFirst);
   });
 });
+
+describe("HT-1 a declined case, and what a step carries", () => {
+  async function informed() {
+    const patient = await patientOf("HEALTH_TOURIST");
+    let current = (await app.gql(open, { input: { patientId: patient.id, channel: "EMAIL" } }, unit)).data!.openHealthTourismCase.case;
+    current = await advance(unit, current, "REQUEST_EPICRISIS");
+    current = await advance(unit, current, "RECEIVE_EPICRISIS", { documents: [epicrisis] });
+    current = await advance(unit, current, "FORWARD", { facilityId: hospital.id });
+    current = await advance(hospital.token, current, "SCHEDULE_APPOINTMENT", {
+      appointmentAt: "2026-12-14T07:00:00Z",
+      cost: { amountMinor: 120000, currency: "EUR" },
+    });
+    return advance(unit, current, "INFORM_PATIENT");
+  }
+
+  it("HT-1 a case the patient declines closes as DECLINED: the facility is not notified and no longer reads the patient", async () => {
+    const declined = await advance(unit, await informed(), "DECLINE", { comment: "Hasta tedaviyi kabul etmedi" });
+    expect(declined.status).toBe("DECLINED");
+    const notify = await step(unit, declined, "NOTIFY_FACILITY");
+    expect(notify.userErrors[0]).toMatchObject({ rule: "HT-2", code: "INVALID_TRANSITION" });
+    expect(notify.userErrors[0].message).toContain("final");
+    expect((await step(unit, declined, "CANCEL", { reason: "kapat" })).userErrors[0]).toMatchObject({ code: "INVALID_TRANSITION" });
+    const caseId = Buffer.from(declined.id, "base64url").toString().split(":")[1];
+    const links = await app.db.execute(
+      sql`select ended_at from patient_care_links where source = 'HEALTH_TOURISM_CASE' and source_id = ${caseId}::uuid`,
+    );
+    expect(links.rows ?? links).toEqual([{ ended_at: expect.anything() }]);
+  });
+
+  it("HT-3 a facility is given only when forwarding; HT-8 a document over the size limit is refused by its index; nothing is stored", async () => {
+    const current = await informed();
+    const withFacility = await step(unit, current, "ACCEPT", { facilityId: hospital.id });
+    expect(withFacility.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "facilityId"], code: "ONLY_ON_FORWARD", rule: "HT-3" }),
+    ]);
+    const limit = process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES;
+    process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES = "8";
+    try {
+      const tooLarge = await step(unit, current, "ACCEPT", {
+        documents: [
+          { ...epicrisis, kind: "OTHER", contentBase64: Buffer.from("12345678").toString("base64") },
+          { ...epicrisis, kind: "OTHER" },
+        ],
+      });
+      expect(tooLarge.userErrors).toEqual([
+        expect.objectContaining({ field: ["input", "documents", "1"], code: "TOO_LARGE", rule: "HT-8" }),
+      ]);
+    } finally {
+      if (limit === undefined) delete process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES;
+      else process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES = limit;
+    }
+    const { data } = await app.gql(`query ($id: ID!) { healthTourismCase(id: $id) { ${fields} } }`, { id: current.id }, unit);
+    expect(data!.healthTourismCase).toEqual(current);
+  });
+});
