@@ -5,7 +5,6 @@ import {
   bedSearches,
   facilities,
   facilityClinics,
-  patientCareLinks,
   patients,
   referralDeclines,
   referralHistory,
@@ -20,7 +19,7 @@ import { recordEvent } from "../events/outbox.js";
 import { badInput, forbidden, notFound } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
-import { inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { currentVersionOf, inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import { countWhere, keysetPage, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import { runPrepared } from "../platform/performance/prepared.js";
@@ -31,6 +30,7 @@ import { screamingCase } from "../platform/conventions/enum-names.js";
 import { cancelSearchesOf, heldFor, openSearchProvince, releaseHolds, reopenBedSearches } from "./bed-search/holds.js";
 import { isSearchLevel, mayFollowSearch } from "./bed-search/rules.js";
 import { endReferralLinks } from "./care-links.js";
+import { openCareLink } from "../patients/care-links.js";
 import {
   referralKeyOf,
   referralListOf,
@@ -133,7 +133,7 @@ export class ReferralService {
       await recordEvent(tx, this.ctx, referralEvent(referral, null, "create"));
       // PAT-3: the referring facility may read the patient while the referral stands.
       const link = { patientId, facilityId: originId, source: "REFERRAL" as const, sourceId: referral.id };
-      await tx.insert(patientCareLinks).values({ ...link, startedAt: now });
+      await openCareLink(tx, link, now);
       const basis = justification.needed ? await this.patients.recordJustification(tx, link, input.accessJustification!) : decision.basis;
       await recordAccess(tx, this.ctx, [{ patientId, action: "referral.create", basis }]);
       await claim?.complete({ referralId: referral.id });
@@ -275,7 +275,7 @@ export class ReferralService {
       .set({ ...changes, status: to, version: sql`${referrals.version} + 1`, updatedAt: now })
       .where(and(eq(referrals.id, referral.id), eq(referrals.version, referral.version), eq(referrals.status, referral.status)))
       .returning();
-    if (!updated) throw staleVersion("Referral", referral.version, undefined);
+    if (!updated) throw staleVersion("Referral", referral.version, await currentVersionOf(tx, referrals, referral.id));
     // The request's batched reads of this referral are read afresh (a later mutation of the same request reads them).
     this.ctx.loaders.referralById.clear(referral.id);
     this.ctx.loaders.historyByReferralId.clear(referral.id);
@@ -290,13 +290,11 @@ export class ReferralService {
     });
     await recordEvent(tx, this.ctx, referralEvent(updated, referral.status, action, searchProvince));
     if (to === "PLACED") {
-      await tx.insert(patientCareLinks).values({
-        patientId: referral.patientId,
-        facilityId: updated.destinationFacilityId!,
-        source: "REFERRAL",
-        sourceId: referral.id,
-        startedAt: now,
-      });
+      await openCareLink(
+        tx,
+        { patientId: referral.patientId, facilityId: updated.destinationFacilityId!, source: "REFERRAL", sourceId: referral.id },
+        now,
+      );
     }
     if (to === "REJECTED" && referral.destinationFacilityId) {
       await tx

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import { count, sql } from "drizzle-orm";
-import { domainEvents, healthTourismCases, htHistory } from "../../drizzle/schema/index.js";
+import { and, count, eq, sql } from "drizzle-orm";
+import { domainEvents, healthTourismCases, htHistory, patientCareLinks } from "../../drizzle/schema/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
 
@@ -247,10 +247,11 @@ describe("HT-1 a declined case, and what a step carries", () => {
     expect(notify.userErrors[0].message).toContain("final");
     expect((await step(unit, declined, "CANCEL", { reason: "kapat" })).userErrors[0]).toMatchObject({ code: "INVALID_TRANSITION" });
     const caseId = Buffer.from(declined.id, "base64url").toString().split(":")[1];
-    const links = await app.db.execute(
-      sql`select ended_at from patient_care_links where source = 'HEALTH_TOURISM_CASE' and source_id = ${caseId}::uuid`,
-    );
-    expect(links.rows ?? links).toEqual([{ ended_at: expect.anything() }]);
+    const links = await app.db
+      .select({ endedAt: patientCareLinks.endedAt })
+      .from(patientCareLinks)
+      .where(and(eq(patientCareLinks.source, "HEALTH_TOURISM_CASE"), eq(patientCareLinks.sourceId, caseId)));
+    expect(links).toEqual([{ endedAt: expect.any(Date) }]);
   });
 
   it("HT-3 a facility is given only when forwarding; HT-8 a document over the size limit is refused by its index; nothing is stored", async () => {

@@ -10,7 +10,7 @@ import { localIdOf } from "../../platform/conventions/global-id.js";
 import { findByGlobalId } from "../../platform/conventions/lookup.js";
 import { claimIfKeyed } from "../../platform/conventions/idempotency.js";
 import { tablePage, type Page, type PageArgs } from "../../platform/conventions/pagination.js";
-import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../../platform/conventions/mutation.js";
+import { currentVersionOf, inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../../platform/conventions/mutation.js";
 import type { ServiceContext } from "../../platform/conventions/service-context.js";
 import { screamingCase } from "../../platform/conventions/enum-names.js";
 import { nextStateOf } from "../../platform/conventions/state-machine.js";
@@ -254,7 +254,7 @@ export class BedSearchService {
       .set({ ...changes, version: sql`${bedSearches.version} + 1`, updatedAt: this.ctx.clock.now() })
       .where(and(eq(bedSearches.id, search.id), eq(bedSearches.version, search.version)))
       .returning();
-    if (!updated) throw staleVersion("BedSearch", search.version, undefined);
+    if (!updated) throw staleVersion("BedSearch", search.version, await currentVersionOf(tx, bedSearches, search.id));
     this.ctx.loaders.levelsByBedSearchId.clear(search.id);
     return updated;
   }
