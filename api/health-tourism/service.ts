@@ -79,7 +79,8 @@ export class HealthTourismService {
       };
     }
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const claim = await claimIfKeyed<{ caseId: string }>(
         tx,
         { clientId: this.ctx.principal.clientId, now },
@@ -109,8 +110,8 @@ export class HealthTourismService {
         documentIds: [],
         at: now,
       });
-      await recordEvent(tx, this.ctx, caseEvent(row, null, "open"));
-      await recordAccess(tx, this.ctx, [{ patientId, action: "healthTourism.open", basis: "NATIONAL_SCOPE" }]);
+      await recordEvent(tx, t, caseEvent(row, null, "open"));
+      await recordAccess(tx, t, [{ patientId, action: "healthTourism.open", basis: "NATIONAL_SCOPE" }]);
       await claim?.complete({ caseId: row.id });
       return row;
     });
@@ -196,7 +197,8 @@ export class HealthTourismService {
     if (errors.length) return { value: null, userErrors: errors };
     if (input.dryRun) return { value: current, userErrors: [], wouldBecome: next.to };
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const documentIds: string[] = [];
       for (const upload of uploads) {
         const [doc] = await tx
@@ -243,7 +245,7 @@ export class HealthTourismService {
         documentIds,
         at: now,
       });
-      await recordEvent(tx, this.ctx, caseEvent(updated, current.status, input.action));
+      await recordEvent(tx, t, caseEvent(updated, current.status, input.action));
       await this.syncCareLink(tx, updated, now);
       this.forget(current.id);
       return updated;

@@ -20,6 +20,7 @@ import { badInput, forbidden, notFound } from "../platform/conventions/errors.js
 import { isUuid, localIdOf } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { currentVersionOf, inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import type { TransactionContext } from "../platform/conventions/transaction.js";
 import { countWhere, keysetPage, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import { runPrepared } from "../platform/performance/prepared.js";
@@ -107,7 +108,8 @@ export class ReferralService {
     if (errors.length) return { value: null, userErrors: errors };
     if (input.dryRun) return { value: null, userErrors: [] };
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const claim = await claimIfKeyed<{ referralId: string }>(tx, { clientId: this.ctx.principal.clientId, now }, "createReferral", input);
       if (claim?.replayed) return this.requireRow(tx, claim.result.referralId);
       const [referral] = await tx
@@ -130,12 +132,12 @@ export class ReferralService {
         comment: null,
         at: now,
       });
-      await recordEvent(tx, this.ctx, referralEvent(referral, null, "create"));
+      await recordEvent(tx, t, referralEvent(referral, null, "create"));
       // PAT-3: the referring facility may read the patient while the referral stands.
       const link = { patientId, facilityId: originId, source: "REFERRAL" as const, sourceId: referral.id };
       await openCareLink(tx, link, now);
       const basis = justification.needed ? await this.patients.recordJustification(tx, link, input.accessJustification!) : decision.basis;
-      await recordAccess(tx, this.ctx, [{ patientId, action: "referral.create", basis }]);
+      await recordAccess(tx, t, [{ patientId, action: "referral.create", basis }]);
       await claim?.complete({ referralId: referral.id });
       return referral;
     });
@@ -252,14 +254,14 @@ export class ReferralService {
     if (input.dryRun) return { value: referral, userErrors: [], wouldBecome: next.to };
     // The centres of an open bed search hear of the destination's answer (ER-6, ER-8).
     const searchProvince = await openSearchProvince(this.ctx.db, referral.id);
-    return inTransaction(this.ctx.db, (tx) =>
-      this.apply(tx, referral, next.to, input.action, changes, input.comment ?? input.reason ?? null, input.reason ?? null, searchProvince),
+    return inTransaction(this.ctx, (t) =>
+      this.apply(t, referral, next.to, input.action, changes, input.comment ?? input.reason ?? null, input.reason ?? null, searchProvince),
     );
   }
 
   /** Moves the referral to `to` in the caller's transaction, with its history, event, care links and bed holds (ER-8). */
   async apply(
-    tx: Transaction,
+    t: TransactionContext,
     referral: ReferralRow,
     to: ReferralStatus,
     action: string,
@@ -269,7 +271,8 @@ export class ReferralService {
     /** The province of the bed search that moved the referral, whose centres hear of it (ER-6). */
     searchProvince?: string,
   ): Promise<ReferralRow> {
-    const now = this.ctx.clock.now();
+    const { tx } = t;
+    const now = t.clock.now();
     const [updated] = await tx
       .update(referrals)
       .set({ ...changes, status: to, version: sql`${referrals.version} + 1`, updatedAt: now })
@@ -284,11 +287,11 @@ export class ReferralService {
       fromStatus: referral.status,
       toStatus: to,
       action,
-      ...actorOf(this.ctx.principal),
+      ...actorOf(t.principal),
       comment,
       at: now,
     });
-    await recordEvent(tx, this.ctx, referralEvent(updated, referral.status, action, searchProvince));
+    await recordEvent(tx, t, referralEvent(updated, referral.status, action, searchProvince));
     if (to === "PLACED") {
       await openCareLink(
         tx,
@@ -302,14 +305,14 @@ export class ReferralService {
         .values({ referralId: referral.id, facilityId: referral.destinationFacilityId, reason: reason ?? "", at: now });
       await endReferralLinks(tx, referral.id, referral.destinationFacilityId, now);
       // A bed the destination turned down is free again, and the level that found it searches on (ER-8).
-      await reopenBedSearches(tx, this.ctx, updated, "REJECTED", "destination rejected", now);
+      await reopenBedSearches(tx, t, updated, "REJECTED", "destination rejected", now);
     }
     // Discharge: the bed the patient took through a bed search is free again (ER-8).
     if (to === "COMPLETED") await releaseHolds(tx, and(heldFor(referral.id), isNotNull(bedReservations.arrivedAt))!, "DISCHARGED", now);
     if (to === "CANCELLED") {
       await endReferralLinks(tx, referral.id, null, now);
       // A cancelled emergency referral frees its reserved bed and closes its search.
-      await cancelSearchesOf(tx, this.ctx, updated, now);
+      await cancelSearchesOf(tx, t, updated, now);
     }
     return updated;
   }

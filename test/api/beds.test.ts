@@ -361,6 +361,23 @@ describe("ER-1 bed searches: idempotent start, batched list", () => {
     expect(await counts()).toEqual(afterFirst);
   });
 
+  it("ER-6 two escalations sent at once on the same version: one is taken, the other answers CONFLICT with the search's real current version", async () => {
+    const search = (await app.gql(started, { input: { referralId: await emergencyReferral(), bedType: "ICU_ADULT" } }, ceyhan.token)).data!
+      .startBedSearch.search;
+    const input = { id: search.id, expectedVersion: search.version };
+    const answers = await Promise.all([
+      app.gql(bedAction("escalateBedSearch"), { input }, kkm),
+      app.gql(bedAction("escalateBedSearch"), { input }, kkm),
+    ]);
+    const refused = answers.filter((a) => a.errors);
+    expect(answers.filter((a) => a.data?.escalateBedSearch?.search)).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    // The loser may also be refused because the search left 112's hands (ER-6); when it is a CONFLICT, it names the version.
+    if (refused[0].errors![0].extensions?.code === "CONFLICT")
+      expect(refused[0].errors![0].extensions).toMatchObject({ currentVersion: search.version + 1 });
+    else expect(refused[0].errors![0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "ER-6" });
+  });
+
   it("lists open searches as a connection, each with its referral, levels and facility, in the same number of SQL statements for any number of searches", async () => {
     const listed = `query ($first: Int, $after: String) { openBedSearches(first: $first, after: $after) {
       pageInfo { hasNextPage endCursor } edges { node { id level referral { id status history { action } } levels { level } reservedFacility { code } } } } }`;

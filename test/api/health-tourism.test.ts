@@ -280,3 +280,18 @@ describe("HT-1 a declined case, and what a step carries", () => {
     expect(data!.healthTourismCase).toEqual(current);
   });
 });
+
+describe("optimistic concurrency", () => {
+  it("HT-2 two steps sent at once on the same version: one is taken, the other answers CONFLICT with the case's real current version", async () => {
+    const patient = await patientOf("HEALTH_TOURIST");
+    const current = (await app.gql(open, { input: { patientId: patient.id, channel: "PHONE" } }, unit)).data!.openHealthTourismCase.case;
+    const input = { id: current.id, expectedVersion: current.version, action: "REQUEST_EPICRISIS" };
+    const answers = await Promise.all([app.gql(move, { input }, unit), app.gql(move, { input }, unit)]);
+    const taken = answers.filter((a) => a.data?.transitionHealthTourismCase?.case);
+    const refused = answers.filter((a) => a.errors);
+    expect(taken).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].errors![0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: current.version + 1 });
+    expect(refused[0].errors![0].message).toContain(`version ${current.version + 1}`);
+  });
+});

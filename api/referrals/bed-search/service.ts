@@ -48,7 +48,8 @@ export class BedSearchService {
     authorise(decideFacilityOperation(this.ctx.principal, referral.originFacilityId, "request beds"), "start a bed search");
     const origin = (await this.ctx.loaders.facilityById.load(referral.originFacilityId))!;
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const claim = await claimIfKeyed<{ searchId: string }>(tx, { clientId: this.ctx.principal.clientId, now }, "startBedSearch", input);
       if (claim?.replayed) return (await tx.select().from(bedSearches).where(eq(bedSearches.id, claim.result.searchId)))[0];
       const [openSearch] = await tx
@@ -61,7 +62,7 @@ export class BedSearchService {
         .values({ referralId: referral.id, bedType: input.bedType, provinceCode: origin.provinceCode!, createdAt: now, updatedAt: now })
         .returning();
       await tx.insert(bedSearchLevels).values({ searchId: search.id, level: "EMERGENCY_112", startedAt: now });
-      await recordEvent(tx, this.ctx, bedSearchEvent(search, referral, null, "start"));
+      await recordEvent(tx, t, bedSearchEvent(search, referral, null, "start"));
       await claim?.complete({ searchId: search.id });
       return search;
     });
@@ -112,7 +113,8 @@ export class BedSearchService {
     const origin = (await this.ctx.loaders.facilityById.load(referralBefore.originFacilityId))!;
     const destination = await this.ctx.loaders.facilityById.load(facilityId);
     if (!destination) throw notFound("Facility", input.facilityId);
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       // The capacity row is locked: two searches offering the same last bed are serialised here.
       const [beds] = await tx
         .select()
@@ -137,7 +139,7 @@ export class BedSearchService {
       const place = nextStateOf(referralTransitions, referral.status, "place", "ER-1", screamingCase);
       if ("error" in place) refuseIfAny([place.error]);
       const placed = await this.referrals.apply(
-        tx,
+        t,
         referral,
         "PLACED",
         "place",
@@ -147,7 +149,7 @@ export class BedSearchService {
         search.provinceCode,
       );
       // Its audience is the referral's as placed: the facility with the bed, not one that turned the referral down.
-      await recordEvent(tx, this.ctx, bedSearchEvent(updated, placed, search.status, "offerBed"));
+      await recordEvent(tx, t, bedSearchEvent(updated, placed, search.status, "offerBed"));
       return updated;
     });
   }
@@ -159,12 +161,13 @@ export class BedSearchService {
     if (errors.length) return { value: null, userErrors: errors };
     const up = nextLevel(search.level)!;
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       await this.endLevel(tx, search, `ESCALATED${input.comment ? `: ${input.comment}` : ""}`, now);
       await tx.insert(bedSearchLevels).values({ searchId: search.id, level: up, startedAt: now });
       const updated = await this.update(tx, search, { level: up });
       const [referral] = await tx.select().from(referrals).where(eq(referrals.id, search.referralId));
-      await recordEvent(tx, this.ctx, { ...bedSearchEvent(updated, referral, search.status, "escalate"), type: "bedSearch.escalated" });
+      await recordEvent(tx, t, { ...bedSearchEvent(updated, referral, search.status, "escalate"), type: "bedSearch.escalated" });
       return updated;
     });
   }
@@ -179,7 +182,8 @@ export class BedSearchService {
         : [];
     errors.push(...checkTransfer(search, referralNow?.status ?? null));
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       // The hold now stands for the occupied bed, until discharge or the facility's next occupancy report (ER-8).
       await tx
         .update(bedReservations)
@@ -189,7 +193,7 @@ export class BedSearchService {
       const arrive = nextStateOf(referralTransitions, referral.status, "arrive", "ER-5", screamingCase);
       if ("error" in arrive) refuseIfAny([arrive.error]);
       const arrived = await this.referrals.apply(
-        tx,
+        t,
         referral,
         "PATIENT_ARRIVED",
         "arrive",
@@ -200,7 +204,7 @@ export class BedSearchService {
       );
       if (search.version !== input.expectedVersion) throw staleVersion("BedSearch", input.expectedVersion, search.version);
       const closed = await this.update(tx, search, { status: "CLOSED" });
-      await recordEvent(tx, this.ctx, bedSearchEvent(closed, arrived, search.status, "completeTransfer"));
+      await recordEvent(tx, t, bedSearchEvent(closed, arrived, search.status, "completeTransfer"));
       return closed;
     });
   }
