@@ -109,10 +109,10 @@ export const rootFieldActions: Record<string, ActionName | readonly Role[] | typ
   "Mutation.completeBedTransfer": ["EMERGENCY_112"],
 
   // health tourism
-  "Query.healthTourismCases": CASE_PARTIES,
-  "Query.healthTourismCase": CASE_PARTIES,
-  "Mutation.openHealthTourismCase": ["COORDINATION_UNIT"],
-  "Mutation.transitionHealthTourismCase": ["PARTNER_HOSPITAL", "COORDINATION_UNIT"],
+  "Query.healthTourismCases": "health-tourism-case:list",
+  "Query.healthTourismCase": "health-tourism-case:read",
+  "Mutation.openHealthTourismCase": "health-tourism-case:open",
+  "Mutation.transitionHealthTourismCase": "health-tourism-case:move",
 
   // SGK reimbursements (REIMB-*): SGK does the work; auditors and the claimant's portal read
   "Query.reimbursementQuote": [...CASE_PARTIES, ...BED_SEARCH_LEVELS, "INSURER", "EGOV_PORTAL"],

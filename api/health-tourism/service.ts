@@ -5,9 +5,8 @@ import { healthTourismCases, htDocuments, htHistory, patients } from "../../driz
 import { endCareLinks, openCareLink } from "../patients/care-links.js";
 import type { HtCaseRow, HtDocumentKind, HtStatus } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
-import { authorise } from "../auth/authorise.js";
+import { audienceOf, authorise } from "../auth/authorise.js";
 import { actorOf } from "../auth/principal.js";
-import { decideFacilityOperation, healthTourismAudience, type AccessDecision } from "../auth/policy.js";
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type NewEvent } from "../events/outbox.js";
 import { notFound, userError } from "../platform/conventions/errors.js";
@@ -19,7 +18,7 @@ import { tablePage, type Page, type PageArgs } from "../platform/conventions/pag
 import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { nextStateOf } from "../platform/conventions/state-machine.js";
 import { screamingCase } from "../platform/conventions/enum-names.js";
-import { checkHtStep, facilityActions, htTransitions, type HtAction } from "./rules.js";
+import { checkHtStep, htTransitions, type HtAction } from "./rules.js";
 
 /** Documents are kept in the database up to this size each (configurable with KOORDINAT_HT_DOCUMENT_MAX_BYTES). */
 export const maxDocumentBytes = () => Number(process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES ?? 5 * 1024 * 1024);
@@ -61,7 +60,7 @@ export class HealthTourismService {
     comment?: string | null;
     idempotencyKey?: string | null;
   }): Promise<MutationResult<HtCaseRow>> {
-    authorise(this.unitOnly(), "open health-tourism cases");
+    authorise(this.ctx.principal, "health-tourism-case:open");
     const patientId = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
     const [patient] = isUuid(patientId) ? await this.ctx.db.select().from(patients).where(eq(patients.id, patientId)) : [];
     if (!patient) throw notFound("Patient", input.patientId);
@@ -119,16 +118,15 @@ export class HealthTourismService {
 
   async get(globalId: string): Promise<HtCaseRow> {
     const row = await findByGlobalId(this.ctx.db, healthTourismCases, "HealthTourismCase", globalId);
-    authorise(this.decideRead(row), "read this case");
+    authorise(this.ctx.principal, "health-tourism-case:read", { facilityId: row.facilityId });
     return row;
   }
 
   /** The unit's and auditors' cases, or those forwarded to the caller's facility, oldest first. */
   async list(args: PageArgs): Promise<Page<HtCaseRow>> {
+    authorise(this.ctx.principal, "health-tourism-case:list");
     const { principal } = this.ctx;
     const facility = principal.scope.kind === "FACILITY" ? principal.scope.facilityId : null;
-    if (!facility && principal.role !== "COORDINATION_UNIT" && principal.role !== "AUDITOR")
-      authorise({ allowed: false, reason: "health-tourism cases are the unit's and the facilities' work", rule: null }, "list cases");
     return tablePage(this.ctx.db, healthTourismCases, {
       where: facility ? eq(healthTourismCases.facilityId, facility) : undefined,
       orderBy: [healthTourismCases.createdAt, healthTourismCases.id],
@@ -159,7 +157,7 @@ export class HealthTourismService {
     if (current.version !== input.expectedVersion) throw staleVersion("HealthTourismCase", input.expectedVersion, current.version);
     const next = nextStateOf(htTransitions, current.status, input.action, "HT-2", screamingCase);
     if ("error" in next) return { value: null, userErrors: [next.error] };
-    authorise(facilityActions.has(input.action) ? this.facilityOnly(current) : this.unitOnly(), `${input.action} this case`);
+    authorise(this.ctx.principal, "health-tourism-case:move", { action: input.action, facilityId: current.facilityId });
     const uploads = (input.documents ?? []).map((d) => ({ ...d, content: Buffer.from(d.contentBase64, "base64") }));
     const [patient] = await this.ctx.db.select().from(patients).where(eq(patients.id, current.patientId));
     const stored = await this.documents(current.id);
@@ -264,26 +262,6 @@ export class HealthTourismService {
     if (row.status === "COMPLETED" || row.status === "CANCELLED" || row.status === "DECLINED")
       await endCareLinks(tx, { source: "HEALTH_TOURISM_CASE", sourceIds: [row.id] }, now);
   }
-
-  private unitOnly(): AccessDecision {
-    return this.ctx.principal.role === "COORDINATION_UNIT"
-      ? { allowed: true, basis: "NATIONAL_SCOPE" }
-      : { allowed: false, reason: "the coordination unit takes this step", rule: "HT-1" };
-  }
-
-  private facilityOnly(row: HtCaseRow): AccessDecision {
-    return row.facilityId
-      ? decideFacilityOperation(this.ctx.principal, row.facilityId, "act on health-tourism cases")
-      : { allowed: false, reason: "no facility yet", rule: "HT-3" };
-  }
-
-  private decideRead(row: HtCaseRow): AccessDecision {
-    const { principal } = this.ctx;
-    if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return { allowed: true, basis: "NATIONAL_SCOPE" };
-    return row.facilityId && principal.scope.kind === "FACILITY" && principal.scope.facilityId === row.facilityId
-      ? { allowed: true, basis: "CASE_FACILITY" }
-      : { allowed: false, reason: "a facility reads only the cases forwarded to it", rule: "PAT-3" };
-  }
 }
 
 /** A case's step as an event for the unit and, once forwarded, the facility (PAT-3 keeps personal data out). */
@@ -299,6 +277,6 @@ function caseEvent(row: HtCaseRow, fromStatus: HtStatus | null, action: string):
       programme: row.programme,
       facilityId: row.facilityId ? toGlobalId("Facility", row.facilityId) : null,
     },
-    audience: healthTourismAudience(row.facilityId),
+    audience: audienceOf("health-tourism-case:read", { facilityId: row.facilityId }),
   };
 }

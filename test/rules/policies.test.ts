@@ -31,6 +31,7 @@ const subjects: Record<string, unknown[]> = {
     { facilityId: "f2", patientIdentifiers: ["TCKN:999"] },
   ],
   "patient-access-justification:read": [undefined],
+  "health-tourism-case:read": [{ facilityId: "f1" }, { facilityId: null }],
   // Before ATTACHED only: the attaching also reaches the person's portal and the insurer, who read the attachment
   // (kz-person:read), not the request.
   "kz-attachment:read-requests": ["SUBMITTED", "FILED", "REFUSED"].flatMap((status) => [
