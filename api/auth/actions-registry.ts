@@ -4,6 +4,7 @@ import { geographyPolicy } from "../geography/policy.js";
 import { healthTourismPolicy } from "../health-tourism/policy.js";
 import { kazakhstanPolicy } from "../kazakhstan/policy.js";
 import { patientPolicy } from "../patients/policy.js";
+import { referralPolicy } from "../referrals/policy.js";
 import { webhookPolicy } from "../webhooks/policy.js";
 import type { ActionRule, FactsOf } from "./actions.js";
 
@@ -19,6 +20,7 @@ export const policies = [
   healthTourismPolicy,
   kazakhstanPolicy,
   patientPolicy,
+  referralPolicy,
   webhookPolicy,
 ] as const;
 
@@ -29,6 +31,7 @@ export const actions = {
   ...healthTourismPolicy,
   ...kazakhstanPolicy,
   ...patientPolicy,
+  ...referralPolicy,
   ...webhookPolicy,
 };
 

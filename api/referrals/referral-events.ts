@@ -1,5 +1,5 @@
 import type { ReferralRow, ReferralStatus } from "../../drizzle/schema/index.js";
-import { referralAudience } from "../auth/policy.js";
+import { audienceOf } from "../auth/authorise.js";
 import { statusEvent } from "../events/catalogue.js";
 import type { NewEvent } from "../events/outbox.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
@@ -20,6 +20,6 @@ export function referralEvent(referral: ReferralRow, fromStatus: ReferralStatus 
       originFacilityId: facilityGlobalId(referral.originFacilityId),
       destinationFacilityId: facilityGlobalId(referral.destinationFacilityId),
     },
-    audience: referralAudience(referral, searchProvince),
+    audience: audienceOf("referral:read", { ...referral, searchProvince }),
   };
 }

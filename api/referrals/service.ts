@@ -12,9 +12,8 @@ import {
 } from "../../drizzle/schema/index.js";
 import type { BedSearchRow, ReferralRow, ReferralStatus } from "../../drizzle/schema/index.js";
 import { accessLogValues, recordAccess } from "../audit/access-log.js";
-import { authorise } from "../auth/authorise.js";
+import { authorise, decide } from "../auth/authorise.js";
 import { actorOf } from "../auth/principal.js";
-import { decideFacilityOperation, type AccessDecision } from "../auth/policy.js";
 import { recordEvent } from "../events/outbox.js";
 import { badInput, forbidden, notFound } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf } from "../platform/conventions/global-id.js";
@@ -29,7 +28,7 @@ import type { PatientService } from "../patients/service.js";
 import { nextStateOf } from "../platform/conventions/state-machine.js";
 import { screamingCase } from "../platform/conventions/enum-names.js";
 import { cancelSearchesOf, heldFor, openSearchProvince, releaseHolds, reopenBedSearches } from "./bed-search/holds.js";
-import { isSearchLevel, mayFollowSearch } from "./bed-search/rules.js";
+import { isSearchLevel } from "./bed-search/rules.js";
 import { endReferralLinks } from "./care-links.js";
 import { openCareLink } from "../patients/care-links.js";
 import {
@@ -48,7 +47,6 @@ import {
   checkClinicKnown,
   checkProvision,
   checkReferralMove,
-  destinationActions,
   referralScope,
   referralTransitions,
   type PlacementFacts,
@@ -97,8 +95,7 @@ export class ReferralService {
   async create(input: NewReferral): Promise<MutationResult<ReferralRow | null>> {
     const originId = localIdOf(input.originFacilityId, "Facility", ["input", "originFacilityId"]);
     const patientId = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
-    const decision = decideFacilityOperation(this.ctx.principal, originId, "refer patients");
-    authorise(decision, "create this referral");
+    const decision = authorise(this.ctx.principal, "referral:create", { originFacilityId: originId });
     const [patient] = isUuid(patientId) ? await this.ctx.db.select().from(patients).where(eq(patients.id, patientId)) : [];
     if (!patient) throw notFound("Patient", input.patientId);
     const errors = checkProvision(patient.category === "TEMPORARY_PROTECTION", input.provision);
@@ -145,26 +142,27 @@ export class ReferralService {
 
   async get(globalId: string): Promise<ReferralRow> {
     const row = await findByGlobalId(this.ctx.db, referrals, "Referral", globalId);
-    const decision = this.decideRead(row);
-    if (!decision.allowed && isSearchLevel(this.ctx.principal.role)) {
-      // 112 and crisis centres read the referrals of the searches of their province (ER-6).
-      const searches = await this.ctx.db.select().from(bedSearches).where(eq(bedSearches.referralId, row.id));
-      if (searches.some((s) => mayFollowSearch(this.principalFacts(), s))) return row;
-    }
-    authorise(decision, "read this referral");
+    // 112 and crisis centres read the referrals of the searches of their province (ER-6).
+    const searchProvince = isSearchLevel(this.ctx.principal.role) ? await this.searchProvinceOf(row.id) : null;
+    authorise(this.ctx.principal, "referral:read", { ...row, searchProvince });
     return row;
+  }
+
+  /** The province of the referral's bed searches (the origin's), if it has any. */
+  private async searchProvinceOf(referralId: string): Promise<string | null> {
+    const [search] = await this.ctx.db
+      .select({ provinceCode: bedSearches.provinceCode })
+      .from(bedSearches)
+      .where(eq(bedSearches.referralId, referralId))
+      .limit(1);
+    return search?.provinceCode ?? null;
   }
 
   /** The referral of a bed search the caller was allowed to read (a party, a national role, or a centre following it). */
   async ofSearch(search: BedSearchRow): Promise<ReferralRow> {
     const row = (await this.ctx.loaders.referralById.load(search.referralId))!;
-    if (!mayFollowSearch(this.principalFacts(), search)) authorise(this.decideRead(row), "read this referral");
+    authorise(this.ctx.principal, "referral:read", { ...row, searchProvince: search.provinceCode });
     return row;
-  }
-
-  private principalFacts() {
-    const { principal } = this.ctx;
-    return { role: principal.role, provinceCode: principal.scope.kind === "PROVINCE" ? principal.scope.provinceCode : null };
   }
 
   /**
@@ -178,6 +176,7 @@ export class ReferralService {
     // the statement that reads them.
     const patientRead = read?.patient ? this.patients.uniformReadDecision() : null;
     const logged = patientRead?.allowed ? patientRead : null;
+    authorise(this.ctx.principal, "referral:list");
     const list = referralListOf(this.ctx.principal, filter, read ?? null, Boolean(logged));
     if (!list) throw forbidden("list referrals", `the role ${this.ctx.principal.role} has no referral queue`, null);
     const { shape, values } = list;
@@ -217,7 +216,7 @@ export class ReferralService {
     if (referral.version !== input.expectedVersion) throw staleVersion("Referral", input.expectedVersion, referral.version);
     const next = nextStateOf(referralTransitions, referral.status, input.action, "REF-2", screamingCase);
     if ("error" in next) return { value: null, userErrors: [next.error] };
-    authorise(this.decideAction(referral, input.action), `${input.action} this referral`);
+    authorise(this.ctx.principal, "referral:move", { ...referral, action: input.action });
     const [patient] = await this.ctx.db.select().from(patients).where(eq(patients.id, referral.patientId));
     const temporaryProtection = patient.category === "TEMPORARY_PROTECTION";
     const changes: Partial<ReferralRow> = {};
@@ -335,34 +334,7 @@ export class ReferralService {
 
   /** Whether the caller reads this referral as one of its parties or nationally (other modules build on it). */
   mayRead(referral: ReferralRow): boolean {
-    return this.decideRead(referral).allowed;
-  }
-
-  decideRead(referral: ReferralRow): AccessDecision {
-    const { principal } = this.ctx;
-    if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return { allowed: true, basis: "NATIONAL_SCOPE" };
-    if (
-      principal.scope.kind === "FACILITY" &&
-      [referral.originFacilityId, referral.destinationFacilityId].includes(principal.scope.facilityId)
-    )
-      return { allowed: true, basis: "PARTY" };
-    return { allowed: false, reason: "only the two facilities and the coordination side read a referral", rule: "REF-2" };
-  }
-
-  /** REF-2: the destination accepts, rejects, records arrival and completion; the origin places, cancels and escalates. */
-  private decideAction(referral: ReferralRow, action: ReferralAction): AccessDecision {
-    const { principal } = this.ctx;
-    if (principal.role === "COORDINATION_UNIT" && !destinationActions.has(action) && action !== "escalate")
-      return { allowed: true, basis: "NATIONAL_SCOPE" };
-    if (referral.status === "ESCALATED")
-      return { allowed: false, reason: "an escalated referral is placed by the coordination unit", rule: "TP-4" };
-    const facility = destinationActions.has(action) ? referral.destinationFacilityId : referral.originFacilityId;
-    const decision = facility
-      ? decideFacilityOperation(principal, facility, `${action} referrals`)
-      : { allowed: false as const, reason: "no facility for this action", rule: null };
-    return decision.allowed && principal.role === "COORDINATION_UNIT" && destinationActions.has(action)
-      ? { allowed: false, reason: "the destination hospital, not the coordination unit, accepts and reports", rule: "REF-2" }
-      : decision;
+    return decide(this.ctx.principal, "referral:read", referral).allowed;
   }
 
   async requireRow(tx: Transaction, id: string): Promise<ReferralRow> {

@@ -9,7 +9,7 @@ import {
   referrals,
 } from "../../../drizzle/schema/index.js";
 import type { BedHoldRelease, BedSearchRow, ReferralRow } from "../../../drizzle/schema/index.js";
-import { referralAudience } from "../../auth/policy.js";
+import { audienceOf } from "../../auth/authorise.js";
 import { statusEvent } from "../../events/catalogue.js";
 import { recordEvent, type EventContext, type NewEvent } from "../../events/outbox.js";
 import { toGlobalId } from "../../platform/conventions/global-id.js";
@@ -186,6 +186,6 @@ export function bedSearchEvent(
       referralId: toGlobalId("Referral", search.referralId),
       reservedFacilityId: facilityGlobalId(search.reservedFacilityId),
     },
-    audience: referralAudience(referral, search.provinceCode),
+    audience: audienceOf("bed-search:read", { ...referral, searchProvince: search.provinceCode }),
   };
 }

@@ -3,7 +3,6 @@ import type { Transaction } from "../../../drizzle/database.js";
 import { bedReservations, bedSearchLevels, bedSearches, facilityBeds, referrals } from "../../../drizzle/schema/index.js";
 import type { BedSearchRow, BedType } from "../../../drizzle/schema/index.js";
 import { authorise } from "../../auth/authorise.js";
-import { decideFacilityOperation } from "../../auth/policy.js";
 import { recordEvent } from "../../events/outbox.js";
 import { badInput, notFound } from "../../platform/conventions/errors.js";
 import { localIdOf } from "../../platform/conventions/global-id.js";
@@ -25,7 +24,6 @@ import {
   checkTransfer,
   holdAcceptBy,
   isSearchLevel,
-  mayFollowSearch,
   nextLevel,
 } from "./rules.js";
 
@@ -45,7 +43,7 @@ export class BedSearchService {
    */
   async start(input: { referralId: string; bedType: BedType; idempotencyKey?: string | null }): Promise<MutationResult<BedSearchRow>> {
     const referral = await this.referrals.get(input.referralId);
-    authorise(decideFacilityOperation(this.ctx.principal, referral.originFacilityId, "request beds"), "start a bed search");
+    authorise(this.ctx.principal, "bed-search:start", { originFacilityId: referral.originFacilityId });
     const origin = (await this.ctx.loaders.facilityById.load(referral.originFacilityId))!;
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx, async (t) => {
@@ -70,11 +68,8 @@ export class BedSearchService {
 
   async get(globalId: string): Promise<BedSearchRow> {
     const row = await findByGlobalId(this.ctx.db, bedSearches, "BedSearch", globalId);
-    const { principal } = this.ctx;
-    if (!(principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR" || mayFollowSearch(this.principalFacts(), row))) {
-      const [referral] = await this.ctx.db.select().from(referrals).where(eq(referrals.id, row.referralId));
-      authorise(this.referrals.decideRead(referral), "read this bed search");
-    }
+    const referral = (await this.ctx.loaders.referralById.load(row.referralId))!;
+    authorise(this.ctx.principal, "bed-search:read", { ...referral, searchProvince: row.provinceCode });
     return row;
   }
 
@@ -83,9 +78,7 @@ export class BedSearchService {
     const { principal } = this.ctx;
     const province = principal.scope.kind === "PROVINCE" ? principal.scope.provinceCode : null;
     const levelRole = isSearchLevel(principal.role) ? principal.role : null;
-    if (!levelRole && principal.role !== "COORDINATION_UNIT" && principal.role !== "AUDITOR") {
-      authorise({ allowed: false, reason: "bed searches are the 112 and crisis centres' work", rule: "ER-6" }, "list bed searches");
-    }
+    authorise(principal, "bed-search:list");
     return tablePage(this.ctx.db, bedSearches, {
       where: and(
         inArray(bedSearches.status, OPEN_STATUSES),
@@ -211,12 +204,7 @@ export class BedSearchService {
 
   /** ER-7: average time from a level's start to its end, per level and province. */
   async timeToBedReport(): Promise<{ level: string; provinceCode: string; searches: number; averageSeconds: number }[]> {
-    authorise(
-      ["COORDINATION_UNIT", "AUDITOR", "NATIONAL_CRISIS_CENTRE"].includes(this.ctx.principal.role)
-        ? { allowed: true, basis: "NATIONAL" }
-        : { allowed: false, reason: "a national report", rule: "ER-7" },
-      "read the time-to-bed report",
-    );
+    authorise(this.ctx.principal, "bed-search:report-time");
     return this.ctx.db
       .select({
         level: sql<string>`${bedSearchLevels.level}::text`,
@@ -238,8 +226,7 @@ export class BedSearchService {
 
   private async hold(globalId: string, expectedVersion: number, status: BedSearchRow["status"]): Promise<BedSearchRow> {
     const search = await this.get(globalId);
-    const errors = checkSearchHolder(search.level, search.provinceCode, this.principalFacts());
-    if (errors.length) authorise({ allowed: false, reason: errors[0].message, rule: "ER-6" }, "act on this search");
+    authorise(this.ctx.principal, "bed-search:act", { level: search.level, searchProvince: search.provinceCode });
     if (search.version !== expectedVersion) throw staleVersion("BedSearch", expectedVersion, search.version);
     if (search.status !== status) throw badInput(["input", "id"], `the search is ${search.status}.`, "ER-6");
     return search;
