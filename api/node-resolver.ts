@@ -27,7 +27,7 @@ async function fetchNode(ctx: GraphQLContext, id: string): Promise<object & { __
     case "ReimbursementClaim":
       return { ...(await services.reimbursements.reads.get(id)), __typename: type };
     case "BedSearch":
-      return { ...(await services.referrals.bedSearch(id)), __typename: type };
+      return { ...(await services.bedSearches.get(id)), __typename: type };
     case "AttachmentRequest":
       return { ...(await services.kazakhstan.readableRequest(id)), __typename: type };
     case "WebhookSubscription":

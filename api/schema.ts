@@ -11,7 +11,8 @@ import {
   SubmissionCorrectionResolver,
 } from "./submissions/resolver.js";
 import { InsuranceContractResolver, KazakhstanResolver } from "./kazakhstan/resolver.js";
-import { BedSearchResolver, ReferralResolver } from "./referrals/resolver.js";
+import { BedSearchResolver } from "./referrals/bed-search/resolver.js";
+import { ReferralResolver } from "./referrals/resolver.js";
 import { HealthTourismResolver } from "./health-tourism/resolver.js";
 import {
   PreReferralCheckResolver,

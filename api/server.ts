@@ -14,7 +14,7 @@ import { countStatements, StatementCounter } from "../drizzle/statement-counter.
 import { cancelUnconfirmedAppointments } from "./appointments/service.js";
 import { notifyOverdueAttachmentDecisions, warnExpiringInsuranceContracts } from "./kazakhstan/service.js";
 import { notifyOverdueMonthlySubmissions } from "./submissions/overdue.js";
-import { releaseLapsedBedHolds } from "./referrals/service.js";
+import { releaseLapsedBedHolds } from "./referrals/bed-search/holds.js";
 import { downloadRoute } from "./submissions/download-route.js";
 import { oauthTokenRoute } from "./auth/oauth-route.js";
 import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";

@@ -7,6 +7,7 @@ import { HealthTourismService } from "./health-tourism/service.js";
 import { IntegrationService } from "./integration/service.js";
 import { KazakhstanService } from "./kazakhstan/service.js";
 import { PatientService } from "./patients/service.js";
+import { BedSearchService } from "./referrals/bed-search/service.js";
 import { ReferralService } from "./referrals/service.js";
 import { SgkReferenceDataService } from "./reimbursements/reference-data.js";
 import { ReimbursementCalculator } from "./reimbursements/calculator.js";
@@ -31,6 +32,7 @@ export function createServices(ctx: ServiceContext) {
     appointments: new AppointmentService(ctx, patients),
     approvals: new ApprovalService(ctx),
     audit: new AuditService(ctx),
+    bedSearches: new BedSearchService(ctx, referrals),
     facilities: new FacilityService(ctx),
     geography: new GeographyService(ctx),
     healthTourism: new HealthTourismService(ctx),

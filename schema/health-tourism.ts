@@ -3,9 +3,12 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Min, ValidateNested } from "
 import { DateTimeISOResolver } from "graphql-scalars";
 import { htChannel, htDocumentKind, htProgramme, htStatus } from "../drizzle/schema/index.js";
 import {
+  Connection,
+  connectionOf,
   DRY_RUN,
   enumOf,
   EXPECTED_VERSION,
+  IDEMPOTENCY_KEY,
   Money,
   MutationPayload,
   Node,
@@ -228,6 +231,9 @@ export class HealthTourismCase extends Node {
   version!: number;
 }
 
+@ObjectType({ description: connectionOf("health-tourism cases, oldest first") })
+export class HealthTourismCaseConnection extends Connection(HealthTourismCase, "HealthTourismCase") {}
+
 @InputType({ description: "A new inquiry (HT-1)." })
 export class OpenHealthTourismCaseInput {
   @Field(() => ID, { description: "Global ID of the patient (a HEALTH_TOURIST or FOREIGN_PROGRAM patient)." })
@@ -246,6 +252,11 @@ export class OpenHealthTourismCaseInput {
   @IsOptional()
   @Length(0, 2000)
   comment?: string | null;
+
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
+  @IsOptional()
+  @Length(8, 128)
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "A document to attach (HT-8)." })

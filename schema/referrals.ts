@@ -412,6 +412,9 @@ export class BedSearch extends Node {
   version!: number;
 }
 
+@ObjectType({ description: connectionOf("open bed searches, oldest first") })
+export class BedSearchConnection extends Connection(BedSearch, "BedSearch") {}
+
 @ObjectType({ description: "Average time to a bed for one level and province (ER-7).", simpleResolvers: true })
 export class TimeToBed {
   @Field(() => SearchLevel, { description: "The level." })
@@ -434,6 +437,11 @@ export class StartBedSearchInput {
 
   @Field(() => BedType, { description: "The bed type needed." })
   bedType!: keyof typeof BedType;
+
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
+  @IsOptional()
+  @Length(8, 128)
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "One step of the level holding a bed search (ER-3 to ER-6)." })

@@ -1,8 +1,10 @@
 import { appointmentPolicy } from "../appointments/policy.js";
 import { facilityPolicy } from "../facilities/policy.js";
 import { geographyPolicy } from "../geography/policy.js";
+import { healthTourismPolicy } from "../health-tourism/policy.js";
 import { kazakhstanPolicy } from "../kazakhstan/policy.js";
 import { patientPolicy } from "../patients/policy.js";
+import { referralPolicy } from "../referrals/policy.js";
 import { webhookPolicy } from "../webhooks/policy.js";
 import type { ActionRule, FactsOf } from "./actions.js";
 
@@ -11,14 +13,25 @@ import type { ActionRule, FactsOf } from "./actions.js";
  * here. A domain moving to named actions adds its `policy.ts` to this list (names must not repeat: the spread would
  * silently keep the last, so `test/rules/policies.test.ts` counts them).
  */
-export const policies = [appointmentPolicy, facilityPolicy, geographyPolicy, kazakhstanPolicy, patientPolicy, webhookPolicy] as const;
+export const policies = [
+  appointmentPolicy,
+  facilityPolicy,
+  geographyPolicy,
+  healthTourismPolicy,
+  kazakhstanPolicy,
+  patientPolicy,
+  referralPolicy,
+  webhookPolicy,
+] as const;
 
 export const actions = {
   ...appointmentPolicy,
   ...facilityPolicy,
   ...geographyPolicy,
+  ...healthTourismPolicy,
   ...kazakhstanPolicy,
   ...patientPolicy,
+  ...referralPolicy,
   ...webhookPolicy,
 };
 

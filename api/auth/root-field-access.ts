@@ -98,23 +98,23 @@ export const rootFieldActions: Record<string, ActionName | readonly Role[] | typ
   "Mutation.recordGuaranteedService": "kz-service:record",
 
   // referrals and the emergency bed search
-  "Query.referrals": CASE_PARTIES,
-  "Query.referral": [...CASE_PARTIES, ...BED_SEARCH_LEVELS],
-  "Query.openBedSearches": ["COORDINATION_UNIT", "AUDITOR", ...BED_SEARCH_LEVELS],
-  "Query.bedSearch": [...CASE_PARTIES, ...BED_SEARCH_LEVELS],
-  "Query.timeToBedReport": ["COORDINATION_UNIT", "AUDITOR", "NATIONAL_CRISIS_CENTRE"],
-  "Mutation.createReferral": ["PARTNER_HOSPITAL", "COORDINATION_UNIT"],
-  "Mutation.transitionReferral": ["PARTNER_HOSPITAL", "COORDINATION_UNIT"],
-  "Mutation.startBedSearch": ["PARTNER_HOSPITAL", "COORDINATION_UNIT"],
-  "Mutation.offerBed": BED_SEARCH_LEVELS,
-  "Mutation.escalateBedSearch": BED_SEARCH_LEVELS,
-  "Mutation.completeBedTransfer": ["EMERGENCY_112"],
+  "Query.referrals": "referral:list",
+  "Query.referral": "referral:read",
+  "Query.openBedSearches": "bed-search:list",
+  "Query.bedSearch": "bed-search:read",
+  "Query.timeToBedReport": "bed-search:report-time",
+  "Mutation.createReferral": "referral:create",
+  "Mutation.transitionReferral": "referral:move",
+  "Mutation.startBedSearch": "bed-search:start",
+  "Mutation.offerBed": "bed-search:act",
+  "Mutation.escalateBedSearch": "bed-search:act",
+  "Mutation.completeBedTransfer": "bed-search:transfer",
 
   // health tourism
-  "Query.healthTourismCases": CASE_PARTIES,
-  "Query.healthTourismCase": CASE_PARTIES,
-  "Mutation.openHealthTourismCase": ["COORDINATION_UNIT"],
-  "Mutation.transitionHealthTourismCase": ["PARTNER_HOSPITAL", "COORDINATION_UNIT"],
+  "Query.healthTourismCases": "health-tourism-case:list",
+  "Query.healthTourismCase": "health-tourism-case:read",
+  "Mutation.openHealthTourismCase": "health-tourism-case:open",
+  "Mutation.transitionHealthTourismCase": "health-tourism-case:move",
 
   // SGK reimbursements (REIMB-*): SGK does the work; auditors and the claimant's portal read
   "Query.reimbursementQuote": [...CASE_PARTIES, ...BED_SEARCH_LEVELS, "INSURER", "EGOV_PORTAL"],

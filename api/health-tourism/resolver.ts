@@ -1,24 +1,26 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { HtCaseRow } from "../../drizzle/schema/index.js";
 import { Facility } from "../../schema/facilities.js";
 import {
   HealthTourismCase,
+  HealthTourismCaseConnection,
   HealthTourismCasePayload,
   HealthTourismDocument,
   HealthTourismHistoryEntry,
   OpenHealthTourismCaseInput,
   TransitionHealthTourismCaseInput,
 } from "../../schema/health-tourism.js";
-import { Money, MUTATION_INPUT } from "../../schema/common.js";
+import { ConnectionArgs, Money, MUTATION_INPUT } from "../../schema/common.js";
 import { Patient } from "../../schema/patients.js";
 import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
 
 @Resolver(() => HealthTourismCase)
 export class HealthTourismResolver {
-  @Query(() => [HealthTourismCase], { description: "The unit's cases, or those forwarded to your facility." })
-  healthTourismCases(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.healthTourism.list();
+  @Query(() => HealthTourismCaseConnection, { description: "The unit's cases, or those forwarded to your facility, oldest first." })
+  async healthTourismCases(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+    return connectionOf(await ctx.services.healthTourism.list(args));
   }
 
   @Query(() => HealthTourismCase, { description: "One health-tourism case by global ID, if your scope may see it." })

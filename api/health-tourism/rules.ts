@@ -19,7 +19,11 @@ export type HtAction =
 
 const open = { cancel: "CANCELLED" } as const;
 
-/** HT-1 / HT-2: the only transitions there are; any open case can be cancelled. */
+/**
+ * HT-1 / HT-2: the only transitions there are; any open case can be cancelled. A declined case is closed: the facility
+ * is notified only when the patient accepts (seed 000: "Hasta tarafından tedavinin kabul edilmesi durumunda sağlık
+ * tesisi bilgilendirilir").
+ */
 export const htTransitions: Transitions<HtStatus, HtAction> = {
   INQUIRY_RECEIVED: { requestEpicrisis: "EPICRISIS_REQUESTED", ...open },
   EPICRISIS_REQUESTED: { receiveEpicrisis: "EPICRISIS_RECEIVED", ...open },
@@ -28,7 +32,7 @@ export const htTransitions: Transitions<HtStatus, HtAction> = {
   APPOINTMENT_SCHEDULED: { informPatient: "PATIENT_INFORMED", ...open },
   PATIENT_INFORMED: { accept: "ACCEPTED", decline: "DECLINED", ...open },
   ACCEPTED: { notifyFacility: "FACILITY_NOTIFIED", ...open },
-  DECLINED: { notifyFacility: "FACILITY_NOTIFIED", ...open },
+  DECLINED: {},
   FACILITY_NOTIFIED: { arrive: "ARRIVED", ...open },
   ARRIVED: { startTreatment: "IN_TREATMENT", ...open },
   IN_TREATMENT: { deliverReports: "REPORTS_DELIVERED", ...open },
@@ -49,8 +53,11 @@ export const facilityActions: ReadonlySet<HtAction> = new Set([
 export interface HtFacts {
   action: HtAction;
   now: Date;
-  /** Whether the patient accepted (for arrival after FACILITY_NOTIFIED). */
-  accepted: boolean;
+  /** Whether a facility is given with the step (only forwarding chooses one). */
+  facilityGiven: boolean;
+  /** Sizes in bytes of the documents attached with the step, and the most one may have (HT-8). */
+  uploadSizes: number[];
+  maxDocumentBytes: number;
   documentKinds: string[];
   facility?: { hasHealthTourismUnit: boolean } | null;
   appointmentAt?: Date | null;
@@ -68,6 +75,13 @@ export interface HtFacts {
 export function checkHtStep(f: HtFacts): UserError[] {
   const errors: UserError[] = [];
   const at = (field: string) => ["input", field];
+  const tooBig = f.uploadSizes.findIndex((size) => size > f.maxDocumentBytes);
+  if (tooBig >= 0)
+    errors.push(
+      userError(["input", "documents", String(tooBig)], "TOO_LARGE", `A document is at most ${f.maxDocumentBytes} bytes.`, "HT-8"),
+    );
+  if (f.facilityGiven && f.action !== "forward")
+    errors.push(userError(at("facilityId"), "ONLY_ON_FORWARD", "The facility is chosen when the case is forwarded.", "HT-3"));
   switch (f.action) {
     case "receiveEpicrisis":
       if (!f.documentKinds.includes("EPICRISIS_FORM"))
@@ -89,7 +103,6 @@ export function checkHtStep(f: HtFacts): UserError[] {
       }
       break;
     case "arrive":
-      if (!f.accepted) errors.push(userError(at("action"), "DECLINED", "The patient declined; there is no arrival.", "HT-1"));
       if (
         (f.logistics.accommodationRequested && !f.logistics.accommodationArranged) ||
         (f.logistics.transferRequested && !f.logistics.transferArranged)

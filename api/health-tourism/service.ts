@@ -1,23 +1,24 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import { healthTourismCases, htDocuments, htHistory, patients } from "../../drizzle/schema/index.js";
 import { endCareLinks, openCareLink } from "../patients/care-links.js";
 import type { HtCaseRow, HtDocumentKind, HtStatus } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
-import { authorise } from "../auth/authorise.js";
+import { audienceOf, authorise } from "../auth/authorise.js";
 import { actorOf } from "../auth/principal.js";
-import { decideFacilityOperation, healthTourismAudience, type AccessDecision } from "../auth/policy.js";
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type NewEvent } from "../events/outbox.js";
 import { notFound, userError } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
 import { currentVersionOf, inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
+import { claimIfKeyed } from "../platform/conventions/idempotency.js";
+import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { nextStateOf } from "../platform/conventions/state-machine.js";
 import { screamingCase } from "../platform/conventions/enum-names.js";
-import { checkHtStep, facilityActions, htTransitions, type HtAction } from "./rules.js";
+import { checkHtStep, htTransitions, type HtAction } from "./rules.js";
 
 /** Documents are kept in the database up to this size each (configurable with KOORDINAT_HT_DOCUMENT_MAX_BYTES). */
 export const maxDocumentBytes = () => Number(process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES ?? 5 * 1024 * 1024);
@@ -57,8 +58,9 @@ export class HealthTourismService {
     accommodationRequested: boolean;
     transferRequested: boolean;
     comment?: string | null;
+    idempotencyKey?: string | null;
   }): Promise<MutationResult<HtCaseRow>> {
-    authorise(this.unitOnly(), "open health-tourism cases");
+    authorise(this.ctx.principal, "health-tourism-case:open");
     const patientId = localIdOf(input.patientId, "Patient", ["input", "patientId"]);
     const [patient] = isUuid(patientId) ? await this.ctx.db.select().from(patients).where(eq(patients.id, patientId)) : [];
     if (!patient) throw notFound("Patient", input.patientId);
@@ -76,7 +78,15 @@ export class HealthTourismService {
       };
     }
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
+      const claim = await claimIfKeyed<{ caseId: string }>(
+        tx,
+        { clientId: this.ctx.principal.clientId, now },
+        "openHealthTourismCase",
+        input,
+      );
+      if (claim?.replayed) return (await tx.select().from(healthTourismCases).where(eq(healthTourismCases.id, claim.result.caseId)))[0];
       const [row] = await tx
         .insert(healthTourismCases)
         .values({
@@ -99,48 +109,46 @@ export class HealthTourismService {
         documentIds: [],
         at: now,
       });
-      await recordEvent(tx, this.ctx, caseEvent(row, null, "open"));
-      await recordAccess(tx, this.ctx, [{ patientId, action: "healthTourism.open", basis: "NATIONAL_SCOPE" }]);
+      await recordEvent(tx, t, caseEvent(row, null, "open"));
+      await recordAccess(tx, t, [{ patientId, action: "healthTourism.open", basis: "NATIONAL_SCOPE" }]);
+      await claim?.complete({ caseId: row.id });
       return row;
     });
   }
 
   async get(globalId: string): Promise<HtCaseRow> {
     const row = await findByGlobalId(this.ctx.db, healthTourismCases, "HealthTourismCase", globalId);
-    authorise(this.decideRead(row), "read this case");
+    authorise(this.ctx.principal, "health-tourism-case:read", { facilityId: row.facilityId });
     return row;
   }
 
-  async list(): Promise<HtCaseRow[]> {
+  /** The unit's and auditors' cases, or those forwarded to the caller's facility, oldest first. */
+  async list(args: PageArgs): Promise<Page<HtCaseRow>> {
+    authorise(this.ctx.principal, "health-tourism-case:list");
     const { principal } = this.ctx;
     const facility = principal.scope.kind === "FACILITY" ? principal.scope.facilityId : null;
-    if (!facility && principal.role !== "COORDINATION_UNIT" && principal.role !== "AUDITOR")
-      authorise({ allowed: false, reason: "health-tourism cases are the unit's and the facilities' work", rule: null }, "list cases");
-    return this.ctx.db
-      .select()
-      .from(healthTourismCases)
-      .where(facility ? eq(healthTourismCases.facilityId, facility) : undefined)
-      .orderBy(asc(healthTourismCases.createdAt));
+    return tablePage(this.ctx.db, healthTourismCases, {
+      where: facility ? eq(healthTourismCases.facilityId, facility) : undefined,
+      orderBy: [healthTourismCases.createdAt, healthTourismCases.id],
+      keyOf: (row) => [row.createdAt.toISOString(), row.id],
+      args,
+    });
   }
 
+  /** HT-8: a case's transitions, batched across the cases of a request. */
   history(caseId: string) {
-    return this.ctx.db.select().from(htHistory).where(eq(htHistory.caseId, caseId)).orderBy(asc(htHistory.id));
+    return this.ctx.loaders.historyByHealthTourismCaseId.load(caseId);
   }
 
+  /** A case's documents without their content, batched across the cases of a request. */
   documents(caseId: string) {
-    return this.ctx.db
-      .select({
-        id: htDocuments.id,
-        kind: htDocuments.kind,
-        name: htDocuments.name,
-        mediaType: htDocuments.mediaType,
-        size: htDocuments.size,
-        sha256: htDocuments.sha256,
-        uploadedAt: htDocuments.uploadedAt,
-      })
-      .from(htDocuments)
-      .where(eq(htDocuments.caseId, caseId))
-      .orderBy(asc(htDocuments.uploadedAt));
+    return this.ctx.loaders.documentsByHealthTourismCaseId.load(caseId);
+  }
+
+  /** The request's batched reads of a case it has just changed are read afresh. */
+  private forget(caseId: string) {
+    this.ctx.loaders.historyByHealthTourismCaseId.clear(caseId);
+    this.ctx.loaders.documentsByHealthTourismCaseId.clear(caseId);
   }
 
   /** HT-1..8: one step of the case; dryRun checks it and writes nothing. */
@@ -149,25 +157,14 @@ export class HealthTourismService {
     if (current.version !== input.expectedVersion) throw staleVersion("HealthTourismCase", input.expectedVersion, current.version);
     const next = nextStateOf(htTransitions, current.status, input.action, "HT-2", screamingCase);
     if ("error" in next) return { value: null, userErrors: [next.error] };
-    authorise(facilityActions.has(input.action) ? this.facilityOnly(current) : this.unitOnly(), `${input.action} this case`);
+    authorise(this.ctx.principal, "health-tourism-case:move", { action: input.action, facilityId: current.facilityId });
     const uploads = (input.documents ?? []).map((d) => ({ ...d, content: Buffer.from(d.contentBase64, "base64") }));
-    const tooBig = uploads.findIndex((d) => d.content.length > maxDocumentBytes());
-    if (tooBig >= 0)
-      return {
-        value: null,
-        userErrors: [
-          userError(["input", "documents", String(tooBig)], "TOO_LARGE", `A document is at most ${maxDocumentBytes()} bytes.`, "HT-8"),
-        ],
-      };
     const [patient] = await this.ctx.db.select().from(patients).where(eq(patients.id, current.patientId));
     const stored = await this.documents(current.id);
-    if (input.facilityId && input.action !== "forward") {
-      return {
-        value: null,
-        userErrors: [userError(["input", "facilityId"], "ONLY_ON_FORWARD", "The facility is chosen when the case is forwarded.", "HT-3")],
-      };
-    }
-    const facilityId = input.facilityId ? localIdOf(input.facilityId, "Facility", ["input", "facilityId"]) : current.facilityId;
+    const facilityId =
+      input.facilityId && input.action === "forward"
+        ? localIdOf(input.facilityId, "Facility", ["input", "facilityId"])
+        : current.facilityId;
     const facility = facilityId ? await this.ctx.loaders.facilityById.load(facilityId) : null;
     const logistics = {
       accommodationRequested: current.accommodationRequested,
@@ -175,11 +172,12 @@ export class HealthTourismService {
       accommodationArranged: input.accommodationArranged ?? current.accommodationArranged,
       transferArranged: input.transferArranged ?? current.transferArranged,
     };
-    const history = await this.history(current.id);
     const errors = checkHtStep({
       action: input.action,
       now: this.ctx.clock.now(),
-      accepted: history.some((h) => h.toStatus === "ACCEPTED"),
+      facilityGiven: Boolean(input.facilityId),
+      uploadSizes: uploads.map((d) => d.content.length),
+      maxDocumentBytes: maxDocumentBytes(),
       documentKinds: [...stored.map((d) => d.kind), ...uploads.map((d) => d.kind)],
       facility,
       appointmentAt: input.appointmentAt,
@@ -197,7 +195,8 @@ export class HealthTourismService {
     if (errors.length) return { value: null, userErrors: errors };
     if (input.dryRun) return { value: current, userErrors: [], wouldBecome: next.to };
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const documentIds: string[] = [];
       for (const upload of uploads) {
         const [doc] = await tx
@@ -244,13 +243,14 @@ export class HealthTourismService {
         documentIds,
         at: now,
       });
-      await recordEvent(tx, this.ctx, caseEvent(updated, current.status, input.action));
+      await recordEvent(tx, t, caseEvent(updated, current.status, input.action));
       await this.syncCareLink(tx, updated, now);
+      this.forget(current.id);
       return updated;
     });
   }
 
-  /** PAT-3: the facility may read the patient from forwarding until the case ends. */
+  /** PAT-3: the facility may read the patient from forwarding until the case ends (completed, cancelled or declined). */
   private async syncCareLink(tx: Transaction, row: HtCaseRow, now: Date) {
     if (row.status === "FORWARDED_TO_FACILITY" && row.facilityId) {
       await openCareLink(
@@ -259,41 +259,8 @@ export class HealthTourismService {
         now,
       );
     }
-    if (
-      row.status === "COMPLETED" ||
-      row.status === "CANCELLED" ||
-      (row.status === "FACILITY_NOTIFIED" && !(await this.wasAccepted(tx, row.id)))
-    ) {
+    if (row.status === "COMPLETED" || row.status === "CANCELLED" || row.status === "DECLINED")
       await endCareLinks(tx, { source: "HEALTH_TOURISM_CASE", sourceIds: [row.id] }, now);
-    }
-  }
-
-  private async wasAccepted(tx: Transaction, caseId: string) {
-    const rows = await tx
-      .select({ id: htHistory.id })
-      .from(htHistory)
-      .where(and(eq(htHistory.caseId, caseId), eq(htHistory.toStatus, "ACCEPTED")));
-    return rows.length > 0;
-  }
-
-  private unitOnly(): AccessDecision {
-    return this.ctx.principal.role === "COORDINATION_UNIT"
-      ? { allowed: true, basis: "NATIONAL_SCOPE" }
-      : { allowed: false, reason: "the coordination unit takes this step", rule: "HT-1" };
-  }
-
-  private facilityOnly(row: HtCaseRow): AccessDecision {
-    return row.facilityId
-      ? decideFacilityOperation(this.ctx.principal, row.facilityId, "act on health-tourism cases")
-      : { allowed: false, reason: "no facility yet", rule: "HT-3" };
-  }
-
-  private decideRead(row: HtCaseRow): AccessDecision {
-    const { principal } = this.ctx;
-    if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return { allowed: true, basis: "NATIONAL_SCOPE" };
-    return row.facilityId && principal.scope.kind === "FACILITY" && principal.scope.facilityId === row.facilityId
-      ? { allowed: true, basis: "CASE_FACILITY" }
-      : { allowed: false, reason: "a facility reads only the cases forwarded to it", rule: "PAT-3" };
   }
 }
 
@@ -310,6 +277,6 @@ function caseEvent(row: HtCaseRow, fromStatus: HtStatus | null, action: string):
       programme: row.programme,
       facilityId: row.facilityId ? toGlobalId("Facility", row.facilityId) : null,
     },
-    audience: healthTourismAudience(row.facilityId),
+    audience: audienceOf("health-tourism-case:read", { facilityId: row.facilityId }),
   };
 }

@@ -2,33 +2,26 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { facilities, patients, referrals } from "../../drizzle/schema/index.js";
-import type { BedSearchRow, ReferralRow } from "../../drizzle/schema/index.js";
+import type { ReferralRow } from "../../drizzle/schema/index.js";
 import { CONNECTION_FILTER, ConnectionArgs, MUTATION_INPUT } from "../../schema/common.js";
 import { Clinic, Facility } from "../../schema/facilities.js";
 import { Patient } from "../../schema/patients.js";
 import {
-  BedSearch,
-  BedSearchActionInput,
-  BedSearchLevelEntry,
-  BedSearchPayload,
   CreateReferralInput,
   Referral,
   ReferralConnection,
   ReferralFilter,
   ReferralHistoryEntry,
   ReferralPayload,
-  StartBedSearchInput,
-  TimeToBed,
   TransitionReferralInput,
 } from "../../schema/referrals.js";
 import { CreateReferralPayload } from "../../schema/pre-referral.js";
 import type { GraphQLContext } from "../context.js";
-import { badInput } from "../platform/conventions/errors.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
 import { facilityFieldColumns } from "../facilities/resolver.js";
 import { patientFieldColumns } from "../patients/resolver.js";
 import { columnsRead, connectionNodeFields } from "../platform/performance/lookahead.js";
-import type { JoinedReferral } from "./service.js";
+import type { JoinedReferral } from "./list-query.js";
 import { connectionOf } from "../platform/conventions/pagination.js";
 import { payloadOf } from "../platform/conventions/payload.js";
 
@@ -123,76 +116,5 @@ export class ReferralResolver {
   @FieldResolver(() => [ReferralHistoryEntry])
   history(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
     return ctx.services.referrals.history(referral.id);
-  }
-}
-
-@Resolver(() => BedSearch)
-export class BedSearchResolver {
-  @Query(() => [BedSearch], { description: "Open searches held by your level (and province)." })
-  openBedSearches(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.referrals.openBedSearches();
-  }
-
-  @Query(() => BedSearch, { description: "One emergency bed search by global ID." })
-  bedSearch(@Arg("id", () => ID, { description: "Global ID of the bed search." }) id: string, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.referrals.bedSearch(id);
-  }
-
-  @Query(() => [TimeToBed], { description: "ER-7: average time per level and province." })
-  timeToBedReport(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.referrals.timeToBedReport();
-  }
-
-  @Mutation(() => BedSearchPayload, { description: "ER-1: an emergency referral asks for a bed of a type." })
-  async startBedSearch(
-    @Arg("input", () => StartBedSearchInput, { description: MUTATION_INPUT }) input: StartBedSearchInput,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payloadOf("search", await ctx.services.referrals.startBedSearch(input));
-  }
-
-  @Mutation(() => BedSearchPayload, { description: "ER-6: the holding level reserves a free bed, atomically." })
-  async offerBed(
-    @Arg("input", () => BedSearchActionInput, { description: MUTATION_INPUT }) input: BedSearchActionInput,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    if (!input.facilityId) throw badInput(["input", "facilityId"], "is required to offer a bed.", "ER-6");
-    return payloadOf("search", await ctx.services.referrals.offerBed({ ...input, facilityId: input.facilityId }));
-  }
-
-  @Mutation(() => BedSearchPayload, { description: "ER-3/ER-4: hands the search to the next level." })
-  async escalateBedSearch(
-    @Arg("input", () => BedSearchActionInput, { description: MUTATION_INPUT }) input: BedSearchActionInput,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payloadOf("search", await ctx.services.referrals.escalateBedSearch(input));
-  }
-
-  @Mutation(() => BedSearchPayload, { description: "ER-5: 112 performs the transfer; the search closes." })
-  async completeBedTransfer(
-    @Arg("input", () => BedSearchActionInput, { description: MUTATION_INPUT }) input: BedSearchActionInput,
-    @Ctx() ctx: GraphQLContext,
-  ) {
-    return payloadOf("search", await ctx.services.referrals.completeTransfer(input));
-  }
-
-  @FieldResolver(() => ID, { description: "Opaque global ID of the search." })
-  id(@Root() search: BedSearchRow) {
-    return toGlobalId("BedSearch", search.id);
-  }
-
-  @FieldResolver(() => Referral)
-  async referral(@Root() search: BedSearchRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.referrals.get(toGlobalId("Referral", search.referralId));
-  }
-
-  @FieldResolver(() => Facility, { nullable: true })
-  reservedFacility(@Root() search: BedSearchRow, @Ctx() ctx: GraphQLContext) {
-    return search.reservedFacilityId ? ctx.loaders.facilityById.load(search.reservedFacilityId) : null;
-  }
-
-  @FieldResolver(() => [BedSearchLevelEntry])
-  levels(@Root() search: BedSearchRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.referrals.levels(search.id);
   }
 }

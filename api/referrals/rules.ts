@@ -1,4 +1,4 @@
-import type { FacilityRow, ReferralScope, ReferralStatus, SearchLevel } from "../../drizzle/schema/index.js";
+import type { FacilityRow, ReferralScope, ReferralStatus } from "../../drizzle/schema/index.js";
 import { userError, type UserError } from "../platform/conventions/errors.js";
 import type { Transitions } from "../platform/conventions/state-machine.js";
 
@@ -63,27 +63,54 @@ export function checkTemporaryProtectionPlacement(scope: ReferralScope, inProvin
   ];
 }
 
-export const SEARCH_LEVELS: SearchLevel[] = ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"];
-
-/** ER-6: only the level holding the search acts; province levels only for their own province. */
-export function checkSearchHolder(
-  level: SearchLevel,
-  searchProvince: string,
-  principal: { role: string; provinceCode: string | null },
-): UserError[] {
-  if (principal.role !== level) {
-    return [userError(["input", "id"], "NOT_HOLDING_LEVEL", `The search is held by ${level}; ${principal.role} cannot act on it.`, "ER-6")];
-  }
-  if (level !== "NATIONAL_CRISIS_CENTRE" && principal.provinceCode !== searchProvince) {
-    return [userError(["input", "id"], "OTHER_PROVINCE", `The search belongs to province ${searchProvince}.`, "ER-6")];
-  }
-  return [];
+/** REF-2: a referral names a clinic the ministry knows. */
+export function checkClinicKnown(clinicCode: string, known: boolean): UserError[] {
+  return known ? [] : [userError(["input", "clinicCode"], "UNKNOWN_CLINIC", `There is no clinic ${clinicCode}.`, "REF-2")];
 }
 
-/** ER-3 / ER-4: the next level up, or none after the national crisis centre. */
-export const nextLevel = (level: SearchLevel): SearchLevel | null => SEARCH_LEVELS[SEARCH_LEVELS.indexOf(level) + 1] ?? null;
+/** What a placement is checked against: the destination chosen, and (TP-3) the province's facilities left to try. */
+export interface PlacementFacts {
+  destinationName: string;
+  destinationClinics: string[];
+  sameFacility: boolean;
+  scope: ReferralScope;
+  /** TP-3: facilities of the origin's province with the clinic that have not declined; empty when TP-3 does not apply. */
+  inProvinceCandidates: string[];
+}
 
-/** ER-8: minutes the destination has to accept a referral placed on a bed reserved for it, before the hold lapses. */
-export const BED_HOLD_ACCEPT_MINUTES = 30;
+export interface ReferralMoveFacts {
+  action: ReferralAction;
+  clinicCode: string;
+  temporaryProtection: boolean;
+  reason?: string | null;
+  completionReport?: string | null;
+  /** For `place`. */
+  placement: PlacementFacts | null;
+}
 
-export const holdAcceptBy = (reservedAt: Date): Date => new Date(reservedAt.getTime() + BED_HOLD_ACCEPT_MINUTES * 60_000);
+/** REF-2 and TP-3..5: what a move needs besides being allowed from the current state (the state machine checks that). */
+export function checkReferralMove(f: ReferralMoveFacts): UserError[] {
+  const errors: UserError[] = [];
+  if (f.placement) {
+    const destination = ["input", "destinationFacilityId"];
+    if (!f.placement.destinationClinics.includes(f.clinicCode))
+      errors.push(userError(destination, "NO_CLINIC", `${f.placement.destinationName} has no ${f.clinicCode} clinic.`, "REF-2"));
+    if (f.placement.sameFacility) errors.push(userError(destination, "SAME_FACILITY", "A referral goes to another facility.", "REF-2"));
+    errors.push(...checkTemporaryProtectionPlacement(f.placement.scope, f.placement.inProvinceCandidates));
+  }
+  if (f.action === "reject" && !f.reason) errors.push(userError(["input", "reason"], "REQUIRED", "A rejection gives its reason.", "REF-2"));
+  if (f.action === "cancel" && !f.reason)
+    errors.push(userError(["input", "reason"], "REQUIRED", "A cancellation gives its reason.", "REF-2"));
+  if (f.action === "escalate" && !f.temporaryProtection)
+    errors.push(
+      userError(
+        ["input", "action"],
+        "NOT_TEMPORARY_PROTECTION",
+        "Escalation to the coordination unit is the temporary-protection path.",
+        "TP-4",
+      ),
+    );
+  if (f.action === "complete" && f.temporaryProtection && !f.completionReport)
+    errors.push(userError(["input", "completionReport"], "REQUIRED", "The receiving facility reports completion to the unit.", "TP-5"));
+  return errors;
+}

@@ -98,4 +98,7 @@ export const htHistory = pgTable(
 export type HtCaseRow = typeof healthTourismCases.$inferSelect;
 export type HtStatus = (typeof htStatus.enumValues)[number];
 export type HtDocumentRow = typeof htDocuments.$inferSelect;
+/** A document without its content. */
+export type HtDocumentMeta = Omit<HtDocumentRow, "content" | "uploadedByClientId">;
+export type HtHistoryRow = typeof htHistory.$inferSelect;
 export type HtDocumentKind = (typeof htDocumentKind.enumValues)[number];

@@ -169,6 +169,8 @@ export const bedReservations = pgTable(
 );
 
 export type ReferralRow = typeof referrals.$inferSelect;
+export type ReferralHistoryRow = typeof referralHistory.$inferSelect;
+export type BedSearchLevelRow = typeof bedSearchLevels.$inferSelect;
 export type ReferralStatus = (typeof referralStatus.enumValues)[number];
 export type ReferralScope = (typeof referralScope.enumValues)[number];
 export type BedHoldRow = typeof bedReservations.$inferSelect;

@@ -1,4 +1,6 @@
+import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bedSearchLevels, bedSearches, domainEvents } from "../../drizzle/schema/index.js";
 import { seededHospital, startTestApp, type TestApp, type TestHospital } from "../support/app.js";
 
 /** Wednesday 25 November 2026, 12:00 in Istanbul. */
@@ -307,5 +309,91 @@ describe("ER-8 bed holds", () => {
       kozan.token,
     );
     expect(await kozanBurn()).toMatchObject({ free: 1, held: 0 });
+  });
+});
+
+describe("ER-1 bed searches: idempotent start, batched list", () => {
+  const started = `mutation ($input: StartBedSearchInput!) { startBedSearch(input: $input) { search { id version status level } userErrors { code rule } } }`;
+  const counts = async () => ({
+    searches: (await app.db.select({ n: count() }).from(bedSearches))[0].n,
+    levels: (await app.db.select({ n: count() }).from(bedSearchLevels))[0].n,
+    events: (await app.db.select({ n: count() }).from(domainEvents))[0].n,
+  });
+
+  async function emergencyReferral() {
+    const { data } = await app.gql(
+      `query ($i: IdentifierInput!) { patients(filter: { identifier: $i }) { edges { node { id } } } }`,
+      { i: { kind: "TCKN", value: "17291716060" } },
+      coordination,
+    );
+    const created = await app.gql(
+      `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } userErrors { code } } }`,
+      {
+        input: {
+          patientId: data!.patients.edges[0].node.id,
+          originFacilityId: ceyhan.id,
+          clinicCode: "CARDIOLOGY",
+          requestingPhysician: "Uzm. Dr. Kerem Aydın",
+          diagnosisIcd10: "I21.9",
+          urgency: "EMERGENCY",
+          medicalGrounds: "EMERGENCY",
+          accessJustification: "Acil servise göğüs ağrısıyla getirildi; yoğun bakım yatağı aranıyor.",
+        },
+      },
+      ceyhan.token,
+    );
+    return created.data!.createReferral.referral.id as string;
+  }
+
+  it("ER-1 a retried startBedSearch with the same idempotencyKey answers the first search and writes no search, level or event", async () => {
+    const input = { referralId: await emergencyReferral(), bedType: "ICU_ADULT", idempotencyKey: "bed-search-retry-0001" };
+    const first = (await app.gql(started, { input }, ceyhan.token)).data!.startBedSearch;
+    expect(first.userErrors).toEqual([]);
+    const afterFirst = await counts();
+    // Without the key the same request is refused: the referral has an open search (ER-1).
+    const unkeyed = (await app.gql(started, { input: { ...input, idempotencyKey: null } }, ceyhan.token)).data!.startBedSearch;
+    expect(unkeyed.userErrors).toEqual([{ code: "SEARCH_OPEN", rule: "ER-1" }]);
+    const retry = (await app.gql(started, { input }, ceyhan.token)).data!.startBedSearch;
+    expect(retry).toEqual(first);
+    expect(await counts()).toEqual(afterFirst);
+    const other = await app.gql(started, { input: { ...input, bedType: "BURN" } }, ceyhan.token);
+    expect(other.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(await counts()).toEqual(afterFirst);
+  });
+
+  it("ER-6 two escalations sent at once on the same version: one is taken, the other answers CONFLICT with the search's real current version", async () => {
+    const search = (await app.gql(started, { input: { referralId: await emergencyReferral(), bedType: "ICU_ADULT" } }, ceyhan.token)).data!
+      .startBedSearch.search;
+    const input = { id: search.id, expectedVersion: search.version };
+    const answers = await Promise.all([
+      app.gql(bedAction("escalateBedSearch"), { input }, kkm),
+      app.gql(bedAction("escalateBedSearch"), { input }, kkm),
+    ]);
+    const refused = answers.filter((a) => a.errors);
+    expect(answers.filter((a) => a.data?.escalateBedSearch?.search)).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    // The loser may also be refused because the search left 112's hands (ER-6); when it is a CONFLICT, it names the version.
+    if (refused[0].errors![0].extensions?.code === "CONFLICT")
+      expect(refused[0].errors![0].extensions).toMatchObject({ currentVersion: search.version + 1 });
+    else expect(refused[0].errors![0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "ER-6" });
+  });
+
+  it("lists open searches as a connection, each with its referral, levels and facility, in the same number of SQL statements for any number of searches", async () => {
+    const listed = `query ($first: Int, $after: String) { openBedSearches(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { node { id level referral { id status history { action } } levels { level } reservedFacility { code } } } } }`;
+    await app.gql(started, { input: { referralId: await emergencyReferral(), bedType: "ICU_ADULT" } }, ceyhan.token);
+    const few = await app.gql(listed, { first: 100 }, kkm);
+    expect(few.errors).toBeUndefined();
+    for (let i = 0; i < 3; i++)
+      await app.gql(started, { input: { referralId: await emergencyReferral(), bedType: "ICU_ADULT" } }, ceyhan.token);
+    const more = await app.gql(listed, { first: 100 }, kkm);
+    expect(more.errors).toBeUndefined();
+    expect(more.data!.openBedSearches.edges.length).toBe(few.data!.openBedSearches.edges.length + 3);
+    // Before the batching each search cost three statements of its own (its referral twice, its levels).
+    expect(more.statements).toBe(few.statements);
+    const firstPage = (await app.gql(listed, { first: 2 }, kkm)).data!.openBedSearches;
+    const secondPage = (await app.gql(listed, { first: 2, after: firstPage.pageInfo.endCursor }, kkm)).data!.openBedSearches;
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    expect(secondPage.edges.map((e: any) => e.node.id)).toEqual(more.data!.openBedSearches.edges.slice(2, 4).map((e: any) => e.node.id));
   });
 });

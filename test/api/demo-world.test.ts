@@ -34,8 +34,14 @@ describe("the demo world: every demo client sees its slice through GraphQL", () 
     expect(incoming.edges.map((e: any) => e.node.status)).toEqual(expect.arrayContaining(["PLACED", "PATIENT_ARRIVED"]));
     expect((await count(bilkent, "OUTGOING")).totalCount).toBeGreaterThanOrEqual(1);
 
-    const searches = await app.gql(`{ openBedSearches { level status referral { urgency } } }`, {}, await as("EMERGENCY_112"));
-    expect(searches.data!.openBedSearches).toContainEqual(expect.objectContaining({ level: "EMERGENCY_112" }));
+    const searches = await app.gql(
+      `{ openBedSearches(first: 100) { edges { node { level status referral { urgency } } } } }`,
+      {},
+      await as("EMERGENCY_112"),
+    );
+    expect(searches.data!.openBedSearches.edges.map((e: any) => e.node)).toContainEqual(
+      expect.objectContaining({ level: "EMERGENCY_112" }),
+    );
   });
 
   it("the demo university hospital has a cardiologist with free slots next week", async () => {

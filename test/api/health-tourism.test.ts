@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { and, count, eq, sql } from "drizzle-orm";
+import { domainEvents, healthTourismCases, htHistory, patientCareLinks } from "../../drizzle/schema/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
 
@@ -175,5 +176,122 @@ describe("HT-1 to HT-8 health-tourism cases", () => {
     current = await advance(unit, current, "NOTIFY_FACILITY");
     expect((await step(hospital.token, current, "ARRIVE", { greetedBy: "UNIT_OFFICER" })).userErrors[0]).toMatchObject({ rule: "HT-7" });
     expect((await step(hospital.token, current, "ARRIVE", { greetedBy: "HOSPITAL_REPRESENTATIVE" })).userErrors).toEqual([]);
+  });
+});
+
+describe("the case list reads its relations in batches", () => {
+  const listed = `{ healthTourismCases(first: 100) { edges { node {
+    id status patient { id } facility { code } documents { kind size } history { action toStatus } } } } }`;
+
+  it("answers any number of cases with their patients, facilities, documents and histories in the same number of SQL statements", async () => {
+    const patient = await patientOf("HEALTH_TOURIST");
+    const openCase = async () => {
+      let current = (await app.gql(open, { input: { patientId: patient.id, channel: "EMAIL" } }, unit)).data!.openHealthTourismCase.case;
+      current = await advance(unit, current, "REQUEST_EPICRISIS");
+      current = await advance(unit, current, "RECEIVE_EPICRISIS", { documents: [epicrisis] });
+      return advance(unit, current, "FORWARD", { facilityId: hospital.id });
+    };
+    await openCase();
+    const few = await app.gql(listed, {}, hospital.token);
+    expect(few.errors).toBeUndefined();
+    for (let i = 0; i < 3; i++) await openCase();
+    const more = await app.gql(listed, {}, hospital.token);
+    expect(more.errors).toBeUndefined();
+    expect(more.data!.healthTourismCases.edges.length).toBeGreaterThanOrEqual(few.data!.healthTourismCases.edges.length + 3);
+    // Before the batching, each case cost two statements more (its documents, its history): 7 for one case, 13 for four.
+    expect(more.statements).toBe(few.statements);
+    expect(few.statements).toBeLessThanOrEqual(7);
+  });
+});
+
+describe("opening a case is idempotent", () => {
+  it("HT-1 a retry with the same idempotencyKey answers the first case and writes no case, history row or event; other input under the key is a CONFLICT", async () => {
+    const patient = await patientOf("HEALTH_TOURIST");
+    const input = { patientId: patient.id, channel: "PHONE", idempotencyKey: "ht-open-retry-0001" };
+    const counts = async () => ({
+      cases: (await app.db.select({ n: count() }).from(healthTourismCases))[0].n,
+      history: (await app.db.select({ n: count() }).from(htHistory))[0].n,
+      events: (await app.db.select({ n: count() }).from(domainEvents))[0].n,
+    });
+    const first = (await app.gql(open, { input }, unit)).data!.openHealthTourismCase;
+    expect(first.userErrors).toEqual([]);
+    const afterFirst = await counts();
+    const retry = (await app.gql(open, { input }, unit)).data!.openHealthTourismCase;
+    expect(retry).toEqual(first);
+    expect(await counts()).toEqual(afterFirst);
+    const other = await app.gql(open, { input: { ...input, channel: "EMAIL" } }, unit);
+    expect(other.errors?.[0].extensions?.code).toBe("CONFLICT");
+    expect(await counts()).toEqual(afterFirst);
+  });
+});
+
+describe("HT-1 a declined case, and what a step carries", () => {
+  async function informed() {
+    const patient = await patientOf("HEALTH_TOURIST");
+    let current = (await app.gql(open, { input: { patientId: patient.id, channel: "EMAIL" } }, unit)).data!.openHealthTourismCase.case;
+    current = await advance(unit, current, "REQUEST_EPICRISIS");
+    current = await advance(unit, current, "RECEIVE_EPICRISIS", { documents: [epicrisis] });
+    current = await advance(unit, current, "FORWARD", { facilityId: hospital.id });
+    current = await advance(hospital.token, current, "SCHEDULE_APPOINTMENT", {
+      appointmentAt: "2026-12-14T07:00:00Z",
+      cost: { amountMinor: 120000, currency: "EUR" },
+    });
+    return advance(unit, current, "INFORM_PATIENT");
+  }
+
+  it("HT-1 a case the patient declines closes as DECLINED: the facility is not notified and no longer reads the patient", async () => {
+    const declined = await advance(unit, await informed(), "DECLINE", { comment: "Hasta tedaviyi kabul etmedi" });
+    expect(declined.status).toBe("DECLINED");
+    const notify = await step(unit, declined, "NOTIFY_FACILITY");
+    expect(notify.userErrors[0]).toMatchObject({ rule: "HT-2", code: "INVALID_TRANSITION" });
+    expect(notify.userErrors[0].message).toContain("final");
+    expect((await step(unit, declined, "CANCEL", { reason: "kapat" })).userErrors[0]).toMatchObject({ code: "INVALID_TRANSITION" });
+    const caseId = Buffer.from(declined.id, "base64url").toString().split(":")[1];
+    const links = await app.db
+      .select({ endedAt: patientCareLinks.endedAt })
+      .from(patientCareLinks)
+      .where(and(eq(patientCareLinks.source, "HEALTH_TOURISM_CASE"), eq(patientCareLinks.sourceId, caseId)));
+    expect(links).toEqual([{ endedAt: expect.any(Date) }]);
+  });
+
+  it("HT-3 a facility is given only when forwarding; HT-8 a document over the size limit is refused by its index; nothing is stored", async () => {
+    const current = await informed();
+    const withFacility = await step(unit, current, "ACCEPT", { facilityId: hospital.id });
+    expect(withFacility.userErrors).toEqual([
+      expect.objectContaining({ field: ["input", "facilityId"], code: "ONLY_ON_FORWARD", rule: "HT-3" }),
+    ]);
+    const limit = process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES;
+    process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES = "8";
+    try {
+      const tooLarge = await step(unit, current, "ACCEPT", {
+        documents: [
+          { ...epicrisis, kind: "OTHER", contentBase64: Buffer.from("12345678").toString("base64") },
+          { ...epicrisis, kind: "OTHER" },
+        ],
+      });
+      expect(tooLarge.userErrors).toEqual([
+        expect.objectContaining({ field: ["input", "documents", "1"], code: "TOO_LARGE", rule: "HT-8" }),
+      ]);
+    } finally {
+      if (limit === undefined) delete process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES;
+      else process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES = limit;
+    }
+    const { data } = await app.gql(`query ($id: ID!) { healthTourismCase(id: $id) { ${fields} } }`, { id: current.id }, unit);
+    expect(data!.healthTourismCase).toEqual(current);
+  });
+});
+
+describe("optimistic concurrency", () => {
+  it("HT-2 two steps sent at once on the same version: one is taken, the other answers CONFLICT with the case's real current version", async () => {
+    const patient = await patientOf("HEALTH_TOURIST");
+    const current = (await app.gql(open, { input: { patientId: patient.id, channel: "PHONE" } }, unit)).data!.openHealthTourismCase.case;
+    const input = { id: current.id, expectedVersion: current.version, action: "REQUEST_EPICRISIS" };
+    const answers = await Promise.all([app.gql(move, { input }, unit), app.gql(move, { input }, unit)]);
+    const taken = answers.filter((a) => a.data?.transitionHealthTourismCase?.case);
+    const refused = answers.filter((a) => a.errors);
+    expect(taken).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].errors![0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: current.version + 1 });
+    expect(refused[0].errors![0].message).toContain(`version ${current.version + 1}`);
   });
 });

@@ -4,6 +4,8 @@ import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { accessLog, domainEvents, referrals } from "../../drizzle/schema/index.js";
 import { seededFacility, seededHospital, startTestApp, type TestApp } from "../support/app.js";
 import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
+import { preparedShapes } from "../../api/platform/performance/prepared.js";
+import { guardOuterDatabase } from "../../api/platform/conventions/transaction.js";
 
 let app: TestApp;
 let coordination: string;
@@ -310,7 +312,11 @@ describe("ER-1 to ER-7 emergency bed search", () => {
     app.clock.freeze(app.clock.now());
     let current = await emergency();
     expect(current.level).toBe("EMERGENCY_112");
-    expect((await app.gql(`{ openBedSearches { id } }`, {}, kkm)).data!.openBedSearches.map((s: any) => s.id)).toContain(current.id);
+    expect(
+      (await app.gql(`{ openBedSearches(first: 100) { edges { node { id } } } }`, {}, kkm)).data!.openBedSearches.edges.map(
+        (e: any) => e.node.id,
+      ),
+    ).toContain(current.id);
     const notHolding = await app.gql(
       act("offerBed"),
       { input: { id: current.id, expectedVersion: current.version, facilityId: bilkent.id } },
@@ -451,6 +457,23 @@ describe("ER-1 to ER-7 emergency bed search", () => {
   });
 });
 
+describe("optimistic concurrency", () => {
+  it("REF-2 two moves sent at once on the same version: one is taken, the other answers CONFLICT with the referral's real current version", async () => {
+    const ceyhan = await facility((f) => f.code === "101101");
+    const cityHospital = await facility((f) => f.name.startsWith("Adana Şehir"));
+    const referral = (await app.gql(create, { input: referralInput(await patientId("TCKN", "17291716060"), ceyhan.id) }, ceyhan.token))
+      .data!.createReferral.referral;
+    const input = { id: referral.id, expectedVersion: referral.version, action: "PLACE", destinationFacilityId: cityHospital.id };
+    const answers = await Promise.all([app.gql(move, { input }, ceyhan.token), app.gql(move, { input }, ceyhan.token)]);
+    const refused = answers.filter((a) => a.errors);
+    expect(answers.filter((a) => a.data?.transitionReferral?.referral)).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].errors![0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: referral.version + 1 });
+    const stale = await app.gql(move, { input: { ...input, action: "CANCEL", reason: "yanlış kayıt" } }, ceyhan.token);
+    expect(stale.errors![0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: referral.version + 1 });
+  });
+});
+
 describe("the nested referral list", () => {
   const nested = `{ referrals(first: 50) { edges { node { id status patient { id givenName familyName } ...places } } } }
     fragment places on Referral { originFacility { code name } to: destinationFacility { code } }`;
@@ -507,12 +530,15 @@ describe("the nested referral list", () => {
         pageInfo { endCursor hasNextPage } edges { node { id status originFacility { code } patient { givenName } } }
       }
     }`;
+    const shapesBefore = new Set(preparedShapes(guardOuterDatabase(app.db)));
+    let pages = 0;
     for (const hospital of [ceyhan, seyhan, ceyhan]) {
       const seen = new Set<string>();
       let after: string | null = null;
       do {
         const { data, errors }: any = await app.gql(queue, { after }, hospital.token);
         expect(errors).toBeUndefined();
+        pages += 1;
         for (const { node } of data.referrals.edges) {
           expect(node.originFacility.code).toBe(hospital.code);
           expect(node.status).toBe("PLACED");
@@ -523,6 +549,12 @@ describe("the nested referral list", () => {
       } while (after);
       expect(seen.size).toBeGreaterThanOrEqual(2);
     }
+    // Every page of every hospital ran one of two statements, each prepared once: the first page's and the next pages'.
+    const prepared = preparedShapes(guardOuterDatabase(app.db)).filter((shape) => !shapesBefore.has(shape));
+    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(prepared).toHaveLength(2);
+    expect(prepared.map((shape) => shape.split(" ").pop())).toEqual(["forward:::2", "forward:after::2"]);
+    for (const shape of prepared) expect(shape).toMatch(/"queue":"OUTGOING".*"status":true/);
   });
 
   it("reads only the columns the list asks for, while another field of the same operation still gets whole patients and facilities", async () => {

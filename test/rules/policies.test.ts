@@ -31,6 +31,12 @@ const subjects: Record<string, unknown[]> = {
     { facilityId: "f2", patientIdentifiers: ["TCKN:999"] },
   ],
   "patient-access-justification:read": [undefined],
+  "health-tourism-case:read": [{ facilityId: "f1" }, { facilityId: null }],
+  "referral:read": [
+    { originFacilityId: "f1", destinationFacilityId: null },
+    { originFacilityId: "f1", destinationFacilityId: "f2", searchProvince: "06" },
+  ],
+  "bed-search:read": [{ originFacilityId: "f2", destinationFacilityId: "f1", searchProvince: "34" }],
   // Before ATTACHED only: the attaching also reaches the person's portal and the insurer, who read the attachment
   // (kz-person:read), not the request.
   "kz-attachment:read-requests": ["SUBMITTED", "FILED", "REFUSED"].flatMap((status) => [

@@ -3,6 +3,7 @@ import { and, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../../drizzle/database.js";
 import {
   appointmentHistory,
+  bedSearchLevels,
   monthlySubmissionHistory,
   reimbursementClaimHistory,
   kzAttachmentRequestHistory,
@@ -12,9 +13,24 @@ import {
   patientCareLinks,
   patientIdentifiers,
   physicians,
+  referralHistory,
+  referrals,
   slots,
+  htDocuments,
+  htHistory,
 } from "../../../drizzle/schema/index.js";
-import type { FacilityBedRow, FacilityRow, PatientIdentifierRow, PhysicianRow, SlotRow } from "../../../drizzle/schema/index.js";
+import type {
+  BedSearchLevelRow,
+  FacilityBedRow,
+  FacilityRow,
+  HtDocumentMeta,
+  HtHistoryRow,
+  PatientIdentifierRow,
+  PhysicianRow,
+  ReferralHistoryRow,
+  ReferralRow,
+  SlotRow,
+} from "../../../drizzle/schema/index.js";
 import type { HistoryRow, HistoryTable } from "../../../drizzle/schema/history.js";
 import type { ActiveCareLink } from "../../auth/policy.js";
 import { groupBy } from "../conventions/collections.js";
@@ -93,6 +109,47 @@ export function createLoaders(db: Database) {
           .from(patientCareLinks)
           .where(and(anyOf(patientCareLinks.patientId, ids), isNull(patientCareLinks.endedAt))),
         (r) => r.patientId,
+      ),
+    ),
+    referralById: new DataLoader<string, ReferralRow | null>(async (ids) =>
+      byKey(ids, await db.select().from(referrals).where(anyOf(referrals.id, ids)), (r) => r.id),
+    ),
+    historyByReferralId: new DataLoader<string, ReferralHistoryRow[]>(async (ids) =>
+      grouped(
+        ids,
+        await db.select().from(referralHistory).where(anyOf(referralHistory.referralId, ids)).orderBy(referralHistory.id),
+        (r) => r.referralId,
+      ),
+    ),
+    levelsByBedSearchId: new DataLoader<string, BedSearchLevelRow[]>(async (ids) =>
+      grouped(
+        ids,
+        await db.select().from(bedSearchLevels).where(anyOf(bedSearchLevels.searchId, ids)).orderBy(bedSearchLevels.id),
+        (r) => r.searchId,
+      ),
+    ),
+    historyByHealthTourismCaseId: new DataLoader<string, HtHistoryRow[]>(async (ids) =>
+      grouped(ids, await db.select().from(htHistory).where(anyOf(htHistory.caseId, ids)).orderBy(htHistory.id), (r) => r.caseId),
+    ),
+    /** A case's documents without their content (the schema serves their metadata; HT-8). */
+    documentsByHealthTourismCaseId: new DataLoader<string, HtDocumentMeta[]>(async (ids) =>
+      grouped(
+        ids,
+        await db
+          .select({
+            id: htDocuments.id,
+            caseId: htDocuments.caseId,
+            kind: htDocuments.kind,
+            name: htDocuments.name,
+            mediaType: htDocuments.mediaType,
+            size: htDocuments.size,
+            sha256: htDocuments.sha256,
+            uploadedAt: htDocuments.uploadedAt,
+          })
+          .from(htDocuments)
+          .where(anyOf(htDocuments.caseId, ids))
+          .orderBy(htDocuments.uploadedAt, htDocuments.id),
+        (r) => r.caseId,
       ),
     ),
   };

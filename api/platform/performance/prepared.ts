@@ -37,3 +37,6 @@ export function runPrepared<Result>(
   }
   return statement.execute(values) as Promise<Result>;
 }
+
+/** The shapes prepared so far on `db`, oldest first (tests prove one statement per shape with it). */
+export const preparedShapes = (db: Database): string[] => [...(statements.get(db)?.keys() ?? [])];

@@ -576,6 +576,26 @@ export type BedSearchActionInput = {
   id: Scalars["ID"]["input"];
 };
 
+/** A page of open bed searches, oldest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
+export type BedSearchConnection = {
+  __typename?: "BedSearchConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<BedSearchEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** One BedSearch in a page, with its cursor. */
+export type BedSearchEdge = {
+  __typename?: "BedSearchEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
+  cursor: Scalars["String"]["output"];
+  /** The BedSearch itself. */
+  node: BedSearch;
+};
+
 /** One level's turn in a bed search (ER-7). */
 export type BedSearchLevelEntry = {
   __typename?: "BedSearchLevelEntry";
@@ -1419,6 +1439,26 @@ export type HealthTourismCase = Node & {
   transferRequested: Scalars["Boolean"]["output"];
   /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
+};
+
+/** A page of health-tourism cases, oldest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
+export type HealthTourismCaseConnection = {
+  __typename?: "HealthTourismCaseConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<HealthTourismCaseEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** One HealthTourismCase in a page, with its cursor. */
+export type HealthTourismCaseEdge = {
+  __typename?: "HealthTourismCaseEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
+  cursor: Scalars["String"]["output"];
+  /** The HealthTourismCase itself. */
+  node: HealthTourismCase;
 };
 
 /** The result of openHealthTourismCase or transitionHealthTourismCase: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
@@ -2500,6 +2540,8 @@ export type OpenHealthTourismCaseInput = {
   channel: HealthTourismChannel;
   /** A comment for the history, up to 2000 characters. */
   comment?: InputMaybe<Scalars["String"]["input"]>;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** Global ID of the patient (a HEALTH_TOURIST or FOREIGN_PROGRAM patient). */
   patientId: Scalars["ID"]["input"];
   /** The patient asks for an airport transfer (HT-5). */
@@ -3117,11 +3159,11 @@ export type Query = {
    */
   healthTourismCase: HealthTourismCase;
   /**
-   * The unit's cases, or those forwarded to your facility.
+   * The unit's cases, or those forwarded to your facility, oldest first.
    *
    * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR.
    */
-  healthTourismCases: Array<HealthTourismCase>;
+  healthTourismCases: HealthTourismCaseConnection;
   /**
    * MDS-5: national totals of the accepted data.
    *
@@ -3171,11 +3213,11 @@ export type Query = {
    */
   nodes: Array<Maybe<Node>>;
   /**
-   * Open searches held by your level (and province).
+   * Open searches held by your level (and province), oldest first.
    *
    * Roles: COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE.
    */
-  openBedSearches: Array<BedSearch>;
+  openBedSearches: BedSearchConnection;
   /**
    * One patient by global ID, if your scope may see it (PAT-3); the read is written to the access log.
    *
@@ -3443,6 +3485,14 @@ export type QueryHealthTourismCaseArgs = {
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryHealthTourismCasesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryMonthlyConsolidationArgs = {
   period: Scalars["String"]["input"];
 };
@@ -3471,6 +3521,14 @@ export type QueryNodeArgs = {
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryNodesArgs = {
   ids: Array<Scalars["ID"]["input"]>;
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryOpenBedSearchesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
@@ -4664,6 +4722,8 @@ export type StartApprovalInput = {
 export type StartBedSearchInput = {
   /** The bed type needed. */
   bedType: BedType;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** Global ID of the emergency referral. */
   referralId: Scalars["ID"]["input"];
 };

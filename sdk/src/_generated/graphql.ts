@@ -853,6 +853,8 @@ export type OpenHealthTourismCaseInput = {
   channel: HealthTourismChannel;
   /** A comment for the history, up to 2000 characters. */
   comment?: string | null | undefined;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Global ID of the patient (a HEALTH_TOURIST or FOREIGN_PROGRAM patient). */
   patientId: string | number;
   /** The patient asks for an airport transfer (HT-5). */
@@ -1487,6 +1489,8 @@ export type StartApprovalInput = {
 export type StartBedSearchInput = {
   /** The bed type needed. */
   bedType: BedType;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Global ID of the emergency referral. */
   referralId: string | number;
 };
@@ -3061,44 +3065,53 @@ export type HealthTourismCaseFieldsFragment = {
   }>;
 };
 
-export type HealthTourismCasesQueryVariables = Exact<{ [key: string]: never }>;
+export type HealthTourismCasesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 export type HealthTourismCasesQuery = {
-  healthTourismCases: Array<{
-    id: string;
-    programme: HealthTourismProgramme;
-    channel: HealthTourismChannel;
-    status: HealthTourismStatus;
-    appointmentAt: string | null;
-    accommodationRequested: boolean;
-    transferRequested: boolean;
-    accommodationArranged: boolean;
-    transferArranged: boolean;
-    interpreterName: string | null;
-    interpreterLanguage: string | null;
-    guideName: string | null;
-    version: number;
-    facility: { id: string; code: string; name: string } | null;
-    cost: { amountMinor: number; currency: string } | null;
-    documents: Array<{
-      id: string;
-      kind: HealthTourismDocumentKind;
-      name: string;
-      mediaType: string;
-      size: number;
-      sha256: string;
-      uploadedAt: string;
+  healthTourismCases: {
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        programme: HealthTourismProgramme;
+        channel: HealthTourismChannel;
+        status: HealthTourismStatus;
+        appointmentAt: string | null;
+        accommodationRequested: boolean;
+        transferRequested: boolean;
+        accommodationArranged: boolean;
+        transferArranged: boolean;
+        interpreterName: string | null;
+        interpreterLanguage: string | null;
+        guideName: string | null;
+        version: number;
+        facility: { id: string; code: string; name: string } | null;
+        cost: { amountMinor: number; currency: string } | null;
+        documents: Array<{
+          id: string;
+          kind: HealthTourismDocumentKind;
+          name: string;
+          mediaType: string;
+          size: number;
+          sha256: string;
+          uploadedAt: string;
+        }>;
+        history: Array<{
+          fromStatus: HealthTourismStatus | null;
+          toStatus: HealthTourismStatus;
+          action: string;
+          role: string;
+          comment: string | null;
+          documentIds: Array<string>;
+          at: string;
+        }>;
+      };
     }>;
-    history: Array<{
-      fromStatus: HealthTourismStatus | null;
-      toStatus: HealthTourismStatus;
-      action: string;
-      role: string;
-      comment: string | null;
-      documentIds: Array<string>;
-      at: string;
-    }>;
-  }>;
+  };
 };
 
 export type HealthTourismCaseQueryVariables = Exact<{
@@ -3902,20 +3915,29 @@ export type TransitionReferralMutation = {
   };
 };
 
-export type OpenBedSearchesQueryVariables = Exact<{ [key: string]: never }>;
+export type OpenBedSearchesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
 
 export type OpenBedSearchesQuery = {
-  openBedSearches: Array<{
-    id: string;
-    bedType: BedType;
-    provinceCode: string;
-    level: SearchLevel;
-    status: SearchStatus;
-    version: number;
-    reservedFacility: { id: string; code: string; name: string } | null;
-    levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
-    referral: { id: string; status: ReferralStatus };
-  }>;
+  openBedSearches: {
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        bedType: BedType;
+        provinceCode: string;
+        level: SearchLevel;
+        status: SearchStatus;
+        version: number;
+        reservedFacility: { id: string; code: string; name: string } | null;
+        levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+        referral: { id: string; status: ReferralStatus };
+      };
+    }>;
+  };
 };
 
 export type BedSearchQueryVariables = Exact<{
@@ -7734,12 +7756,26 @@ export const PublicHolidaysDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PublicHolidaysQuery, PublicHolidaysQueryVariables>;
 export const HealthTourismCasesDocument = new TypedDocumentString(`
-    query HealthTourismCases {
-  healthTourismCases {
-    ...HealthTourismCaseFields
+    query HealthTourismCases($first: Int, $after: String) {
+  healthTourismCases(first: $first, after: $after) {
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...HealthTourismCaseFields
+      }
+    }
   }
 }
-    fragment HealthTourismCaseFields on HealthTourismCase {
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment HealthTourismCaseFields on HealthTourismCase {
   id
   programme
   channel
@@ -8832,12 +8868,26 @@ fragment ReferralFields on Referral {
   }
 }`) as unknown as TypedDocumentString<TransitionReferralMutation, TransitionReferralMutationVariables>;
 export const OpenBedSearchesDocument = new TypedDocumentString(`
-    query OpenBedSearches {
-  openBedSearches {
-    ...BedSearchFields
+    query OpenBedSearches($first: Int, $after: String) {
+  openBedSearches(first: $first, after: $after) {
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...BedSearchFields
+      }
+    }
   }
 }
-    fragment BedSearchFields on BedSearch {
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment BedSearchFields on BedSearch {
   id
   bedType
   provinceCode

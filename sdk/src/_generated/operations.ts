@@ -123,12 +123,7 @@ export const operationSpecs = {
   },
   offerBed: { name: "OfferBed", kind: "mutation", rootField: "offerBed", idempotencyKeyInput: false },
   openBedSearches: { name: "OpenBedSearches", kind: "query", rootField: "openBedSearches", idempotencyKeyInput: false },
-  openHealthTourismCase: {
-    name: "OpenHealthTourismCase",
-    kind: "mutation",
-    rootField: "openHealthTourismCase",
-    idempotencyKeyInput: false,
-  },
+  openHealthTourismCase: { name: "OpenHealthTourismCase", kind: "mutation", rootField: "openHealthTourismCase", idempotencyKeyInput: true },
   patient: { name: "Patient", kind: "query", rootField: "patient", idempotencyKeyInput: false },
   patientAccessJustifications: {
     name: "PatientAccessJustifications",
@@ -226,7 +221,7 @@ export const operationSpecs = {
   settlementAreaHistory: { name: "SettlementAreaHistory", kind: "query", rootField: "settlementAreaHistory", idempotencyKeyInput: false },
   sgkInsuranceStatus: { name: "SgkInsuranceStatus", kind: "query", rootField: "sgkInsuranceStatus", idempotencyKeyInput: false },
   startApproval: { name: "StartApproval", kind: "mutation", rootField: "startApproval", idempotencyKeyInput: true },
-  startBedSearch: { name: "StartBedSearch", kind: "mutation", rootField: "startBedSearch", idempotencyKeyInput: false },
+  startBedSearch: { name: "StartBedSearch", kind: "mutation", rootField: "startBedSearch", idempotencyKeyInput: true },
   submitAttachmentRequest: {
     name: "SubmitAttachmentRequest",
     kind: "mutation",
@@ -722,7 +717,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query HealthTourismCases: `Query.healthTourismCases` — The unit's cases, or those forwarded to your facility. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR. */
+  /** query HealthTourismCases: `Query.healthTourismCases` — The unit's cases, or those forwarded to your facility, oldest first. Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, AUDITOR. */
   healthTourismCases(variables?: Types.HealthTourismCasesQueryVariables, options?: RequestOptions): Promise<Types.HealthTourismCasesQuery> {
     return this.execute(
       Types.HealthTourismCasesDocument,
@@ -809,7 +804,7 @@ export abstract class KoordinatOperations {
     return this.execute(Types.OfferBedDocument, variables ?? ({} as Types.OfferBedMutationVariables), operationSpecs.offerBed, options);
   }
 
-  /** query OpenBedSearches: `Query.openBedSearches` — Open searches held by your level (and province). Roles: COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
+  /** query OpenBedSearches: `Query.openBedSearches` — Open searches held by your level (and province), oldest first. Roles: COORDINATION_UNIT, AUDITOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE. */
   openBedSearches(variables?: Types.OpenBedSearchesQueryVariables, options?: RequestOptions): Promise<Types.OpenBedSearchesQuery> {
     return this.execute(
       Types.OpenBedSearchesDocument,
@@ -1484,6 +1479,23 @@ export function paginators(client: KoordinatOperations) {
     freeBeds: (variables: Omit<Types.FreeBedsQueryVariables, "after" | "before" | "last">, options?: RequestOptions) =>
       paginate((after) =>
         client.freeBeds({ ...variables, after } as Types.FreeBedsQueryVariables, options).then((result) => result.freeBeds),
+      ),
+    /** Every node of `healthTourismCases`, fetching page after page. */
+    healthTourismCases: (
+      variables: Omit<Types.HealthTourismCasesQueryVariables, "after" | "before" | "last"> = {},
+      options?: RequestOptions,
+    ) =>
+      paginate((after) =>
+        client
+          .healthTourismCases({ ...variables, after } as Types.HealthTourismCasesQueryVariables, options)
+          .then((result) => result.healthTourismCases),
+      ),
+    /** Every node of `openBedSearches`, fetching page after page. */
+    openBedSearches: (variables: Omit<Types.OpenBedSearchesQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
+      paginate((after) =>
+        client
+          .openBedSearches({ ...variables, after } as Types.OpenBedSearchesQueryVariables, options)
+          .then((result) => result.openBedSearches),
       ),
     /** Every node of `patientAccessJustifications`, fetching page after page. */
     patientAccessJustifications: (
