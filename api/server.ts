@@ -43,6 +43,7 @@ import { publishCommittedEvents } from "./events/live.js";
 import { serveSubscriptions } from "./events/websocket.js";
 import { repeat } from "./platform/runtime/repeat.js";
 import { WebhookWorker } from "./webhooks/worker.js";
+import { createWritePositions, readYourWritesPlugin } from "./platform/runtime/read-your-writes.js";
 
 export interface KoordinatServer {
   url: string;
@@ -97,6 +98,7 @@ export async function startServer(options: {
   const schema = await koordinatSchema();
   const trusted = new TrustedDocuments(db);
   const limiter = createRateLimiter(config.redisUrl, (err) => logger.error({ err }, "Redis (rate limits) cannot be reached"));
+  const writePositions = database.readReplica ? createWritePositions(config.redisUrl) : undefined;
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: compiledQueryGateway(schema),
     introspection: config.introspection,
@@ -114,6 +116,7 @@ export async function startServer(options: {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       protectionPlugin({ schema, defaults: config.clientPolicy, limiter, trusted }),
+      ...(database.readReplica && writePositions ? [readYourWritesPlugin(database.readReplica, writePositions)] : []),
       {
         async requestDidStart() {
           return {
@@ -214,8 +217,10 @@ export async function startServer(options: {
         // The caller's role first: a field it may not call says nothing about its input.
         refuseBeforeValidation(schema, req.body, principal);
         refuseIllFormedText(req.body);
+        const readRoute = database.readReplica ? { replica: false } : undefined;
         return createContext({
-          db,
+          db: readRoute ? database.readReplica!.routed(readRoute) : db,
+          readRoute,
           clock,
           reference,
           principal,
@@ -309,6 +314,7 @@ export async function startServer(options: {
       await unlisten();
       await apollo.stop();
       await limiter.close();
+      await writePositions?.close();
     },
   };
 }

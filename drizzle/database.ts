@@ -4,7 +4,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { withReplicas, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import * as schema from "./schema/index.js";
@@ -19,7 +19,20 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type Executor = Database | Transaction;
 
 export type DatabaseOptions =
-  | { engine: "postgres"; url: string; maxConnections?: number }
+  | {
+      engine: "postgres";
+      url: string;
+      maxConnections?: number;
+      /**
+       * `pgbouncer`: `url` is a PgBouncer in transaction pooling (1.18: no protocol-level prepared statements
+       * there), so every statement is unnamed; what needs one session (LISTEN, the migration lock) uses `directUrl`.
+       */
+      pooler?: "pgbouncer";
+      /** PostgreSQL itself, for LISTEN, advisory locks and migrations; by default `url`. */
+      directUrl?: string;
+      /** A streaming replica: the reads of a request routed there (`DatabaseHandle.readReplica`). */
+      readUrl?: string;
+    }
   /** `dataDir` undefined → in memory (sandbox, tests); `loadDataDir` starts from a dump. */
   | { engine: "pglite"; dataDir?: string; loadDataDir?: Blob };
 
@@ -32,7 +45,33 @@ export interface DatabaseHandle {
   ping(): Promise<void>;
   /** LISTEN on a channel (NOTIFY from any connection or replica); resolves to the UNLISTEN. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Present when reads may go to a streaming replica (DATABASE_READ_URL). */
+  readReplica?: ReadReplica;
+  /** Statements and transactions running now, and the pool's size (metrics). */
+  poolUse(): { active: number; max: number };
   close(): Promise<void>;
+}
+
+/** Where the reads of one unit of work (a GraphQL request) go; mutable until the work starts reading. */
+export interface ReadRoute {
+  replica: boolean;
+}
+
+export interface ReadReplica {
+  /** A database whose selects go to the replica while `route.replica`, to the primary otherwise; writes and transactions always to the primary. */
+  routed(route: ReadRoute): Database;
+  /** The primary's WAL position now: at or past every commit made before the call. */
+  primaryPosition(): Promise<string>;
+  /** Whether the replica has replayed the WAL up to `lsn`. */
+  hasReplayed(lsn: string): Promise<boolean>;
+  ping(): Promise<void>;
+}
+
+const currentReader = Symbol("koordinat.currentReader");
+
+/** The database a routed database's reads go to now, or the database itself (prepared queries are kept per reader). */
+export function readerOf(db: Database): Database {
+  return (db as Database & { [currentReader]?: () => Database })[currentReader]?.() ?? db;
 }
 
 /** The advisory lock held while migrating a real PostgreSQL (an arbitrary, fixed key). */
@@ -43,35 +82,74 @@ const drizzleConfig = { schema, casing: "snake_case" as const, logger: statement
 export { DataDirInUseError } from "./data-dir-lock.js";
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.engine === "postgres" ? openPostgres(options.url, options.maxConnections) : openPglite(options);
+  return options.engine === "postgres" ? openPostgres(options) : openPglite(options);
 }
 
-async function openPostgres(url: string, maxConnections = 10): Promise<DatabaseHandle> {
-  const client = postgres(url, { max: maxConnections, onnotice: () => {} });
-  const db = drizzlePostgres(preparingStatements(client), drizzleConfig) as unknown as Database;
+async function openPostgres(options: Extract<DatabaseOptions, { engine: "postgres" }>): Promise<DatabaseHandle> {
+  const { url, maxConnections = 10, pooler, readUrl } = options;
+  const directUrl = options.directUrl ?? url;
+  const use = { active: 0 };
+  const pooled = pooler === "pgbouncer";
+  const client = postgres(url, { max: maxConnections, onnotice: () => {}, ...(pooled && { prepare: false }) });
+  const db = drizzlePostgres(counting(pooled ? unpipelined(client) : preparingStatements(client), use), drizzleConfig) as unknown as Database;
+  // LISTEN holds its session; PgBouncer's transaction pooling would hand it to others.
+  const direct = pooled ? postgres(directUrl, { max: 1, onnotice: () => {} }) : client;
+  const replica = readUrl ? openReplica(db, readUrl, maxConnections, use) : undefined;
   return {
     db,
     engine: "postgres",
     migrate: async () => {
       // Replicas starting together migrate one after the other: the second finds nothing left to do.
       // The lock is held on a connection of its own, outside the pool: a pool of one (a CLI, the bench
-      // generator) would otherwise wait forever for the connection the lock holds.
-      const lock = postgres(url, { max: 1, onnotice: () => {} });
+      // generator) would otherwise wait forever for the connection the lock holds. Both straight to PostgreSQL:
+      // a session's advisory lock means nothing through transaction pooling.
+      const lock = postgres(directUrl, { max: 1, onnotice: () => {} });
+      const migrator = pooled ? postgres(directUrl, { max: 1, onnotice: () => {} }) : undefined;
       try {
         await lock`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
-        await migratePostgres(db as never, { migrationsFolder: migrationsFolder() });
+        const target = migrator ? (drizzlePostgres(migrator, drizzleConfig) as unknown as Database) : db;
+        await migratePostgres(target as never, { migrationsFolder: migrationsFolder() });
       } finally {
         await lock`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.catch(() => {});
         await lock.end({ timeout: 5 });
+        await migrator?.end({ timeout: 5 });
       }
     },
-    ping: async () => void (await client`select 1`),
+    ping: async () => void (await db.execute(sql`select 1`)),
     listen: async (channel, onPayload) => {
-      const { unlisten } = await client.listen(channel, onPayload);
+      const { unlisten } = await direct.listen(channel, onPayload);
       return unlisten;
     },
-    close: () => client.end({ timeout: 5 }),
+    readReplica: replica?.readReplica,
+    poolUse: () => ({ active: use.active, max: maxConnections * (replica ? 2 : 1) }),
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), direct !== client && direct.end({ timeout: 5 }), replica?.close()]);
+    },
   };
+}
+
+/** The replica's pool, and the routing of reads to it (drizzle's withReplicas with a per-request choice). */
+function openReplica(primary: Database, readUrl: string, maxConnections: number, use: { active: number }) {
+  const replicaClient = postgres(readUrl, { max: maxConnections, onnotice: () => {} });
+  const replica = drizzlePostgres(counting(preparingStatements(replicaClient), use), drizzleConfig) as unknown as Database;
+  const readReplica: ReadReplica = {
+    routed: (route) => {
+      const reader = () => (route.replica ? replica : primary);
+      const routedDb = withReplicas(primary, [replica], reader) as unknown as Database;
+      // A statement with a CTE may write (the access log's insert beside the read it logs): the primary's.
+      return Object.assign(routedDb, { [currentReader]: reader, with: primary.with.bind(primary) });
+    },
+    primaryPosition: async () => {
+      const [row] = (await primary.execute(sql`select pg_current_wal_lsn()::text as lsn`)) as unknown as { lsn: string }[];
+      return row!.lsn;
+    },
+    hasReplayed: async (lsn) => {
+      const [row] = await replicaClient<{ replayed: boolean | null }[]>`select pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn as replayed`;
+      return row?.replayed === true;
+    },
+    ping: async () => void (await replicaClient`select 1`),
+  };
+  return { readReplica, close: () => replicaClient.end({ timeout: 5 }) };
 }
 
 /**
@@ -83,6 +161,55 @@ function preparingStatements(client: postgres.Sql): postgres.Sql {
   const unsafe: postgres.Sql["unsafe"] = (query, parameters, options) => client.unsafe(query, parameters, { ...options, prepare: true });
   return new Proxy(client, {
     get: (target, property, receiver) => (property === "unsafe" ? unsafe : Reflect.get(target, property, receiver)),
+  });
+}
+
+/**
+ * Statements through PgBouncer 1.18's transaction pooling. Each is unnamed (postgres.js's `prepare: false`: Parse,
+ * Describe and Flush, then Bind and Execute, on one server connection): a named statement prepared on one server
+ * connection is missing on the next. And none is pipelined behind another one's Sync: PgBouncer hands the server
+ * connection back at that Sync's ReadyForQuery, so the answers to what followed reach a server no longer linked
+ * to this client, which then waits forever. postgres.js stops pipelining on a connection whose query's `onexecute`
+ * returns false (its `max_pipeline: 0` would also keep `begin` from reserving its connection). Measured in README.
+ */
+function unpipelined(client: postgres.Sql): postgres.Sql {
+  const unsafe: postgres.Sql["unsafe"] = (query, parameters, options) =>
+    client.unsafe(query, parameters, { ...options, prepare: false, onexecute: () => false } as postgres.UnsafeQueryOptions);
+  return new Proxy(client, {
+    get: (target, property, receiver) => (property === "unsafe" ? unsafe : Reflect.get(target, property, receiver)),
+  });
+}
+
+/** Counts statements and transactions in flight on a client, waiting ones included (the pool-use metric). */
+function counting(client: postgres.Sql, use: { active: number }): postgres.Sql {
+  const done = () => void (use.active -= 1);
+  return new Proxy(client, {
+    get: (target, property, receiver) => {
+      if (property === "unsafe") {
+        return (...args: Parameters<postgres.Sql["unsafe"]>) => {
+          const query = target.unsafe(...args);
+          // A pending query is sent when first awaited: count from there until it settles.
+          const then = query.then;
+          let counted = false;
+          query.then = function (this: typeof query, ...handlers: Parameters<typeof then>) {
+            if (!counted) {
+              counted = true;
+              use.active += 1;
+              then.call(this, done, done);
+            }
+            return then.apply(this, handlers);
+          } as typeof then;
+          return query;
+        };
+      }
+      if (property === "begin") {
+        return (...args: unknown[]) => {
+          use.active += 1;
+          return (target.begin as (...a: unknown[]) => Promise<unknown>)(...args).finally(done);
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
   });
 }
 
@@ -104,6 +231,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
       const unlisten = await client.listen(channel, onPayload);
       return () => unlisten();
     },
+    poolUse: () => ({ active: 0, max: 1 }),
     close: async () => {
       await client.close();
       releaseLock?.();
@@ -115,7 +243,18 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
 export function databaseOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
   if (env.DATABASE_URL) {
     const poolSize = Number(env.DATABASE_POOL_SIZE);
-    return { engine: "postgres", url: env.DATABASE_URL, maxConnections: Number.isInteger(poolSize) && poolSize > 0 ? poolSize : undefined };
+    const pooler = env.DATABASE_POOLER || undefined;
+    if (pooler !== undefined && pooler !== "pgbouncer") throw new Error(`DATABASE_POOLER must be "pgbouncer" or unset, not "${pooler}"`);
+    if (pooler && !env.DATABASE_DIRECT_URL)
+      throw new Error("DATABASE_POOLER=pgbouncer needs DATABASE_DIRECT_URL: PostgreSQL itself, for LISTEN, advisory locks and migrations");
+    return {
+      engine: "postgres",
+      url: env.DATABASE_URL,
+      maxConnections: Number.isInteger(poolSize) && poolSize > 0 ? poolSize : undefined,
+      pooler,
+      directUrl: env.DATABASE_DIRECT_URL || undefined,
+      readUrl: env.DATABASE_READ_URL || undefined,
+    };
   }
   return { engine: "pglite", dataDir: dataDirFromEnv(env) };
 }
