@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { withReplicas, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
+import { context, SpanKind, SpanStatusCode, trace, type Attributes } from "@opentelemetry/api";
 import postgres from "postgres";
 import * as schema from "./schema/index.js";
 import { lockDataDir } from "./data-dir-lock.js";
@@ -76,6 +77,8 @@ export function readerOf(db: Database): Database {
 
 /** The advisory lock held while migrating a real PostgreSQL (an arbitrary, fixed key). */
 const MIGRATION_LOCK_KEY = 47_112_026;
+
+const tracer = trace.getTracer("koordinat");
 
 const drizzleConfig = { schema, casing: "snake_case" as const, logger: statementCountingLogger };
 
@@ -180,33 +183,48 @@ function unpipelined(client: postgres.Sql): postgres.Sql {
   });
 }
 
-/** Counts statements and transactions in flight on a client, waiting ones included (the pool-use metric). */
+/**
+ * Counts statements and transactions in flight on a client, waiting ones included (the pool-use metric), and
+ * traces each as a span of the active trace (its text, never its values). A transaction is one span.
+ */
 function counting(client: postgres.Sql, use: { active: number }): postgres.Sql {
-  const done = () => void (use.active -= 1);
+  const measured = <T>(name: string, attributes: Attributes, run: () => Promise<T>): Promise<T> => {
+    use.active += 1;
+    const finish = () => void (use.active -= 1);
+    if (!trace.getSpan(context.active())) return run().finally(finish);
+    return tracer
+      .startActiveSpan(name, { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", ...attributes } }, (span) =>
+        run().then(
+          (result) => (span.end(), result),
+          (error: unknown) => {
+            span.setStatus({ code: SpanStatusCode.ERROR });
+            span.end();
+            throw error;
+          },
+        ),
+      )
+      .finally(finish);
+  };
   return new Proxy(client, {
     get: (target, property, receiver) => {
       if (property === "unsafe") {
         return (...args: Parameters<postgres.Sql["unsafe"]>) => {
           const query = target.unsafe(...args);
-          // A pending query is sent when first awaited: count from there until it settles.
+          // A pending query is sent when first awaited: measured from there until it settles.
           const then = query.then;
-          let counted = false;
+          let settled: Promise<unknown> | undefined;
           query.then = function (this: typeof query, ...handlers: Parameters<typeof then>) {
-            if (!counted) {
-              counted = true;
-              use.active += 1;
-              then.call(this, done, done);
-            }
-            return then.apply(this, handlers);
+            const text = args[0];
+            settled ??= measured(/^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? "SQL", { "db.query.text": text.slice(0, 2000) }, () =>
+              then.call(this, (rows) => rows),
+            );
+            return settled.then(...(handlers as [never, never]));
           } as typeof then;
           return query;
         };
       }
       if (property === "begin") {
-        return (...args: unknown[]) => {
-          use.active += 1;
-          return (target.begin as (...a: unknown[]) => Promise<unknown>)(...args).finally(done);
-        };
+        return (...args: unknown[]) => measured("transaction", {}, () => (target.begin as (...a: unknown[]) => Promise<unknown>)(...args));
       }
       return Reflect.get(target, property, receiver);
     },
