@@ -4,11 +4,10 @@ import { createServer as createHttpServer, type Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
+import { fastifyApolloHandler } from "@as-integrations/fastify";
+import Fastify, { LogController, type FastifyReply, type FastifyRequest } from "fastify";
 import { decodeJwt } from "jose";
-import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
+import { stdSerializers, type Logger } from "pino";
 import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
 import { cancelUnconfirmedAppointments } from "./appointments/service.js";
@@ -22,7 +21,7 @@ import { createContext, type GraphQLContext } from "./context.js";
 import { ReferenceData } from "./geography/reference-data.js";
 import type { Clock } from "./platform/time/clock.js";
 import { unauthenticated } from "./platform/conventions/errors.js";
-import { explorerRoutes } from "./platform/edge/explorer.js";
+import { explorerPage } from "./platform/edge/explorer.js";
 import { compiledQueryGateway } from "./platform/performance/compiled-executor.js";
 import { formatError } from "./platform/edge/format-error.js";
 import { drainable } from "./platform/edge/http-drain.js";
@@ -33,7 +32,7 @@ import {
   refuseBeforeValidation,
   refuseIllFormedText,
   refuseOversizedDocument,
-  refuseUnreadableBody,
+  answerUnreadableBody,
 } from "./platform/edge/protection.js";
 import { useCursorKey } from "./platform/conventions/pagination.js";
 import { createRateLimiter } from "./platform/edge/rate-limit.js";
@@ -70,6 +69,23 @@ const documentErrorCodes = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
 
+/** KOORDINAT_TRUST_PROXY: addresses or ranges (proxy-addr's names such as `loopback` too), or a number of hops. */
+const trustedProxies = (setting: string | number) =>
+  typeof setting === "number" ? (_address: string, hop: number) => hop < setting : setting;
+
+/**
+ * One log line per request, when it is answered (as pino-http wrote it before): the request without its query string
+ * (a GET request's variables), the status and the time taken; nothing when it comes in.
+ */
+class RequestLog extends LogController {
+  override incomingRequest() {}
+  override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply) {
+    const entry = { req: httpLogSerializers.req(request.raw), res: stdSerializers.res(reply.raw), responseTime: reply.elapsedTime };
+    if (error) request.log.error({ ...entry, err: error }, "request errored");
+    else request.log.info(entry, "request completed");
+  }
+}
+
 /** Composes the HTTP service: GraphQL, OAuth token endpoint, explorer, health checks. */
 export async function startServer(options: {
   database: DatabaseHandle;
@@ -87,13 +103,22 @@ export async function startServer(options: {
   const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
   useCursorKey(tokens.derivedSecret("koordinat cursors"));
 
-  const app = express();
-  app.disable("x-powered-by");
-  // GraphQL answers POSTs: an ETag (a hash of every response body) would never be used.
-  app.disable("etag");
-  // Behind the ministry's proxy the remote address (token-attempt limits) is the client's, not the proxy's.
-  if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
-  const httpServer: Server = createHttpServer(app);
+  let httpServer!: Server;
+  // Fastify on a server of our own (serverFactory): the drain below and the subscriptions' WebSocket attach to it.
+  const app = Fastify<Server>({
+    serverFactory: (handler) => (httpServer = createHttpServer(handler)),
+    loggerInstance: logger,
+    logController: new RequestLog(),
+    genReqId: (req) => {
+      const incoming = req.headers["x-request-id"];
+      return typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    },
+    // Behind the ministry's proxy the remote address (token-attempt limits) is the client's, not the proxy's.
+    ...(config.trustProxy !== undefined && { trustProxy: trustedProxies(config.trustProxy) }),
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
+  });
+  app.addHook("onRequest", async (request, reply) => void reply.header("x-request-id", request.id));
   const http = drainable(httpServer, { graceMs: config.stopGraceMs });
   const schema = await koordinatSchema();
   const trusted = new TrustedDocuments(db);
@@ -149,23 +174,9 @@ export async function startServer(options: {
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger,
-      // The logger's own serializers, not pino-http's defaults: no database error's values, no query string.
-      wrapSerializers: false,
-      serializers: httpLogSerializers,
-      genReqId: (req, res) => {
-        const incoming = req.headers["x-request-id"];
-        const id = typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-    }),
-  );
-  app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
+  app.get("/healthz", async () => ({ status: "ok" }));
   // Not ready while a dependency every request needs is down: the database, and Redis when the rate limits live there.
-  app.get("/readyz", async (_req, res) => {
+  app.get("/readyz", async (_request, reply) => {
     const [databaseUp, redisUp] = await Promise.all(
       [database.ping(), limiter.ping()].map((check) =>
         check.then(
@@ -175,10 +186,10 @@ export async function startServer(options: {
       ),
     );
     const report = { database: database.engine, ...(config.redisUrl && { redis: redisUp ? "up" : "unreachable" }) };
-    if (databaseUp && redisUp) res.json({ status: "ready", ...report });
-    else res.status(503).json({ status: "unavailable", ...report });
+    if (databaseUp && redisUp) return { status: "ready", ...report };
+    return reply.code(503).send({ status: "unavailable", ...report });
   });
-  app.use(
+  await app.register(
     oauthTokenRoute(
       db,
       tokens,
@@ -186,33 +197,26 @@ export async function startServer(options: {
       { limiter, perClient: config.tokenAttempts.perClient, perAddress: config.tokenAttempts.perAddress },
     ),
   );
-  app.use(downloadRoute(db, tokens, reference));
-  if (config.explorer) app.use(explorerRoutes({ demoClientsFile: config.allowDemoClients ? config.demoClientsFile : undefined }));
-  app.use(
-    "/graphql",
-    (req, _res, next) => {
-      // Counting hooks every promise of the request (AsyncLocalStorage): only where the count is shown.
-      if (!config.exposeStatementCount) return next();
-      const statements = new StatementCounter();
-      (req as express.Request & { statements?: StatementCounter }).statements = statements;
-      countStatements(statements, next);
-    },
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const authorization = req.headers.authorization;
-        let principal = null;
-        if (authorization) {
-          const [scheme, token] = authorization.split(" ");
-          if (scheme?.toLowerCase() !== "bearer" || !token)
-            throw unauthenticated("Use the Authorization header as: Bearer <access token>.");
-          try {
-            principal = await tokens.verify(token);
-          } catch (error) {
-            if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
-            throw error;
-          }
+  await app.register(downloadRoute(db, tokens, reference));
+  const explorer = config.explorer
+    ? explorerPage(app, { demoClientsFile: config.allowDemoClients ? config.demoClientsFile : undefined })
+    : undefined;
+  const statementsOf = new WeakMap<FastifyRequest, StatementCounter>();
+  const graphql = fastifyApolloHandler(apollo, {
+    context: async (request) => {
+      const body = request.body as { query?: unknown; operationName?: unknown } | undefined;
+      const authorization = request.headers.authorization;
+      let principal = null;
+      if (authorization) {
+        const [scheme, token] = authorization.split(" ");
+        if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated("Use the Authorization header as: Bearer <access token>.");
+        try {
+          principal = await tokens.verify(token);
+        } catch (error) {
+          if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
+          throw error;
         }
+<<<<<<< HEAD
         refuseOversizedDocument(req.body?.query, principal, config.clientPolicy);
         // The caller's role first: a field it may not call says nothing about its input.
         refuseBeforeValidation(schema, req.body, principal);
@@ -238,6 +242,44 @@ export async function startServer(options: {
     }),
   );
   app.use("/graphql", refuseUnreadableBody);
+=======
+      }
+      refuseOversizedDocument(body?.query, principal, config.clientPolicy);
+      // The caller's role first: a field it may not call says nothing about its input.
+      refuseBeforeValidation(schema, body, principal);
+      refuseIllFormedText(body);
+      return createContext({
+        db,
+        clock,
+        reference,
+        principal,
+        requestId: request.id,
+        operationName: typeof body?.operationName === "string" ? body.operationName.slice(0, 200) : null,
+        statements: statementsOf.get(request) ?? new StatementCounter(),
+        downloadLink: async (claims, ttlSeconds) => {
+          const { token, expiresAt } = await tokens.signDownload(claims, ttlSeconds);
+          return { url: `${config.publicUrl ?? `${request.protocol}://${request.host}`}/downloads/${token}`, expiresAt };
+        },
+        webhookUrlPolicy: config.webhooks,
+        clientPolicyDefaults: config.clientPolicy,
+      });
+    },
+  });
+  await app.register(async (scope) => {
+    // A body that is not JSON reaches Apollo as none (it answers why); an unreadable one is answered here.
+    scope.addContentTypeParser("*", (_request, _payload, done) => done(null, undefined));
+    scope.setErrorHandler(answerUnreadableBody);
+    scope.all("/graphql", (request, reply) => {
+      if (explorer && request.method === "GET" && explorer.wanted(request)) return explorer.send(reply);
+      // Counting hooks every promise of the request (AsyncLocalStorage): only where the count is shown.
+      if (!config.exposeStatementCount) return graphql.call(scope, request, reply);
+      const statements = new StatementCounter();
+      statementsOf.set(request, statements);
+      return countStatements(statements, () => graphql.call(scope, request, reply));
+    });
+  });
+  await app.ready();
+>>>>>>> h20-perf
 
   // Events: GraphQL subscriptions fed by LISTEN (every replica's commits), and the webhook worker.
   const eventsTopic = `events:${randomUUID()}`;
@@ -297,6 +339,7 @@ export async function startServer(options: {
         )
       : undefined;
 
+  // Listened to here, not through app.listen: the drain (http-drain.ts) owns how the listener closes.
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
@@ -312,6 +355,7 @@ export async function startServer(options: {
       await http.drain();
       await jobsStopped;
       await unlisten();
+      await app.close();
       await apollo.stop();
       await limiter.close();
       await writePositions?.close();

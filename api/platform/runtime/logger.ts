@@ -61,7 +61,7 @@ export function serializeError(error: unknown, depth = 0): unknown {
 export const logSerializers = { err: serializeError };
 
 /**
- * pino-http's request and response serializers, the request's URL without its query string: a GET
+ * The request and response as logged (server.ts), the request's URL without its query string: a GET
  * request carries its variables there.
  */
 export const httpLogSerializers = {
@@ -69,7 +69,7 @@ export const httpLogSerializers = {
   req: (request: IncomingMessage) => {
     const serialized = stdSerializers.req(request);
     serialized.url = serialized.url?.split("?")[0];
-    // Express's parsed query string: the same variables.
+    // A parsed query string, where a framework adds one: the same variables.
     delete (serialized as { query?: unknown }).query;
     return serialized;
   },
