@@ -216,40 +216,15 @@ export async function startServer(options: {
           if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
           throw error;
         }
-<<<<<<< HEAD
-        refuseOversizedDocument(req.body?.query, principal, config.clientPolicy);
-        // The caller's role first: a field it may not call says nothing about its input.
-        refuseBeforeValidation(schema, req.body, principal);
-        refuseIllFormedText(req.body);
-        const readRoute = database.readReplica ? { replica: false } : undefined;
-        return createContext({
-          db: readRoute ? database.readReplica!.routed(readRoute) : db,
-          readRoute,
-          clock,
-          reference,
-          principal,
-          requestId: String(req.id),
-          operationName: typeof req.body?.operationName === "string" ? req.body.operationName.slice(0, 200) : null,
-          statements: (req as express.Request & { statements?: StatementCounter }).statements ?? new StatementCounter(),
-          downloadLink: async (claims, ttlSeconds) => {
-            const { token, expiresAt } = await tokens.signDownload(claims, ttlSeconds);
-            return { url: `${config.publicUrl ?? `${req.protocol}://${req.get("host")}`}/downloads/${token}`, expiresAt };
-          },
-          webhookUrlPolicy: config.webhooks,
-          clientPolicyDefaults: config.clientPolicy,
-        });
-      },
-    }),
-  );
-  app.use("/graphql", refuseUnreadableBody);
-=======
       }
       refuseOversizedDocument(body?.query, principal, config.clientPolicy);
       // The caller's role first: a field it may not call says nothing about its input.
       refuseBeforeValidation(schema, body, principal);
       refuseIllFormedText(body);
+      const readRoute = database.readReplica ? { replica: false } : undefined;
       return createContext({
-        db,
+        db: readRoute ? database.readReplica!.routed(readRoute) : db,
+        readRoute,
         clock,
         reference,
         principal,
@@ -279,7 +254,6 @@ export async function startServer(options: {
     });
   });
   await app.ready();
->>>>>>> h20-perf
 
   // Events: GraphQL subscriptions fed by LISTEN (every replica's commits), and the webhook worker.
   const eventsTopic = `events:${randomUUID()}`;
