@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { createServer as createHttpServer, type Server } from "node:http";
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -41,8 +41,10 @@ import { koordinatSchema } from "./schema.js";
 import { publishCommittedEvents } from "./events/live.js";
 import { serveSubscriptions } from "./events/websocket.js";
 import { repeat } from "./platform/runtime/repeat.js";
-import { WebhookWorker } from "./webhooks/worker.js";
+import { WebhookWorker, webhookQueueState } from "./webhooks/worker.js";
 import { createWritePositions, readYourWritesPlugin } from "./platform/runtime/read-your-writes.js";
+import { Metrics, metricsPlugin, routeLabel } from "./platform/runtime/metrics.js";
+import { endHttpSpan, inSpan, traceHttpRequest, tracingPlugin } from "./platform/runtime/tracing.js";
 
 export interface KoordinatServer {
   url: string;
@@ -78,9 +80,16 @@ const trustedProxies = (setting: string | number) =>
  * (a GET request's variables), the status and the time taken; nothing when it comes in.
  */
 class RequestLog extends LogController {
+  /** Who called and what (GraphQL requests), told by the context function; in the request's log line. */
+  static readonly callers = new WeakMap<FastifyRequest, { client?: string; role?: string; operation?: string }>();
   override incomingRequest() {}
   override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply) {
-    const entry = { req: httpLogSerializers.req(request.raw), res: stdSerializers.res(reply.raw), responseTime: reply.elapsedTime };
+    const entry = {
+      req: httpLogSerializers.req(request.raw),
+      res: stdSerializers.res(reply.raw),
+      responseTime: reply.elapsedTime,
+      ...RequestLog.callers.get(request),
+    };
     if (error) request.log.error({ ...entry, err: error }, "request errored");
     else request.log.info(entry, "request completed");
   }
@@ -103,16 +112,16 @@ export async function startServer(options: {
   const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
   useCursorKey(tokens.derivedSecret("koordinat cursors"));
 
+  const metrics = new Metrics({ database, queues: { read: () => webhookQueueState(db, clock) } });
   let httpServer!: Server;
   // Fastify on a server of our own (serverFactory): the drain below and the subscriptions' WebSocket attach to it.
+  // Each request is traced and measured around Fastify, from its first byte to its last.
   const app = Fastify<Server>({
-    serverFactory: (handler) => (httpServer = createHttpServer(handler)),
+    serverFactory: (handler) => (httpServer = createHttpServer((req, res) => measured(req, res, handler))),
     loggerInstance: logger,
     logController: new RequestLog(),
-    genReqId: (req) => {
-      const incoming = req.headers["x-request-id"];
-      return typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
-    },
+    // Settled by `measured` below before Fastify sees the request.
+    genReqId: (req) => String(req.headers["x-request-id"]),
     // Behind the ministry's proxy the remote address (token-attempt limits) is the client's, not the proxy's.
     ...(config.trustProxy !== undefined && { trustProxy: trustedProxies(config.trustProxy) }),
     bodyLimit: 1024 * 1024,
@@ -124,6 +133,26 @@ export async function startServer(options: {
   const trusted = new TrustedDocuments(db);
   const limiter = createRateLimiter(config.redisUrl, (err) => logger.error({ err }, "Redis (rate limits) cannot be reached"));
   const writePositions = database.readReplica ? createWritePositions(config.redisUrl) : undefined;
+  /** The request ID (the caller's when well-formed) is settled here, so the trace, Fastify and the log share it. */
+  const measured = (req: IncomingMessage, res: ServerResponse, handler: (req: IncomingMessage, res: ServerResponse) => void) => {
+    const incoming = req.headers["x-request-id"];
+    const requestId = typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    req.headers["x-request-id"] = requestId;
+    const path = (req.url ?? "/").split("?")[0]!;
+    const route = routeLabel(path);
+    const started = process.hrtime.bigint();
+    traceHttpRequest({ method: req.method ?? "GET", path: route, headers: req.headers, requestId }, (span) => {
+      res.once("finish", () => {
+        endHttpSpan(span, res.statusCode);
+        metrics.httpRequests.observe(
+          { method: req.method ?? "GET", route, status: String(res.statusCode) },
+          Number(process.hrtime.bigint() - started) / 1e9,
+        );
+        if (route === "/oauth/token" && res.statusCode === 429) metrics.rateLimitRefusals.inc({ endpoint: "oauth_token" });
+      });
+      handler(req, res);
+    });
+  };
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: compiledQueryGateway(schema),
     introspection: config.introspection,
@@ -141,6 +170,8 @@ export async function startServer(options: {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       protectionPlugin({ schema, defaults: config.clientPolicy, limiter, trusted }),
+      metricsPlugin(metrics),
+      tracingPlugin(),
       ...(database.readReplica && writePositions ? [readYourWritesPlugin(database.readReplica, writePositions)] : []),
       {
         async requestDidStart() {
@@ -174,21 +205,38 @@ export async function startServer(options: {
   });
   await apollo.start();
 
+  // Liveness: the process answers (no dependency is asked: a restart would not bring one back).
   app.get("/healthz", async () => ({ status: "ok" }));
-  // Not ready while a dependency every request needs is down: the database, and Redis when the rate limits live there.
+  // Readiness: every dependency a request may need answers — the database, the read replica where reads go to one,
+  // and Redis where the rate limits live; a load balancer sends nothing to this process while one does not.
   app.get("/readyz", async (_request, reply) => {
-    const [databaseUp, redisUp] = await Promise.all(
-      [database.ping(), limiter.ping()].map((check) =>
-        check.then(
-          () => true,
-          () => false,
-        ),
-      ),
-    );
-    const report = { database: database.engine, ...(config.redisUrl && { redis: redisUp ? "up" : "unreachable" }) };
-    if (databaseUp && redisUp) return { status: "ready", ...report };
-    return reply.code(503).send({ status: "unavailable", ...report });
+    const up = (check: Promise<void> | undefined) =>
+      check === undefined
+        ? Promise.resolve(undefined)
+        : check.then(
+            () => "up" as const,
+            () => "unreachable" as const,
+          );
+    const [primary, replica, redis] = await Promise.all([
+      up(database.ping()),
+      up(database.readReplica?.ping()),
+      up(config.redisUrl ? limiter.ping() : undefined),
+    ]);
+    const report = {
+      database: database.engine,
+      ...(database.engine === "postgres" && { primary }),
+      ...(replica && { replica }),
+      ...(redis && { redis }),
+    };
+    if ([primary, replica, redis].includes("unreachable")) return reply.code(503).send({ status: "unavailable", ...report });
+    return { status: "ready", ...report };
   });
+  if (config.metrics) {
+    app.get("/metrics", async (_request, reply) => {
+      const { contentType, body } = await metrics.render();
+      return reply.type(contentType).send(body);
+    });
+  }
   await app.register(
     oauthTokenRoute(
       db,
@@ -221,6 +269,8 @@ export async function startServer(options: {
       // The caller's role first: a field it may not call says nothing about its input.
       refuseBeforeValidation(schema, body, principal);
       refuseIllFormedText(body);
+      const operationName = typeof body?.operationName === "string" ? body.operationName.slice(0, 200) : null;
+      RequestLog.callers.set(request, { client: principal?.clientId, role: principal?.role, operation: operationName ?? undefined });
       const readRoute = database.readReplica ? { replica: false } : undefined;
       return createContext({
         db: readRoute ? database.readReplica!.routed(readRoute) : db,
@@ -229,7 +279,7 @@ export async function startServer(options: {
         reference,
         principal,
         requestId: request.id,
-        operationName: typeof body?.operationName === "string" ? body.operationName.slice(0, 200) : null,
+        operationName,
         statements: statementsOf.get(request) ?? new StatementCounter(),
         downloadLink: async (claims, ttlSeconds) => {
           const { token, expiresAt } = await tokens.signDownload(claims, ttlSeconds);
@@ -246,11 +296,14 @@ export async function startServer(options: {
     scope.setErrorHandler(answerUnreadableBody);
     scope.all("/graphql", (request, reply) => {
       if (explorer && request.method === "GET" && explorer.wanted(request)) return explorer.send(reply);
-      // Counting hooks every promise of the request (AsyncLocalStorage): only where the count is shown.
-      if (!config.exposeStatementCount) return graphql.call(scope, request, reply);
-      const statements = new StatementCounter();
-      statementsOf.set(request, statements);
-      return countStatements(statements, () => graphql.call(scope, request, reply));
+      // The operation's span, parent of its statements' (tracingPlugin names it once the operation is known).
+      return inSpan("graphql", { "koordinat.request_id": request.id }, async () => {
+        // Counting hooks every promise of the request (AsyncLocalStorage): only where the count is shown.
+        if (!config.exposeStatementCount) return graphql.call(scope, request, reply);
+        const statements = new StatementCounter();
+        statementsOf.set(request, statements);
+        return countStatements(statements, () => graphql.call(scope, request, reply));
+      });
     });
   });
   await app.ready();
@@ -285,7 +338,13 @@ export async function startServer(options: {
         clientPolicyDefaults: config.clientPolicy,
       }),
   });
-  const webhookWorker = new WebhookWorker({ db, clock, urlPolicy: config.webhooks, logger });
+  const webhookWorker = new WebhookWorker({
+    db,
+    clock,
+    urlPolicy: config.webhooks,
+    logger,
+    onAttempt: (outcome) => metrics.webhookDeliveries.inc({ outcome }),
+  });
   const jobs = {
     cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock),
     releaseLapsedBedHolds: () => releaseLapsedBedHolds(db, clock),

@@ -184,11 +184,11 @@ function unpipelined(client: postgres.Sql): postgres.Sql {
 }
 
 /**
- * Counts statements and transactions in flight on a client, waiting ones included (the pool-use metric), and
- * traces each as a span of the active trace (its text, never its values). A transaction is one span.
+ * Counts statements and transactions in flight, waiting ones included (the pool-use metric), and traces each as a
+ * span of the active trace (its text, never its values). A transaction is one span.
  */
-function counting(client: postgres.Sql, use: { active: number }): postgres.Sql {
-  const measured = <T>(name: string, attributes: Attributes, run: () => Promise<T>): Promise<T> => {
+function measuring(use: { active: number }) {
+  return <T>(name: string, attributes: Attributes, run: () => Promise<T>): Promise<T> => {
     use.active += 1;
     const finish = () => void (use.active -= 1);
     if (!trace.getSpan(context.active())) return run().finally(finish);
@@ -205,6 +205,16 @@ function counting(client: postgres.Sql, use: { active: number }): postgres.Sql {
       )
       .finally(finish);
   };
+}
+
+const statementSpan = (text: string): [string, Attributes] => [
+  /^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? "SQL",
+  { "db.query.text": text.slice(0, 2000) },
+];
+
+/** postgres.js's client, measured (`measuring`). */
+function counting(client: postgres.Sql, use: { active: number }): postgres.Sql {
+  const measured = measuring(use);
   return new Proxy(client, {
     get: (target, property, receiver) => {
       if (property === "unsafe") {
@@ -214,10 +224,7 @@ function counting(client: postgres.Sql, use: { active: number }): postgres.Sql {
           const then = query.then;
           let settled: Promise<unknown> | undefined;
           query.then = function (this: typeof query, ...handlers: Parameters<typeof then>) {
-            const text = args[0];
-            settled ??= measured(/^\s*(\w+)/.exec(text)?.[1]?.toUpperCase() ?? "SQL", { "db.query.text": text.slice(0, 2000) }, () =>
-              then.call(this, (rows) => rows),
-            );
+            settled ??= measured(...statementSpan(args[0]), () => then.call(this, (rows) => rows));
             return settled.then(...(handlers as [never, never]));
           } as typeof then;
           return query;
@@ -231,6 +238,21 @@ function counting(client: postgres.Sql, use: { active: number }): postgres.Sql {
   });
 }
 
+/** The embedded engine's client, measured (`measuring`); its methods bound to it (it keeps private fields). */
+function measuredPglite(client: PGlite, use: { active: number }): PGlite {
+  const measured = measuring(use);
+  const query: PGlite["query"] = (text, ...rest) => measured(...statementSpan(text), () => client.query(text, ...rest));
+  const transaction: PGlite["transaction"] = (work) => measured("transaction", {}, () => client.transaction(work));
+  return new Proxy(client, {
+    get: (target, property) => {
+      if (property === "query") return query;
+      if (property === "transaction") return transaction;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<DatabaseHandle> {
   const releaseLock = options.dataDir ? lockDataDir(options.dataDir) : undefined;
   const pgliteDir = options.dataDir ? join(resolve(options.dataDir), "pglite") : undefined;
@@ -238,7 +260,8 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
     releaseLock?.();
     throw error;
   });
-  const db = drizzlePglite(client, drizzleConfig) as unknown as Database;
+  const use = { active: 0 };
+  const db = drizzlePglite(measuredPglite(client, use), drizzleConfig) as unknown as Database;
   return {
     db,
     engine: "pglite",
@@ -249,7 +272,7 @@ async function openPglite(options: { dataDir?: string; loadDataDir?: Blob }): Pr
       const unlisten = await client.listen(channel, onPayload);
       return () => unlisten();
     },
-    poolUse: () => ({ active: 0, max: 1 }),
+    poolUse: () => ({ active: use.active, max: 1 }),
     close: async () => {
       await client.close();
       releaseLock?.();
