@@ -94,7 +94,10 @@ async function openPostgres(options: Extract<DatabaseOptions, { engine: "postgre
   const use = { active: 0 };
   const pooled = pooler === "pgbouncer";
   const client = postgres(url, { max: maxConnections, onnotice: () => {}, ...(pooled && { prepare: false }) });
-  const db = drizzlePostgres(counting(pooled ? unpipelined(client) : preparingStatements(client), use), drizzleConfig) as unknown as Database;
+  const db = drizzlePostgres(
+    counting(pooled ? unpipelined(client) : preparingStatements(client), use),
+    drizzleConfig,
+  ) as unknown as Database;
   // LISTEN holds its session; PgBouncer's transaction pooling would hand it to others.
   const direct = pooled ? postgres(directUrl, { max: 1, onnotice: () => {} }) : client;
   const replica = readUrl ? openReplica(db, readUrl, maxConnections, use) : undefined;

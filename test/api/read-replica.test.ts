@@ -26,7 +26,12 @@ describe.runIf(process.env.DATABASE_URL && replicaUrl)("a streaming read replica
     hospital = await app.tokenFor("PARTNER_HOSPITAL", "facility:101101");
     coordination = await app.tokenFor("COORDINATION_UNIT", "national");
     const ceyhan = await seededFacility(app.db, (f) => f.code === "101101");
-    const [physician] = await app.db.select().from(physicians).where(eq(physicians.facilityId, ceyhan.id)).orderBy(asc(physicians.id)).limit(1);
+    const [physician] = await app.db
+      .select()
+      .from(physicians)
+      .where(eq(physicians.facilityId, ceyhan.id))
+      .orderBy(asc(physicians.id))
+      .limit(1);
     physicianId = gid("Physician", physician!.id);
   });
   afterAll(async () => {

@@ -100,7 +100,10 @@ export function tracingPlugin(): ApolloServerPlugin<TracedContext> {
             "graphql.operation.type": operation?.operation ?? "unknown",
             ...(operationName && { "graphql.operation.name": operationName.slice(0, 200) }),
             "koordinat.request_id": contextValue.requestId,
-            ...(contextValue.principal && { "koordinat.client_id": contextValue.principal.clientId, "koordinat.role": contextValue.principal.role }),
+            ...(contextValue.principal && {
+              "koordinat.client_id": contextValue.principal.clientId,
+              "koordinat.role": contextValue.principal.role,
+            }),
           });
         },
         async didEncounterErrors({ errors }) {
