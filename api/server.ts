@@ -107,7 +107,7 @@ export async function startServer(options: {
 }): Promise<KoordinatServer> {
   const { database, clock, config } = options;
   const { db } = database;
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, undefined, { pretty: config.logPretty });
   const reference = await new ReferenceData(db).reload();
   const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
   useCursorKey(tokens.derivedSecret("koordinat cursors"));

@@ -7,7 +7,6 @@ import { startServer } from "../../api/server.js";
 import { SettableClock } from "../../api/platform/time/clock.js";
 import { startTracing, stopTracing } from "../../api/platform/runtime/tracing.js";
 import { openDatabase } from "../../drizzle/database.js";
-import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { withDatabase } from "../support/global-setup.js";
 
