@@ -30,6 +30,7 @@ import {
   type BodyFactory,
   type Scenario,
 } from "./scenarios.js";
+import { withDatabase } from "../support/global-setup.js";
 
 const { values: options } = parseArgs({
   options: {
@@ -80,6 +81,20 @@ function buildService() {
 }
 
 /**
+ * The topology of issue #21, from the environment: BENCH_PGBOUNCER_URL (a PgBouncer in transaction pooling in front
+ * of the server) sends Koordinat's pool through it, BENCH_REPLICA_URL (a streaming replica) its reads there; both
+ * name the bench's database on those servers. Unset, Koordinat connects straight to PostgreSQL.
+ */
+function topologyEnv(databaseUrl: string): Record<string, string> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const { BENCH_PGBOUNCER_URL: pgbouncer, BENCH_REPLICA_URL: replica } = process.env;
+  return {
+    ...(pgbouncer && { DATABASE_URL: withDatabase(pgbouncer, name), DATABASE_POOLER: "pgbouncer", DATABASE_DIRECT_URL: databaseUrl }),
+    ...(replica && { DATABASE_READ_URL: withDatabase(replica, name) }),
+  };
+}
+
+/**
  * Koordinat as it runs in production. Load goes to one started as deployed; the statement counts
  * come from a second, identical one with the count opted in (KOORDINAT_EXPOSE_SQL_COUNT), since
  * counting hooks every promise and would slow the measured server.
@@ -94,6 +109,7 @@ async function startKoordinat(databaseUrl: string, countStatements: boolean): Pr
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
+      ...topologyEnv(databaseUrl),
       PORT: String(port),
       HOST: "127.0.0.1",
       KOORDINAT_EXPOSE_SQL_COUNT: countStatements ? "1" : "0",
