@@ -49,6 +49,10 @@ export interface Config {
    * needs PostgreSQL (the embedded database is one process's) and Redis (one rate-limit bucket per client).
    */
   workers: number;
+  /** Prometheus metrics at GET /metrics (KOORDINAT_METRICS, on by default): keep the path off the public proxy. */
+  metrics: boolean;
+  /** Human-readable log lines (LOG_PRETTY; by default in development on a terminal) instead of JSON. */
+  logPretty: boolean;
   /** How long a stop waits for requests in flight before closing their connections (KOORDINAT_STOP_GRACE_MS). */
   stopGraceMs: number;
 }
@@ -94,6 +98,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: /^\d+$/.test(env.KOORDINAT_TRUST_PROXY ?? "") ? Number(env.KOORDINAT_TRUST_PROXY) : env.KOORDINAT_TRUST_PROXY || undefined,
     maxSubscriptionsPerClient: positive(env.KOORDINAT_MAX_SUBSCRIPTIONS_PER_CLIENT, 100),
     stopGraceMs: positive(env.KOORDINAT_STOP_GRACE_MS, 30_000),
+    metrics: flag(env.KOORDINAT_METRICS, true),
+    logPretty: flag(env.LOG_PRETTY, env.NODE_ENV === "development" && process.stdout.isTTY === true),
     workers: env.KOORDINAT_WORKERS === "auto" ? availableParallelism() : Math.max(1, Math.floor(Number(env.KOORDINAT_WORKERS ?? 1)) || 1),
   };
 }

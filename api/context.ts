@@ -1,4 +1,4 @@
-import type { Database } from "../drizzle/database.js";
+import type { Database, ReadRoute } from "../drizzle/database.js";
 import type { StatementCounter } from "../drizzle/statement-counter.js";
 import type { Principal } from "./auth/principal.js";
 import type { ReferenceData } from "./geography/reference-data.js";
@@ -16,6 +16,8 @@ export interface GraphQLContext {
   loaders: Loaders;
   reference: ReferenceData;
   statements: StatementCounter;
+  /** With a read replica: where this request's reads go (decided once its operation is known). */
+  readRoute?: ReadRoute;
   /** Every root field goes through a service; without a principal there are none (UNAUTHENTICATED). */
   readonly services: Services;
 }
@@ -28,6 +30,7 @@ export function createContext(options: {
   requestId: string;
   operationName: string | null;
   statements: StatementCounter;
+  readRoute?: ReadRoute;
   downloadLink: ServiceContext["downloadLink"];
   webhookUrlPolicy: ServiceContext["webhookUrlPolicy"];
   clientPolicyDefaults: ServiceContext["clientPolicyDefaults"];
@@ -51,5 +54,6 @@ export function createContext(options: {
     loaders,
     reference: options.reference,
     statements: options.statements,
+    readRoute: options.readRoute,
   });
 }

@@ -13,9 +13,10 @@ import { systemClock } from "./platform/time/clock.js";
 import { createLogger } from "./platform/runtime/logger.js";
 import { withProgress } from "./platform/runtime/progress.js";
 import { startServer } from "./server.js";
+import { startTracing, stopTracing } from "./platform/runtime/tracing.js";
 
 const config = configFromEnv();
-const log = createLogger(config.logLevel);
+const log = createLogger(config.logLevel, undefined, { pretty: config.logPretty });
 const options = databaseOptionsFromEnv();
 const progress = <T>(label: string, work: () => Promise<T>) => withProgress(label, work, (line) => log.info(line));
 
@@ -93,6 +94,8 @@ async function superviseWorkers() {
 }
 
 async function serve() {
+  // Traces go to OTEL_EXPORTER_OTLP_ENDPOINT when it is set (OTLP over HTTP); otherwise nothing is recorded.
+  startTracing();
   const { options: opening, templateClients } = await withTemplate();
   const opened = templateClients ? "first start: copying the embedded database template into the data directory" : "opening the database";
   const database = await progress(opened, () => openDatabase(opening)).catch((error: unknown) => {
@@ -143,6 +146,7 @@ async function serve() {
     try {
       await server.stop();
       await database.close();
+      await stopTracing();
     } catch (err) {
       log.error({ err }, "stopping failed");
       exitCode = 1;

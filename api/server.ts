@@ -1,14 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { createServer as createHttpServer, type Server } from "node:http";
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
+import { fastifyApolloHandler } from "@as-integrations/fastify";
+import Fastify, { LogController, type FastifyReply, type FastifyRequest } from "fastify";
 import { decodeJwt } from "jose";
-import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
+import { stdSerializers, type Logger } from "pino";
 import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
 import { cancelUnconfirmedAppointments } from "./appointments/service.js";
@@ -23,7 +22,7 @@ import { createContext, type GraphQLContext } from "./context.js";
 import { ReferenceData } from "./geography/reference-data.js";
 import type { Clock } from "./platform/time/clock.js";
 import { unauthenticated } from "./platform/conventions/errors.js";
-import { explorerRoutes } from "./platform/edge/explorer.js";
+import { explorerPage } from "./platform/edge/explorer.js";
 import { compiledQueryGateway } from "./platform/performance/compiled-executor.js";
 import { formatError } from "./platform/edge/format-error.js";
 import { drainable } from "./platform/edge/http-drain.js";
@@ -34,7 +33,7 @@ import {
   refuseBeforeValidation,
   refuseIllFormedText,
   refuseOversizedDocument,
-  refuseUnreadableBody,
+  answerUnreadableBody,
 } from "./platform/edge/protection.js";
 import { useCursorKey } from "./platform/conventions/pagination.js";
 import { createRateLimiter } from "./platform/edge/rate-limit.js";
@@ -43,7 +42,10 @@ import { koordinatSchema } from "./schema.js";
 import { publishCommittedEvents } from "./events/live.js";
 import { serveSubscriptions } from "./events/websocket.js";
 import { repeat } from "./platform/runtime/repeat.js";
-import { WebhookWorker } from "./webhooks/worker.js";
+import { WebhookWorker, webhookQueueState } from "./webhooks/worker.js";
+import { createWritePositions, readYourWritesPlugin } from "./platform/runtime/read-your-writes.js";
+import { Metrics, metricsPlugin, routeLabel } from "./platform/runtime/metrics.js";
+import { endHttpSpan, inSpan, traceHttpRequest, tracingPlugin } from "./platform/runtime/tracing.js";
 
 export interface KoordinatServer {
   url: string;
@@ -72,6 +74,30 @@ const documentErrorCodes = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
 
+/** KOORDINAT_TRUST_PROXY: addresses or ranges (proxy-addr's names such as `loopback` too), or a number of hops. */
+const trustedProxies = (setting: string | number) =>
+  typeof setting === "number" ? (_address: string, hop: number) => hop < setting : setting;
+
+/**
+ * One log line per request, when it is answered (as pino-http wrote it before): the request without its query string
+ * (a GET request's variables), the status and the time taken; nothing when it comes in.
+ */
+class RequestLog extends LogController {
+  /** Who called and what (GraphQL requests), told by the context function; in the request's log line. */
+  static readonly callers = new WeakMap<FastifyRequest, { client?: string; role?: string; operation?: string }>();
+  override incomingRequest() {}
+  override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply) {
+    const entry = {
+      req: httpLogSerializers.req(request.raw),
+      res: stdSerializers.res(reply.raw),
+      responseTime: reply.elapsedTime,
+      ...RequestLog.callers.get(request),
+    };
+    if (error) request.log.error({ ...entry, err: error }, "request errored");
+    else request.log.info(entry, "request completed");
+  }
+}
+
 /** Composes the HTTP service: GraphQL, OAuth token endpoint, explorer, health checks. */
 export async function startServer(options: {
   database: DatabaseHandle;
@@ -84,22 +110,52 @@ export async function startServer(options: {
 }): Promise<KoordinatServer> {
   const { database, clock, config } = options;
   const { db } = database;
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, undefined, { pretty: config.logPretty });
   const reference = await new ReferenceData(db).reload();
   const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
   useCursorKey(tokens.derivedSecret("koordinat cursors"));
 
-  const app = express();
-  app.disable("x-powered-by");
-  // GraphQL answers POSTs: an ETag (a hash of every response body) would never be used.
-  app.disable("etag");
-  // Behind the ministry's proxy the remote address (token-attempt limits) is the client's, not the proxy's.
-  if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
-  const httpServer: Server = createHttpServer(app);
+  const metrics = new Metrics({ database, queues: { read: () => webhookQueueState(db, clock) } });
+  let httpServer!: Server;
+  // Fastify on a server of our own (serverFactory): the drain below and the subscriptions' WebSocket attach to it.
+  // Each request is traced and measured around Fastify, from its first byte to its last.
+  const app = Fastify<Server>({
+    serverFactory: (handler) => (httpServer = createHttpServer((req, res) => measured(req, res, handler))),
+    loggerInstance: logger,
+    logController: new RequestLog(),
+    // Settled by `measured` below before Fastify sees the request.
+    genReqId: (req) => String(req.headers["x-request-id"]),
+    // Behind the ministry's proxy the remote address (token-attempt limits) is the client's, not the proxy's.
+    ...(config.trustProxy !== undefined && { trustProxy: trustedProxies(config.trustProxy) }),
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 2048 },
+  });
+  app.addHook("onRequest", async (request, reply) => void reply.header("x-request-id", request.id));
   const http = drainable(httpServer, { graceMs: config.stopGraceMs });
   const schema = await koordinatSchema();
   const trusted = new TrustedDocuments(db);
   const limiter = createRateLimiter(config.redisUrl, (err) => logger.error({ err }, "Redis (rate limits) cannot be reached"));
+  const writePositions = database.readReplica ? createWritePositions(config.redisUrl) : undefined;
+  /** The request ID (the caller's when well-formed) is settled here, so the trace, Fastify and the log share it. */
+  const measured = (req: IncomingMessage, res: ServerResponse, handler: (req: IncomingMessage, res: ServerResponse) => void) => {
+    const incoming = req.headers["x-request-id"];
+    const requestId = typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    req.headers["x-request-id"] = requestId;
+    const path = (req.url ?? "/").split("?")[0]!;
+    const route = routeLabel(path);
+    const started = process.hrtime.bigint();
+    traceHttpRequest({ method: req.method ?? "GET", path: route, headers: req.headers, requestId }, (span) => {
+      res.once("finish", () => {
+        endHttpSpan(span, res.statusCode);
+        metrics.httpRequests.observe(
+          { method: req.method ?? "GET", route, status: String(res.statusCode) },
+          Number(process.hrtime.bigint() - started) / 1e9,
+        );
+        if (route === "/oauth/token" && res.statusCode === 429) metrics.rateLimitRefusals.inc({ endpoint: "oauth_token" });
+      });
+      handler(req, res);
+    });
+  };
   const apollo = new ApolloServer<GraphQLContext>({
     gateway: compiledQueryGateway(schema),
     introspection: config.introspection,
@@ -117,6 +173,9 @@ export async function startServer(options: {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       protectionPlugin({ schema, defaults: config.clientPolicy, limiter, trusted }),
+      metricsPlugin(metrics),
+      tracingPlugin(),
+      ...(database.readReplica && writePositions ? [readYourWritesPlugin(database.readReplica, writePositions)] : []),
       {
         async requestDidStart() {
           return {
@@ -149,36 +208,39 @@ export async function startServer(options: {
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger,
-      // The logger's own serializers, not pino-http's defaults: no database error's values, no query string.
-      wrapSerializers: false,
-      serializers: httpLogSerializers,
-      genReqId: (req, res) => {
-        const incoming = req.headers["x-request-id"];
-        const id = typeof incoming === "string" && requestIdPattern.test(incoming) ? incoming : randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-    }),
-  );
-  app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
-  // Not ready while a dependency every request needs is down: the database, and Redis when the rate limits live there.
-  app.get("/readyz", async (_req, res) => {
-    const [databaseUp, redisUp] = await Promise.all(
-      [database.ping(), limiter.ping()].map((check) =>
-        check.then(
-          () => true,
-          () => false,
-        ),
-      ),
-    );
-    const report = { database: database.engine, ...(config.redisUrl && { redis: redisUp ? "up" : "unreachable" }) };
-    if (databaseUp && redisUp) res.json({ status: "ready", ...report });
-    else res.status(503).json({ status: "unavailable", ...report });
+  // Liveness: the process answers (no dependency is asked: a restart would not bring one back).
+  app.get("/healthz", async () => ({ status: "ok" }));
+  // Readiness: every dependency a request may need answers — the database, the read replica where reads go to one,
+  // and Redis where the rate limits live; a load balancer sends nothing to this process while one does not.
+  app.get("/readyz", async (_request, reply) => {
+    const up = (check: Promise<void> | undefined) =>
+      check === undefined
+        ? Promise.resolve(undefined)
+        : check.then(
+            () => "up" as const,
+            () => "unreachable" as const,
+          );
+    const [primary, replica, redis] = await Promise.all([
+      up(database.ping()),
+      up(database.readReplica?.ping()),
+      up(config.redisUrl ? limiter.ping() : undefined),
+    ]);
+    const report = {
+      database: database.engine,
+      ...(database.engine === "postgres" && { primary }),
+      ...(replica && { replica }),
+      ...(redis && { redis }),
+    };
+    if ([primary, replica, redis].includes("unreachable")) return reply.code(503).send({ status: "unavailable", ...report });
+    return { status: "ready", ...report };
   });
-  app.use(
+  if (config.metrics) {
+    app.get("/metrics", async (_request, reply) => {
+      const { contentType, body } = await metrics.render();
+      return reply.type(contentType).send(body);
+    });
+  }
+  await app.register(
     oauthTokenRoute(
       db,
       tokens,
@@ -186,56 +248,68 @@ export async function startServer(options: {
       { limiter, perClient: config.tokenAttempts.perClient, perAddress: config.tokenAttempts.perAddress },
     ),
   );
-  app.use(downloadRoute(db, tokens, reference));
-  if (config.explorer) app.use(explorerRoutes({ demoClientsFile: config.allowDemoClients ? config.demoClientsFile : undefined }));
-  app.use(
-    "/graphql",
-    (req, _res, next) => {
-      // Counting hooks every promise of the request (AsyncLocalStorage): only where the count is shown.
-      if (!config.exposeStatementCount) return next();
-      const statements = new StatementCounter();
-      (req as express.Request & { statements?: StatementCounter }).statements = statements;
-      countStatements(statements, next);
-    },
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const authorization = req.headers.authorization;
-        let principal = null;
-        if (authorization) {
-          const [scheme, token] = authorization.split(" ");
-          if (scheme?.toLowerCase() !== "bearer" || !token)
-            throw unauthenticated("Use the Authorization header as: Bearer <access token>.");
-          try {
-            principal = await tokens.verify(token);
-          } catch (error) {
-            if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
-            throw error;
-          }
+  await app.register(downloadRoute(db, tokens, reference));
+  const explorer = config.explorer
+    ? explorerPage(app, { demoClientsFile: config.allowDemoClients ? config.demoClientsFile : undefined })
+    : undefined;
+  const statementsOf = new WeakMap<FastifyRequest, StatementCounter>();
+  const graphql = fastifyApolloHandler(apollo, {
+    context: async (request) => {
+      const body = request.body as { query?: unknown; operationName?: unknown } | undefined;
+      const authorization = request.headers.authorization;
+      let principal = null;
+      if (authorization) {
+        const [scheme, token] = authorization.split(" ");
+        if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated("Use the Authorization header as: Bearer <access token>.");
+        try {
+          principal = await tokens.verify(token);
+        } catch (error) {
+          if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
+          throw error;
         }
-        refuseOversizedDocument(req.body?.query, principal, config.clientPolicy);
-        // The caller's role first: a field it may not call says nothing about its input.
-        refuseBeforeValidation(schema, req.body, principal);
-        refuseIllFormedText(req.body);
-        return createContext({
-          db,
-          clock,
-          reference,
-          principal,
-          requestId: String(req.id),
-          operationName: typeof req.body?.operationName === "string" ? req.body.operationName.slice(0, 200) : null,
-          statements: (req as express.Request & { statements?: StatementCounter }).statements ?? new StatementCounter(),
-          downloadLink: async (claims, ttlSeconds) => {
-            const { token, expiresAt } = await tokens.signDownload(claims, ttlSeconds);
-            return { url: `${config.publicUrl ?? `${req.protocol}://${req.get("host")}`}/downloads/${token}`, expiresAt };
-          },
-          webhookUrlPolicy: config.webhooks,
-          clientPolicyDefaults: config.clientPolicy,
-        });
-      },
-    }),
-  );
-  app.use("/graphql", refuseUnreadableBody);
+      }
+      refuseOversizedDocument(body?.query, principal, config.clientPolicy);
+      // The caller's role first: a field it may not call says nothing about its input.
+      refuseBeforeValidation(schema, body, principal);
+      refuseIllFormedText(body);
+      const operationName = typeof body?.operationName === "string" ? body.operationName.slice(0, 200) : null;
+      RequestLog.callers.set(request, { client: principal?.clientId, role: principal?.role, operation: operationName ?? undefined });
+      const readRoute = database.readReplica ? { replica: false } : undefined;
+      return createContext({
+        db: readRoute ? database.readReplica!.routed(readRoute) : db,
+        readRoute,
+        clock,
+        reference,
+        principal,
+        requestId: request.id,
+        operationName,
+        statements: statementsOf.get(request) ?? new StatementCounter(),
+        downloadLink: async (claims, ttlSeconds) => {
+          const { token, expiresAt } = await tokens.signDownload(claims, ttlSeconds);
+          return { url: `${config.publicUrl ?? `${request.protocol}://${request.host}`}/downloads/${token}`, expiresAt };
+        },
+        webhookUrlPolicy: config.webhooks,
+        clientPolicyDefaults: config.clientPolicy,
+      });
+    },
+  });
+  await app.register(async (scope) => {
+    // A body that is not JSON reaches Apollo as none (it answers why); an unreadable one is answered here.
+    scope.addContentTypeParser("*", (_request, _payload, done) => done(null, undefined));
+    scope.setErrorHandler(answerUnreadableBody);
+    scope.all("/graphql", (request, reply) => {
+      if (explorer && request.method === "GET" && explorer.wanted(request)) return explorer.send(reply);
+      // The operation's span, parent of its statements' (tracingPlugin names it once the operation is known).
+      return inSpan("graphql", { "koordinat.request_id": request.id }, async () => {
+        // Counting hooks every promise of the request (AsyncLocalStorage): only where the count is shown.
+        if (!config.exposeStatementCount) return graphql.call(scope, request, reply);
+        const statements = new StatementCounter();
+        statementsOf.set(request, statements);
+        return countStatements(statements, () => graphql.call(scope, request, reply));
+      });
+    });
+  });
+  await app.ready();
 
   // Events: GraphQL subscriptions fed by LISTEN (every replica's commits), and the webhook worker.
   const eventsTopic = `events:${randomUUID()}`;
@@ -267,7 +341,13 @@ export async function startServer(options: {
         clientPolicyDefaults: config.clientPolicy,
       }),
   });
-  const webhookWorker = new WebhookWorker({ db, clock, urlPolicy: config.webhooks, logger });
+  const webhookWorker = new WebhookWorker({
+    db,
+    clock,
+    urlPolicy: config.webhooks,
+    logger,
+    onAttempt: (outcome) => metrics.webhookDeliveries.inc({ outcome }),
+  });
   const jobs = {
     cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock),
     releaseLapsedBedHolds: () => releaseLapsedBedHolds(db, clock),
@@ -297,6 +377,7 @@ export async function startServer(options: {
         )
       : undefined;
 
+  // Listened to here, not through app.listen: the drain (http-drain.ts) owns how the listener closes.
   await new Promise<void>((resolve) => httpServer.listen(options.port ?? config.port, options.host ?? config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   return {
@@ -312,8 +393,10 @@ export async function startServer(options: {
       await http.drain();
       await jobsStopped;
       await unlisten();
+      await app.close();
       await apollo.stop();
       await limiter.close();
+      await writePositions?.close();
     },
   };
 }

@@ -13,7 +13,7 @@ import { repeat } from "./platform/runtime/repeat.js";
 import { WebhookWorker } from "./webhooks/worker.js";
 
 const config = configFromEnv();
-const log = createLogger(config.logLevel);
+const log = createLogger(config.logLevel, undefined, { pretty: config.logPretty });
 const options = databaseOptionsFromEnv();
 if (options.engine !== "postgres") {
   log.fatal("A separate webhook worker needs PostgreSQL (DATABASE_URL); with the embedded database the server delivers webhooks itself.");

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import type { Database, Executor } from "../../drizzle/database.js";
 import { apiClients, domainEvents, webhookAttempts, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
@@ -48,6 +48,8 @@ export interface WebhookWorkerOptions {
   db: Database;
   clock: Clock;
   urlPolicy: WebhookUrlPolicy;
+  /** Told each attempt's outcome (metrics): delivered, retry (to be tried again) or failed (no attempts left). */
+  onAttempt?: (outcome: "delivered" | "retry" | "failed") => void;
   retry?: RetryPolicy;
   /** Events fanned out, and deliveries attempted, per round. */
   batchSize?: number;
@@ -262,7 +264,21 @@ export class WebhookWorker {
         })
         .where(heldBy(claim));
     });
+    this.options.onAttempt?.(delivered ? "delivered" : exhausted ? "failed" : "retry");
   }
+}
+
+/** The webhook queue and the outbox as the metrics read them at each scrape (both through partial indexes). */
+export async function webhookQueueState(db: Database, clock: Clock): Promise<{ pendingDeliveries: number; outboxLagSeconds: number }> {
+  const [pending] = await db.select({ count: count() }).from(webhookDeliveries).where(eq(webhookDeliveries.status, "PENDING"));
+  const [oldest] = await db
+    .select({ occurredAt: domainEvents.occurredAt })
+    .from(domainEvents)
+    .where(isNull(domainEvents.dispatchedAt))
+    .orderBy(asc(domainEvents.seq))
+    .limit(1);
+  const lagMs = oldest ? clock.now().getTime() - oldest.occurredAt.getTime() : 0;
+  return { pendingDeliveries: pending?.count ?? 0, outboxLagSeconds: Math.max(0, lagMs / 1000) };
 }
 
 /** Spare time on a claim renewed for one POST, for recording its outcome. */

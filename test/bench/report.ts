@@ -5,12 +5,13 @@ import type { BenchSizes } from "./generate.js";
 
 export interface ScenarioResult {
   scenario: string;
-  server: "Koordinat" | "raw SQL";
+  server: "Koordinat" | "raw SQL" | "PostGraphile";
   title: string;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
-  statementsPerRequest: number;
+  /** Counted through the server's x-sql-statements header; null for PostGraphile, which has none. */
+  statementsPerRequest: number | null;
   depth: number;
   rssMb: number;
   /** Server CPU (user + system) per request: steadier than requests/s on a machine shared with other work. */
@@ -33,6 +34,8 @@ export interface RunResult {
   node: string;
   postgres: string;
   cpus: number;
+  /** The machine's one-minute load average when the run started and when it ended (other work skews every number). */
+  loadAverage?: number[];
   results: ScenarioResult[];
   /** Per scenario: what the harness verified after the run (e.g. the contended slots' outcome). */
   notes: Record<string, string>;
@@ -40,13 +43,16 @@ export interface RunResult {
 
 const resultsFolder = fileURLToPath(new URL("./results/", import.meta.url));
 
-/** Koordinat's requests/s on the nested list over the raw-SQL ceiling's, in the same run. */
-export function ratioToRaw(run: RunResult): number | null {
-  const of = (server: string) => run.results.find((r) => r.scenario === "a" && r.server === server)?.requestsPerSecond;
-  const koordinat = of("Koordinat");
-  const raw = of("raw SQL");
-  return koordinat && raw ? Math.round((koordinat / raw) * 100) / 100 : null;
+/** A server's requests/s on the nested list over another's, in the same run. */
+export function ratioOn(run: RunResult, server: ScenarioResult["server"], to: ScenarioResult["server"]): number | null {
+  const of = (name: string) => run.results.find((r) => r.scenario === "a" && r.server === name)?.requestsPerSecond;
+  const mine = of(server);
+  const theirs = of(to);
+  return mine && theirs ? Math.round((mine / theirs) * 100) / 100 : null;
 }
+
+/** Koordinat's requests/s on the nested list over the raw-SQL ceiling's, in the same run. */
+export const ratioToRaw = (run: RunResult) => ratioOn(run, "Koordinat", "raw SQL");
 
 export function markdownOf(run: RunResult): string {
   const s = run.sizes;
@@ -54,17 +60,20 @@ export function markdownOf(run: RunResult): string {
     `### Scale ${run.scale}: ${s.facilities} facilities, ${s.patients} patients, ${s.referrals} referrals, ${s.appointments} appointments`,
     "",
     `${run.startedAt.slice(0, 16)}Z · commit ${run.commit} · ${run.connections} connections, ${run.durationSeconds} s per scenario · ` +
-      `Koordinat in ${run.workers ?? 1} process${(run.workers ?? 1) > 1 ? "es" : ""} · Node ${run.node}, PostgreSQL ${run.postgres}, ${run.cpus} CPUs (server, database and load generator share them)`,
+      `Koordinat in ${run.workers ?? 1} process${(run.workers ?? 1) > 1 ? "es" : ""} · Node ${run.node}, PostgreSQL ${run.postgres}, ${run.cpus} CPUs (server, database and load generator share them)` +
+      (run.loadAverage ? ` · load average ${run.loadAverage.join(" → ")}` : ""),
     "",
-    "| scenario | server | req/s | p50 ms | p99 ms | SQL/request (depth) | server CPU ms/request | database CPU ms/request | server RSS MB |",
-    "|---|---|--:|--:|--:|--:|--:|--:|--:|",
+    "| scenario | server | req/s | × PostGraphile | p50 ms | p99 ms | SQL/request (depth) | server CPU ms/request | database CPU ms/request | server RSS MB |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|",
     ...run.results.map(
       (r) =>
-        `| ${r.title} | ${r.server} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p99Ms} | ${r.statementsPerRequest} (${r.depth}) | ${r.cpuMsPerRequest} | ${r.databaseCpuMsPerRequest ?? "–"} | ${r.rssMb} |`,
+        `| ${r.title} | ${r.server} | ${r.requestsPerSecond} | ${(r.scenario === "a" && ratioOn(run, r.server, "PostGraphile")) || "–"} | ${r.p50Ms} | ${r.p99Ms} | ${r.statementsPerRequest ?? "–"} (${r.depth}) | ${r.cpuMsPerRequest} | ${r.databaseCpuMsPerRequest ?? "–"} | ${r.rssMb} |`,
     ),
   ];
+  const peer = ratioOn(run, "Koordinat", "PostGraphile");
+  if (peer !== null) lines.push("", `**Koordinat / PostGraphile v4 on (a): ${peer}** (goal ≥ 1.0, aim 1.2)`);
   const ratio = ratioToRaw(run);
-  if (ratio !== null) lines.push("", `**Koordinat / raw SQL on (a): ${ratio}** (goal ≥ 0.6)`);
+  if (ratio !== null) lines.push("", `Koordinat / raw SQL on (a): ${ratio}`);
   for (const [key, note] of Object.entries(run.notes)) lines.push("", `(${key}) ${note}`);
   return lines.join("\n") + "\n";
 }

@@ -1,30 +1,36 @@
 /**
  * `npm run bench -- --scale 1`: generates (or reuses) the data set, starts Koordinat in production
- * mode and the raw-SQL ceiling as separate processes, drives each scenario with autocannon from
- * this process, and writes JSON and Markdown to test/bench/results/.
+ * mode, the raw-SQL ceiling and PostGraphile v4 (the peer) as separate processes, drives each scenario
+ * with autocannon from this process, and writes JSON and Markdown to test/bench/results/.
  */
 import "reflect-metadata";
 import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { build } from "esbuild";
 import postgres from "postgres";
 import { createClient } from "../../api/auth/clients.js";
 import { openDatabase } from "../../drizzle/database.js";
 import { projectRoot } from "../../drizzle/paths.js";
 import { freePort } from "../support/server-process.js";
-import { ensureBenchDatabase, sizesAt } from "./generate.js";
+import { ensureBenchDatabase, ensurePostGraphileCopy, POSTGRAPHILE_SCHEMA, sizesAt } from "./generate.js";
 import { writeResults, type RunResult, type ScenarioResult } from "./report.js";
 import {
   bookingUnderContention,
   facilitySearch,
   monthlyConsolidation,
   nestedList,
+  nestedListPostGraphile,
   patientLookup,
   type BodyFactory,
   type Scenario,
 } from "./scenarios.js";
+import { withDatabase } from "../support/global-setup.js";
 
 const { values: options } = parseArgs({
   options: {
@@ -75,6 +81,20 @@ function buildService() {
 }
 
 /**
+ * The topology of issue #21, from the environment: BENCH_PGBOUNCER_URL (a PgBouncer in transaction pooling in front
+ * of the server) sends Koordinat's pool through it, BENCH_REPLICA_URL (a streaming replica) its reads there; both
+ * name the bench's database on those servers. Unset, Koordinat connects straight to PostgreSQL.
+ */
+function topologyEnv(databaseUrl: string): Record<string, string> {
+  const name = new URL(databaseUrl).pathname.slice(1);
+  const { BENCH_PGBOUNCER_URL: pgbouncer, BENCH_REPLICA_URL: replica } = process.env;
+  return {
+    ...(pgbouncer && { DATABASE_URL: withDatabase(pgbouncer, name), DATABASE_POOLER: "pgbouncer", DATABASE_DIRECT_URL: databaseUrl }),
+    ...(replica && { DATABASE_READ_URL: withDatabase(replica, name) }),
+  };
+}
+
+/**
  * Koordinat as it runs in production. Load goes to one started as deployed; the statement counts
  * come from a second, identical one with the count opted in (KOORDINAT_EXPOSE_SQL_COUNT), since
  * counting hooks every promise and would slow the measured server.
@@ -89,6 +109,7 @@ async function startKoordinat(databaseUrl: string, countStatements: boolean): Pr
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
+      ...topologyEnv(databaseUrl),
       PORT: String(port),
       HOST: "127.0.0.1",
       KOORDINAT_EXPOSE_SQL_COUNT: countStatements ? "1" : "0",
@@ -103,18 +124,49 @@ async function startKoordinat(databaseUrl: string, countStatements: boolean): Pr
   return { url: `http://127.0.0.1:${port}/graphql`, process: child };
 }
 
-async function startRawBaseline(databaseUrl: string): Promise<Running> {
+/**
+ * postgraphile-server.ts as one CommonJS file in which every `graphql` import is PostGraphile's graphql 15 (this
+ * project's is 16, and two instances of graphql refuse each other's types); returns its path.
+ */
+async function bundlePostGraphile(): Promise<string> {
+  const postgraphileDir = dirname(createRequire(import.meta.url).resolve("postgraphile/package.json"));
+  const graphql15 = dirname(createRequire(join(postgraphileDir, "package.json")).resolve("graphql/package.json"));
+  const outfile = join(projectRoot(), "node_modules", ".cache", "koordinat", "bench-postgraphile-server.cjs");
+  await build({
+    entryPoints: [new URL("./postgraphile-server.ts", import.meta.url).pathname],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    alias: { graphql: graphql15 },
+    // pg's optional native binding, not installed.
+    external: ["pg-native"],
+    logLevel: "warning",
+  });
+  return outfile;
+}
+
+/** A server of this folder (the raw ceiling, PostGraphile) in as many processes as Koordinat, ready when it says so. */
+async function startPeer(file: string, databaseUrl: string, path = "/"): Promise<Running> {
   const port = await freePort();
-  const child = fork(new URL("./raw-server.ts", import.meta.url).pathname, [], {
-    execArgv: ["--import", "tsx"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), WORKERS: options.workers },
+  const typescript = file.endsWith(".ts");
+  const child = fork(typescript ? new URL(file, import.meta.url).pathname : file, [], {
+    execArgv: typescript ? ["--import", "tsx"] : [],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      WORKERS: options.workers,
+      POSTGRAPHILE_SCHEMA,
+    },
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
   await new Promise<void>((resolve, reject) => {
     child.once("message", () => resolve());
-    child.once("exit", (code) => reject(new Error(`the raw baseline exited with ${code}`)));
+    child.once("exit", (code) => reject(new Error(`${file} exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}/`, process: child };
+  return { url: `http://127.0.0.1:${port}${path}`, process: child };
 }
 
 async function tokenFor(origin: string, databaseUrl: string): Promise<string> {
@@ -230,7 +282,8 @@ async function probe(url: string, headers: Record<string, string>, scenario: Sce
 async function measure(
   name: ScenarioResult["server"],
   target: Running,
-  counting: Running,
+  /** The server whose x-sql-statements header counts the statements; null for a peer that has none. */
+  counting: Running | null,
   headers: Record<string, string>,
   scenario: Scenario,
 ): Promise<ScenarioResult> {
@@ -243,7 +296,7 @@ async function measure(
     drive(target.url, headers, scenario.body, duration).finally(() => clearInterval(sampler)),
   );
   const cpuMs = cpuMsOf(serverProcesses) - cpuBefore;
-  const statements = await probe(counting.url, headers, scenario);
+  const statements = counting ? await probe(counting.url, headers, scenario) : (await probe(target.url, headers, scenario), null);
   const failed = result.errors + result.timeouts + result.non2xx;
   if (failed > 0) throw new Error(`${name} ${scenario.key}: ${failed} of ${result.requests.total} requests failed`);
   return {
@@ -264,19 +317,24 @@ async function measure(
 
 async function main() {
   const started = new Date();
+  const loadBefore = loadavg()[0];
   const databaseUrl = await ensureBenchDatabase(serverUrl, scale);
   if (options["generate-only"]) return;
   const sizes = sizesAt(scale);
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  await ensurePostGraphileCopy(databaseUrl);
   buildService();
-  const [koordinat, counting, raw] = await Promise.all([
+  const [koordinat, counting, raw, postgraphile] = await Promise.all([
     startKoordinat(databaseUrl, false),
     startKoordinat(databaseUrl, true),
-    startRawBaseline(databaseUrl),
+    startPeer("./raw-server.ts", databaseUrl),
+    startPeer(await bundlePostGraphile(), databaseUrl, "/graphql"),
   ]);
   const stopAll = () =>
     Promise.all(
-      [koordinat, counting, raw].map((r) => new Promise((exited) => (r.process.once("exit", exited), r.process.kill("SIGTERM")))),
+      [koordinat, counting, raw, postgraphile].map(
+        (r) => new Promise((exited) => (r.process.once("exit", exited), r.process.kill("SIGTERM"))),
+      ),
     );
   process.once("SIGINT", () => (stopAll(), process.exit(130)));
   try {
@@ -300,6 +358,9 @@ async function main() {
       if (scenario.key === "a") {
         results.push(await measure("raw SQL", raw, raw, {}, scenario));
         report(results.at(-1)!);
+        // No statement count of its own: PostGraphile compiles the page to one statement by design.
+        results.push(await measure("PostGraphile", postgraphile, null, {}, nestedListPostGraphile()));
+        report(results.at(-1)!);
       }
       await scenario.prepare?.(sql);
       try {
@@ -321,6 +382,7 @@ async function main() {
       node: process.version,
       postgres: (await sql`show server_version`)[0].server_version,
       cpus: (await import("node:os")).cpus().length,
+      loadAverage: [loadBefore, loadavg()[0]].map((load) => Math.round(load * 10) / 10),
       results,
       notes,
     };
@@ -341,8 +403,8 @@ function measuredCommit(): string {
 
 function report(r: ScenarioResult) {
   console.log(
-    `  ${r.server.padEnd(10)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ` +
-      `${r.statementsPerRequest} SQL/request  ${r.cpuMsPerRequest} CPU ms/request  RSS ${r.rssMb} MB`,
+    `  ${r.server.padEnd(12)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ` +
+      `${r.statementsPerRequest ?? "–"} SQL/request  ${r.cpuMsPerRequest} CPU ms/request  RSS ${r.rssMb} MB`,
   );
 }
 

@@ -26,6 +26,8 @@ export interface TestApp {
   url: string;
   origin: string;
   db: Database;
+  /** The database handle the server runs on. */
+  database: DatabaseHandle;
   engine: DatabaseHandle["engine"];
   /** This file's database on real PostgreSQL (for a second API instance); undefined on PGlite. */
   databaseUrl: string | undefined;
@@ -38,8 +40,35 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
+/** Where the API reaches this file's database on real PostgreSQL besides the server itself (issue #21). */
+export interface TestTopology {
+  /** A PgBouncer in transaction pooling in front of the test server (KOORDINAT_TEST_PGBOUNCER_URL): the API's pool goes through it. */
+  pgbouncerUrl?: string;
+  /** A streaming replica of the test server (KOORDINAT_TEST_REPLICA_URL): the API's reads go there. */
+  replicaUrl?: string;
+}
+
+/** Waits until the replica has replayed the primary's WAL up to now (a database just created exists there). */
+export async function replicaCaughtUp(primaryUrl: string, replicaUrl: string): Promise<void> {
+  const primary = postgres(primaryUrl, { max: 1, onnotice: () => {} });
+  const replica = postgres(withDatabase(replicaUrl, "postgres"), { max: 1, onnotice: () => {} });
+  try {
+    const [{ lsn }] = await primary<{ lsn: string }[]>`select pg_current_wal_lsn()::text as lsn`;
+    for (let attempt = 0; ; attempt++) {
+      const [{ replayed }] = await replica<{ replayed: boolean }[]>`select pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn as replayed`;
+      if (replayed) return;
+      if (attempt > 300) throw new Error(`the replica has not replayed ${lsn} after 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await Promise.all([primary.end(), replica.end()]);
+  }
+}
+
 /** Opens this test file's own copy of the seeded database (embedded or real PostgreSQL). */
-async function openTestDatabase(): Promise<{ database: DatabaseHandle; url?: string; dispose: () => Promise<void> }> {
+async function openTestDatabase(
+  topology: TestTopology = {},
+): Promise<{ database: DatabaseHandle; url?: string; dispose: () => Promise<void> }> {
   const template = inject("postgresTemplate");
   if (!template) {
     const snapshot = readFileSync(inject("pgliteSnapshot"));
@@ -51,7 +80,14 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; url?: str
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   const url = withDatabase(serverUrl, name);
-  const database = await openDatabase({ engine: "postgres", url, maxConnections: 10 });
+  if (topology.replicaUrl) await replicaCaughtUp(serverUrl, topology.replicaUrl);
+  const database = await openDatabase({
+    engine: "postgres",
+    url: topology.pgbouncerUrl ? withDatabase(topology.pgbouncerUrl, name) : url,
+    maxConnections: 10,
+    ...(topology.pgbouncerUrl && { pooler: "pgbouncer" as const, directUrl: url }),
+    ...(topology.replicaUrl && { readUrl: withDatabase(topology.replicaUrl, name) }),
+  });
   return {
     database,
     url,
@@ -64,8 +100,11 @@ async function openTestDatabase(): Promise<{ database: DatabaseHandle; url?: str
 }
 
 /** Starts the API on this file's database; `config` changes the test defaults (e.g. production, Redis); `logger` receives its log. */
-export async function startTestApp(config: Partial<Config> = {}, options: { logger?: Logger } = {}): Promise<TestApp> {
-  const { database, url: databaseUrl, dispose } = await openTestDatabase();
+export async function startTestApp(
+  config: Partial<Config> = {},
+  options: { logger?: Logger; topology?: TestTopology } = {},
+): Promise<TestApp> {
+  const { database, url: databaseUrl, dispose } = await openTestDatabase(options.topology);
   const clock = new SettableClock();
   const server = await startServer({
     database,
@@ -103,6 +142,7 @@ export async function startTestApp(config: Partial<Config> = {}, options: { logg
     url,
     origin,
     db: database.db,
+    database,
     engine: database.engine,
     databaseUrl,
     clock,

@@ -1,6 +1,8 @@
+import { createReadStream } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import express from "express";
+import { dirname, extname, join } from "node:path";
+import accepts from "accepts";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
@@ -88,25 +90,26 @@ const EXPLORER_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:";
 
-/** GET /graphql from a browser (and /explorer) shows GraphiQL; its scripts come from /explorer/assets. */
-export function explorerRoutes(options: ExplorerOptions = {}) {
+const assetTypes: Record<string, string> = { ".js": "application/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+
+/**
+ * The explorer at /explorer, its scripts at /explorer/assets; `wanted` tells a browser's GET /graphql (which the
+ * GraphQL route answers with the page).
+ */
+export function explorerPage(app: FastifyInstance, options: ExplorerOptions = {}) {
   const html = page(options);
-  const router = express.Router();
   const assets = explorerAssets();
-  router.get("/explorer/assets/:file", (req, res, next) => {
-    const file = assets[req.params.file];
-    if (!file) return next();
-    res.sendFile(file, { maxAge: "1d" });
+  const send = (reply: FastifyReply) => reply.header("content-security-policy", EXPLORER_CSP).type("text/html; charset=utf-8").send(html);
+  app.get<{ Params: { file: string } }>("/explorer/assets/:file", (request, reply) => {
+    const file = assets[request.params.file];
+    if (!file) return reply.callNotFound();
+    return reply.type(assetTypes[extname(file)]).header("cache-control", "public, max-age=86400").send(createReadStream(file));
   });
-  const sendPage: express.RequestHandler = (_req, res) => {
-    res.setHeader("content-security-policy", EXPLORER_CSP);
-    res.type("html").send(html);
+  app.get("/explorer", (_request, reply) => send(reply));
+  return {
+    wanted: (request: FastifyRequest) =>
+      accepts(request.raw).type(["application/graphql-response+json", "application/json", "html"]) === "html" &&
+      !(request.query as { query?: unknown }).query,
+    send,
   };
-  router.get("/explorer", sendPage);
-  router.get("/graphql", (req, res, next) =>
-    req.accepts(["application/graphql-response+json", "application/json", "html"]) === "html" && !req.query.query
-      ? sendPage(req, res, next)
-      : next(),
-  );
-  return router;
 }

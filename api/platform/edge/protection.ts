@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { ErrorRequestHandler } from "express";
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
@@ -390,13 +390,13 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
 
 /**
  * A body the JSON parser refused (over 1 MB, or not JSON) answered as GraphQL over HTTP does,
- * with a JSON error naming the limit, instead of Express's HTML page.
+ * with a JSON error naming the limit (the error handler of the GraphQL route).
  */
-export const refuseUnreadableBody: ErrorRequestHandler = (error, _req, res, next) => {
-  const status = (error as { status?: number }).status;
-  if (res.headersSent || status === undefined || status < 400 || status >= 500) return next(error);
-  const tooLarge = (error as { type?: string }).type === "entity.too.large";
-  res.status(status).json({
+export function answerUnreadableBody(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode;
+  if (reply.sent || status === undefined || status < 400 || status >= 500) throw error;
+  const tooLarge = error.code === "FST_ERR_CTP_BODY_TOO_LARGE";
+  return reply.code(status).send({
     errors: [
       {
         message: tooLarge ? "The request body is larger than 1 MB." : "The request body is not valid JSON.",
@@ -404,4 +404,4 @@ export const refuseUnreadableBody: ErrorRequestHandler = (error, _req, res, next
       },
     ],
   });
-};
+}

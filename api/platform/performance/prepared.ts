@@ -1,5 +1,5 @@
 import { is, Placeholder } from "drizzle-orm";
-import type { Database } from "../../../drizzle/database.js";
+import { readerOf, type Database } from "../../../drizzle/database.js";
 
 interface PreparableQuery<Result> {
   toSQL(): { sql: string; params: unknown[] };
@@ -24,8 +24,10 @@ export function runPrepared<Result>(
   build: () => PreparableQuery<Result>,
   values: Record<string, unknown>,
 ): Promise<Result> {
-  let byShape = statements.get(db);
-  if (!byShape) statements.set(db, (byShape = new Map()));
+  // Kept per database the reads go to now (a request's routed database reads from the replica or the primary).
+  const reader = readerOf(db);
+  let byShape = statements.get(reader);
+  if (!byShape) statements.set(reader, (byShape = new Map()));
   let statement = byShape.get(shape);
   if (!statement) {
     const query = build();

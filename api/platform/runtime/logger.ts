@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { pino, stdSerializers, type DestinationStream, type Logger } from "pino";
+import { PinoPretty } from "pino-pretty";
 
 /** A SQLSTATE: five digits or capital letters, on every error PostgreSQL (real or PGlite) sends. */
 const SQLSTATE = /^[0-9A-Z]{5}$/;
@@ -61,7 +62,7 @@ export function serializeError(error: unknown, depth = 0): unknown {
 export const logSerializers = { err: serializeError };
 
 /**
- * pino-http's request and response serializers, the request's URL without its query string: a GET
+ * The request and response as logged (server.ts), the request's URL without its query string: a GET
  * request carries its variables there.
  */
 export const httpLogSerializers = {
@@ -69,14 +70,24 @@ export const httpLogSerializers = {
   req: (request: IncomingMessage) => {
     const serialized = stdSerializers.req(request);
     serialized.url = serialized.url?.split("?")[0];
-    // Express's parsed query string: the same variables.
+    // The few headers that explain a request; the rest repeat on every line (and the bearer token is never one).
+    serialized.headers = Object.fromEntries(
+      LOGGED_HEADERS.flatMap((name) => (request.headers[name] ? [[name, String(request.headers[name])]] : [])),
+    );
+    // A parsed query string, where a framework adds one: the same variables.
     delete (serialized as { query?: unknown }).query;
     return serialized;
   },
   res: stdSerializers.res,
 };
 
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+const LOGGED_HEADERS = ["user-agent", "content-type", "content-length", "traceparent"];
+
+/** JSON lines; with `pretty`, readable lines for a developer's terminal (LOG_PRETTY, by default in development). */
+export function createLogger(level: string, destination?: DestinationStream, options: { pretty?: boolean } = {}): Logger {
+  const stream =
+    destination ??
+    (options.pretty ? PinoPretty({ colorize: true, translateTime: "SYS:HH:MM:ss.l", ignore: "pid,hostname,service" }) : undefined);
   return pino(
     {
       level,
@@ -84,6 +95,6 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       serializers: logSerializers,
       redact: ["req.headers.authorization", "req.headers.cookie"],
     },
-    destination,
+    stream,
   );
 }

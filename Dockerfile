@@ -1,0 +1,25 @@
+# Koordinat's API (and its webhook worker: the same image, another command). Built from `npm ci` and `npm run build`;
+# runs the compiled JavaScript as the unprivileged `node` user. The topology around it: compose.yaml, README "Topology".
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY sdk/package.json sdk/
+COPY sandbox/package.json sandbox/
+# The postinstall script builds the embedded engine's demo template, which a PostgreSQL deployment never uses.
+RUN npm ci --no-audit --no-fund --ignore-scripts
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production PORT=4000
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY sdk/package.json sdk/
+COPY sandbox/package.json sandbox/
+RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# Migrations are applied at start (under an advisory lock, straight to PostgreSQL).
+COPY drizzle/migrations ./drizzle/migrations
+USER node
+EXPOSE 4000
+CMD ["node", "dist/api/main.js"]
