@@ -6,6 +6,7 @@ import type { Clock } from "./platform/time/clock.js";
 import { unauthenticated } from "./platform/conventions/errors.js";
 import { createLoaders, type Loaders } from "./platform/performance/loaders.js";
 import type { ServiceContext } from "./platform/conventions/service-context.js";
+import { guardOuterDatabase } from "./platform/conventions/transaction.js";
 import { createServices, type Services } from "./services.js";
 
 /** The GraphQL context of one request. */
@@ -31,14 +32,16 @@ export function createContext(options: {
   webhookUrlPolicy: ServiceContext["webhookUrlPolicy"];
   clientPolicyDefaults: ServiceContext["clientPolicyDefaults"];
 }): GraphQLContext {
-  const loaders = createLoaders(options.db);
+  // The outer handle refuses to run inside a service transaction (api/platform/conventions/transaction.ts).
+  const db = guardOuterDatabase(options.db);
+  const loaders = createLoaders(db);
   let services: Services | undefined;
   // On the prototype, not the object: Apollo copies the context's own properties for each operation (Object.assign),
   // which would read `services` and refuse a request without a token before introspection could answer it.
   const lazyServices = {
     get services(): Services {
       if (!options.principal) throw unauthenticated();
-      services ??= createServices({ ...options, principal: options.principal, loaders });
+      services ??= createServices({ ...options, db, principal: options.principal, loaders });
       return services;
     },
   };

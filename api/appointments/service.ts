@@ -14,14 +14,8 @@ import {
 import type { AppointmentRow, AppointmentStatus, BookingChannel, PhysicianRow, SlotRow } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
-import {
-  appointmentAudience,
-  decideAdequacyRead,
-  decideAppointmentChange,
-  decideAppointmentRead,
-  decideFacilityOperation,
-  type AccessDecision,
-} from "../auth/policy.js";
+import { decideFacilityOperation, type AccessDecision } from "../auth/policy.js";
+import { appointmentAudience, decideAdequacyRead, decideAppointmentChange, decideAppointmentRead } from "./policy.js";
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type EventContext, type NewEvent } from "../events/outbox.js";
 import { groupBy } from "../platform/conventions/collections.js";

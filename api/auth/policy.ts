@@ -7,8 +7,8 @@ import { personKey, type Principal } from "./principal.js";
  */
 export type AccessDecision = { allowed: true; basis: string } | { allowed: false; reason: string; rule: string | null };
 
-const allow = (basis: string): AccessDecision => ({ allowed: true, basis });
-const deny = (reason: string, rule: string | null = null): AccessDecision => ({ allowed: false, reason, rule });
+export const allow = (basis: string): AccessDecision => ({ allowed: true, basis });
+export const deny = (reason: string, rule: string | null = null): AccessDecision => ({ allowed: false, reason, rule });
 
 /** Roles that read every patient: the coordination unit works nationally, the auditor reads everything. */
 const nationalPatientReaders: ReadonlySet<Role> = new Set(["COORDINATION_UNIT", "AUDITOR"]);
@@ -109,38 +109,6 @@ export function decideFacilityOperation(principal: Principal, facilityId: string
     return principal.scope.facilityId === facilityId ? allow("OWN_FACILITY") : deny(`a hospital may ${action} only at its own facility`);
   }
   return deny(`the role ${principal.role} does not ${action}`);
-}
-
-export interface AppointmentFacts {
-  facilityId: string;
-  /** The patient's identifiers as `KIND:VALUE`. */
-  patientIdentifiers: string[];
-}
-
-/**
- * Booking, cancelling and confirming: the MHRS unit (coordination unit) for anyone, a hospital at
- * its own facility, an e-government portal for its own person only.
- */
-export function decideAppointmentChange(principal: Principal, facts: AppointmentFacts): AccessDecision {
-  const { scope } = principal;
-  if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
-    return facts.patientIdentifiers.includes(personKey(scope))
-      ? allow("SELF")
-      : deny("an e-government portal books and reads only for the person it acts for");
-  }
-  return decideFacilityOperation(principal, facts.facilityId, "handle appointments");
-}
-
-export function decideAppointmentRead(principal: Principal, facts: AppointmentFacts): AccessDecision {
-  return principal.role === "AUDITOR" ? allow("NATIONAL_SCOPE") : decideAppointmentChange(principal, facts);
-}
-
-/** APPT-7's weekly review: the MHRS unit nationally, a provincial directorate for its province, auditors. */
-export function decideAdequacyRead(principal: Principal): AccessDecision {
-  if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
-  if (principal.role === "PROVINCIAL_DIRECTORATE" && principal.scope.kind === "PROVINCE")
-    return allow(`PROVINCE:${principal.scope.provinceCode}`);
-  return deny("only the MHRS unit, provincial directorates and auditors review schedule adequacy");
 }
 
 /** The ministry's internal approval chains are read by its national staff and auditors only. */
@@ -301,14 +269,6 @@ export function referralAudience(referral: { originFacilityId: string; destinati
       : []),
   ];
 }
-
-/** Appointments: as decideAppointmentRead — the MHRS unit, auditors, the facility, the patient's portal. */
-export const appointmentAudience = (facts: AppointmentFacts): Audience => [
-  "COORDINATION_UNIT",
-  "AUDITOR",
-  audienceOf.facility(facts.facilityId),
-  ...audienceOf.persons(facts.patientIdentifiers),
-];
 
 /** Health-tourism cases: the unit, auditors, and the facility once the case is forwarded to it. */
 export const healthTourismAudience = (facilityId: string | null): Audience => [

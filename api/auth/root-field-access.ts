@@ -1,66 +1,63 @@
 import type { GraphQLObjectType, GraphQLSchema } from "graphql";
-import { role, type Role } from "../../drizzle/schema/index.js";
+import type { Role } from "../../drizzle/schema/index.js";
+import { ANY_ROLE } from "./actions.js";
+import { actionRule, isActionName, type ActionName } from "./actions-registry.js";
 import type { AccessDecision } from "./policy.js";
 import type { Principal } from "./principal.js";
 
 /** A root field every authenticated role may call; its service still decides per object. */
-export const ANY_ROLE = "ANY_ROLE";
+export { ANY_ROLE };
 
 const NATIONAL_STAFF = ["COORDINATION_UNIT", "DEPARTMENT_HEAD", "DEPUTY_GENERAL_DIRECTOR", "GENERAL_DIRECTOR"] as const satisfies Role[];
 const APPROVAL_READERS = [...NATIONAL_STAFF, "AUDITOR"] as const satisfies Role[];
-const APPOINTMENT_PARTIES = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "EGOV_PORTAL"] as const satisfies Role[];
-const PATIENT_READERS = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "EGOV_PORTAL", "AUDITOR"] as const satisfies Role[];
 const BED_SEARCH_LEVELS = ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"] as const satisfies Role[];
-const KZ_PERSON_READERS = ["PHC_ORGANISATION", "INSURER", "COORDINATION_UNIT", "EGOV_PORTAL", "AUDITOR"] as const satisfies Role[];
 const REIMBURSEMENT_READERS = ["INSURER", "AUDITOR", "EGOV_PORTAL"] as const satisfies Role[];
-/** Every role that may change anything: all but the read-only auditor. */
-const WRITING_ROLES = role.enumValues.filter((r) => r !== "AUDITOR");
 const CASE_PARTIES = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "AUDITOR"] as const satisfies Role[];
 
 /**
- * Which roles may call each root field at all: the door in front of the services' per-object
- * checks, applied before a query runs. Every root field needs an entry: a field without one is
- * refused to everyone, and the authorisation-matrix test (test/api/authorisation-matrix.test.ts)
- * names it. Keep each entry in step with the service's own role checks.
+ * What each root field does, as a named action (api/auth/actions.ts, whose declared roles are the door), or, for a
+ * domain not yet moved to named actions, the roles themselves. The door stands in front of the services' per-object
+ * checks and is applied before a query runs. Every root field needs an entry: a field without one is refused to
+ * everyone, and the authorisation-matrix test (test/api/authorisation-matrix.test.ts) names it.
  */
-export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> = {
+export const rootFieldActions: Record<string, ActionName | readonly Role[] | typeof ANY_ROLE> = {
   // reference data and the node interface (each node type authorises in its service)
   "Query.node": ANY_ROLE,
   "Query.viewer": ANY_ROLE,
   "Query.nodes": ANY_ROLE,
-  "Query.provinces": ANY_ROLE,
-  "Query.province": ANY_ROLE,
-  "Query.facilities": ANY_ROLE,
-  "Query.facility": ANY_ROLE,
-  "Query.facilityByCode": ANY_ROLE,
-  "Mutation.createFacility": ["COORDINATION_UNIT", "PROVINCIAL_DIRECTORATE"],
-  "Mutation.updateFacility": ["COORDINATION_UNIT", "PROVINCIAL_DIRECTORATE", "PARTNER_HOSPITAL"],
-  "Mutation.reportBedOccupancy": ["PARTNER_HOSPITAL", "COORDINATION_UNIT"],
-  "Query.freeBeds": ["COORDINATION_UNIT", "AUDITOR", ...BED_SEARCH_LEVELS],
+  "Query.provinces": "province:read",
+  "Query.province": "province:read",
+  "Query.facilities": "facility:read",
+  "Query.facility": "facility:read",
+  "Query.facilityByCode": "facility:read",
+  "Mutation.createFacility": "facility:create",
+  "Mutation.updateFacility": "facility:update",
+  "Mutation.reportBedOccupancy": "facility:report-occupancy",
+  "Query.freeBeds": "facility:search-free-beds",
 
   // patients (PAT-3) and the access log
-  "Query.patients": PATIENT_READERS,
-  "Query.patient": PATIENT_READERS,
-  "Mutation.registerPatient": ["COORDINATION_UNIT", "PARTNER_HOSPITAL"],
-  "Mutation.updatePatient": ["COORDINATION_UNIT", "PARTNER_HOSPITAL"],
-  "Mutation.addPatientIdentifier": ["COORDINATION_UNIT", "PARTNER_HOSPITAL"],
+  "Query.patients": "patient:list",
+  "Query.patient": "patient:read",
+  "Mutation.registerPatient": "patient:register",
+  "Mutation.updatePatient": "patient:update",
+  "Mutation.addPatientIdentifier": "patient:update",
   "Query.accessLog": ["AUDITOR"],
-  "Query.patientAccessJustifications": ["COORDINATION_UNIT", "AUDITOR"],
+  "Query.patientAccessJustifications": "patient-access-justification:read",
 
   // appointments (MHRS)
-  "Query.availableSlots": ANY_ROLE,
-  "Query.physicians": ANY_ROLE,
-  "Query.appointmentSettings": ANY_ROLE,
-  "Query.appointments": [...APPOINTMENT_PARTIES, "AUDITOR"],
-  "Query.appointment": [...APPOINTMENT_PARTIES, "AUDITOR"],
-  "Query.scheduleAdequacy": ["PROVINCIAL_DIRECTORATE", "COORDINATION_UNIT", "AUDITOR"],
-  "Mutation.updateAppointmentSettings": ["COORDINATION_UNIT"],
-  "Mutation.registerPhysician": ["PARTNER_HOSPITAL", "COORDINATION_UNIT"],
-  "Mutation.publishSchedule": ["PARTNER_HOSPITAL", "COORDINATION_UNIT"],
-  "Mutation.bookAppointment": APPOINTMENT_PARTIES,
-  "Mutation.cancelAppointment": APPOINTMENT_PARTIES,
-  "Mutation.confirmAppointment": APPOINTMENT_PARTIES,
-  "Mutation.recordAttendance": ["PARTNER_HOSPITAL"],
+  "Query.availableSlots": "slot:read",
+  "Query.physicians": "physician:read",
+  "Query.appointmentSettings": "appointment-settings:read",
+  "Query.appointments": "appointment:read",
+  "Query.appointment": "appointment:read",
+  "Query.scheduleAdequacy": "schedule:review-adequacy",
+  "Mutation.updateAppointmentSettings": "appointment-settings:update",
+  "Mutation.registerPhysician": "physician:register",
+  "Mutation.publishSchedule": "schedule:publish",
+  "Mutation.bookAppointment": "appointment:book",
+  "Mutation.cancelAppointment": "appointment:cancel",
+  "Mutation.confirmAppointment": "appointment:confirm",
+  "Mutation.recordAttendance": "appointment:record-attendance",
 
   // approval chains
   "Query.approvalTemplates": APPROVAL_READERS,
@@ -92,17 +89,17 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Mutation.recordSubmissionDispatch": ["COORDINATION_UNIT"],
 
   // Kazakhstan
-  "Query.employmentEligibility": ["INSURER", "PHC_ORGANISATION", "AUDITOR", "EGOV_PORTAL"],
-  "Query.attachmentRequests": ["PHC_ORGANISATION", "AUDITOR"],
-  "Query.attachment": KZ_PERSON_READERS,
-  "Query.attachmentHistory": KZ_PERSON_READERS,
-  "Query.guaranteedVolume": KZ_PERSON_READERS,
-  "Query.guaranteedDiseases": ANY_ROLE,
-  "Mutation.registerInsuranceContract": ["INSURER"],
-  "Mutation.submitAttachmentRequest": ["EGOV_PORTAL", "PHC_ORGANISATION"],
-  "Mutation.fileAttachmentRequest": ["PHC_ORGANISATION"],
-  "Mutation.decideAttachmentRequest": ["PHC_ORGANISATION"],
-  "Mutation.recordGuaranteedService": ["PHC_ORGANISATION"],
+  "Query.employmentEligibility": "kz-eligibility:read",
+  "Query.attachmentRequests": "kz-attachment:read-requests",
+  "Query.attachment": "kz-person:read",
+  "Query.attachmentHistory": "kz-person:read",
+  "Query.guaranteedVolume": "kz-person:read",
+  "Query.guaranteedDiseases": "kz-disease:read",
+  "Mutation.registerInsuranceContract": "kz-contract:register",
+  "Mutation.submitAttachmentRequest": "kz-attachment:submit",
+  "Mutation.fileAttachmentRequest": "kz-attachment:file",
+  "Mutation.decideAttachmentRequest": "kz-attachment:decide",
+  "Mutation.recordGuaranteedService": "kz-service:record",
 
   // referrals and the emergency bed search
   "Query.referrals": CASE_PARTIES,
@@ -147,21 +144,35 @@ export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> 
   "Query.settlementAreaHistory": ANY_ROLE,
 
   // public holidays
-  "Query.publicHolidays": ANY_ROLE,
-  "Mutation.setPublicHolidays": ["COORDINATION_UNIT"],
+  "Query.publicHolidays": "public-holiday:read",
+  "Mutation.setPublicHolidays": "public-holiday:set",
 
   // events and webhooks: every client keeps its own subscriptions, the read-only auditor none
-  "Query.eventTypes": ANY_ROLE,
-  "Query.webhookSubscriptions": ANY_ROLE,
-  "Query.webhookDeliveries": ANY_ROLE,
-  "Mutation.createWebhookSubscription": WRITING_ROLES,
-  "Mutation.updateWebhookSubscription": WRITING_ROLES,
-  "Mutation.deleteWebhookSubscription": WRITING_ROLES,
-  "Mutation.redeliverWebhook": WRITING_ROLES,
+  "Query.eventTypes": "event-type:read",
+  "Query.webhookSubscriptions": "webhook:read",
+  "Query.webhookDeliveries": "webhook:read",
+  "Mutation.createWebhookSubscription": "webhook:create",
+  "Mutation.updateWebhookSubscription": "webhook:update",
+  "Mutation.deleteWebhookSubscription": "webhook:delete",
+  "Mutation.redeliverWebhook": "webhook:redeliver",
 
   // documents registered for trusted-documents-only clients (DOC-1..4): the ministry registers, auditors read
   "Query.registeredDocuments": ["COORDINATION_UNIT", "AUDITOR"],
   "Mutation.registerTrustedDocument": ["COORDINATION_UNIT"],
+};
+
+/** Which roles may call each root field at all: its action's declared roles, or the roles written in the table. */
+export const rootFieldAccess: Record<string, readonly Role[] | typeof ANY_ROLE> = Object.fromEntries(
+  Object.entries(rootFieldActions).map(([field, door]) => [
+    field,
+    typeof door === "string" && isActionName(door) ? actionRule(door).roles : door,
+  ]),
+);
+
+/** The named action a root field performs, when its domain declares them. */
+export const rootFieldAction = (rootField: string): ActionName | null => {
+  const door = rootFieldActions[rootField];
+  return typeof door === "string" && isActionName(door) ? door : null;
 };
 
 /**

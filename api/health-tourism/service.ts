@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
-import { healthTourismCases, htDocuments, htHistory, patientCareLinks, patients } from "../../drizzle/schema/index.js";
+import { healthTourismCases, htDocuments, htHistory, patients } from "../../drizzle/schema/index.js";
+import { endCareLinks, openCareLink } from "../patients/care-links.js";
 import type { HtCaseRow, HtDocumentKind, HtStatus } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
@@ -11,7 +12,7 @@ import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type NewEvent } from "../events/outbox.js";
 import { notFound, userError } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
-import { inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { currentVersionOf, inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { nextStateOf } from "../platform/conventions/state-machine.js";
@@ -232,7 +233,7 @@ export class HealthTourismService {
         })
         .where(and(eq(healthTourismCases.id, current.id), eq(healthTourismCases.version, current.version)))
         .returning();
-      if (!updated) throw staleVersion("HealthTourismCase", current.version, undefined);
+      if (!updated) throw staleVersion("HealthTourismCase", current.version, await currentVersionOf(tx, healthTourismCases, current.id));
       await tx.insert(htHistory).values({
         caseId: current.id,
         fromStatus: current.status,
@@ -252,21 +253,18 @@ export class HealthTourismService {
   /** PAT-3: the facility may read the patient from forwarding until the case ends. */
   private async syncCareLink(tx: Transaction, row: HtCaseRow, now: Date) {
     if (row.status === "FORWARDED_TO_FACILITY" && row.facilityId) {
-      await tx
-        .insert(patientCareLinks)
-        .values({ patientId: row.patientId, facilityId: row.facilityId, source: "HEALTH_TOURISM_CASE", sourceId: row.id, startedAt: now });
+      await openCareLink(
+        tx,
+        { patientId: row.patientId, facilityId: row.facilityId, source: "HEALTH_TOURISM_CASE", sourceId: row.id },
+        now,
+      );
     }
     if (
       row.status === "COMPLETED" ||
       row.status === "CANCELLED" ||
       (row.status === "FACILITY_NOTIFIED" && !(await this.wasAccepted(tx, row.id)))
     ) {
-      await tx
-        .update(patientCareLinks)
-        .set({ endedAt: now })
-        .where(
-          and(eq(patientCareLinks.source, "HEALTH_TOURISM_CASE"), eq(patientCareLinks.sourceId, row.id), isNull(patientCareLinks.endedAt)),
-        );
+      await endCareLinks(tx, { source: "HEALTH_TOURISM_CASE", sourceIds: [row.id] }, now);
     }
   }
 

@@ -20,13 +20,13 @@ import type {
   PatientRow,
 } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
+import { decideAppointmentChange } from "../appointments/policy.js";
 import { authorise } from "../auth/authorise.js";
 import { decideInsuranceContractRead, type AccessDecision } from "../auth/policy.js";
 import {
   attachmentRequestAudience,
   contractExpiryAudience,
   overdueAttachmentAudience,
-  decideAppointmentChange,
   decideKzInsurer,
   decideKzOrganisation,
   decidePatientRead,

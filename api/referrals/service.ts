@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { and, asc, eq, getTableColumns, gte, inArray, isNotNull, isNull, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Database, Transaction } from "../../drizzle/database.js";
+import { endCareLinks, openCareLink } from "../patients/care-links.js";
 import {
   bedReservations,
   bedSearchLevels,
@@ -9,7 +10,6 @@ import {
   facilities,
   facilityBeds,
   facilityClinics,
-  patientCareLinks,
   patients,
   referralDeclines,
   referralHistory,
@@ -36,7 +36,7 @@ import { badInput, notFound, userError, type UserError } from "../platform/conve
 import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { anyOf } from "../platform/performance/loaders.js";
-import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { currentVersionOf, inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import { countWhere, keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import { runPrepared } from "../platform/performance/prepared.js";
@@ -173,7 +173,7 @@ export class ReferralService {
       await recordEvent(tx, this.ctx, referralEvent(referral, null, "create"));
       // PAT-3: the referring facility may read the patient while the referral stands.
       const link = { patientId, facilityId: originId, source: "REFERRAL" as const, sourceId: referral.id };
-      await tx.insert(patientCareLinks).values({ ...link, startedAt: now });
+      await openCareLink(tx, link, now);
       const basis = justification.needed ? await this.patients.recordJustification(tx, link, input.accessJustification!) : decision.basis;
       await recordAccess(tx, this.ctx, [{ patientId, action: "referral.create", basis }]);
       await claim?.complete({ referralId: referral.id });
@@ -393,7 +393,7 @@ export class ReferralService {
       .set({ ...changes, status: to, version: sql`${referrals.version} + 1`, updatedAt: now })
       .where(and(eq(referrals.id, referral.id), eq(referrals.version, referral.version), eq(referrals.status, referral.status)))
       .returning();
-    if (!updated) throw staleVersion("Referral", referral.version, undefined);
+    if (!updated) throw staleVersion("Referral", referral.version, await currentVersionOf(tx, referrals, referral.id));
     await tx.insert(referralHistory).values({
       referralId: referral.id,
       fromStatus: referral.status,
@@ -405,13 +405,11 @@ export class ReferralService {
     });
     await recordEvent(tx, this.ctx, referralEvent(updated, referral.status, action, searchProvince));
     if (to === "PLACED") {
-      await tx.insert(patientCareLinks).values({
-        patientId: referral.patientId,
-        facilityId: updated.destinationFacilityId!,
-        source: "REFERRAL",
-        sourceId: referral.id,
-        startedAt: now,
-      });
+      await openCareLink(
+        tx,
+        { patientId: referral.patientId, facilityId: updated.destinationFacilityId!, source: "REFERRAL", sourceId: referral.id },
+        now,
+      );
     }
     if (to === "REJECTED" && referral.destinationFacilityId) {
       await tx
@@ -746,7 +744,7 @@ export class ReferralService {
       .set({ ...changes, version: sql`${bedSearches.version} + 1`, updatedAt: this.ctx.clock.now() })
       .where(and(eq(bedSearches.id, search.id), eq(bedSearches.version, search.version)))
       .returning();
-    if (!updated) throw staleVersion("BedSearch", search.version, undefined);
+    if (!updated) throw staleVersion("BedSearch", search.version, await currentVersionOf(tx, bedSearches, search.id));
     return updated;
   }
 }
@@ -755,17 +753,7 @@ const facilityGlobalId = (id: string | null) => (id ? toGlobalId("Facility", id)
 
 /** PAT-3: a facility (or, with null, every facility) stops reading the patient through this referral. */
 async function endReferralLinks(tx: Transaction, referralId: string, facilityId: string | null, now: Date) {
-  await tx
-    .update(patientCareLinks)
-    .set({ endedAt: now })
-    .where(
-      and(
-        eq(patientCareLinks.source, "REFERRAL"),
-        eq(patientCareLinks.sourceId, referralId),
-        isNull(patientCareLinks.endedAt),
-        facilityId ? eq(patientCareLinks.facilityId, facilityId) : undefined,
-      ),
-    );
+  await endCareLinks(tx, { source: "REFERRAL", sourceIds: [referralId], facilityId }, now);
 }
 
 /** The active holds of a referral's bed searches. */

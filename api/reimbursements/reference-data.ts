@@ -200,7 +200,13 @@ export class SgkReferenceDataService {
               .insert(settlementAreas)
               .values({ code: input.code, ...values })
               .returning();
-        if (!row) throw staleVersion("SettlementArea", input.expectedVersion!, existing?.version);
+        if (!row) {
+          const [current] = await tx
+            .select({ version: settlementAreas.version })
+            .from(settlementAreas)
+            .where(eq(settlementAreas.code, input.code));
+          throw staleVersion("SettlementArea", input.expectedVersion!, current?.version ?? 0);
+        }
         await tx.insert(settlementAreaHistory).values({
           code: row.code,
           version: row.version,

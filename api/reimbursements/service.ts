@@ -39,7 +39,7 @@ import { localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { anyOf } from "../platform/performance/loaders.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
-import { inTransaction, refusingOnConstraint, staleVersion, violatedConstraint, type MutationResult } from "../platform/conventions/mutation.js";
+import { currentVersionOf, inTransaction, refusingOnConstraint, staleVersion, violatedConstraint, type MutationResult } from "../platform/conventions/mutation.js";
 import { nthBusinessDayFrom } from "../platform/time/business-days.js";
 import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
@@ -543,7 +543,7 @@ export class ReimbursementService {
     } catch (error) {
       // Another SGK office recorded a fact for this patient in between.
       if (violatedConstraint(error) === "sgk_insurance_facts_sequence_key")
-        throw staleVersion("SgkInsuranceStatus", input.expectedVersion, undefined);
+        throw staleVersion("SgkInsuranceStatus", input.expectedVersion, (await this.insuranceFacts(patient.id)).length);
       throw error;
     }
     return { value: await this.insuranceStatusOf(patient.id, input.effectiveFrom), userErrors: [] };
@@ -879,7 +879,7 @@ export class ReimbursementService {
         .set({ ...outcome, status: next.to, version: sql`${reimbursementClaims.version} + 1`, updatedAt: now })
         .where(and(eq(reimbursementClaims.id, claim.id), eq(reimbursementClaims.version, step.expectedVersion)))
         .returning();
-      if (!updated) throw staleVersion("ReimbursementClaim", step.expectedVersion, undefined);
+      if (!updated) throw staleVersion("ReimbursementClaim", step.expectedVersion, await currentVersionOf(tx, reimbursementClaims, claim.id));
       await tx.insert(reimbursementClaimHistory).values({
         claimId: claim.id,
         fromStatus: claim.status,

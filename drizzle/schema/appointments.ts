@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
+import { historyTable } from "./history.js";
 import { clinics, facilities } from "./facilities.js";
 import { patients } from "./patients.js";
 
@@ -140,6 +141,9 @@ export const appointments = pgTable(
       .where(sql`${t.status} = 'BOOKED' and ${t.confirmedAt} is null`),
   ],
 );
+
+/** Every transition of an appointment (booked, confirmed, cancelled, attended…), append-only. */
+export const appointmentHistory = historyTable("appointment_history", () => appointments.id, appointmentStatus);
 
 /** Switchable rule settings as data (APPT-7, APPT-8, APPT-9), one JSON document per key. */
 export const settings = pgTable("settings", {

@@ -12,3 +12,4 @@ export * from "./referrals.js";
 export * from "./health-tourism.js";
 export * from "./reimbursements.js";
 export * from "./events.js";
+export * from "./history.js";

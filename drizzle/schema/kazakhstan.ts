@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { historyTable } from "./history.js";
 import {
   date,
   index,
@@ -104,6 +105,9 @@ export const kzAttachmentRequests = pgTable(
     index("kz_requests_person_idx").on(t.personId),
   ],
 );
+
+/** Every step of an attachment request (submitted, filed, attached or refused), append-only. */
+export const kzAttachmentRequestHistory = historyTable("kz_attachment_request_history", () => kzAttachmentRequests.id, kzRequestStatus);
 
 /** The Register of Attached Population: at most one open attachment per person (KZ-12). */
 export const kzAttachments = pgTable(

@@ -42,8 +42,9 @@ export const unauthenticated = (message = "A valid bearer token is required: get
     http: { status: 401, headers: new Map([["www-authenticate", 'Bearer realm="koordinat"']]) },
   });
 
-export const forbidden = (action: string, reason: string, rule: string | null = null) =>
-  new KoordinatError(ErrorCode.FORBIDDEN, `Not allowed to ${action}: ${reason}`, { action, rule });
+/** `action`: what was refused, in words; a named action (`appointment:book`) replaces it in `extensions.action`. */
+export const forbidden = (action: string, reason: string, rule: string | null = null, extensions: { action?: string } = {}) =>
+  new KoordinatError(ErrorCode.FORBIDDEN, `Not allowed to ${action}: ${reason}`, { action, rule, ...extensions });
 
 export const notFound = (type: string, ref: string) => new KoordinatError(ErrorCode.NOT_FOUND, `${type} ${ref} does not exist.`, { type });
 

@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import { and, eq, lt } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Transaction } from "../../../drizzle/database.js";
 import { idempotencyKeys } from "../../../drizzle/schema/index.js";
 import { conflict } from "./errors.js";
+import type { TransactionContext } from "./transaction.js";
 
 export type IdempotentOutcome<T> = { replayed: true; result: T } | { replayed: false; complete: (result: T) => Promise<void> };
 
@@ -53,4 +55,49 @@ export function claimIfKeyed<T>(
     operation,
     input: { ...input, idempotencyKey: undefined },
   });
+}
+
+/** What a create remembers under its key (`remember`) and how a replay turns that back into the first answer (`replay`). */
+export interface Remembered<T, Stored> {
+  remember(value: T): Stored;
+  replay(tx: Transaction, stored: Stored): Promise<T>;
+}
+
+/** The usual memory of a create: the new row's id, replayed by reading the row again. */
+export const rowById = <Row extends { id: string }>(table: PgTable & { id: AnyPgColumn }): Remembered<Row, { id: string }> => ({
+  remember: (row) => ({ id: row.id }),
+  replay: async (tx, { id }) =>
+    (
+      (await tx
+        .select()
+        .from(table as PgTable)
+        .where(eq(table.id, id))) as Row[]
+    )[0],
+});
+
+/**
+ * Makes a create idempotent in one line: with `input.idempotencyKey`, the first run claims the key in the create's
+ * transaction and stores `remembered.remember(result)`; a retry with the same key and input writes nothing (no row,
+ * no history, no event) and answers `remembered.replay(…)`; the same key with other input is a CONFLICT. Without a
+ * key, `create` just runs. A refusal inside `create` rolls the claim back with everything else.
+ *
+ *     return inTransaction(this.ctx, (t) =>
+ *       idempotent(t, "registerPhysician", input, rowById(physicians), async () => {
+ *         const [row] = await t.tx.insert(physicians).values(…).returning();
+ *         return row;
+ *       }),
+ *     );
+ */
+export async function idempotent<T, Stored>(
+  t: Pick<TransactionContext, "tx" | "principal" | "clock">,
+  operation: string,
+  input: { idempotencyKey?: string | null },
+  remembered: Remembered<T, Stored>,
+  create: () => Promise<T>,
+): Promise<T> {
+  const claim = await claimIfKeyed<Stored>(t.tx, { clientId: t.principal.clientId, now: t.clock.now() }, operation, input);
+  if (claim?.replayed) return remembered.replay(t.tx, claim.result);
+  const value = await create();
+  await claim?.complete(remembered.remember(value));
+  return value;
 }

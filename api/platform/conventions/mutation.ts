@@ -1,19 +1,46 @@
-import type { Database, Transaction } from "../../../drizzle/database.js";
+import { eq } from "drizzle-orm";
+import type { Database, Executor, Transaction } from "../../../drizzle/database.js";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { conflict, UserErrorsRefusal, type UserError } from "./errors.js";
+import type { ServiceContext } from "./service-context.js";
+import { runTransaction, type TransactionContext } from "./transaction.js";
 
 export type MutationResult<T> = { value: T; userErrors: [] } | { value: null; userErrors: UserError[] };
 
 /**
- * Runs a state change in one transaction. A `UserErrorsRefusal` thrown inside rolls everything
- * back and becomes the payload's `userErrors`: a refused mutation stores nothing.
+ * Runs a state change in one transaction, given the request's `ServiceContext`: `run` gets a `TransactionContext`
+ * (the transaction handle `tx`, the principal, clock, request ID…, but neither the outer `db` nor the loaders).
+ * A `UserErrorsRefusal` thrown inside (`refuseIfAny`) rolls everything back and becomes the payload's
+ * `userErrors`: a refused mutation stores nothing.
  */
-export async function inTransaction<T>(db: Database, run: (tx: Transaction) => Promise<T>): Promise<MutationResult<T>> {
+export function inTransaction<T>(ctx: ServiceContext, run: (txCtx: TransactionContext) => Promise<T>): Promise<MutationResult<T>>;
+/**
+ * @deprecated The old form, given the bare database: `run` can still reach `this.ctx.db` and the loaders (which
+ * throw inside it now, see `guardOuterDatabase`). Use `inTransaction(ctx, (txCtx) => …)`; removed once every domain
+ * has moved.
+ */
+export function inTransaction<T>(db: Database, run: (tx: Transaction) => Promise<T>): Promise<MutationResult<T>>;
+export async function inTransaction<T>(
+  on: ServiceContext | Database,
+  run: ((txCtx: TransactionContext) => Promise<T>) | ((tx: Transaction) => Promise<T>),
+): Promise<MutationResult<T>> {
   try {
-    return { value: await db.transaction(run), userErrors: [] };
+    const value = isServiceContext(on)
+      ? await runTransaction(on.db, (tx) => (run as (txCtx: TransactionContext) => Promise<T>)(transactionContext(on, tx)))
+      : await runTransaction(on, run as (tx: Transaction) => Promise<T>);
+    return { value, userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrorsRefusal) return { value: null, userErrors: error.userErrors };
     throw error;
   }
+}
+
+const isServiceContext = (on: ServiceContext | Database): on is ServiceContext => "principal" in on && "clock" in on;
+
+/** The request's context with the transaction in place of the database and the loaders. */
+function transactionContext(ctx: ServiceContext, tx: Transaction): TransactionContext {
+  const { db: _db, loaders: _loaders, ...rest } = ctx;
+  return { ...rest, tx };
 }
 
 export function refuseIfAny(errors: UserError[]): void {
@@ -29,12 +56,28 @@ export function violatedConstraint(error: unknown): string | null {
   return null;
 }
 
-/** Optimistic concurrency: an update that matched no row at the expected version. */
-export function staleVersion(type: string, expectedVersion: number, currentVersion: number | undefined) {
+/**
+ * Optimistic concurrency: an update that matched no row at the expected version. `currentVersion` is the version
+ * the row is at now, read after the miss (`currentVersionOf`): the client is told where to re-read from.
+ */
+export function staleVersion(type: string, expectedVersion: number, currentVersion: number) {
   return conflict(
     `${type} was changed by someone else: you sent expectedVersion ${expectedVersion}, it is now at version ${currentVersion}. Read it again and retry.`,
     { field: ["input", "expectedVersion"], currentVersion },
   );
+}
+
+/** The version a row is at now, for a CONFLICT after a guarded update missed (read in the same transaction). */
+export async function currentVersionOf(
+  tx: Executor,
+  table: PgTable & { id: AnyPgColumn; version: AnyPgColumn },
+  id: string,
+): Promise<number> {
+  const [row] = (await tx
+    .select({ version: table.version })
+    .from(table as PgTable)
+    .where(eq(table.id, id))) as { version: number }[];
+  return row.version;
 }
 
 /**

@@ -2,6 +2,8 @@ import DataLoader from "dataloader";
 import { and, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../../drizzle/database.js";
 import {
+  appointmentHistory,
+  kzAttachmentRequestHistory,
   facilities,
   facilityBeds,
   facilityClinics,
@@ -11,6 +13,7 @@ import {
   slots,
 } from "../../../drizzle/schema/index.js";
 import type { FacilityBedRow, FacilityRow, PatientIdentifierRow, PhysicianRow, SlotRow } from "../../../drizzle/schema/index.js";
+import type { HistoryRow, HistoryTable } from "../../../drizzle/schema/history.js";
 import type { ActiveCareLink } from "../../auth/policy.js";
 import { groupBy } from "../conventions/collections.js";
 
@@ -27,9 +30,17 @@ function grouped<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string
   return ids.map((id) => groups.get(id) ?? []);
 }
 
+/** A workflow's history rows (api/platform/conventions/workflow.ts) by entity id, oldest first. */
+export const historyLoader = (db: Database, table: HistoryTable) =>
+  new DataLoader<string, HistoryRow[]>(async (ids) =>
+    grouped(ids, await db.select().from(table).where(anyOf(table.entityId, ids)).orderBy(table.id), (r) => r.entityId),
+  );
+
 /** One DataLoader per relation, fresh for every request: one statement per relation per request. */
 export function createLoaders(db: Database) {
   return {
+    appointmentHistory: historyLoader(db, appointmentHistory),
+    attachmentRequestHistory: historyLoader(db, kzAttachmentRequestHistory),
     facilityById: new DataLoader<string, FacilityRow | null>(async (ids) =>
       byKey(ids, await db.select().from(facilities).where(anyOf(facilities.id, ids)), (r) => r.id),
     ),

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { ANY_ROLE, decideWith, type ActionRule } from "../../api/auth/actions.js";
+import { actions, policies } from "../../api/auth/actions-registry.js";
+import { audienceKeysOf, type Audience } from "../../api/auth/policy.js";
+import { scopeKindOfRole, type Principal, type Scope } from "../../api/auth/principal.js";
+import { rootFieldAccess, rootFieldActions } from "../../api/auth/root-field-access.js";
+import { role, type Role } from "../../drizzle/schema/index.js";
+
+/** One principal per role and scope: two facilities, two provinces, two persons, organisations and insurers. */
+const scopesOf: Record<Scope["kind"], Scope[]> = {
+  NATIONAL: [{ kind: "NATIONAL" }],
+  FACILITY: ["f1", "f2"].map((id) => ({ kind: "FACILITY" as const, facilityId: id, facilityCode: id })),
+  PROVINCE: ["06", "34"].map((code) => ({ kind: "PROVINCE" as const, provinceCode: code })),
+  INSURER: ["SGK", "KZ-INS"].map((code) => ({ kind: "INSURER" as const, insurerCode: code })),
+  ORGANISATION: ["o1", "o2"].map((code) => ({ kind: "ORGANISATION" as const, organisationCode: code })),
+  PERSON: ["111", "222"].map((value) => ({
+    kind: "PERSON" as const,
+    identifierKind: "IIN" as const,
+    identifierValue: value,
+    issuingCountry: "",
+  })),
+};
+const principals: Principal[] = role.enumValues.flatMap((r: Role) =>
+  scopesOf[scopeKindOfRole[r]].map((scope) => ({ clientId: `${r}-${JSON.stringify(scope)}`, role: r, scope })),
+);
+
+/** Facts of sample subjects for each action that declares an audience. */
+const subjects: Record<string, unknown[]> = {
+  "appointment:read": [
+    { facilityId: "f1", patientIdentifiers: ["IIN:111"] },
+    { facilityId: "f2", patientIdentifiers: ["TCKN:999"] },
+  ],
+  "patient-access-justification:read": [undefined],
+  // Before ATTACHED only: the attaching also reaches the person's portal and the insurer, who read the attachment
+  // (kz-person:read), not the request.
+  "kz-attachment:read-requests": ["SUBMITTED", "FILED", "REFUSED"].flatMap((status) => [
+    { status, organisationCode: "o1", personIdentifiers: ["IIN:111"], insurerCode: "KZ-INS" },
+    { status, organisationCode: "o2", personIdentifiers: ["IIN:222"], insurerCode: "SGK" },
+  ]),
+};
+
+describe("named actions (api/auth/actions.ts)", () => {
+  it("are named once across every domain's policy", () => {
+    const names = policies.flatMap((p) => Object.keys(p));
+    expect(names.length).toBe(Object.keys(actions).length);
+    expect(names.filter((n) => !/^[a-z][a-z-]*:[a-z][a-z-]*$/.test(n))).toEqual([]);
+  });
+
+  it("are what the root-field table names, and its door is the action's roles", () => {
+    for (const [field, door] of Object.entries(rootFieldActions)) {
+      if (typeof door !== "string" || door === ANY_ROLE) continue;
+      expect(Object.keys(actions), field).toContain(door);
+      expect(rootFieldAccess[field], field).toEqual((actions as Record<string, ActionRule<never>>)[door].roles);
+    }
+  });
+
+  it("never allow, for an object, a role the door refuses", () => {
+    const wrongs: string[] = [];
+    for (const [name, subjectsOfAction] of Object.entries(subjects)) {
+      const rule = (actions as Record<string, ActionRule<unknown>>)[name];
+      for (const facts of subjectsOfAction)
+        for (const p of principals)
+          if (decideWith(rule, p, facts).allowed && rule.roles !== ANY_ROLE && !rule.roles.includes(p.role))
+            wrongs.push(`${name}: ${p.clientId}`);
+    }
+    expect(wrongs).toEqual([]);
+  });
+
+  it("send a subject's events to exactly the principals its read action allows", () => {
+    const mismatches: string[] = [];
+    for (const [name, subjectsOfAction] of Object.entries(subjects)) {
+      const rule = (actions as Record<string, ActionRule<unknown>>)[name];
+      for (const facts of subjectsOfAction) {
+        const audience = (rule.audience as (f: unknown) => Audience)(facts);
+        for (const p of principals) {
+          const reads = decideWith(rule, p, facts).allowed;
+          const hears = audienceKeysOf(p).some((key) => audience.includes(key));
+          if (reads !== hears) mismatches.push(`${name} ${JSON.stringify(facts)}: ${p.clientId} reads ${reads}, hears ${hears}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
