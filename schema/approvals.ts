@@ -767,8 +767,33 @@ export class ApprovalTemplate {
   retiredAt!: Date | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: "APR-3: one immutable entry of the history." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "APR-3: one immutable entry of the history (the `approval_history` convention): the move from one state to another, and the step it decided.",
+})
 export class ApprovalHistoryEntry {
+  @Field(() => ApprovalStatus, { description: "State before; null for the submission.", nullable: true })
+  fromState!: keyof typeof ApprovalStatus | null;
+
+  @Field(() => ApprovalStatus, { description: "State after." })
+  toState!: keyof typeof ApprovalStatus;
+
+  @Field(() => String, { description: "What was done: submit, approve, sign, complete, reject, return, resubmit." })
+  action!: string;
+
+  @Field(() => String, { description: "The comment given with it (the same as `comment`).", nullable: true })
+  note!: string | null;
+
+  @Field(() => String, { description: "Role of the client that acted (the same as `role`).", nullable: true })
+  actorRole!: string | null;
+
+  @Field(() => DateTimeISOResolver, { description: "When (UTC; the same as `decidedAt`)." })
+  at!: Date;
+
+  @Field(() => Int, { description: "The approval's version after this entry." })
+  version!: number;
+
   @Field(() => Int, { description: "Revision of the subject it belongs to (a RETURN starts a new one)." })
   revision!: number;
 

@@ -183,7 +183,14 @@ export class ApprovalResolver {
   }
 
   @FieldResolver(() => [ApprovalHistoryEntry])
-  history(@Root() approval: ApprovalRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.approvals.history(approval.id);
+  async history(@Root() approval: ApprovalRow, @Ctx() ctx: GraphQLContext) {
+    // The convention's columns under the names the history had before it (role, comment, decidedBy…, decidedAt).
+    return (await ctx.services.approvals.history(approval.id)).map((row) => ({
+      ...row,
+      role: row.actorRole ?? "",
+      comment: row.note ?? "",
+      decidedByClientId: row.actorClientId ?? "",
+      decidedAt: row.at,
+    }));
   }
 }

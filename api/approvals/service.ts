@@ -1,18 +1,17 @@
-import DataLoader from "dataloader";
 import { and, asc, eq, isNull, lt, not, sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import {
   apiClients,
-  approvalDecisions,
   approvalDepartments,
+  approvalHistory,
   approvals,
   approvalTemplates,
   departmentHeads,
 } from "../../drizzle/schema/index.js";
 import type {
   ApprovalDecisionKind,
-  ApprovalDecisionRow,
   ApprovalDepartmentRow,
+  ApprovalHistoryRow,
   ApprovalDuePolicy,
   ApprovalRow,
   ApprovalStepDefinition,
@@ -20,18 +19,19 @@ import type {
   ApprovalTemplateRow,
 } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
-import { approvalAudience, decideApprovalPreparation, decideApprovalRead } from "../auth/policy.js";
+import { audienceOf } from "../auth/authorise.js";
 import type { EventType } from "../events/catalogue.js";
-import { recordEvent } from "../events/outbox.js";
-import { conflict, forbidden, userError, type UserError } from "../platform/conventions/errors.js";
-import { claimIfKeyed } from "../platform/conventions/idempotency.js";
+import type { NewEvent } from "../events/outbox.js";
+import { conflict, userError, type UserError } from "../platform/conventions/errors.js";
+import { idempotent, rowById, type Remembered } from "../platform/conventions/idempotency.js";
 import { inTransaction, refuseIfAny, violatedConstraint, type MutationResult } from "../platform/conventions/mutation.js";
 import { groupBy } from "../platform/conventions/collections.js";
-import { anyOf } from "../platform/performance/loaders.js";
+import { recordCreation, transition } from "../platform/conventions/workflow.js";
 import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { calendarDate } from "../platform/time/clock.js";
+import { approvalWorkflow, type ApprovalAction } from "./workflow.js";
 import {
   checkInformationRequester,
   checkOverseasApplicant,
@@ -72,12 +72,6 @@ const templateStatus = (row: ApprovalTemplateRow): ApprovalTemplateVersion["stat
 
 const templateKey = (code: string, version: number) => `${code}@${version}`;
 
-/** Only the coordination unit keeps the templates and the department heads (APR-8, APR-6). */
-function authoriseTemplateAdmin(role: string, action: string) {
-  if (role !== "COORDINATION_UNIT")
-    throw forbidden(action, "approval templates and department heads are kept by the coordination unit", "APR-8");
-}
-
 export interface TemplateDraft {
   nameTr: string;
   nameEn: string;
@@ -115,23 +109,11 @@ export class ApprovalService {
   /** The few templates (every version), read once per request. */
   private templatesByKey: Promise<Map<string, ApprovalTemplateVersion>> | undefined;
   private headedDepartments: Promise<string[]> | undefined;
-  private readonly historyLoader: DataLoader<string, ApprovalDecisionRow[]>;
-
-  constructor(private readonly ctx: ServiceContext) {
-    this.historyLoader = new DataLoader(async (ids) => {
-      const rows = await this.ctx.db
-        .select()
-        .from(approvalDecisions)
-        .where(anyOf(approvalDecisions.approvalId, ids))
-        .orderBy(asc(approvalDecisions.id));
-      const byApproval = groupBy(rows, (r) => r.approvalId);
-      return ids.map((id) => byApproval.get(id) ?? []);
-    });
-  }
+  constructor(private readonly ctx: ServiceContext) {}
 
   /** The current version of every template; with `includeRetired`, the retired ones' last versions too. */
   async templates(includeRetired = false): Promise<ApprovalTemplateVersion[]> {
-    authorise(decideApprovalRead(this.ctx.principal), "read approval templates");
+    authorise(this.ctx.principal, "approval:read");
     return [...(await this.allTemplates()).values()].filter((t) => t.status === "CURRENT" || (includeRetired && t.status === "RETIRED"));
   }
 
@@ -144,7 +126,7 @@ export class ApprovalService {
 
   /** Every version of one template, oldest first. */
   async templateVersions(code: string): Promise<ApprovalTemplateVersion[]> {
-    authorise(decideApprovalRead(this.ctx.principal), "read approval templates");
+    authorise(this.ctx.principal, "approval:read");
     return [...(await this.allTemplates()).values()].filter((t) => t.code === code);
   }
 
@@ -158,7 +140,7 @@ export class ApprovalService {
   }
 
   async departments(): Promise<(ApprovalDepartmentRow & { headClientIds: string[] })[]> {
-    authorise(decideApprovalRead(this.ctx.principal), "read approval departments");
+    authorise(this.ctx.principal, "approval:read");
     const [rows, heads] = await Promise.all([
       this.ctx.db.select().from(approvalDepartments).orderBy(asc(approvalDepartments.code)),
       this.ctx.db.select().from(departmentHeads).orderBy(asc(departmentHeads.clientId)),
@@ -173,7 +155,7 @@ export class ApprovalService {
     departmentCode: string;
     idempotencyKey?: string | null;
   }): Promise<MutationResult<ApprovalDepartmentRow & { headClientIds: string[] }>> {
-    authoriseTemplateAdmin(this.ctx.principal.role, "assign department heads");
+    authorise(this.ctx.principal, "approval-template:keep");
     const [[department], [client]] = await Promise.all([
       this.ctx.db.select().from(approvalDepartments).where(eq(approvalDepartments.code, input.departmentCode)),
       this.ctx.db.select({ role: apiClients.role }).from(apiClients).where(eq(apiClients.clientId, input.clientId)),
@@ -185,20 +167,19 @@ export class ApprovalService {
       errors.push(userError(["input", "clientId"], "NOT_DEPARTMENT_HEAD", "Only a DEPARTMENT_HEAD client heads a department.", "APR-6"));
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
-    const result = await inTransaction(this.ctx.db, async (tx) => {
-      const claim = await claimIfKeyed<{ done: true }>(tx, { clientId: this.ctx.principal.clientId, now }, "assignDepartmentHead", input);
-      if (claim?.replayed) return;
-      await tx
-        .insert(departmentHeads)
-        .values({
-          clientId: input.clientId,
-          departmentCode: input.departmentCode,
-          assignedByClientId: this.ctx.principal.clientId,
-          assignedAt: now,
-        })
-        .onConflictDoNothing();
-      await claim?.complete({ done: true });
-    });
+    const result = await inTransaction(this.ctx, (t) =>
+      idempotent(t, "assignDepartmentHead", input, { remember: () => true, replay: async () => undefined }, async () => {
+        await t.tx
+          .insert(departmentHeads)
+          .values({
+            clientId: input.clientId,
+            departmentCode: input.departmentCode,
+            assignedByClientId: this.ctx.principal.clientId,
+            assignedAt: now,
+          })
+          .onConflictDoNothing();
+      }),
+    );
     if (result.userErrors.length) return { value: null, userErrors: result.userErrors };
     const heads = await this.ctx.db.select().from(departmentHeads).where(eq(departmentHeads.departmentCode, input.departmentCode));
     return { value: { ...department, headClientIds: heads.map((h) => h.clientId).sort() }, userErrors: [] };
@@ -208,7 +189,7 @@ export class ApprovalService {
   async createTemplate(
     input: TemplateDraft & { code: string; subjectKind: ApprovalSubjectKind; departmentCode: string; idempotencyKey?: string | null },
   ): Promise<MutationResult<ApprovalTemplateVersion>> {
-    authoriseTemplateAdmin(this.ctx.principal.role, "create approval templates");
+    authorise(this.ctx.principal, "approval-template:keep");
     const errors = await this.checkDraft(input, input.subjectKind, input.departmentCode);
     const exists = userError(["input", "code"], "TEMPLATE_EXISTS", `A template ${input.code} exists: revise it instead.`, "APR-8");
     if (errors.length) {
@@ -217,34 +198,28 @@ export class ApprovalService {
     }
     const now = this.ctx.clock.now();
     return this.refusingDuplicateTemplate(() =>
-      inTransaction(this.ctx.db, async (tx) => {
-        const claim = await claimIfKeyed<{ code: string; version: number }>(
-          tx,
-          { clientId: this.ctx.principal.clientId, now },
-          "createApprovalTemplate",
-          input,
-        );
-        if (claim?.replayed) return this.requireTemplate(tx, claim.result.code, claim.result.version);
-        // Checked after the claim, so that a replay answers with the template it created.
-        refuseIfAny((await tx.$count(approvalTemplates, eq(approvalTemplates.code, input.code))) ? [exists] : []);
-        const [row] = await tx
-          .insert(approvalTemplates)
-          .values({
-            code: input.code,
-            templateVersion: 1,
-            nameTr: input.nameTr,
-            nameEn: input.nameEn,
-            subjectKind: input.subjectKind,
-            departmentCode: input.departmentCode,
-            steps: stepsOf(input.steps),
-            duePolicy: input.duePolicy ?? null,
-            createdByClientId: this.ctx.principal.clientId,
-            createdAt: now,
-          })
-          .returning();
-        await claim?.complete({ code: row.code, version: row.templateVersion });
-        return { ...row, status: templateStatus(row) };
-      }),
+      inTransaction(this.ctx, (t) =>
+        idempotent(t, "createApprovalTemplate", input, templateByKey, async () => {
+          // Checked after the key's claim, so that a replay answers with the template it created.
+          refuseIfAny((await t.tx.$count(approvalTemplates, eq(approvalTemplates.code, input.code))) ? [exists] : []);
+          const [row] = await t.tx
+            .insert(approvalTemplates)
+            .values({
+              code: input.code,
+              templateVersion: 1,
+              nameTr: input.nameTr,
+              nameEn: input.nameEn,
+              subjectKind: input.subjectKind,
+              departmentCode: input.departmentCode,
+              steps: stepsOf(input.steps),
+              duePolicy: input.duePolicy ?? null,
+              createdByClientId: this.ctx.principal.clientId,
+              createdAt: now,
+            })
+            .returning();
+          return { ...row, status: templateStatus(row) };
+        }),
+      ),
     );
   }
 
@@ -258,7 +233,7 @@ export class ApprovalService {
       idempotencyKey?: string | null;
     },
   ): Promise<MutationResult<ApprovalTemplateVersion>> {
-    authoriseTemplateAdmin(this.ctx.principal.role, "revise approval templates");
+    authorise(this.ctx.principal, "approval-template:keep");
     const current = await this.template(input.code);
     if (!current) return { value: null, userErrors: [this.noCurrentTemplate(input.code)] };
     const draft: TemplateDraft = {
@@ -271,42 +246,36 @@ export class ApprovalService {
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
     return this.refusingDuplicateTemplate(() =>
-      inTransaction(this.ctx.db, async (tx) => {
-        const claim = await claimIfKeyed<{ code: string; version: number }>(
-          tx,
-          { clientId: this.ctx.principal.clientId, now },
-          "reviseApprovalTemplate",
-          input,
-        );
-        if (claim?.replayed) return this.requireTemplate(tx, claim.result.code, claim.result.version);
-        await this.closeCurrentVersion(tx, input.code, input.expectedVersion, { supersededAt: now });
-        const [row] = await tx
-          .insert(approvalTemplates)
-          .values({
-            ...current,
-            ...draft,
-            steps: stepsOf(draft.steps),
-            duePolicy: draft.duePolicy ?? null,
-            templateVersion: input.expectedVersion + 1,
-            createdByClientId: this.ctx.principal.clientId,
-            createdAt: now,
-            supersededAt: null,
-            retiredAt: null,
-          })
-          .returning();
-        await claim?.complete({ code: row.code, version: row.templateVersion });
-        return { ...row, status: templateStatus(row) };
-      }),
+      inTransaction(this.ctx, (t) =>
+        idempotent(t, "reviseApprovalTemplate", input, templateByKey, async () => {
+          await this.closeCurrentVersion(t.tx, input.code, input.expectedVersion, { supersededAt: now });
+          const [row] = await t.tx
+            .insert(approvalTemplates)
+            .values({
+              ...current,
+              ...draft,
+              steps: stepsOf(draft.steps),
+              duePolicy: draft.duePolicy ?? null,
+              templateVersion: input.expectedVersion + 1,
+              createdByClientId: this.ctx.principal.clientId,
+              createdAt: now,
+              supersededAt: null,
+              retiredAt: null,
+            })
+            .returning();
+          return { ...row, status: templateStatus(row) };
+        }),
+      ),
     );
   }
 
   /** APR-8: no new chains on a retired template; those running finish on their version. */
   async retireTemplate(input: { code: string; expectedVersion: number }): Promise<MutationResult<ApprovalTemplateVersion>> {
-    authoriseTemplateAdmin(this.ctx.principal.role, "retire approval templates");
+    authorise(this.ctx.principal, "approval-template:keep");
     if (!(await this.template(input.code))) return { value: null, userErrors: [this.noCurrentTemplate(input.code)] };
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
-      const row = await this.closeCurrentVersion(tx, input.code, input.expectedVersion, { retiredAt: now });
+    return inTransaction(this.ctx, async (t) => {
+      const row = await this.closeCurrentVersion(t.tx, input.code, input.expectedVersion, { retiredAt: now });
       return { ...row, status: templateStatus(row) };
     });
   }
@@ -366,14 +335,6 @@ export class ApprovalService {
     }
   }
 
-  private async requireTemplate(tx: Transaction, code: string, version: number): Promise<ApprovalTemplateVersion> {
-    const [row] = await tx
-      .select()
-      .from(approvalTemplates)
-      .where(and(eq(approvalTemplates.code, code), eq(approvalTemplates.templateVersion, version)));
-    return { ...row, status: templateStatus(row) };
-  }
-
   /** APR-6: the departments the calling Department Head heads. */
   private myDepartments(): Promise<string[]> {
     this.headedDepartments ??= this.ctx.db
@@ -391,7 +352,7 @@ export class ApprovalService {
     comment: string;
     idempotencyKey?: string | null;
   }): Promise<MutationResult<ApprovalRow>> {
-    authorise(decideApprovalPreparation(this.ctx.principal), "start an approval");
+    authorise(this.ctx.principal, "approval:prepare");
     const template = await this.template(input.templateCode);
     if (!template) {
       const retired = (await this.allTemplates()).has(templateKey(input.templateCode, 1));
@@ -417,34 +378,41 @@ export class ApprovalService {
     subject.errors.push(...due.errors);
     if (subject.errors.length) return { value: null, userErrors: subject.errors };
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
-      const claim = await claimIfKeyed<{ approvalId: string }>(
-        tx,
-        { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
-        "startApproval",
-        input,
-      );
-      if (claim?.replayed) return this.requireRow(tx, claim.result.approvalId);
-      const [approval] = await tx
-        .insert(approvals)
-        .values({
-          templateCode: template.code,
-          templateVersion: template.templateVersion,
-          dueOn: due.dueOn,
-          title: input.title,
-          subject: subject.value,
-          preparerClientId: this.ctx.principal.clientId,
-          preparerRole: this.ctx.principal.role,
-          currentStep: 0,
-          currentStepStartedAt: now,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      await this.appendHistory(tx, approval, approval, { stepIndex: null, decision: "SUBMIT", comment: input.comment, stepStartedAt: now });
-      await claim?.complete({ approvalId: approval.id });
-      return approval;
-    });
+    return inTransaction(this.ctx, (t) =>
+      idempotent(t, "startApproval", input, rowById<ApprovalRow>(approvals), async () => {
+        const [approval] = await t.tx
+          .insert(approvals)
+          .values({
+            templateCode: template.code,
+            templateVersion: template.templateVersion,
+            dueOn: due.dueOn,
+            title: input.title,
+            subject: subject.value,
+            preparerClientId: this.ctx.principal.clientId,
+            preparerRole: this.ctx.principal.role,
+            currentStep: 0,
+            currentStepStartedAt: now,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        await recordCreation(t, approvalWorkflow, {
+          row: approval,
+          action: "submit",
+          note: input.comment,
+          details: {
+            revision: 1,
+            stepIndex: null,
+            stepKind: null,
+            decision: "SUBMIT",
+            stepStartedAt: now,
+            subjectSnapshot: approval.subject,
+          },
+          event: (row) => approvalEvent(row, null, "SUBMIT", null),
+        });
+        return approval;
+      }),
+    );
   }
 
   /** APR-2..4: the holder of the current step's role decides it, once. */
@@ -458,7 +426,7 @@ export class ApprovalService {
   }): Promise<MutationResult<ApprovalRow>> {
     const approval = await this.get(input.id);
     // A decision made on a stale read of the chain lost the race, whatever the rules would now say.
-    if (approval.version !== input.expectedVersion) throw this.alreadyDecided();
+    if (approval.version !== input.expectedVersion) throw this.alreadyDecided(approval.version);
     const template = (await this.template(approval.templateCode, approval.templateVersion))!;
     const step = approval.currentStep === null ? undefined : template.steps[approval.currentStep];
     const errors = checkStepDecision({
@@ -490,45 +458,33 @@ export class ApprovalService {
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
     const next = nextState(template.steps.length, approval.currentStep!, input.decision);
-    try {
-      return await inTransaction(this.ctx.db, async (tx) => {
-        const [updated] = await tx
-          .update(approvals)
-          .set({
-            status: next.status,
-            currentStep: next.currentStep,
-            currentStepStartedAt: next.currentStep === null ? null : now,
-            completedAt: next.status === "APPROVED" || next.status === "REJECTED" ? now : null,
-            subject:
-              finishing && input.answer
-                ? { ...approval.subject, answer: input.answer, answeringUnit: input.answeringUnit ?? null }
-                : approval.subject,
-            version: sql`${approvals.version} + 1`,
-            updatedAt: now,
-          })
-          .where(
-            and(
-              eq(approvals.id, approval.id),
-              eq(approvals.version, input.expectedVersion),
-              eq(approvals.currentStep, approval.currentStep!),
-            ),
-          )
-          .returning();
-        if (!updated) throw this.alreadyDecided();
-        await this.appendHistory(tx, approval, updated, {
+    return inTransaction(this.ctx, (t) =>
+      transition(t, approvalWorkflow, {
+        row: approval,
+        expectedVersion: input.expectedVersion,
+        action: input.decision.toLowerCase() as ApprovalAction,
+        to: next.status,
+        note: input.comment,
+        changes: {
+          currentStep: next.currentStep,
+          currentStepStartedAt: next.currentStep === null ? null : now,
+          completedAt: next.status === "APPROVED" || next.status === "REJECTED" ? now : null,
+          subject:
+            finishing && input.answer
+              ? { ...approval.subject, answer: input.answer, answeringUnit: input.answeringUnit ?? null }
+              : approval.subject,
+        },
+        details: {
+          revision: approval.revision,
           stepIndex: approval.currentStep,
           stepKind: step!.kind,
           decision: input.decision,
-          comment: input.comment,
           stepStartedAt: approval.currentStepStartedAt ?? now,
-        });
-        return updated;
-      });
-    } catch (error) {
-      // APR-4: two approvers on one step — the database's one-decision-per-step key decides too.
-      if (violatedConstraint(error) === "approval_decisions_one_per_step") throw this.alreadyDecided();
-      throw error;
-    }
+          subjectSnapshot: null,
+        },
+        event: (updated) => approvalEvent(updated, approval.status, input.decision, { index: approval.currentStep!, kind: step!.kind }),
+      }),
+    );
   }
 
   /** APR-3: after a RETURN the preparing unit revises and resubmits: a new revision from the first step. */
@@ -539,7 +495,7 @@ export class ApprovalService {
     comment: string;
   }): Promise<MutationResult<ApprovalRow>> {
     const approval = await this.get(input.id);
-    authorise(decideApprovalPreparation(this.ctx.principal), "resubmit this approval");
+    authorise(this.ctx.principal, "approval:prepare");
     const errors: UserError[] = [];
     if (approval.status !== "RETURNED")
       errors.push(
@@ -555,35 +511,29 @@ export class ApprovalService {
     errors.push(...due.errors);
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
-      const [updated] = await tx
-        .update(approvals)
-        .set({
-          status: "IN_PROGRESS",
+    return inTransaction(this.ctx, (t) =>
+      transition(t, approvalWorkflow, {
+        row: approval,
+        expectedVersion: input.expectedVersion,
+        action: "resubmit",
+        note: input.comment,
+        changes: { revision: approval.revision + 1, currentStep: 0, currentStepStartedAt: now, subject: subject.value, dueOn: due.dueOn },
+        // Recorded under the new revision and subject.
+        details: {
           revision: approval.revision + 1,
-          currentStep: 0,
-          currentStepStartedAt: now,
-          subject: subject.value,
-          dueOn: due.dueOn,
-          version: sql`${approvals.version} + 1`,
-          updatedAt: now,
-        })
-        .where(and(eq(approvals.id, approval.id), eq(approvals.version, input.expectedVersion)))
-        .returning();
-      if (!updated) throw this.alreadyDecided();
-      // Recorded under the new revision and subject, as a step from the RETURNED status it was resubmitted from.
-      await this.appendHistory(tx, { ...updated, status: approval.status }, updated, {
-        stepIndex: null,
-        decision: "RESUBMIT",
-        comment: input.comment,
-        stepStartedAt: now,
-      });
-      return updated;
-    });
+          stepIndex: null,
+          stepKind: null,
+          decision: "RESUBMIT",
+          stepStartedAt: now,
+          subjectSnapshot: subject.value,
+        },
+        event: (updated) => approvalEvent(updated, approval.status, "RESUBMIT", null),
+      }),
+    );
   }
 
   async get(globalId: string): Promise<ApprovalRow> {
-    authorise(decideApprovalRead(this.ctx.principal), "read approvals");
+    authorise(this.ctx.principal, "approval:read");
     const row = await findByGlobalId(this.ctx.db, approvals, "Approval", globalId);
     return row;
   }
@@ -592,7 +542,7 @@ export class ApprovalService {
     filter: { templateCode?: string | null; status?: ApprovalRow["status"] | null; overdue?: boolean | null; pendingForMe?: boolean },
     args: PageArgs,
   ): Promise<Page<ApprovalRow>> {
-    authorise(decideApprovalRead(this.ctx.principal), "read approvals");
+    authorise(this.ctx.principal, "approval:read");
     const overdue = and(lt(approvals.dueOn, this.today()), not(eq(approvals.status, "APPROVED")), not(eq(approvals.status, "REJECTED")))!;
     const conditions: (SQL | undefined)[] = [
       filter.templateCode ? eq(approvals.templateCode, filter.templateCode) : undefined,
@@ -608,28 +558,28 @@ export class ApprovalService {
     });
   }
 
-  /** The append-only history of an approval, batched across the approvals of a request. */
-  history(approvalId: string): Promise<ApprovalDecisionRow[]> {
-    return this.historyLoader.load(approvalId);
+  /** The append-only history of an approval (the `approval_history` convention), batched across the request. */
+  history(approvalId: string): Promise<ApprovalHistoryRow[]> {
+    return this.ctx.loaders.approvalHistory.load(approvalId) as Promise<ApprovalHistoryRow[]>;
   }
 
   /** Average and 90th-percentile time from a step's start to its decision, per template and step kind. */
   async stepDurations(templateCode: string | null): Promise<StepDuration[]> {
-    authorise(decideApprovalRead(this.ctx.principal), "read approval statistics");
-    const seconds = sql`extract(epoch from ${approvalDecisions.decidedAt} - ${approvalDecisions.stepStartedAt})`;
+    authorise(this.ctx.principal, "approval:read");
+    const seconds = sql`extract(epoch from ${approvalHistory.at} - ${approvalHistory.stepStartedAt})`;
     return this.ctx.db
       .select({
         templateCode: approvals.templateCode,
-        stepKind: sql<string>`${approvalDecisions.stepKind}::text`,
+        stepKind: sql<string>`${approvalHistory.stepKind}::text`,
         decisions: sql<number>`count(*)::int`,
         averageSeconds: sql<number>`round(avg(${seconds}))::int`,
         p90Seconds: sql<number>`round(percentile_cont(0.9) within group (order by ${seconds}))::int`,
       })
-      .from(approvalDecisions)
-      .innerJoin(approvals, eq(approvals.id, approvalDecisions.approvalId))
-      .where(and(sql`${approvalDecisions.stepIndex} is not null`, templateCode ? eq(approvals.templateCode, templateCode) : undefined))
-      .groupBy(approvals.templateCode, approvalDecisions.stepKind)
-      .orderBy(approvals.templateCode, approvalDecisions.stepKind);
+      .from(approvalHistory)
+      .innerJoin(approvals, eq(approvals.id, approvalHistory.entityId))
+      .where(and(sql`${approvalHistory.stepIndex} is not null`, templateCode ? eq(approvals.templateCode, templateCode) : undefined))
+      .groupBy(approvals.templateCode, approvalHistory.stepKind)
+      .orderBy(approvals.templateCode, approvalHistory.stepKind);
   }
 
   /** APR-7: today in Turkey, against which due days are compared. */
@@ -674,58 +624,49 @@ export class ApprovalService {
     return { value, errors };
   }
 
-  /** The history row and the event of one decision; `approval` as decided on, `after` as it became. */
-  private async appendHistory(
-    tx: Transaction,
-    approval: ApprovalRow,
-    after: ApprovalRow,
-    entry: {
-      stepIndex: number | null;
-      stepKind?: ApprovalDecisionRow["stepKind"];
-      decision: ApprovalDecisionKind;
-      comment: string;
-      stepStartedAt: Date;
+  /** APR-4: the client read the chain at another version than it is now: the step was decided in the meantime. */
+  private alreadyDecided(currentVersion: number) {
+    return conflict(
+      `This step was decided by someone else in the meantime (APR-4): the approval is now at version ${currentVersion}; read it again.`,
+      { rule: "APR-4", field: ["input", "expectedVersion"], currentVersion },
+    );
+  }
+}
+
+/** A template create or revision remembers its code and version; a replay reads that version again. */
+const templateByKey: Remembered<ApprovalTemplateVersion, { code: string; version: number }> = {
+  remember: (row) => ({ code: row.code, version: row.templateVersion }),
+  replay: async (tx: Transaction, { code, version }) => {
+    const [row] = await tx
+      .select()
+      .from(approvalTemplates)
+      .where(and(eq(approvalTemplates.code, code), eq(approvalTemplates.templateVersion, version)));
+    return { ...row, status: templateStatus(row) };
+  },
+};
+
+/** The event of one submission or decision; the decision that ends the chain approved is the approval's own event. */
+function approvalEvent(
+  after: ApprovalRow,
+  fromStatus: ApprovalRow["status"] | null,
+  decision: ApprovalDecisionKind,
+  step: { index: number; kind: ApprovalStepDefinition["kind"] } | null,
+): NewEvent {
+  return {
+    type: after.status === "APPROVED" ? "approval.approved" : approvalEventTypes[decision],
+    subject: { kind: "approval", id: after.id },
+    data: {
+      action: decision,
+      fromStatus,
+      toStatus: after.status,
+      version: after.version,
+      templateCode: after.templateCode,
+      revision: after.revision,
+      stepIndex: step?.index ?? null,
+      stepKind: step?.kind ?? null,
     },
-  ) {
-    await tx.insert(approvalDecisions).values({
-      approvalId: approval.id,
-      revision: approval.revision,
-      stepIndex: entry.stepIndex,
-      stepKind: entry.stepKind ?? null,
-      role: this.ctx.principal.role,
-      decision: entry.decision,
-      comment: entry.comment,
-      decidedByClientId: this.ctx.principal.clientId,
-      stepStartedAt: entry.stepStartedAt,
-      decidedAt: this.ctx.clock.now(),
-      subjectSnapshot: entry.decision === "SUBMIT" || entry.decision === "RESUBMIT" ? approval.subject : null,
-    });
-    await recordEvent(tx, this.ctx, {
-      // The decision that ends the chain approved is the approval's own event; earlier ones are its steps'.
-      type: after.status === "APPROVED" ? "approval.approved" : approvalEventTypes[entry.decision],
-      subject: { kind: "approval", id: approval.id },
-      data: {
-        action: entry.decision,
-        fromStatus: entry.decision === "SUBMIT" ? null : approval.status,
-        toStatus: after.status,
-        version: after.version,
-        templateCode: approval.templateCode,
-        revision: after.revision,
-        stepIndex: entry.stepIndex,
-        stepKind: entry.stepKind ?? null,
-      },
-      audience: approvalAudience(),
-    });
-  }
-
-  private alreadyDecided() {
-    return conflict("This step was decided by someone else in the meantime (APR-4): read the approval again.", { rule: "APR-4" });
-  }
-
-  private async requireRow(tx: Transaction, id: string): Promise<ApprovalRow> {
-    const [row] = await tx.select().from(approvals).where(eq(approvals.id, id));
-    return row;
-  }
+    audience: audienceOf("approval:read", undefined),
+  };
 }
 
 /** Stored steps carry `department` only where a step names one. */

@@ -1,4 +1,5 @@
 import { appointmentPolicy } from "../appointments/policy.js";
+import { approvalPolicy } from "../approvals/policy.js";
 import { facilityPolicy } from "../facilities/policy.js";
 import { geographyPolicy } from "../geography/policy.js";
 import { kazakhstanPolicy } from "../kazakhstan/policy.js";
@@ -11,10 +12,19 @@ import type { ActionRule, FactsOf } from "./actions.js";
  * here. A domain moving to named actions adds its `policy.ts` to this list (names must not repeat: the spread would
  * silently keep the last, so `test/rules/policies.test.ts` counts them).
  */
-export const policies = [appointmentPolicy, facilityPolicy, geographyPolicy, kazakhstanPolicy, patientPolicy, webhookPolicy] as const;
+export const policies = [
+  appointmentPolicy,
+  approvalPolicy,
+  facilityPolicy,
+  geographyPolicy,
+  kazakhstanPolicy,
+  patientPolicy,
+  webhookPolicy,
+] as const;
 
 export const actions = {
   ...appointmentPolicy,
+  ...approvalPolicy,
   ...facilityPolicy,
   ...geographyPolicy,
   ...kazakhstanPolicy,

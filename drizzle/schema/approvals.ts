@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import {
-  bigint,
   date,
   foreignKey,
   index,
@@ -15,6 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
+import { historyTable } from "./history.js";
 
 export const approvalStepKind = pgEnum("approval_step_kind", [
   "REVIEW",
@@ -143,38 +143,25 @@ export const approvals = pgTable(
   ],
 );
 
-/** APR-3: every decision, immutable and append-only (a trigger refuses UPDATE and DELETE). */
-export const approvalDecisions = pgTable(
-  "approval_decisions",
-  {
-    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    approvalId: uuid()
-      .notNull()
-      .references(() => approvals.id, { onDelete: "restrict" }),
-    revision: integer().notNull(),
-    /** The step decided; null for the preparer's SUBMIT and RESUBMIT. */
-    stepIndex: integer(),
-    stepKind: approvalStepKind(),
-    role: text().notNull(),
-    decision: approvalDecisionKind().notNull(),
-    comment: text().notNull(),
-    decidedByClientId: text().notNull(),
-    stepStartedAt: timestamp({ withTimezone: true }).notNull(),
-    decidedAt: timestamp({ withTimezone: true }).notNull(),
-    subjectSnapshot: jsonb().$type<Record<string, unknown>>(),
-  },
-  (t) => [
-    // APR-4: one decision per step and revision, whoever comes second.
-    uniqueIndex("approval_decisions_one_per_step")
-      .on(t.approvalId, t.revision, t.stepIndex)
-      .where(sql`${t.stepIndex} is not null`),
-    index("approval_decisions_approval_idx").on(t.approvalId, t.id),
-  ],
-);
+/**
+ * APR-3: the approval's history by the workflow convention (`<entity>_history`, append-only): every submission and
+ * decision, with the step it decided (index, kind, when it became current), the revision, and the subject as
+ * submitted. `note` is the decision's comment; `actor_role` the role that decided.
+ */
+export const approvalHistory = historyTable("approval_history", () => approvals.id, approvalStatus, {
+  revision: integer().notNull(),
+  /** The step decided; null for the preparer's SUBMIT and RESUBMIT. */
+  stepIndex: integer(),
+  stepKind: approvalStepKind(),
+  decision: approvalDecisionKind().notNull(),
+  stepStartedAt: timestamp({ withTimezone: true }).notNull(),
+  subjectSnapshot: jsonb().$type<Record<string, unknown>>(),
+});
 
+export type ApprovalHistoryRow = typeof approvalHistory.$inferSelect;
 export type ApprovalTemplateRow = typeof approvalTemplates.$inferSelect;
 export type ApprovalDepartmentRow = typeof approvalDepartments.$inferSelect;
 export type ApprovalRow = typeof approvals.$inferSelect;
-export type ApprovalDecisionRow = typeof approvalDecisions.$inferSelect;
 export type ApprovalDecisionKind = (typeof approvalDecisionKind.enumValues)[number];
+export type ApprovalStatus = (typeof approvalStatus.enumValues)[number];
 export type ApprovalSubjectKind = (typeof approvalSubjectKind.enumValues)[number];

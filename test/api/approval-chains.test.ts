@@ -396,3 +396,53 @@ describe("APR-13 the chains seed 001 names that were missing", () => {
     expect(refused.approval.status).toBe("REJECTED");
   });
 });
+
+describe("APR-4 with the workflow kernel (#22)", () => {
+  it("APR-4 a decision on a stale version is a CONFLICT that carries the version the approval is at", async () => {
+    const { approval } = await start("INFORMATION_REQUEST", {
+      informationRequest: { organisation: "WHO", reference: "WHO/2026/9", dueOn: "2026-12-20", summary: "Göç sağlığı" },
+    });
+    const moved = (await decide(approval, coordinationHead, "APPROVE")).approval;
+    const stale = await app.gql(
+      DECIDE,
+      { input: { id: approval.id, expectedVersion: approval.version, decision: "APPROVE", comment: "Uygun." } },
+      director,
+    );
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", rule: "APR-4", currentVersion: moved.version });
+  });
+
+  it("APR-3 the history follows the workflow convention: from and to states, action, actor, note, version", async () => {
+    let approval = (await start("ACTIVITY_REPORT_MONTHLY", report("2026-11"))).approval;
+    approval = (await decide(approval, statisticsHead, "RETURN", { comment: "Eksik tablo." })).approval;
+    const { data, errors } = await app.gql(
+      `query ($id: ID!) { approval(id: $id) { history { fromState toState action actorRole note version decision revision stepIndex } } }`,
+      { id: approval.id },
+      unit,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.approval.history).toEqual([
+      {
+        fromState: null,
+        toState: "IN_PROGRESS",
+        action: "submit",
+        actorRole: "COORDINATION_UNIT",
+        note: "Onayınıza sunulur.",
+        version: 1,
+        decision: "SUBMIT",
+        revision: 1,
+        stepIndex: null,
+      },
+      {
+        fromState: "IN_PROGRESS",
+        toState: "RETURNED",
+        action: "return",
+        actorRole: "DEPARTMENT_HEAD",
+        note: "Eksik tablo.",
+        version: 2,
+        decision: "RETURN",
+        revision: 1,
+        stepIndex: 0,
+      },
+    ]);
+  });
+});

@@ -264,8 +264,8 @@ describe("APR-3 history and revisions", () => {
     expect(revised).toMatchObject({ status: "IN_PROGRESS", revision: 2, currentStep: { index: 0, role: "DEPARTMENT_HEAD" } });
     expect(revised.history.map((h: any) => `${h.revision}:${h.decision}`)).toEqual(["1:SUBMIT", "1:APPROVE", "1:RETURN", "2:RESUBMIT"]);
     expect(revised.history.every((h: any) => h.comment && h.decidedAt)).toBe(true);
-    await expect(app.db.execute(sql`update approval_decisions set comment = 'changed'`)).rejects.toThrow();
-    await expect(app.db.execute(sql`delete from approval_decisions`)).rejects.toThrow();
+    await expect(app.db.execute(sql`update approval_history set note = 'changed'`)).rejects.toThrow();
+    await expect(app.db.execute(sql`delete from approval_history`)).rejects.toThrow();
   });
 
   it("APR-3 reports average and p90 time per step kind and template", async () => {

@@ -3,6 +3,7 @@ import { and, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../../drizzle/database.js";
 import {
   appointmentHistory,
+  approvalHistory,
   kzAttachmentRequestHistory,
   facilities,
   facilityBeds,
@@ -40,6 +41,7 @@ export const historyLoader = (db: Database, table: HistoryTable) =>
 export function createLoaders(db: Database) {
   return {
     appointmentHistory: historyLoader(db, appointmentHistory),
+    approvalHistory: historyLoader(db, approvalHistory),
     attachmentRequestHistory: historyLoader(db, kzAttachmentRequestHistory),
     facilityById: new DataLoader<string, FacilityRow | null>(async (ids) =>
       byKey(ids, await db.select().from(facilities).where(anyOf(facilities.id, ids)), (r) => r.id),

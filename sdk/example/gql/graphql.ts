@@ -340,9 +340,15 @@ export type ApprovalFilter = {
   templateCode?: InputMaybe<Scalars["String"]["input"]>;
 };
 
-/** APR-3: one immutable entry of the history. */
+/** APR-3: one immutable entry of the history (the `approval_history` convention): the move from one state to another, and the step it decided. */
 export type ApprovalHistoryEntry = {
   __typename?: "ApprovalHistoryEntry";
+  /** What was done: submit, approve, sign, complete, reject, return, resubmit. */
+  action: Scalars["String"]["output"];
+  /** Role of the client that acted (the same as `role`). */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
+  /** When (UTC; the same as `decidedAt`). */
+  at: Scalars["DateTimeISO"]["output"];
   /** The comment given with it. */
   comment: Scalars["String"]["output"];
   /** When it was decided (UTC). */
@@ -351,6 +357,10 @@ export type ApprovalHistoryEntry = {
   decidedByClientId: Scalars["String"]["output"];
   /** What was done. */
   decision: ApprovalDecisionKind;
+  /** State before; null for the submission. */
+  fromState?: Maybe<ApprovalStatus>;
+  /** The comment given with it (the same as `comment`). */
+  note?: Maybe<Scalars["String"]["output"]>;
   /** Revision of the subject it belongs to (a RETURN starts a new one). */
   revision: Scalars["Int"]["output"];
   /** Role of the principal who acted. */
@@ -361,6 +371,10 @@ export type ApprovalHistoryEntry = {
   stepKind?: Maybe<ApprovalStepKind>;
   /** When the step became current (UTC), for step durations. */
   stepStartedAt: Scalars["DateTimeISO"]["output"];
+  /** State after. */
+  toState: ApprovalStatus;
+  /** The approval's version after this entry. */
+  version: Scalars["Int"]["output"];
 };
 
 /** The result of an approval mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */

@@ -2537,6 +2537,10 @@ export type ApprovalsQuery = {
             }
           | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
         history: Array<{
+          fromState: ApprovalStatus | null;
+          toState: ApprovalStatus;
+          action: string;
+          version: number;
           revision: number;
           stepIndex: number | null;
           stepKind: ApprovalStepKind | null;
@@ -2625,6 +2629,10 @@ export type ApprovalQuery = {
         }
       | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
     history: Array<{
+      fromState: ApprovalStatus | null;
+      toState: ApprovalStatus;
+      action: string;
+      version: number;
       revision: number;
       stepIndex: number | null;
       stepKind: ApprovalStepKind | null;
@@ -2726,6 +2734,10 @@ export type StartApprovalMutation = {
           }
         | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
       history: Array<{
+        fromState: ApprovalStatus | null;
+        toState: ApprovalStatus;
+        action: string;
+        version: number;
         revision: number;
         stepIndex: number | null;
         stepKind: ApprovalStepKind | null;
@@ -2815,6 +2827,10 @@ export type DecideApprovalStepMutation = {
           }
         | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
       history: Array<{
+        fromState: ApprovalStatus | null;
+        toState: ApprovalStatus;
+        action: string;
+        version: number;
         revision: number;
         stepIndex: number | null;
         stepKind: ApprovalStepKind | null;
@@ -2904,6 +2920,10 @@ export type ResubmitApprovalMutation = {
           }
         | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
       history: Array<{
+        fromState: ApprovalStatus | null;
+        toState: ApprovalStatus;
+        action: string;
+        version: number;
         revision: number;
         stepIndex: number | null;
         stepKind: ApprovalStepKind | null;
@@ -3368,6 +3388,10 @@ export type ApprovalFieldsFragment = {
       }
     | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
   history: Array<{
+    fromState: ApprovalStatus | null;
+    toState: ApprovalStatus;
+    action: string;
+    version: number;
     revision: number;
     stepIndex: number | null;
     stepKind: ApprovalStepKind | null;
@@ -5974,6 +5998,10 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
@@ -7421,6 +7449,10 @@ fragment ApprovalFields on Approval {
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
@@ -7540,6 +7572,10 @@ fragment ApprovalFields on Approval {
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
@@ -7681,6 +7717,10 @@ fragment ApprovalFields on Approval {
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
@@ -7811,6 +7851,10 @@ fragment ApprovalFields on Approval {
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
@@ -7941,6 +7985,10 @@ fragment ApprovalFields on Approval {
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
