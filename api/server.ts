@@ -13,6 +13,7 @@ import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
 import { cancelUnconfirmedAppointments } from "./appointments/service.js";
 import { notifyOverdueAttachmentDecisions, warnExpiringInsuranceContracts } from "./kazakhstan/service.js";
+import { announceScheduleAdequacyFindings } from "./appointments/adequacy-findings.js";
 import { releaseLapsedBedHolds } from "./referrals/service.js";
 import { downloadRoute } from "./submissions/download-route.js";
 import { oauthTokenRoute } from "./auth/oauth-route.js";
@@ -56,6 +57,7 @@ export interface KoordinatServer {
     releaseLapsedBedHolds(): Promise<number>;
     /** KZ-7: tells organisations and insurers of attachment decisions now overdue; returns how many requests. */
     notifyOverdueAttachmentDecisions(): Promise<number>;
+    announceScheduleAdequacyFindings(): Promise<number>;
     /** KZ-15: warns of Kazakh insurance contracts about to end; returns how many contracts. */
     warnExpiringInsuranceContracts(): Promise<number>;
     /** One round of the webhook worker: fan out new events, attempt due deliveries. */
@@ -269,6 +271,7 @@ export async function startServer(options: {
     cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock),
     releaseLapsedBedHolds: () => releaseLapsedBedHolds(db, clock),
     notifyOverdueAttachmentDecisions: () => notifyOverdueAttachmentDecisions(db, clock),
+    announceScheduleAdequacyFindings: () => announceScheduleAdequacyFindings(db, clock),
     warnExpiringInsuranceContracts: () => warnExpiringInsuranceContracts(db, clock),
     deliverWebhooks: () => webhookWorker.runOnce(),
   };
@@ -277,6 +280,7 @@ export async function startServer(options: {
     ["APPT-9 auto-cancellation", jobs.cancelUnconfirmedAppointments],
     ["ER-8 lapsed bed holds", jobs.releaseLapsedBedHolds],
     ["KZ-7 overdue attachment decisions", jobs.notifyOverdueAttachmentDecisions],
+    ["APPT-7 weekly schedule-adequacy findings", jobs.announceScheduleAdequacyFindings],
     ["KZ-15 contract-expiry warnings", jobs.warnExpiringInsuranceContracts],
   ] as const;
   const webhookRounds =

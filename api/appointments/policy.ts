@@ -30,13 +30,25 @@ export function decideAppointmentRead(principal: Principal, facts: AppointmentFa
   return principal.role === "AUDITOR" ? allow("NATIONAL_SCOPE") : decideAppointmentChange(principal, facts);
 }
 
-/** APPT-7's weekly review: the MHRS unit nationally, a provincial directorate for its province, auditors. */
+/**
+ * APPT-7's weekly review: the MHRS unit nationally, a provincial directorate for its province, auditors, and (#23
+ * item 7) a hospital its own findings.
+ */
 export function decideAdequacyRead(principal: Principal): AccessDecision {
   if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
   if (principal.role === "PROVINCIAL_DIRECTORATE" && principal.scope.kind === "PROVINCE")
     return allow(`PROVINCE:${principal.scope.provinceCode}`);
-  return deny("only the MHRS unit, provincial directorates and auditors review schedule adequacy");
+  if (principal.role === "PARTNER_HOSPITAL" && principal.scope.kind === "FACILITY") return allow(`FACILITY:${principal.scope.facilityId}`);
+  return deny("only the MHRS unit, provincial directorates, hospitals (their own) and auditors review schedule adequacy");
 }
+
+/** Who hears a facility's weekly finding: whoever reads it (decideAdequacyRead). */
+export const adequacyAudience = (facts: { facilityId: string; provinceCode: string }): Audience => [
+  "COORDINATION_UNIT",
+  "AUDITOR",
+  audienceOf.province("PROVINCIAL_DIRECTORATE", facts.provinceCode),
+  audienceOf.facility(facts.facilityId),
+];
 
 /** Appointments: as decideAppointmentRead — the MHRS unit, auditors, the facility, the patient's portal. */
 export const appointmentAudience = (facts: AppointmentFacts): Audience => [
@@ -86,7 +98,7 @@ export const appointmentPolicy = definePolicy({
       decideFacilityOperation(principal, facts.facilityId, "publish schedules"),
   },
   "schedule:review-adequacy": {
-    roles: ["PROVINCIAL_DIRECTORATE", "COORDINATION_UNIT", "AUDITOR"],
+    roles: ["PROVINCIAL_DIRECTORATE", "COORDINATION_UNIT", "AUDITOR", "PARTNER_HOSPITAL"],
     phrase: "review schedule adequacy",
     decide: decideAdequacyRead,
   },

@@ -27,6 +27,8 @@ export const eventCatalogue = {
   reimbursementClaim: lower(reimbursementClaimStatus.enumValues),
   /** A hospital gave itself access to a patient with a stated reason (PAT-3); for the coordination unit and auditors. */
   patient: ["access_justified"],
+  /** APPT-7's weekly review found the facility short of schedules or capacity for the coming week (#23 item 7). */
+  facility: ["schedule_inadequate"],
 } as const;
 
 export type EventSubject = keyof typeof eventCatalogue;
@@ -44,6 +46,7 @@ export const subjectTypeNames: Record<EventSubject, string> = {
   insuranceContract: "InsuranceContract",
   reimbursementClaim: "ReimbursementClaim",
   patient: "Patient",
+  facility: "Facility",
 };
 
 export const allEventTypes: string[] = Object.entries(eventCatalogue).flatMap(([subject, names]) => names.map((n) => `${subject}.${n}`));
