@@ -31,8 +31,8 @@ export function decideAppointmentRead(principal: Principal, facts: AppointmentFa
 }
 
 /**
- * APPT-7's weekly review: the MHRS unit nationally, a provincial directorate for its province, auditors, and (#23
- * item 7) a hospital its own findings.
+ * APPT-7's weekly review: the MHRS unit nationally, a provincial directorate for its province, auditors (a hospital
+ * hears its own findings as events, adequacy-findings.ts).
  */
 export function decideAdequacyRead(principal: Principal): AccessDecision {
   if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
@@ -42,7 +42,7 @@ export function decideAdequacyRead(principal: Principal): AccessDecision {
   return deny("only the MHRS unit, provincial directorates, hospitals (their own) and auditors review schedule adequacy");
 }
 
-/** Who hears a facility's weekly finding: whoever reads it (decideAdequacyRead). */
+/** Who hears a facility's weekly finding: those who review it (decideAdequacyRead) and the hospital itself. */
 export const adequacyAudience = (facts: { facilityId: string; provinceCode: string }): Audience => [
   "COORDINATION_UNIT",
   "AUDITOR",
@@ -98,7 +98,7 @@ export const appointmentPolicy = definePolicy({
       decideFacilityOperation(principal, facts.facilityId, "publish schedules"),
   },
   "schedule:review-adequacy": {
-    roles: ["PROVINCIAL_DIRECTORATE", "COORDINATION_UNIT", "AUDITOR", "PARTNER_HOSPITAL"],
+    roles: ["PROVINCIAL_DIRECTORATE", "COORDINATION_UNIT", "AUDITOR"],
     phrase: "review schedule adequacy",
     decide: decideAdequacyRead,
   },

@@ -11,17 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const adequacy = `{ scheduleAdequacy { weekStart facilities { facility { code } reasons } } }`;
-
 describe("APPT-7 weekly findings as events", () => {
-  it("APPT-7 the affected hospital reads its own findings only", async () => {
-    const ceyhan = await app.tokenFor("PARTNER_HOSPITAL", "facility:101101");
-    const { data, errors } = await app.gql(adequacy, {}, ceyhan);
-    expect(errors).toBeUndefined();
-    expect(data!.scheduleAdequacy.facilities.map((f: any) => f.facility.code)).toEqual(["101101"]);
-    expect(data!.scheduleAdequacy.facilities[0].reasons).toContain("MISSING_SCHEDULES");
-  });
-
   it("APPT-7 once a week, each finding reaches its hospital, its provincial directorate and the MHRS unit, and no other hospital", async () => {
     const tokens = {
       ceyhan: await app.tokenFor("PARTNER_HOSPITAL", "facility:101101"),

@@ -3537,7 +3537,7 @@ export type Query = {
   /**
    * APPT-7: facilities short of schedules or capacity in a week (default: next week).
    *
-   * Roles: PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, AUDITOR, PARTNER_HOSPITAL.
+   * Roles: PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, AUDITOR.
    */
   scheduleAdequacy: ScheduleAdequacy;
   /**

@@ -1225,7 +1225,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ScheduleAdequacy: `Query.scheduleAdequacy` — APPT-7: facilities short of schedules or capacity in a week (default: next week). Roles: PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, AUDITOR, PARTNER_HOSPITAL. */
+  /** query ScheduleAdequacy: `Query.scheduleAdequacy` — APPT-7: facilities short of schedules or capacity in a week (default: next week). Roles: PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, AUDITOR. */
   scheduleAdequacy(variables?: Types.ScheduleAdequacyQueryVariables, options?: RequestOptions): Promise<Types.ScheduleAdequacyQuery> {
     return this.execute(
       Types.ScheduleAdequacyDocument,
