@@ -12,6 +12,7 @@ import type { DatabaseHandle } from "../drizzle/database.js";
 import { countStatements, StatementCounter } from "../drizzle/statement-counter.js";
 import { cancelUnconfirmedAppointments } from "./appointments/service.js";
 import { notifyOverdueAttachmentDecisions, warnExpiringInsuranceContracts } from "./kazakhstan/service.js";
+import { announceScheduleAdequacyFindings } from "./appointments/adequacy-findings.js";
 import { notifyOverdueMonthlySubmissions } from "./submissions/overdue.js";
 import { releaseLapsedBedHolds } from "./referrals/bed-search/holds.js";
 import { downloadRoute } from "./submissions/download-route.js";
@@ -61,6 +62,8 @@ export interface KoordinatServer {
     notifyOverdueAttachmentDecisions(): Promise<number>;
     /** MDS-4: tells provinces (and the coordination unit) of monthly submissions now overdue; returns how many provinces. */
     notifyOverdueMonthlySubmissions(): Promise<number>;
+    /** APPT-7: announces the coming week's schedule-adequacy findings once a week; returns how many. */
+    announceScheduleAdequacyFindings(): Promise<number>;
     /** KZ-15: warns of Kazakh insurance contracts about to end; returns how many contracts. */
     warnExpiringInsuranceContracts(): Promise<number>;
     /** One round of the webhook worker: fan out new events, attempt due deliveries. */
@@ -352,6 +355,7 @@ export async function startServer(options: {
     cancelUnconfirmedAppointments: () => cancelUnconfirmedAppointments(db, clock),
     releaseLapsedBedHolds: () => releaseLapsedBedHolds(db, clock),
     notifyOverdueAttachmentDecisions: () => notifyOverdueAttachmentDecisions(db, clock),
+    announceScheduleAdequacyFindings: () => announceScheduleAdequacyFindings(db, clock),
     warnExpiringInsuranceContracts: () => warnExpiringInsuranceContracts(db, clock),
     notifyOverdueMonthlySubmissions: () => notifyOverdueMonthlySubmissions(db, clock),
     deliverWebhooks: () => webhookWorker.runOnce(),
@@ -361,6 +365,7 @@ export async function startServer(options: {
     ["APPT-9 auto-cancellation", jobs.cancelUnconfirmedAppointments],
     ["ER-8 lapsed bed holds", jobs.releaseLapsedBedHolds],
     ["KZ-7 overdue attachment decisions", jobs.notifyOverdueAttachmentDecisions],
+    ["APPT-7 weekly schedule-adequacy findings", jobs.announceScheduleAdequacyFindings],
     ["KZ-15 contract-expiry warnings", jobs.warnExpiringInsuranceContracts],
     ["MDS-4 overdue monthly submissions", jobs.notifyOverdueMonthlySubmissions],
   ] as const;

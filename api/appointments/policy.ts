@@ -30,13 +30,25 @@ export function decideAppointmentRead(principal: Principal, facts: AppointmentFa
   return principal.role === "AUDITOR" ? allow("NATIONAL_SCOPE") : decideAppointmentChange(principal, facts);
 }
 
-/** APPT-7's weekly review: the MHRS unit nationally, a provincial directorate for its province, auditors. */
+/**
+ * APPT-7's weekly review: the MHRS unit nationally, a provincial directorate for its province, auditors (a hospital
+ * hears its own findings as events, adequacy-findings.ts).
+ */
 export function decideAdequacyRead(principal: Principal): AccessDecision {
   if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
   if (principal.role === "PROVINCIAL_DIRECTORATE" && principal.scope.kind === "PROVINCE")
     return allow(`PROVINCE:${principal.scope.provinceCode}`);
-  return deny("only the MHRS unit, provincial directorates and auditors review schedule adequacy");
+  if (principal.role === "PARTNER_HOSPITAL" && principal.scope.kind === "FACILITY") return allow(`FACILITY:${principal.scope.facilityId}`);
+  return deny("only the MHRS unit, provincial directorates, hospitals (their own) and auditors review schedule adequacy");
 }
+
+/** Who hears a facility's weekly finding: those who review it (decideAdequacyRead) and the hospital itself. */
+export const adequacyAudience = (facts: { facilityId: string; provinceCode: string }): Audience => [
+  "COORDINATION_UNIT",
+  "AUDITOR",
+  audienceOf.province("PROVINCIAL_DIRECTORATE", facts.provinceCode),
+  audienceOf.facility(facts.facilityId),
+];
 
 /** Appointments: as decideAppointmentRead — the MHRS unit, auditors, the facility, the patient's portal. */
 export const appointmentAudience = (facts: AppointmentFacts): Audience => [

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
-import type { Database, Transaction } from "../../drizzle/database.js";
+import type { Database, Executor, Transaction } from "../../drizzle/database.js";
 import {
   appointments,
   bookingSessions,
@@ -49,7 +49,7 @@ import {
   type AppointmentSettings,
 } from "./rules.js";
 
-const SETTINGS_KEY = "appointments";
+export const APPOINTMENT_SETTINGS_KEY = "appointments";
 /** The longest window availableSlots searches at once. */
 const MAX_SEARCH_DAYS = 31;
 
@@ -95,6 +95,42 @@ export interface FacilityAdequacy extends AdequacyFinding {
 
 const activeAppointment = eq(appointments.status, "BOOKED");
 
+/**
+ * APPT-7: the facilities (of a province or one facility, or all) whose physicians lack schedules or capacity in the
+ * week starting on `start`; the service's query and the weekly announcement's (adequacy-findings.ts).
+ */
+export async function adequacyFindings(
+  db: Executor,
+  start: string,
+  settings: AppointmentSettings,
+  where: { provinceCode?: string | null; facilityId?: string | null } = {},
+): Promise<FacilityAdequacy[]> {
+  const end = addDays(start, 7);
+  const rows = await db
+    .select({
+      facilityId: physicians.facilityId,
+      physicianId: physicians.id,
+      scheduledDays: sql<number>`count(distinct ${schedules.day})::int`,
+      capacity: sql<number>`coalesce(sum(${schedules.capacityPerSlot} * floor(extract(epoch from ${schedules.endsAt} - ${schedules.startsAt}) / 60 / ${schedules.slotMinutes})), 0)::int`,
+    })
+    .from(physicians)
+    .innerJoin(facilities, eq(facilities.id, physicians.facilityId))
+    .leftJoin(schedules, and(eq(schedules.physicianId, physicians.id), gte(schedules.day, start), lt(schedules.day, end)))
+    .where(
+      and(
+        where.provinceCode ? eq(facilities.provinceCode, where.provinceCode) : undefined,
+        where.facilityId ? eq(facilities.id, where.facilityId) : undefined,
+      ),
+    )
+    .groupBy(physicians.facilityId, physicians.id);
+  const findings: FacilityAdequacy[] = [];
+  for (const [facilityId, week] of groupBy(rows, (r) => r.facilityId)) {
+    const finding = assessFacilityWeek(week, settings);
+    if (finding) findings.push({ facilityId, physicianCount: week.length, ...finding });
+  }
+  return findings.sort((a, b) => a.facilityId.localeCompare(b.facilityId));
+}
+
 /** MHRS: physicians, schedules, slots and bookings under APPT-1..9. */
 export class AppointmentService {
   constructor(
@@ -103,7 +139,7 @@ export class AppointmentService {
   ) {}
 
   settings(): Promise<AppointmentSettings> {
-    return loadSettings(this.ctx.db, SETTINGS_KEY, defaultAppointmentSettings);
+    return loadSettings(this.ctx.db, APPOINTMENT_SETTINGS_KEY, defaultAppointmentSettings);
   }
 
   async updateSettings(changes: { [K in keyof AppointmentSettings]?: Partial<AppointmentSettings[K]> }): Promise<AppointmentSettings> {
@@ -116,7 +152,7 @@ export class AppointmentService {
     const next = Object.fromEntries(
       Object.entries(current).map(([section, value]) => [section, { ...value, ...given(section as keyof AppointmentSettings) }]),
     ) as unknown as AppointmentSettings;
-    await saveSettings(this.ctx.db, SETTINGS_KEY, next, this.ctx.principal.clientId, this.ctx.clock.now());
+    await saveSettings(this.ctx.db, APPOINTMENT_SETTINGS_KEY, next, this.ctx.principal.clientId, this.ctx.clock.now());
     return next;
   }
 
@@ -488,28 +524,13 @@ export class AppointmentService {
     const today = calendarDate(this.ctx.clock.now());
     const start = weekStart ?? addDays(today, 8 - weekday(today));
     if (weekday(start) !== 1) throw badInput(["weekStart"], "must be a Monday.", "APPT-7");
-    const end = addDays(start, 7);
-    const province = this.ctx.principal.scope.kind === "PROVINCE" ? this.ctx.principal.scope.provinceCode : null;
-    const rows = await this.ctx.db
-      .select({
-        facilityId: physicians.facilityId,
-        physicianId: physicians.id,
-        scheduledDays: sql<number>`count(distinct ${schedules.day})::int`,
-        capacity: sql<number>`coalesce(sum(${schedules.capacityPerSlot} * floor(extract(epoch from ${schedules.endsAt} - ${schedules.startsAt}) / 60 / ${schedules.slotMinutes})), 0)::int`,
-      })
-      .from(physicians)
-      .innerJoin(facilities, eq(facilities.id, physicians.facilityId))
-      .leftJoin(schedules, and(eq(schedules.physicianId, physicians.id), gte(schedules.day, start), lt(schedules.day, end)))
-      .where(province ? eq(facilities.provinceCode, province) : undefined)
-      .groupBy(physicians.facilityId, physicians.id);
-    const settings = await this.settings();
-    const byFacility = groupBy(rows, (r) => r.facilityId);
-    const findings: FacilityAdequacy[] = [];
-    for (const [facilityId, week] of byFacility) {
-      const finding = assessFacilityWeek(week, settings);
-      if (finding) findings.push({ facilityId, physicianCount: week.length, ...finding });
-    }
-    return { weekStart: start, facilities: findings.sort((a, b) => a.facilityId.localeCompare(b.facilityId)) };
+    const { scope } = this.ctx.principal;
+    const findings = await adequacyFindings(this.ctx.db, start, await this.settings(), {
+      provinceCode: scope.kind === "PROVINCE" ? scope.provinceCode : null,
+      // #23 item 7: a hospital reads its own findings.
+      facilityId: scope.kind === "FACILITY" ? scope.facilityId : null,
+    });
+    return { weekStart: start, facilities: findings };
   }
 
   private visibleAppointments(): SQL {

@@ -2,6 +2,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { ApprovalRow, ApprovalTemplateRow } from "../../drizzle/schema/index.js";
 import {
   Approval,
+  ApprovalDepartment,
+  ApprovalDepartmentPayload,
+  ApprovalTemplatePayload,
+  AssignDepartmentHeadInput,
+  CreateApprovalTemplateInput,
+  RetireApprovalTemplateInput,
+  ReviseApprovalTemplateInput,
   ApprovalConnection,
   ApprovalFilter,
   ApprovalHistoryEntry,
@@ -19,14 +26,72 @@ import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
 import { connectionOf } from "../platform/conventions/pagination.js";
 import { payloadOf } from "../platform/conventions/payload.js";
+import { isOverdue } from "./rules.js";
 
-const stepsOf = (template: ApprovalTemplateRow) => template.steps.map((step, index) => ({ ...step, index }));
+const stepsOf = (template: ApprovalTemplateRow) =>
+  template.steps.map((step, index) => ({ ...step, index, department: step.department ?? null }));
+
+/** GraphQL's null for "no department" is the stored steps' absent one. */
+const stepInputs = <T extends { steps: { department?: string | null }[] }>(input: T) => ({
+  ...input,
+  steps: input.steps.map((step) => ({ ...step, department: step.department ?? undefined })),
+});
 
 @Resolver(() => ApprovalTemplate)
 export class ApprovalTemplateResolver {
-  @Query(() => [ApprovalTemplate], { description: "APR-1: the approval chain templates." })
-  approvalTemplates(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.approvals.templates();
+  @Query(() => [ApprovalTemplate], { description: "APR-1: the approval chain templates, each in its current version (APR-8)." })
+  approvalTemplates(
+    @Arg("includeRetired", () => Boolean, { description: "Also the retired templates (their last version).", defaultValue: false })
+    includeRetired: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return ctx.services.approvals.templates(includeRetired);
+  }
+
+  @Query(() => [ApprovalTemplate], { description: "APR-8: every version of one template, oldest first." })
+  approvalTemplateVersions(@Arg("code", () => String, { description: "The template's code." }) code: string, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.approvals.templateVersions(code);
+  }
+
+  @Query(() => [ApprovalDepartment], { description: "APR-6: the departments and the Department Head clients heading them." })
+  approvalDepartments(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.approvals.departments();
+  }
+
+  @Mutation(() => ApprovalTemplatePayload, { description: "APR-8: the coordination unit creates a template (version 1)." })
+  async createApprovalTemplate(
+    @Arg("input", () => CreateApprovalTemplateInput, { description: MUTATION_INPUT }) input: CreateApprovalTemplateInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("template", await ctx.services.approvals.createTemplate(stepInputs(input)));
+  }
+
+  @Mutation(() => ApprovalTemplatePayload, {
+    description: "APR-8: the coordination unit revises a template: a new version for new chains; running chains keep theirs.",
+  })
+  async reviseApprovalTemplate(
+    @Arg("input", () => ReviseApprovalTemplateInput, { description: MUTATION_INPUT }) input: ReviseApprovalTemplateInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("template", await ctx.services.approvals.reviseTemplate(stepInputs(input)));
+  }
+
+  @Mutation(() => ApprovalTemplatePayload, { description: "APR-8: the coordination unit retires a template: no new chains." })
+  async retireApprovalTemplate(
+    @Arg("input", () => RetireApprovalTemplateInput, { description: MUTATION_INPUT }) input: RetireApprovalTemplateInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("template", await ctx.services.approvals.retireTemplate(input));
+  }
+
+  @Mutation(() => ApprovalDepartmentPayload, {
+    description: "APR-6: the coordination unit records that a Department Head client heads a department.",
+  })
+  async assignDepartmentHead(
+    @Arg("input", () => AssignDepartmentHeadInput, { description: MUTATION_INPUT }) input: AssignDepartmentHeadInput,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    return payloadOf("department", await ctx.services.approvals.assignDepartmentHead(input));
   }
 
   @FieldResolver(() => [ApprovalStep])
@@ -97,7 +162,12 @@ export class ApprovalResolver {
 
   @FieldResolver(() => ApprovalTemplate)
   template(@Root() approval: ApprovalRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.approvals.template(approval.templateCode);
+    return ctx.services.approvals.template(approval.templateCode, approval.templateVersion);
+  }
+
+  @FieldResolver(() => Boolean)
+  overdue(@Root() approval: ApprovalRow, @Ctx() ctx: GraphQLContext) {
+    return isOverdue(approval, ctx.services.approvals.today());
   }
 
   @FieldResolver(() => ApprovalSubject)
@@ -108,12 +178,19 @@ export class ApprovalResolver {
   @FieldResolver(() => ApprovalStep, { nullable: true })
   async currentStep(@Root() approval: ApprovalRow, @Ctx() ctx: GraphQLContext) {
     if (approval.currentStep === null) return null;
-    const template = await ctx.services.approvals.template(approval.templateCode);
+    const template = await ctx.services.approvals.template(approval.templateCode, approval.templateVersion);
     return template ? stepsOf(template)[approval.currentStep] : null;
   }
 
   @FieldResolver(() => [ApprovalHistoryEntry])
-  history(@Root() approval: ApprovalRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.approvals.history(approval.id);
+  async history(@Root() approval: ApprovalRow, @Ctx() ctx: GraphQLContext) {
+    // The convention's columns under the names the history had before it (role, comment, decidedBy…, decidedAt).
+    return (await ctx.services.approvals.history(approval.id)).map((row) => ({
+      ...row,
+      role: row.actorRole ?? "",
+      comment: row.note ?? "",
+      decidedByClientId: row.actorClientId ?? "",
+      decidedAt: row.at,
+    }));
   }
 }

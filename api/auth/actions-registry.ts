@@ -1,4 +1,5 @@
 import { appointmentPolicy } from "../appointments/policy.js";
+import { approvalPolicy } from "../approvals/policy.js";
 import { facilityPolicy } from "../facilities/policy.js";
 import { geographyPolicy } from "../geography/policy.js";
 import { healthTourismPolicy } from "../health-tourism/policy.js";
@@ -15,6 +16,7 @@ import type { ActionRule, FactsOf } from "./actions.js";
  */
 export const policies = [
   appointmentPolicy,
+  approvalPolicy,
   facilityPolicy,
   geographyPolicy,
   healthTourismPolicy,
@@ -26,6 +28,7 @@ export const policies = [
 
 export const actions = {
   ...appointmentPolicy,
+  ...approvalPolicy,
   ...facilityPolicy,
   ...geographyPolicy,
   ...healthTourismPolicy,

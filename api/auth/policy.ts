@@ -124,11 +124,6 @@ export function decideApprovalRead(principal: Principal): AccessDecision {
   return approvalReaders.has(principal.role) ? allow("NATIONAL_SCOPE") : deny("approval chains are internal to the ministry");
 }
 
-/** The coordination unit prepares subjects and resubmits them after a RETURN. */
-export function decideApprovalPreparation(principal: Principal): AccessDecision {
-  return principal.role === "COORDINATION_UNIT" ? allow("PREPARING_UNIT") : deny("subjects are prepared by the coordination unit");
-}
-
 /** Monthly submissions: a provincial directorate keeps its own province's; the coordination unit reviews all. */
 export function decideSubmissionRead(principal: Principal, provinceCode: string): AccessDecision {
   if (principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");

@@ -8,8 +8,6 @@ import type { Principal } from "./principal.js";
 /** A root field every authenticated role may call; its service still decides per object. */
 export { ANY_ROLE };
 
-const NATIONAL_STAFF = ["COORDINATION_UNIT", "DEPARTMENT_HEAD", "DEPUTY_GENERAL_DIRECTOR", "GENERAL_DIRECTOR"] as const satisfies Role[];
-const APPROVAL_READERS = [...NATIONAL_STAFF, "AUDITOR"] as const satisfies Role[];
 const BED_SEARCH_LEVELS = ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"] as const satisfies Role[];
 const REIMBURSEMENT_READERS = ["INSURER", "AUDITOR", "EGOV_PORTAL"] as const satisfies Role[];
 const CASE_PARTIES = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "AUDITOR"] as const satisfies Role[];
@@ -60,13 +58,19 @@ export const rootFieldActions: Record<string, ActionName | readonly Role[] | typ
   "Mutation.recordAttendance": "appointment:record-attendance",
 
   // approval chains
-  "Query.approvalTemplates": APPROVAL_READERS,
-  "Query.approvals": APPROVAL_READERS,
-  "Query.approval": APPROVAL_READERS,
-  "Query.approvalStepDurations": APPROVAL_READERS,
-  "Mutation.startApproval": ["COORDINATION_UNIT"],
-  "Mutation.resubmitApproval": ["COORDINATION_UNIT"],
-  "Mutation.decideApprovalStep": NATIONAL_STAFF,
+  "Query.approvalTemplates": "approval:read",
+  "Query.approvals": "approval:read",
+  "Query.approval": "approval:read",
+  "Query.approvalStepDurations": "approval:read",
+  "Query.approvalTemplateVersions": "approval:read",
+  "Query.approvalDepartments": "approval:read",
+  "Mutation.createApprovalTemplate": "approval-template:keep",
+  "Mutation.reviseApprovalTemplate": "approval-template:keep",
+  "Mutation.retireApprovalTemplate": "approval-template:keep",
+  "Mutation.assignDepartmentHead": "approval-template:keep",
+  "Mutation.startApproval": "approval:prepare",
+  "Mutation.resubmitApproval": "approval:prepare",
+  "Mutation.decideApprovalStep": "approval:decide",
 
   // monthly submissions
   "Query.monthlySubmission": ["PROVINCIAL_DIRECTORATE", "COORDINATION_UNIT", "AUDITOR"],

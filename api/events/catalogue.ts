@@ -30,6 +30,8 @@ export const eventCatalogue = {
   patient: ["access_justified"],
   /** Only as the subject of another subject's event (a province's overdue monthly submission): no types of its own. */
   province: [],
+  /** APPT-7's weekly review found the facility short of schedules or capacity for the coming week (#23 item 7). */
+  facility: ["schedule_inadequate"],
 } as const;
 
 export type EventSubject = keyof typeof eventCatalogue;
@@ -48,6 +50,7 @@ export const subjectTypeNames: Record<EventSubject, string> = {
   reimbursementClaim: "ReimbursementClaim",
   patient: "Patient",
   province: "Province",
+  facility: "Facility",
 };
 
 export const allEventTypes: string[] = Object.entries(eventCatalogue).flatMap(([subject, names]) => names.map((n) => `${subject}.${n}`));

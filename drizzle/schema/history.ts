@@ -1,4 +1,15 @@
-import { bigint, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn, type PgEnum } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+  type PgColumnBuilderBase,
+  type PgEnum,
+} from "drizzle-orm/pg-core";
 
 /**
  * The convention for a workflow's history: `<entity>_history`, one row per transition (and one for the creation),
@@ -10,10 +21,16 @@ import { bigint, index, integer, pgTable, text, timestamp, uuid, type AnyPgColum
  *
  *     export const appointmentHistory = historyTable("appointment_history", () => appointments.id, appointmentStatus);
  */
-export function historyTable<const Name extends string, E extends [string, ...string[]]>(
+export function historyTable<
+  const Name extends string,
+  E extends [string, ...string[]],
+  Extra extends Record<string, PgColumnBuilderBase> = Record<never, PgColumnBuilderBase>,
+>(
   name: Name,
   entityId: () => AnyPgColumn,
   stateEnum: PgEnum<E>,
+  /** A workflow's own facts of each move (an approval's step and revision), written through `transition`'s `details`. */
+  extra?: Extra,
 ) {
   return pgTable(
     name,
@@ -29,6 +46,7 @@ export function historyTable<const Name extends string, E extends [string, ...st
       note: text(),
       at: timestamp({ withTimezone: true }).notNull(),
       version: integer().notNull(),
+      ...(extra as Extra),
     },
     (t) => [index(`${name}_entity_idx`).on(t.entityId, t.id)],
   );

@@ -13,3 +13,4 @@ export * from "./health-tourism.js";
 export * from "./reimbursements.js";
 export * from "./events.js";
 export * from "./history.js";
+export * from "./adequacy.js";

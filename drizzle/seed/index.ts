@@ -7,7 +7,9 @@ import type { Database, Executor } from "../database.js";
 import { demoClientsFile, seedDataFolder } from "../paths.js";
 import {
   apiClients,
+  approvalDepartments,
   approvalTemplates,
+  departmentHeads,
   civilServantCoefficients,
   regularFareBands,
   regularFareTariffs,
@@ -251,6 +253,17 @@ export async function seedDemoClients(db: Executor): Promise<NewClient[]> {
       await createClient(db, { role, scope: scopes[role], name: `Demo ${role.toLowerCase().replaceAll("_", " ")}`, isDemo: true }),
     );
   }
+  // APR-6: the demo Department Head heads every department (an acting head), so the demo's chains can be decided.
+  const head = created.find((c) => c.role === "DEPARTMENT_HEAD")!;
+  const departments = await db.select({ code: approvalDepartments.code }).from(approvalDepartments);
+  await db.insert(departmentHeads).values(
+    departments.map((d) => ({
+      clientId: head.clientId,
+      departmentCode: d.code,
+      assignedByClientId: "seed",
+      assignedAt: new Date("2026-01-01T00:00:00Z"),
+    })),
+  );
   // The Ankara hospital of seed 003's worked examples, to receive referrals from Ceyhan in the sandbox.
   created.push(
     await createClient(db, {

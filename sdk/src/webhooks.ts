@@ -64,6 +64,7 @@ export const koordinatEventTypes = [
   "reimbursementClaim.paid",
   "reimbursementClaim.rejected",
   "patient.access_justified",
+  "facility.schedule_inadequate",
 ] as const;
 
 export type KoordinatEventType = (typeof koordinatEventTypes)[number];
@@ -146,6 +147,17 @@ export interface EventDataBySubject {
   };
   /** PAT-3: a hospital gave itself access to the patient with a stated reason (read it through patientAccessJustifications). */
   patient: { facilityId: string; grantedThrough: string; justificationId: string; actorRole: string | null };
+  /** APPT-7: the weekly review found the facility short of schedules or capacity for the week starting `weekStart`. */
+  facility: {
+    action: "scheduleAdequacyReview";
+    weekStart: string;
+    reasons: ("MISSING_SCHEDULES" | "LOW_CAPACITY")[];
+    physicianCount: number;
+    physiciansWithoutSchedule: string[];
+    capacity: number;
+    requiredCapacity: number;
+    rule: "APPT-7";
+  };
 }
 
 const subjectTypeNames = {
@@ -159,6 +171,7 @@ const subjectTypeNames = {
   insuranceContract: "InsuranceContract",
   reimbursementClaim: "ReimbursementClaim",
   patient: "Patient",
+  facility: "Facility",
 } as const satisfies Record<KoordinatEventSubject, string>;
 
 type SubjectOf<T extends KoordinatEventType> = T extends `${infer S extends KoordinatEventSubject}.${string}` ? S : never;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkStepDecision } from "../../api/approvals/rules.js";
 import type { Role } from "../../drizzle/schema/index.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { headEveryDepartment } from "../support/department-heads.js";
 import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
 
 let app: TestApp;
@@ -15,6 +16,8 @@ beforeAll(async () => {
   for (const role of ["DEPARTMENT_HEAD", "DEPUTY_GENERAL_DIRECTOR", "GENERAL_DIRECTOR"] as const)
     tokens[role] = await app.tokenFor(role, "national");
   tokens.hospital = await app.tokenFor("PARTNER_HOSPITAL", "facility:101101");
+  // APR-6: this Department Head is the (acting) head of every department, so it decides every seeded chain.
+  await headEveryDepartment(app, tokens.DEPARTMENT_HEAD, tokens.unit);
 });
 afterAll(() => app?.stop());
 
@@ -27,6 +30,8 @@ const decide = `mutation ($input: DecideApprovalStepInput!) { decideApprovalStep
 const documents = { photo: true, passport: true, payslip: true, workForm: true };
 const subjects: Record<string, Record<string, unknown>> = {
   ACTIVITY_REPORT: { report: { period: "2026-10", summary: "Ekim ayı faaliyetleri" } },
+  // APR-7: the annual report covers a year.
+  ACTIVITY_REPORT_ANNUAL: { report: { period: "2026", summary: "2026 birim faaliyetleri" } },
   STRATEGIC_PLAN: { report: { period: "2025-2029", summary: "Stratejik plan göstergeleri" } },
   INTERNAL_CONTROL_REPORT: { report: { period: "2026-Q3", summary: "İç kontrol eylem planı, 3. çeyrek" } },
   ACTION_PLAN: { report: { period: "2026", summary: "180 günlük eylem planı" } },
@@ -53,6 +58,29 @@ const subjects: Record<string, Record<string, unknown>> = {
   PETITION: {
     petition: { channel: "BIMER_CIMER", petitionerName: "Ahmet Yıldız", receivedOn: "2026-11-20", summary: "Sevk gecikmesi şikâyeti" },
   },
+  EXTERNAL_REQUEST: {
+    externalRequest: {
+      institution: "COURT_OF_ACCOUNTS",
+      reference: "SAY-2026/88",
+      answerDueOn: "2026-12-20",
+      summary: "2026 denetim bulguları eylem planı",
+    },
+  },
+  WORLD_BANK_ACTIVITY: {
+    worldBankActivity: {
+      activityTitle: "MHRS kapasite eğitimi",
+      strategicGoal: "Randevu erişimini artırmak",
+      summary: "81 il eğitim programı",
+    },
+  },
+  DATA_REQUEST: {
+    dataRequest: {
+      requester: "Sağlık Hizmetleri Genel Müdürlüğü",
+      studyTitle: "Sevk süreleri",
+      dataRequested: "2025 il bazında sevk sayıları",
+    },
+  },
+  GENERIC: { generic: { summary: "Genel onay konusu", attributes: [{ name: "Konu", value: "Deneme" }] } },
 };
 
 async function startFor(templateCode: string, subjectKind: string, overrides: Record<string, unknown> = {}) {
@@ -105,7 +133,7 @@ describe("APR-1 templates as data", () => {
   it("APR-1 runs every seeded template end to end", async () => {
     const { data } = await app.gql(`{ approvalTemplates { code subjectKind steps { index kind role } } }`, {}, tokens.unit);
     for (const template of data!.approvalTemplates) {
-      let approval = (await startFor(template.code, template.subjectKind)).approval;
+      let approval = (await startFor(template.code, template.code in subjects ? template.code : template.subjectKind)).approval;
       for (const step of template.steps) {
         expect(approval.currentStep.index).toBe(step.index);
         const last = step.index === template.steps.length - 1;
@@ -236,8 +264,8 @@ describe("APR-3 history and revisions", () => {
     expect(revised).toMatchObject({ status: "IN_PROGRESS", revision: 2, currentStep: { index: 0, role: "DEPARTMENT_HEAD" } });
     expect(revised.history.map((h: any) => `${h.revision}:${h.decision}`)).toEqual(["1:SUBMIT", "1:APPROVE", "1:RETURN", "2:RESUBMIT"]);
     expect(revised.history.every((h: any) => h.comment && h.decidedAt)).toBe(true);
-    await expect(app.db.execute(sql`update approval_decisions set comment = 'changed'`)).rejects.toThrow();
-    await expect(app.db.execute(sql`delete from approval_decisions`)).rejects.toThrow();
+    await expect(app.db.execute(sql`update approval_history set note = 'changed'`)).rejects.toThrow();
+    await expect(app.db.execute(sql`delete from approval_history`)).rejects.toThrow();
   });
 
   it("APR-3 reports average and p90 time per step kind and template", async () => {
@@ -272,6 +300,8 @@ describe("APR-4 simultaneous decisions", () => {
           : { url: app.url, token: await app.tokenFor("DEPARTMENT_HEAD", "national") },
       ),
     );
+    // APR-6: every one of them heads the chain's department, so only the race decides.
+    for (const { token } of heads) await headEveryDepartment(app, token, tokens.unit, ["COORDINATION"]);
     const results = await Promise.all(
       heads.map(({ url, token }, i) =>
         postGraphQL(url, token, decide, {

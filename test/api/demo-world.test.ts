@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoScopes } from "../../drizzle/seed/index.js";
 import { buildDemoWorld, DEMO_WORLD } from "../../drizzle/seed/world.js";
 import type { Role } from "../../drizzle/schema/index.js";
+import { headEveryDepartment } from "../support/department-heads.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 
 let app: TestApp;
@@ -78,7 +79,10 @@ describe("the demo world: every demo client sees its slice through GraphQL", () 
 
   it("approvals wait in the Department Head's and the Deputy General Director's inboxes", async () => {
     for (const role of ["DEPARTMENT_HEAD", "DEPUTY_GENERAL_DIRECTOR"] as const) {
-      const inbox = await app.gql(`{ approvals(pendingForMe: true) { totalCount } }`, {}, await as(role));
+      const token = await as(role);
+      // APR-6: like the demo's own Department Head, this one heads the chains' departments.
+      if (role === "DEPARTMENT_HEAD") await headEveryDepartment(app, token, await as("COORDINATION_UNIT"));
+      const inbox = await app.gql(`{ approvals(pendingForMe: true) { totalCount } }`, {}, token);
       expect(inbox.data!.approvals.totalCount, role).toBeGreaterThanOrEqual(1);
     }
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { domainEvents, facilities, physicians, webhookSubscriptions } from "../../drizzle/schema/index.js";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
+import { headEveryDepartment } from "../support/department-heads.js";
 import { startWebhookReceiver, subscribedReceiver, type WebhookReceiver } from "../support/webhook-receiver.js";
 
 /** Wednesday 25 November 2026, 12:00 in Istanbul (11:00 in Almaty: within KZ office hours). */
@@ -219,6 +220,7 @@ describe("every module's workflow transitions become events", () => {
 
   it("approvals: submitted and each step's decision, to the ministry's staff only", async () => {
     const head = await app.tokenFor("DEPARTMENT_HEAD", "national");
+    await headEveryDepartment(app, head, unit, ["IARSY"]);
     const hospitalHooks = await subscribe(await app.tokenFor("PARTNER_HOSPITAL", "facility:101101"), ["approval.*"]);
     others.push(hospitalHooks);
     const started = (

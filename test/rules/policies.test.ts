@@ -26,6 +26,7 @@ const principals: Principal[] = role.enumValues.flatMap((r: Role) =>
 
 /** Facts of sample subjects for each action that declares an audience. */
 const subjects: Record<string, unknown[]> = {
+  "approval:read": [undefined],
   "appointment:read": [
     { facilityId: "f1", patientIdentifiers: ["IIN:111"] },
     { facilityId: "f2", patientIdentifiers: ["TCKN:999"] },

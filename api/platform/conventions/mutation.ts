@@ -60,10 +60,10 @@ export function violatedConstraint(error: unknown): string | null {
  * Optimistic concurrency: an update that matched no row at the expected version. `currentVersion` is the version
  * the row is at now, read after the miss (`currentVersionOf`): the client is told where to re-read from.
  */
-export function staleVersion(type: string, expectedVersion: number, currentVersion: number) {
+export function staleVersion(type: string, expectedVersion: number, currentVersion: number, extensions: Record<string, unknown> = {}) {
   return conflict(
     `${type} was changed by someone else: you sent expectedVersion ${expectedVersion}, it is now at version ${currentVersion}. Read it again and retry.`,
-    { field: ["input", "expectedVersion"], currentVersion },
+    { field: ["input", "expectedVersion"], currentVersion, ...extensions },
   );
 }
 

@@ -47,6 +47,8 @@ export interface Workflow<State extends string, Action extends string> {
   rule: string | null;
   /** The refusal of a move the machine does not allow; by default INVALID_TRANSITION naming the allowed moves. */
   refusal?: (from: State, action: Action) => UserError;
+  /** The rule ID a lost race (CONFLICT) names, where the domain has one (approvals: APR-4). */
+  conflictRule?: string;
 }
 
 export const defineWorkflow = <State extends string, Action extends string>(workflow: Workflow<State, Action>) => workflow;
@@ -111,6 +113,8 @@ export interface Move<Row, State extends string, Action extends string> {
   note?: string | null;
   /** The event(s) of the move, built from the updated row (audiences are read before the transaction). */
   event?: (updated: Row) => NewEvent | NewEvent[] | null;
+  /** The workflow's own columns of the history row (see `historyTable`'s `extra`). */
+  details?: Record<string, unknown>;
 }
 
 /** Moves one row of a workflow: checked, versioned, historied and announced, in the caller's transaction. */
@@ -129,7 +133,10 @@ export async function transition<Row, State extends string, Action extends strin
     .set({ ...(move.changes ?? {}), status: to, version: sql`${table.version} + 1`, updatedAt: now } as never)
     .where(and(eq(table.id, move.row.id), eq(table.version, move.expectedVersion), eq(table.status, move.row.status)))
     .returning()) as (Row & { id: string; version: number })[];
-  if (!updated) throw staleVersion(workflow.entity, move.expectedVersion, await currentVersionOf(w.tx, table, move.row.id));
+  if (!updated) {
+    const current = await currentVersionOf(w.tx, table, move.row.id);
+    throw staleVersion(workflow.entity, move.expectedVersion, current, workflow.conflictRule ? { rule: workflow.conflictRule } : {});
+  }
   await appendHistory(w, workflow, [
     {
       entityId: updated.id,
@@ -138,6 +145,7 @@ export async function transition<Row, State extends string, Action extends strin
       action: move.action,
       note: move.note ?? null,
       version: updated.version,
+      ...move.details,
     },
   ]);
   await announce(w, move.event?.(updated));
@@ -145,14 +153,32 @@ export async function transition<Row, State extends string, Action extends strin
 }
 
 /** The history row and event of a new workflow row, in the caller's transaction (after its insert). */
-export async function recordCreation<Row extends { id: string; status: State; version: number }, State extends string>(
+export async function recordCreation<
+  Row extends { id: string; status: State; version: number },
+  State extends string,
+  Action extends string = string,
+>(
   w: WorkflowContext,
-  workflow: Workflow<State, string>,
-  created: { row: Row; action: string; note?: string | null; event?: (row: Row) => NewEvent | NewEvent[] | null },
+  workflow: Workflow<State, Action>,
+  created: {
+    row: Row;
+    action: string;
+    note?: string | null;
+    event?: (row: Row) => NewEvent | NewEvent[] | null;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   const { row } = created;
   await appendHistory(w, workflow, [
-    { entityId: row.id, fromState: null, toState: row.status, action: created.action, note: created.note ?? null, version: row.version },
+    {
+      entityId: row.id,
+      fromState: null,
+      toState: row.status,
+      action: created.action,
+      note: created.note ?? null,
+      version: row.version,
+      ...created.details,
+    },
   ]);
   await announce(w, created.event?.(row));
 }
@@ -164,6 +190,8 @@ export interface HistoryEntry {
   action: string;
   note: string | null;
   version: number;
+  /** The workflow's own columns, if its history table has any. */
+  [detail: string]: unknown;
 }
 
 /** Appends history rows in one statement, as the acting principal (null for the server's own jobs), at the clock's now. */

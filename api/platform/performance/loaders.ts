@@ -3,6 +3,7 @@ import { and, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../../drizzle/database.js";
 import {
   appointmentHistory,
+  approvalHistory,
   bedSearchLevels,
   monthlySubmissionHistory,
   reimbursementClaimHistory,
@@ -58,6 +59,7 @@ export const historyLoader = (db: Database, table: HistoryTable) =>
 export function createLoaders(db: Database) {
   return {
     appointmentHistory: historyLoader(db, appointmentHistory),
+    approvalHistory: historyLoader(db, approvalHistory),
     attachmentRequestHistory: historyLoader(db, kzAttachmentRequestHistory),
     reimbursementClaimHistory: historyLoader(db, reimbursementClaimHistory),
     monthlySubmissionHistory: historyLoader(db, monthlySubmissionHistory),

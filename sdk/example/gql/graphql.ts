@@ -230,10 +230,14 @@ export type Approval = Node & {
   createdAt: Scalars["DateTimeISO"]["output"];
   /** The step waiting for a decision. */
   currentStep?: Maybe<ApprovalStep>;
+  /** APR-7: the day the report is due (Europe/Istanbul); null when not due on a day. */
+  dueOn?: Maybe<Scalars["LocalDate"]["output"]>;
   /** Every submission and decision, oldest first; append-only (APR-3). */
   history: Array<ApprovalHistoryEntry>;
   /** Opaque global ID of the approval. */
   id: Scalars["ID"]["output"];
+  /** APR-7: still open after its due day. */
+  overdue: Scalars["Boolean"]["output"];
   /** Role of the preparing unit; it never decides its own subject (APR-2). */
   preparerRole: Scalars["String"]["output"];
   /** Increases with every RETURN and resubmission. */
@@ -242,7 +246,7 @@ export type Approval = Node & {
   status: ApprovalStatus;
   /** The subject's details, typed by the template's subject kind. */
   subject: ApprovalSubject;
-  /** The chain template it follows (APR-1). */
+  /** The chain template it follows, in the version it started on (APR-1, APR-8). */
   template: ApprovalTemplate;
   /** Title the preparing unit gave the subject. */
   title: Scalars["String"]["output"];
@@ -278,6 +282,45 @@ export type ApprovalDecisionKind =
   /** The preparing unit submitted the subject. */
   | "SUBMIT";
 
+/** A department (Daire Başkanlığı) whose head decides its chains' Department Head steps (APR-6). */
+export type ApprovalDepartment = {
+  __typename?: "ApprovalDepartment";
+  /** Stable code, e.g. IARSY. */
+  code: Scalars["String"]["output"];
+  /** Client IDs of the Department Head clients that head it. */
+  headClientIds: Array<Scalars["String"]["output"]>;
+  /** Name in English. */
+  nameEn: Scalars["String"]["output"];
+  /** Name in Turkish. */
+  nameTr: Scalars["String"]["output"];
+};
+
+/** The result of a department-head assignment: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
+export type ApprovalDepartmentPayload = {
+  __typename?: "ApprovalDepartmentPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
+  department?: Maybe<ApprovalDepartment>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
+};
+
+/** When a template's reports are due (APR-7). */
+export type ApprovalDuePolicy = {
+  __typename?: "ApprovalDuePolicy";
+  /** The period a report covers; it is due on the period's last day. */
+  period: DuePeriod;
+  /** Days before the due day from which the report is asked for (7: the month's last week). */
+  windowDays: Scalars["Int"]["output"];
+};
+
+/** When reports of the template are due (APR-7). */
+export type ApprovalDuePolicyInput = {
+  /** The period a report covers. */
+  period: DuePeriod;
+  /** Days before the due day from which it is asked for, 0 to 31. */
+  windowDays?: Scalars["Int"]["input"];
+};
+
 /** One Approval in a page, with its cursor. */
 export type ApprovalEdge = {
   __typename?: "ApprovalEdge";
@@ -289,15 +332,23 @@ export type ApprovalEdge = {
 
 /** Narrows the approval list; every given field must match. */
 export type ApprovalFilter = {
+  /** Only chains open after their due day (true) or not overdue (false) (APR-7). */
+  overdue?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** Only chains in this status. */
   status?: InputMaybe<ApprovalStatus>;
   /** Only chains of this template. */
   templateCode?: InputMaybe<Scalars["String"]["input"]>;
 };
 
-/** APR-3: one immutable entry of the history. */
+/** APR-3: one immutable entry of the history (the `approval_history` convention): the move from one state to another, and the step it decided. */
 export type ApprovalHistoryEntry = {
   __typename?: "ApprovalHistoryEntry";
+  /** What was done: submit, approve, sign, complete, reject, return, resubmit. */
+  action: Scalars["String"]["output"];
+  /** Role of the client that acted (the same as `role`). */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
+  /** When (UTC; the same as `decidedAt`). */
+  at: Scalars["DateTimeISO"]["output"];
   /** The comment given with it. */
   comment: Scalars["String"]["output"];
   /** When it was decided (UTC). */
@@ -306,6 +357,10 @@ export type ApprovalHistoryEntry = {
   decidedByClientId: Scalars["String"]["output"];
   /** What was done. */
   decision: ApprovalDecisionKind;
+  /** State before; null for the submission. */
+  fromState?: Maybe<ApprovalStatus>;
+  /** The comment given with it (the same as `comment`). */
+  note?: Maybe<Scalars["String"]["output"]>;
   /** Revision of the subject it belongs to (a RETURN starts a new one). */
   revision: Scalars["Int"]["output"];
   /** Role of the principal who acted. */
@@ -316,6 +371,10 @@ export type ApprovalHistoryEntry = {
   stepKind?: Maybe<ApprovalStepKind>;
   /** When the step became current (UTC), for step durations. */
   stepStartedAt: Scalars["DateTimeISO"]["output"];
+  /** State after. */
+  toState: ApprovalStatus;
+  /** The approval's version after this entry. */
+  version: Scalars["Int"]["output"];
 };
 
 /** The result of an approval mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
@@ -341,6 +400,8 @@ export type ApprovalStatus =
 /** One step of a chain template. */
 export type ApprovalStep = {
   __typename?: "ApprovalStep";
+  /** A Department Head step of another department than the chain's, e.g. COMMUNICATIONS (APR-6). */
+  department?: Maybe<Scalars["String"]["output"]>;
   /** Position in the chain, from 0. */
   index: Scalars["Int"]["output"];
   /** What the step does. */
@@ -368,6 +429,20 @@ export type ApprovalStepDuration = {
   templateCode: Scalars["String"]["output"];
 };
 
+/** One step of a template. */
+export type ApprovalStepInput = {
+  /** A Department Head step of another department than the template's. */
+  department?: InputMaybe<Scalars["String"]["input"]>;
+  /** What the step does. */
+  kind: ApprovalStepKind;
+  /** Its name in English, 2 to 300 characters. */
+  labelEn: Scalars["String"]["input"];
+  /** Its name in Turkish, 2 to 300 characters. */
+  labelTr: Scalars["String"]["input"];
+  /** Who decides it. */
+  role: TemplateStepRole;
+};
+
 /** What a step of a chain does. */
 export type ApprovalStepKind =
   /** The role holder approves, rejects or returns. */
@@ -385,10 +460,25 @@ export type ApprovalStepKind =
 
 /** The subject of an approval, one type per subject kind of its template (APR-1). */
 export type ApprovalSubject =
-  InformationRequestSubject | OverseasDeploymentSubject | PetitionSubject | PublicationSubject | ReportSubject | TrainerTrainingSubject;
+  | DataRequestSubject
+  | ExternalRequestSubject
+  | GenericSubject
+  | InformationRequestSubject
+  | OverseasDeploymentSubject
+  | PetitionSubject
+  | PublicationSubject
+  | ReportSubject
+  | TrainerTrainingSubject
+  | WorldBankActivitySubject;
 
 /** Exactly the one field that fits the template's subject kind. */
 export type ApprovalSubjectInput = {
+  /** DATA_REQUEST. */
+  dataRequest?: InputMaybe<DataRequestSubjectInput>;
+  /** EXTERNAL_REQUEST. */
+  externalRequest?: InputMaybe<ExternalRequestSubjectInput>;
+  /** GENERIC (APR-9). */
+  generic?: InputMaybe<GenericSubjectInput>;
   /** INFORMATION_REQUEST. */
   informationRequest?: InputMaybe<InformationRequestSubjectInput>;
   /** OVERSEAS_DEPLOYMENT. */
@@ -401,6 +491,8 @@ export type ApprovalSubjectInput = {
   report?: InputMaybe<ReportSubjectInput>;
   /** TRAINER_TRAINING (KBRN trainer training). */
   trainerTraining?: InputMaybe<TrainerTrainingSubjectInput>;
+  /** WORLD_BANK_ACTIVITY. */
+  worldBankActivity?: InputMaybe<WorldBankActivitySubjectInput>;
 };
 
 /** What an approval chain is about (APR-1). */
@@ -409,34 +501,82 @@ export type ApprovalSubjectKind =
   | "ACTION_PLAN"
   /** Monthly or annual activity report. */
   | "ACTIVITY_REPORT"
-  /** Information request from WHO, OECD or the EU. */
+  /** A data request for a scientific study. */
+  | "DATA_REQUEST"
+  /** A request from an institution outside the directorate (Presidency, Court of Accounts, SGB…). */
+  | "EXTERNAL_REQUEST"
+  /** Any other chain (APR-9): a summary and named attributes. */
+  | "GENERIC"
+  /** Information request from an international organisation (WHO, OECD, EU…) or a country (bilateral). */
   | "INFORMATION_REQUEST"
   /** Quarterly internal-control report. */
   | "INTERNAL_CONTROL_REPORT"
   /** Posting of personnel to an overseas facility (Sudan, Somalia, Bangladesh, Syria). */
   | "OVERSEAS_DEPLOYMENT"
-  /** Petition (BİMER/CİMER, SABİM, right to information) to be answered. */
+  /** Petition (BİMER/CİMER, SBN, SABİM, right to information) to be answered. */
   | "PETITION"
   /** A publication of the directorate. */
   | "PUBLICATION"
   /** Strategic plan. */
   | "STRATEGIC_PLAN"
   /** CBRN (KBRN) trainer training: the proposed trainees. */
-  | "TRAINER_TRAINING";
+  | "TRAINER_TRAINING"
+  /** An activity financed by the World Bank. */
+  | "WORLD_BANK_ACTIVITY";
 
 /** APR-1: a chain template, kept as data. */
 export type ApprovalTemplate = {
   __typename?: "ApprovalTemplate";
   /** Stable template code, e.g. ACTIVITY_REPORT_MONTHLY, PETITION. */
   code: Scalars["String"]["output"];
+  /** When this version was created. */
+  createdAt: Scalars["DateTimeISO"]["output"];
+  /** The department whose head decides the chain's Department Head steps (APR-6). */
+  departmentCode: Scalars["String"]["output"];
+  /** When its reports are due; null when they have no due day (APR-7). */
+  duePolicy?: Maybe<ApprovalDuePolicy>;
   /** Name in English. */
   nameEn: Scalars["String"]["output"];
   /** Name in Turkish. */
   nameTr: Scalars["String"]["output"];
+  /** When it was retired; null unless RETIRED. */
+  retiredAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** CURRENT, SUPERSEDED or RETIRED (APR-8). */
+  status: ApprovalTemplateStatus;
   /** The steps in order. */
   steps: Array<ApprovalStep>;
   /** What kind of subject the template's chains carry. */
   subjectKind: ApprovalSubjectKind;
+  /** Version of the template: 1, then one more per revision (APR-8). */
+  templateVersion: Scalars["Int"]["output"];
+};
+
+/** The result of a template mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
+export type ApprovalTemplatePayload = {
+  __typename?: "ApprovalTemplatePayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
+  template?: Maybe<ApprovalTemplate>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a template version stands (APR-8). */
+export type ApprovalTemplateStatus =
+  /** New chains start on this version. */
+  | "CURRENT"
+  /** No new chains; running ones finish on their version. */
+  | "RETIRED"
+  /** A newer version replaced it; chains started on it keep it. */
+  | "SUPERSEDED";
+
+/** Records that a Department Head client heads a department (APR-6). */
+export type AssignDepartmentHeadInput = {
+  /** Client ID of a DEPARTMENT_HEAD client. */
+  clientId: Scalars["String"]["input"];
+  /** The department's code (see approvalDepartments). */
+  departmentCode: Scalars["String"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** A person's current attachment to a primary-care organisation (KZ-9, KZ-12). */
@@ -811,6 +951,26 @@ export type CorrectionRowInput = {
   reason: Scalars["String"]["input"];
 };
 
+/** A new chain template (APR-8). */
+export type CreateApprovalTemplateInput = {
+  /** Stable code: upper case letters, digits and underscores, 2 to 64. */
+  code: Scalars["String"]["input"];
+  /** The department whose head decides its Department Head steps (see approvalDepartments). */
+  departmentCode: Scalars["String"]["input"];
+  /** When its reports are due; REPORT-carrying kinds only. */
+  duePolicy?: InputMaybe<ApprovalDuePolicyInput>;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  /** Name in English, 2 to 300 characters. */
+  nameEn: Scalars["String"]["input"];
+  /** Name in Turkish, 2 to 300 characters. */
+  nameTr: Scalars["String"]["input"];
+  /** The steps in order, 1 to 30. */
+  steps: Array<ApprovalStepInput>;
+  /** What its chains carry; GENERIC for a chain no other kind names (APR-9). */
+  subjectKind: ApprovalSubjectKind;
+};
+
 /** A new facility (FAC-1 to FAC-3). */
 export type CreateFacilityInput = {
   /** Bed capacity by bed type, at most 20 entries, one per type. */
@@ -905,10 +1065,33 @@ export type CreateWebhookSubscriptionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A data request for a scientific study. */
+export type DataRequestSubject = {
+  __typename?: "DataRequestSubject";
+  /** The data asked for. */
+  dataRequested: Scalars["String"]["output"];
+  /** Who asks: another general directorate or department. */
+  requester: Scalars["String"]["output"];
+  /** Title of the study. */
+  studyTitle: Scalars["String"]["output"];
+};
+
+/** A data request for a scientific study. */
+export type DataRequestSubjectInput = {
+  /** The data asked for, 3 to 4000 characters. */
+  dataRequested: Scalars["String"]["input"];
+  /** Who asks, 2 to 300 characters. */
+  requester: Scalars["String"]["input"];
+  /** Title of the study, 3 to 300 characters. */
+  studyTitle: Scalars["String"]["input"];
+};
+
 /** A decision on the current step, by a holder of its role (APR-2). */
 export type DecideApprovalStepInput = {
   /** PETITION: the answer sent to the petitioner, with the last step. */
   answer?: InputMaybe<Scalars["String"]["input"]>;
+  /** PETITION_RELEVANT_UNIT: the unit that answered the petitioner, with the last step (APR-10). */
+  answeringUnit?: InputMaybe<Scalars["String"]["input"]>;
   /** Why, 2 to 2000 characters; kept in the history (APR-3). */
   comment: Scalars["String"]["input"];
   /** The decision; it must fit the step's kind. */
@@ -1005,6 +1188,13 @@ export type DownloadLink = {
   url: Scalars["String"]["output"];
 };
 
+/** The period a due report covers (APR-7). */
+export type DuePeriod =
+  /** The report covers a month (YYYY-MM), due on its last day. */
+  | "MONTH"
+  /** The report covers a year (YYYY), due on 31 December. */
+  | "YEAR";
+
 /** In an emergency, the physician's signed prescription of a vehicle (REIMB-6 b). */
 export type EmergencyTransportDocumentInput = {
   /** The document is signed by the physician. */
@@ -1053,6 +1243,52 @@ export type ExportMonthlyConsolidationPayload = {
   link?: Maybe<DownloadLink>;
   /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
+};
+
+/** Institutions outside the directorate whose requests the strategic-management unit answers. */
+export type ExternalInstitution =
+  /** Court of Accounts (Sayıştay). */
+  | "COURT_OF_ACCOUNTS"
+  /** Ministry of Development (Kalkınma Bakanlığı). */
+  | "MINISTRY_OF_DEVELOPMENT"
+  /** Ministry of Labour and Social Security. */
+  | "MINISTRY_OF_LABOUR_AND_SOCIAL_SECURITY"
+  /** Another institution, named in institutionName. */
+  | "OTHER"
+  /** Presidency (Cumhurbaşkanlığı). */
+  | "PRESIDENCY"
+  /** Prime Ministry (Başbakanlık), as the seed names it. */
+  | "PRIME_MINISTRY"
+  /** The ministry's Strategy Development Department (SGB). */
+  | "STRATEGY_DEVELOPMENT_DEPARTMENT";
+
+/** A request from an institution outside the directorate. */
+export type ExternalRequestSubject = {
+  __typename?: "ExternalRequestSubject";
+  /** When the answer is due, if the request says. */
+  answerDueOn?: Maybe<Scalars["LocalDate"]["output"]>;
+  /** Who asks. */
+  institution: ExternalInstitution;
+  /** OTHER: the institution's name. */
+  institutionName?: Maybe<Scalars["String"]["output"]>;
+  /** The institution's reference (letter number). */
+  reference: Scalars["String"]["output"];
+  /** What is asked (action plans, activities…). */
+  summary: Scalars["String"]["output"];
+};
+
+/** A request from an institution outside the directorate. */
+export type ExternalRequestSubjectInput = {
+  /** When the answer is due, if the request says. */
+  answerDueOn?: InputMaybe<Scalars["LocalDate"]["input"]>;
+  /** Who asks. */
+  institution: ExternalInstitution;
+  /** OTHER: the institution's name, 2 to 200 characters. */
+  institutionName?: InputMaybe<Scalars["String"]["input"]>;
+  /** The institution's reference, 1 to 100 characters. */
+  reference: Scalars["String"]["input"];
+  /** What is asked, 3 to 4000 characters. */
+  summary: Scalars["String"]["input"];
 };
 
 /** A health facility, in Türkiye or run by the ministry overseas (FAC-3). */
@@ -1250,6 +1486,23 @@ export type FreeBedFilter = {
   nearFacilityId?: InputMaybe<Scalars["ID"]["input"]>;
   /** Province plate code, e.g. "06". 112 and the provincial crisis centre name one (any province: ER-2, ER-3); omitted, the search is countrywide (national crisis centre, ER-4). */
   provinceCode?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The subject of a chain no other subject kind names (APR-9). */
+export type GenericSubject = {
+  __typename?: "GenericSubject";
+  /** Named values, in the order given. */
+  attributes: Array<SubjectAttribute>;
+  /** What the chain decides about. */
+  summary: Scalars["String"]["output"];
+};
+
+/** The subject of a GENERIC chain (APR-9). */
+export type GenericSubjectInput = {
+  /** Named values, at most 50. */
+  attributes?: Array<SubjectAttributeInput>;
+  /** What the chain decides about, 3 to 4000 characters. */
+  summary: Scalars["String"]["input"];
 };
 
 /** WGS 84 coordinates in decimal degrees. */
@@ -1596,22 +1849,30 @@ export type InformationRequestSubject = {
   __typename?: "InformationRequestSubject";
   /** When the answer is due. */
   dueOn: Scalars["LocalDate"]["output"];
-  /** Who asks. */
+  /** Who asks: an organisation, or COUNTRY for a bilateral request. */
   organisation: InternationalOrganisation;
+  /** OTHER_ORGANISATION: the organisation's name. */
+  organisationName?: Maybe<Scalars["String"]["output"]>;
   /** The organisation's reference for the request. */
   reference: Scalars["String"]["output"];
+  /** COUNTRY: ISO 3166-1 alpha-2 code of the requesting country (APR-12). */
+  requestingCountryCode?: Maybe<Scalars["String"]["output"]>;
   /** What is asked. */
   summary: Scalars["String"]["output"];
 };
 
-/** An information request from WHO, OECD or the EU. */
+/** An information request from an international organisation or, bilaterally, a country. */
 export type InformationRequestSubjectInput = {
   /** When the answer is due. */
   dueOn: Scalars["LocalDate"]["input"];
-  /** Who asks. */
+  /** Who asks; COUNTRY for a bilateral request (APR-12). */
   organisation: InternationalOrganisation;
+  /** OTHER_ORGANISATION: its name, 2 to 200 characters. */
+  organisationName?: InputMaybe<Scalars["String"]["input"]>;
   /** The organisation's reference, 1 to 100 characters. */
   reference: Scalars["String"]["input"];
+  /** COUNTRY: ISO 3166-1 alpha-2 code of the requesting country. */
+  requestingCountryCode?: InputMaybe<Scalars["String"]["input"]>;
   /** What is asked, 3 to 4000 characters. */
   summary: Scalars["String"]["input"];
 };
@@ -1644,12 +1905,16 @@ export type InsuranceContractPayload = {
   userErrors: Array<UserError>;
 };
 
-/** International organisations that send information requests. */
+/** Who sends an information request: an international organisation or, bilaterally, a country. */
 export type InternationalOrganisation =
+  /** Another country, within bilateral relations (requestingCountryCode names it, APR-12). */
+  | "COUNTRY"
   /** European Union. */
   | "EU"
   /** Organisation for Economic Co-operation and Development. */
   | "OECD"
+  /** Another international organisation, named in organisationName. */
+  | "OTHER_ORGANISATION"
   /** World Health Organization. */
   | "WHO";
 
@@ -1898,6 +2163,12 @@ export type Mutation = {
    */
   approveReimbursementClaim: ReimbursementClaimPayload;
   /**
+   * APR-6: the coordination unit records that a Department Head client heads a department.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
+  assignDepartmentHead: ApprovalDepartmentPayload;
+  /**
    * Books a slot for a patient under APPT-1..6 and APPT-8.
    *
    * Roles: PARTNER_HOSPITAL, COORDINATION_UNIT, EGOV_PORTAL.
@@ -1933,6 +2204,12 @@ export type Mutation = {
    * Roles: COORDINATION_UNIT.
    */
   correctMonthlySubmission: MonthlySubmissionPayload;
+  /**
+   * APR-8: the coordination unit creates a template (version 1).
+   *
+   * Roles: COORDINATION_UNIT.
+   */
+  createApprovalTemplate: ApprovalTemplatePayload;
   /**
    * Registers a facility (FAC-1 to FAC-3); a provincial directorate only in its own province.
    *
@@ -2090,6 +2367,18 @@ export type Mutation = {
    */
   resubmitApproval: ApprovalPayload;
   /**
+   * APR-8: the coordination unit retires a template: no new chains.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
+  retireApprovalTemplate: ApprovalTemplatePayload;
+  /**
+   * APR-8: the coordination unit revises a template: a new version for new chains; running chains keep theirs.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
+  reviseApprovalTemplate: ApprovalTemplatePayload;
+  /**
    * Saves the province's rows for the month, all or nothing (MDS-2).
    *
    * Roles: PROVINCIAL_DIRECTORATE.
@@ -2221,6 +2510,11 @@ export type MutationApproveReimbursementClaimArgs = {
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationAssignDepartmentHeadArgs = {
+  input: AssignDepartmentHeadInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationBookAppointmentArgs = {
   input: BookAppointmentInput;
 };
@@ -2248,6 +2542,11 @@ export type MutationConfirmAppointmentArgs = {
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationCorrectMonthlySubmissionArgs = {
   input: CorrectMonthlySubmissionInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationCreateApprovalTemplateArgs = {
+  input: CreateApprovalTemplateInput;
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
@@ -2378,6 +2677,16 @@ export type MutationRequestSubmissionCorrectionArgs = {
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationResubmitApprovalArgs = {
   input: ResubmitApprovalInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationRetireApprovalTemplateArgs = {
+  input: RetireApprovalTemplateInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationReviseApprovalTemplateArgs = {
+  input: ReviseApprovalTemplateInput;
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
@@ -2740,13 +3049,17 @@ export type PetitionChannel =
   /** A right-to-information request (Law 4982). */
   | "RIGHT_TO_INFORMATION"
   /** The Ministry of Health's communication centre (SABİM, 184). */
-  | "SABIM";
+  | "SABIM"
+  /** SBN, as seeds 000 and 001 name it among the petition channels. */
+  | "SBN";
 
 /** A petition to answer. */
 export type PetitionSubject = {
   __typename?: "PetitionSubject";
   /** The answer sent, recorded when the last step completes. */
   answer?: Maybe<Scalars["String"]["output"]>;
+  /** The unit that answered the petitioner when it was not ours (PETITION_RELEVANT_UNIT, APR-10). */
+  answeringUnit?: Maybe<Scalars["String"]["output"]>;
   /** Where the petition came from. */
   channel: PetitionChannel;
   /** Name of the petitioner. */
@@ -3045,13 +3358,25 @@ export type Query = {
    */
   approval: Approval;
   /**
+   * APR-6: the departments and the Department Head clients heading them.
+   *
+   * Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR.
+   */
+  approvalDepartments: Array<ApprovalDepartment>;
+  /**
    * Average and p90 time per step kind and template.
    *
    * Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR.
    */
   approvalStepDurations: Array<ApprovalStepDuration>;
   /**
-   * APR-1: the approval chain templates.
+   * APR-8: every version of one template, oldest first.
+   *
+   * Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR.
+   */
+  approvalTemplateVersions: Array<ApprovalTemplate>;
+  /**
+   * APR-1: the approval chain templates, each in its current version (APR-8).
    *
    * Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR.
    */
@@ -3389,6 +3714,16 @@ export type QueryApprovalArgs = {
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryApprovalStepDurationsArgs = {
   templateCode?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryApprovalTemplateVersionsArgs = {
+  code: Scalars["String"]["input"];
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryApprovalTemplatesArgs = {
+  includeRetired?: Scalars["Boolean"]["input"];
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
@@ -4414,6 +4749,32 @@ export type ResubmitApprovalInput = {
   subject?: InputMaybe<ApprovalSubjectInput>;
 };
 
+/** Retires a template: no new chains; running ones finish (APR-8). */
+export type RetireApprovalTemplateInput = {
+  /** The template's code. */
+  code: Scalars["String"]["input"];
+  /** The current version you read. */
+  expectedVersion: Scalars["Int"]["input"];
+};
+
+/** A new version of a template: running chains keep theirs (APR-8). */
+export type ReviseApprovalTemplateInput = {
+  /** The template's code. */
+  code: Scalars["String"]["input"];
+  /** When its reports are due; omitted keeps it. */
+  duePolicy?: InputMaybe<ApprovalDuePolicyInput>;
+  /** The current version you read; another revision in between is a CONFLICT. */
+  expectedVersion: Scalars["Int"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
+  /** New English name; omitted keeps it. */
+  nameEn?: InputMaybe<Scalars["String"]["input"]>;
+  /** New Turkish name; omitted keeps it. */
+  nameTr?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new steps in order, 1 to 30. */
+  steps: Array<ApprovalStepInput>;
+};
+
 /** REIMB-13: the road distance between two settlement areas on a day. */
 export type RoadDistance = {
   __typename?: "RoadDistance";
@@ -4741,6 +5102,23 @@ export type StepDecision =
   /** Sign a signature step. */
   | "SIGN";
 
+/** A named value of a generic subject. */
+export type SubjectAttribute = {
+  __typename?: "SubjectAttribute";
+  /** Name of the attribute. */
+  name: Scalars["String"]["output"];
+  /** Its value. */
+  value: Scalars["String"]["output"];
+};
+
+/** A named value of a generic subject. */
+export type SubjectAttributeInput = {
+  /** Name, 1 to 100 characters. */
+  name: Scalars["String"]["input"];
+  /** Value, up to 2000 characters. */
+  value: Scalars["String"]["input"];
+};
+
 /** MDS-5: accepted data consolidated, with the change against the previous period. */
 export type SubmissionConsolidation = {
   __typename?: "SubmissionConsolidation";
@@ -4944,6 +5322,17 @@ export type Subscription = {
 export type SubscriptionEventsArgs = {
   types?: InputMaybe<Array<Scalars["String"]["input"]>>;
 };
+
+/** Who decides a step of a template. */
+export type TemplateStepRole =
+  /** The Department Head of the chain's department, or of the step's department (APR-6). */
+  | "DEPARTMENT_HEAD"
+  /** The Deputy General Director. */
+  | "DEPUTY_GENERAL_DIRECTOR"
+  /** The General Director. */
+  | "GENERAL_DIRECTOR"
+  /** The preparing unit's own task (PREPARATION, EXTERNAL or NOTIFICATION). */
+  | "PREPARER";
 
 /** A ticket or invoice for one person and one leg (REIMB-6). */
 export type TicketInput = {
@@ -5387,6 +5776,27 @@ export type WebhookSubscriptionPayload = {
   subscription?: Maybe<WebhookSubscription>;
   /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
   userErrors: Array<UserError>;
+};
+
+/** An activity planned under World Bank financing. */
+export type WorldBankActivitySubject = {
+  __typename?: "WorldBankActivitySubject";
+  /** Title of the activity. */
+  activityTitle: Scalars["String"]["output"];
+  /** The strategic goal it serves. */
+  strategicGoal: Scalars["String"]["output"];
+  /** What the activity does. */
+  summary: Scalars["String"]["output"];
+};
+
+/** An activity planned under World Bank financing. */
+export type WorldBankActivitySubjectInput = {
+  /** Title, 3 to 300 characters. */
+  activityTitle: Scalars["String"]["input"];
+  /** The strategic goal it serves, 3 to 500 characters. */
+  strategicGoal: Scalars["String"]["input"];
+  /** What the activity does, 3 to 4000 characters. */
+  summary: Scalars["String"]["input"];
 };
 
 export type ReferralsWithPatientsQueryVariables = Exact<{

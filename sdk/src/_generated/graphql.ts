@@ -90,8 +90,18 @@ export type ApprovalDecisionKind =
   /** The preparing unit submitted the subject. */
   | "SUBMIT";
 
+/** When reports of the template are due (APR-7). */
+export type ApprovalDuePolicyInput = {
+  /** The period a report covers. */
+  period: DuePeriod;
+  /** Days before the due day from which it is asked for, 0 to 31. */
+  windowDays?: number;
+};
+
 /** Narrows the approval list; every given field must match. */
 export type ApprovalFilter = {
+  /** Only chains open after their due day (true) or not overdue (false) (APR-7). */
+  overdue?: boolean | null | undefined;
   /** Only chains in this status. */
   status?: ApprovalStatus | null | undefined;
   /** Only chains of this template. */
@@ -108,6 +118,20 @@ export type ApprovalStatus =
   | "REJECTED"
   /** Returned to the preparing unit for revision (APR-3). */
   | "RETURNED";
+
+/** One step of a template. */
+export type ApprovalStepInput = {
+  /** A Department Head step of another department than the template's. */
+  department?: string | null | undefined;
+  /** What the step does. */
+  kind: ApprovalStepKind;
+  /** Its name in English, 2 to 300 characters. */
+  labelEn: string;
+  /** Its name in Turkish, 2 to 300 characters. */
+  labelTr: string;
+  /** Who decides it. */
+  role: TemplateStepRole;
+};
 
 /** What a step of a chain does. */
 export type ApprovalStepKind =
@@ -126,6 +150,12 @@ export type ApprovalStepKind =
 
 /** Exactly the one field that fits the template's subject kind. */
 export type ApprovalSubjectInput = {
+  /** DATA_REQUEST. */
+  dataRequest?: DataRequestSubjectInput | null | undefined;
+  /** EXTERNAL_REQUEST. */
+  externalRequest?: ExternalRequestSubjectInput | null | undefined;
+  /** GENERIC (APR-9). */
+  generic?: GenericSubjectInput | null | undefined;
   /** INFORMATION_REQUEST. */
   informationRequest?: InformationRequestSubjectInput | null | undefined;
   /** OVERSEAS_DEPLOYMENT. */
@@ -138,6 +168,8 @@ export type ApprovalSubjectInput = {
   report?: ReportSubjectInput | null | undefined;
   /** TRAINER_TRAINING (KBRN trainer training). */
   trainerTraining?: TrainerTrainingSubjectInput | null | undefined;
+  /** WORLD_BANK_ACTIVITY. */
+  worldBankActivity?: WorldBankActivitySubjectInput | null | undefined;
 };
 
 /** What an approval chain is about (APR-1). */
@@ -146,20 +178,47 @@ export type ApprovalSubjectKind =
   | "ACTION_PLAN"
   /** Monthly or annual activity report. */
   | "ACTIVITY_REPORT"
-  /** Information request from WHO, OECD or the EU. */
+  /** A data request for a scientific study. */
+  | "DATA_REQUEST"
+  /** A request from an institution outside the directorate (Presidency, Court of Accounts, SGB…). */
+  | "EXTERNAL_REQUEST"
+  /** Any other chain (APR-9): a summary and named attributes. */
+  | "GENERIC"
+  /** Information request from an international organisation (WHO, OECD, EU…) or a country (bilateral). */
   | "INFORMATION_REQUEST"
   /** Quarterly internal-control report. */
   | "INTERNAL_CONTROL_REPORT"
   /** Posting of personnel to an overseas facility (Sudan, Somalia, Bangladesh, Syria). */
   | "OVERSEAS_DEPLOYMENT"
-  /** Petition (BİMER/CİMER, SABİM, right to information) to be answered. */
+  /** Petition (BİMER/CİMER, SBN, SABİM, right to information) to be answered. */
   | "PETITION"
   /** A publication of the directorate. */
   | "PUBLICATION"
   /** Strategic plan. */
   | "STRATEGIC_PLAN"
   /** CBRN (KBRN) trainer training: the proposed trainees. */
-  | "TRAINER_TRAINING";
+  | "TRAINER_TRAINING"
+  /** An activity financed by the World Bank. */
+  | "WORLD_BANK_ACTIVITY";
+
+/** Where a template version stands (APR-8). */
+export type ApprovalTemplateStatus =
+  /** New chains start on this version. */
+  | "CURRENT"
+  /** No new chains; running ones finish on their version. */
+  | "RETIRED"
+  /** A newer version replaced it; chains started on it keep it. */
+  | "SUPERSEDED";
+
+/** Records that a Department Head client heads a department (APR-6). */
+export type AssignDepartmentHeadInput = {
+  /** Client ID of a DEPARTMENT_HEAD client. */
+  clientId: string;
+  /** The department's code (see approvalDepartments). */
+  departmentCode: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
 
 /** Why an attachment ended. */
 export type AttachmentEndReason =
@@ -328,6 +387,26 @@ export type CorrectionRowInput = {
   reason: string;
 };
 
+/** A new chain template (APR-8). */
+export type CreateApprovalTemplateInput = {
+  /** Stable code: upper case letters, digits and underscores, 2 to 64. */
+  code: string;
+  /** The department whose head decides its Department Head steps (see approvalDepartments). */
+  departmentCode: string;
+  /** When its reports are due; REPORT-carrying kinds only. */
+  duePolicy?: ApprovalDuePolicyInput | null | undefined;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Name in English, 2 to 300 characters. */
+  nameEn: string;
+  /** Name in Turkish, 2 to 300 characters. */
+  nameTr: string;
+  /** The steps in order, 1 to 30. */
+  steps: Array<ApprovalStepInput>;
+  /** What its chains carry; GENERIC for a chain no other kind names (APR-9). */
+  subjectKind: ApprovalSubjectKind;
+};
+
 /** A new facility (FAC-1 to FAC-3). */
 export type CreateFacilityInput = {
   /** Bed capacity by bed type, at most 20 entries, one per type. */
@@ -398,10 +477,22 @@ export type CreateWebhookSubscriptionInput = {
   url: string;
 };
 
+/** A data request for a scientific study. */
+export type DataRequestSubjectInput = {
+  /** The data asked for, 3 to 4000 characters. */
+  dataRequested: string;
+  /** Who asks, 2 to 300 characters. */
+  requester: string;
+  /** Title of the study, 3 to 300 characters. */
+  studyTitle: string;
+};
+
 /** A decision on the current step, by a holder of its role (APR-2). */
 export type DecideApprovalStepInput = {
   /** PETITION: the answer sent to the petitioner, with the last step. */
   answer?: string | null | undefined;
+  /** PETITION_RELEVANT_UNIT: the unit that answered the petitioner, with the last step (APR-10). */
+  answeringUnit?: string | null | undefined;
   /** Why, 2 to 2000 characters; kept in the history (APR-3). */
   comment: string;
   /** The decision; it must fit the step's kind. */
@@ -448,6 +539,13 @@ export type DocumentUploadInput = {
   name: string;
 };
 
+/** The period a due report covers (APR-7). */
+export type DuePeriod =
+  /** The report covers a month (YYYY-MM), due on its last day. */
+  | "MONTH"
+  /** The report covers a year (YYYY), due on 31 December. */
+  | "YEAR";
+
 /** In an emergency, the physician's signed prescription of a vehicle (REIMB-6 b). */
 export type EmergencyTransportDocumentInput = {
   /** The document is signed by the physician. */
@@ -476,6 +574,37 @@ export type ExportMonthlyConsolidationInput = {
   format: ExportFormat;
   /** Reporting period, YYYY-MM. */
   period: string;
+};
+
+/** Institutions outside the directorate whose requests the strategic-management unit answers. */
+export type ExternalInstitution =
+  /** Court of Accounts (Sayıştay). */
+  | "COURT_OF_ACCOUNTS"
+  /** Ministry of Development (Kalkınma Bakanlığı). */
+  | "MINISTRY_OF_DEVELOPMENT"
+  /** Ministry of Labour and Social Security. */
+  | "MINISTRY_OF_LABOUR_AND_SOCIAL_SECURITY"
+  /** Another institution, named in institutionName. */
+  | "OTHER"
+  /** Presidency (Cumhurbaşkanlığı). */
+  | "PRESIDENCY"
+  /** Prime Ministry (Başbakanlık), as the seed names it. */
+  | "PRIME_MINISTRY"
+  /** The ministry's Strategy Development Department (SGB). */
+  | "STRATEGY_DEVELOPMENT_DEPARTMENT";
+
+/** A request from an institution outside the directorate. */
+export type ExternalRequestSubjectInput = {
+  /** When the answer is due, if the request says. */
+  answerDueOn?: string | null | undefined;
+  /** Who asks. */
+  institution: ExternalInstitution;
+  /** OTHER: the institution's name, 2 to 200 characters. */
+  institutionName?: string | null | undefined;
+  /** The institution's reference, 1 to 100 characters. */
+  reference: string;
+  /** What is asked, 3 to 4000 characters. */
+  summary: string;
 };
 
 /** Narrows the facility list; every given field must match. */
@@ -549,6 +678,14 @@ export type FreeBedFilter = {
   nearFacilityId?: string | number | null | undefined;
   /** Province plate code, e.g. "06". 112 and the provincial crisis centre name one (any province: ER-2, ER-3); omitted, the search is countrywide (national crisis centre, ER-4). */
   provinceCode?: string | null | undefined;
+};
+
+/** The subject of a GENERIC chain (APR-9). */
+export type GenericSubjectInput = {
+  /** Named values, at most 50. */
+  attributes?: Array<SubjectAttributeInput>;
+  /** What the chain decides about, 3 to 4000 characters. */
+  summary: string;
 };
 
 /** WGS 84 coordinates in decimal degrees. */
@@ -702,24 +839,32 @@ export type IdentifierKind =
   /** Foreigner's Turkish ID (yabancı kimlik no): 11 digits starting 99, ID-1 check digits. */
   | "YKN";
 
-/** An information request from WHO, OECD or the EU. */
+/** An information request from an international organisation or, bilaterally, a country. */
 export type InformationRequestSubjectInput = {
   /** When the answer is due. */
   dueOn: string;
-  /** Who asks. */
+  /** Who asks; COUNTRY for a bilateral request (APR-12). */
   organisation: InternationalOrganisation;
+  /** OTHER_ORGANISATION: its name, 2 to 200 characters. */
+  organisationName?: string | null | undefined;
   /** The organisation's reference, 1 to 100 characters. */
   reference: string;
+  /** COUNTRY: ISO 3166-1 alpha-2 code of the requesting country. */
+  requestingCountryCode?: string | null | undefined;
   /** What is asked, 3 to 4000 characters. */
   summary: string;
 };
 
-/** International organisations that send information requests. */
+/** Who sends an information request: an international organisation or, bilaterally, a country. */
 export type InternationalOrganisation =
+  /** Another country, within bilateral relations (requestingCountryCode names it, APR-12). */
+  | "COUNTRY"
   /** European Union. */
   | "EU"
   /** Organisation for Economic Co-operation and Development. */
   | "OECD"
+  /** Another international organisation, named in organisationName. */
+  | "OTHER_ORGANISATION"
   /** World Health Organization. */
   | "WHO";
 
@@ -907,7 +1052,9 @@ export type PetitionChannel =
   /** A right-to-information request (Law 4982). */
   | "RIGHT_TO_INFORMATION"
   /** The Ministry of Health's communication centre (SABİM, 184). */
-  | "SABIM";
+  | "SABIM"
+  /** SBN, as seeds 000 and 001 name it among the petition channels. */
+  | "SBN";
 
 /** A petition to answer. */
 export type PetitionSubjectInput = {
@@ -1360,6 +1507,32 @@ export type ResubmitApprovalInput = {
   subject?: ApprovalSubjectInput | null | undefined;
 };
 
+/** Retires a template: no new chains; running ones finish (APR-8). */
+export type RetireApprovalTemplateInput = {
+  /** The template's code. */
+  code: string;
+  /** The current version you read. */
+  expectedVersion: number;
+};
+
+/** A new version of a template: running chains keep theirs (APR-8). */
+export type ReviseApprovalTemplateInput = {
+  /** The template's code. */
+  code: string;
+  /** When its reports are due; omitted keeps it. */
+  duePolicy?: ApprovalDuePolicyInput | null | undefined;
+  /** The current version you read; another revision in between is a CONFLICT. */
+  expectedVersion: number;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** New English name; omitted keeps it. */
+  nameEn?: string | null | undefined;
+  /** New Turkish name; omitted keeps it. */
+  nameTr?: string | null | undefined;
+  /** The new steps in order, 1 to 30. */
+  steps: Array<ApprovalStepInput>;
+};
+
 /** A province's whole month in one call (bulk input: up to 2000 rows), stored all or nothing. */
 export type SaveMonthlyDraftInput = {
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
@@ -1508,6 +1681,14 @@ export type StepDecision =
   /** Sign a signature step. */
   | "SIGN";
 
+/** A named value of a generic subject. */
+export type SubjectAttributeInput = {
+  /** Name, 1 to 100 characters. */
+  name: string;
+  /** Value, up to 2000 characters. */
+  value: string;
+};
+
 /** The counts a monthly submission reports (MDS-2). */
 export type SubmissionMetric =
   /** Births. */
@@ -1585,6 +1766,17 @@ export type SubmitReimbursementClaimInput = {
   /** What happened on the trip, as the claimant declares it. */
   trip: TripInput;
 };
+
+/** Who decides a step of a template. */
+export type TemplateStepRole =
+  /** The Department Head of the chain's department, or of the step's department (APR-6). */
+  | "DEPARTMENT_HEAD"
+  /** The Deputy General Director. */
+  | "DEPUTY_GENERAL_DIRECTOR"
+  /** The General Director. */
+  | "GENERAL_DIRECTOR"
+  /** The preparing unit's own task (PREPARATION, EXTERNAL or NOTIFICATION). */
+  | "PREPARER";
 
 /** A ticket or invoice for one person and one leg (REIMB-6). */
 export type TicketInput = {
@@ -1845,6 +2037,16 @@ export type WebhookDeliveryStatus =
   | "FAILED"
   /** Not yet answered 2xx; retried with growing delays. */
   | "PENDING";
+
+/** An activity planned under World Bank financing. */
+export type WorldBankActivitySubjectInput = {
+  /** Title, 3 to 300 characters. */
+  activityTitle: string;
+  /** The strategic goal it serves, 3 to 500 characters. */
+  strategicGoal: string;
+  /** What the activity does, 3 to 4000 characters. */
+  summary: string;
+};
 
 export type AvailableSlotsQueryVariables = Exact<{
   facilityId: string | number;
@@ -2162,16 +2364,130 @@ export type PhysiciansQuery = {
   };
 };
 
-export type ApprovalTemplatesQueryVariables = Exact<{ [key: string]: never }>;
+export type ApprovalTemplatesQueryVariables = Exact<{
+  includeRetired?: boolean | null | undefined;
+}>;
 
 export type ApprovalTemplatesQuery = {
   approvalTemplates: Array<{
     code: string;
+    templateVersion: number;
+    status: ApprovalTemplateStatus;
     nameTr: string;
     nameEn: string;
     subjectKind: ApprovalSubjectKind;
-    steps: Array<{ index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string }>;
+    departmentCode: string;
+    createdAt: string;
+    retiredAt: string | null;
+    duePolicy: { period: DuePeriod; windowDays: number } | null;
+    steps: Array<{ index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string; department: string | null }>;
   }>;
+};
+
+export type ApprovalTemplateVersionsQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type ApprovalTemplateVersionsQuery = {
+  approvalTemplateVersions: Array<{
+    code: string;
+    templateVersion: number;
+    status: ApprovalTemplateStatus;
+    nameTr: string;
+    nameEn: string;
+    subjectKind: ApprovalSubjectKind;
+    departmentCode: string;
+    createdAt: string;
+    retiredAt: string | null;
+    duePolicy: { period: DuePeriod; windowDays: number } | null;
+    steps: Array<{ index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string; department: string | null }>;
+  }>;
+};
+
+export type ApprovalDepartmentsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApprovalDepartmentsQuery = {
+  approvalDepartments: Array<{ code: string; nameTr: string; nameEn: string; headClientIds: Array<string> }>;
+};
+
+export type CreateApprovalTemplateMutationVariables = Exact<{
+  input: CreateApprovalTemplateInput;
+}>;
+
+export type CreateApprovalTemplateMutation = {
+  createApprovalTemplate: {
+    template: {
+      code: string;
+      templateVersion: number;
+      status: ApprovalTemplateStatus;
+      nameTr: string;
+      nameEn: string;
+      subjectKind: ApprovalSubjectKind;
+      departmentCode: string;
+      createdAt: string;
+      retiredAt: string | null;
+      duePolicy: { period: DuePeriod; windowDays: number } | null;
+      steps: Array<{ index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string; department: string | null }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type ReviseApprovalTemplateMutationVariables = Exact<{
+  input: ReviseApprovalTemplateInput;
+}>;
+
+export type ReviseApprovalTemplateMutation = {
+  reviseApprovalTemplate: {
+    template: {
+      code: string;
+      templateVersion: number;
+      status: ApprovalTemplateStatus;
+      nameTr: string;
+      nameEn: string;
+      subjectKind: ApprovalSubjectKind;
+      departmentCode: string;
+      createdAt: string;
+      retiredAt: string | null;
+      duePolicy: { period: DuePeriod; windowDays: number } | null;
+      steps: Array<{ index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string; department: string | null }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type RetireApprovalTemplateMutationVariables = Exact<{
+  input: RetireApprovalTemplateInput;
+}>;
+
+export type RetireApprovalTemplateMutation = {
+  retireApprovalTemplate: {
+    template: {
+      code: string;
+      templateVersion: number;
+      status: ApprovalTemplateStatus;
+      nameTr: string;
+      nameEn: string;
+      subjectKind: ApprovalSubjectKind;
+      departmentCode: string;
+      createdAt: string;
+      retiredAt: string | null;
+      duePolicy: { period: DuePeriod; windowDays: number } | null;
+      steps: Array<{ index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string; department: string | null }>;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type AssignDepartmentHeadMutationVariables = Exact<{
+  input: AssignDepartmentHeadInput;
+}>;
+
+export type AssignDepartmentHeadMutation = {
+  assignDepartmentHead: {
+    department: { code: string; nameTr: string; nameEn: string; headClientIds: Array<string> } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
 };
 
 export type ApprovalsQueryVariables = Exact<{
@@ -2198,12 +2514,33 @@ export type ApprovalsQuery = {
         preparerRole: string;
         createdAt: string;
         completedAt: string | null;
-        template: { code: string; nameTr: string; nameEn: string };
-        currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+        dueOn: string | null;
+        overdue: boolean;
+        template: { code: string; templateVersion: number; nameTr: string; nameEn: string };
+        currentStep: {
+          index: number;
+          kind: ApprovalStepKind;
+          role: string;
+          labelTr: string;
+          labelEn: string;
+          department: string | null;
+        } | null;
         subject:
+          | { __typename: "DataRequestSubject"; requester: string; studyTitle: string; dataRequested: string }
+          | {
+              __typename: "ExternalRequestSubject";
+              institution: ExternalInstitution;
+              institutionName: string | null;
+              reference: string;
+              answerDueOn: string | null;
+              summary: string;
+            }
+          | { __typename: "GenericSubject"; summary: string; attributes: Array<{ name: string; value: string }> }
           | {
               __typename: "InformationRequestSubject";
               organisation: InternationalOrganisation;
+              organisationName: string | null;
+              requestingCountryCode: string | null;
               reference: string;
               dueOn: string;
               summary: string;
@@ -2225,6 +2562,7 @@ export type ApprovalsQuery = {
               receivedOn: string;
               summary: string;
               answer: string | null;
+              answeringUnit: string | null;
             }
           | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
           | { __typename: "ReportSubject"; period: string; summary: string }
@@ -2232,8 +2570,13 @@ export type ApprovalsQuery = {
               __typename: "TrainerTrainingSubject";
               startsOn: string;
               trainees: Array<{ name: string; institution: string; provinceCode: string }>;
-            };
+            }
+          | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
         history: Array<{
+          fromState: ApprovalStatus | null;
+          toState: ApprovalStatus;
+          action: string;
+          version: number;
           revision: number;
           stepIndex: number | null;
           stepKind: ApprovalStepKind | null;
@@ -2263,12 +2606,33 @@ export type ApprovalQuery = {
     preparerRole: string;
     createdAt: string;
     completedAt: string | null;
-    template: { code: string; nameTr: string; nameEn: string };
-    currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+    dueOn: string | null;
+    overdue: boolean;
+    template: { code: string; templateVersion: number; nameTr: string; nameEn: string };
+    currentStep: {
+      index: number;
+      kind: ApprovalStepKind;
+      role: string;
+      labelTr: string;
+      labelEn: string;
+      department: string | null;
+    } | null;
     subject:
+      | { __typename: "DataRequestSubject"; requester: string; studyTitle: string; dataRequested: string }
+      | {
+          __typename: "ExternalRequestSubject";
+          institution: ExternalInstitution;
+          institutionName: string | null;
+          reference: string;
+          answerDueOn: string | null;
+          summary: string;
+        }
+      | { __typename: "GenericSubject"; summary: string; attributes: Array<{ name: string; value: string }> }
       | {
           __typename: "InformationRequestSubject";
           organisation: InternationalOrganisation;
+          organisationName: string | null;
+          requestingCountryCode: string | null;
           reference: string;
           dueOn: string;
           summary: string;
@@ -2290,6 +2654,7 @@ export type ApprovalQuery = {
           receivedOn: string;
           summary: string;
           answer: string | null;
+          answeringUnit: string | null;
         }
       | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
       | { __typename: "ReportSubject"; period: string; summary: string }
@@ -2297,8 +2662,13 @@ export type ApprovalQuery = {
           __typename: "TrainerTrainingSubject";
           startsOn: string;
           trainees: Array<{ name: string; institution: string; provinceCode: string }>;
-        };
+        }
+      | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
     history: Array<{
+      fromState: ApprovalStatus | null;
+      toState: ApprovalStatus;
+      action: string;
+      version: number;
       revision: number;
       stepIndex: number | null;
       stepKind: ApprovalStepKind | null;
@@ -2341,12 +2711,33 @@ export type StartApprovalMutation = {
       preparerRole: string;
       createdAt: string;
       completedAt: string | null;
-      template: { code: string; nameTr: string; nameEn: string };
-      currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+      dueOn: string | null;
+      overdue: boolean;
+      template: { code: string; templateVersion: number; nameTr: string; nameEn: string };
+      currentStep: {
+        index: number;
+        kind: ApprovalStepKind;
+        role: string;
+        labelTr: string;
+        labelEn: string;
+        department: string | null;
+      } | null;
       subject:
+        | { __typename: "DataRequestSubject"; requester: string; studyTitle: string; dataRequested: string }
+        | {
+            __typename: "ExternalRequestSubject";
+            institution: ExternalInstitution;
+            institutionName: string | null;
+            reference: string;
+            answerDueOn: string | null;
+            summary: string;
+          }
+        | { __typename: "GenericSubject"; summary: string; attributes: Array<{ name: string; value: string }> }
         | {
             __typename: "InformationRequestSubject";
             organisation: InternationalOrganisation;
+            organisationName: string | null;
+            requestingCountryCode: string | null;
             reference: string;
             dueOn: string;
             summary: string;
@@ -2368,6 +2759,7 @@ export type StartApprovalMutation = {
             receivedOn: string;
             summary: string;
             answer: string | null;
+            answeringUnit: string | null;
           }
         | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
         | { __typename: "ReportSubject"; period: string; summary: string }
@@ -2375,8 +2767,13 @@ export type StartApprovalMutation = {
             __typename: "TrainerTrainingSubject";
             startsOn: string;
             trainees: Array<{ name: string; institution: string; provinceCode: string }>;
-          };
+          }
+        | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
       history: Array<{
+        fromState: ApprovalStatus | null;
+        toState: ApprovalStatus;
+        action: string;
+        version: number;
         revision: number;
         stepIndex: number | null;
         stepKind: ApprovalStepKind | null;
@@ -2407,12 +2804,33 @@ export type DecideApprovalStepMutation = {
       preparerRole: string;
       createdAt: string;
       completedAt: string | null;
-      template: { code: string; nameTr: string; nameEn: string };
-      currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+      dueOn: string | null;
+      overdue: boolean;
+      template: { code: string; templateVersion: number; nameTr: string; nameEn: string };
+      currentStep: {
+        index: number;
+        kind: ApprovalStepKind;
+        role: string;
+        labelTr: string;
+        labelEn: string;
+        department: string | null;
+      } | null;
       subject:
+        | { __typename: "DataRequestSubject"; requester: string; studyTitle: string; dataRequested: string }
+        | {
+            __typename: "ExternalRequestSubject";
+            institution: ExternalInstitution;
+            institutionName: string | null;
+            reference: string;
+            answerDueOn: string | null;
+            summary: string;
+          }
+        | { __typename: "GenericSubject"; summary: string; attributes: Array<{ name: string; value: string }> }
         | {
             __typename: "InformationRequestSubject";
             organisation: InternationalOrganisation;
+            organisationName: string | null;
+            requestingCountryCode: string | null;
             reference: string;
             dueOn: string;
             summary: string;
@@ -2434,6 +2852,7 @@ export type DecideApprovalStepMutation = {
             receivedOn: string;
             summary: string;
             answer: string | null;
+            answeringUnit: string | null;
           }
         | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
         | { __typename: "ReportSubject"; period: string; summary: string }
@@ -2441,8 +2860,13 @@ export type DecideApprovalStepMutation = {
             __typename: "TrainerTrainingSubject";
             startsOn: string;
             trainees: Array<{ name: string; institution: string; provinceCode: string }>;
-          };
+          }
+        | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
       history: Array<{
+        fromState: ApprovalStatus | null;
+        toState: ApprovalStatus;
+        action: string;
+        version: number;
         revision: number;
         stepIndex: number | null;
         stepKind: ApprovalStepKind | null;
@@ -2473,12 +2897,33 @@ export type ResubmitApprovalMutation = {
       preparerRole: string;
       createdAt: string;
       completedAt: string | null;
-      template: { code: string; nameTr: string; nameEn: string };
-      currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+      dueOn: string | null;
+      overdue: boolean;
+      template: { code: string; templateVersion: number; nameTr: string; nameEn: string };
+      currentStep: {
+        index: number;
+        kind: ApprovalStepKind;
+        role: string;
+        labelTr: string;
+        labelEn: string;
+        department: string | null;
+      } | null;
       subject:
+        | { __typename: "DataRequestSubject"; requester: string; studyTitle: string; dataRequested: string }
+        | {
+            __typename: "ExternalRequestSubject";
+            institution: ExternalInstitution;
+            institutionName: string | null;
+            reference: string;
+            answerDueOn: string | null;
+            summary: string;
+          }
+        | { __typename: "GenericSubject"; summary: string; attributes: Array<{ name: string; value: string }> }
         | {
             __typename: "InformationRequestSubject";
             organisation: InternationalOrganisation;
+            organisationName: string | null;
+            requestingCountryCode: string | null;
             reference: string;
             dueOn: string;
             summary: string;
@@ -2500,6 +2945,7 @@ export type ResubmitApprovalMutation = {
             receivedOn: string;
             summary: string;
             answer: string | null;
+            answeringUnit: string | null;
           }
         | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
         | { __typename: "ReportSubject"; period: string; summary: string }
@@ -2507,8 +2953,13 @@ export type ResubmitApprovalMutation = {
             __typename: "TrainerTrainingSubject";
             startsOn: string;
             trainees: Array<{ name: string; institution: string; provinceCode: string }>;
-          };
+          }
+        | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
       history: Array<{
+        fromState: ApprovalStatus | null;
+        toState: ApprovalStatus;
+        action: string;
+        version: number;
         revision: number;
         stepIndex: number | null;
         stepKind: ApprovalStepKind | null;
@@ -2889,7 +3340,28 @@ export type AppointmentSettingsFieldsFragment = {
   adequacy: { minWeeklyCapacityPerPhysician: number };
 };
 
-export type ApprovalStepFieldsFragment = { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string };
+export type ApprovalStepFieldsFragment = {
+  index: number;
+  kind: ApprovalStepKind;
+  role: string;
+  labelTr: string;
+  labelEn: string;
+  department: string | null;
+};
+
+export type ApprovalTemplateFieldsFragment = {
+  code: string;
+  templateVersion: number;
+  status: ApprovalTemplateStatus;
+  nameTr: string;
+  nameEn: string;
+  subjectKind: ApprovalSubjectKind;
+  departmentCode: string;
+  createdAt: string;
+  retiredAt: string | null;
+  duePolicy: { period: DuePeriod; windowDays: number } | null;
+  steps: Array<{ index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string; department: string | null }>;
+};
 
 export type ApprovalFieldsFragment = {
   id: string;
@@ -2900,12 +3372,26 @@ export type ApprovalFieldsFragment = {
   preparerRole: string;
   createdAt: string;
   completedAt: string | null;
-  template: { code: string; nameTr: string; nameEn: string };
-  currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string } | null;
+  dueOn: string | null;
+  overdue: boolean;
+  template: { code: string; templateVersion: number; nameTr: string; nameEn: string };
+  currentStep: { index: number; kind: ApprovalStepKind; role: string; labelTr: string; labelEn: string; department: string | null } | null;
   subject:
+    | { __typename: "DataRequestSubject"; requester: string; studyTitle: string; dataRequested: string }
+    | {
+        __typename: "ExternalRequestSubject";
+        institution: ExternalInstitution;
+        institutionName: string | null;
+        reference: string;
+        answerDueOn: string | null;
+        summary: string;
+      }
+    | { __typename: "GenericSubject"; summary: string; attributes: Array<{ name: string; value: string }> }
     | {
         __typename: "InformationRequestSubject";
         organisation: InternationalOrganisation;
+        organisationName: string | null;
+        requestingCountryCode: string | null;
         reference: string;
         dueOn: string;
         summary: string;
@@ -2927,6 +3413,7 @@ export type ApprovalFieldsFragment = {
         receivedOn: string;
         summary: string;
         answer: string | null;
+        answeringUnit: string | null;
       }
     | { __typename: "PublicationSubject"; publicationTitle: string; summary: string }
     | { __typename: "ReportSubject"; period: string; summary: string }
@@ -2934,8 +3421,13 @@ export type ApprovalFieldsFragment = {
         __typename: "TrainerTrainingSubject";
         startsOn: string;
         trainees: Array<{ name: string; institution: string; provinceCode: string }>;
-      };
+      }
+    | { __typename: "WorldBankActivitySubject"; activityTitle: string; strategicGoal: string; summary: string };
   history: Array<{
+    fromState: ApprovalStatus | null;
+    toState: ApprovalStatus;
+    action: string;
+    version: number;
     revision: number;
     stepIndex: number | null;
     stepKind: ApprovalStepKind | null;
@@ -5551,10 +6043,41 @@ export const ApprovalStepFieldsFragmentDoc = new TypedDocumentString(
   role
   labelTr
   labelEn
+  department
 }
     `,
   { fragmentName: "ApprovalStepFields" },
 ) as unknown as TypedDocumentString<ApprovalStepFieldsFragment, unknown>;
+export const ApprovalTemplateFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ApprovalTemplateFields on ApprovalTemplate {
+  code
+  templateVersion
+  status
+  nameTr
+  nameEn
+  subjectKind
+  departmentCode
+  duePolicy {
+    period
+    windowDays
+  }
+  createdAt
+  retiredAt
+  steps {
+    ...ApprovalStepFields
+  }
+}
+    fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+  department
+}`,
+  { fragmentName: "ApprovalTemplateFields" },
+) as unknown as TypedDocumentString<ApprovalTemplateFieldsFragment, unknown>;
 export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ApprovalFields on Approval {
@@ -5566,8 +6089,11 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
   preparerRole
   createdAt
   completedAt
+  dueOn
+  overdue
   template {
     code
+    templateVersion
     nameTr
     nameEn
   }
@@ -5608,6 +6134,8 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
     }
     ... on InformationRequestSubject {
       organisation
+      organisationName
+      requestingCountryCode
       reference
       dueOn
       summary
@@ -5618,9 +6146,38 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
       receivedOn
       summary
       answer
+      answeringUnit
+    }
+    ... on ExternalRequestSubject {
+      institution
+      institutionName
+      reference
+      answerDueOn
+      summary
+    }
+    ... on WorldBankActivitySubject {
+      activityTitle
+      strategicGoal
+      summary
+    }
+    ... on DataRequestSubject {
+      requester
+      studyTitle
+      dataRequested
+    }
+    ... on GenericSubject {
+      summary
+      attributes {
+        name
+        value
+      }
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
@@ -5638,6 +6195,7 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(
   role
   labelTr
   labelEn
+  department
 }`,
   { fragmentName: "ApprovalFields" },
 ) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
@@ -6721,15 +7279,9 @@ fragment PhysicianFields on Physician {
   }
 }`) as unknown as TypedDocumentString<PhysiciansQuery, PhysiciansQueryVariables>;
 export const ApprovalTemplatesDocument = new TypedDocumentString(`
-    query ApprovalTemplates {
-  approvalTemplates {
-    code
-    nameTr
-    nameEn
-    subjectKind
-    steps {
-      ...ApprovalStepFields
-    }
+    query ApprovalTemplates($includeRetired: Boolean) {
+  approvalTemplates(includeRetired: $includeRetired) {
+    ...ApprovalTemplateFields
   }
 }
     fragment ApprovalStepFields on ApprovalStep {
@@ -6738,7 +7290,217 @@ export const ApprovalTemplatesDocument = new TypedDocumentString(`
   role
   labelTr
   labelEn
+  department
+}
+fragment ApprovalTemplateFields on ApprovalTemplate {
+  code
+  templateVersion
+  status
+  nameTr
+  nameEn
+  subjectKind
+  departmentCode
+  duePolicy {
+    period
+    windowDays
+  }
+  createdAt
+  retiredAt
+  steps {
+    ...ApprovalStepFields
+  }
 }`) as unknown as TypedDocumentString<ApprovalTemplatesQuery, ApprovalTemplatesQueryVariables>;
+export const ApprovalTemplateVersionsDocument = new TypedDocumentString(`
+    query ApprovalTemplateVersions($code: String!) {
+  approvalTemplateVersions(code: $code) {
+    ...ApprovalTemplateFields
+  }
+}
+    fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+  department
+}
+fragment ApprovalTemplateFields on ApprovalTemplate {
+  code
+  templateVersion
+  status
+  nameTr
+  nameEn
+  subjectKind
+  departmentCode
+  duePolicy {
+    period
+    windowDays
+  }
+  createdAt
+  retiredAt
+  steps {
+    ...ApprovalStepFields
+  }
+}`) as unknown as TypedDocumentString<ApprovalTemplateVersionsQuery, ApprovalTemplateVersionsQueryVariables>;
+export const ApprovalDepartmentsDocument = new TypedDocumentString(`
+    query ApprovalDepartments {
+  approvalDepartments {
+    code
+    nameTr
+    nameEn
+    headClientIds
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovalDepartmentsQuery, ApprovalDepartmentsQueryVariables>;
+export const CreateApprovalTemplateDocument = new TypedDocumentString(`
+    mutation CreateApprovalTemplate($input: CreateApprovalTemplateInput!) {
+  createApprovalTemplate(input: $input) {
+    template {
+      ...ApprovalTemplateFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+  department
+}
+fragment ApprovalTemplateFields on ApprovalTemplate {
+  code
+  templateVersion
+  status
+  nameTr
+  nameEn
+  subjectKind
+  departmentCode
+  duePolicy {
+    period
+    windowDays
+  }
+  createdAt
+  retiredAt
+  steps {
+    ...ApprovalStepFields
+  }
+}`) as unknown as TypedDocumentString<CreateApprovalTemplateMutation, CreateApprovalTemplateMutationVariables>;
+export const ReviseApprovalTemplateDocument = new TypedDocumentString(`
+    mutation ReviseApprovalTemplate($input: ReviseApprovalTemplateInput!) {
+  reviseApprovalTemplate(input: $input) {
+    template {
+      ...ApprovalTemplateFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+  department
+}
+fragment ApprovalTemplateFields on ApprovalTemplate {
+  code
+  templateVersion
+  status
+  nameTr
+  nameEn
+  subjectKind
+  departmentCode
+  duePolicy {
+    period
+    windowDays
+  }
+  createdAt
+  retiredAt
+  steps {
+    ...ApprovalStepFields
+  }
+}`) as unknown as TypedDocumentString<ReviseApprovalTemplateMutation, ReviseApprovalTemplateMutationVariables>;
+export const RetireApprovalTemplateDocument = new TypedDocumentString(`
+    mutation RetireApprovalTemplate($input: RetireApprovalTemplateInput!) {
+  retireApprovalTemplate(input: $input) {
+    template {
+      ...ApprovalTemplateFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment ApprovalStepFields on ApprovalStep {
+  index
+  kind
+  role
+  labelTr
+  labelEn
+  department
+}
+fragment ApprovalTemplateFields on ApprovalTemplate {
+  code
+  templateVersion
+  status
+  nameTr
+  nameEn
+  subjectKind
+  departmentCode
+  duePolicy {
+    period
+    windowDays
+  }
+  createdAt
+  retiredAt
+  steps {
+    ...ApprovalStepFields
+  }
+}`) as unknown as TypedDocumentString<RetireApprovalTemplateMutation, RetireApprovalTemplateMutationVariables>;
+export const AssignDepartmentHeadDocument = new TypedDocumentString(`
+    mutation AssignDepartmentHead($input: AssignDepartmentHeadInput!) {
+  assignDepartmentHead(input: $input) {
+    department {
+      code
+      nameTr
+      nameEn
+      headClientIds
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}`) as unknown as TypedDocumentString<AssignDepartmentHeadMutation, AssignDepartmentHeadMutationVariables>;
 export const ApprovalsDocument = new TypedDocumentString(`
     query Approvals($filter: ApprovalFilter, $pendingForMe: Boolean, $first: Int, $after: String, $last: Int, $before: String) {
   approvals(
@@ -6773,6 +7535,7 @@ fragment ApprovalStepFields on ApprovalStep {
   role
   labelTr
   labelEn
+  department
 }
 fragment ApprovalFields on Approval {
   id
@@ -6783,8 +7546,11 @@ fragment ApprovalFields on Approval {
   preparerRole
   createdAt
   completedAt
+  dueOn
+  overdue
   template {
     code
+    templateVersion
     nameTr
     nameEn
   }
@@ -6825,6 +7591,8 @@ fragment ApprovalFields on Approval {
     }
     ... on InformationRequestSubject {
       organisation
+      organisationName
+      requestingCountryCode
       reference
       dueOn
       summary
@@ -6835,9 +7603,38 @@ fragment ApprovalFields on Approval {
       receivedOn
       summary
       answer
+      answeringUnit
+    }
+    ... on ExternalRequestSubject {
+      institution
+      institutionName
+      reference
+      answerDueOn
+      summary
+    }
+    ... on WorldBankActivitySubject {
+      activityTitle
+      strategicGoal
+      summary
+    }
+    ... on DataRequestSubject {
+      requester
+      studyTitle
+      dataRequested
+    }
+    ... on GenericSubject {
+      summary
+      attributes {
+        name
+        value
+      }
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
@@ -6861,6 +7658,7 @@ export const ApprovalDocument = new TypedDocumentString(`
   role
   labelTr
   labelEn
+  department
 }
 fragment ApprovalFields on Approval {
   id
@@ -6871,8 +7669,11 @@ fragment ApprovalFields on Approval {
   preparerRole
   createdAt
   completedAt
+  dueOn
+  overdue
   template {
     code
+    templateVersion
     nameTr
     nameEn
   }
@@ -6913,6 +7714,8 @@ fragment ApprovalFields on Approval {
     }
     ... on InformationRequestSubject {
       organisation
+      organisationName
+      requestingCountryCode
       reference
       dueOn
       summary
@@ -6923,9 +7726,38 @@ fragment ApprovalFields on Approval {
       receivedOn
       summary
       answer
+      answeringUnit
+    }
+    ... on ExternalRequestSubject {
+      institution
+      institutionName
+      reference
+      answerDueOn
+      summary
+    }
+    ... on WorldBankActivitySubject {
+      activityTitle
+      strategicGoal
+      summary
+    }
+    ... on DataRequestSubject {
+      requester
+      studyTitle
+      dataRequested
+    }
+    ... on GenericSubject {
+      summary
+      attributes {
+        name
+        value
+      }
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
@@ -6971,6 +7803,7 @@ fragment ApprovalStepFields on ApprovalStep {
   role
   labelTr
   labelEn
+  department
 }
 fragment ApprovalFields on Approval {
   id
@@ -6981,8 +7814,11 @@ fragment ApprovalFields on Approval {
   preparerRole
   createdAt
   completedAt
+  dueOn
+  overdue
   template {
     code
+    templateVersion
     nameTr
     nameEn
   }
@@ -7023,6 +7859,8 @@ fragment ApprovalFields on Approval {
     }
     ... on InformationRequestSubject {
       organisation
+      organisationName
+      requestingCountryCode
       reference
       dueOn
       summary
@@ -7033,9 +7871,38 @@ fragment ApprovalFields on Approval {
       receivedOn
       summary
       answer
+      answeringUnit
+    }
+    ... on ExternalRequestSubject {
+      institution
+      institutionName
+      reference
+      answerDueOn
+      summary
+    }
+    ... on WorldBankActivitySubject {
+      activityTitle
+      strategicGoal
+      summary
+    }
+    ... on DataRequestSubject {
+      requester
+      studyTitle
+      dataRequested
+    }
+    ... on GenericSubject {
+      summary
+      attributes {
+        name
+        value
+      }
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
@@ -7070,6 +7937,7 @@ fragment ApprovalStepFields on ApprovalStep {
   role
   labelTr
   labelEn
+  department
 }
 fragment ApprovalFields on Approval {
   id
@@ -7080,8 +7948,11 @@ fragment ApprovalFields on Approval {
   preparerRole
   createdAt
   completedAt
+  dueOn
+  overdue
   template {
     code
+    templateVersion
     nameTr
     nameEn
   }
@@ -7122,6 +7993,8 @@ fragment ApprovalFields on Approval {
     }
     ... on InformationRequestSubject {
       organisation
+      organisationName
+      requestingCountryCode
       reference
       dueOn
       summary
@@ -7132,9 +8005,38 @@ fragment ApprovalFields on Approval {
       receivedOn
       summary
       answer
+      answeringUnit
+    }
+    ... on ExternalRequestSubject {
+      institution
+      institutionName
+      reference
+      answerDueOn
+      summary
+    }
+    ... on WorldBankActivitySubject {
+      activityTitle
+      strategicGoal
+      summary
+    }
+    ... on DataRequestSubject {
+      requester
+      studyTitle
+      dataRequested
+    }
+    ... on GenericSubject {
+      summary
+      attributes {
+        name
+        value
+      }
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind
@@ -7169,6 +8071,7 @@ fragment ApprovalStepFields on ApprovalStep {
   role
   labelTr
   labelEn
+  department
 }
 fragment ApprovalFields on Approval {
   id
@@ -7179,8 +8082,11 @@ fragment ApprovalFields on Approval {
   preparerRole
   createdAt
   completedAt
+  dueOn
+  overdue
   template {
     code
+    templateVersion
     nameTr
     nameEn
   }
@@ -7221,6 +8127,8 @@ fragment ApprovalFields on Approval {
     }
     ... on InformationRequestSubject {
       organisation
+      organisationName
+      requestingCountryCode
       reference
       dueOn
       summary
@@ -7231,9 +8139,38 @@ fragment ApprovalFields on Approval {
       receivedOn
       summary
       answer
+      answeringUnit
+    }
+    ... on ExternalRequestSubject {
+      institution
+      institutionName
+      reference
+      answerDueOn
+      summary
+    }
+    ... on WorldBankActivitySubject {
+      activityTitle
+      strategicGoal
+      summary
+    }
+    ... on DataRequestSubject {
+      requester
+      studyTitle
+      dataRequested
+    }
+    ... on GenericSubject {
+      summary
+      attributes {
+        name
+        value
+      }
     }
   }
   history {
+    fromState
+    toState
+    action
+    version
     revision
     stepIndex
     stepKind

@@ -14,15 +14,23 @@ export const operationSpecs = {
   appointments: { name: "Appointments", kind: "query", rootField: "appointments", idempotencyKeyInput: false },
   appointmentSettings: { name: "AppointmentSettings", kind: "query", rootField: "appointmentSettings", idempotencyKeyInput: false },
   approval: { name: "Approval", kind: "query", rootField: "approval", idempotencyKeyInput: false },
+  approvalDepartments: { name: "ApprovalDepartments", kind: "query", rootField: "approvalDepartments", idempotencyKeyInput: false },
   approvals: { name: "Approvals", kind: "query", rootField: "approvals", idempotencyKeyInput: false },
   approvalStepDurations: { name: "ApprovalStepDurations", kind: "query", rootField: "approvalStepDurations", idempotencyKeyInput: false },
   approvalTemplates: { name: "ApprovalTemplates", kind: "query", rootField: "approvalTemplates", idempotencyKeyInput: false },
+  approvalTemplateVersions: {
+    name: "ApprovalTemplateVersions",
+    kind: "query",
+    rootField: "approvalTemplateVersions",
+    idempotencyKeyInput: false,
+  },
   approveReimbursementClaim: {
     name: "ApproveReimbursementClaim",
     kind: "mutation",
     rootField: "approveReimbursementClaim",
     idempotencyKeyInput: false,
   },
+  assignDepartmentHead: { name: "AssignDepartmentHead", kind: "mutation", rootField: "assignDepartmentHead", idempotencyKeyInput: true },
   attachment: { name: "Attachment", kind: "query", rootField: "attachment", idempotencyKeyInput: false },
   attachmentHistory: { name: "AttachmentHistory", kind: "query", rootField: "attachmentHistory", idempotencyKeyInput: false },
   attachmentRequests: { name: "AttachmentRequests", kind: "query", rootField: "attachmentRequests", idempotencyKeyInput: false },
@@ -55,6 +63,12 @@ export const operationSpecs = {
     kind: "mutation",
     rootField: "correctMonthlySubmission",
     idempotencyKeyInput: false,
+  },
+  createApprovalTemplate: {
+    name: "CreateApprovalTemplate",
+    kind: "mutation",
+    rootField: "createApprovalTemplate",
+    idempotencyKeyInput: true,
   },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
   createReferral: { name: "CreateReferral", kind: "mutation", rootField: "createReferral", idempotencyKeyInput: true },
@@ -199,6 +213,18 @@ export const operationSpecs = {
     idempotencyKeyInput: false,
   },
   resubmitApproval: { name: "ResubmitApproval", kind: "mutation", rootField: "resubmitApproval", idempotencyKeyInput: false },
+  retireApprovalTemplate: {
+    name: "RetireApprovalTemplate",
+    kind: "mutation",
+    rootField: "retireApprovalTemplate",
+    idempotencyKeyInput: false,
+  },
+  reviseApprovalTemplate: {
+    name: "ReviseApprovalTemplate",
+    kind: "mutation",
+    rootField: "reviseApprovalTemplate",
+    idempotencyKeyInput: true,
+  },
   roadDistance: { name: "RoadDistance", kind: "query", rootField: "roadDistance", idempotencyKeyInput: false },
   saveMonthlyDraft: { name: "SaveMonthlyDraft", kind: "mutation", rootField: "saveMonthlyDraft", idempotencyKeyInput: false },
   scheduleAdequacy: { name: "ScheduleAdequacy", kind: "query", rootField: "scheduleAdequacy", idempotencyKeyInput: false },
@@ -351,6 +377,19 @@ export abstract class KoordinatOperations {
     return this.execute(Types.ApprovalDocument, variables ?? ({} as Types.ApprovalQueryVariables), operationSpecs.approval, options);
   }
 
+  /** query ApprovalDepartments: `Query.approvalDepartments` — APR-6: the departments and the Department Head clients heading them. Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
+  approvalDepartments(
+    variables?: Types.ApprovalDepartmentsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ApprovalDepartmentsQuery> {
+    return this.execute(
+      Types.ApprovalDepartmentsDocument,
+      variables ?? ({} as Types.ApprovalDepartmentsQueryVariables),
+      operationSpecs.approvalDepartments,
+      options,
+    );
+  }
+
   /** query Approvals: `Query.approvals` — Approvals, oldest first; `pendingForMe` lists those whose current step waits for your role. Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
   approvals(variables?: Types.ApprovalsQueryVariables, options?: RequestOptions): Promise<Types.ApprovalsQuery> {
     return this.execute(Types.ApprovalsDocument, variables ?? ({} as Types.ApprovalsQueryVariables), operationSpecs.approvals, options);
@@ -369,12 +408,25 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query ApprovalTemplates: `Query.approvalTemplates` — APR-1: the approval chain templates. Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
+  /** query ApprovalTemplates: `Query.approvalTemplates` — APR-1: the approval chain templates, each in its current version (APR-8). Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
   approvalTemplates(variables?: Types.ApprovalTemplatesQueryVariables, options?: RequestOptions): Promise<Types.ApprovalTemplatesQuery> {
     return this.execute(
       Types.ApprovalTemplatesDocument,
       variables ?? ({} as Types.ApprovalTemplatesQueryVariables),
       operationSpecs.approvalTemplates,
+      options,
+    );
+  }
+
+  /** query ApprovalTemplateVersions: `Query.approvalTemplateVersions` — APR-8: every version of one template, oldest first. Roles: COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, AUDITOR. */
+  approvalTemplateVersions(
+    variables: Types.ApprovalTemplateVersionsQueryVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ApprovalTemplateVersionsQuery> {
+    return this.execute(
+      Types.ApprovalTemplateVersionsDocument,
+      variables ?? ({} as Types.ApprovalTemplateVersionsQueryVariables),
+      operationSpecs.approvalTemplateVersions,
       options,
     );
   }
@@ -388,6 +440,19 @@ export abstract class KoordinatOperations {
       Types.ApproveReimbursementClaimDocument,
       variables ?? ({} as Types.ApproveReimbursementClaimMutationVariables),
       operationSpecs.approveReimbursementClaim,
+      options,
+    );
+  }
+
+  /** mutation AssignDepartmentHead: `Mutation.assignDepartmentHead` — APR-6: the coordination unit records that a Department Head client heads a department. Roles: COORDINATION_UNIT. */
+  assignDepartmentHead(
+    variables: Types.AssignDepartmentHeadMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.AssignDepartmentHeadMutation> {
+    return this.execute(
+      Types.AssignDepartmentHeadDocument,
+      variables ?? ({} as Types.AssignDepartmentHeadMutationVariables),
+      operationSpecs.assignDepartmentHead,
       options,
     );
   }
@@ -529,6 +594,19 @@ export abstract class KoordinatOperations {
       Types.CorrectMonthlySubmissionDocument,
       variables ?? ({} as Types.CorrectMonthlySubmissionMutationVariables),
       operationSpecs.correctMonthlySubmission,
+      options,
+    );
+  }
+
+  /** mutation CreateApprovalTemplate: `Mutation.createApprovalTemplate` — APR-8: the coordination unit creates a template (version 1). Roles: COORDINATION_UNIT. */
+  createApprovalTemplate(
+    variables: Types.CreateApprovalTemplateMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CreateApprovalTemplateMutation> {
+    return this.execute(
+      Types.CreateApprovalTemplateDocument,
+      variables ?? ({} as Types.CreateApprovalTemplateMutationVariables),
+      operationSpecs.createApprovalTemplate,
       options,
     );
   }
@@ -1130,6 +1208,32 @@ export abstract class KoordinatOperations {
       Types.ResubmitApprovalDocument,
       variables ?? ({} as Types.ResubmitApprovalMutationVariables),
       operationSpecs.resubmitApproval,
+      options,
+    );
+  }
+
+  /** mutation RetireApprovalTemplate: `Mutation.retireApprovalTemplate` — APR-8: the coordination unit retires a template: no new chains. Roles: COORDINATION_UNIT. */
+  retireApprovalTemplate(
+    variables: Types.RetireApprovalTemplateMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.RetireApprovalTemplateMutation> {
+    return this.execute(
+      Types.RetireApprovalTemplateDocument,
+      variables ?? ({} as Types.RetireApprovalTemplateMutationVariables),
+      operationSpecs.retireApprovalTemplate,
+      options,
+    );
+  }
+
+  /** mutation ReviseApprovalTemplate: `Mutation.reviseApprovalTemplate` — APR-8: the coordination unit revises a template: a new version for new chains; running chains keep theirs. Roles: COORDINATION_UNIT. */
+  reviseApprovalTemplate(
+    variables: Types.ReviseApprovalTemplateMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.ReviseApprovalTemplateMutation> {
+    return this.execute(
+      Types.ReviseApprovalTemplateDocument,
+      variables ?? ({} as Types.ReviseApprovalTemplateMutationVariables),
+      operationSpecs.reviseApprovalTemplate,
       options,
     );
   }
