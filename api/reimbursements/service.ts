@@ -39,7 +39,14 @@ import { localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { anyOf } from "../platform/performance/loaders.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
-import { currentVersionOf, inTransaction, refusingOnConstraint, staleVersion, violatedConstraint, type MutationResult } from "../platform/conventions/mutation.js";
+import {
+  currentVersionOf,
+  inTransaction,
+  refusingOnConstraint,
+  staleVersion,
+  violatedConstraint,
+  type MutationResult,
+} from "../platform/conventions/mutation.js";
 import { nthBusinessDayFrom } from "../platform/time/business-days.js";
 import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
@@ -879,7 +886,8 @@ export class ReimbursementService {
         .set({ ...outcome, status: next.to, version: sql`${reimbursementClaims.version} + 1`, updatedAt: now })
         .where(and(eq(reimbursementClaims.id, claim.id), eq(reimbursementClaims.version, step.expectedVersion)))
         .returning();
-      if (!updated) throw staleVersion("ReimbursementClaim", step.expectedVersion, await currentVersionOf(tx, reimbursementClaims, claim.id));
+      if (!updated)
+        throw staleVersion("ReimbursementClaim", step.expectedVersion, await currentVersionOf(tx, reimbursementClaims, claim.id));
       await tx.insert(reimbursementClaimHistory).values({
         claimId: claim.id,
         fromStatus: claim.status,

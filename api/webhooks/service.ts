@@ -5,7 +5,7 @@ import { apiClients, domainEvents, webhookAttempts, webhookDeliveries, webhookSu
 import type { ApiClientRow } from "../../drizzle/schema/index.js";
 import { ClientSetupError, principalOf } from "../auth/clients.js";
 import { authorise } from "../auth/authorise.js";
-import { decideEventDelivery, decideWebhookChange, type Audience } from "../auth/policy.js";
+import { decideEventDelivery, type Audience } from "../auth/policy.js";
 import type {
   DomainEventRow,
   WebhookAttemptRow,
@@ -60,7 +60,7 @@ export class WebhookService {
   }
 
   async create(input: WebhookSubscriptionInput): Promise<MutationResult<{ subscription: WebhookSubscriptionRow; secret: string }>> {
-    authorise(decideWebhookChange(this.ctx.principal), "create a webhook subscription");
+    authorise(this.ctx.principal, "webhook:create");
     const errors = this.check(input);
     const [{ n }] = await this.ctx.db
       .select({ n: sql<number>`count(*)::int` })
@@ -97,7 +97,7 @@ export class WebhookService {
     description?: string | null;
     active?: boolean | null;
   }): Promise<MutationResult<WebhookSubscriptionRow>> {
-    authorise(decideWebhookChange(this.ctx.principal), "change a webhook subscription");
+    authorise(this.ctx.principal, "webhook:update");
     const current = await this.subscription(input.id);
     const errors = this.check({ url: input.url ?? current.url, eventTypes: input.eventTypes ?? current.eventTypes });
     if (errors.length) return { value: null, userErrors: errors };
@@ -119,7 +119,7 @@ export class WebhookService {
 
   /** Removes a subscription with its delivery log. */
   async delete(globalId: string): Promise<WebhookSubscriptionRow> {
-    authorise(decideWebhookChange(this.ctx.principal), "delete a webhook subscription");
+    authorise(this.ctx.principal, "webhook:delete");
     const current = await this.subscription(globalId);
     await this.ctx.db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, current.id));
     return current;
@@ -186,7 +186,7 @@ export class WebhookService {
 
   /** Sends a delivery again from its first attempt, whatever became of it (a replay after the receiver is fixed). */
   async redeliver(deliveryGlobalId: string): Promise<MutationResult<WebhookDeliveryRow>> {
-    authorise(decideWebhookChange(this.ctx.principal), "redeliver a webhook");
+    authorise(this.ctx.principal, "webhook:redeliver");
     const id = localIdOf(deliveryGlobalId, "WebhookDelivery", ["input", "deliveryId"]);
     const owned = isUuid(id)
       ? await this.ctx.db

@@ -147,7 +147,7 @@ export async function transition<Row, State extends string, Action extends strin
 /** The history row and event of a new workflow row, in the caller's transaction (after its insert). */
 export async function recordCreation<Row extends { id: string; status: State; version: number }, State extends string>(
   w: WorkflowContext,
-  workflow: Workflow<State, string>,
+  workflow: Pick<Workflow<State, never>, "history">,
   created: { row: Row; action: string; note?: string | null; event?: (row: Row) => NewEvent | NewEvent[] | null },
 ): Promise<void> {
   const { row } = created;

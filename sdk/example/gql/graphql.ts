@@ -138,6 +138,8 @@ export type Appointment = Node & {
   day: Scalars["LocalDate"]["output"];
   /** The facility of the appointment. */
   facility: Facility;
+  /** Every step of the appointment (booked, confirmed, cancelled, attended…), oldest first; append-only. */
+  history: Array<AppointmentHistoryEntry>;
   /** Opaque global ID of the appointment. */
   id: Scalars["ID"]["output"];
   /** Personal data, authorised and logged like every patient read: null with a FORBIDDEN error once your access has ended (PAT-3). */
@@ -186,6 +188,25 @@ export type AppointmentFilter = {
   status?: InputMaybe<AppointmentStatus>;
   /** Only appointments starting before this instant (UTC). */
   to?: InputMaybe<Scalars["DateTimeISO"]["input"]>;
+};
+
+/** One step of the appointment's history (append-only): who moved it, when, from which state to which. */
+export type AppointmentHistoryEntry = {
+  __typename?: "AppointmentHistoryEntry";
+  /** What was done, as the appointment's events name it: book, confirm, cancel, autoCancel (APPT-9), recordAttendance. */
+  action: Scalars["String"]["output"];
+  /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
+  /** When (UTC). */
+  at: Scalars["DateTimeISO"]["output"];
+  /** State before; null for the creation. */
+  fromState?: Maybe<AppointmentStatus>;
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** State after. */
+  toState: AppointmentStatus;
+  /** The appointment's version after this step. */
+  version: Scalars["Int"]["output"];
 };
 
 /** The result of an appointment mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
@@ -480,6 +501,8 @@ export type AttachmentRequest = Node & {
   documents: KzRequestDocumentsType;
   /** When staff filed it into the Register of Attached Population (KZ-6); null until then. */
   filedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** Every step of the request (submitted, filed, attached or refused), oldest first; append-only. */
+  history: Array<AttachmentRequestHistoryEntry>;
   /** Opaque global ID of the request. */
   id: Scalars["ID"]["output"];
   /** KZ-8: the attachment notice in the person's e-gov cabinet. */
@@ -493,6 +516,25 @@ export type AttachmentRequest = Node & {
   /** When it was submitted (UTC). */
   submittedAt: Scalars["DateTimeISO"]["output"];
   /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
+  version: Scalars["Int"]["output"];
+};
+
+/** One step of the attachment request's history (append-only): who moved it, when, from which state to which. */
+export type AttachmentRequestHistoryEntry = {
+  __typename?: "AttachmentRequestHistoryEntry";
+  /** What was done, as the attachment request's events name it: submit, file, decide. */
+  action: Scalars["String"]["output"];
+  /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
+  /** When (UTC). */
+  at: Scalars["DateTimeISO"]["output"];
+  /** State before; null for the creation. */
+  fromState?: Maybe<KzRequestStatus>;
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** State after. */
+  toState: KzRequestStatus;
+  /** The attachment request's version after this step. */
   version: Scalars["Int"]["output"];
 };
 
@@ -2893,6 +2935,8 @@ export type PublishScheduleInput = {
   day: Scalars["LocalDate"]["input"];
   /** Local end time, HH:mm. */
   endTime: Scalars["String"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** Global ID of the physician. */
   physicianId: Scalars["ID"]["input"];
   /** Length of each slot in minutes (5 to 240). */
@@ -3781,6 +3825,8 @@ export type ReferralUrgency =
 export type RegisterInsuranceContractInput = {
   /** Last day of coverage, not before startsOn. */
   endsOn: Scalars["LocalDate"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** IIN of the insured person: 12 digits passing the ID-2 check. */
   insuredIin: Scalars["String"]["input"];
   /** VHI or OSMS. */
@@ -3829,6 +3875,8 @@ export type RegisterPhysicianInput = {
   familyName: Scalars["String"]["input"];
   /** Given name(s). */
   givenName: Scalars["String"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** Ministry registry (tescil) number; unique. */
   registryNumber: Scalars["String"]["input"];
   /** Academic or professional title, e.g. Uzm. Dr., Doç. Dr. */
@@ -4699,6 +4747,8 @@ export type SubmitAttachmentRequestInput = {
   documents: KzRequestDocumentsInput;
   /** EGOV_PORTAL: the EDS certificate's reference. */
   edsCertificateRef?: InputMaybe<Scalars["String"]["input"]>;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** Code of the chosen PHC organisation, at the place of residence (KZ-4). */
   organisationCode: Scalars["String"]["input"];
   /** IIN of the person to attach: 12 digits passing the ID-2 check. */

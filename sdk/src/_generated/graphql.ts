@@ -954,6 +954,8 @@ export type PublishScheduleInput = {
   day: string;
   /** Local end time, HH:mm. */
   endTime: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Global ID of the physician. */
   physicianId: string | number;
   /** Length of each slot in minutes (5 to 240). */
@@ -1125,6 +1127,8 @@ export type ReferralUrgency =
 export type RegisterInsuranceContractInput = {
   /** Last day of coverage, not before startsOn. */
   endsOn: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** IIN of the insured person: 12 digits passing the ID-2 check. */
   insuredIin: string;
   /** VHI or OSMS. */
@@ -1173,6 +1177,8 @@ export type RegisterPhysicianInput = {
   familyName: string;
   /** Given name(s). */
   givenName: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Ministry registry (tescil) number; unique. */
   registryNumber: string;
   /** Academic or professional title, e.g. Uzm. Dr., Doç. Dr. */
@@ -1520,6 +1526,8 @@ export type SubmitAttachmentRequestInput = {
   documents: KzRequestDocumentsInput;
   /** EGOV_PORTAL: the EDS certificate's reference. */
   edsCertificateRef?: string | null | undefined;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Code of the chosen PHC organisation, at the place of residence (KZ-4). */
   organisationCode: string;
   /** IIN of the person to attach: 12 digits passing the ID-2 check. */

@@ -129,7 +129,7 @@ export const operationSpecs = {
   province: { name: "Province", kind: "query", rootField: "province", idempotencyKeyInput: false },
   provinces: { name: "Provinces", kind: "query", rootField: "provinces", idempotencyKeyInput: false },
   publicHolidays: { name: "PublicHolidays", kind: "query", rootField: "publicHolidays", idempotencyKeyInput: false },
-  publishSchedule: { name: "PublishSchedule", kind: "mutation", rootField: "publishSchedule", idempotencyKeyInput: false },
+  publishSchedule: { name: "PublishSchedule", kind: "mutation", rootField: "publishSchedule", idempotencyKeyInput: true },
   recordAttendance: { name: "RecordAttendance", kind: "mutation", rootField: "recordAttendance", idempotencyKeyInput: false },
   recordGuaranteedService: {
     name: "RecordGuaranteedService",
@@ -163,10 +163,10 @@ export const operationSpecs = {
     name: "RegisterInsuranceContract",
     kind: "mutation",
     rootField: "registerInsuranceContract",
-    idempotencyKeyInput: false,
+    idempotencyKeyInput: true,
   },
   registerPatient: { name: "RegisterPatient", kind: "mutation", rootField: "registerPatient", idempotencyKeyInput: true },
-  registerPhysician: { name: "RegisterPhysician", kind: "mutation", rootField: "registerPhysician", idempotencyKeyInput: false },
+  registerPhysician: { name: "RegisterPhysician", kind: "mutation", rootField: "registerPhysician", idempotencyKeyInput: true },
   registerTrustedDocument: {
     name: "RegisterTrustedDocument",
     kind: "mutation",
@@ -219,7 +219,7 @@ export const operationSpecs = {
     name: "SubmitAttachmentRequest",
     kind: "mutation",
     rootField: "submitAttachmentRequest",
-    idempotencyKeyInput: false,
+    idempotencyKeyInput: true,
   },
   submitMonthlySubmission: {
     name: "SubmitMonthlySubmission",
