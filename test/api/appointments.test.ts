@@ -137,7 +137,7 @@ describe("APPT-1 next calendar day", () => {
       { f: gid("Facility", ceyhanId) },
       hospital,
     );
-    expect(data!.availableSlots.edges.every((e: any) => e.node.startsAt >= "2026-11-27T21:00:00.000Z")).toBe(true);
+    expect(data!.availableSlots.edges.filter((e: any) => e.node.startsAt < "2026-11-27T21:00:00.000Z")).toEqual([]);
   });
 });
 
@@ -206,7 +206,7 @@ describe("APPT-5 phone sessions", () => {
         ).data!.bookAppointment,
       );
     }
-    expect(results.slice(0, 4).every((r) => r.userErrors.length === 0)).toBe(true);
+    expect(results.slice(0, 4).map((r) => r.userErrors)).toEqual([[], [], [], []]);
     expect(results[4].userErrors[0]).toMatchObject({ rule: "APPT-5", field: ["input", "bookingSessionId"] });
     const noSession = await app.gql(
       book,

@@ -1,9 +1,11 @@
 import DataLoader from "dataloader";
-import { and, isNull, sql } from "drizzle-orm";
+import { and, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../../drizzle/database.js";
 import {
   appointmentHistory,
+  domainEvents,
   kzAttachmentRequestHistory,
+  webhookAttempts,
   facilities,
   facilityBeds,
   facilityClinics,
@@ -12,6 +14,7 @@ import {
   physicians,
   slots,
 } from "../../../drizzle/schema/index.js";
+import type { DomainEventRow, WebhookAttemptRow } from "../../../drizzle/schema/index.js";
 import type { FacilityBedRow, FacilityRow, PatientIdentifierRow, PhysicianRow, SlotRow } from "../../../drizzle/schema/index.js";
 import type { HistoryRow, HistoryTable } from "../../../drizzle/schema/history.js";
 import type { ActiveCareLink } from "../../auth/policy.js";
@@ -40,6 +43,21 @@ export const historyLoader = (db: Database, table: HistoryTable) =>
 export function createLoaders(db: Database) {
   return {
     appointmentHistory: historyLoader(db, appointmentHistory),
+    eventBySeq: new DataLoader<number, DomainEventRow | null>(async (seqs) => {
+      const rows = await db
+        .select()
+        .from(domainEvents)
+        .where(inArray(domainEvents.seq, [...seqs]));
+      const bySeq = new Map(rows.map((r) => [r.seq, r]));
+      return seqs.map((seq) => bySeq.get(seq) ?? null);
+    }),
+    webhookAttemptsByDeliveryId: new DataLoader<string, WebhookAttemptRow[]>(async (ids) =>
+      grouped(
+        ids,
+        await db.select().from(webhookAttempts).where(anyOf(webhookAttempts.deliveryId, ids)).orderBy(webhookAttempts.id),
+        (r) => r.deliveryId,
+      ),
+    ),
     attachmentRequestHistory: historyLoader(db, kzAttachmentRequestHistory),
     facilityById: new DataLoader<string, FacilityRow | null>(async (ids) =>
       byKey(ids, await db.select().from(facilities).where(anyOf(facilities.id, ids)), (r) => r.id),

@@ -900,6 +900,8 @@ export type CreateWebhookSubscriptionInput = {
   description?: InputMaybe<Scalars["String"]["input"]>;
   /** Event types, 1 to 100: exact (referral.accepted) or a subject's every type (referral.*); see eventTypes. */
   eventTypes: Array<Scalars["String"]["input"]>;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** https (plain http only to localhost in development). */
   url: Scalars["String"]["input"];
 };
@@ -939,6 +941,12 @@ export type DecideAttachmentRequestInput = {
   id: Scalars["ID"]["input"];
   /** The reasons of a refusal, up to 2000 characters; a refusal without one is rejected (KZ-8). */
   refusalReason?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The subscription to remove, with its delivery log. */
+export type DeleteWebhookSubscriptionInput = {
+  /** Global ID of the subscription. */
+  id: Scalars["ID"]["input"];
 };
 
 /** The documents an overseas posting requires (each true when supplied). */
@@ -1913,11 +1921,11 @@ export type Mutation = {
    */
   decideAttachmentRequest: AttachmentRequestPayload;
   /**
-   * Removes the subscription and its delivery log.
+   * Removes the subscription and its delivery log; answers it as it was.
    *
    * Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION.
    */
-  deleteWebhookSubscription: WebhookSubscription;
+  deleteWebhookSubscription: WebhookSubscriptionPayload;
   /**
    * ER-3/ER-4: hands the search to the next level.
    *
@@ -2221,7 +2229,7 @@ export type MutationDecideAttachmentRequestArgs = {
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationDeleteWebhookSubscriptionArgs = {
-  id: Scalars["ID"]["input"];
+  input: DeleteWebhookSubscriptionInput;
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
@@ -3290,11 +3298,11 @@ export type Query = {
    */
   webhookDeliveries: WebhookDeliveryConnection;
   /**
-   * Your client's webhook subscriptions.
+   * Your client's webhook subscriptions, oldest first.
    *
    * Roles: any authenticated client (its service still checks each object).
    */
-  webhookSubscriptions: Array<WebhookSubscription>;
+  webhookSubscriptions: WebhookSubscriptionConnection;
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
@@ -3571,6 +3579,14 @@ export type QueryWebhookDeliveriesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
   filter?: InputMaybe<WebhookDeliveryFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
@@ -5226,7 +5242,27 @@ export type WebhookSubscription = Node & {
   version: Scalars["Int"]["output"];
 };
 
-/** The result of updateWebhookSubscription: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
+/** A page of your client's webhook subscriptions, oldest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
+export type WebhookSubscriptionConnection = {
+  __typename?: "WebhookSubscriptionConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<WebhookSubscriptionEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** One WebhookSubscription in a page, with its cursor. */
+export type WebhookSubscriptionEdge = {
+  __typename?: "WebhookSubscriptionEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
+  cursor: Scalars["String"]["output"];
+  /** The WebhookSubscription itself. */
+  node: WebhookSubscription;
+};
+
+/** The result of updateWebhookSubscription and deleteWebhookSubscription (which answers the subscription as it was): the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type WebhookSubscriptionPayload = {
   __typename?: "WebhookSubscriptionPayload";
   /** The object as stored after the change; null when `userErrors` refused it. */

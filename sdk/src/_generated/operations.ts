@@ -56,7 +56,7 @@ export const operationSpecs = {
     name: "CreateWebhookSubscription",
     kind: "mutation",
     rootField: "createWebhookSubscription",
-    idempotencyKeyInput: false,
+    idempotencyKeyInput: true,
   },
   decideApprovalStep: { name: "DecideApprovalStep", kind: "mutation", rootField: "decideApprovalStep", idempotencyKeyInput: false },
   decideAttachmentRequest: {
@@ -572,7 +572,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation DeleteWebhookSubscription: `Mutation.deleteWebhookSubscription` — Removes the subscription and its delivery log. Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION. */
+  /** mutation DeleteWebhookSubscription: `Mutation.deleteWebhookSubscription` — Removes the subscription and its delivery log; answers it as it was. Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION. */
   deleteWebhookSubscription(
     variables: Types.DeleteWebhookSubscriptionMutationVariables,
     options?: RequestOptions,
@@ -1398,7 +1398,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query WebhookSubscriptions: `Query.webhookSubscriptions` — Your client's webhook subscriptions. Roles: any authenticated client (its service still checks each object). */
+  /** query WebhookSubscriptions: `Query.webhookSubscriptions` — Your client's webhook subscriptions, oldest first. Roles: any authenticated client (its service still checks each object). */
   webhookSubscriptions(
     variables?: Types.WebhookSubscriptionsQueryVariables,
     options?: RequestOptions,
@@ -1496,6 +1496,16 @@ export function paginators(client: KoordinatOperations) {
         client
           .webhookDeliveries({ ...variables, after } as Types.WebhookDeliveriesQueryVariables, options)
           .then((result) => result.webhookDeliveries),
+      ),
+    /** Every node of `webhookSubscriptions`, fetching page after page. */
+    webhookSubscriptions: (
+      variables: Omit<Types.WebhookSubscriptionsQueryVariables, "after" | "before" | "last"> = {},
+      options?: RequestOptions,
+    ) =>
+      paginate((after) =>
+        client
+          .webhookSubscriptions({ ...variables, after } as Types.WebhookSubscriptionsQueryVariables, options)
+          .then((result) => result.webhookSubscriptions),
       ),
   };
 }
