@@ -89,7 +89,7 @@ export async function webhookReceiver(hospital: KoordinatClient, coordinationUni
       console.log(`delivery ${node.event.type}: ${node.status} after ${node.attempts} attempt(s)`);
       assert.equal(node.status, "DELIVERED");
     }
-    await hospital.deleteWebhookSubscription({ id: created.subscription!.id });
+    await hospital.deleteWebhookSubscription({ input: { id: created.subscription!.id } });
   } finally {
     server.close();
   }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { HistoryEntry, historyEntryOf } from "./history.js";
 import { IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
@@ -133,6 +134,13 @@ export class Slot extends Node {
 @ObjectType({ description: connectionOf("free slots, earliest first") })
 export class SlotConnection extends Connection(Slot, "Slot") {}
 
+@ObjectType({ description: historyEntryOf("appointment") })
+export class AppointmentHistoryEntry extends HistoryEntry(
+  AppointmentStatus,
+  "appointment",
+  "book, confirm, cancel, autoCancel (APPT-9), recordAttendance",
+) {}
+
 @ObjectType({
   description: "A booked appointment in a slot (MHRS). Personal data: reads are authorised and logged.",
   implements: Node,
@@ -199,6 +207,11 @@ export class Appointment extends Node {
     nullable: true,
   })
   cancelReason!: string | null;
+
+  @Field(() => [AppointmentHistoryEntry], {
+    description: "Every step of the appointment (booked, confirmed, cancelled, attended…), oldest first; append-only.",
+  })
+  history!: AppointmentHistoryEntry[];
 
   @Field(() => Int, { description: VERSION })
   version!: number;
@@ -374,6 +387,11 @@ export class RegisterPhysicianInput {
   @Field(() => String, { description: "Family name." })
   @Length(1, 100)
   familyName!: string;
+
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
+  @IsOptional()
+  @Length(8, 128)
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "One physician's work schedule (çalışma cetveli) for one day, cut into slots." })
@@ -401,6 +419,11 @@ export class PublishScheduleInput {
   @Min(1)
   @Max(50)
   capacityPerSlot!: number;
+
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
+  @IsOptional()
+  @Length(8, 128)
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "A booking of one slot for one patient (APPT-1 to APPT-6, APPT-8)." })

@@ -1,22 +1,28 @@
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType, type ObjectTypeOptions } from "type-graphql";
 
 /**
  * The schema side of a workflow history (drizzle/schema/history.ts): one `<Entity>HistoryEntry` type per workflow,
  * exposed as a `history` field on the entity, oldest first, read through the request's loaders.
  *
- *     export class AppointmentHistoryEntry extends HistoryEntry(AppointmentStatus, "AppointmentHistoryEntry", "appointment") {}
+ *     @ObjectType({ description: historyEntryOf("appointment") })
+ *     export class AppointmentHistoryEntry extends HistoryEntry(AppointmentStatus, "appointment", "book, confirm, cancel, …") {}
  */
-export function HistoryEntry<S extends object>(stateEnum: S, name: string, subject: string) {
-  @ObjectType(name, { description: `One step of an ${subject}'s history (append-only): who moved it, when, from which state to which.` })
-  class Entry {
+export const historyEntryOf = (subject: string) =>
+  `One step of the ${subject}'s history (append-only): who moved it, when, from which state to which.`;
+
+/** `actions`: the actions the history records, for the description (e.g. "book, confirm, cancel, autoCancel, recordAttendance"). */
+export function HistoryEntry<S extends object>(stateEnum: S, subject: string, actions: string) {
+  // Its fields are inherited by the decorated subclass; it is no type of its own (type-graphql's typings omit the option).
+  @ObjectType({ isAbstract: true } as ObjectTypeOptions)
+  abstract class Entry {
     @Field(() => stateEnum, { description: "State before; null for the creation.", nullable: true })
     fromState!: keyof S | null;
 
     @Field(() => stateEnum, { description: "State after." })
     toState!: keyof S;
 
-    @Field(() => String, { description: `What was done, as the ${subject}'s events name it (book, cancel, confirm, file, decide…).` })
+    @Field(() => String, { description: `What was done, as the ${subject}'s events name it: ${actions}.` })
     action!: string;
 
     @Field(() => String, {

@@ -3,7 +3,8 @@ import { IsOptional, Length, Matches, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { kzApplicantRelation, kzCoverageKind, kzQuotaPeriod, kzRequestChannel, kzRequestStatus } from "../drizzle/schema/index.js";
-import { enumOf, EXPECTED_VERSION, MutationPayload, Node, PAYLOAD_OBJECT, payloadOf, VERSION } from "./common.js";
+import { HistoryEntry, historyEntryOf } from "./history.js";
+import { enumOf, EXPECTED_VERSION, IDEMPOTENCY_KEY, MutationPayload, Node, PAYLOAD_OBJECT, payloadOf, VERSION } from "./common.js";
 
 export const KzCoverageKind = enumOf(kzCoverageKind.enumValues);
 export const KzRequestChannel = enumOf(kzRequestChannel.enumValues);
@@ -121,6 +122,9 @@ export class KzRequestDocumentsType {
   legalRepresentativeIdentity!: boolean;
 }
 
+@ObjectType({ description: historyEntryOf("attachment request") })
+export class AttachmentRequestHistoryEntry extends HistoryEntry(KzRequestStatus, "attachment request", "submit, file, decide") {}
+
 @ObjectType({
   description: "A request to attach a person to a primary-care (PHC) organisation (KZ-4 to KZ-12).",
   implements: Node,
@@ -162,6 +166,11 @@ export class AttachmentRequest extends Node {
 
   @Field(() => KzRequestDocumentsType, { description: "Which documents came with the request." })
   documents!: KzRequestDocumentsType;
+
+  @Field(() => [AttachmentRequestHistoryEntry], {
+    description: "Every step of the request (submitted, filed, attached or refused), oldest first; append-only.",
+  })
+  history!: AttachmentRequestHistoryEntry[];
 
   @Field(() => Int, { description: VERSION })
   version!: number;
@@ -269,6 +278,11 @@ export class RegisterInsuranceContractInput {
 
   @Field(() => LocalDate, { description: "Last day of coverage, not before startsOn." })
   endsOn!: string;
+
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
+  @IsOptional()
+  @Length(8, 128)
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "Which documents come with the request (each true when present)." })
@@ -357,6 +371,11 @@ export class SubmitAttachmentRequestInput {
   @IsOptional()
   @Matches(iin, { message: "applicantIin must be 12 digits" })
   applicantIin?: string | null;
+
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
+  @IsOptional()
+  @Length(8, 128)
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "The organisation's decision (KZ-8): attach, or refuse with reasons." })

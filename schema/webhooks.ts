@@ -8,6 +8,7 @@ import {
   CREATED_AT,
   enumOf,
   EXPECTED_VERSION,
+  IDEMPOTENCY_KEY,
   MutationPayload,
   Node,
   PAYLOAD_OBJECT,
@@ -75,6 +76,9 @@ export class WebhookSubscription extends Node {
   @Field(() => Int, { description: VERSION })
   version!: number;
 }
+
+@ObjectType({ description: connectionOf("your client's webhook subscriptions, oldest first") })
+export class WebhookSubscriptionConnection extends Connection(WebhookSubscription, "WebhookSubscription") {}
 
 @ObjectType({ description: "One HTTP attempt of a delivery.", simpleResolvers: true })
 export class WebhookAttempt {
@@ -150,6 +154,17 @@ export class CreateWebhookSubscriptionInput {
   @IsOptional()
   @Length(1, 200)
   description?: string | null;
+
+  @Field(() => String, { description: IDEMPOTENCY_KEY, nullable: true })
+  @IsOptional()
+  @Length(8, 128)
+  idempotencyKey?: string | null;
+}
+
+@InputType({ description: "The subscription to remove, with its delivery log." })
+export class DeleteWebhookSubscriptionInput {
+  @Field(() => ID, { description: "Global ID of the subscription." })
+  id!: string;
 }
 
 @InputType({ description: "Changes to a subscription; omitted fields stay as they are." })
@@ -198,7 +213,9 @@ export class CreateWebhookSubscriptionPayload extends MutationPayload {
   secret!: string | null;
 }
 
-@ObjectType({ description: payloadOf("updateWebhookSubscription") })
+@ObjectType({
+  description: payloadOf("updateWebhookSubscription and deleteWebhookSubscription (which answers the subscription as it was)"),
+})
 export class WebhookSubscriptionPayload extends MutationPayload {
   @Field(() => WebhookSubscription, { description: PAYLOAD_OBJECT, nullable: true })
   subscription!: WebhookSubscription | null;

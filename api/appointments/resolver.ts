@@ -4,6 +4,7 @@ import { LocalDate } from "../../schema/local-date.js";
 import type { AppointmentRow, PhysicianRow, SlotRow } from "../../drizzle/schema/index.js";
 import {
   Appointment,
+  AppointmentHistoryEntry,
   AppointmentConnection,
   AppointmentFilter,
   AppointmentPayload,
@@ -188,6 +189,11 @@ export class AppointmentResolver {
   @FieldResolver(() => Patient, { nullable: true })
   patient(@Root() appointment: AppointmentRow, @Ctx() ctx: GraphQLContext) {
     return ctx.services.patients.load(appointment.patientId);
+  }
+
+  @FieldResolver(() => [AppointmentHistoryEntry])
+  history(@Root() appointment: AppointmentRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.appointments.history(appointment.id);
   }
 }
 

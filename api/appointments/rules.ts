@@ -142,9 +142,70 @@ export function checkCancellation(slotStartsAt: Date, now: Date): UserError[] {
       ];
 }
 
+/**
+ * APPT-2: who cancels and how. A facility may cancel its own schedule at any time, stating why; the patient's side
+ * cancels at least 80 minutes ahead.
+ */
+export function checkCancelRequest(f: {
+  byFacility: boolean;
+  reason: string | null | undefined;
+  slotStartsAt: Date;
+  now: Date;
+}): UserError[] {
+  if (!f.byFacility) return checkCancellation(f.slotStartsAt, f.now);
+  return f.reason
+    ? []
+    : [userError(["input", "reason"], "REQUIRED", "A facility gives the reason when it cancels an appointment.", "APPT-2")];
+}
+
+/** APPT-8: attendance (which may start a no-show penalty) is recorded once the appointment has started. */
+export function checkAttendance(startsAt: Date, now: Date): UserError[] {
+  return now < startsAt
+    ? [userError(["input", "outcome"], "NOT_STARTED", "Attendance is recorded once the appointment has started.", "APPT-8")]
+    : [];
+}
+
+/** APPT-5: a phone booking names its call; and (the channels' preamble) an EGOV booking comes from an e-government portal. */
+export function checkBookingRequest(f: { channel: string; bookingSessionId: string | null | undefined; byPortal: boolean }): UserError[] {
+  const errors: UserError[] = [];
+  if (f.channel === "PHONE" && !f.bookingSessionId)
+    errors.push(userError(["input", "bookingSessionId"], "REQUIRED", "A PHONE booking names its call (bookingSessionId).", "APPT-5"));
+  if (f.channel === "EGOV" && !f.byPortal)
+    errors.push(userError(["input", "channel"], "PORTAL_ONLY", "EGOV bookings come from an e-government portal."));
+  return errors;
+}
+
+/** FAC-2: a physician works in a clinic the facility has. */
+export function checkPhysicianClinic(facility: { name: string; clinicCodes: string[] }, clinicCode: string): UserError[] {
+  return facility.clinicCodes.includes(clinicCode)
+    ? []
+    : [userError(["input", "clinicCode"], "CLINIC_NOT_AT_FACILITY", `${facility.name} has no clinic ${clinicCode}.`, "FAC-2")];
+}
+
 export interface PublishedBlock {
   startsAt: Date;
   endsAt: Date;
+}
+
+/** A schedule (the section's preamble; no rule ID) is published for today or later, ends after it starts and holds at least one whole slot. */
+export function checkSchedule(f: { day: string; today: string; block: PublishedBlock; slotMinutes: number }): {
+  errors: UserError[];
+  times: PublishedBlock[];
+} {
+  const errors: UserError[] = [];
+  if (f.day < f.today) errors.push(userError(["input", "day"], "IN_PAST", "A schedule is published for today or a later day."));
+  const ordered = f.block.endsAt > f.block.startsAt;
+  if (!ordered) errors.push(userError(["input", "endTime"], "BEFORE_START", "The schedule ends after it starts."));
+  const times = ordered ? slotTimes(f.block, f.slotMinutes) : [];
+  if (ordered && times.length === 0) errors.push(userError(["input", "slotMinutes"], "NO_SLOT", "No whole slot fits in the schedule."));
+  return { errors, times };
+}
+
+/** One physician's schedule blocks on one day never overlap (no rule ID: the schedules' preamble). */
+export function checkScheduleOverlap(sameDay: PublishedBlock[], block: PublishedBlock): UserError[] {
+  return sameDay.some((s) => overlaps(s, block))
+    ? [userError(["input", "startTime"], "OVERLAPS", "The physician already has a schedule in this time on this day.")]
+    : [];
 }
 
 /** Slots of a schedule block: back to back from its start, each `slotMinutes` long, all inside it. */

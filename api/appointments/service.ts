@@ -13,17 +13,17 @@ import {
 } from "../../drizzle/schema/index.js";
 import type { AppointmentRow, AppointmentStatus, BookingChannel, PhysicianRow, SlotRow } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
-import { authorise } from "../auth/authorise.js";
-import { decideFacilityOperation, type AccessDecision } from "../auth/policy.js";
-import { appointmentAudience, decideAdequacyRead, decideAppointmentChange, decideAppointmentRead } from "./policy.js";
+import { audienceOf, authorise } from "../auth/authorise.js";
 import { statusEvent } from "../events/catalogue.js";
-import { recordEvent, type EventContext, type NewEvent } from "../events/outbox.js";
+import { recordEvent, type NewEvent } from "../events/outbox.js";
 import { groupBy } from "../platform/conventions/collections.js";
 import { addDays, calendarDate, weekday, zonedInstant, type Clock } from "../platform/time/clock.js";
-import { badInput, forbidden, notFound, userError, type UserError } from "../platform/conventions/errors.js";
+import { badInput, forbidden, notFound, userError } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
-import { claimIfKeyed } from "../platform/conventions/idempotency.js";
-import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { idempotent, rowById, type Remembered } from "../platform/conventions/idempotency.js";
+import { inTransaction, refuseIfAny, refusingOnConstraint, type MutationResult } from "../platform/conventions/mutation.js";
+import { appendHistory, moveErrors, recordCreation, transition } from "../platform/conventions/workflow.js";
+import { endCareLinks, openCareLink } from "../patients/care-links.js";
 import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
@@ -33,21 +33,25 @@ import { ageOn } from "../patients/rules.js";
 import type { PatientService } from "../patients/service.js";
 import {
   assessFacilityWeek,
+  checkAttendance,
   checkBookingDay,
-  checkCancellation,
+  checkBookingRequest,
+  checkCancelRequest,
   checkConfirmation,
+  checkPhysicianClinic,
+  checkSchedule,
+  checkScheduleOverlap,
   checkDailyLimits,
   checkNoShowPenalty,
   confirmationDeadline,
   defaultAppointmentSettings,
   MAX_APPOINTMENTS_PER_PHONE_SESSION,
-  overlaps,
   phoneSessionFull,
   slotFull,
-  slotTimes,
   type AdequacyFinding,
   type AppointmentSettings,
 } from "./rules.js";
+import { appointmentWorkflow } from "./workflow.js";
 
 export const APPOINTMENT_SETTINGS_KEY = "appointments";
 /** The longest window availableSlots searches at once. */
@@ -60,6 +64,7 @@ export interface NewPhysician {
   title: string;
   givenName: string;
   familyName: string;
+  idempotencyKey?: string | null;
 }
 
 export interface NewSchedule {
@@ -69,6 +74,12 @@ export interface NewSchedule {
   endTime: string;
   slotMinutes: number;
   capacityPerSlot: number;
+  idempotencyKey?: string | null;
+}
+
+export interface PublishedSchedule {
+  scheduleId: string;
+  slots: SlotRow[];
 }
 
 export interface NewBooking {
@@ -143,8 +154,7 @@ export class AppointmentService {
   }
 
   async updateSettings(changes: { [K in keyof AppointmentSettings]?: Partial<AppointmentSettings[K]> }): Promise<AppointmentSettings> {
-    if (this.ctx.principal.role !== "COORDINATION_UNIT")
-      throw forbidden("change appointment settings", "only the MHRS unit (coordination unit) does");
+    authorise(this.ctx.principal, "appointment-settings:update");
     const current = await this.settings();
     // An explicit null means "leave as it is", never "erase": a missing deadline hour would break every booking.
     const given = (section: keyof AppointmentSettings) =>
@@ -158,27 +168,24 @@ export class AppointmentService {
 
   async registerPhysician(input: NewPhysician): Promise<MutationResult<PhysicianRow>> {
     const facilityId = localIdOf(input.facilityId, "Facility", ["input", "facilityId"]);
-    authorise(decideFacilityOperation(this.ctx.principal, facilityId, "register physicians"), "register this physician");
+    authorise(this.ctx.principal, "physician:register", { facilityId });
     const facility = await this.ctx.loaders.facilityById.load(facilityId);
     if (!facility) throw notFound("Facility", input.facilityId);
-    const clinics = await this.ctx.loaders.clinicCodesByFacilityId.load(facilityId);
-    if (!clinics.includes(input.clinicCode)) {
-      return {
-        value: null,
-        userErrors: [
-          userError(["input", "clinicCode"], "CLINIC_NOT_AT_FACILITY", `${facility.name} has no clinic ${input.clinicCode}.`, "FAC-2"),
-        ],
-      };
-    }
+    const clinicCodes = await this.ctx.loaders.clinicCodesByFacilityId.load(facilityId);
+    const errors = checkPhysicianClinic({ name: facility.name, clinicCodes }, input.clinicCode);
+    if (errors.length) return { value: null, userErrors: errors };
+    const { idempotencyKey: _key, ...values } = input;
     const taken = userError(["input", "registryNumber"], "TAKEN", "This facility already has a physician with this registry number.");
     return refusingOnConstraint("physicians_facility_registry_key", taken, () =>
-      inTransaction(this.ctx.db, async (tx) => {
-        const [row] = await tx
-          .insert(physicians)
-          .values({ ...input, facilityId, createdAt: this.ctx.clock.now(), updatedAt: this.ctx.clock.now() })
-          .returning();
-        return row;
-      }),
+      inTransaction(this.ctx, (t) =>
+        idempotent(t, "registerPhysician", input, rowById<PhysicianRow>(physicians), async () => {
+          const [row] = await t.tx
+            .insert(physicians)
+            .values({ ...values, facilityId, createdAt: t.clock.now(), updatedAt: t.clock.now() })
+            .returning();
+          return row;
+        }),
+      ),
     );
   }
 
@@ -207,60 +214,64 @@ export class AppointmentService {
   }
 
   /** Publishes a physician's work schedule for one day and generates its slots. */
-  async publishSchedule(input: NewSchedule): Promise<MutationResult<{ scheduleId: string; slots: SlotRow[] }>> {
+  async publishSchedule(input: NewSchedule): Promise<MutationResult<PublishedSchedule>> {
     const physician = await this.physician(input.physicianId);
-    authorise(decideFacilityOperation(this.ctx.principal, physician.facilityId, "publish schedules"), "publish this schedule");
-    const errors: UserError[] = [];
-    if (input.day < calendarDate(this.ctx.clock.now()))
-      errors.push(userError(["input", "day"], "IN_PAST", "A schedule is published for today or a later day."));
-    const startsAt = zonedInstant(input.day, input.startTime);
-    const endsAt = zonedInstant(input.day, input.endTime);
-    if (endsAt <= startsAt) errors.push(userError(["input", "endTime"], "BEFORE_START", "The schedule ends after it starts."));
-    const times = endsAt > startsAt ? slotTimes({ startsAt, endsAt }, input.slotMinutes) : [];
-    if (endsAt > startsAt && times.length === 0)
-      errors.push(userError(["input", "slotMinutes"], "NO_SLOT", "No whole slot fits in the schedule."));
+    authorise(this.ctx.principal, "schedule:publish", { facilityId: physician.facilityId });
+    const block = { startsAt: zonedInstant(input.day, input.startTime), endsAt: zonedInstant(input.day, input.endTime) };
+    const { errors, times } = checkSchedule({
+      day: input.day,
+      today: calendarDate(this.ctx.clock.now()),
+      block,
+      slotMinutes: input.slotMinutes,
+    });
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
-      // One physician's blocks on one day never overlap; concurrent publishers are serialised on the physician row.
-      await tx.select({ id: physicians.id }).from(physicians).where(eq(physicians.id, physician.id)).for("update");
-      const sameDay = await tx
-        .select()
-        .from(schedules)
-        .where(and(eq(schedules.physicianId, physician.id), eq(schedules.day, input.day)));
-      if (sameDay.some((s) => overlaps(s, { startsAt, endsAt }))) {
-        refuseIfAny([userError(["input", "startTime"], "OVERLAPS", "The physician already has a schedule in this time on this day.")]);
-      }
-      const [schedule] = await tx
-        .insert(schedules)
-        .values({
-          physicianId: physician.id,
-          facilityId: physician.facilityId,
-          clinicCode: physician.clinicCode,
-          day: input.day,
-          startsAt,
-          endsAt,
-          slotMinutes: input.slotMinutes,
-          capacityPerSlot: input.capacityPerSlot,
-          publishedByClientId: this.ctx.principal.clientId,
-          createdAt: this.ctx.clock.now(),
-        })
-        .returning({ id: schedules.id });
-      const created = await tx
-        .insert(slots)
-        .values(
-          times.map((t) => ({
-            scheduleId: schedule.id,
+    const remembered: Remembered<PublishedSchedule, { scheduleId: string }> = {
+      remember: (published) => ({ scheduleId: published.scheduleId }),
+      replay: async (tx, { scheduleId }) => ({
+        scheduleId,
+        slots: await tx.select().from(slots).where(eq(slots.scheduleId, scheduleId)).orderBy(slots.startsAt),
+      }),
+    };
+    return inTransaction(this.ctx, (t) =>
+      idempotent(t, "publishSchedule", input, remembered, async () => {
+        // One physician's blocks on one day never overlap; concurrent publishers are serialised on the physician row.
+        await t.tx.select({ id: physicians.id }).from(physicians).where(eq(physicians.id, physician.id)).for("update");
+        const sameDay = await t.tx
+          .select()
+          .from(schedules)
+          .where(and(eq(schedules.physicianId, physician.id), eq(schedules.day, input.day)));
+        refuseIfAny(checkScheduleOverlap(sameDay, block));
+        const [schedule] = await t.tx
+          .insert(schedules)
+          .values({
             physicianId: physician.id,
             facilityId: physician.facilityId,
             clinicCode: physician.clinicCode,
-            startsAt: t.startsAt,
-            endsAt: t.endsAt,
-            capacity: input.capacityPerSlot,
-          })),
-        )
-        .returning();
-      return { scheduleId: schedule.id, slots: created };
-    });
+            day: input.day,
+            ...block,
+            slotMinutes: input.slotMinutes,
+            capacityPerSlot: input.capacityPerSlot,
+            publishedByClientId: t.principal.clientId,
+            createdAt: t.clock.now(),
+          })
+          .returning({ id: schedules.id });
+        const created = await t.tx
+          .insert(slots)
+          .values(
+            times.map((time) => ({
+              scheduleId: schedule.id,
+              physicianId: physician.id,
+              facilityId: physician.facilityId,
+              clinicCode: physician.clinicCode,
+              startsAt: time.startsAt,
+              endsAt: time.endsAt,
+              capacity: input.capacityPerSlot,
+            })),
+          )
+          .returning();
+        return { scheduleId: schedule.id, slots: created };
+      }),
+    );
   }
 
   /** Free slots of a facility clinic in a window, from the next Istanbul day on (APPT-1). */
@@ -294,19 +305,19 @@ export class AppointmentService {
     const [patient] = isUuid(patientId) ? await this.ctx.db.select().from(patients).where(eq(patients.id, patientId)) : [];
     if (!patient) throw notFound("Patient", input.patientId);
     const patientIdentifiers = await this.identifiersOf(patient.id);
-    const decision = decideAppointmentChange(this.ctx.principal, { facilityId: slot.facilityId, patientIdentifiers });
-    authorise(decision, "book this appointment");
-    if (input.channel === "PHONE" && !input.bookingSessionId) {
-      return {
-        value: null,
-        userErrors: [userError(["input", "bookingSessionId"], "REQUIRED", "A PHONE booking names its call (bookingSessionId).", "APPT-5")],
-      };
-    }
-    if (input.channel === "EGOV" && this.ctx.principal.role !== "EGOV_PORTAL") {
-      throw badInput(["input", "channel"], "EGOV bookings come from an e-government portal.");
-    }
+    const facts = { facilityId: slot.facilityId, patientIdentifiers };
+    const decision = authorise(this.ctx.principal, "appointment:book", facts);
+    // Every refusal is a userError from a pure rule: these before the transaction, the counts inside it.
     const justification = await this.patients.checkNewCareLink(patient, slot.facilityId, input.accessJustification);
-    if (justification.errors.length) return { value: null, userErrors: justification.errors };
+    const errors = [
+      ...checkBookingRequest({
+        channel: input.channel,
+        bookingSessionId: input.bookingSessionId,
+        byPortal: this.ctx.principal.role === "EGOV_PORTAL",
+      }),
+      ...justification.errors,
+    ];
+    if (errors.length) return { value: null, userErrors: errors };
     const settings = await this.settings();
     const now = this.ctx.clock.now();
     const day = calendarDate(slot.startsAt);
@@ -316,96 +327,97 @@ export class AppointmentService {
       `The patient already has an appointment in this clinic of the facility on ${day}.`,
       "APPT-3",
     );
+    const remembered: Remembered<AppointmentRow, { appointmentId: string }> = {
+      remember: (appointment) => ({ appointmentId: appointment.id }),
+      replay: (tx, { appointmentId }) => requireRow(tx, appointmentId),
+    };
     try {
       return await refusingOnConstraint("appointments_one_per_clinic_day", taken, () =>
-        inTransaction(this.ctx.db, async (tx) => {
-          const claim = await claimIfKeyed<{ appointmentId: string }>(
-            tx,
-            { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
-            "bookAppointment",
-            input,
-          );
-          if (claim?.replayed) return this.requireRow(tx, claim.result.appointmentId);
-          // A patient's bookings are serialised, so the per-day counts below cannot be raced past.
-          await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, patient.id)).for("update");
-          const [sameDay, [lastNoShow]] = await Promise.all([
-            tx
-              .select({ clinicCode: appointments.clinicCode })
-              .from(appointments)
-              .where(
-                and(
-                  eq(appointments.patientId, patient.id),
-                  eq(appointments.facilityId, slot.facilityId),
-                  eq(appointments.day, day),
-                  activeAppointment,
+        inTransaction(this.ctx, (t) =>
+          idempotent(t, "bookAppointment", input, remembered, async () => {
+            const { tx } = t;
+            // A patient's bookings are serialised, so the per-day counts below cannot be raced past.
+            await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, patient.id)).for("update");
+            const [sameDay, [lastNoShow]] = await Promise.all([
+              tx
+                .select({ clinicCode: appointments.clinicCode })
+                .from(appointments)
+                .where(
+                  and(
+                    eq(appointments.patientId, patient.id),
+                    eq(appointments.facilityId, slot.facilityId),
+                    eq(appointments.day, day),
+                    activeAppointment,
+                  ),
                 ),
-              ),
-            tx
-              .select({ startsAt: appointments.startsAt })
-              .from(appointments)
-              .where(
-                and(
-                  eq(appointments.patientId, patient.id),
-                  eq(appointments.clinicCode, slot.clinicCode),
-                  eq(appointments.status, "NO_SHOW"),
+              tx
+                .select({ startsAt: appointments.startsAt })
+                .from(appointments)
+                .where(
+                  and(
+                    eq(appointments.patientId, patient.id),
+                    eq(appointments.clinicCode, slot.clinicCode),
+                    eq(appointments.status, "NO_SHOW"),
+                  ),
+                )
+                .orderBy(desc(appointments.startsAt))
+                .limit(literalLimit(1)),
+            ]);
+            refuseIfAny([
+              ...checkBookingDay(slot.startsAt, now),
+              ...checkDailyLimits(sameDay, slot.clinicCode, day),
+              ...checkNoShowPenalty(lastNoShow?.startsAt ?? null, now, settings),
+            ]);
+            if (input.bookingSessionId) await this.countInSession(tx, input.bookingSessionId, now);
+            // APPT-6: the capacity check and the increment are one statement on the locked slot row.
+            const [reserved] = await tx
+              .update(slots)
+              .set({ booked: sql`${slots.booked} + 1` })
+              .where(and(eq(slots.id, slot.id), lt(slots.booked, slots.capacity)))
+              .returning({ id: slots.id });
+            if (!reserved) refuseIfAny([slotFull()]);
+            const [appointment] = await tx
+              .insert(appointments)
+              .values({
+                slotId: slot.id,
+                patientId: patient.id,
+                facilityId: slot.facilityId,
+                clinicCode: slot.clinicCode,
+                physicianId: slot.physicianId,
+                startsAt: slot.startsAt,
+                day,
+                channel: input.channel,
+                bookingSessionId: input.bookingSessionId ?? null,
+                bookedByClientId: t.principal.clientId,
+                bookedAt: now,
+                confirmBy: confirmationDeadline(
+                  {
+                    slotStartsAt: slot.startsAt,
+                    bookedAt: now,
+                    patientAge: ageOn(patient.birthDate, calendarDate(now)),
+                    cancerPatient: patient.cancerPatient,
+                  },
+                  settings,
                 ),
-              )
-              .orderBy(desc(appointments.startsAt))
-              .limit(literalLimit(1)),
-          ]);
-          refuseIfAny([
-            ...checkBookingDay(slot.startsAt, now),
-            ...checkDailyLimits(sameDay, slot.clinicCode, day),
-            ...checkNoShowPenalty(lastNoShow?.startsAt ?? null, now, settings),
-          ]);
-          if (input.bookingSessionId) await this.countInSession(tx, input.bookingSessionId, now);
-          // APPT-6: the capacity check and the increment are one statement on the locked slot row.
-          const [reserved] = await tx
-            .update(slots)
-            .set({ booked: sql`${slots.booked} + 1` })
-            .where(and(eq(slots.id, slot.id), lt(slots.booked, slots.capacity)))
-            .returning({ id: slots.id });
-          if (!reserved) refuseIfAny([slotFull()]);
-          const [appointment] = await tx
-            .insert(appointments)
-            .values({
-              slotId: slot.id,
-              patientId: patient.id,
-              facilityId: slot.facilityId,
-              clinicCode: slot.clinicCode,
-              physicianId: slot.physicianId,
-              startsAt: slot.startsAt,
-              day,
-              channel: input.channel,
-              bookingSessionId: input.bookingSessionId ?? null,
-              bookedByClientId: this.ctx.principal.clientId,
-              bookedAt: now,
-              confirmBy: confirmationDeadline(
-                {
-                  slotStartsAt: slot.startsAt,
-                  bookedAt: now,
-                  patientAge: ageOn(patient.birthDate, calendarDate(now)),
-                  cancerPatient: patient.cancerPatient,
-                },
-                settings,
-              ),
-              createdAt: now,
-              updatedAt: now,
-            })
-            .returning();
-          // PAT-3: while the appointment stands, the facility may read the patient.
-          const link = { patientId: patient.id, facilityId: slot.facilityId, source: "APPOINTMENT" as const, sourceId: appointment.id };
-          await tx.insert(patientCareLinks).values({ ...link, startedAt: now });
-          const basis = justification.needed
-            ? await this.patients.recordJustification(tx, link, input.accessJustification!)
-            : decision.allowed
-              ? decision.basis
-              : "";
-          await recordAccess(tx, this.ctx, [{ patientId: patient.id, action: "appointment.book", basis }]);
-          await recordEvent(tx, this.ctx, appointmentEvent(appointment, null, "book", patientIdentifiers));
-          await claim?.complete({ appointmentId: appointment.id });
-          return appointment;
-        }),
+                createdAt: now,
+                updatedAt: now,
+              })
+              .returning();
+            // PAT-3: while the appointment stands, the facility may read the patient.
+            const link = { patientId: patient.id, facilityId: slot.facilityId, source: "APPOINTMENT" as const, sourceId: appointment.id };
+            await openCareLink(tx, link, now);
+            const basis = justification.needed
+              ? await this.patients.recordJustification(tx, link, input.accessJustification!)
+              : decision.basis;
+            await recordAccess(tx, t, [{ patientId: patient.id, action: "appointment.book", basis }]);
+            await recordCreation(t, appointmentWorkflow, {
+              row: appointment,
+              action: "book",
+              event: (row) => appointmentEvent(row, null, "book", patientIdentifiers),
+            });
+            return appointment;
+          }),
+        ),
       );
     } finally {
       this.forget(slot.id, patient.id);
@@ -413,25 +425,31 @@ export class AppointmentService {
   }
 
   async cancel(input: { id: string; expectedVersion: number; reason?: string | null }): Promise<MutationResult<AppointmentRow>> {
-    const { appointment, decision, patientIdentifiers } = await this.forChange(input.id);
-    const errors = this.requireBooked(appointment);
+    const { appointment, decision, patientIdentifiers } = await this.forChange(input.id, "appointment:cancel");
     // A hospital may cancel its own schedule at any time (with a reason); the 80-minute rule is the patient's.
-    const byFacility = decision.allowed && decision.basis === "OWN_FACILITY";
-    if (!byFacility) errors.push(...checkCancellation(appointment.startsAt, this.ctx.clock.now()));
-    if (byFacility && !input.reason)
-      errors.push(userError(["input", "reason"], "REQUIRED", "A facility gives the reason when it cancels an appointment."));
+    const errors = [
+      ...moveErrors(appointmentWorkflow, appointment.status, "cancel"),
+      ...checkCancelRequest({
+        byFacility: decision.basis === "OWN_FACILITY",
+        reason: input.reason,
+        slotStartsAt: appointment.startsAt,
+        now: this.ctx.clock.now(),
+      }),
+    ];
     if (errors.length) return { value: null, userErrors: errors };
     try {
-      return await inTransaction(this.ctx.db, async (tx) => {
-        const updated = await this.transition(tx, appointment, input.expectedVersion, "cancel", patientIdentifiers, {
-          status: "CANCELLED",
-          cancelledAt: this.ctx.clock.now(),
-          cancelReason: input.reason ?? null,
+      return await inTransaction(this.ctx, async (t) => {
+        const now = t.clock.now();
+        const updated = await transition(t, appointmentWorkflow, {
+          row: appointment,
+          expectedVersion: input.expectedVersion,
+          action: "cancel",
+          changes: { cancelledAt: now, cancelReason: input.reason ?? null },
+          note: input.reason ?? null,
+          event: (row) => appointmentEvent(row, appointment.status, "cancel", patientIdentifiers),
         });
-        await releaseAppointments(tx, [updated], this.ctx.clock.now());
-        await recordAccess(tx, this.ctx, [
-          { patientId: appointment.patientId, action: "appointment.cancel", basis: decision.allowed ? decision.basis : "" },
-        ]);
+        await releaseAppointments(t.tx, [updated], now);
+        await recordAccess(t.tx, t, [{ patientId: appointment.patientId, action: "appointment.cancel", basis: decision.basis }]);
         return updated;
       });
     } finally {
@@ -440,16 +458,21 @@ export class AppointmentService {
   }
 
   async confirm(input: { id: string; expectedVersion: number }): Promise<MutationResult<AppointmentRow>> {
-    const { appointment, decision, patientIdentifiers } = await this.forChange(input.id);
-    const errors = [...this.requireBooked(appointment), ...checkConfirmation(appointment.confirmBy, this.ctx.clock.now())];
+    const { appointment, decision, patientIdentifiers } = await this.forChange(input.id, "appointment:confirm");
+    const errors = [
+      ...moveErrors(appointmentWorkflow, appointment.status, "confirm"),
+      ...checkConfirmation(appointment.confirmBy, this.ctx.clock.now()),
+    ];
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
-      const updated = await this.transition(tx, appointment, input.expectedVersion, "confirm", patientIdentifiers, {
-        confirmedAt: appointment.confirmedAt ?? this.ctx.clock.now(),
+    return inTransaction(this.ctx, async (t) => {
+      const updated = await transition(t, appointmentWorkflow, {
+        row: appointment,
+        expectedVersion: input.expectedVersion,
+        action: "confirm",
+        changes: { confirmedAt: appointment.confirmedAt ?? t.clock.now() },
+        event: (row) => appointmentEvent(row, appointment.status, "confirm", patientIdentifiers),
       });
-      await recordAccess(tx, this.ctx, [
-        { patientId: appointment.patientId, action: "appointment.confirm", basis: decision.allowed ? decision.basis : "" },
-      ]);
+      await recordAccess(t.tx, t, [{ patientId: appointment.patientId, action: "appointment.confirm", basis: decision.basis }]);
       return updated;
     });
   }
@@ -461,26 +484,26 @@ export class AppointmentService {
     outcome: "ATTENDED" | "NO_SHOW";
   }): Promise<MutationResult<AppointmentRow>> {
     const appointment = await this.get(input.id);
-    authorise(
-      this.ctx.principal.role === "PARTNER_HOSPITAL"
-        ? decideFacilityOperation(this.ctx.principal, appointment.facilityId, "record attendance")
-        : { allowed: false, reason: "only the facility records attendance", rule: null },
-      "record attendance",
-    );
-    const errors = this.requireBooked(appointment);
-    if (this.ctx.clock.now() < appointment.startsAt)
-      errors.push(userError(["input", "outcome"], "NOT_STARTED", "Attendance is recorded once the appointment has started."));
+    authorise(this.ctx.principal, "appointment:record-attendance", { facilityId: appointment.facilityId });
+    const errors = [
+      ...moveErrors(appointmentWorkflow, appointment.status, "recordAttendance", input.outcome),
+      ...checkAttendance(appointment.startsAt, this.ctx.clock.now()),
+    ];
     if (errors.length) return { value: null, userErrors: errors };
     const patientIdentifiers = await this.identifiersOf(appointment.patientId);
     try {
-      return await inTransaction(this.ctx.db, async (tx) => {
-        const updated = await this.transition(tx, appointment, input.expectedVersion, "recordAttendance", patientIdentifiers, {
-          status: input.outcome,
-          attendanceRecordedAt: this.ctx.clock.now(),
+      return await inTransaction(this.ctx, async (t) => {
+        const updated = await transition(t, appointmentWorkflow, {
+          row: appointment,
+          expectedVersion: input.expectedVersion,
+          action: "recordAttendance",
+          to: input.outcome,
+          changes: { attendanceRecordedAt: t.clock.now() },
+          event: (row) => appointmentEvent(row, appointment.status, "recordAttendance", patientIdentifiers),
         });
         // The appointment is over: PAT-3's access through it ends with it (the slot place stays used).
-        await endCareLinks(tx, [updated.id], this.ctx.clock.now());
-        await recordAccess(tx, this.ctx, [{ patientId: appointment.patientId, action: "appointment.attendance", basis: "OWN_FACILITY" }]);
+        await endCareLinks(t.tx, { source: "APPOINTMENT", sourceIds: [updated.id] }, t.clock.now());
+        await recordAccess(t.tx, t, [{ patientId: appointment.patientId, action: "appointment.attendance", basis: "OWN_FACILITY" }]);
         return updated;
       });
     } finally {
@@ -488,15 +511,17 @@ export class AppointmentService {
     }
   }
 
+  /** Every step of the appointment, oldest first (the request's loader: one statement for a page of appointments). */
+  history(appointmentId: string) {
+    return this.ctx.loaders.appointmentHistory.load(appointmentId);
+  }
+
   async get(globalId: string): Promise<AppointmentRow> {
     const row = await findByGlobalId(this.ctx.db, appointments, "Appointment", globalId);
-    authorise(
-      decideAppointmentRead(this.ctx.principal, {
-        facilityId: row.facilityId,
-        patientIdentifiers: await this.identifiersOf(row.patientId),
-      }),
-      "read this appointment",
-    );
+    authorise(this.ctx.principal, "appointment:read", {
+      facilityId: row.facilityId,
+      patientIdentifiers: await this.identifiersOf(row.patientId),
+    });
     return row;
   }
 
@@ -519,8 +544,7 @@ export class AppointmentService {
 
   /** APPT-7: facilities whose physicians lack schedules or capacity for the week starting on `weekStart` (a Monday). */
   async scheduleAdequacy(weekStart: string | null): Promise<{ weekStart: string; facilities: FacilityAdequacy[] }> {
-    const decision = decideAdequacyRead(this.ctx.principal);
-    authorise(decision, "review schedule adequacy");
+    authorise(this.ctx.principal, "schedule:review-adequacy");
     const today = calendarDate(this.ctx.clock.now());
     const start = weekStart ?? addDays(today, 8 - weekday(today));
     if (weekday(start) !== 1) throw badInput(["weekStart"], "must be a Monday.", "APPT-7");
@@ -541,7 +565,7 @@ export class AppointmentService {
     if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON") {
       return sql`exists (select 1 from patient_identifiers pi where pi.patient_id = ${appointments.patientId} and pi.kind = ${scope.identifierKind} and pi.value = ${scope.identifierValue} and pi.issuing_country = ${scope.issuingCountry ?? ""})`;
     }
-    throw forbidden("list appointments", `the role ${principal.role} does not read appointments`);
+    throw forbidden("list appointments", `the role ${principal.role} does not read appointments`, null, { action: "appointment:read" });
   }
 
   /** APPT-5: one phone call's counter, incremented only while under the limit, in one statement. */
@@ -558,65 +582,30 @@ export class AppointmentService {
     if (!session) refuseIfAny([phoneSessionFull()]);
   }
 
-  private async transition(
-    tx: Transaction,
-    appointment: AppointmentRow,
-    expectedVersion: number,
-    action: string,
-    patientIdentifiers: string[],
-    changes: Partial<AppointmentRow>,
-  ): Promise<AppointmentRow> {
-    const [updated] = await tx
-      .update(appointments)
-      .set({ ...changes, version: sql`${appointments.version} + 1`, updatedAt: this.ctx.clock.now() })
-      .where(and(eq(appointments.id, appointment.id), eq(appointments.version, expectedVersion), activeAppointment))
-      .returning();
-    if (!updated) throw staleVersion("Appointment", expectedVersion, (await this.requireRow(tx, appointment.id)).version);
-    await recordEvent(tx, this.ctx, appointmentEvent(updated, appointment.status, action, patientIdentifiers));
-    return updated;
-  }
-
   /** This request's loaders may hold the slot's count or the patient's links from before a write. */
   private forget(slotId: string, patientId: string) {
     this.ctx.loaders.slotById.clear(slotId);
     this.ctx.loaders.activeCareLinksByPatientId.clear(patientId);
   }
 
-  private requireBooked(appointment: AppointmentRow): UserError[] {
-    return appointment.status === "BOOKED"
-      ? []
-      : [userError(["input", "id"], "NOT_ACTIVE", `The appointment is ${appointment.status}; only a BOOKED appointment changes.`)];
-  }
-
   private async forChange(
     globalId: string,
-  ): Promise<{ appointment: AppointmentRow; decision: AccessDecision; patientIdentifiers: string[] }> {
+    action: "appointment:cancel" | "appointment:confirm",
+  ): Promise<{ appointment: AppointmentRow; decision: { basis: string }; patientIdentifiers: string[] }> {
     const appointment = await this.get(globalId);
     const patientIdentifiers = await this.identifiersOf(appointment.patientId);
-    const decision = decideAppointmentChange(this.ctx.principal, { facilityId: appointment.facilityId, patientIdentifiers });
-    authorise(decision, "change this appointment");
+    const decision = authorise(this.ctx.principal, action, { facilityId: appointment.facilityId, patientIdentifiers });
     return { appointment, decision, patientIdentifiers };
   }
 
   private async identifiersOf(patientId: string): Promise<string[]> {
     return (await this.ctx.loaders.identifiersByPatientId.load(patientId)).map((i) => identifierKey(i.kind, i.value, i.issuingCountry));
   }
-
-  private async requireRow(tx: Transaction, id: string): Promise<AppointmentRow> {
-    const [row] = await tx.select().from(appointments).where(eq(appointments.id, id));
-    return row;
-  }
 }
 
-/** Ends the PAT-3 access that appointments gave their facility. */
-async function endCareLinks(tx: Transaction, appointmentIds: string[], now: Date) {
-  if (appointmentIds.length === 0) return;
-  await tx
-    .update(patientCareLinks)
-    .set({ endedAt: now })
-    .where(
-      and(eq(patientCareLinks.source, "APPOINTMENT"), inArray(patientCareLinks.sourceId, appointmentIds), isNull(patientCareLinks.endedAt)),
-    );
+async function requireRow(tx: Transaction, id: string): Promise<AppointmentRow> {
+  const [row] = await tx.select().from(appointments).where(eq(appointments.id, id));
+  return row;
 }
 
 /** Frees the slot places and ends the care links of appointments that stopped being active. */
@@ -628,11 +617,7 @@ async function releaseAppointments(tx: Transaction, ended: AppointmentRow[], now
       .set({ booked: sql`${slots.booked} - ${group.length}` })
       .where(eq(slots.id, slotId));
   }
-  await endCareLinks(
-    tx,
-    ended.map((a) => a.id),
-    now,
-  );
+  await endCareLinks(tx, { source: "APPOINTMENT", sourceIds: ended.map((a) => a.id) }, now);
 }
 
 /**
@@ -666,7 +651,19 @@ export function cancelUnconfirmedAppointments(db: Database, clock: Clock): Promi
         );
       const keysOf = (patientId: string) =>
         identifiers.filter((i) => i.patientId === patientId).map((i) => identifierKey(i.kind, i.value, i.issuingCountry));
-      const job: EventContext = { clock, principal: null };
+      const job = { tx, clock, principal: null };
+      await appendHistory(
+        job,
+        appointmentWorkflow,
+        expired.map((a) => ({
+          entityId: a.id,
+          fromState: "BOOKED",
+          toState: a.status,
+          action: "autoCancel",
+          note: a.cancelReason,
+          version: a.version,
+        })),
+      );
       await recordEvent(tx, job, ...expired.map((a) => appointmentEvent(a, "BOOKED", "autoCancel", keysOf(a.patientId))));
     }
     // An appointment nobody recorded attendance for stops opening the patient's record a day after it.
@@ -678,11 +675,7 @@ export function cancelUnconfirmedAppointments(db: Database, clock: Clock): Promi
         and(eq(patientCareLinks.source, "APPOINTMENT"), eq(patientCareLinks.sourceId, appointments.id), isNull(patientCareLinks.endedAt)),
       )
       .where(lt(appointments.startsAt, new Date(now.getTime() - 86_400_000)));
-    await endCareLinks(
-      tx,
-      past.map((p) => p.id),
-      now,
-    );
+    await endCareLinks(tx, { source: "APPOINTMENT", sourceIds: past.map((p) => p.id) }, now);
     return expired.length;
   });
 }
@@ -707,6 +700,6 @@ function appointmentEvent(
       startsAt: appointment.startsAt.toISOString(),
       channel: appointment.channel,
     },
-    audience: appointmentAudience({ facilityId: appointment.facilityId, patientIdentifiers }),
+    audience: audienceOf("appointment:read", { facilityId: appointment.facilityId, patientIdentifiers }),
   };
 }

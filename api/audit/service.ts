@@ -2,7 +2,7 @@ import { and, eq, gte, lt, type SQL } from "drizzle-orm";
 import { accessLog, patientAccessJustifications } from "../../drizzle/schema/index.js";
 import type { AccessLogRow, PatientAccessJustificationRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
-import { decideAccessJustificationRead, decideAccessLogRead } from "../auth/policy.js";
+import { decideAccessLogRead } from "../auth/policy.js";
 import { forbidden } from "../platform/conventions/errors.js";
 import { localIdOf } from "../platform/conventions/global-id.js";
 import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
@@ -33,7 +33,7 @@ export class AuditService {
 
   /** PAT-3: the reasons hospitals stated for giving themselves access, oldest first, optionally of one patient. */
   justifications(filter: { patientId?: string | null }, args: PageArgs): Promise<Page<PatientAccessJustificationRow>> {
-    authorise(decideAccessJustificationRead(this.ctx.principal), "read the reasons stated for access");
+    authorise(this.ctx.principal, "patient-access-justification:read");
     const t = patientAccessJustifications;
     const where = filter.patientId ? eq(t.patientId, localIdOf(filter.patientId, "Patient", ["patientId"])) : undefined;
     return tablePage(this.ctx.db, t, {

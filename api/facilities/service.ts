@@ -4,21 +4,13 @@ import type { Transaction } from "../../drizzle/database.js";
 import { bedReservations, facilities, facilityBeds, facilityClinics } from "../../drizzle/schema/index.js";
 import type { BedType, FacilityKind, FacilityOwnership, FacilityRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
-import { decideFacilityOperation, decideFacilityWrite } from "../auth/policy.js";
-import { badInput, forbidden, notFound, userError, type UserError } from "../platform/conventions/errors.js";
+import { badInput, notFound, userError, type UserError } from "../platform/conventions/errors.js";
 import { localIdOf, isUuid } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import { keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
-import {
-  checkFacilityPlacement,
-  checkOccupancyReport,
-  decideFreeBedSearch,
-  isStaleOccupancy,
-  kindsOfLevel,
-  type FacilityLevel,
-} from "./rules.js";
+import { checkFacilityPlacement, checkOccupancyReport, isStaleOccupancy, kindsOfLevel, type FacilityLevel } from "./rules.js";
 
 export interface FacilityQuery {
   provinceCode?: string | null;
@@ -115,11 +107,10 @@ export class FacilityService {
   }
 
   async create(input: NewFacility): Promise<MutationResult<FacilityRow>> {
-    const decision = decideFacilityWrite(this.ctx.principal, {
+    authorise(this.ctx.principal, "facility:create", {
       facilityId: null,
       provinceCode: input.countryCode === "TR" ? (input.provinceCode ?? null) : null,
     });
-    if (!decision.allowed) throw forbidden("create this facility", decision.reason, decision.rule);
     const { reference } = this.ctx;
     const district = input.provinceCode && input.district ? reference.districtByName(input.provinceCode, input.district) : null;
     const errors = [
@@ -173,8 +164,7 @@ export class FacilityService {
 
   async update(input: FacilityChanges): Promise<MutationResult<FacilityRow>> {
     const current = await this.get(input.id);
-    const decision = decideFacilityWrite(this.ctx.principal, { facilityId: current.id, provinceCode: current.provinceCode });
-    if (!decision.allowed) throw forbidden("change this facility", decision.reason, decision.rule);
+    authorise(this.ctx.principal, "facility:update", { facilityId: current.id, provinceCode: current.provinceCode });
     const errors = input.clinics ? this.checkClinics(input.clinics) : [];
     if (errors.length) return { value: null, userErrors: errors };
     return inTransaction(this.ctx.db, async (tx) => {
@@ -203,7 +193,7 @@ export class FacilityService {
    */
   async reportOccupancy(input: OccupancyReport): Promise<MutationResult<FacilityRow>> {
     const facility = await this.get(input.facilityId);
-    authorise(decideFacilityOperation(this.ctx.principal, facility.id, "report bed occupancy"), "report this facility's occupancy");
+    authorise(this.ctx.principal, "facility:report-occupancy", { facilityId: facility.id });
     const now = this.ctx.clock.now();
     const current = await this.ctx.db.select().from(facilityBeds).where(eq(facilityBeds.facilityId, facility.id));
     const errors = checkOccupancyReport({
@@ -243,8 +233,7 @@ export class FacilityService {
    * marked. One statement per page: capacity, the active holds and the distance from the origin are computed in it.
    */
   async freeBeds(query: FreeBedQuery, args: PageArgs): Promise<Page<FreeBedRow>> {
-    const decision = decideFreeBedSearch(this.ctx.principal.role, query.provinceCode ?? null);
-    if (!decision.allowed) throw forbidden("search free beds", decision.reason, decision.rule);
+    authorise(this.ctx.principal, "facility:search-free-beds", { provinceCode: query.provinceCode ?? null });
     if (!query.near === !query.nearFacilityId)
       throw badInput(["filter", "near"], "give either near (a point) or nearFacilityId, the place the search measures from.", "ER-8");
     const values: Record<string, unknown> = { bedType: query.bedType, province: query.provinceCode ?? null };

@@ -32,12 +32,7 @@ export class GeographyService {
 
   /** Replaces a country's holidays of one year: the religious ones move every year and are published ahead. */
   async setHolidays(input: { countryCode: string; year: number; holidays: { day: string; name: string }[] }) {
-    authorise(
-      this.ctx.principal.role === "COORDINATION_UNIT"
-        ? { allowed: true, basis: "NATIONAL_SCOPE" }
-        : { allowed: false, reason: "the coordination unit keeps the holiday calendar", rule: null },
-      "set public holidays",
-    );
+    authorise(this.ctx.principal, "public-holiday:set");
     const errors: UserError[] = [];
     const seen = new Set<string>();
     input.holidays.forEach((holiday, i) => {

@@ -5,6 +5,7 @@ import type { KzContractRow, KzRequestRow } from "../../drizzle/schema/index.js"
 import {
   Attachment,
   AttachmentRequest,
+  AttachmentRequestHistoryEntry,
   AttachmentRequestPayload,
   DecideAttachmentRequestInput,
   EmploymentEligibility,
@@ -132,6 +133,11 @@ export class KazakhstanResolver {
   @FieldResolver(() => ID, { description: "Opaque global ID of the request." })
   id(@Root() request: KzRequestRow) {
     return toGlobalId("AttachmentRequest", request.id);
+  }
+
+  @FieldResolver(() => [AttachmentRequestHistoryEntry])
+  history(@Root() request: KzRequestRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.kazakhstan.history(request.id);
   }
 }
 

@@ -2,6 +2,7 @@ import type { KzContractRow, KzRequestDocuments } from "../../drizzle/schema/ind
 import { nextBusinessDay } from "../platform/time/business-days.js";
 import { addDays, addMonths, calendarDate, zonedInstant } from "../platform/time/clock.js";
 import { userError, type UserError } from "../platform/conventions/errors.js";
+import { checkIin } from "../patients/identifier-rules.js";
 
 export const KZ_TIME_ZONE = "Asia/Almaty";
 
@@ -27,6 +28,30 @@ export interface AttachmentRequestFacts {
   today: string;
   organisation: { city: string; districts: string[] };
   residence: { city: string; district: string };
+}
+
+/** KZ-1 / KZ-2: a contract names a valid IIN and ends after it starts. */
+export function checkContract(input: { insuredIin: string; startsOn: string; endsOn: string }): UserError[] {
+  const errors: UserError[] = [];
+  const iin = checkIin(input.insuredIin);
+  if (iin) errors.push(userError(["input", "insuredIin"], iin.code, iin.message, "KZ-1"));
+  if (input.endsOn < input.startsOn)
+    errors.push(userError(["input", "endsOn"], "BEFORE_START", "A contract ends after it starts.", "KZ-2"));
+  return errors;
+}
+
+/** KZ-5: a portal submits EGOV_PORTAL requests (in person is the organisation's staff's channel). */
+export function checkSubmissionChannel(f: { byPortal: boolean; channel: string }): UserError[] {
+  return f.byPortal && f.channel !== "EGOV_PORTAL"
+    ? [userError(["input", "channel"], "PORTAL_CHANNEL", "A portal submits EGOV_PORTAL requests.", "KZ-5")]
+    : [];
+}
+
+/** KZ-9: an attachment is decided while the contract is in force; otherwise the request is refused with that reason. */
+export function checkCoverageAtDecision(contract: Pick<KzContractRow, "startsOn" | "endsOn">, today: string): UserError[] {
+  return contract.startsOn <= today && today <= contract.endsOn
+    ? []
+    : [userError(["input", "attach"], "NO_COVERAGE", "The insurance contract is no longer in force; refuse with that reason.", "KZ-9")];
 }
 
 /** KZ-2, KZ-4, KZ-5, KZ-9, KZ-10, KZ-11: what an attachment request must bring. */

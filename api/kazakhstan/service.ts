@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, sql } from "drizzle-orm";
-import type { Transaction } from "../../drizzle/database.js";
 import {
   kzAttachmentRequests,
   kzAttachments,
@@ -20,26 +19,20 @@ import type {
   PatientRow,
 } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
-import { decideAppointmentChange } from "../appointments/policy.js";
-import { authorise } from "../auth/authorise.js";
-import { decideInsuranceContractRead, type AccessDecision } from "../auth/policy.js";
-import {
-  attachmentRequestAudience,
-  contractExpiryAudience,
-  overdueAttachmentAudience,
-  decideKzInsurer,
-  decideKzOrganisation,
-  decidePatientRead,
-} from "../auth/policy.js";
+import { audienceOf, authorise } from "../auth/authorise.js";
+import { attachmentRequestAudience, contractExpiryAudience, overdueAttachmentAudience } from "../auth/policy.js";
 import { statusEvent } from "../events/catalogue.js";
-import { recordEvent, type EventContext } from "../events/outbox.js";
+import { recordEvent, type EventContext, type NewEvent } from "../events/outbox.js";
 import type { Database } from "../../drizzle/database.js";
 import type { Clock } from "../platform/time/clock.js";
 import { addDays, addMonths } from "../platform/time/clock.js";
 import { calendarDate } from "../platform/time/clock.js";
 import { badInput, notFound, userError } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
-import { inTransaction, refuseIfAny, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { idempotent, rowById } from "../platform/conventions/idempotency.js";
+import { inTransaction, refuseIfAny, refusingOnConstraint, type MutationResult } from "../platform/conventions/mutation.js";
+import type { TransactionContext } from "../platform/conventions/transaction.js";
+import { moveErrors, recordCreation, transition } from "../platform/conventions/workflow.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import { holidaySet } from "../platform/time/holidays.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
@@ -48,15 +41,18 @@ import { ageOn } from "../patients/rules.js";
 import {
   attachmentEnd,
   checkAttachmentRequest,
+  checkContract,
+  checkCoverageAtDecision,
   checkHolidayCalendar,
+  checkSubmissionChannel,
   CONTRACT_EXPIRY_WARNING_DAYS,
-  decideLegalRepresentative,
   checkRefusal,
   coveringContracts,
   decisionDeadline,
   KZ_TIME_ZONE,
   quotaAvailability,
 } from "./rules.js";
+import { attachmentRequestWorkflow } from "./workflow.js";
 
 export interface NewContract {
   number: string;
@@ -64,6 +60,7 @@ export interface NewContract {
   insuredIin: string;
   startsOn: string;
   endsOn: string;
+  idempotencyKey?: string | null;
 }
 
 export interface NewAttachmentRequest {
@@ -78,6 +75,7 @@ export interface NewAttachmentRequest {
   applicantRelation: "SELF" | "FAMILY_MEMBER" | "LEGAL_REPRESENTATIVE";
   /** In person: the family member or representative who applies, as the organisation's staff identified them. */
   applicantIin?: string | null;
+  idempotencyKey?: string | null;
 }
 
 /** Kazakhstan: insurance (KZ-1..3), attachment to primary care (KZ-4..12), the guaranteed volume (KZ-13, KZ-14). */
@@ -114,29 +112,27 @@ export class KazakhstanService {
   /** One contract by global ID (node), for its insurer, the insured person's portal and auditors. */
   async contract(globalId: string): Promise<KzContractRow> {
     const row = await findByGlobalId(this.ctx.db, kzInsuranceContracts, "InsuranceContract", globalId);
-    authorise(decideInsuranceContractRead(this.ctx.principal, row), "read this insurance contract");
+    authorise(this.ctx.principal, "kz-contract:read", row);
     return row;
   }
 
   async registerContract(input: NewContract): Promise<MutationResult<KzContractRow>> {
-    const decision = decideKzInsurer(this.ctx.principal);
-    authorise(decision, "register insurance contracts");
+    authorise(this.ctx.principal, "kz-contract:register");
     const insurerCode = (this.ctx.principal.scope as { insurerCode: string }).insurerCode;
-    const errors = [];
-    const iin = checkIin(input.insuredIin);
-    if (iin) errors.push(userError(["input", "insuredIin"], iin.code, iin.message, "KZ-1"));
-    if (input.endsOn < input.startsOn)
-      errors.push(userError(["input", "endsOn"], "BEFORE_START", "A contract ends after it starts.", "KZ-2"));
+    const errors = checkContract(input);
     if (errors.length) return { value: null, userErrors: errors };
+    const { idempotencyKey: _key, ...contract } = input;
     const taken = userError(["input", "number"], "TAKEN", "This insurer already registered a contract with this number.", "KZ-2");
     return refusingOnConstraint("kz_contracts_insurer_number_key", taken, () =>
-      inTransaction(this.ctx.db, async (tx) => {
-        const [row] = await tx
-          .insert(kzInsuranceContracts)
-          .values({ ...input, insurerCode, registeredByClientId: this.ctx.principal.clientId, createdAt: this.ctx.clock.now() })
-          .returning();
-        return row;
-      }),
+      inTransaction(this.ctx, (t) =>
+        idempotent(t, "registerInsuranceContract", input, rowById<KzContractRow>(kzInsuranceContracts), async () => {
+          const [row] = await t.tx
+            .insert(kzInsuranceContracts)
+            .values({ ...contract, insurerCode, registeredByClientId: t.principal.clientId, createdAt: t.clock.now() })
+            .returning();
+          return row;
+        }),
+      ),
     );
   }
 
@@ -144,18 +140,7 @@ export class KazakhstanService {
   async employmentEligibility(iin: string, day: string): Promise<{ eligible: boolean; contracts: KzContractRow[]; rule: string }> {
     const violation = checkIin(iin);
     if (violation) throw badInput(["iin"], violation.message, "KZ-1");
-    const { principal } = this.ctx;
-    const self = principal.scope.kind === "PERSON" && principal.scope.identifierKind === "IIN" && principal.scope.identifierValue === iin;
-    if (!["INSURER", "PHC_ORGANISATION", "AUDITOR"].includes(principal.role) && !self) {
-      authorise(
-        {
-          allowed: false,
-          reason: "employment eligibility is answered to insurers, PHC organisations, auditors and the person",
-          rule: "KZ-3",
-        },
-        "check employment eligibility",
-      );
-    }
+    authorise(this.ctx.principal, "kz-eligibility:read", { iin });
     const contracts = await this.ctx.db
       .select()
       .from(kzInsuranceContracts)
@@ -174,25 +159,13 @@ export class KazakhstanService {
     // A portal applies for its own person, for a family member with their consent (KZ-10), or for a child it is the
     // legal representative of (KZ-11); at the organisation its staff file any of these, checking the documents.
     const applicant = await this.applicantOf(input);
-    const decision =
-      principal.role !== "EGOV_PORTAL"
-        ? decideKzOrganisation(principal, input.organisationCode)
-        : input.applicantRelation === "SELF"
-          ? decideAppointmentChange(principal, { facilityId: "", patientIdentifiers: identifiers })
-          : applicant!.id === person.id
-            ? { allowed: false as const, reason: "a person applying for themself applies as SELF", rule: "KZ-10" }
-            : input.applicantRelation === "LEGAL_REPRESENTATIVE"
-              ? decideLegalRepresentative(
-                  {
-                    guardianIdentifierKind: person.guardian?.identifierKind ?? null,
-                    guardianIdentifierValue: person.guardian?.identifierValue ?? null,
-                  },
-                  applicant!.iin,
-                )
-              : { allowed: true as const, basis: "FAMILY_MEMBER_WITH_CONSENT" };
-    authorise(decision, "submit this attachment request");
-    if (principal.role === "EGOV_PORTAL" && input.channel !== "EGOV_PORTAL")
-      throw badInput(["input", "channel"], "a portal submits EGOV_PORTAL requests.", "KZ-5");
+    const decision = authorise(principal, "kz-attachment:submit", {
+      organisationCode: input.organisationCode,
+      applicantRelation: input.applicantRelation,
+      personIdentifiers: identifiers,
+      applicant: applicant && { isThePerson: applicant.id === person.id, iin: applicant.iin },
+      guardian: { identifierKind: person.guardian?.identifierKind ?? null, identifierValue: person.guardian?.identifierValue ?? null },
+    });
     const contractId = localIdOf(input.contractId, "InsuranceContract", ["input", "contractId"]);
     const [contract] = isUuid(contractId)
       ? await this.ctx.db.select().from(kzInsuranceContracts).where(eq(kzInsuranceContracts.id, contractId))
@@ -200,51 +173,61 @@ export class KazakhstanService {
     const [organisation] = await this.ctx.db.select().from(kzPhcOrganisations).where(eq(kzPhcOrganisations.code, input.organisationCode));
     if (!organisation) throw notFound("PHC organisation", input.organisationCode);
     const personIin = identifiers.find((i) => i.startsWith("IIN:"))!.slice(4);
-    const errors = checkAttachmentRequest({
-      ...input,
-      edsCertificateRef: input.edsCertificateRef ?? null,
-      applicationLanguage: input.applicationLanguage ?? null,
-      personAge: ageOn(person.birthDate, this.today()),
-      contract: contract ?? null,
-      personIin,
-      today: this.today(),
-      organisation,
-      residence: input.residence,
-    });
     const now = this.ctx.clock.now();
     const holidays = await holidaySet(this.ctx.db, "KZ");
-    errors.push(...checkHolidayCalendar(now, holidays));
+    const errors = [
+      ...checkSubmissionChannel({ byPortal: principal.role === "EGOV_PORTAL", channel: input.channel }),
+      ...checkAttachmentRequest({
+        ...input,
+        edsCertificateRef: input.edsCertificateRef ?? null,
+        applicationLanguage: input.applicationLanguage ?? null,
+        personAge: ageOn(person.birthDate, this.today()),
+        contract: contract ?? null,
+        personIin,
+        today: this.today(),
+        organisation,
+        residence: input.residence,
+      }),
+      ...checkHolidayCalendar(now, holidays),
+    ];
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
-      const [row] = await tx
-        .insert(kzAttachmentRequests)
-        .values({
-          personId: person.id,
-          organisationCode: organisation.code,
-          contractId: contract.id,
-          channel: input.channel,
-          edsCertificateRef: input.edsCertificateRef ?? null,
-          applicationLanguage: input.applicationLanguage ?? null,
-          documents: input.documents,
-          residenceKind: input.residence.kind,
-          residenceCity: input.residence.city,
-          residenceDistrict: input.residence.district,
-          applicantRelation: input.applicantRelation,
-          applicantPersonId: applicant?.id ?? null,
-          submittedAt: now,
-          decisionDueAt: decisionDeadline(now, holidays),
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      await recordAccess(tx, this.ctx, [{ patientId: person.id, action: "kz.attachment.submit", basis: decision.basis }]);
-      await this.recordRequestEvent(tx, row, null, "submit", {
-        organisationCode: row.organisationCode,
-        personIdentifiers: [...identifiers, ...(applicant ? [identifierKey("IIN", applicant.iin)] : [])],
-        insurerCode: contract.insurerCode,
-      });
-      return row;
-    });
+    const audience = {
+      organisationCode: organisation.code,
+      personIdentifiers: [...identifiers, ...(applicant ? [identifierKey("IIN", applicant.iin)] : [])],
+      insurerCode: contract.insurerCode,
+    };
+    return inTransaction(this.ctx, (t) =>
+      idempotent(t, "submitAttachmentRequest", input, rowById<KzRequestRow>(kzAttachmentRequests), async () => {
+        const [row] = await t.tx
+          .insert(kzAttachmentRequests)
+          .values({
+            personId: person.id,
+            organisationCode: organisation.code,
+            contractId: contract.id,
+            channel: input.channel,
+            edsCertificateRef: input.edsCertificateRef ?? null,
+            applicationLanguage: input.applicationLanguage ?? null,
+            documents: input.documents,
+            residenceKind: input.residence.kind,
+            residenceCity: input.residence.city,
+            residenceDistrict: input.residence.district,
+            applicantRelation: input.applicantRelation,
+            applicantPersonId: applicant?.id ?? null,
+            submittedAt: now,
+            decisionDueAt: decisionDeadline(now, holidays),
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        await recordAccess(t.tx, t, [{ patientId: person.id, action: "kz.attachment.submit", basis: decision.basis }]);
+        await recordCreation(t, attachmentRequestWorkflow, {
+          row,
+          action: "submit",
+          event: (created) => requestEvent(created, null, "submit", audience),
+        });
+        return row;
+      }),
+    );
   }
 
   /**
@@ -260,11 +243,7 @@ export class KazakhstanService {
           ? scope.identifierValue
           : null
         : (input.applicantIin ?? null);
-    if (this.ctx.principal.role === "EGOV_PORTAL" && !iin)
-      authorise(
-        { allowed: false, reason: "a portal applies for others only for a person identified by IIN", rule: "KZ-10" },
-        "apply for another person",
-      );
+    // A portal acting for someone without an IIN has no applicant: the policy refuses it (KZ-10).
     if (!iin) return null;
     const applicant = await this.personByIin(iin, ["input", "applicantIin"]);
     return { id: applicant.id, iin };
@@ -291,12 +270,18 @@ export class KazakhstanService {
   /** KZ-6: the organisation's staff file the request into the Register of Attached Population. */
   async fileRequest(input: { id: string; expectedVersion: number }): Promise<MutationResult<KzRequestRow>> {
     const request = await this.request(input.id);
-    authorise(this.organisationOnly(request.organisationCode), "file this request");
-    if (request.status !== "SUBMITTED")
-      return { value: null, userErrors: [userError(["input", "id"], "NOT_SUBMITTED", `The request is ${request.status}.`, "KZ-6")] };
+    authorise(this.ctx.principal, "kz-attachment:file", request);
+    const errors = moveErrors(attachmentRequestWorkflow, request.status, "file");
+    if (errors.length) return { value: null, userErrors: errors };
     const audience = await this.requestAudience(request);
-    return inTransaction(this.ctx.db, (tx) =>
-      this.update(tx, request, input.expectedVersion, "file", audience, { status: "FILED", filedAt: this.ctx.clock.now() }),
+    return inTransaction(this.ctx, (t) =>
+      transition(t, attachmentRequestWorkflow, {
+        row: request,
+        expectedVersion: input.expectedVersion,
+        action: "file",
+        changes: { filedAt: t.clock.now() },
+        event: (updated) => requestEvent(updated, request.status, "file", audience),
+      }),
     );
   }
 
@@ -308,30 +293,32 @@ export class KazakhstanService {
     refusalReason?: string | null;
   }): Promise<MutationResult<KzRequestRow>> {
     const request = await this.request(input.id);
-    authorise(this.organisationOnly(request.organisationCode), "decide this request");
-    const errors =
-      request.status === "FILED"
-        ? []
-        : [userError(["input", "id"], "NOT_FILED", `Only a filed request is decided; this one is ${request.status}.`, "KZ-6")];
-    if (!input.attach) errors.push(...checkRefusal(input.refusalReason));
+    authorise(this.ctx.principal, "kz-attachment:decide", request);
+    const outcome = input.attach ? "ATTACHED" : "REFUSED";
+    const errors = [
+      ...moveErrors(attachmentRequestWorkflow, request.status, "decide", outcome),
+      ...(input.attach ? [] : checkRefusal(input.refusalReason)),
+    ];
     if (errors.length) return { value: null, userErrors: errors };
     const now = this.ctx.clock.now();
     const audience = await this.requestAudience(request);
-    return inTransaction(this.ctx.db, async (tx) => {
-      if (!input.attach)
-        return this.update(tx, request, input.expectedVersion, "decide", audience, {
-          status: "REFUSED",
-          decidedAt: now,
-          refusalReason: input.refusalReason!,
-        });
+    const decide = (t: TransactionContext, changes: Partial<KzRequestRow>) =>
+      transition(t, attachmentRequestWorkflow, {
+        row: request,
+        expectedVersion: input.expectedVersion,
+        action: "decide",
+        to: outcome,
+        changes: { decidedAt: now, ...changes },
+        note: input.attach ? null : input.refusalReason!,
+        event: (updated) => requestEvent(updated, request.status, "decide", audience),
+      });
+    return inTransaction(this.ctx, async (t) => {
+      if (!input.attach) return decide(t, { refusalReason: input.refusalReason! });
+      const { tx } = t;
       // KZ-12: one person's attachments are decided one at a time.
       await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, request.personId)).for("update");
       const [contract] = await tx.select().from(kzInsuranceContracts).where(eq(kzInsuranceContracts.id, request.contractId));
-      if (!(contract.startsOn <= this.today() && this.today() <= contract.endsOn)) {
-        refuseIfAny([
-          userError(["input", "attach"], "NO_COVERAGE", "The insurance contract is no longer in force; refuse with that reason.", "KZ-9"),
-        ]);
-      }
+      refuseIfAny(checkCoverageAtDecision(contract, this.today()));
       await tx
         .update(kzAttachments)
         .set({ endedAt: now, endReason: `REATTACHED:${request.organisationCode}` })
@@ -344,9 +331,13 @@ export class KazakhstanService {
         startsOn: this.today(),
         validUntil: contract.endsOn,
       });
-      const noticeNumber = `KZ-ATT-${this.today().replaceAll("-", "")}-${request.id.slice(0, 8).toUpperCase()}`;
-      return this.update(tx, request, input.expectedVersion, "decide", audience, { status: "ATTACHED", decidedAt: now, noticeNumber });
+      return decide(t, { noticeNumber: `KZ-ATT-${this.today().replaceAll("-", "")}-${request.id.slice(0, 8).toUpperCase()}` });
     });
+  }
+
+  /** Every step of the request, oldest first (the request's loader: one statement for a page of requests). */
+  history(requestId: string) {
+    return this.ctx.loaders.attachmentRequestHistory.load(requestId);
   }
 
   async request(globalId: string): Promise<KzRequestRow> {
@@ -357,23 +348,13 @@ export class KazakhstanService {
   /** One request, for its organisation or an auditor (as the organisation's list); `node(id:)` reads it so. */
   async readableRequest(globalId: string): Promise<KzRequestRow> {
     const row = await this.request(globalId);
-    authorise(
-      this.ctx.principal.role === "AUDITOR"
-        ? { allowed: true, basis: "NATIONAL_SCOPE" }
-        : decideKzOrganisation(this.ctx.principal, row.organisationCode),
-      "read this attachment request",
-    );
+    authorise(this.ctx.principal, "kz-attachment:read-requests", row);
     return row;
   }
 
   /** An organisation's requests; `overdueOnly` lists those past their one-business-day deadline (KZ-7). */
   async requests(organisationCode: string, overdueOnly: boolean): Promise<KzRequestRow[]> {
-    authorise(
-      this.ctx.principal.role === "AUDITOR"
-        ? { allowed: true, basis: "NATIONAL_SCOPE" }
-        : decideKzOrganisation(this.ctx.principal, organisationCode),
-      "list attachment requests",
-    );
+    authorise(this.ctx.principal, "kz-attachment:read-requests", { organisationCode });
     return this.ctx.db
       .select()
       .from(kzAttachmentRequests)
@@ -410,12 +391,7 @@ export class KazakhstanService {
   }): Promise<MutationResult<KzServiceRow>> {
     const principal = this.ctx.principal;
     const organisationCode = principal.scope.kind === "ORGANISATION" ? principal.scope.organisationCode : "";
-    authorise(
-      principal.role === "PHC_ORGANISATION"
-        ? decideKzOrganisation(principal, organisationCode)
-        : { allowed: false, reason: "only a PHC organisation records services", rule: null },
-      "record services",
-    );
+    authorise(principal, "kz-service:record", { organisationCode });
     const person = await this.personByIin(input.personIin, ["input", "personIin"]);
     const [[disease], [quota]] = await Promise.all([
       this.ctx.db.select().from(kzGuaranteedDiseases).where(eq(kzGuaranteedDiseases.code, input.diseaseCode)),
@@ -511,47 +487,32 @@ export class KazakhstanService {
     const identifiers = person
       ? (await this.ctx.loaders.identifiersByPatientId.load(person.id)).map((i) => identifierKey(i.kind, i.value, i.issuingCountry))
       : [identifierKey("IIN", iin, "")];
-    const principal = this.ctx.principal;
-    let decision =
-      principal.role === "PHC_ORGANISATION" || principal.role === "INSURER"
-        ? await this.decideKzPartyRead(person?.id ?? null, iin)
-        : decidePatientRead(principal, { identifiers, activeCareLinks: [] });
-    // KZ-11: the portal of a child's legal representative reads the child's attachment (the notice reaches them).
-    if (
-      person &&
-      !decision.allowed &&
-      principal.role === "EGOV_PORTAL" &&
-      principal.scope.kind === "PERSON" &&
-      principal.scope.identifierKind === "IIN"
-    ) {
-      if (ageOn(person.birthDate, this.today()) < 18)
-        decision = decideLegalRepresentative(
-          {
-            guardianIdentifierKind: person.guardian?.identifierKind ?? null,
-            guardianIdentifierValue: person.guardian?.identifierValue ?? null,
-          },
-          principal.scope.identifierValue,
-        );
-    }
-    authorise(decision, "read this person's attachment");
+    const { insuredByCaller, knownToOrganisation } = await this.kzPartyFacts(person?.id ?? null, iin);
+    const decision = authorise(this.ctx.principal, "kz-person:read", {
+      identifiers,
+      insuredByCaller,
+      knownToOrganisation,
+      minorGuardian:
+        person && ageOn(person.birthDate, this.today()) < 18
+          ? { identifierKind: person.guardian?.identifierKind ?? null, identifierValue: person.guardian?.identifierValue ?? null }
+          : null,
+    });
     if (!person) throw notFound("Person with IIN", iin);
     await recordAccess(this.ctx.db, this.ctx, [{ patientId: person.id, action: "kz.person.read", basis: decision.basis }]);
     return person;
   }
 
-  /** An insurer reads the people it insures; a PHC organisation those attached to it or asking to be. */
-  private async decideKzPartyRead(personId: string | null, iin: string): Promise<AccessDecision> {
-    const { scope } = this.ctx.principal;
-    if (scope.kind === "INSURER") {
+  /** What `kz-person:read` asks of an insurer (does it insure the person?) or a PHC organisation (is the person known there?). */
+  private async kzPartyFacts(personId: string | null, iin: string): Promise<{ insuredByCaller: boolean; knownToOrganisation: boolean }> {
+    const { scope, role } = this.ctx.principal;
+    if (role === "INSURER" && scope.kind === "INSURER") {
       const [contract] = await this.ctx.db
         .select({ id: kzInsuranceContracts.id })
         .from(kzInsuranceContracts)
         .where(and(eq(kzInsuranceContracts.insurerCode, scope.insurerCode), eq(kzInsuranceContracts.insuredIin, iin)));
-      return contract
-        ? { allowed: true, basis: `INSURER:${scope.insurerCode}` }
-        : { allowed: false, reason: "an insurer reads only the people it insures", rule: "KZ-2" };
+      return { insuredByCaller: Boolean(contract), knownToOrganisation: false };
     }
-    if (scope.kind === "ORGANISATION") {
+    if (role === "PHC_ORGANISATION" && scope.kind === "ORGANISATION") {
       // An unregistered IIN is looked up like any other (the nil UUID matches nothing): same answer, same work.
       personId ??= NIL_UUID;
       const [request] = await this.ctx.db
@@ -564,17 +525,9 @@ export class KazakhstanService {
             .select({ id: kzGuaranteedServices.id })
             .from(kzGuaranteedServices)
             .where(and(eq(kzGuaranteedServices.personId, personId), eq(kzGuaranteedServices.organisationCode, scope.organisationCode)));
-      return served
-        ? { allowed: true, basis: `ORGANISATION:${scope.organisationCode}` }
-        : { allowed: false, reason: "a PHC organisation reads only the people attached, applying or served there", rule: "KZ-6" };
+      return { insuredByCaller: false, knownToOrganisation: Boolean(served) };
     }
-    return { allowed: false, reason: "not a Kazakh party", rule: null };
-  }
-
-  private organisationOnly(organisationCode: string) {
-    return this.ctx.principal.role === "PHC_ORGANISATION"
-      ? decideKzOrganisation(this.ctx.principal, organisationCode)
-      : { allowed: false as const, reason: "only the PHC organisation handles its requests", rule: null };
+    return { insuredByCaller: false, knownToOrganisation: false };
   }
 
   /** Who hears of a request's steps; read before the transaction (loaders may not run inside one). */
@@ -597,48 +550,30 @@ export class KazakhstanService {
       insurerCode: contract.insurerCode,
     };
   }
+}
 
-  private async recordRequestEvent(
-    tx: Transaction,
-    row: KzRequestRow,
-    fromStatus: KzRequestRow["status"] | null,
-    action: string,
-    audience: RequestAudienceFacts,
-  ) {
-    await recordEvent(tx, this.ctx, {
-      type: statusEvent("attachmentRequest", row.status),
-      subject: { kind: "attachmentRequest", id: row.id },
-      data: {
-        action,
-        fromStatus,
-        toStatus: row.status,
-        version: row.version,
-        organisationCode: row.organisationCode,
-        channel: row.channel,
-        decisionDueAt: row.decisionDueAt.toISOString(),
-        contractId: toGlobalId("InsuranceContract", row.contractId),
-      },
-      audience: attachmentRequestAudience({ ...audience, status: row.status }),
-    });
-  }
-
-  private async update(
-    tx: Transaction,
-    request: KzRequestRow,
-    expectedVersion: number,
-    action: string,
-    audience: RequestAudienceFacts,
-    changes: Partial<KzRequestRow>,
-  ) {
-    const [updated] = await tx
-      .update(kzAttachmentRequests)
-      .set({ ...changes, version: sql`${kzAttachmentRequests.version} + 1`, updatedAt: this.ctx.clock.now() })
-      .where(and(eq(kzAttachmentRequests.id, request.id), eq(kzAttachmentRequests.version, expectedVersion)))
-      .returning();
-    if (!updated) throw staleVersion("AttachmentRequest", expectedVersion, request.version);
-    await this.recordRequestEvent(tx, updated, request.status, action, audience);
-    return updated;
-  }
+/** A request's step as an event: its organisation and auditors hear of it; on ATTACHED, the person and the insurer too. */
+function requestEvent(
+  row: KzRequestRow,
+  fromStatus: KzRequestRow["status"] | null,
+  action: string,
+  audience: RequestAudienceFacts,
+): NewEvent {
+  return {
+    type: statusEvent("attachmentRequest", row.status),
+    subject: { kind: "attachmentRequest", id: row.id },
+    data: {
+      action,
+      fromStatus,
+      toStatus: row.status,
+      version: row.version,
+      organisationCode: row.organisationCode,
+      channel: row.channel,
+      decisionDueAt: row.decisionDueAt.toISOString(),
+      contractId: toGlobalId("InsuranceContract", row.contractId),
+    },
+    audience: audienceOf("kz-attachment:read-requests", { ...audience, status: row.status }),
+  };
 }
 
 /**

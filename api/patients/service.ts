@@ -5,14 +5,8 @@ import type { Executor, Transaction } from "../../drizzle/database.js";
 import { patientAccessJustifications, patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
 import type { CareLinkSource, Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
-import {
-  accessJustificationAudience,
-  decidePatientRead,
-  decidePatientRegistration,
-  decidePatientUpdate,
-  patientFactsNeeded,
-  type AccessDecision,
-} from "../auth/policy.js";
+import { audienceOf, authorise, decide } from "../auth/authorise.js";
+import { patientFactsNeeded, type AccessDecision } from "../auth/policy.js";
 import { calendarDate } from "../platform/time/clock.js";
 import { forbidden, notFound, userError, type UserError } from "../platform/conventions/errors.js";
 import { recordEvent } from "../events/outbox.js";
@@ -102,7 +96,7 @@ export class PatientService {
     // Read and logged by another service's statement: answered at once (a page of 50 makes no 50 promises).
     if (this.loggedReads.has(row.id)) return row;
     return this.readDecisions.load(row.id).then((decision) => {
-      if (!decision.allowed) throw forbidden("read this patient", decision.reason, decision.rule);
+      authorise(decision, "read this patient");
       return row;
     });
   }
@@ -114,7 +108,7 @@ export class PatientService {
   uniformReadDecision(): AccessDecision | null {
     const needed = patientFactsNeeded(this.ctx.principal);
     if (needed.identifiers || needed.activeCareLinks) return null;
-    return decidePatientRead(this.ctx.principal, { identifiers: [], activeCareLinks: [] });
+    return decide(this.ctx.principal, "patient:read", { identifiers: [], activeCareLinks: [] });
   }
 
   /** Patients another service read and logged under `decision` in its own statement: not logged again in this request. */
@@ -132,7 +126,7 @@ export class PatientService {
   }
 
   private async decideReads(ids: readonly string[]): Promise<AccessDecision[]> {
-    const decisions = await Promise.all(ids.map((id) => this.decide(id, decidePatientRead)));
+    const decisions = await Promise.all(ids.map((id) => this.decide(id, "patient:read")));
     await recordAccess(
       this.ctx.db,
       this.ctx,
@@ -143,8 +137,8 @@ export class PatientService {
 
   async get(globalId: string): Promise<PatientRow> {
     const patient = await findByGlobalId(this.ctx.db, patients, "Patient", globalId);
-    const decision = await this.decide(patient.id, decidePatientRead);
-    if (!decision.allowed) throw forbidden("read this patient", decision.reason, decision.rule);
+    const decision = await this.decide(patient.id, "patient:read");
+    authorise(decision, "read this patient");
     await recordAccess(this.ctx.db, this.ctx, [{ patientId: patient.id, action: "patient.read", basis: decision.basis }]);
     return patient;
   }
@@ -171,8 +165,7 @@ export class PatientService {
     const registeringFacilityId = input.registeringFacilityId
       ? localIdOf(input.registeringFacilityId, "Facility", ["input", "registeringFacilityId"])
       : null;
-    const decision = decidePatientRegistration(this.ctx.principal, registeringFacilityId);
-    if (!decision.allowed) throw forbidden("register this patient", decision.reason, decision.rule);
+    const decision = authorise(this.ctx.principal, "patient:register", { registeringFacilityId });
     const errors = checkNewPatient({
       category: input.category,
       birthDate: input.birthDate,
@@ -292,8 +285,8 @@ export class PatientService {
 
   async update(input: PatientChanges): Promise<MutationResult<PatientRow>> {
     const current = await findByGlobalId(this.ctx.db, patients, "Patient", input.id, ["input", "id"]);
-    const decision = await this.decide(current.id, decidePatientUpdate);
-    if (!decision.allowed) throw forbidden("change this patient", decision.reason, decision.rule);
+    const decision = await this.decide(current.id, "patient:update");
+    authorise(decision, "change this patient");
     const errors = checkPersonalData(
       {
         birthDate: current.birthDate,
@@ -337,8 +330,8 @@ export class PatientService {
     identifier: IdentifierInput;
   }): Promise<MutationResult<PatientRow>> {
     const current = await findByGlobalId(this.ctx.db, patients, "Patient", input.patientId, ["input", "patientId"]);
-    const decision = await this.decide(current.id, decidePatientUpdate);
-    if (!decision.allowed) throw forbidden("change this patient", decision.reason, decision.rule);
+    const decision = await this.decide(current.id, "patient:update");
+    authorise(decision, "change this patient");
     const errors = checkIdentifierAt(input.identifier, ["input", "identifier"]);
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
@@ -419,19 +412,20 @@ export class PatientService {
         grantedThrough: toGlobalId(careLinkSourceTypes[link.source], link.sourceId),
         justificationId: justification.id,
       },
-      audience: accessJustificationAudience(),
+      audience: audienceOf("patient-access-justification:read", undefined),
     });
     return `JUSTIFIED:${justification.id}`;
   }
 
   /** The facts PAT-3 needs for this principal (identifiers, active care links), through the request's loaders; no others are read. */
-  private async decide(patientId: string, decideWith: typeof decidePatientRead): Promise<AccessDecision> {
+  /** The decision of `patient:read` or `patient:update` for one patient (asserted by the caller: reads are batched). */
+  private async decide(patientId: string, action: "patient:read" | "patient:update"): Promise<AccessDecision> {
     const needed = patientFactsNeeded(this.ctx.principal);
     const [identifiers, activeCareLinks] = await Promise.all([
       needed.identifiers ? this.ctx.loaders.identifiersByPatientId.load(patientId) : [],
       needed.activeCareLinks ? this.ctx.loaders.activeCareLinksByPatientId.load(patientId) : [],
     ]);
-    return decideWith(this.ctx.principal, {
+    return decide(this.ctx.principal, action, {
       identifiers: identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)),
       activeCareLinks,
     });
@@ -464,7 +458,9 @@ export class PatientService {
         basis: "SELF",
       };
     }
-    throw forbidden("list patients", `the role ${principal.role} does not read patients' personal data`, "PAT-3");
+    throw forbidden("list patients", `the role ${principal.role} does not read patients' personal data`, "PAT-3", {
+      action: "patient:list",
+    });
   }
 
   private async takenIdentifiers(tx: Executor, identifiers: IdentifierInput[], path: string[], single = false): Promise<UserError[]> {

@@ -4,6 +4,7 @@ import { CONNECTION_FILTER, ConnectionArgs, MUTATION_INPUT } from "../../schema/
 import {
   CreateWebhookSubscriptionInput,
   CreateWebhookSubscriptionPayload,
+  DeleteWebhookSubscriptionInput,
   DomainEvent,
   RedeliverWebhookInput,
   UpdateWebhookSubscriptionInput,
@@ -13,6 +14,7 @@ import {
   WebhookDeliveryFilter,
   WebhookDeliveryPayload,
   WebhookSubscription,
+  WebhookSubscriptionConnection,
   WebhookSubscriptionPayload,
 } from "../../schema/webhooks.js";
 import { decideEventDelivery } from "../auth/policy.js";
@@ -46,9 +48,9 @@ export class WebhookSubscriptionResolver {
     return ctx.services.webhooks.eventTypes();
   }
 
-  @Query(() => [WebhookSubscription], { description: "Your client's webhook subscriptions." })
-  webhookSubscriptions(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.webhooks.subscriptions();
+  @Query(() => WebhookSubscriptionConnection, { description: "Your client's webhook subscriptions, oldest first." })
+  async webhookSubscriptions(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: GraphQLContext) {
+    return connectionOf(await ctx.services.webhooks.subscriptions(args));
   }
 
   @Mutation(() => CreateWebhookSubscriptionPayload, {
@@ -70,12 +72,12 @@ export class WebhookSubscriptionResolver {
     return payloadOf("subscription", await ctx.services.webhooks.update(input));
   }
 
-  @Mutation(() => WebhookSubscription, { description: "Removes the subscription and its delivery log." })
-  deleteWebhookSubscription(
-    @Arg("id", () => ID, { description: "Global ID of the subscription." }) id: string,
+  @Mutation(() => WebhookSubscriptionPayload, { description: "Removes the subscription and its delivery log; answers it as it was." })
+  async deleteWebhookSubscription(
+    @Arg("input", () => DeleteWebhookSubscriptionInput, { description: MUTATION_INPUT }) input: DeleteWebhookSubscriptionInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.webhooks.delete(id);
+    return payloadOf("subscription", await ctx.services.webhooks.delete(input.id));
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID of the subscription." })

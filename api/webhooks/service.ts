@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
-import DataLoader from "dataloader";
-import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { apiClients, domainEvents, webhookAttempts, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { apiClients, domainEvents, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
 import type { ApiClientRow } from "../../drizzle/schema/index.js";
 import { ClientSetupError, principalOf } from "../auth/clients.js";
 import { authorise } from "../auth/authorise.js";
-import { decideEventDelivery, decideWebhookChange, type Audience } from "../auth/policy.js";
+import { decideEventDelivery, type Audience } from "../auth/policy.js";
 import type {
   DomainEventRow,
   WebhookAttemptRow,
@@ -14,9 +13,9 @@ import type {
   WebhookSubscriptionRow,
 } from "../../drizzle/schema/index.js";
 import { allEventTypes, isKnownEventPattern } from "../events/catalogue.js";
-import { groupBy } from "../platform/conventions/collections.js";
 import { notFound, userError, type UserError } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf } from "../platform/conventions/global-id.js";
+import { idempotent, type Remembered } from "../platform/conventions/idempotency.js";
 import { inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
@@ -29,29 +28,11 @@ export interface WebhookSubscriptionInput {
   url: string;
   eventTypes: string[];
   description?: string | null;
+  idempotencyKey?: string | null;
 }
 
 /** A client's own webhook subscriptions, their delivery log, and replays. */
 export class WebhookService {
-  private readonly eventLoader = new DataLoader<number, DomainEventRow>(async (seqs) => {
-    const rows = await this.ctx.db
-      .select()
-      .from(domainEvents)
-      .where(inArray(domainEvents.seq, [...seqs]));
-    const bySeq = new Map(rows.map((r) => [r.seq, r]));
-    return seqs.map((seq) => bySeq.get(seq)!);
-  });
-
-  private readonly attemptsLoader = new DataLoader<string, WebhookAttemptRow[]>(async (ids) => {
-    const rows = await this.ctx.db
-      .select()
-      .from(webhookAttempts)
-      .where(inArray(webhookAttempts.deliveryId, [...ids]))
-      .orderBy(asc(webhookAttempts.id));
-    const byDelivery = groupBy(rows, (r) => r.deliveryId);
-    return ids.map((id) => byDelivery.get(id) ?? []);
-  });
-
   constructor(private readonly ctx: ServiceContext) {}
 
   /** Every event type there is, for building subscriptions. */
@@ -60,7 +41,7 @@ export class WebhookService {
   }
 
   async create(input: WebhookSubscriptionInput): Promise<MutationResult<{ subscription: WebhookSubscriptionRow; secret: string }>> {
-    authorise(decideWebhookChange(this.ctx.principal), "create a webhook subscription");
+    authorise(this.ctx.principal, "webhook:create");
     const errors = this.check(input);
     const [{ n }] = await this.ctx.db
       .select({ n: sql<number>`count(*)::int` })
@@ -72,21 +53,31 @@ export class WebhookService {
     // Standard Webhooks secrets: whsec_ and 32 random bytes in base64; shown once, here.
     const secret = `whsec_${randomBytes(32).toString("base64")}`;
     const now = this.ctx.clock.now();
-    return inTransaction(this.ctx.db, async (tx) => {
-      const [subscription] = await tx
-        .insert(webhookSubscriptions)
-        .values({
-          clientId: this.ctx.principal.clientId,
-          url: input.url,
-          eventTypes: [...new Set(input.eventTypes)],
-          description: input.description ?? null,
-          secret,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning();
-      return { subscription, secret };
-    });
+    // A replay answers the subscription and its secret again, to the client that made it (the key is the client's).
+    const remembered: Remembered<{ subscription: WebhookSubscriptionRow; secret: string }, { id: string }> = {
+      remember: ({ subscription }) => ({ id: subscription.id }),
+      replay: async (tx, { id }) => {
+        const [subscription] = await tx.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id));
+        return { subscription, secret: subscription.secret };
+      },
+    };
+    return inTransaction(this.ctx, (t) =>
+      idempotent(t, "createWebhookSubscription", input, remembered, async () => {
+        const [subscription] = await t.tx
+          .insert(webhookSubscriptions)
+          .values({
+            clientId: t.principal.clientId,
+            url: input.url,
+            eventTypes: [...new Set(input.eventTypes)],
+            description: input.description ?? null,
+            secret,
+            createdAt: now,
+            updatedAt: now,
+          })
+          .returning();
+        return { subscription, secret };
+      }),
+    );
   }
 
   async update(input: {
@@ -97,7 +88,7 @@ export class WebhookService {
     description?: string | null;
     active?: boolean | null;
   }): Promise<MutationResult<WebhookSubscriptionRow>> {
-    authorise(decideWebhookChange(this.ctx.principal), "change a webhook subscription");
+    authorise(this.ctx.principal, "webhook:update");
     const current = await this.subscription(input.id);
     const errors = this.check({ url: input.url ?? current.url, eventTypes: input.eventTypes ?? current.eventTypes });
     if (errors.length) return { value: null, userErrors: errors };
@@ -117,12 +108,14 @@ export class WebhookService {
     return { value: updated, userErrors: [] };
   }
 
-  /** Removes a subscription with its delivery log. */
-  async delete(globalId: string): Promise<WebhookSubscriptionRow> {
-    authorise(decideWebhookChange(this.ctx.principal), "delete a webhook subscription");
+  /** Removes a subscription with its delivery log; answers it as it was. */
+  async delete(globalId: string): Promise<MutationResult<WebhookSubscriptionRow>> {
+    authorise(this.ctx.principal, "webhook:delete");
     const current = await this.subscription(globalId);
-    await this.ctx.db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, current.id));
-    return current;
+    return inTransaction(this.ctx, async (t) => {
+      await t.tx.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, current.id));
+      return current;
+    });
   }
 
   /** One of the caller's own subscriptions; another client's is NOT_FOUND (its existence is not told). */
@@ -152,12 +145,14 @@ export class WebhookService {
     return row.delivery;
   }
 
-  subscriptions(): Promise<WebhookSubscriptionRow[]> {
-    return this.ctx.db
-      .select()
-      .from(webhookSubscriptions)
-      .where(eq(webhookSubscriptions.clientId, this.ctx.principal.clientId))
-      .orderBy(asc(webhookSubscriptions.createdAt), asc(webhookSubscriptions.id));
+  /** The caller's own subscriptions, oldest first (at most MAX_SUBSCRIPTIONS_PER_CLIENT, paged like every list). */
+  subscriptions(args: PageArgs): Promise<Page<WebhookSubscriptionRow>> {
+    return tablePage(this.ctx.db, webhookSubscriptions, {
+      where: eq(webhookSubscriptions.clientId, this.ctx.principal.clientId),
+      orderBy: [webhookSubscriptions.createdAt, webhookSubscriptions.id],
+      keyOf: (row: WebhookSubscriptionRow) => [row.createdAt.toISOString(), row.id],
+      args,
+    });
   }
 
   /** The delivery log of the caller's subscriptions, in the order the events happened (`last` for the newest). */
@@ -186,7 +181,7 @@ export class WebhookService {
 
   /** Sends a delivery again from its first attempt, whatever became of it (a replay after the receiver is fixed). */
   async redeliver(deliveryGlobalId: string): Promise<MutationResult<WebhookDeliveryRow>> {
-    authorise(decideWebhookChange(this.ctx.principal), "redeliver a webhook");
+    authorise(this.ctx.principal, "webhook:redeliver");
     const id = localIdOf(deliveryGlobalId, "WebhookDelivery", ["input", "deliveryId"]);
     const owned = isUuid(id)
       ? await this.ctx.db
@@ -231,11 +226,11 @@ export class WebhookService {
   }
 
   event(seq: number): Promise<DomainEventRow> {
-    return this.eventLoader.load(seq);
+    return this.ctx.loaders.eventBySeq.load(seq) as Promise<DomainEventRow>;
   }
 
   attempts(deliveryId: string): Promise<WebhookAttemptRow[]> {
-    return this.attemptsLoader.load(deliveryId);
+    return this.ctx.loaders.webhookAttemptsByDeliveryId.load(deliveryId);
   }
 
   private check(input: WebhookSubscriptionInput): UserError[] {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { domainEvents, kzAttachmentRequestHistory, kzAttachmentRequests, kzInsuranceContracts } from "../../drizzle/schema/index.js";
 import { iinFor } from "../../drizzle/seed/identifiers.js";
+import { countRows } from "../support/counts.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { subscribedReceiver } from "../support/webhook-receiver.js";
 
@@ -478,7 +480,7 @@ describe("KZ-7 and KZ-15 notices from the background jobs", () => {
       app.clock.set("2026-12-10T06:00:00Z"); // 31 days before 10 January: not yet
       await app.server.jobs.warnExpiringInsuranceContracts();
       await app.server.jobs.deliverWebhooks();
-      expect(hooks.every((h) => h.accepted.every((e) => e.subject.id !== ending))).toBe(true);
+      expect(hooks.flatMap((h) => h.accepted.filter((e) => e.subject.id === ending))).toEqual([]);
       app.clock.set("2026-12-11T06:00:00Z");
       expect(await app.server.jobs.warnExpiringInsuranceContracts()).toBeGreaterThanOrEqual(2);
       expect(await app.server.jobs.warnExpiringInsuranceContracts()).toBe(0);
@@ -551,5 +553,76 @@ describe("KZ-13 and KZ-14 the free guaranteed volume", () => {
       availableOn: "2027-01-01",
     });
     app.clock.set(NOW);
+  });
+});
+
+describe("attachment request history and idempotent creates (the workflow kernel)", () => {
+  const history = `query ($id: ID!) { node(id: $id) { ... on AttachmentRequest { status version history { fromState toState action actorRole note version } } } }`;
+  const counted = () =>
+    countRows(app.db, {
+      contracts: kzInsuranceContracts,
+      requests: kzAttachmentRequests,
+      history: kzAttachmentRequestHistory,
+      events: domainEvents,
+    });
+
+  it("KZ-6 and KZ-8 record every step of a request as a history row: submitted, filed, refused with its reasons", async () => {
+    const iin = await registerKzPerson("1991-04-04", "FEMALE", "Dana");
+    const portal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${iin}`);
+    const submitted = (await app.gql(submitRequest, { input: egovRequest(iin, await contractFor(iin)) }, portal)).data!
+      .submitAttachmentRequest.request;
+    await app.gql(fileRequest, { input: { id: submitted.id, expectedVersion: 1 } }, almaty);
+    const reason = "Адрес временного проживания не подтверждён документально.";
+    const refused = await app.gql(
+      decide,
+      { input: { id: submitted.id, expectedVersion: 2, attach: false, refusalReason: reason } },
+      almaty,
+    );
+    expect(refused.data!.decideAttachmentRequest.userErrors).toEqual([]);
+    expect((await app.gql(history, { id: submitted.id }, almaty)).data!.node).toEqual({
+      status: "REFUSED",
+      version: 3,
+      history: [
+        { fromState: null, toState: "SUBMITTED", action: "submit", actorRole: "EGOV_PORTAL", note: null, version: 1 },
+        { fromState: "SUBMITTED", toState: "FILED", action: "file", actorRole: "PHC_ORGANISATION", note: null, version: 2 },
+        { fromState: "FILED", toState: "REFUSED", action: "decide", actorRole: "PHC_ORGANISATION", note: reason, version: 3 },
+      ],
+    });
+  });
+
+  it("KZ-6 answers a stale expectedVersion with CONFLICT and the version the request is at now", async () => {
+    const iin = await registerKzPerson("1992-05-05", "MALE", "Arman");
+    const portal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${iin}`);
+    const submitted = (await app.gql(submitRequest, { input: egovRequest(iin, await contractFor(iin)) }, portal)).data!
+      .submitAttachmentRequest.request;
+    const stale = await app.gql(fileRequest, { input: { id: submitted.id, expectedVersion: 4 } }, almaty);
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: 1 });
+  });
+
+  it("KZ-2 registerInsuranceContract replayed with its idempotencyKey answers the same contract and writes no row", async () => {
+    const input = {
+      number: "DMS-IDEM-0001",
+      kind: "VHI",
+      insuredIin: EMRE,
+      startsOn: "2026-01-01",
+      endsOn: "2026-12-31",
+      idempotencyKey: "register-contract-idem-0001",
+    };
+    const first = (await app.gql(registerContract, { input }, insurer)).data!.registerInsuranceContract;
+    expect(first.userErrors).toEqual([]);
+    const before = await counted();
+    expect((await app.gql(registerContract, { input }, insurer)).data!.registerInsuranceContract).toEqual(first);
+    expect(await counted()).toEqual(before);
+  });
+
+  it("KZ-5 submitAttachmentRequest replayed with its idempotencyKey answers the same request and writes no row, history or event", async () => {
+    const iin = await registerKzPerson("1993-06-06", "FEMALE", "Saule");
+    const portal = await app.tokenFor("EGOV_PORTAL", `person:IIN:${iin}`);
+    const input = { ...egovRequest(iin, await contractFor(iin)), idempotencyKey: "submit-request-idem-0001" };
+    const first = (await app.gql(submitRequest, { input }, portal)).data!.submitAttachmentRequest;
+    expect(first.userErrors).toEqual([]);
+    const before = await counted();
+    expect((await app.gql(submitRequest, { input }, portal)).data!.submitAttachmentRequest).toEqual(first);
+    expect(await counted()).toEqual(before);
   });
 });

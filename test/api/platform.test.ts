@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { isObjectType } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { AppointmentService } from "../../api/appointments/service.js";
 import { createClient } from "../../api/auth/clients.js";
 import { toGlobalId } from "../../api/platform/conventions/global-id.js";
 import { koordinatSchema } from "../../api/schema.js";
@@ -219,5 +220,21 @@ describe("HTTP surface", () => {
     const response = await app.gql(`{ node(id: "x") { id } }`, {}, coordination);
     expect(JSON.stringify(response.errors)).not.toContain("stacktrace");
     expect(JSON.stringify(response.errors)).not.toContain(".ts:");
+  });
+
+  it("never sends stack traces outside development, for an unexpected internal error either: it is masked", async () => {
+    const failure = vi
+      .spyOn(AppointmentService.prototype, "settings")
+      .mockRejectedValueOnce(new TypeError("boom: cannot read 'x' of undefined at api/appointments/service.ts:120:7"));
+    try {
+      const response = await app.gql(`{ appointmentSettings { confirmation { enabled } } }`, {}, coordination);
+      expect(failure).toHaveBeenCalledTimes(1);
+      expect(response.errors?.map((e) => e.extensions?.code)).toEqual(["INTERNAL_SERVER_ERROR"]);
+      expect(JSON.stringify(response.errors)).not.toContain("boom");
+      expect(JSON.stringify(response.errors)).not.toContain("stacktrace");
+      expect(JSON.stringify(response.errors)).not.toContain(".ts:");
+    } finally {
+      failure.mockRestore();
+    }
   });
 });

@@ -14,6 +14,7 @@ import { openDatabase } from "../../drizzle/database.js";
 import { projectRoot } from "../../drizzle/paths.js";
 import { apiClients, domainEvents, webhookDeliveries, webhookSubscriptions } from "../../drizzle/schema/index.js";
 import { seededFacility, seededHospital, startTestApp, type TestApp, type TestHospital } from "../support/app.js";
+import { countRows } from "../support/counts.js";
 import { startWebhookReceiver, type WebhookReceiver } from "../support/webhook-receiver.js";
 
 let app: TestApp;
@@ -178,7 +179,7 @@ describe("webhook delivery", () => {
     const [failed] = await deliveries(kozan.token);
     expect(failed).toMatchObject({ status: "FAILED", attempts: 10, nextAttemptAt: null });
     expect(failed.attemptLog).toHaveLength(10);
-    expect(failed.attemptLog.every((a: any) => a.statusCode === 503 && a.error === "HTTP 503")).toBe(true);
+    expect(failed.attemptLog.filter((a: any) => !(a.statusCode === 503 && a.error === "HTTP 503"))).toEqual([]);
     expect(hooks.requests).toHaveLength(10);
 
     down = false;
@@ -322,7 +323,11 @@ describe("webhook delivery", () => {
         attemptLog: [{ attempt: 1, statusCode: null, error: "no response in 1000 ms" }],
       });
     } finally {
-      await app.gql(`mutation ($id: ID!) { deleteWebhookSubscription(id: $id) { id } }`, { id: slow.id }, kozan.token);
+      await app.gql(
+        `mutation ($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { subscription { id } } }`,
+        { id: slow.id },
+        kozan.token,
+      );
       trickle.close();
     }
   }, 15_000);
@@ -427,11 +432,12 @@ describe("webhook delivery", () => {
     expect(created.data!.createWebhookSubscription.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     // Removed at once: this machine sends nothing to outside addresses.
     const removed = await app.gql(
-      `mutation ($id: ID!) { deleteWebhookSubscription(id: $id) { url } }`,
+      `mutation ($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { subscription { url } userErrors { code } } }`,
       { id: created.data!.createWebhookSubscription.subscription.id },
       ceyhan.token,
     );
-    expect(removed.data!.deleteWebhookSubscription.url).toBe("https://hbys.example.org/hooks");
+    expect(removed.data!.deleteWebhookSubscription.subscription.url).toBe("https://hbys.example.org/hooks");
+    expect(removed.data!.deleteWebhookSubscription.userErrors).toEqual([]);
   });
 });
 
@@ -512,7 +518,7 @@ describe("GraphQL subscriptions over WebSocket", () => {
     expect(await run(`query { eventTypes }`)).toEqual([
       expect.objectContaining({ message: "Only subscriptions are served over WebSocket; send queries and mutations as HTTP POSTs." }),
     ]);
-    expect(await run(`mutation { deleteWebhookSubscription(id: "x") { id } }`)).toEqual([
+    expect(await run(`mutation { deleteWebhookSubscription(input: { id: "x" }) { subscription { id } } }`)).toEqual([
       expect.objectContaining({ message: "Only subscriptions are served over WebSocket; send queries and mutations as HTTP POSTs." }),
     ]);
     await ws.dispose();
@@ -597,7 +603,7 @@ describe.runIf(process.env.DATABASE_URL)("two delivery workers on PostgreSQL", (
           ),
         );
       expect(work[0] + work[1]).toBe(created.length);
-      expect(created.every((d) => d.status === "DELIVERED" && d.attempts === 1)).toBe(true);
+      expect(created.filter((d) => !(d.status === "DELIVERED" && d.attempts === 1))).toEqual([]);
     } finally {
       await Promise.all(handles.map((h) => h.close()));
     }
@@ -707,7 +713,7 @@ describe("finding 7: the read-only AUDITOR keeps no webhook subscriptions", () =
         { input: { id: owned.id, expectedVersion: owned.version, active: false } },
         auditor,
       ),
-      app.gql(`mutation ($id: ID!) { deleteWebhookSubscription(id: $id) { id } }`, { id: owned.id }, auditor),
+      app.gql(`mutation ($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { subscription { id } } }`, { id: owned.id }, auditor),
       app.gql(
         `mutation ($input: RedeliverWebhookInput!) { redeliverWebhook(input: $input) { userErrors { code } } }`,
         { input: { deliveryId: delivered.id } },
@@ -756,5 +762,49 @@ describe("finding 7: the read-only AUDITOR keeps no webhook subscriptions", () =
     expect(await app.db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, legacy.id))).toEqual([legacy]);
     // Removed by the operator, so later tests' workers do not try its made-up secret.
     await app.db.delete(webhookSubscriptions).where(eq(webhookSubscriptions.id, legacy.id));
+  });
+});
+
+describe("webhook subscriptions as a list and an idempotent create", () => {
+  /** A client of its own, so its list holds only what this block creates. */
+  let unit: string;
+  beforeAll(async () => {
+    unit = await app.tokenFor("COORDINATION_UNIT", "national");
+  });
+  const create = `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id url } secret userErrors { code } } }`;
+  const list = `query ($first: Int, $after: String) { webhookSubscriptions(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+  const remove = (id: string) =>
+    app.gql(`mutation ($id: ID!) { deleteWebhookSubscription(input: { id: $id }) { userErrors { code } } }`, { id }, unit);
+
+  it("createWebhookSubscription replayed with its idempotencyKey answers the same subscription and secret and writes no row", async () => {
+    // An event type the coordination unit is not told of: nothing is sent to the outside address.
+    const input = { url: "https://hbys.example.org/idem", eventTypes: ["insuranceContract.expiring"], idempotencyKey: "webhook-idem-0001" };
+    const first = (await app.gql(create, { input }, unit)).data!.createWebhookSubscription;
+    expect(first.userErrors).toEqual([]);
+    try {
+      const before = await countRows(app.db, { webhookSubscriptions, domainEvents });
+      expect((await app.gql(create, { input }, unit)).data!.createWebhookSubscription).toEqual(first);
+      expect(await countRows(app.db, { webhookSubscriptions, domainEvents })).toEqual(before);
+    } finally {
+      expect((await remove(first.subscription.id)).data!.deleteWebhookSubscription.userErrors).toEqual([]);
+    }
+  });
+
+  it("webhookSubscriptions pages the client's own subscriptions with cursors", async () => {
+    const ids: string[] = [];
+    for (const n of [1, 2, 3]) {
+      const input = { url: `https://hbys.example.org/page-${n}`, eventTypes: ["insuranceContract.expiring"] };
+      ids.push((await app.gql(create, { input }, unit)).data!.createWebhookSubscription.subscription.id);
+    }
+    try {
+      const page1 = (await app.gql(list, { first: 2 }, unit)).data!.webhookSubscriptions;
+      expect(page1.totalCount).toBe(3);
+      expect(page1.pageInfo.hasNextPage).toBe(true);
+      const page2 = (await app.gql(list, { first: 2, after: page1.pageInfo.endCursor }, unit)).data!.webhookSubscriptions;
+      expect([...page1.edges, ...page2.edges].map((e: any) => e.node.id)).toEqual(ids);
+      expect(page2.pageInfo.hasNextPage).toBe(false);
+    } finally {
+      for (const id of ids) await remove(id);
+    }
   });
 });

@@ -159,7 +159,7 @@ export async function recordCreation<
   Action extends string = string,
 >(
   w: WorkflowContext,
-  workflow: Workflow<State, Action>,
+  workflow: Pick<Workflow<State, Action>, "history">,
   created: {
     row: Row;
     action: string;

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, isNull, sql } from "drizzle-orm";
+import { and, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "../../../drizzle/database.js";
 import {
   appointmentHistory,
@@ -7,7 +7,9 @@ import {
   bedSearchLevels,
   monthlySubmissionHistory,
   reimbursementClaimHistory,
+  domainEvents,
   kzAttachmentRequestHistory,
+  webhookAttempts,
   facilities,
   facilityBeds,
   facilityClinics,
@@ -32,6 +34,7 @@ import type {
   ReferralRow,
   SlotRow,
 } from "../../../drizzle/schema/index.js";
+import type { DomainEventRow, WebhookAttemptRow } from "../../../drizzle/schema/index.js";
 import type { HistoryRow, HistoryTable } from "../../../drizzle/schema/history.js";
 import type { ActiveCareLink } from "../../auth/policy.js";
 import { groupBy } from "../conventions/collections.js";
@@ -60,6 +63,21 @@ export function createLoaders(db: Database) {
   return {
     appointmentHistory: historyLoader(db, appointmentHistory),
     approvalHistory: historyLoader(db, approvalHistory),
+    eventBySeq: new DataLoader<number, DomainEventRow | null>(async (seqs) => {
+      const rows = await db
+        .select()
+        .from(domainEvents)
+        .where(inArray(domainEvents.seq, [...seqs]));
+      const bySeq = new Map(rows.map((r) => [r.seq, r]));
+      return seqs.map((seq) => bySeq.get(seq) ?? null);
+    }),
+    webhookAttemptsByDeliveryId: new DataLoader<string, WebhookAttemptRow[]>(async (ids) =>
+      grouped(
+        ids,
+        await db.select().from(webhookAttempts).where(anyOf(webhookAttempts.deliveryId, ids)).orderBy(webhookAttempts.id),
+        (r) => r.deliveryId,
+      ),
+    ),
     attachmentRequestHistory: historyLoader(db, kzAttachmentRequestHistory),
     reimbursementClaimHistory: historyLoader(db, reimbursementClaimHistory),
     monthlySubmissionHistory: historyLoader(db, monthlySubmissionHistory),

@@ -138,6 +138,8 @@ export type Appointment = Node & {
   day: Scalars["LocalDate"]["output"];
   /** The facility of the appointment. */
   facility: Facility;
+  /** Every step of the appointment (booked, confirmed, cancelled, attended…), oldest first; append-only. */
+  history: Array<AppointmentHistoryEntry>;
   /** Opaque global ID of the appointment. */
   id: Scalars["ID"]["output"];
   /** Personal data, authorised and logged like every patient read: null with a FORBIDDEN error once your access has ended (PAT-3). */
@@ -186,6 +188,25 @@ export type AppointmentFilter = {
   status?: InputMaybe<AppointmentStatus>;
   /** Only appointments starting before this instant (UTC). */
   to?: InputMaybe<Scalars["DateTimeISO"]["input"]>;
+};
+
+/** One step of the appointment's history (append-only): who moved it, when, from which state to which. */
+export type AppointmentHistoryEntry = {
+  __typename?: "AppointmentHistoryEntry";
+  /** What was done, as the appointment's events name it: book, confirm, cancel, autoCancel (APPT-9), recordAttendance. */
+  action: Scalars["String"]["output"];
+  /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
+  /** When (UTC). */
+  at: Scalars["DateTimeISO"]["output"];
+  /** State before; null for the creation. */
+  fromState?: Maybe<AppointmentStatus>;
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** State after. */
+  toState: AppointmentStatus;
+  /** The appointment's version after this step. */
+  version: Scalars["Int"]["output"];
 };
 
 /** The result of an appointment mutation: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
@@ -620,6 +641,8 @@ export type AttachmentRequest = Node & {
   documents: KzRequestDocumentsType;
   /** When staff filed it into the Register of Attached Population (KZ-6); null until then. */
   filedAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** Every step of the request (submitted, filed, attached or refused), oldest first; append-only. */
+  history: Array<AttachmentRequestHistoryEntry>;
   /** Opaque global ID of the request. */
   id: Scalars["ID"]["output"];
   /** KZ-8: the attachment notice in the person's e-gov cabinet. */
@@ -633,6 +656,25 @@ export type AttachmentRequest = Node & {
   /** When it was submitted (UTC). */
   submittedAt: Scalars["DateTimeISO"]["output"];
   /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
+  version: Scalars["Int"]["output"];
+};
+
+/** One step of the attachment request's history (append-only): who moved it, when, from which state to which. */
+export type AttachmentRequestHistoryEntry = {
+  __typename?: "AttachmentRequestHistoryEntry";
+  /** What was done, as the attachment request's events name it: submit, file, decide. */
+  action: Scalars["String"]["output"];
+  /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
+  /** When (UTC). */
+  at: Scalars["DateTimeISO"]["output"];
+  /** State before; null for the creation. */
+  fromState?: Maybe<KzRequestStatus>;
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** State after. */
+  toState: KzRequestStatus;
+  /** The attachment request's version after this step. */
   version: Scalars["Int"]["output"];
 };
 
@@ -1050,6 +1092,8 @@ export type CreateWebhookSubscriptionInput = {
   description?: InputMaybe<Scalars["String"]["input"]>;
   /** Event types, 1 to 100: exact (referral.accepted) or a subject's every type (referral.*); see eventTypes. */
   eventTypes: Array<Scalars["String"]["input"]>;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** https (plain http only to localhost in development). */
   url: Scalars["String"]["input"];
 };
@@ -1112,6 +1156,12 @@ export type DecideAttachmentRequestInput = {
   id: Scalars["ID"]["input"];
   /** The reasons of a refusal, up to 2000 characters; a refusal without one is rejected (KZ-8). */
   refusalReason?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The subscription to remove, with its delivery log. */
+export type DeleteWebhookSubscriptionInput = {
+  /** Global ID of the subscription. */
+  id: Scalars["ID"]["input"];
 };
 
 /** The documents an overseas posting requires (each true when supplied). */
@@ -2241,11 +2291,11 @@ export type Mutation = {
    */
   decideAttachmentRequest: AttachmentRequestPayload;
   /**
-   * Removes the subscription and its delivery log.
+   * Removes the subscription and its delivery log; answers it as it was.
    *
    * Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION.
    */
-  deleteWebhookSubscription: WebhookSubscription;
+  deleteWebhookSubscription: WebhookSubscriptionPayload;
   /**
    * ER-3/ER-4: hands the search to the next level.
    *
@@ -2576,7 +2626,7 @@ export type MutationDecideAttachmentRequestArgs = {
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationDeleteWebhookSubscriptionArgs = {
-  id: Scalars["ID"]["input"];
+  input: DeleteWebhookSubscriptionInput;
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
@@ -3305,6 +3355,8 @@ export type PublishScheduleInput = {
   day: Scalars["LocalDate"]["input"];
   /** Local end time, HH:mm. */
   endTime: Scalars["String"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** Global ID of the physician. */
   physicianId: Scalars["ID"]["input"];
   /** Length of each slot in minutes (5 to 240). */
@@ -3676,11 +3728,11 @@ export type Query = {
    */
   webhookDeliveries: WebhookDeliveryConnection;
   /**
-   * Your client's webhook subscriptions.
+   * Your client's webhook subscriptions, oldest first.
    *
    * Roles: any authenticated client (its service still checks each object).
    */
-  webhookSubscriptions: Array<WebhookSubscription>;
+  webhookSubscriptions: WebhookSubscriptionConnection;
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
@@ -3987,6 +4039,14 @@ export type QueryWebhookDeliveriesArgs = {
   last?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryWebhookSubscriptionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
 /** The facility records whether the patient came. */
 export type RecordAttendanceInput = {
   /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). */
@@ -4239,6 +4299,8 @@ export type ReferralUrgency =
 export type RegisterInsuranceContractInput = {
   /** Last day of coverage, not before startsOn. */
   endsOn: Scalars["LocalDate"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** IIN of the insured person: 12 digits passing the ID-2 check. */
   insuredIin: Scalars["String"]["input"];
   /** VHI or OSMS. */
@@ -4287,6 +4349,8 @@ export type RegisterPhysicianInput = {
   familyName: Scalars["String"]["input"];
   /** Given name(s). */
   givenName: Scalars["String"]["input"];
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** Ministry registry (tescil) number; unique. */
   registryNumber: Scalars["String"]["input"];
   /** Academic or professional title, e.g. Uzm. Dr., Doç. Dr. */
@@ -5279,6 +5343,8 @@ export type SubmitAttachmentRequestInput = {
   documents: KzRequestDocumentsInput;
   /** EGOV_PORTAL: the EDS certificate's reference. */
   edsCertificateRef?: InputMaybe<Scalars["String"]["input"]>;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: InputMaybe<Scalars["String"]["input"]>;
   /** Code of the chosen PHC organisation, at the place of residence (KZ-4). */
   organisationCode: Scalars["String"]["input"];
   /** IIN of the person to attach: 12 digits passing the ID-2 check. */
@@ -5769,7 +5835,27 @@ export type WebhookSubscription = Node & {
   version: Scalars["Int"]["output"];
 };
 
-/** The result of updateWebhookSubscription: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
+/** A page of your client's webhook subscriptions, oldest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
+export type WebhookSubscriptionConnection = {
+  __typename?: "WebhookSubscriptionConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<WebhookSubscriptionEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** One WebhookSubscription in a page, with its cursor. */
+export type WebhookSubscriptionEdge = {
+  __typename?: "WebhookSubscriptionEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
+  cursor: Scalars["String"]["output"];
+  /** The WebhookSubscription itself. */
+  node: WebhookSubscription;
+};
+
+/** The result of updateWebhookSubscription and deleteWebhookSubscription (which answers the subscription as it was): the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
 export type WebhookSubscriptionPayload = {
   __typename?: "WebhookSubscriptionPayload";
   /** The object as stored after the change; null when `userErrors` refused it. */

@@ -473,6 +473,8 @@ export type CreateWebhookSubscriptionInput = {
   description?: string | null | undefined;
   /** Event types, 1 to 100: exact (referral.accepted) or a subject's every type (referral.*); see eventTypes. */
   eventTypes: Array<string>;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** https (plain http only to localhost in development). */
   url: string;
 };
@@ -513,6 +515,12 @@ export type DecideAttachmentRequestInput = {
   id: string | number;
   /** The reasons of a refusal, up to 2000 characters; a refusal without one is rejected (KZ-8). */
   refusalReason?: string | null | undefined;
+};
+
+/** The subscription to remove, with its delivery log. */
+export type DeleteWebhookSubscriptionInput = {
+  /** Global ID of the subscription. */
+  id: string | number;
 };
 
 /** The required documents, each true when supplied. */
@@ -1123,6 +1131,8 @@ export type PublishScheduleInput = {
   day: string;
   /** Local end time, HH:mm. */
   endTime: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Global ID of the physician. */
   physicianId: string | number;
   /** Length of each slot in minutes (5 to 240). */
@@ -1296,6 +1306,8 @@ export type ReferralUrgency =
 export type RegisterInsuranceContractInput = {
   /** Last day of coverage, not before startsOn. */
   endsOn: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** IIN of the insured person: 12 digits passing the ID-2 check. */
   insuredIin: string;
   /** VHI or OSMS. */
@@ -1344,6 +1356,8 @@ export type RegisterPhysicianInput = {
   familyName: string;
   /** Given name(s). */
   givenName: string;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Ministry registry (tescil) number; unique. */
   registryNumber: string;
   /** Academic or professional title, e.g. Uzm. Dr., Doç. Dr. */
@@ -1735,6 +1749,8 @@ export type SubmitAttachmentRequestInput = {
   documents: KzRequestDocumentsInput;
   /** EGOV_PORTAL: the EDS certificate's reference. */
   edsCertificateRef?: string | null | undefined;
+  /** Your own key for this create, 8 to 128 characters: a retry with the same key and input answers the first result and writes nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
   /** Code of the chosen PHC organisation, at the place of residence (KZ-4). */
   organisationCode: string;
   /** IIN of the person to attach: 12 digits passing the ID-2 check. */
@@ -5681,18 +5697,30 @@ export type EventTypesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type EventTypesQuery = { eventTypes: Array<string> };
 
-export type WebhookSubscriptionsQueryVariables = Exact<{ [key: string]: never }>;
+export type WebhookSubscriptionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
 
 export type WebhookSubscriptionsQuery = {
-  webhookSubscriptions: Array<{
-    id: string;
-    url: string;
-    eventTypes: Array<string>;
-    active: boolean;
-    description: string | null;
-    createdAt: string;
-    version: number;
-  }>;
+  webhookSubscriptions: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        url: string;
+        eventTypes: Array<string>;
+        active: boolean;
+        description: string | null;
+        createdAt: string;
+        version: number;
+      };
+    }>;
+  };
 };
 
 export type CreateWebhookSubscriptionMutationVariables = Exact<{
@@ -5735,18 +5763,21 @@ export type UpdateWebhookSubscriptionMutation = {
 };
 
 export type DeleteWebhookSubscriptionMutationVariables = Exact<{
-  id: string | number;
+  input: DeleteWebhookSubscriptionInput;
 }>;
 
 export type DeleteWebhookSubscriptionMutation = {
   deleteWebhookSubscription: {
-    id: string;
-    url: string;
-    eventTypes: Array<string>;
-    active: boolean;
-    description: string | null;
-    createdAt: string;
-    version: number;
+    subscription: {
+      id: string;
+      url: string;
+      eventTypes: Array<string>;
+      active: boolean;
+      description: string | null;
+      createdAt: string;
+      version: number;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
 };
 
@@ -11576,12 +11607,27 @@ export const EventTypesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EventTypesQuery, EventTypesQueryVariables>;
 export const WebhookSubscriptionsDocument = new TypedDocumentString(`
-    query WebhookSubscriptions {
-  webhookSubscriptions {
-    ...WebhookSubscriptionFields
+    query WebhookSubscriptions($first: Int, $after: String, $last: Int, $before: String) {
+  webhookSubscriptions(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...WebhookSubscriptionFields
+      }
+    }
   }
 }
-    fragment WebhookSubscriptionFields on WebhookSubscription {
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
   id
   url
   eventTypes
@@ -11644,12 +11690,23 @@ fragment WebhookSubscriptionFields on WebhookSubscription {
   version
 }`) as unknown as TypedDocumentString<UpdateWebhookSubscriptionMutation, UpdateWebhookSubscriptionMutationVariables>;
 export const DeleteWebhookSubscriptionDocument = new TypedDocumentString(`
-    mutation DeleteWebhookSubscription($id: ID!) {
-  deleteWebhookSubscription(id: $id) {
-    ...WebhookSubscriptionFields
+    mutation DeleteWebhookSubscription($input: DeleteWebhookSubscriptionInput!) {
+  deleteWebhookSubscription(input: $input) {
+    subscription {
+      ...WebhookSubscriptionFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
   }
 }
-    fragment WebhookSubscriptionFields on WebhookSubscription {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment WebhookSubscriptionFields on WebhookSubscription {
   id
   url
   eventTypes

@@ -76,7 +76,7 @@ export const operationSpecs = {
     name: "CreateWebhookSubscription",
     kind: "mutation",
     rootField: "createWebhookSubscription",
-    idempotencyKeyInput: false,
+    idempotencyKeyInput: true,
   },
   decideApprovalStep: { name: "DecideApprovalStep", kind: "mutation", rootField: "decideApprovalStep", idempotencyKeyInput: false },
   decideAttachmentRequest: {
@@ -150,7 +150,7 @@ export const operationSpecs = {
   province: { name: "Province", kind: "query", rootField: "province", idempotencyKeyInput: false },
   provinces: { name: "Provinces", kind: "query", rootField: "provinces", idempotencyKeyInput: false },
   publicHolidays: { name: "PublicHolidays", kind: "query", rootField: "publicHolidays", idempotencyKeyInput: false },
-  publishSchedule: { name: "PublishSchedule", kind: "mutation", rootField: "publishSchedule", idempotencyKeyInput: false },
+  publishSchedule: { name: "PublishSchedule", kind: "mutation", rootField: "publishSchedule", idempotencyKeyInput: true },
   recordAttendance: { name: "RecordAttendance", kind: "mutation", rootField: "recordAttendance", idempotencyKeyInput: false },
   recordGuaranteedService: {
     name: "RecordGuaranteedService",
@@ -184,10 +184,10 @@ export const operationSpecs = {
     name: "RegisterInsuranceContract",
     kind: "mutation",
     rootField: "registerInsuranceContract",
-    idempotencyKeyInput: false,
+    idempotencyKeyInput: true,
   },
   registerPatient: { name: "RegisterPatient", kind: "mutation", rootField: "registerPatient", idempotencyKeyInput: true },
-  registerPhysician: { name: "RegisterPhysician", kind: "mutation", rootField: "registerPhysician", idempotencyKeyInput: false },
+  registerPhysician: { name: "RegisterPhysician", kind: "mutation", rootField: "registerPhysician", idempotencyKeyInput: true },
   registerTrustedDocument: {
     name: "RegisterTrustedDocument",
     kind: "mutation",
@@ -252,7 +252,7 @@ export const operationSpecs = {
     name: "SubmitAttachmentRequest",
     kind: "mutation",
     rootField: "submitAttachmentRequest",
-    idempotencyKeyInput: false,
+    idempotencyKeyInput: true,
   },
   submitMonthlySubmission: {
     name: "SubmitMonthlySubmission",
@@ -670,7 +670,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** mutation DeleteWebhookSubscription: `Mutation.deleteWebhookSubscription` — Removes the subscription and its delivery log. Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION. */
+  /** mutation DeleteWebhookSubscription: `Mutation.deleteWebhookSubscription` — Removes the subscription and its delivery log; answers it as it was. Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION. */
   deleteWebhookSubscription(
     variables: Types.DeleteWebhookSubscriptionMutationVariables,
     options?: RequestOptions,
@@ -1535,7 +1535,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query WebhookSubscriptions: `Query.webhookSubscriptions` — Your client's webhook subscriptions. Roles: any authenticated client (its service still checks each object). */
+  /** query WebhookSubscriptions: `Query.webhookSubscriptions` — Your client's webhook subscriptions, oldest first. Roles: any authenticated client (its service still checks each object). */
   webhookSubscriptions(
     variables?: Types.WebhookSubscriptionsQueryVariables,
     options?: RequestOptions,
@@ -1650,6 +1650,16 @@ export function paginators(client: KoordinatOperations) {
         client
           .webhookDeliveries({ ...variables, after } as Types.WebhookDeliveriesQueryVariables, options)
           .then((result) => result.webhookDeliveries),
+      ),
+    /** Every node of `webhookSubscriptions`, fetching page after page. */
+    webhookSubscriptions: (
+      variables: Omit<Types.WebhookSubscriptionsQueryVariables, "after" | "before" | "last"> = {},
+      options?: RequestOptions,
+    ) =>
+      paginate((after) =>
+        client
+          .webhookSubscriptions({ ...variables, after } as Types.WebhookSubscriptionsQueryVariables, options)
+          .then((result) => result.webhookSubscriptions),
       ),
   };
 }
