@@ -22,7 +22,7 @@ import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from ".
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { loadSettings, saveSettings } from "../platform/conventions/settings.js";
-import { consolidationOf, type Consolidation } from "./consolidation.js";
+import { addToPeriodTotals, consolidationOf, type Consolidation } from "./consolidation.js";
 import {
   checkPeriodOpen,
   checkRows,
@@ -253,7 +253,9 @@ export class SubmissionService {
     authorise(decideSubmissionReview(this.ctx.principal), "accept submissions");
     const current = await this.byId(input.id);
     return inTransaction(this.ctx.db, (tx) =>
-      this.move(tx, current, input.expectedVersion, "accept", { acceptedAt: this.ctx.clock.now() }),
+      this.move(tx, current, input.expectedVersion, "accept", { acceptedAt: this.ctx.clock.now() }).then((row) =>
+        addToPeriodTotals(tx, row),
+      ),
     );
   }
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
 import { facilities } from "./facilities.js";
 import { provinces } from "./geography.js";
@@ -119,3 +119,29 @@ export type MdsCorrectionRow = typeof mdsCorrections.$inferSelect;
 export type MdsDispatchRow = typeof mdsDispatches.$inferSelect;
 export type SubmissionStatus = (typeof submissionStatus.enumValues)[number];
 export type TpNationality = (typeof tpNationality.enumValues)[number];
+
+/**
+ * MDS-5: an accepted submission's sums per nationality, written in the transaction that accepts it (ACCEPTED is
+ * final), so a period's consolidation reads at most 81 × 2 rows however many facilities reported.
+ */
+export const mdsPeriodTotals = pgTable(
+  "mds_period_totals",
+  {
+    period: varchar({ length: 7 }).notNull(),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code, { onDelete: "restrict" }),
+    nationality: tpNationality().notNull(),
+    submissionId: uuid()
+      .notNull()
+      .references(() => mdsSubmissions.id, { onDelete: "restrict" }),
+    outpatientVisits: integer().notNull(),
+    emergencyVisits: integer().notNull(),
+    inpatientAdmissions: integer().notNull(),
+    surgeries: integer().notNull(),
+    births: integer().notNull(),
+    intensiveCareAdmissions: integer().notNull(),
+    referralsOut: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.provinceCode, t.nationality] })],
+);
