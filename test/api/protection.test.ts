@@ -226,7 +226,7 @@ describe("query cost and rate limits", () => {
 
   it("the SDK waits as Retry-After says and then succeeds", async () => {
     // The SDK's Provinces operation costs 11 at first: 10, so the second call overflows a bucket of 20.
-    const token = await app.tokenFor("AUDITOR", "national", { rateLimit: { points: 20, restorePerSecond: 15 } });
+    const token = await app.tokenFor("AUDITOR", "national", { rateLimit: { points: 20, restorePerSecond: 2 } });
     const statuses: number[] = [];
     const recording: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);

@@ -300,7 +300,7 @@ describe("MDS-4 to MDS-6: a full period of 81 provinces", () => {
     } finally {
       app.clock.advance(-6 * 60_000);
     }
-  });
+  }, 120_000); // 81 provinces submitted through GraphQL: minutes on a loaded 2-core machine
 
   it("MDS-6 records the monthly dispatch to HSGM with its letter number and date", async () => {
     const record = `mutation ($input: RecordSubmissionDispatchInput!) { recordSubmissionDispatch(input: $input) { id recipient letterNumber letterDate } }`;
