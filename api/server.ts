@@ -81,23 +81,35 @@ const requestIdPattern = /^[A-Za-z0-9._-]{8,100}$/;
 const trustedProxies = (setting: string | number) =>
   typeof setting === "number" ? (_address: string, hop: number) => hop < setting : setting;
 
+/** A request and its answer as logged: the raw messages, the URL without its query string (a GET request's variables). */
+const logEntry = (request: FastifyRequest, reply: FastifyReply) => ({
+  req: httpLogSerializers.req(request.raw),
+  res: stdSerializers.res(reply.raw),
+});
+
 /**
- * One log line per request, when it is answered (as pino-http wrote it before): the request without its query string
- * (a GET request's variables), the status and the time taken; nothing when it comes in.
+ * Fastify's log lines through the service's serializers (never a request object with its body or query): one line per
+ * request when it is answered, as pino-http wrote before, nothing when it comes in; errors under fixed messages (an
+ * error's own message can quote values; the `err` serializer withholds a database error's).
  */
 class RequestLog extends LogController {
   /** Who called and what (GraphQL requests), told by the context function; in the request's log line. */
   static readonly callers = new WeakMap<FastifyRequest, { client?: string; role?: string; operation?: string }>();
   override incomingRequest() {}
   override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply) {
-    const entry = {
-      req: httpLogSerializers.req(request.raw),
-      res: stdSerializers.res(reply.raw),
-      responseTime: reply.elapsedTime,
-      ...RequestLog.callers.get(request),
-    };
+    const entry = { ...logEntry(request, reply), responseTime: reply.elapsedTime, ...RequestLog.callers.get(request) };
     if (error) request.log.error({ ...entry, err: error }, "request errored");
     else request.log.info(entry, "request completed");
+  }
+  override defaultErrorLog(error: Error, request: FastifyRequest, reply: FastifyReply) {
+    if (reply.statusCode >= 500) request.log.error({ ...logEntry(request, reply), err: error }, "request failed");
+    else request.log.info({ ...logEntry(request, reply), err: error }, "request refused");
+  }
+  override streamError(error: Error, request: FastifyRequest, reply: FastifyReply) {
+    request.log.warn({ ...logEntry(request, reply), err: error }, "the answer's stream failed");
+  }
+  override routeNotFound(request: FastifyRequest, reply: FastifyReply) {
+    request.log.info(logEntry(request, reply), "no such route");
   }
 }
 

@@ -37,25 +37,26 @@ const requestColumns = (column: (name: keyof RequestColumns) => SQL): RequestCol
   request: column("request"),
 });
 
-/** The access-log insert of `rows`, a from-item of (action, patient_id, basis) for this request. */
+/** The access-log insert of `rows`, a from-item of (action, patient_ids, bases) for this request: one row each. */
 function insertAccessRows(request: RequestColumns, rows: SQL): SQL {
   return sql`
-    insert into ${accessLog} (at, client_id, role, operation, action, patient_id, basis, request_id)
+    insert into ${accessLog} (at, client_id, role, operation, action, patient_ids, bases, request_id)
     select ${request.at}::timestamptz, ${request.client}::text, ${request.role}::role,
-           ${request.operation}::text, a.action, a.patient_id, a.basis, ${request.request}::text
-    from ${rows} as a(action, patient_id, basis)`;
+           ${request.operation}::text, a.action, a.patient_ids, a.bases, ${request.request}::text
+    from ${rows} as a(action, patient_ids, bases)`;
 }
 
 /**
- * The access-log insert for the patients `patientIds` yields (a query of one uuid column), each once: run as a CTE of
- * the statement that reads them, so the read and its log are one statement. Its values are placeholders (the
- * statement is prepared once, see prepared.ts), filled by `accessLogValues`.
+ * The access-log row for the patients `patientIds` yields (a query of one uuid column), each once, all on one basis:
+ * run as a CTE of the statement that reads them, so the read and its log are one statement (and no row when it read
+ * none). Its values are placeholders (the statement is prepared once, see prepared.ts), filled by `accessLogValues`.
  */
 export function accessLogInsert(patientIds: SQL): SQL {
   const placeholder = (name: string) => sql`${sql.placeholder(`log_${name}`)}`;
   return insertAccessRows(
     requestColumns(placeholder),
-    sql`(select distinct ${placeholder("action")}::text, patient_id, ${placeholder("basis")}::text from (${patientIds}) as read(patient_id))`,
+    sql`(select ${placeholder("action")}::text, array_agg(patient_id), array_fill(${placeholder("basis")}::text, array[count(*)::int])
+         from (select distinct patient_id from (${patientIds}) as read(patient_id)) as once having count(*) > 0)`,
   );
 }
 
@@ -66,19 +67,29 @@ export function accessLogValues(ctx: AccessLogContext, access: Omit<PersonalData
 }
 
 /**
- * Appends one row per patient whose personal data is read or written (KVKK). Called before the
- * data leaves the service: a read that cannot be logged is not answered.
+ * Records the patients whose personal data is read or written (KVKK): one row per action, naming each patient with
+ * its basis. Called before the data leaves the service: a read that cannot be logged is not answered.
  */
 export async function recordAccess(db: Executor, ctx: AccessLogContext, accesses: PersonalDataAccess[]): Promise<void> {
   if (accesses.length === 0) return;
-  // One statement of constant text whatever the number of patients (a page of 50 is one insert of three
-  // arrays, not 400 parameters): PostgreSQL reuses its plan and building it costs next to nothing.
-  const column = (name: keyof PersonalDataAccess) => sql.param(accesses.map((access) => access[name]));
+  const byAction = new Map<string, PersonalDataAccess[]>();
+  for (const access of accesses) byAction.set(access.action, [...(byAction.get(access.action) ?? []), access]);
+  const reads = [...byAction].map(([action, group]) => ({
+    action,
+    patientIds: group.map((access) => access.patientId),
+    bases: group.map((access) => access.basis),
+  }));
   const request = requestValues(ctx);
   await db.execute(
     insertAccessRows(
       requestColumns((name) => sql`${request[name]}`),
-      sql`unnest(${column("action")}::text[], ${column("patientId")}::uuid[], ${column("basis")}::text[])`,
+      // One statement of constant text for one action whatever the number of patients: three parameters, not 3 × n.
+      reads.length === 1
+        ? sql`(select ${reads[0].action}::text, ${sql.param(reads[0].patientIds)}::uuid[], ${sql.param(reads[0].bases)}::text[])`
+        : sql`(values ${sql.join(
+            reads.map((read) => sql`(${read.action}::text, ${sql.param(read.patientIds)}::uuid[], ${sql.param(read.bases)}::text[])`),
+            sql`, `,
+          )})`,
     ),
   );
 }

@@ -28,7 +28,7 @@ export class AccessLogResolver {
 
   @FieldResolver(() => ID)
   id(@Root() entry: AccessLogRow) {
-    return String(entry.id);
+    return `${entry.id}.${entry.position}`;
   }
 
   @FieldResolver(() => ID)

@@ -1,11 +1,11 @@
-import { and, eq, gte, lt, type SQL } from "drizzle-orm";
-import { accessLog, patientAccessJustifications } from "../../drizzle/schema/index.js";
+import { and, arrayContains, count, eq, gte, lt, type SQL } from "drizzle-orm";
+import { accessLogEntries, patientAccessJustifications } from "../../drizzle/schema/index.js";
 import type { AccessLogRow, PatientAccessJustificationRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
 import { decideAccessLogRead } from "../auth/policy.js";
 import { forbidden } from "../platform/conventions/errors.js";
 import { localIdOf } from "../platform/conventions/global-id.js";
-import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
+import { keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
 
 export interface AccessLogQuery {
@@ -18,17 +18,35 @@ export interface AccessLogQuery {
 export class AuditService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** The access log, oldest first (use `last` for the newest), for auditors only. */
+  /** The access log, one entry per patient of each row, oldest first (use `last` for the newest), for auditors only. */
   list(filter: AccessLogQuery, args: PageArgs): Promise<Page<AccessLogRow>> {
     const decision = decideAccessLogRead(this.ctx.principal);
     if (!decision.allowed) throw forbidden("read the access log", decision.reason, decision.rule);
+    const entries = accessLogEntries;
     const conditions: SQL[] = [];
-    if (filter.patientId) conditions.push(eq(accessLog.patientId, localIdOf(filter.patientId, "Patient", ["filter", "patientId"])));
-    if (filter.clientId) conditions.push(eq(accessLog.clientId, filter.clientId));
-    if (filter.from) conditions.push(gte(accessLog.at, filter.from));
-    if (filter.to) conditions.push(lt(accessLog.at, filter.to));
+    if (filter.patientId) {
+      const patientId = localIdOf(filter.patientId, "Patient", ["filter", "patientId"]);
+      // The containment finds the rows through the GIN index; the equality keeps only that patient's entries of them.
+      conditions.push(arrayContains(entries.patientIds, [patientId]), eq(entries.patientId, patientId));
+    }
+    if (filter.clientId) conditions.push(eq(entries.clientId, filter.clientId));
+    if (filter.from) conditions.push(gte(entries.at, filter.from));
+    if (filter.to) conditions.push(lt(entries.at, filter.to));
     const where = and(...conditions);
-    return tablePage(this.ctx.db, accessLog, { where, orderBy: [accessLog.id], keyOf: (row: AccessLogRow) => [row.id], args: args });
+    return keysetPage({
+      args,
+      orderBy: [entries.id, entries.position],
+      keyOf: (row: AccessLogRow) => [row.id, row.position],
+      fetch: (cursor, order, limit, page) =>
+        this.ctx.db
+          .select()
+          .from(entries)
+          .where(and(where, cursor))
+          .orderBy(...order)
+          .limit(literalLimit(limit))
+          .execute(page.values),
+      count: async () => (await this.ctx.db.select({ n: count() }).from(entries).where(where))[0].n,
+    });
   }
 
   /** PAT-3: the reasons hospitals stated for giving themselves access, oldest first, optionally of one patient. */

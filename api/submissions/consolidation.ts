@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { stringify } from "csv-stringify/sync";
 import type { Executor } from "../../drizzle/database.js";
-import { mdsRows, mdsSubmissions } from "../../drizzle/schema/index.js";
+import { mdsPeriodTotals, mdsRows, mdsSubmissions } from "../../drizzle/schema/index.js";
 import type { TpNationality } from "../../drizzle/schema/index.js";
 import type { ReferenceData } from "../geography/reference-data.js";
 import { changeOf, METRICS, NATIONALITIES, previousPeriod, type Change, type Metric } from "./rules.js";
@@ -23,18 +23,34 @@ export interface Consolidation {
 
 /** MDS-5: sums of the accepted revision of every accepted submission of a period, per province and nationality. */
 export async function acceptedTotals(db: Executor, period: string): Promise<ProvinceNationalityTotals[]> {
-  const sums = Object.fromEntries(METRICS.map((m) => [m, sql<number>`sum(${mdsRows[m]})::int`])) as Record<
-    Metric,
-    ReturnType<typeof sql<number>>
-  >;
+  const t = mdsPeriodTotals;
+  const metrics = Object.fromEntries(METRICS.map((m) => [m, t[m]])) as Record<Metric, (typeof t)[Metric]>;
   const rows = await db
-    .select({ provinceCode: mdsSubmissions.provinceCode, nationality: mdsRows.nationality, ...sums })
-    .from(mdsRows)
-    .innerJoin(mdsSubmissions, and(eq(mdsSubmissions.id, mdsRows.submissionId), eq(mdsSubmissions.revision, mdsRows.revision)))
-    .where(and(eq(mdsSubmissions.period, period), eq(mdsSubmissions.status, "ACCEPTED")))
-    .groupBy(mdsSubmissions.provinceCode, mdsRows.nationality)
-    .orderBy(mdsSubmissions.provinceCode, mdsRows.nationality);
-  return rows.map(({ provinceCode, nationality, ...values }) => ({ provinceCode, nationality, values: values as Record<Metric, number> }));
+    .select({ provinceCode: t.provinceCode, nationality: t.nationality, ...metrics })
+    .from(t)
+    .where(eq(t.period, period))
+    .orderBy(t.provinceCode, t.nationality);
+  return rows.map(({ provinceCode, nationality, ...values }) => ({ provinceCode, nationality, values }));
+}
+
+/** MDS-5: adds a submission's accepted revision to its period's totals; called in the transaction that accepts it. */
+export async function addToPeriodTotals<Row extends { id: string }>(tx: Executor, accepted: Row): Promise<Row> {
+  const sums = Object.fromEntries(METRICS.map((m) => [m, sql<number>`sum(${mdsRows[m]})::int`.as(m)]));
+  await tx.insert(mdsPeriodTotals).select(
+    tx
+      .select({
+        period: mdsSubmissions.period,
+        provinceCode: mdsSubmissions.provinceCode,
+        nationality: mdsRows.nationality,
+        submissionId: mdsSubmissions.id,
+        ...sums,
+      })
+      .from(mdsRows)
+      .innerJoin(mdsSubmissions, and(eq(mdsSubmissions.id, mdsRows.submissionId), eq(mdsSubmissions.revision, mdsRows.revision)))
+      .where(eq(mdsSubmissions.id, accepted.id))
+      .groupBy(mdsSubmissions.id, mdsRows.nationality) as never,
+  );
+  return accepted;
 }
 
 const sumBy = <K>(totals: ProvinceNationalityTotals[], keyOf: (t: ProvinceNationalityTotals) => K, metric: Metric) => {

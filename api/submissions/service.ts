@@ -22,7 +22,7 @@ import type { ServiceContext } from "../platform/conventions/service-context.js"
 import type { TransactionContext } from "../platform/conventions/transaction.js";
 import { transition as moveWorkflow } from "../platform/conventions/workflow.js";
 import { loadVersionedSettings, saveSettings } from "../platform/conventions/settings.js";
-import { consolidationOf, type Consolidation } from "./consolidation.js";
+import { addToPeriodTotals, consolidationOf, type Consolidation } from "./consolidation.js";
 import {
   checkCorrectionRows,
   checkUnitCorrection,
@@ -299,7 +299,11 @@ export class SubmissionService {
   async accept(input: { id: string; expectedVersion: number }): Promise<MutationResult<MdsSubmissionRow>> {
     authorise(decideSubmissionReview(this.ctx.principal), "accept submissions");
     const current = await this.byId(input.id);
-    return inTransaction(this.ctx, (t) => this.move(t, current, input.expectedVersion, "accept", { acceptedAt: this.ctx.clock.now() }));
+    return inTransaction(this.ctx, (t) =>
+      this.move(t, current, input.expectedVersion, "accept", { acceptedAt: this.ctx.clock.now() }).then((row) =>
+        addToPeriodTotals(t.tx, row),
+      ),
+    );
   }
 
   /** MDS-4: every province's state for a period, overdue ones flagged. */

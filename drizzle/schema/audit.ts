@@ -1,11 +1,14 @@
-import { bigint, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, index, integer, pgTable, pgView, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { role } from "./auth.js";
 import { facilities } from "./facilities.js";
 import { careLinkSource, patients } from "./patients.js";
 
 /**
- * Every read or write of a patient's personal data (KVKK). Append-only: a trigger in the
- * migration refuses UPDATE and DELETE.
+ * Every read or write of patients' personal data (KVKK): one row per read (or write) per request, naming every
+ * patient it concerned, as a FHIR AuditEvent names its entities. Written in the transaction of the read (no answer
+ * without its record); "who read patient X" is one query on the GIN index of `patient_ids`. Append-only: a trigger
+ * in the migration refuses UPDATE and DELETE.
  */
 export const accessLog = pgTable(
   "access_log",
@@ -16,20 +19,44 @@ export const accessLog = pgTable(
     role: role().notNull(),
     operation: text().notNull(),
     action: text().notNull(),
-    patientId: uuid().notNull(),
-    /** Why access was granted: the role's national scope, a care link, or the person themself. */
-    basis: text().notNull(),
+    /** The patients read or written, each once. */
+    patientIds: uuid().array().notNull(),
+    /** Why access to each was granted, in the order of `patientIds`: the role's national scope, a care link, or the person themself. */
+    bases: text().array().notNull(),
     requestId: text(),
   },
   (t) => [
-    index("access_log_patient_idx").on(t.patientId, t.id),
+    index("access_log_patients_idx").using("gin", t.patientIds),
     index("access_log_client_idx").on(t.clientId, t.id),
     index("access_log_at_idx").on(t.at),
   ],
 );
 
-export type AccessLogRow = typeof accessLog.$inferSelect;
 export type AccessLogInsert = typeof accessLog.$inferInsert;
+
+/**
+ * The access log as the `accessLog` API answers it: one entry per patient of each row, numbered by its `position`
+ * in the row. A filter on one patient also tests `patient_ids @> array[…]` (which reaches the GIN index).
+ */
+export const accessLogEntries = pgView("access_log_entries", {
+  id: bigint({ mode: "number" }).notNull(),
+  position: integer().notNull(),
+  at: timestamp({ withTimezone: true }).notNull(),
+  clientId: text().notNull(),
+  role: text().notNull(),
+  operation: text().notNull(),
+  action: text().notNull(),
+  patientIds: uuid().array().notNull(),
+  patientId: uuid().notNull(),
+  basis: text().notNull(),
+  requestId: text(),
+}).as(
+  sql`select l.id, e.position::int as position, l.at, l.client_id, l.role::text as role, l.operation, l.action, l.patient_ids,
+        e.patient_id, e.basis, l.request_id
+      from ${accessLog} l cross join lateral unnest(l.patient_ids, l.bases) with ordinality as e(patient_id, basis, position)`,
+);
+
+export type AccessLogRow = typeof accessLogEntries.$inferSelect;
 
 /**
  * PAT-3: a hospital that gives itself access to a patient by its own new act (a referral or an appointment where it

@@ -126,3 +126,29 @@ export const mdsOverdueNotices = pgTable(
   },
   (t) => [primaryKey({ name: "mds_overdue_notices_pkey", columns: [t.period, t.provinceCode] })],
 );
+
+/**
+ * MDS-5: an accepted submission's sums per nationality, written in the transaction that accepts it (ACCEPTED is
+ * final), so a period's consolidation reads at most 81 × 2 rows however many facilities reported.
+ */
+export const mdsPeriodTotals = pgTable(
+  "mds_period_totals",
+  {
+    period: varchar({ length: 7 }).notNull(),
+    provinceCode: varchar({ length: 2 })
+      .notNull()
+      .references(() => provinces.code, { onDelete: "restrict" }),
+    nationality: tpNationality().notNull(),
+    submissionId: uuid()
+      .notNull()
+      .references(() => mdsSubmissions.id, { onDelete: "restrict" }),
+    outpatientVisits: integer().notNull(),
+    emergencyVisits: integer().notNull(),
+    inpatientAdmissions: integer().notNull(),
+    surgeries: integer().notNull(),
+    births: integer().notNull(),
+    intensiveCareAdmissions: integer().notNull(),
+    referralsOut: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.provinceCode, t.nationality] })],
+);

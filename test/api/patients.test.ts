@@ -337,7 +337,7 @@ describe("access log, versions and idempotency", () => {
     );
     expect(actions.every((a: any) => a.requestId)).toBe(true);
     expect((await app.gql(`{ accessLog { totalCount } }`, {}, coordination)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    await expect(app.db.execute(sql`update access_log set basis = 'tampered'`)).rejects.toThrow();
+    await expect(app.db.execute(sql`update access_log set bases = '{tampered}'`)).rejects.toThrow();
     await expect(app.db.execute(sql`delete from access_log`)).rejects.toThrow();
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
-import { accessLog, domainEvents, referrals } from "../../drizzle/schema/index.js";
+import { accessLog, accessLogEntries, domainEvents, referrals } from "../../drizzle/schema/index.js";
 import { seededFacility, seededHospital, startTestApp, type TestApp } from "../support/app.js";
 import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
 import { preparedShapes } from "../../api/platform/performance/prepared.js";
@@ -477,7 +477,9 @@ describe("optimistic concurrency", () => {
 describe("the nested referral list", () => {
   const nested = `{ referrals(first: 50) { edges { node { id status patient { id givenName familyName } ...places } } } }
     fragment places on Referral { originFacility { code name } to: destinationFacility { code } }`;
-  const patientReads = async () => (await app.db.select({ n: count() }).from(accessLog).where(eq(accessLog.action, "patient.read")))[0].n;
+  const patientReads = async () =>
+    (await app.db.select({ n: count() }).from(accessLogEntries).where(eq(accessLogEntries.action, "patient.read")))[0].n;
+  const readRows = async () => (await app.db.select({ n: count() }).from(accessLog).where(eq(accessLog.action, "patient.read")))[0].n;
 
   it("answers page, patients and both facilities with their access log in one statement for a national role, and logs exactly the patients it shows", async () => {
     const ceyhan = await facility((f) => f.code === "101101");
@@ -488,6 +490,7 @@ describe("the nested referral list", () => {
       await step(ceyhan.token, referral, "PLACE", { destinationFacilityId: cityHospital.id });
     }
     const before = await patientReads();
+    const rowsBefore = await readRows();
     const national = await app.gql(nested, {}, coordination);
     expect(national.errors).toBeUndefined();
     const edges = national.data!.referrals.edges;
@@ -498,6 +501,8 @@ describe("the nested referral list", () => {
     expect(national.statements).toBe(1);
     const shownPatients = new Set(edges.map((e: any) => e.node.patient.id));
     expect(await patientReads()).toBe(before + shownPatients.size);
+    // One access-log row for the page's read, naming each of its patients once.
+    expect(await readRows()).toBe(rowsBefore + 1);
 
     // The page reads one row more than it shows (is there a next page?): that row's patient is not logged.
     const firstOnly = await app.gql(

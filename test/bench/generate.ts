@@ -213,7 +213,15 @@ async function generate(sql: postgres.Sql, sizes: BenchSizes) {
           select s.id, 1, f.id, n::tp_nationality, h % 900, h % 300, h % 120, h % 40, h % 25, h % 15, h % 30
           from mds_submissions s join facilities f on f.province_code = s.province_code, unnest(array['SY','IQ']) n,
                lateral (select abs(hashtext(f.code || n || s.period)) as h) x
-          where s.period = any((array['${PREVIOUS_PERIOD}', '${BENCH_PERIOD}'])[${a + 1}:${b}]);`),
+          where s.period = any((array['${PREVIOUS_PERIOD}', '${BENCH_PERIOD}'])[${a + 1}:${b}]);
+          -- Accepted without the service: their period totals as acceptance writes them (consolidation.ts).
+          insert into mds_period_totals
+          select s.period, s.province_code, r.nationality, s.id, sum(r.outpatient_visits)::int, sum(r.emergency_visits)::int,
+                 sum(r.inpatient_admissions)::int, sum(r.surgeries)::int, sum(r.births)::int, sum(r.intensive_care_admissions)::int,
+                 sum(r.referrals_out)::int
+          from mds_rows r join mds_submissions s on s.id = r.submission_id and s.revision = r.revision
+          where s.period = any((array['${PREVIOUS_PERIOD}', '${BENCH_PERIOD}'])[${a + 1}:${b}])
+          group by s.id, r.nationality;`),
     },
   ];
   const bar = new SingleBar(
