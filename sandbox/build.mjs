@@ -25,8 +25,9 @@ const { metafile } = await build({
 
 // Declared though the bundle does not import them: @apollo/server's @graphql-tools, held at the last releases
 // that support Node 20 (later ones need @whatwg-node/promise-helpers 2, engines node >= 22.15: an
-// EBADENGINE warning on every install). npm reuses these for @apollo/server's own ranges.
-const nodeTwentyPins = new Set(["@graphql-tools/merge", "@graphql-tools/schema", "@graphql-tools/utils"]);
+// EBADENGINE warning on every install), and Fastify's light-my-request, held at 6.6 (6.8 needs cookie 2, engines
+// node >= 22). npm reuses these for @apollo/server's and Fastify's own ranges.
+const nodeTwentyPins = new Set(["@graphql-tools/merge", "@graphql-tools/schema", "@graphql-tools/utils", "light-my-request"]);
 
 const packageOf = (path) => (path.startsWith("@") ? path.split("/").slice(0, 2) : path.split("/").slice(0, 1)).join("/");
 const builtins = new Set(builtinModules);
