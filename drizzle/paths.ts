@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import type { Hash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -26,3 +27,14 @@ export const migrationsFolder = () => join(projectRoot(), "drizzle", "migrations
 export const seedDataFolder = () => join(projectRoot(), "drizzle", "seed", "data");
 /** Where the demo clients' credentials are written (by the first embedded start or `npm run db:seed`). */
 export const demoClientsFile = (dataDir: string) => join(dataDir, "demo-clients.json");
+
+/** Adds every file under `dir` (names and contents, in a fixed order) to `hash`: what a cache made from them is keyed by. */
+export function hashFolder(hash: Hash, dir: string): Hash {
+  if (!existsSync(dir)) return hash;
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) hashFolder(hash, path);
+    else hash.update(name).update(readFileSync(path));
+  }
+  return hash;
+}

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { openDatabase } from "../database.js";
-import { migrationsFolder, projectRoot, seedDataFolder } from "../paths.js";
+import { hashFolder, migrationsFolder, projectRoot, seedDataFolder } from "../paths.js";
 import type { NewClient } from "../../api/auth/clients.js";
 import { seedDemoClients, seedReference } from "./index.js";
 
@@ -28,17 +28,7 @@ const clientsFile = (template: string) => join(template, "clients.json");
  */
 function fingerprint(): string {
   const hash = createHash("sha256");
-  const add = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) add(path);
-      else hash.update(name).update(readFileSync(path));
-    }
-  };
-  add(migrationsFolder());
-  add(seedDataFolder());
-  add(join(projectRoot(), "drizzle", "seed"));
+  for (const dir of [migrationsFolder(), seedDataFolder(), join(projectRoot(), "drizzle", "seed")]) hashFolder(hash, dir);
   const pglite = createRequire(import.meta.url).resolve("@electric-sql/pglite");
   hash.update(readFileSync(join(dirname(pglite), "..", "package.json")));
   return hash.digest("hex").slice(0, 16);

@@ -1,6 +1,8 @@
 import { SingleBar, Presets } from "cli-progress";
 import postgres from "postgres";
+import { createHash } from "node:crypto";
 import { openDatabase } from "../../drizzle/database.js";
+import { hashFolder, migrationsFolder } from "../../drizzle/paths.js";
 import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { isSeeded, seedDemo } from "../../drizzle/seed/index.js";
 import { withDatabase } from "../support/global-setup.js";
@@ -43,7 +45,13 @@ export const benchTckn = (n: number) => completeTurkishId(String(100_000_000 + n
 
 /** Bump when the generated rows change, so databases made by an older generator are made anew. */
 const GENERATOR_VERSION = 1;
-const marker = (sizes: BenchSizes) => `koordinat bench v${GENERATOR_VERSION} ${JSON.stringify(sizes)}`;
+/**
+ * Names the generator, the sizes and the migrations a bench database was made with: one made by another set of
+ * migrations (another branch's, whose numbers or dates differ) is made again rather than migrated from a history
+ * drizzle would misread.
+ */
+const marker = (sizes: BenchSizes) =>
+  `koordinat bench v${GENERATOR_VERSION} ${JSON.stringify(sizes)} migrations ${hashFolder(createHash("sha256"), migrationsFolder()).digest("hex").slice(0, 16)}`;
 
 /**
  * Makes `koordinat_bench_s<scale>` on the server of `serverUrl`: migrated, the demo seed, then the
