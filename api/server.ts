@@ -14,6 +14,7 @@ import { cancelUnconfirmedAppointments } from "./appointments/service.js";
 import { notifyOverdueAttachmentDecisions, warnExpiringInsuranceContracts } from "./kazakhstan/service.js";
 import { announceScheduleAdequacyFindings } from "./appointments/adequacy-findings.js";
 import { notifyOverdueMonthlySubmissions } from "./submissions/overdue.js";
+import { announceCoefficientGaps } from "./reimbursements/coefficient-gap-notices.js";
 import { releaseLapsedBedHolds } from "./referrals/bed-search/holds.js";
 import { downloadRoute } from "./submissions/download-route.js";
 import { oauthTokenRoute } from "./auth/oauth-route.js";
@@ -66,6 +67,8 @@ export interface KoordinatServer {
     announceScheduleAdequacyFindings(): Promise<number>;
     /** KZ-15: warns of Kazakh insurance contracts about to end; returns how many contracts. */
     warnExpiringInsuranceContracts(): Promise<number>;
+    /** REIMB-14: announces half-years without a civil-servant coefficient, once each; returns how many. */
+    announceCoefficientGaps(): Promise<number>;
     /** One round of the webhook worker: fan out new events, attempt due deliveries. */
     deliverWebhooks(): Promise<{ dispatched: number; attempted: number }>;
   };
@@ -370,6 +373,7 @@ export async function startServer(options: {
     announceScheduleAdequacyFindings: () => announceScheduleAdequacyFindings(db, clock),
     warnExpiringInsuranceContracts: () => warnExpiringInsuranceContracts(db, clock),
     notifyOverdueMonthlySubmissions: () => notifyOverdueMonthlySubmissions(db, clock),
+    announceCoefficientGaps: () => announceCoefficientGaps(db, clock),
     deliverWebhooks: () => webhookWorker.runOnce(),
   };
   // The minute's jobs, each on its own so one failing does not hold up the others.
@@ -380,6 +384,7 @@ export async function startServer(options: {
     ["APPT-7 weekly schedule-adequacy findings", jobs.announceScheduleAdequacyFindings],
     ["KZ-15 contract-expiry warnings", jobs.warnExpiringInsuranceContracts],
     ["MDS-4 overdue monthly submissions", jobs.notifyOverdueMonthlySubmissions],
+    ["REIMB-14 half-years without a coefficient", jobs.announceCoefficientGaps],
   ] as const;
   const webhookRounds =
     config.webhooks.intervalMs > 0

@@ -32,6 +32,8 @@ export const eventCatalogue = {
   province: [],
   /** APPT-7's weekly review found the facility short of schedules or capacity for the coming week (#23 item 7). */
   facility: ["schedule_inadequate"],
+  /** REIMB-14: a half-year without a coefficient, announced once (subject id: the half-year's first day). */
+  civilServantCoefficient: ["missing"],
 } as const;
 
 export type EventSubject = keyof typeof eventCatalogue;
@@ -51,6 +53,7 @@ export const subjectTypeNames: Record<EventSubject, string> = {
   patient: "Patient",
   province: "Province",
   facility: "Facility",
+  civilServantCoefficient: "CivilServantCoefficient",
 };
 
 export const allEventTypes: string[] = Object.entries(eventCatalogue).flatMap(([subject, names]) => names.map((n) => `${subject}.${n}`));

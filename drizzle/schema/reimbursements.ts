@@ -41,6 +41,16 @@ export const civilServantCoefficients = pgTable(
   ],
 );
 
+/**
+ * REIMB-14: the half-years the coordination unit and SGK have been told lack a coefficient
+ * (`civilServantCoefficient.missing`), so each is announced once.
+ */
+export const civilServantCoefficientGapNotices = pgTable("civil_servant_coefficient_gap_notices", {
+  validFrom: date({ mode: "string" }).primaryKey(),
+  firstUncoveredDay: date({ mode: "string" }).notNull(),
+  notifiedAt: timestamp({ withTimezone: true }).notNull(),
+});
+
 /** REIMB-5: a regular intercity fare tariff (taban ücret tarifesi) in force over a period; its km bands below. */
 export const regularFareTariffs = pgTable(
   "regular_fare_tariffs",
@@ -140,7 +150,11 @@ export const reimbursementClaims = pgTable(
 );
 
 /** Every transition of a claim, append-only, by the history convention (drizzle/schema/history.ts). */
-export const reimbursementClaimHistory = historyTable("reimbursement_claim_history", () => reimbursementClaims.id, reimbursementClaimStatus);
+export const reimbursementClaimHistory = historyTable(
+  "reimbursement_claim_history",
+  () => reimbursementClaims.id,
+  reimbursementClaimStatus,
+);
 
 export type SgkInsuranceFactRow = typeof sgkInsuranceFacts.$inferSelect;
 export type CoefficientRow = typeof civilServantCoefficients.$inferSelect;

@@ -65,6 +65,7 @@ export const koordinatEventTypes = [
   "reimbursementClaim.rejected",
   "patient.access_justified",
   "facility.schedule_inadequate",
+  "civilServantCoefficient.missing",
 ] as const;
 
 export type KoordinatEventType = (typeof koordinatEventTypes)[number];
@@ -158,6 +159,20 @@ export interface EventDataBySubject {
     requiredCapacity: number;
     rule: "APPT-7";
   };
+  /**
+   * REIMB-14: a half-year some day of which has no civil-servant coefficient, announced once — 30 days before it
+   * starts, or at once for a past one — to the coordination unit, SGK and auditors. The subject's id is the half-year's
+   * first day.
+   */
+  civilServantCoefficient: {
+    action: "missing";
+    validFrom: string;
+    validUntil: string;
+    firstUncoveredDay: string;
+    /** Negative once the half-year has started. */
+    startsInDays: number;
+    rule: "REIMB-14";
+  };
 }
 
 const subjectTypeNames = {
@@ -172,6 +187,7 @@ const subjectTypeNames = {
   reimbursementClaim: "ReimbursementClaim",
   patient: "Patient",
   facility: "Facility",
+  civilServantCoefficient: "CivilServantCoefficient",
 } as const satisfies Record<KoordinatEventSubject, string>;
 
 type SubjectOf<T extends KoordinatEventType> = T extends `${infer S extends KoordinatEventSubject}.${string}` ? S : never;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
+import { subscribedReceiver } from "../support/webhook-receiver.js";
 
 /**
  * SGK's reference data and the rules amended or added in docs/domain/sgk.md (REIMB-2, REIMB-4, REIMB-8, REIMB-12..15),
@@ -203,6 +204,48 @@ describe("the civil-servant coefficient (REIMB-8, REIMB-14)", () => {
     expect(hospital.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const tooFar = await app.gql(gapsQuery, { days: 400 }, coordination);
     expect(tooFar.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "REIMB-14" });
+  });
+});
+
+describe("REIMB-14 pushed: half-years without a coefficient as events", () => {
+  it("REIMB-14 each half-year without a coefficient is announced once to the coordination unit and SGK, and to no hospital or other insurer", async () => {
+    const tokens = {
+      unit: await app.tokenFor("COORDINATION_UNIT", "national"),
+      sgk: await app.tokenFor("INSURER", "insurer:SGK"),
+      hospital: await app.tokenFor("PARTNER_HOSPITAL", "facility:101101"),
+      otherInsurer: await app.tokenFor("INSURER", "insurer:KZ-HALYK"),
+    };
+    const hooks = Object.fromEntries(
+      await Promise.all(
+        Object.entries(tokens).map(
+          async ([name, token]) => [name, await subscribedReceiver(app.gql, token, ["civilServantCoefficient.*"])] as const,
+        ),
+      ),
+    );
+    try {
+      const gaps = (
+        await app.gql(`{ civilServantCoefficientGaps(withinDays: 30) { validFrom } }`, {}, coordination)
+      ).data!.civilServantCoefficientGaps.map((g: any) => g.validFrom);
+      expect(gaps.length).toBeGreaterThan(0);
+      expect(await app.server.jobs.announceCoefficientGaps()).toBe(gaps.length);
+      expect(await app.server.jobs.announceCoefficientGaps()).toBe(0); // once each
+      await app.server.jobs.deliverWebhooks();
+      for (const reader of ["unit", "sgk"]) {
+        expect(hooks[reader].accepted.map((e) => (e.data as { validFrom: string }).validFrom).sort()).toEqual([...gaps].sort());
+      }
+      expect(hooks.unit.accepted[0]).toMatchObject({
+        type: "civilServantCoefficient.missing",
+        data: { rule: "REIMB-14", validFrom: gaps[0], firstUncoveredDay: expect.any(String), startsInDays: expect.any(Number) },
+      });
+      expect(hooks.hospital.accepted).toEqual([]);
+      expect(hooks.otherInsurer.accepted).toEqual([]);
+      // A half-year announced once is not announced again after a coefficient for another half-year arrives.
+      const set = `mutation ($input: SetCivilServantCoefficientInput!) { setCivilServantCoefficient(input: $input) { userErrors { code } } }`;
+      await app.gql(set, { input: { validFrom: "2031-01-01", validUntil: "2031-06-30", coefficient: "2.5" } }, sgk);
+      expect(await app.server.jobs.announceCoefficientGaps()).toBe(0);
+    } finally {
+      await Promise.all(Object.values(hooks).map((h) => h.stop()));
+    }
   });
 });
 

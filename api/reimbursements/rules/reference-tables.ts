@@ -37,6 +37,9 @@ export interface CoefficientGap {
   startsInDays: number;
 }
 
+/** REIMB-14: how many days before a half-year without a coefficient starts the coordination unit hears of it. */
+export const COEFFICIENT_GAP_WARNING_DAYS = 30;
+
 /** The coefficient is published per half-year (January and July) since the first period the product pays (2021 H1). */
 export const FIRST_COEFFICIENT_HALF_YEAR = "2021-01-01";
 
