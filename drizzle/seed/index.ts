@@ -152,15 +152,19 @@ export async function seedPublicHolidays(db: Executor, folder = seedDataFolder()
 export async function seedReimbursementReference(db: Executor, folder = seedDataFolder()) {
   const createdAt = new Date("2026-01-01T00:00:00Z");
   const createdByClientId = "seed";
-  await db.insert(civilServantCoefficients).values(
-    readCsv("civil-servant-coefficients.csv", folder).map((r) => ({
-      validFrom: r.valid_from,
-      validUntil: r.valid_until,
-      coefficientMillionths: parseCoefficient(r.coefficient),
-      createdByClientId,
-      createdAt,
-    })),
-  );
+  await db
+    .insert(civilServantCoefficients)
+    .values(
+      readCsv("civil-servant-coefficients.csv", folder).map((r) => ({
+        validFrom: r.valid_from,
+        validUntil: r.valid_until,
+        coefficientMillionths: parseCoefficient(r.coefficient),
+        createdByClientId,
+        createdAt,
+      })),
+    )
+    // Migration 0025 brings the periods published since the first seed to older databases; a fresh one has them already.
+    .onConflictDoNothing();
   const bands = readCsv("regular-fare-tariffs.csv", folder);
   for (const [validFrom, rows] of groupBy(bands, (r) => r.valid_from)) {
     const [tariff] = await db

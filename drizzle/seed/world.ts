@@ -77,7 +77,8 @@ const MOVE_REFERRAL = `mutation ($input: TransitionReferralInput!) { transitionR
  * - the partner hospitals: referrals in both directions (Ceyhan → Ankara Bilkent and back), an emergency bed search;
  * - MHRS: a cardiologist at Ankara Bilkent with schedules, free slots next week, a booked and a past (attended)
  *   appointment for the e-Devlet portal's citizen;
- * - SGK: reimbursement claims in each state (SUBMITTED, CALCULATED, APPROVED, REJECTED, PAID);
+ * - SGK: reimbursement claims CALCULATED (to review), APPROVED, REJECTED and PAID, and one SUBMITTED (waiting)
+ *   when its trip falls in a half-year without a published coefficient yet;
  * - approvals waiting in the Department Head's and the Deputy General Director's inboxes;
  * - Adana's monthly submissions: last month's submitted, this month's still open, an earlier one overdue elsewhere;
  * - Kazakhstan: a VHI contract for the egov.kz portal's person, attached to a primary-care organisation.
@@ -191,7 +192,8 @@ export async function buildDemoWorld(db: Database, clock: Clock): Promise<void> 
     { input: { referralId: emergency.id, bedType: "ICU_ADULT" } },
   );
 
-  // --- SGK's claims, one in each state. The first waits SUBMITTED where no coefficient covers its trip yet.
+  // --- SGK's claims, one in each state. The first is filed before SGK carries reference data forward, so it waits
+  // SUBMITTED when no published coefficient covers its trip yet, and is calculated at once otherwise.
   const claimFields = `claim { id version status } userErrors { message rule }`;
   // REIMB-12: SGK records that the travellers were insured before any of their claims.
   at(-15, 8);

@@ -69,12 +69,22 @@ describe("the demo world: every demo client sees its slice through GraphQL", () 
     expect(statuses).toEqual(expect.arrayContaining(["BOOKED", "ATTENDED"]));
   });
 
-  it("SGK has a claim in each state", async () => {
-    const claims = await app.gql(`{ reimbursementClaims(first: 50) { edges { node { status } } } }`, {}, await as("INSURER"));
-    expect(claims.errors).toBeUndefined();
-    expect(new Set(claims.data!.reimbursementClaims.edges.map((e: any) => e.node.status))).toEqual(
-      new Set(["SUBMITTED", "CALCULATED", "APPROVED", "REJECTED", "PAID"]),
+  it("SGK has a claim in each state; one waits SUBMITTED only while its trip's half-year has no coefficient", async () => {
+    const sgk = await as("INSURER");
+    const claims = await app.gql(
+      `{ reimbursementClaims(first: 50) { edges { node { status statement { total { amountMinor } } } } } }`,
+      {},
+      sgk,
     );
+    expect(claims.errors).toBeUndefined();
+    const nodes = claims.data!.reimbursementClaims.edges.map((e: any) => e.node);
+    // Every published half-year up to today is seeded, so the first claim is calculated at once; it waits SUBMITTED
+    // only when the world runs in a half-year whose coefficient is not published yet.
+    expect(nodes).toHaveLength(5);
+    const states = new Set(nodes.map((n: any) => n.status));
+    expect([...states].filter((s) => s !== "SUBMITTED" && s !== "CALCULATED").sort()).toEqual(["APPROVED", "PAID", "REJECTED"]);
+    expect(states.has("CALCULATED")).toBe(true);
+    for (const claim of nodes) expect(claim.statement === null).toBe(claim.status === "SUBMITTED");
   });
 
   it("approvals wait in the Department Head's and the Deputy General Director's inboxes", async () => {

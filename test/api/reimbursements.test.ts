@@ -430,37 +430,41 @@ describe("daily allowance", () => {
   });
 
   it("REIMB-8 each paid day takes the coefficient of its period: a missing period is refused until SGK adds it, then the days split", async () => {
-    // 2025 H2 is a period whose coefficient we found no published source for (docs/domain/sgk.md): it is not seeded.
-    const acrossJuly = trip2021({
-      applicationDate: "2025-06-30",
-      departureDate: "2025-06-30",
-      returnDate: "2025-07-03",
-      outpatientDays: ["2025-07-01", "2025-07-02"],
+    // Every published half-year is seeded up to 2026 H2; 2027 H1 has none yet. The fare tariff for 2027 is a test one.
+    const tariff = `mutation ($input: SetRegularFareTariffInput!) { setRegularFareTariff(input: $input) { userErrors { code } } }`;
+    const bands = [{ fromKm: 1, toKm: 3000, fareMinor: 60000 }];
+    const tariff2027 = { validFrom: "2027-01-01", validUntil: "2027-06-30", source: "test", bands };
+    expect((await app.gql(tariff, { input: tariff2027 }, sgk)).data!.setRegularFareTariff.userErrors).toEqual([]);
+    const acrossNewYear = trip2021({
+      applicationDate: "2026-12-31",
+      departureDate: "2026-12-31",
+      returnDate: "2027-01-03",
+      outpatientDays: ["2027-01-01", "2027-01-02"],
     });
-    const facts = referralFacts({ referralDate: "2025-06-30" });
-    const missing = await quote(facts, acrossJuly);
+    const facts = referralFacts({ referralDate: "2026-12-31" });
+    const missing = await quote(facts, acrossNewYear);
     expect(missing.userErrors).toEqual([expect.objectContaining({ code: "NO_COEFFICIENT", rule: "REIMB-8", field: ["input", "trip"] })]);
     const set = `mutation ($input: SetCivilServantCoefficientInput!) { setCivilServantCoefficient(input: $input) { coefficient { validFrom validUntil coefficient } userErrors { field code rule } } }`;
-    const bad = await app.gql(set, { input: { validFrom: "2025-07-01", validUntil: "2025-12-31", coefficient: "1,1" } }, sgk);
+    const bad = await app.gql(set, { input: { validFrom: "2027-01-01", validUntil: "2027-06-30", coefficient: "1,1" } }, sgk);
     expect(bad.data!.setCivilServantCoefficient.userErrors).toEqual([
       { field: ["input", "coefficient"], code: "NOT_A_COEFFICIENT", rule: "REIMB-8" },
     ]);
-    const overlapping = await app.gql(set, { input: { validFrom: "2025-06-01", validUntil: "2025-12-31", coefficient: "1.1" } }, sgk);
+    const overlapping = await app.gql(set, { input: { validFrom: "2026-12-01", validUntil: "2027-06-30", coefficient: "1.8" } }, sgk);
     expect(overlapping.data!.setCivilServantCoefficient.userErrors).toEqual([
       { field: ["input", "validFrom"], code: "PERIOD_OVERLAPS", rule: "REIMB-8" },
     ]);
     // A test value, not the published one.
-    const added = await app.gql(set, { input: { validFrom: "2025-07-01", validUntil: "2025-12-31", coefficient: "1.1" } }, sgk);
+    const added = await app.gql(set, { input: { validFrom: "2027-01-01", validUntil: "2027-06-30", coefficient: "1.8" } }, sgk);
     expect(added.data!.setCivilServantCoefficient.coefficient).toEqual({
-      validFrom: "2025-07-01",
-      validUntil: "2025-12-31",
-      coefficient: "1.100000",
+      validFrom: "2027-01-01",
+      validUntil: "2027-06-30",
+      coefficient: "1.800000",
     });
-    const split = linesOf(await statementOf(facts, acrossJuly), "PATIENT", "DAILY");
-    // 200 × 1.012556 = 202.5112 → 202.51 TL; 200 × 1.1 = 220.00 TL.
+    const split = linesOf(await statementOf(facts, acrossNewYear), "PATIENT", "DAILY");
+    // 200 × 1.575512 = 315.1024 → 315.10 TL; 200 × 1.8 = 360.00 TL.
     expect(split.map((l: any) => [l.days, l.unitAmount.amountMinor])).toEqual([
-      [["2025-06-30"], 20251],
-      [["2025-07-01", "2025-07-02", "2025-07-03"], 22000],
+      [["2026-12-31"], 31510],
+      [["2027-01-01", "2027-01-02", "2027-01-03"], 36000],
     ]);
   });
 });
@@ -908,8 +912,13 @@ describe("claims", () => {
 
   it("REIMB-11 a claim whose trip no coefficient covers waits SUBMITTED, and is calculated once SGK adds the period", async () => {
     try {
-      const referralId = await attendedReferral({ referredOn: "2026-07-06", arrivedOn: "2026-07-07", claimOn: "2026-07-13" });
-      const july = trip2026({ applicationDate: "2026-07-07", departureDate: "2026-07-07", returnDate: "2026-07-08", outpatientDays: [] });
+      // Every published half-year is seeded up to 2026 H2: a July 2027 trip has no coefficient yet (the fare is a test tariff).
+      const tariff = `mutation ($input: SetRegularFareTariffInput!) { setRegularFareTariff(input: $input) { userErrors { code } } }`;
+      const bands = [{ fromKm: 1, toKm: 3000, fareMinor: 57000 }];
+      const tariffInput = { validFrom: "2027-07-01", validUntil: "2027-12-31", source: "test", bands };
+      expect((await app.gql(tariff, { input: tariffInput }, sgk)).data!.setRegularFareTariff.userErrors).toEqual([]);
+      const referralId = await attendedReferral({ referredOn: "2027-07-05", arrivedOn: "2027-07-06", claimOn: "2027-07-12" });
+      const july = trip2026({ applicationDate: "2027-07-06", departureDate: "2027-07-06", returnDate: "2027-07-07", outpatientDays: [] });
       const waiting = (await app.gql(submit, { input: claimInput(referralId, { trip: july }) }, sgk)).data!.submitReimbursementClaim.claim;
       expect([waiting.status, waiting.statement]).toEqual(["SUBMITTED", null]);
       const stillMissing = (await app.gql(calculate, { input: { id: waiting.id, expectedVersion: waiting.version } }, sgk)).data!
@@ -917,7 +926,7 @@ describe("claims", () => {
       expect(stillMissing.userErrors).toEqual([expect.objectContaining({ code: "NO_COEFFICIENT", rule: "REIMB-8" })]);
       const set = `mutation ($input: SetCivilServantCoefficientInput!) { setCivilServantCoefficient(input: $input) { userErrors { code } } }`;
       expect(
-        (await app.gql(set, { input: { validFrom: "2026-07-01", validUntil: "2026-12-31", coefficient: "1.5" } }, sgk)).data!
+        (await app.gql(set, { input: { validFrom: "2027-07-01", validUntil: "2027-12-31", coefficient: "1.5" } }, sgk)).data!
           .setCivilServantCoefficient.userErrors,
       ).toEqual([]);
       const calculated = (await app.gql(calculate, { input: { id: waiting.id, expectedVersion: waiting.version } }, sgk)).data!
