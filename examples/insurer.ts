@@ -23,10 +23,14 @@ export async function insurer(
   sgk: KoordinatClient,
   { ceyhan: ceyhanHospital, ankara: ankaraHospital, coordinationUnit, setTime }: Hospitals,
 ) {
-  // The demo world's claims, one in each state.
+  // The demo world's claims: to review (CALCULATED), approved, rejected, paid; one waits SUBMITTED only while its
+  // trip's half-year has no published coefficient.
   const { reimbursementClaims } = await sgk.reimbursementClaims({ first: 20 });
   const states = [...new Set(reimbursementClaims.edges.map((e) => e.node.status))].sort();
-  assert.deepEqual(states, ["APPROVED", "CALCULATED", "PAID", "REJECTED", "SUBMITTED"]);
+  assert.deepEqual(
+    states.filter((s) => s !== "SUBMITTED"),
+    ["APPROVED", "CALCULATED", "PAID", "REJECTED"],
+  );
   console.log(`Claims on file: ${reimbursementClaims.totalCount} (${states.join(", ")}).`);
 
   const { civilServantCoefficients } = await sgk.civilServantCoefficients();
