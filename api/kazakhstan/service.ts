@@ -20,7 +20,7 @@ import type {
 } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { audienceOf, authorise } from "../auth/authorise.js";
-import { attachmentRequestAudience, contractExpiryAudience, overdueAttachmentAudience } from "../auth/policy.js";
+import { attachmentRequestAudience, contractExpiryAudience, overdueAttachmentAudience } from "./policy.js";
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type EventContext, type NewEvent } from "../events/outbox.js";
 import type { Database } from "../../drizzle/database.js";

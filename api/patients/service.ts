@@ -6,7 +6,8 @@ import { patientAccessJustifications, patientCareLinks, patientIdentifiers, pati
 import type { CareLinkSource, Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { audienceOf, authorise, decide } from "../auth/authorise.js";
-import { patientFactsNeeded, type AccessDecision } from "../auth/policy.js";
+import type { AccessDecision } from "../auth/policy.js";
+import { patientFactsNeeded } from "./policy.js";
 import { calendarDate } from "../platform/time/clock.js";
 import { forbidden, notFound, userError, type UserError } from "../platform/conventions/errors.js";
 import { recordEvent } from "../events/outbox.js";

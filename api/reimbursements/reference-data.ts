@@ -2,7 +2,6 @@ import { and, asc, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "../../drizzle/database.js";
 import { roadDistances, settlementAreaHistory, settlementAreas, type RoadDistanceRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
-import { decideReimbursementWork } from "../auth/policy.js";
 import { calendarDate } from "../platform/time/clock.js";
 import { notFound, userError, type UserError } from "../platform/conventions/errors.js";
 import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
@@ -105,7 +104,7 @@ export class SgkReferenceDataService {
     validFrom: string;
     source: string;
   }): Promise<MutationResult<RoadDistanceAnswer>> {
-    authorise(decideReimbursementWork(this.ctx.principal, "keep the road distances"), "set a road distance");
+    authorise(this.ctx.principal, "road-distance:set");
     const errors: UserError[] = [];
     for (const field of ["fromAreaCode", "toAreaCode"] as const)
       if (!this.ctx.reference.settlementAreas.has(input[field]))
@@ -153,7 +152,7 @@ export class SgkReferenceDataService {
     effectiveFrom: string;
     expectedVersion?: number | null;
   }): Promise<MutationResult<typeof settlementAreas.$inferSelect>> {
-    authorise(decideReimbursementWork(this.ctx.principal, "keep the settlement areas"), "set a settlement area");
+    authorise(this.ctx.principal, "settlement-area:set");
     const errors: UserError[] = [];
     if (!/^\d{2}-\d{2,3}$/.test(input.code) || input.code.slice(0, 2) !== input.provinceCode)
       errors.push(

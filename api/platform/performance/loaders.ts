@@ -36,8 +36,16 @@ import type {
 } from "../../../drizzle/schema/index.js";
 import type { DomainEventRow, WebhookAttemptRow } from "../../../drizzle/schema/index.js";
 import type { HistoryRow, HistoryTable } from "../../../drizzle/schema/history.js";
-import type { ActiveCareLink } from "../../auth/policy.js";
+import type { CareLinkSource } from "../../../drizzle/schema/index.js";
 import { groupBy } from "../conventions/collections.js";
+
+/** A patient's open PAT-3 care link, as the patients' policy decides with it. */
+export interface ActiveCareLinkRow {
+  patientId: string;
+  facilityId: string;
+  source: CareLinkSource;
+  sourceId: string;
+}
 
 /** `= any($1)` keeps one SQL text for every batch size, so PostgreSQL reuses the plan. */
 export const anyOf = (column: unknown, ids: readonly string[]) => sql`${column} = any(${sql.param([...ids])}::uuid[])`;
@@ -116,7 +124,7 @@ export function createLoaders(db: Database) {
         (r) => r.patientId,
       ),
     ),
-    activeCareLinksByPatientId: new DataLoader<string, (ActiveCareLink & { patientId: string })[]>(async (ids) =>
+    activeCareLinksByPatientId: new DataLoader<string, ActiveCareLinkRow[]>(async (ids) =>
       grouped(
         ids,
         await db
