@@ -39,7 +39,8 @@ export class IntegrationService {
   async register(input: { clientId: string; document: string }, schema: GraphQLSchema): Promise<MutationResult<RegisteredDocumentRow>> {
     const checked = checkRegisteredDocument(schema, input.document);
     const sha256 = createHash("sha256").update(input.document).digest("hex");
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       refuseIfAny("userErrors" in checked ? checked.userErrors : []);
       const [client] = await tx
         .select({ disabledAt: apiClients.disabledAt })
@@ -66,10 +67,10 @@ export class IntegrationService {
           sha256,
           document: input.document,
           operationNames: "operationNames" in checked ? checked.operationNames : [],
-          registeredByClientId: this.ctx.principal.clientId,
-          registeredByRole: this.ctx.principal.role,
-          registeredAt: this.ctx.clock.now(),
-          requestId: this.ctx.requestId,
+          registeredByClientId: t.principal.clientId,
+          registeredByRole: t.principal.role,
+          registeredAt: t.clock.now(),
+          requestId: t.requestId,
         })
         .returning();
       return row;

@@ -412,7 +412,8 @@ export class KazakhstanService {
     if (input.providedOn > this.today())
       errors.push(userError(["input", "providedOn"], "IN_FUTURE", "A service is recorded once given, not ahead.", "KZ-14"));
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       // Serialise one person's services so two organisations cannot both use the last place of a quota.
       await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, person.id)).for("update");
       const previous = await tx
@@ -441,10 +442,10 @@ export class KazakhstanService {
           personId: person.id,
           organisationCode,
           recordedByClientId: principal.clientId,
-          createdAt: this.ctx.clock.now(),
+          createdAt: t.clock.now(),
         })
         .returning();
-      await recordAccess(tx, this.ctx, [
+      await recordAccess(tx, t, [
         { patientId: person.id, action: "kz.guaranteedService.record", basis: `ORGANISATION:${organisationCode}` },
       ]);
       return row;

@@ -179,10 +179,11 @@ export class PatientService {
     if (input.guardian?.identifier) errors.push(...checkIdentifierAt(input.guardian.identifier, ["input", "guardian", "identifier"]));
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
-      inTransaction(this.ctx.db, async (tx) => {
+      inTransaction(this.ctx, async (t) => {
+        const { tx } = t;
         const claim = await claimIfKeyed<{ patientId: string; matched?: boolean }>(
           tx,
-          { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
+          { clientId: t.principal.clientId, now: t.clock.now() },
           "registerPatient",
           input,
         );
@@ -190,12 +191,12 @@ export class PatientService {
           if (claim.result.matched)
             return this.matchedRegistration(tx, claim.result.patientId, input, registeringFacilityId, decision.basis);
           // The same client repeating its own registration (within the key's 24 h): answered, and logged like any read.
-          await recordAccess(tx, this.ctx, [
+          await recordAccess(tx, t, [
             { patientId: claim.result.patientId, action: "patient.register.replay", basis: decision.basis },
           ]);
           return this.requireRow(tx, claim.result.patientId);
         }
-        if (this.ctx.principal.role === "PARTNER_HOSPITAL") {
+        if (t.principal.role === "PARTNER_HOSPITAL") {
           const [holder] = await tx
             .select({ patientId: patientIdentifiers.patientId })
             .from(patientIdentifiers)
@@ -207,7 +208,7 @@ export class PatientService {
           }
         }
         refuseIfAny(await this.takenIdentifiers(tx, input.identifiers, ["input", "identifiers"]));
-        const now = this.ctx.clock.now();
+        const now = t.clock.now();
         const [patient] = await tx
           .insert(patients)
           .values({ ...this.newPatientValues(input, registeringFacilityId), createdAt: now, updatedAt: now })
@@ -221,7 +222,7 @@ export class PatientService {
             createdAt: now,
           })),
         );
-        await recordAccess(tx, this.ctx, [{ patientId: patient.id, action: "patient.register", basis: decision.basis }]);
+        await recordAccess(tx, t, [{ patientId: patient.id, action: "patient.register", basis: decision.basis }]);
         await claim?.complete({ patientId: patient.id });
         return patient;
       }),
@@ -300,7 +301,8 @@ export class PatientService {
     );
     if (input.guardian?.identifier) errors.push(...checkIdentifierAt(input.guardian.identifier, ["input", "guardian", "identifier"]));
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const [updated] = await tx
         .update(patients)
         .set({
@@ -315,12 +317,12 @@ export class PatientService {
           ...(input.guardian != null && { guardian: guardianValue(input.guardian) }),
           ...(input.cancerPatient != null && { cancerPatient: input.cancerPatient }),
           version: sql`${patients.version} + 1`,
-          updatedAt: this.ctx.clock.now(),
+          updatedAt: t.clock.now(),
         })
         .where(and(eq(patients.id, current.id), eq(patients.version, input.expectedVersion)))
         .returning();
       if (!updated) throw staleVersion("Patient", input.expectedVersion, (await this.requireRow(tx, current.id)).version);
-      await recordAccess(tx, this.ctx, [{ patientId: current.id, action: "patient.update", basis: decision.basis }]);
+      await recordAccess(tx, t, [{ patientId: current.id, action: "patient.update", basis: decision.basis }]);
       return updated;
     });
   }
@@ -336,11 +338,12 @@ export class PatientService {
     const errors = checkIdentifierAt(input.identifier, ["input", "identifier"]);
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
-      inTransaction(this.ctx.db, async (tx) => {
+      inTransaction(this.ctx, async (t) => {
+        const { tx } = t;
         refuseIfAny(await this.takenIdentifiers(tx, [input.identifier], ["input", "identifier"], true));
         const [updated] = await tx
           .update(patients)
-          .set({ version: sql`${patients.version} + 1`, updatedAt: this.ctx.clock.now() })
+          .set({ version: sql`${patients.version} + 1`, updatedAt: t.clock.now() })
           .where(and(eq(patients.id, current.id), eq(patients.version, input.expectedVersion)))
           .returning();
         if (!updated) throw staleVersion("Patient", input.expectedVersion, current.version);
@@ -350,9 +353,9 @@ export class PatientService {
           kind: i.kind,
           value: i.value,
           issuingCountry: issuingCountryOf(i),
-          createdAt: this.ctx.clock.now(),
+          createdAt: t.clock.now(),
         });
-        await recordAccess(tx, this.ctx, [{ patientId: current.id, action: "patient.addIdentifier", basis: decision.basis }]);
+        await recordAccess(tx, t, [{ patientId: current.id, action: "patient.addIdentifier", basis: decision.basis }]);
         return updated;
       }).finally(() => this.ctx.loaders.identifiersByPatientId.clear(current.id)),
     );

@@ -29,17 +29,18 @@ export class SgkInsuranceService {
     if (facts.length !== input.expectedVersion) throw staleVersion("SgkInsuranceStatus", input.expectedVersion, facts.length);
     const now = this.ctx.clock.now();
     try {
-      await inTransaction(this.ctx.db, async (tx) => {
+      await inTransaction(this.ctx, async (t) => {
+        const { tx } = t;
         await tx.insert(sgkInsuranceFacts).values({
           patientId: patient.id,
           sequence: input.expectedVersion + 1,
           insured: input.insured,
           effectiveFrom: input.effectiveFrom,
           reference: input.reference.trim(),
-          clientId: this.ctx.principal.clientId,
+          clientId: t.principal.clientId,
           at: now,
         });
-        await recordAccess(tx, this.ctx, [{ patientId: patient.id, action: "sgkInsurance.record", basis: decision.basis }]);
+        await recordAccess(tx, t, [{ patientId: patient.id, action: "sgkInsurance.record", basis: decision.basis }]);
       });
     } catch (error) {
       // Another SGK office recorded a fact for this patient in between: the count now is its version.

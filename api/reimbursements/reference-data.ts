@@ -126,15 +126,15 @@ export class SgkReferenceDataService {
       "REIMB-13",
     );
     const result = await refusingOnConstraint("road_distances_pkey", taken, () =>
-      inTransaction(this.ctx.db, (tx) =>
-        tx.insert(roadDistances).values({
+      inTransaction(this.ctx, (t) =>
+        t.tx.insert(roadDistances).values({
           fromCode,
           toCode,
           km: input.km,
           validFrom: input.validFrom,
           source: input.source.trim(),
-          createdByClientId: this.ctx.principal.clientId,
-          createdAt: this.ctx.clock.now(),
+          createdByClientId: t.principal.clientId,
+          createdAt: t.clock.now(),
         }),
       ),
     );
@@ -189,7 +189,8 @@ export class SgkReferenceDataService {
     const values = { provinceCode: input.provinceCode, name: input.name.trim(), latitude: input.latitude, longitude: input.longitude };
     const exists = userError(["input", "code"], "AREA_EXISTS", `Area ${input.code} was just added by someone else.`, "REIMB-13");
     const result = await refusingOnConstraint("settlement_areas_pkey", exists, () =>
-      inTransaction(this.ctx.db, async (tx) => {
+      inTransaction(this.ctx, async (t) => {
+        const { tx } = t;
         const [row] = existing
           ? await tx
               .update(settlementAreas)
@@ -212,8 +213,8 @@ export class SgkReferenceDataService {
           version: row.version,
           ...values,
           effectiveFrom: input.effectiveFrom,
-          clientId: this.ctx.principal.clientId,
-          at: this.ctx.clock.now(),
+          clientId: t.principal.clientId,
+          at: t.clock.now(),
         });
         return row;
       }),

@@ -59,7 +59,8 @@ export class SgkTablesService {
     // A malformed limit or code is a bad request, as before the payload (the caller's form is wrong, not the rule's facts).
     const [malformed] = checkReimbursementSettings(given, lists);
     if (malformed) throw badInput(malformed.field!, malformed.message, malformed.rule);
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const current = await loadVersionedSettings(tx, SETTINGS_KEY, defaultSettings);
       const value = {
         deadlines: { ...current.value.deadlines, ...given },
@@ -69,8 +70,8 @@ export class SgkTablesService {
         tx,
         SETTINGS_KEY,
         value,
-        this.ctx.principal.clientId,
-        this.ctx.clock.now(),
+        t.principal.clientId,
+        t.clock.now(),
         expectedVersion ?? null,
       );
       return { value, version };
@@ -95,14 +96,15 @@ export class SgkTablesService {
     );
     return refusingOnConstraint("civil_servant_coefficients_no_overlap", overlap, () =>
       refusingOnConstraint("civil_servant_coefficients_pkey", overlap, () =>
-        inTransaction(this.ctx.db, async (tx) => {
+        inTransaction(this.ctx, async (t) => {
+          const { tx } = t;
           const [row] = await tx
             .insert(civilServantCoefficients)
             .values({
               ...input,
               coefficientMillionths: millionths!,
-              createdByClientId: this.ctx.principal.clientId,
-              createdAt: this.ctx.clock.now(),
+              createdByClientId: t.principal.clientId,
+              createdAt: t.clock.now(),
             })
             .returning();
           return row;
@@ -124,10 +126,11 @@ export class SgkTablesService {
     const overlap = userError(["input", "validFrom"], "PERIOD_OVERLAPS", "Another tariff is in force on some of these dates.", "REIMB-5");
     return refusingOnConstraint("regular_fare_tariffs_no_overlap", overlap, () =>
       refusingOnConstraint("regular_fare_tariffs_valid_from_key", overlap, () =>
-        inTransaction(this.ctx.db, async (tx) => {
+        inTransaction(this.ctx, async (t) => {
+          const { tx } = t;
           const [tariff] = await tx
             .insert(regularFareTariffs)
-            .values({ ...input, createdByClientId: this.ctx.principal.clientId, createdAt: this.ctx.clock.now() })
+            .values({ ...input, createdByClientId: t.principal.clientId, createdAt: t.clock.now() })
             .returning();
           const bands = await tx
             .insert(regularFareBands)
