@@ -31,6 +31,7 @@ import { badInput, notFound, userError } from "../platform/conventions/errors.js
 import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
 import { idempotent, rowById } from "../platform/conventions/idempotency.js";
 import { inTransaction, refuseIfAny, refusingOnConstraint, type MutationResult } from "../platform/conventions/mutation.js";
+import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { TransactionContext } from "../platform/conventions/transaction.js";
 import { moveErrors, recordCreation, transition } from "../platform/conventions/workflow.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
@@ -353,23 +354,23 @@ export class KazakhstanService {
   }
 
   /** An organisation's requests; `overdueOnly` lists those past their one-business-day deadline (KZ-7). */
-  async requests(organisationCode: string, overdueOnly: boolean): Promise<KzRequestRow[]> {
+  /** An organisation's requests by decision deadline, earliest first (ties by ID), paged like every list. */
+  requests(organisationCode: string, overdueOnly: boolean, args: PageArgs): Promise<Page<KzRequestRow>> {
     authorise(this.ctx.principal, "kz-attachment:read-requests", { organisationCode });
-    return this.ctx.db
-      .select()
-      .from(kzAttachmentRequests)
-      .where(
-        and(
-          eq(kzAttachmentRequests.organisationCode, organisationCode),
-          overdueOnly
-            ? and(
-                inArray(kzAttachmentRequests.status, ["SUBMITTED", "FILED"]),
-                lt(kzAttachmentRequests.decisionDueAt, this.ctx.clock.now()),
-              )
-            : undefined,
-        ),
-      )
-      .orderBy(asc(kzAttachmentRequests.decisionDueAt));
+    return tablePage(this.ctx.db, kzAttachmentRequests, {
+      where: and(
+        eq(kzAttachmentRequests.organisationCode, organisationCode),
+        overdueOnly
+          ? and(
+              inArray(kzAttachmentRequests.status, ["SUBMITTED", "FILED"]),
+              lt(kzAttachmentRequests.decisionDueAt, this.ctx.clock.now()),
+            )
+          : undefined,
+      ),
+      orderBy: [kzAttachmentRequests.decisionDueAt, kzAttachmentRequests.id],
+      keyOf: (row: KzRequestRow) => [row.decisionDueAt.toISOString(), row.id],
+      args,
+    });
   }
 
   /** A person's attachment as of today: active, or lapsed with its contract (KZ-9). */
