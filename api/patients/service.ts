@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import DataLoader from "dataloader";
 import { and, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor, Transaction } from "../../drizzle/database.js";
 import { patientAccessJustifications, patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
@@ -14,7 +13,6 @@ import { recordEvent } from "../events/outbox.js";
 import { localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
-import { anyOf } from "../platform/performance/loaders.js";
 import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
@@ -73,20 +71,24 @@ const identifierTaken = (path: string[]) =>
  * log before it is returned; every write too.
  */
 export class PatientService {
-  /** Patients reached through other objects (an appointment's patient): one batch, one select. */
-  private readonly readable = new DataLoader<string, PatientRow>((ids) => this.readBatch(ids));
-
-  /** PAT-3 read decisions by patient, batched: one access-log insert for the patients a batch allows, each logged once per request. */
-  private readonly readDecisions = new DataLoader<string, AccessDecision>((ids) => this.decideReads(ids));
-
   /** Reads other services logged in their own statements (see `readAndLogged`). */
   private readonly loggedReads = new Set<string>();
 
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** A patient by local ID, authorised (PAT-3) and logged; batched with the other loads of this request. */
+  /**
+   * PAT-3 read decisions by patient, batched in the request's loaders: one access-log insert for the patients a batch
+   * allows, each logged once per request.
+   */
+  private get readDecisions() {
+    return this.ctx.loaders.supplied<string, AccessDecision>("patient:read-decisions", (ids) => this.decideReads(ids));
+  }
+
+  /** A patient by local ID, authorised (PAT-3) and logged; batched with the other loads of this request (one select). */
   async load(patientId: string): Promise<PatientRow> {
-    return this.authorisedRead(await this.readable.load(patientId));
+    const row = await this.ctx.loaders.patientById.load(patientId);
+    if (!row) throw notFound("Patient", patientId);
+    return this.authorisedRead(row);
   }
 
   /**
@@ -118,12 +120,6 @@ export class PatientService {
       if (decision.allowed) this.loggedReads.add(id);
       this.readDecisions.prime(id, decision);
     }
-  }
-
-  private async readBatch(ids: readonly string[]): Promise<(PatientRow | Error)[]> {
-    const rows = await this.ctx.db.select().from(patients).where(anyOf(patients.id, ids));
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? notFound("Patient", id));
   }
 
   private async decideReads(ids: readonly string[]): Promise<AccessDecision[]> {
