@@ -4,6 +4,7 @@ import { auditPolicy } from "../audit/policy.js";
 import { facilityPolicy } from "../facilities/policy.js";
 import { geographyPolicy } from "../geography/policy.js";
 import { healthTourismPolicy } from "../health-tourism/policy.js";
+import { integrationPolicy } from "../integration/policy.js";
 import { kazakhstanPolicy } from "../kazakhstan/policy.js";
 import { patientPolicy } from "../patients/policy.js";
 import { referralPolicy } from "../referrals/policy.js";
@@ -24,6 +25,7 @@ export const policies = [
   facilityPolicy,
   geographyPolicy,
   healthTourismPolicy,
+  integrationPolicy,
   kazakhstanPolicy,
   patientPolicy,
   referralPolicy,
@@ -39,6 +41,7 @@ export const actions = {
   ...facilityPolicy,
   ...geographyPolicy,
   ...healthTourismPolicy,
+  ...integrationPolicy,
   ...kazakhstanPolicy,
   ...patientPolicy,
   ...referralPolicy,

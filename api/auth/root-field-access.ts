@@ -153,8 +153,8 @@ export const rootFieldActions: Record<string, ActionName | readonly Role[] | typ
   "Mutation.redeliverWebhook": "webhook:redeliver",
 
   // documents registered for trusted-documents-only clients (DOC-1..4): the ministry registers, auditors read
-  "Query.registeredDocuments": ["COORDINATION_UNIT", "AUDITOR"],
-  "Mutation.registerTrustedDocument": ["COORDINATION_UNIT"],
+  "Query.registeredDocuments": "trusted-document:read",
+  "Mutation.registerTrustedDocument": "trusted-document:register",
 };
 
 /** Which roles may call each root field at all: its action's declared roles, or the roles written in the table. */

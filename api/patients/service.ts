@@ -4,7 +4,7 @@ import type { Executor, Transaction } from "../../drizzle/database.js";
 import { patientAccessJustifications, patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
 import type { CareLinkSource, Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
-import { audienceOf, authorise, decide } from "../auth/authorise.js";
+import { audienceOf, authorise, authorised, decide } from "../auth/authorise.js";
 import type { AccessDecision } from "../auth/policy.js";
 import { patientFactsNeeded } from "./policy.js";
 import { calendarDate } from "../platform/time/clock.js";
@@ -99,7 +99,7 @@ export class PatientService {
     // Read and logged by another service's statement: answered at once (a page of 50 makes no 50 promises).
     if (this.loggedReads.has(row.id)) return row;
     return this.readDecisions.load(row.id).then((decision) => {
-      authorise(decision, "read this patient");
+      authorised(decision, "patient:read");
       return row;
     });
   }
@@ -134,8 +134,7 @@ export class PatientService {
 
   async get(globalId: string): Promise<PatientRow> {
     const patient = await findByGlobalId(this.ctx.db, patients, "Patient", globalId);
-    const decision = await this.decide(patient.id, "patient:read");
-    authorise(decision, "read this patient");
+    const decision = authorised(await this.decide(patient.id, "patient:read"), "patient:read");
     await recordAccess(this.ctx.db, this.ctx, [{ patientId: patient.id, action: "patient.read", basis: decision.basis }]);
     return patient;
   }
@@ -283,8 +282,7 @@ export class PatientService {
 
   async update(input: PatientChanges): Promise<MutationResult<PatientRow>> {
     const current = await findByGlobalId(this.ctx.db, patients, "Patient", input.id, ["input", "id"]);
-    const decision = await this.decide(current.id, "patient:update");
-    authorise(decision, "change this patient");
+    const decision = authorised(await this.decide(current.id, "patient:update"), "patient:update");
     const errors = checkPersonalData(
       {
         birthDate: current.birthDate,
@@ -329,8 +327,7 @@ export class PatientService {
     identifier: IdentifierInput;
   }): Promise<MutationResult<PatientRow>> {
     const current = await findByGlobalId(this.ctx.db, patients, "Patient", input.patientId, ["input", "patientId"]);
-    const decision = await this.decide(current.id, "patient:update");
-    authorise(decision, "change this patient");
+    const decision = authorised(await this.decide(current.id, "patient:update"), "patient:update");
     const errors = checkIdentifierAt(input.identifier, ["input", "identifier"]);
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
