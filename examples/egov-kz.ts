@@ -23,8 +23,9 @@ export async function egovKazakhstan(portal: KoordinatClient, insurer: Koordinat
   assert.equal(employmentEligibility.eligible, true);
   console.log(`The VHI contract is in force: may be employed today (${employmentEligibility.rule}).`);
 
-  const { attachmentRequests } = await clinic.attachmentRequests({ organisationCode: attachment!.organisationCode });
-  console.log(`The organisation's requests: ${attachmentRequests.map((r) => r.status).join(", ")}.`);
+  const { attachmentRequests } = await clinic.attachmentRequests({ organisationCode: attachment!.organisationCode, first: 20 });
+  const statuses = attachmentRequests.edges.map((e) => e.node.status);
+  console.log(`The organisation's requests (${statuses.length} of ${attachmentRequests.totalCount}): ${statuses.join(", ")}.`);
 
   const before = (await portal.guaranteedVolume({ date: today })).guaranteedVolume.find((q) => q.code === "THERAPIST")!;
   throwOnUserErrors(

@@ -295,6 +295,18 @@ export class AppointmentSettings {
 
   @Field(() => AdequacySettings, { description: "APPT-7: the weekly schedule-adequacy threshold." })
   adequacy!: AdequacySettings;
+
+  @Field(() => Int, {
+    description:
+      "Optimistic-concurrency version: 0 until the MHRS unit first changes the settings, then one higher after every change; send it back as `expectedVersion`.",
+  })
+  version!: number;
+}
+
+@ObjectType({ description: "The answer to updateAppointmentSettings." })
+export class AppointmentSettingsPayload extends MutationPayload {
+  @Field(() => AppointmentSettings, { description: PAYLOAD_OBJECT, nullable: true })
+  settings!: AppointmentSettings | null;
 }
 
 @InputType({ description: "APPT-8 settings." })
@@ -361,6 +373,14 @@ export class UpdateAppointmentSettingsInput {
   @IsOptional()
   @ValidateNested()
   adequacy?: AdequacySettingsInput;
+
+  @Field(() => Int, {
+    description: `${EXPECTED_VERSION} Optional: without it the change applies over whatever is current.`,
+    nullable: true,
+  })
+  @IsOptional()
+  @Min(0)
+  expectedVersion?: number | null;
 }
 
 @InputType({ description: "A physician at one facility clinic." })

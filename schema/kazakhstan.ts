@@ -4,7 +4,18 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { LocalDate } from "./local-date.js";
 import { kzApplicantRelation, kzCoverageKind, kzQuotaPeriod, kzRequestChannel, kzRequestStatus } from "../drizzle/schema/index.js";
 import { HistoryEntry, historyEntryOf } from "./history.js";
-import { enumOf, EXPECTED_VERSION, IDEMPOTENCY_KEY, MutationPayload, Node, PAYLOAD_OBJECT, payloadOf, VERSION } from "./common.js";
+import {
+  Connection,
+  connectionOf,
+  enumOf,
+  EXPECTED_VERSION,
+  IDEMPOTENCY_KEY,
+  MutationPayload,
+  Node,
+  PAYLOAD_OBJECT,
+  payloadOf,
+  VERSION,
+} from "./common.js";
 
 export const KzCoverageKind = enumOf(kzCoverageKind.enumValues);
 export const KzRequestChannel = enumOf(kzRequestChannel.enumValues);
@@ -175,6 +186,9 @@ export class AttachmentRequest extends Node {
   @Field(() => Int, { description: VERSION })
   version!: number;
 }
+
+@ObjectType({ description: connectionOf("a PHC organisation's attachment requests, by decision deadline (earliest first)") })
+export class AttachmentRequestConnection extends Connection(AttachmentRequest, "AttachmentRequest") {}
 
 @ObjectType({ description: "A person's current attachment to a primary-care organisation (KZ-9, KZ-12).", simpleResolvers: true })
 export class Attachment {

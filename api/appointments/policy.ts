@@ -1,6 +1,7 @@
 import { definePolicy, ANY_ROLE } from "../auth/actions.js";
-import { allow, audienceOf, decideFacilityOperation, deny, type AccessDecision, type Audience } from "../auth/policy.js";
+import { allow, audienceOf, deny, type AccessDecision, type Audience } from "../auth/policy.js";
 import { personKey, type Principal } from "../auth/principal.js";
+import { decideFacilityOperation } from "../facilities/policy.js";
 
 /**
  * MHRS appointments: who may do what (named actions, api/auth/actions.ts). The root-field table, the service's

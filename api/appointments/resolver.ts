@@ -9,6 +9,7 @@ import {
   AppointmentFilter,
   AppointmentPayload,
   AppointmentSettings,
+  AppointmentSettingsPayload,
   BookAppointmentInput,
   CancelAppointmentInput,
   ConfirmAppointmentInput,
@@ -93,15 +94,17 @@ export class AppointmentResolver {
 
   @Query(() => AppointmentSettings, { description: "The switchable MHRS rules (APPT-7, APPT-8, APPT-9) as configured now." })
   appointmentSettings(@Ctx() ctx: GraphQLContext) {
-    return ctx.services.appointments.settings();
+    return ctx.services.appointments.versionedSettings();
   }
 
-  @Mutation(() => AppointmentSettings, { description: "Switches APPT-8/APPT-9 and sets the APPT-7 threshold (the MHRS unit's settings)." })
-  updateAppointmentSettings(
+  @Mutation(() => AppointmentSettingsPayload, {
+    description: "Switches APPT-8/APPT-9 and sets the APPT-7 threshold (the MHRS unit's settings).",
+  })
+  async updateAppointmentSettings(
     @Arg("input", () => UpdateAppointmentSettingsInput, { description: MUTATION_INPUT }) input: UpdateAppointmentSettingsInput,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.appointments.updateSettings(input);
+    return payloadOf("settings", await ctx.services.appointments.updateSettings(input));
   }
 
   @Mutation(() => PhysicianPayload, { description: "Registers a physician at a facility clinic, so schedules can be published." })

@@ -27,7 +27,7 @@ import { endCareLinks, openCareLink } from "../patients/care-links.js";
 import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
-import { loadSettings, saveSettings } from "../platform/conventions/settings.js";
+import { loadSettings, loadVersionedSettings, saveSettings } from "../platform/conventions/settings.js";
 import { identifierKey } from "../patients/identifier-rules.js";
 import { ageOn } from "../patients/rules.js";
 import type { PatientService } from "../patients/service.js";
@@ -153,17 +153,35 @@ export class AppointmentService {
     return loadSettings(this.ctx.db, APPOINTMENT_SETTINGS_KEY, defaultAppointmentSettings);
   }
 
-  async updateSettings(changes: { [K in keyof AppointmentSettings]?: Partial<AppointmentSettings[K]> }): Promise<AppointmentSettings> {
+  /** The settings with their version, as the schema serves them. */
+  async versionedSettings(): Promise<AppointmentSettings & { version: number }> {
+    const { value, version } = await loadVersionedSettings(this.ctx.db, APPOINTMENT_SETTINGS_KEY, defaultAppointmentSettings);
+    return { ...value, version };
+  }
+
+  /** Changes the given settings over the current ones; with `expectedVersion`, only over that version (CONFLICT names the current one). */
+  async updateSettings(
+    changes: { [K in keyof AppointmentSettings]?: Partial<AppointmentSettings[K]> | null } & { expectedVersion?: number | null },
+  ): Promise<MutationResult<AppointmentSettings & { version: number }>> {
     authorise(this.ctx.principal, "appointment-settings:update");
-    const current = await this.settings();
     // An explicit null means "leave as it is", never "erase": a missing deadline hour would break every booking.
     const given = (section: keyof AppointmentSettings) =>
       Object.fromEntries(Object.entries(changes[section] ?? {}).filter(([, v]) => v != null));
-    const next = Object.fromEntries(
-      Object.entries(current).map(([section, value]) => [section, { ...value, ...given(section as keyof AppointmentSettings) }]),
-    ) as unknown as AppointmentSettings;
-    await saveSettings(this.ctx.db, APPOINTMENT_SETTINGS_KEY, next, this.ctx.principal.clientId, this.ctx.clock.now());
-    return next;
+    return inTransaction(this.ctx, async (t) => {
+      const current = await loadVersionedSettings(t.tx, APPOINTMENT_SETTINGS_KEY, defaultAppointmentSettings);
+      const next = Object.fromEntries(
+        Object.entries(current.value).map(([section, value]) => [section, { ...value, ...given(section as keyof AppointmentSettings) }]),
+      ) as unknown as AppointmentSettings;
+      const version = await saveSettings(
+        t.tx,
+        APPOINTMENT_SETTINGS_KEY,
+        next,
+        t.principal.clientId,
+        t.clock.now(),
+        changes.expectedVersion ?? null,
+      );
+      return { ...next, version };
+    });
   }
 
   async registerPhysician(input: NewPhysician): Promise<MutationResult<PhysicianRow>> {

@@ -1,10 +1,21 @@
 import { definePolicy } from "../auth/actions.js";
-import { allow, approvalAudience, decideApprovalRead, deny, type AccessDecision } from "../auth/policy.js";
+import type { Role } from "../../drizzle/schema/index.js";
+import { allow, deny, type AccessDecision, type Audience } from "../auth/policy.js";
 import type { Principal } from "../auth/principal.js";
 
 /** The ministry's staff who decide steps: the approvers and the preparing unit (its own PREPARER steps). */
 const DECIDERS = ["COORDINATION_UNIT", "DEPARTMENT_HEAD", "DEPUTY_GENERAL_DIRECTOR", "GENERAL_DIRECTOR"] as const;
 const READERS = [...DECIDERS, "AUDITOR"] as const;
+
+/** The ministry's internal approval chains are read by its national staff and auditors only. */
+const approvalReaders: ReadonlySet<Role> = new Set(READERS);
+
+export function decideApprovalRead(principal: Principal): AccessDecision {
+  return approvalReaders.has(principal.role) ? allow("NATIONAL_SCOPE") : deny("approval chains are internal to the ministry");
+}
+
+/** Approval chains: the ministry's national staff and auditors (decideApprovalRead). */
+export const approvalAudience = (): Audience => [...approvalReaders];
 
 /** APR-8 / APR-6: templates and department heads are kept by the coordination unit, and by no one else. */
 function decideTemplateKeeping(principal: Principal): AccessDecision {

@@ -2,8 +2,6 @@ import { and, arrayContains, count, eq, gte, lt, type SQL } from "drizzle-orm";
 import { accessLogEntries, patientAccessJustifications } from "../../drizzle/schema/index.js";
 import type { AccessLogRow, PatientAccessJustificationRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
-import { decideAccessLogRead } from "../auth/policy.js";
-import { forbidden } from "../platform/conventions/errors.js";
 import { localIdOf } from "../platform/conventions/global-id.js";
 import { keysetPage, literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
@@ -20,8 +18,7 @@ export class AuditService {
 
   /** The access log, one entry per patient of each row, oldest first (use `last` for the newest), for auditors only. */
   list(filter: AccessLogQuery, args: PageArgs): Promise<Page<AccessLogRow>> {
-    const decision = decideAccessLogRead(this.ctx.principal);
-    if (!decision.allowed) throw forbidden("read the access log", decision.reason, decision.rule);
+    authorise(this.ctx.principal, "access-log:read");
     const entries = accessLogEntries;
     const conditions: SQL[] = [];
     if (filter.patientId) {

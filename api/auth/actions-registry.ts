@@ -1,11 +1,15 @@
 import { appointmentPolicy } from "../appointments/policy.js";
 import { approvalPolicy } from "../approvals/policy.js";
+import { auditPolicy } from "../audit/policy.js";
 import { facilityPolicy } from "../facilities/policy.js";
 import { geographyPolicy } from "../geography/policy.js";
 import { healthTourismPolicy } from "../health-tourism/policy.js";
+import { integrationPolicy } from "../integration/policy.js";
 import { kazakhstanPolicy } from "../kazakhstan/policy.js";
 import { patientPolicy } from "../patients/policy.js";
 import { referralPolicy } from "../referrals/policy.js";
+import { reimbursementPolicy } from "../reimbursements/policy.js";
+import { submissionPolicy } from "../submissions/policy.js";
 import { webhookPolicy } from "../webhooks/policy.js";
 import type { ActionRule, FactsOf } from "./actions.js";
 
@@ -17,24 +21,32 @@ import type { ActionRule, FactsOf } from "./actions.js";
 export const policies = [
   appointmentPolicy,
   approvalPolicy,
+  auditPolicy,
   facilityPolicy,
   geographyPolicy,
   healthTourismPolicy,
+  integrationPolicy,
   kazakhstanPolicy,
   patientPolicy,
   referralPolicy,
+  reimbursementPolicy,
+  submissionPolicy,
   webhookPolicy,
 ] as const;
 
 export const actions = {
   ...appointmentPolicy,
   ...approvalPolicy,
+  ...auditPolicy,
   ...facilityPolicy,
   ...geographyPolicy,
   ...healthTourismPolicy,
+  ...integrationPolicy,
   ...kazakhstanPolicy,
   ...patientPolicy,
   ...referralPolicy,
+  ...reimbursementPolicy,
+  ...submissionPolicy,
   ...webhookPolicy,
 };
 

@@ -21,7 +21,7 @@ import type { Principal } from "./principal.js";
  *     (FORBIDDEN with the action's phrase and name, or the allowed decision whose `basis` goes to the access log);
  *   - a read action's `audience` is who hears of the subject's events (api/events), so an event reaches exactly the
  *     clients the read action would let in (test/rules/policies.test.ts compares the two).
- * A domain not yet moved keeps role lists in the root-field table and `authorise(decision, phrase)`.
+ * Every domain declares its actions so; a root field outside them (the trusted documents) names its roles in the table.
  */
 export const ANY_ROLE = "ANY_ROLE";
 

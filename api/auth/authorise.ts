@@ -18,17 +18,16 @@ type FactsArg<A extends ActionName> = ActionFacts<A> extends void ? [] : [facts:
  * returns the allowed decision (its `basis` goes to the access log) or throws FORBIDDEN ("Not allowed to <phrase>:
  * <reason>", `extensions.action` the action's name, `extensions.rule` the rule).
  */
-export function authorise<A extends ActionName>(principal: Principal, action: A, ...facts: FactsArg<A>): Allowed;
-/** @deprecated The form before named actions (a decision and a phrase); for domains not yet moved. */
-export function authorise(decision: AccessDecision, action: string): asserts decision is Allowed;
-export function authorise(first: Principal | AccessDecision, action: string, ...facts: unknown[]): Allowed | void {
-  if ("allowed" in first) {
-    if (!first.allowed) throw forbidden(action, first.reason, first.rule);
-    return first;
-  }
-  const rule = actionRule(action as ActionName);
-  const decision = decideWith(rule, first, facts[0]);
-  if (!decision.allowed) throw forbidden(rule.phrase, decision.reason, decision.rule, { action });
+export function authorise<A extends ActionName>(principal: Principal, action: A, ...facts: FactsArg<A>): Allowed {
+  return authorised(decide(principal, action, ...facts), action);
+}
+
+/**
+ * Asserts a decision already taken with `decide(principal, action, facts)` — where decisions are taken in a batch
+ * (PatientService's PAT-3 reads) and asserted one by one — exactly as `authorise` would.
+ */
+export function authorised(decision: AccessDecision, action: ActionName): Allowed {
+  if (!decision.allowed) throw forbidden(actionRule(action).phrase, decision.reason, decision.rule, { action });
   return decision;
 }
 

@@ -8,10 +8,6 @@ import type { Principal } from "./principal.js";
 /** A root field every authenticated role may call; its service still decides per object. */
 export { ANY_ROLE };
 
-const BED_SEARCH_LEVELS = ["EMERGENCY_112", "PROVINCIAL_CRISIS_CENTRE", "NATIONAL_CRISIS_CENTRE"] as const satisfies Role[];
-const REIMBURSEMENT_READERS = ["INSURER", "AUDITOR", "EGOV_PORTAL"] as const satisfies Role[];
-const CASE_PARTIES = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "AUDITOR"] as const satisfies Role[];
-
 /**
  * What each root field does, as a named action (api/auth/actions.ts, whose declared roles are the door), or, for a
  * domain not yet moved to named actions, the roles themselves. The door stands in front of the services' per-object
@@ -39,7 +35,7 @@ export const rootFieldActions: Record<string, ActionName | readonly Role[] | typ
   "Mutation.registerPatient": "patient:register",
   "Mutation.updatePatient": "patient:update",
   "Mutation.addPatientIdentifier": "patient:update",
-  "Query.accessLog": ["AUDITOR"],
+  "Query.accessLog": "access-log:read",
   "Query.patientAccessJustifications": "patient-access-justification:read",
 
   // appointments (MHRS)
@@ -73,20 +69,20 @@ export const rootFieldActions: Record<string, ActionName | readonly Role[] | typ
   "Mutation.decideApprovalStep": "approval:decide",
 
   // monthly submissions
-  "Query.monthlySubmission": ["PROVINCIAL_DIRECTORATE", "COORDINATION_UNIT", "AUDITOR"],
-  "Query.monthlySubmissionDueDay": ANY_ROLE,
-  "Query.monthlySubmissionSettings": ANY_ROLE,
-  "Query.monthlySubmissionPeriod": ["COORDINATION_UNIT"],
-  "Query.monthlyConsolidation": ["COORDINATION_UNIT"],
-  "Query.monthlyDispatches": ["COORDINATION_UNIT"],
-  "Mutation.setMonthlySubmissionDueDay": ["COORDINATION_UNIT"],
-  "Mutation.correctMonthlySubmission": ["COORDINATION_UNIT"],
-  "Mutation.saveMonthlyDraft": ["PROVINCIAL_DIRECTORATE"],
-  "Mutation.submitMonthlySubmission": ["PROVINCIAL_DIRECTORATE"],
-  "Mutation.requestSubmissionCorrection": ["COORDINATION_UNIT"],
-  "Mutation.acceptMonthlySubmission": ["COORDINATION_UNIT"],
-  "Mutation.exportMonthlyConsolidation": ["COORDINATION_UNIT"],
-  "Mutation.recordSubmissionDispatch": ["COORDINATION_UNIT"],
+  "Query.monthlySubmission": "monthly-submission:read",
+  "Query.monthlySubmissionDueDay": "monthly-submission-settings:read",
+  "Query.monthlySubmissionSettings": "monthly-submission-settings:read",
+  "Query.monthlySubmissionPeriod": "monthly-period:review",
+  "Query.monthlyConsolidation": "monthly-consolidation:read",
+  "Query.monthlyDispatches": "monthly-dispatch:read",
+  "Mutation.setMonthlySubmissionDueDay": "monthly-submission-settings:update",
+  "Mutation.correctMonthlySubmission": "monthly-submission:correct",
+  "Mutation.saveMonthlyDraft": "monthly-submission:save-draft",
+  "Mutation.submitMonthlySubmission": "monthly-submission:submit",
+  "Mutation.requestSubmissionCorrection": "monthly-submission:request-correction",
+  "Mutation.acceptMonthlySubmission": "monthly-submission:accept",
+  "Mutation.exportMonthlyConsolidation": "monthly-consolidation:export",
+  "Mutation.recordSubmissionDispatch": "monthly-dispatch:record",
 
   // Kazakhstan
   "Query.employmentEligibility": "kz-eligibility:read",
@@ -121,27 +117,27 @@ export const rootFieldActions: Record<string, ActionName | readonly Role[] | typ
   "Mutation.transitionHealthTourismCase": "health-tourism-case:move",
 
   // SGK reimbursements (REIMB-*): SGK does the work; auditors and the claimant's portal read
-  "Query.reimbursementQuote": [...CASE_PARTIES, ...BED_SEARCH_LEVELS, "INSURER", "EGOV_PORTAL"],
-  "Query.reimbursementClaim": REIMBURSEMENT_READERS,
-  "Query.reimbursementClaims": REIMBURSEMENT_READERS,
-  "Query.reimbursementSettings": ANY_ROLE,
-  "Query.civilServantCoefficients": ANY_ROLE,
-  "Query.regularFareTariffs": ANY_ROLE,
-  "Mutation.updateReimbursementSettings": ["INSURER"],
-  "Mutation.setCivilServantCoefficient": ["INSURER"],
-  "Mutation.setRegularFareTariff": ["INSURER"],
-  "Mutation.submitReimbursementClaim": ["INSURER"],
-  "Mutation.calculateReimbursementClaim": ["INSURER"],
-  "Mutation.approveReimbursementClaim": ["INSURER"],
-  "Mutation.rejectReimbursementClaim": ["INSURER"],
-  "Mutation.recordReimbursementPayment": ["INSURER"],
-  "Query.civilServantCoefficientGaps": ["COORDINATION_UNIT", "INSURER", "AUDITOR"],
-  "Query.sgkInsuranceStatus": REIMBURSEMENT_READERS,
-  "Mutation.recordSgkInsuranceStatus": ["INSURER"],
-  "Query.roadDistance": ANY_ROLE,
-  "Mutation.setRoadDistance": ["INSURER"],
-  "Mutation.setSettlementArea": ["INSURER"],
-  "Query.settlementAreaHistory": ANY_ROLE,
+  "Query.reimbursementQuote": "reimbursement:quote",
+  "Query.reimbursementClaim": "reimbursement-claim:read",
+  "Query.reimbursementClaims": "reimbursement-claim:list",
+  "Query.reimbursementSettings": "reimbursement-settings:read",
+  "Query.civilServantCoefficients": "civil-servant-coefficient:read",
+  "Query.regularFareTariffs": "regular-fare-tariff:read",
+  "Mutation.updateReimbursementSettings": "reimbursement-settings:update",
+  "Mutation.setCivilServantCoefficient": "civil-servant-coefficient:set",
+  "Mutation.setRegularFareTariff": "regular-fare-tariff:set",
+  "Mutation.submitReimbursementClaim": "reimbursement-claim:submit",
+  "Mutation.calculateReimbursementClaim": "reimbursement-claim:calculate",
+  "Mutation.approveReimbursementClaim": "reimbursement-claim:approve",
+  "Mutation.rejectReimbursementClaim": "reimbursement-claim:reject",
+  "Mutation.recordReimbursementPayment": "reimbursement-claim:pay",
+  "Query.civilServantCoefficientGaps": "civil-servant-coefficient:read-gaps",
+  "Query.sgkInsuranceStatus": "sgk-insurance:read",
+  "Mutation.recordSgkInsuranceStatus": "sgk-insurance:record",
+  "Query.roadDistance": "road-distance:read",
+  "Mutation.setRoadDistance": "road-distance:set",
+  "Mutation.setSettlementArea": "settlement-area:set",
+  "Query.settlementAreaHistory": "settlement-area:read",
 
   // public holidays
   "Query.publicHolidays": "public-holiday:read",
@@ -157,8 +153,8 @@ export const rootFieldActions: Record<string, ActionName | readonly Role[] | typ
   "Mutation.redeliverWebhook": "webhook:redeliver",
 
   // documents registered for trusted-documents-only clients (DOC-1..4): the ministry registers, auditors read
-  "Query.registeredDocuments": ["COORDINATION_UNIT", "AUDITOR"],
-  "Mutation.registerTrustedDocument": ["COORDINATION_UNIT"],
+  "Query.registeredDocuments": "trusted-document:read",
+  "Mutation.registerTrustedDocument": "trusted-document:register",
 };
 
 /** Which roles may call each root field at all: its action's declared roles, or the roles written in the table. */

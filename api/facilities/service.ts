@@ -129,10 +129,11 @@ export class FacilityService {
     ];
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("facilities_code_key", codeTaken, () =>
-      inTransaction(this.ctx.db, async (tx) => {
+      inTransaction(this.ctx, async (t) => {
+        const { tx } = t;
         const claim = await claimIfKeyed<{ facilityId: string }>(
           tx,
-          { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
+          { clientId: t.principal.clientId, now: t.clock.now() },
           "createFacility",
           input,
         );
@@ -151,8 +152,8 @@ export class FacilityService {
             latitude: input.location?.latitude ?? null,
             longitude: input.location?.longitude ?? null,
             hasHealthTourismUnit: input.hasHealthTourismUnit,
-            createdAt: this.ctx.clock.now(),
-            updatedAt: this.ctx.clock.now(),
+            createdAt: t.clock.now(),
+            updatedAt: t.clock.now(),
           })
           .returning();
         await replaceClinicsAndBeds(tx, facility.id, input.clinics, input.bedCapacities);
@@ -167,7 +168,8 @@ export class FacilityService {
     authorise(this.ctx.principal, "facility:update", { facilityId: current.id, provinceCode: current.provinceCode });
     const errors = input.clinics ? this.checkClinics(input.clinics) : [];
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const [updated] = await tx
         .update(facilities)
         .set({
@@ -175,7 +177,7 @@ export class FacilityService {
           ...(input.hasHealthTourismUnit != null && { hasHealthTourismUnit: input.hasHealthTourismUnit }),
           ...(input.location != null && { latitude: input.location.latitude, longitude: input.location.longitude }),
           version: sql`${facilities.version} + 1`,
-          updatedAt: this.ctx.clock.now(),
+          updatedAt: t.clock.now(),
         })
         .where(and(eq(facilities.id, current.id), eq(facilities.version, input.expectedVersion)))
         .returning();
@@ -203,7 +205,8 @@ export class FacilityService {
       beds: input.beds,
     });
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       for (const bed of input.beds) {
         await tx
           .update(facilityBeds)

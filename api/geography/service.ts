@@ -45,7 +45,8 @@ export class GeographyService {
       seen.add(holiday.day);
     });
     if (errors.length > 0) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       await tx
         .delete(publicHolidays)
         .where(and(eq(publicHolidays.countryCode, input.countryCode), sql`extract(year from ${publicHolidays.day}) = ${input.year}`));

@@ -1,9 +1,17 @@
 import { definePolicy } from "../auth/actions.js";
-import { allow, decideFacilityOperation, deny, healthTourismAudience } from "../auth/policy.js";
+import { allow, audienceOf, deny, type Audience } from "../auth/policy.js";
+import { decideFacilityOperation } from "../facilities/policy.js";
 import type { Principal } from "../auth/principal.js";
 import { facilityActions, type HtAction } from "./rules.js";
 
 const CASE_PARTIES = ["PARTNER_HOSPITAL", "COORDINATION_UNIT", "AUDITOR"] as const;
+
+/** Health-tourism cases: the unit, auditors, and the facility once the case is forwarded to it. */
+export const healthTourismAudience = (facilityId: string | null): Audience => [
+  "COORDINATION_UNIT",
+  "AUDITOR",
+  ...(facilityId ? [audienceOf.facility(facilityId)] : []),
+];
 
 /** Who reads a case: the unit and auditors, and the facility it was forwarded to (PAT-3). */
 function decideCaseRead(principal: Principal, facts: { facilityId: string | null }) {

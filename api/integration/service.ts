@@ -3,6 +3,7 @@ import { and, asc, count, eq } from "drizzle-orm";
 import type { GraphQLSchema } from "graphql";
 import { apiClients, registeredDocuments, type RegisteredDocumentRow } from "../../drizzle/schema/index.js";
 import { effectivePolicy } from "../auth/client-policy.js";
+import { authorise } from "../auth/authorise.js";
 import { describeScope } from "../auth/principal.js";
 import { userError } from "../platform/conventions/errors.js";
 import { inTransaction, refuseIfAny, type MutationResult } from "../platform/conventions/mutation.js";
@@ -32,14 +33,16 @@ export class IntegrationService {
   }
 
   /**
-   * DOC-1..4 (SECURITY.md): the coordination unit (the only role the root-field table lets in) registers a document
+   * DOC-1..4 (SECURITY.md): the coordination unit (`trusted-document:register`) registers a document
    * for a named client. It must fit the schema (DOC-2); it is trusted for that client alone (DOC-3); the row is the
    * append-only audit record, and the same text again returns the first registration (DOC-4).
    */
   async register(input: { clientId: string; document: string }, schema: GraphQLSchema): Promise<MutationResult<RegisteredDocumentRow>> {
+    authorise(this.ctx.principal, "trusted-document:register");
     const checked = checkRegisteredDocument(schema, input.document);
     const sha256 = createHash("sha256").update(input.document).digest("hex");
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       refuseIfAny("userErrors" in checked ? checked.userErrors : []);
       const [client] = await tx
         .select({ disabledAt: apiClients.disabledAt })
@@ -66,10 +69,10 @@ export class IntegrationService {
           sha256,
           document: input.document,
           operationNames: "operationNames" in checked ? checked.operationNames : [],
-          registeredByClientId: this.ctx.principal.clientId,
-          registeredByRole: this.ctx.principal.role,
-          registeredAt: this.ctx.clock.now(),
-          requestId: this.ctx.requestId,
+          registeredByClientId: t.principal.clientId,
+          registeredByRole: t.principal.role,
+          registeredAt: t.clock.now(),
+          requestId: t.requestId,
         })
         .returning();
       return row;
@@ -78,6 +81,7 @@ export class IntegrationService {
 
   /** The registrations for one client, oldest first (at most MAX_REGISTERED_DOCUMENTS_PER_CLIENT). */
   registeredFor(clientId: string): Promise<RegisteredDocumentRow[]> {
+    authorise(this.ctx.principal, "trusted-document:read");
     return this.ctx.db
       .select()
       .from(registeredDocuments)

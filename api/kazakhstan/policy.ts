@@ -1,16 +1,68 @@
 import { ANY_ROLE, definePolicy } from "../auth/actions.js";
-import {
-  allow,
-  attachmentRequestAudience,
-  decideInsuranceContractRead,
-  decideKzInsurer,
-  decideKzOrganisation,
-  decidePatientRead,
-  deny,
-  type AccessDecision,
-} from "../auth/policy.js";
+import type { KzRequestRow } from "../../drizzle/schema/index.js";
+import { allow, audienceOf, deny, type AccessDecision, type Audience } from "../auth/policy.js";
 import { personKey, type Principal } from "../auth/principal.js";
+import { decidePatientRead } from "../patients/policy.js";
 import { decideLegalRepresentative } from "./rules.js";
+
+/** A Kazakh insurance contract by its ID: the insurer that registered it, the insured person's portal, auditors. */
+export function decideInsuranceContractRead(principal: Principal, contract: { insurerCode: string; insuredIin: string }): AccessDecision {
+  const { scope } = principal;
+  if (principal.role === "AUDITOR") return allow("NATIONAL_SCOPE");
+  if (principal.role === "INSURER" && scope.kind === "INSURER" && scope.insurerCode === contract.insurerCode)
+    return allow(`INSURER:${scope.insurerCode}`);
+  if (principal.role === "EGOV_PORTAL" && scope.kind === "PERSON" && personKey(scope) === `IIN:${contract.insuredIin}`)
+    return allow("SELF");
+  return deny("an insurance contract is read by its insurer, the insured person and auditors", "KZ-2");
+}
+
+/** KZ: insurers register their own contracts; PHC organisations handle their own requests and services. */
+export function decideKzInsurer(principal: Principal, insurerCode?: string): AccessDecision {
+  if (principal.role !== "INSURER" || principal.scope.kind !== "INSURER") return deny("only an insurer registers insurance contracts");
+  return !insurerCode || insurerCode === principal.scope.insurerCode
+    ? allow(`INSURER:${principal.scope.insurerCode}`)
+    : deny("an insurer registers its own contracts only");
+}
+
+export function decideKzOrganisation(principal: Principal, organisationCode: string): AccessDecision {
+  if (principal.role === "PHC_ORGANISATION" && principal.scope.kind === "ORGANISATION") {
+    return principal.scope.organisationCode === organisationCode
+      ? allow(`ORGANISATION:${organisationCode}`)
+      : deny("a PHC organisation handles its own register only");
+  }
+  return deny(`the role ${principal.role} does not handle attachment requests`);
+}
+
+/**
+ * KZ attachment requests: the organisation and auditors, who read requests; the person's portal and
+ * the contract's insurer read no request, only the attachment a request leads to (`attachment`), so
+ * they hear of the attaching alone.
+ */
+export const attachmentRequestAudience = (facts: {
+  status: KzRequestRow["status"];
+  organisationCode: string;
+  personIdentifiers: string[];
+  insurerCode: string;
+}): Audience => [
+  "AUDITOR",
+  audienceOf.organisation(facts.organisationCode),
+  ...(facts.status === "ATTACHED" ? [audienceOf.insurer(facts.insurerCode), ...audienceOf.persons(facts.personIdentifiers)] : []),
+];
+
+/** KZ-7: an attachment decision past its deadline: the organisation that owes it, and the insurer whose insured waits. */
+export const overdueAttachmentAudience = (facts: { organisationCode: string; insurerCode: string }): Audience => [
+  "AUDITOR",
+  audienceOf.organisation(facts.organisationCode),
+  audienceOf.insurer(facts.insurerCode),
+];
+
+/** KZ-15: a contract about to end: the insured person's portal, the organisation they are attached to, the insurer. */
+export const contractExpiryAudience = (facts: { insuredIin: string; organisationCode: string | null; insurerCode: string }): Audience => [
+  "AUDITOR",
+  audienceOf.insurer(facts.insurerCode),
+  ...audienceOf.persons([`IIN:${facts.insuredIin}`]),
+  ...(facts.organisationCode ? [audienceOf.organisation(facts.organisationCode)] : []),
+];
 
 /** Who applies for an attachment and for whom (KZ-5, KZ-10, KZ-11), as the service found them. */
 export interface AttachmentSubmissionFacts {

@@ -1,10 +1,11 @@
-import { MUTATION_INPUT } from "../../schema/common.js";
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { ConnectionArgs, MUTATION_INPUT } from "../../schema/common.js";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { LocalDate } from "../../schema/local-date.js";
 import type { KzContractRow, KzRequestRow } from "../../drizzle/schema/index.js";
 import {
   Attachment,
   AttachmentRequest,
+  AttachmentRequestConnection,
   AttachmentRequestHistoryEntry,
   AttachmentRequestPayload,
   DecideAttachmentRequestInput,
@@ -21,6 +22,7 @@ import {
 } from "../../schema/kazakhstan.js";
 import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
+import { connectionOf } from "../platform/conventions/pagination.js";
 import { payloadOf } from "../platform/conventions/payload.js";
 
 @Resolver(() => AttachmentRequest)
@@ -34,10 +36,11 @@ export class KazakhstanResolver {
     return ctx.services.kazakhstan.employmentEligibility(iin, date);
   }
 
-  @Query(() => [AttachmentRequest], {
-    description: "A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7).",
+  @Query(() => AttachmentRequestConnection, {
+    description:
+      "A PHC organisation's attachment requests, by decision deadline (earliest first); overdueOnly: past the one-business-day deadline (KZ-7).",
   })
-  attachmentRequests(
+  async attachmentRequests(
     @Arg("organisationCode", () => String, { description: "Code of the PHC organisation; a PHC organisation sees only its own." })
     organisationCode: string,
     @Arg("overdueOnly", () => Boolean, {
@@ -45,9 +48,10 @@ export class KazakhstanResolver {
       defaultValue: false,
     })
     overdueOnly: boolean,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: GraphQLContext,
   ) {
-    return ctx.services.kazakhstan.requests(organisationCode, overdueOnly);
+    return connectionOf(await ctx.services.kazakhstan.requests(organisationCode, overdueOnly, args));
   }
 
   @Query(() => Attachment, { nullable: true, description: "A person's attachment to primary care (KZ-9, KZ-12)." })

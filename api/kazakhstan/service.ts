@@ -20,7 +20,7 @@ import type {
 } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { audienceOf, authorise } from "../auth/authorise.js";
-import { attachmentRequestAudience, contractExpiryAudience, overdueAttachmentAudience } from "../auth/policy.js";
+import { attachmentRequestAudience, contractExpiryAudience, overdueAttachmentAudience } from "./policy.js";
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type EventContext, type NewEvent } from "../events/outbox.js";
 import type { Database } from "../../drizzle/database.js";
@@ -31,6 +31,7 @@ import { badInput, notFound, userError } from "../platform/conventions/errors.js
 import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
 import { idempotent, rowById } from "../platform/conventions/idempotency.js";
 import { inTransaction, refuseIfAny, refusingOnConstraint, type MutationResult } from "../platform/conventions/mutation.js";
+import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { TransactionContext } from "../platform/conventions/transaction.js";
 import { moveErrors, recordCreation, transition } from "../platform/conventions/workflow.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
@@ -353,23 +354,23 @@ export class KazakhstanService {
   }
 
   /** An organisation's requests; `overdueOnly` lists those past their one-business-day deadline (KZ-7). */
-  async requests(organisationCode: string, overdueOnly: boolean): Promise<KzRequestRow[]> {
+  /** An organisation's requests by decision deadline, earliest first (ties by ID), paged like every list. */
+  requests(organisationCode: string, overdueOnly: boolean, args: PageArgs): Promise<Page<KzRequestRow>> {
     authorise(this.ctx.principal, "kz-attachment:read-requests", { organisationCode });
-    return this.ctx.db
-      .select()
-      .from(kzAttachmentRequests)
-      .where(
-        and(
-          eq(kzAttachmentRequests.organisationCode, organisationCode),
-          overdueOnly
-            ? and(
-                inArray(kzAttachmentRequests.status, ["SUBMITTED", "FILED"]),
-                lt(kzAttachmentRequests.decisionDueAt, this.ctx.clock.now()),
-              )
-            : undefined,
-        ),
-      )
-      .orderBy(asc(kzAttachmentRequests.decisionDueAt));
+    return tablePage(this.ctx.db, kzAttachmentRequests, {
+      where: and(
+        eq(kzAttachmentRequests.organisationCode, organisationCode),
+        overdueOnly
+          ? and(
+              inArray(kzAttachmentRequests.status, ["SUBMITTED", "FILED"]),
+              lt(kzAttachmentRequests.decisionDueAt, this.ctx.clock.now()),
+            )
+          : undefined,
+      ),
+      orderBy: [kzAttachmentRequests.decisionDueAt, kzAttachmentRequests.id],
+      keyOf: (row: KzRequestRow) => [row.decisionDueAt.toISOString(), row.id],
+      args,
+    });
   }
 
   /** A person's attachment as of today: active, or lapsed with its contract (KZ-9). */
@@ -412,7 +413,8 @@ export class KazakhstanService {
     if (input.providedOn > this.today())
       errors.push(userError(["input", "providedOn"], "IN_FUTURE", "A service is recorded once given, not ahead.", "KZ-14"));
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       // Serialise one person's services so two organisations cannot both use the last place of a quota.
       await tx.select({ id: patients.id }).from(patients).where(eq(patients.id, person.id)).for("update");
       const previous = await tx
@@ -441,10 +443,10 @@ export class KazakhstanService {
           personId: person.id,
           organisationCode,
           recordedByClientId: principal.clientId,
-          createdAt: this.ctx.clock.now(),
+          createdAt: t.clock.now(),
         })
         .returning();
-      await recordAccess(tx, this.ctx, [
+      await recordAccess(tx, t, [
         { patientId: person.id, action: "kz.guaranteedService.record", basis: `ORGANISATION:${organisationCode}` },
       ]);
       return row;

@@ -1,19 +1,18 @@
 import { randomUUID } from "node:crypto";
-import DataLoader from "dataloader";
 import { and, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor, Transaction } from "../../drizzle/database.js";
 import { patientAccessJustifications, patientCareLinks, patientIdentifiers, patients } from "../../drizzle/schema/index.js";
 import type { CareLinkSource, Guardian, PatientCategory, PatientRow, Sex } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
-import { audienceOf, authorise, decide } from "../auth/authorise.js";
-import { patientFactsNeeded, type AccessDecision } from "../auth/policy.js";
+import { audienceOf, authorise, authorised, decide } from "../auth/authorise.js";
+import type { AccessDecision } from "../auth/policy.js";
+import { patientFactsNeeded } from "./policy.js";
 import { calendarDate } from "../platform/time/clock.js";
 import { forbidden, notFound, userError, type UserError } from "../platform/conventions/errors.js";
 import { recordEvent } from "../events/outbox.js";
 import { localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { inTransaction, refusingOnConstraint, refuseIfAny, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
-import { anyOf } from "../platform/performance/loaders.js";
 import { literalLimit, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
@@ -72,20 +71,24 @@ const identifierTaken = (path: string[]) =>
  * log before it is returned; every write too.
  */
 export class PatientService {
-  /** Patients reached through other objects (an appointment's patient): one batch, one select. */
-  private readonly readable = new DataLoader<string, PatientRow>((ids) => this.readBatch(ids));
-
-  /** PAT-3 read decisions by patient, batched: one access-log insert for the patients a batch allows, each logged once per request. */
-  private readonly readDecisions = new DataLoader<string, AccessDecision>((ids) => this.decideReads(ids));
-
   /** Reads other services logged in their own statements (see `readAndLogged`). */
   private readonly loggedReads = new Set<string>();
 
   constructor(private readonly ctx: ServiceContext) {}
 
-  /** A patient by local ID, authorised (PAT-3) and logged; batched with the other loads of this request. */
+  /**
+   * PAT-3 read decisions by patient, batched in the request's loaders: one access-log insert for the patients a batch
+   * allows, each logged once per request.
+   */
+  private get readDecisions() {
+    return this.ctx.loaders.supplied<string, AccessDecision>("patient:read-decisions", (ids) => this.decideReads(ids));
+  }
+
+  /** A patient by local ID, authorised (PAT-3) and logged; batched with the other loads of this request (one select). */
   async load(patientId: string): Promise<PatientRow> {
-    return this.authorisedRead(await this.readable.load(patientId));
+    const row = await this.ctx.loaders.patientById.load(patientId);
+    if (!row) throw notFound("Patient", patientId);
+    return this.authorisedRead(row);
   }
 
   /**
@@ -96,7 +99,7 @@ export class PatientService {
     // Read and logged by another service's statement: answered at once (a page of 50 makes no 50 promises).
     if (this.loggedReads.has(row.id)) return row;
     return this.readDecisions.load(row.id).then((decision) => {
-      authorise(decision, "read this patient");
+      authorised(decision, "patient:read");
       return row;
     });
   }
@@ -119,12 +122,6 @@ export class PatientService {
     }
   }
 
-  private async readBatch(ids: readonly string[]): Promise<(PatientRow | Error)[]> {
-    const rows = await this.ctx.db.select().from(patients).where(anyOf(patients.id, ids));
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? notFound("Patient", id));
-  }
-
   private async decideReads(ids: readonly string[]): Promise<AccessDecision[]> {
     const decisions = await Promise.all(ids.map((id) => this.decide(id, "patient:read")));
     await recordAccess(
@@ -137,8 +134,7 @@ export class PatientService {
 
   async get(globalId: string): Promise<PatientRow> {
     const patient = await findByGlobalId(this.ctx.db, patients, "Patient", globalId);
-    const decision = await this.decide(patient.id, "patient:read");
-    authorise(decision, "read this patient");
+    const decision = authorised(await this.decide(patient.id, "patient:read"), "patient:read");
     await recordAccess(this.ctx.db, this.ctx, [{ patientId: patient.id, action: "patient.read", basis: decision.basis }]);
     return patient;
   }
@@ -178,10 +174,11 @@ export class PatientService {
     if (input.guardian?.identifier) errors.push(...checkIdentifierAt(input.guardian.identifier, ["input", "guardian", "identifier"]));
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
-      inTransaction(this.ctx.db, async (tx) => {
+      inTransaction(this.ctx, async (t) => {
+        const { tx } = t;
         const claim = await claimIfKeyed<{ patientId: string; matched?: boolean }>(
           tx,
-          { clientId: this.ctx.principal.clientId, now: this.ctx.clock.now() },
+          { clientId: t.principal.clientId, now: t.clock.now() },
           "registerPatient",
           input,
         );
@@ -189,12 +186,12 @@ export class PatientService {
           if (claim.result.matched)
             return this.matchedRegistration(tx, claim.result.patientId, input, registeringFacilityId, decision.basis);
           // The same client repeating its own registration (within the key's 24 h): answered, and logged like any read.
-          await recordAccess(tx, this.ctx, [
+          await recordAccess(tx, t, [
             { patientId: claim.result.patientId, action: "patient.register.replay", basis: decision.basis },
           ]);
           return this.requireRow(tx, claim.result.patientId);
         }
-        if (this.ctx.principal.role === "PARTNER_HOSPITAL") {
+        if (t.principal.role === "PARTNER_HOSPITAL") {
           const [holder] = await tx
             .select({ patientId: patientIdentifiers.patientId })
             .from(patientIdentifiers)
@@ -206,7 +203,7 @@ export class PatientService {
           }
         }
         refuseIfAny(await this.takenIdentifiers(tx, input.identifiers, ["input", "identifiers"]));
-        const now = this.ctx.clock.now();
+        const now = t.clock.now();
         const [patient] = await tx
           .insert(patients)
           .values({ ...this.newPatientValues(input, registeringFacilityId), createdAt: now, updatedAt: now })
@@ -220,7 +217,7 @@ export class PatientService {
             createdAt: now,
           })),
         );
-        await recordAccess(tx, this.ctx, [{ patientId: patient.id, action: "patient.register", basis: decision.basis }]);
+        await recordAccess(tx, t, [{ patientId: patient.id, action: "patient.register", basis: decision.basis }]);
         await claim?.complete({ patientId: patient.id });
         return patient;
       }),
@@ -285,8 +282,7 @@ export class PatientService {
 
   async update(input: PatientChanges): Promise<MutationResult<PatientRow>> {
     const current = await findByGlobalId(this.ctx.db, patients, "Patient", input.id, ["input", "id"]);
-    const decision = await this.decide(current.id, "patient:update");
-    authorise(decision, "change this patient");
+    const decision = authorised(await this.decide(current.id, "patient:update"), "patient:update");
     const errors = checkPersonalData(
       {
         birthDate: current.birthDate,
@@ -299,7 +295,8 @@ export class PatientService {
     );
     if (input.guardian?.identifier) errors.push(...checkIdentifierAt(input.guardian.identifier, ["input", "guardian", "identifier"]));
     if (errors.length) return { value: null, userErrors: errors };
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const [updated] = await tx
         .update(patients)
         .set({
@@ -314,12 +311,12 @@ export class PatientService {
           ...(input.guardian != null && { guardian: guardianValue(input.guardian) }),
           ...(input.cancerPatient != null && { cancerPatient: input.cancerPatient }),
           version: sql`${patients.version} + 1`,
-          updatedAt: this.ctx.clock.now(),
+          updatedAt: t.clock.now(),
         })
         .where(and(eq(patients.id, current.id), eq(patients.version, input.expectedVersion)))
         .returning();
       if (!updated) throw staleVersion("Patient", input.expectedVersion, (await this.requireRow(tx, current.id)).version);
-      await recordAccess(tx, this.ctx, [{ patientId: current.id, action: "patient.update", basis: decision.basis }]);
+      await recordAccess(tx, t, [{ patientId: current.id, action: "patient.update", basis: decision.basis }]);
       return updated;
     });
   }
@@ -330,16 +327,16 @@ export class PatientService {
     identifier: IdentifierInput;
   }): Promise<MutationResult<PatientRow>> {
     const current = await findByGlobalId(this.ctx.db, patients, "Patient", input.patientId, ["input", "patientId"]);
-    const decision = await this.decide(current.id, "patient:update");
-    authorise(decision, "change this patient");
+    const decision = authorised(await this.decide(current.id, "patient:update"), "patient:update");
     const errors = checkIdentifierAt(input.identifier, ["input", "identifier"]);
     if (errors.length) return { value: null, userErrors: errors };
     return refusingOnConstraint("patient_identifiers_kind_value_key", identifierTaken(["input", "identifiers"]), () =>
-      inTransaction(this.ctx.db, async (tx) => {
+      inTransaction(this.ctx, async (t) => {
+        const { tx } = t;
         refuseIfAny(await this.takenIdentifiers(tx, [input.identifier], ["input", "identifier"], true));
         const [updated] = await tx
           .update(patients)
-          .set({ version: sql`${patients.version} + 1`, updatedAt: this.ctx.clock.now() })
+          .set({ version: sql`${patients.version} + 1`, updatedAt: t.clock.now() })
           .where(and(eq(patients.id, current.id), eq(patients.version, input.expectedVersion)))
           .returning();
         if (!updated) throw staleVersion("Patient", input.expectedVersion, current.version);
@@ -349,9 +346,9 @@ export class PatientService {
           kind: i.kind,
           value: i.value,
           issuingCountry: issuingCountryOf(i),
-          createdAt: this.ctx.clock.now(),
+          createdAt: t.clock.now(),
         });
-        await recordAccess(tx, this.ctx, [{ patientId: current.id, action: "patient.addIdentifier", basis: decision.basis }]);
+        await recordAccess(tx, t, [{ patientId: current.id, action: "patient.addIdentifier", basis: decision.basis }]);
         return updated;
       }).finally(() => this.ctx.loaders.identifiersByPatientId.clear(current.id)),
     );

@@ -1,6 +1,7 @@
 import type { ReferralStatus } from "../../drizzle/schema/index.js";
 import { definePolicy } from "../auth/actions.js";
-import { allow, decideFacilityOperation, deny, referralAudience, type AccessDecision } from "../auth/policy.js";
+import { allow, audienceOf, deny, type AccessDecision, type Audience } from "../auth/policy.js";
+import { decideFacilityOperation } from "../facilities/policy.js";
 import type { Principal } from "../auth/principal.js";
 import { checkSearchHolder, isSearchLevel, mayFollowSearch, SEARCH_LEVELS } from "./bed-search/rules.js";
 import { destinationActions, type ReferralAction } from "./rules.js";
@@ -28,6 +29,26 @@ export function decideReferralRead(principal: Principal, facts: ReferralFacts): 
   )
     return allow(`BED_SEARCH:${facts.searchProvince}`);
   return deny("only the two facilities and the coordination side read a referral", "REF-2");
+}
+
+/** Referrals: the two facilities and the national coordination side (REF-2); with a bed search, its province's centres (ER-6). */
+export function referralAudience(
+  referral: { originFacilityId: string; destinationFacilityId: string | null },
+  searchProvince?: string,
+): Audience {
+  return [
+    "COORDINATION_UNIT",
+    "AUDITOR",
+    audienceOf.facility(referral.originFacilityId),
+    ...(referral.destinationFacilityId ? [audienceOf.facility(referral.destinationFacilityId)] : []),
+    ...(searchProvince
+      ? [
+          audienceOf.province("EMERGENCY_112", searchProvince),
+          audienceOf.province("PROVINCIAL_CRISIS_CENTRE", searchProvince),
+          "NATIONAL_CRISIS_CENTRE",
+        ]
+      : []),
+  ];
 }
 
 /** REF-2: the destination accepts, rejects, records arrival and completion; the origin places, cancels and escalates (TP-4). */

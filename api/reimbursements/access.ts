@@ -1,4 +1,4 @@
-import { reimbursementClaimAudience } from "../auth/policy.js";
+import { audienceOf } from "../auth/authorise.js";
 import { identifierKey } from "../patients/identifier-rules.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
 
@@ -12,5 +12,7 @@ export async function identifierKeysOf(ctx: ServiceContext, patientId: string): 
 /** Who hears of a claim's steps; read before the transaction (loaders may not run inside one). */
 export async function claimAudienceOf(ctx: ServiceContext, patientId: string) {
   const identifiers = await ctx.loaders.identifiersByPatientId.load(patientId);
-  return reimbursementClaimAudience(identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)));
+  return audienceOf("reimbursement-claim:read", {
+    patientIdentifiers: identifiers.map((i) => identifierKey(i.kind, i.value, i.issuingCountry)),
+  });
 }

@@ -3,7 +3,6 @@ import { facilities, facilityClinics, referralHistory, referrals } from "../../d
 import type { FacilityRow, ReferralRow } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
-import { decideReimbursementQuote } from "../auth/policy.js";
 import { levelOfKind, kindsOfLevel } from "../facilities/rules.js";
 import type { ReferralService } from "../referrals/service.js";
 import { badInput, notFound, userError, type UserError } from "../platform/conventions/errors.js";
@@ -93,11 +92,10 @@ export class ReimbursementCalculator {
     let facts: ReferralFacts | UserError[];
     if (request.referralId) {
       const row = await findByGlobalId(this.ctx.db, referrals, "Referral", request.referralId, ["input", "referralId"]);
-      const decision = decideReimbursementQuote(this.ctx.principal, {
+      const decision = authorise(this.ctx.principal, "reimbursement:quote", {
         referralReadable: this.referralService.mayRead(row),
         patientIdentifiers: await identifierKeysOf(this.ctx, row.patientId),
       });
-      authorise(decision, "quote reimbursement for this referral");
       await recordAccess(this.ctx.db, this.ctx, [{ patientId: row.patientId, action: "reimbursement.quote", basis: decision.basis }]);
       facts = await this.storedReferralFacts(row);
     } else {

@@ -4,7 +4,6 @@ import { patientIdentifiers, patients, referrals, reimbursementClaims } from "..
 import type { PatientRow, ReferralRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
-import { decideReimbursementClaimRead } from "../auth/policy.js";
 import { notFound } from "../platform/conventions/errors.js";
 import { localIdOf } from "../platform/conventions/global-id.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
@@ -55,8 +54,9 @@ export class ReimbursementClaimReads {
 
   async get(globalId: string): Promise<ReimbursementClaimRow> {
     const claim = await findByGlobalId(this.ctx.db, reimbursementClaims, "ReimbursementClaim", globalId);
-    const decision = decideReimbursementClaimRead(this.ctx.principal, await identifierKeysOf(this.ctx, claim.patientId));
-    authorise(decision, "read this reimbursement claim");
+    const decision = authorise(this.ctx.principal, "reimbursement-claim:read", {
+      patientIdentifiers: await identifierKeysOf(this.ctx, claim.patientId),
+    });
     await recordAccess(this.ctx.db, this.ctx, [{ patientId: claim.patientId, action: "reimbursement.read", basis: decision.basis }]);
     return claim;
   }
@@ -121,8 +121,7 @@ export class ReimbursementClaimReads {
       );
       return { visible, basis: "SELF" };
     }
-    const decision = decideReimbursementClaimRead(principal, []);
-    authorise(decision, "list reimbursement claims");
+    const decision = authorise(principal, "reimbursement-claim:list");
     return { visible: undefined, basis: decision.basis };
   }
 }

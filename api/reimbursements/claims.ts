@@ -3,7 +3,7 @@ import { referrals, reimbursementClaims } from "../../drizzle/schema/index.js";
 import type { ReferralRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
-import { SGK_INSURER_CODE, decideReimbursementWork } from "../auth/policy.js";
+import { SGK_INSURER_CODE } from "./policy.js";
 import { statusEvent } from "../events/catalogue.js";
 import { recordEvent, type NewEvent } from "../events/outbox.js";
 import { userError, type UserError } from "../platform/conventions/errors.js";
@@ -43,8 +43,7 @@ export class ReimbursementClaimService {
     officeProvinceCode: string;
     idempotencyKey?: string | null;
   }): Promise<MutationResult<ReimbursementClaimRow>> {
-    const decision = decideReimbursementWork(this.ctx.principal, "record reimbursement claims");
-    authorise(decision, "record this claim");
+    const decision = authorise(this.ctx.principal, "reimbursement-claim:submit");
     const referral = await findByGlobalId(this.ctx.db, referrals, "Referral", input.referralId, ["input", "referralId"]);
     const now = this.ctx.clock.now();
     const refusals = checkClaimable(referral, await this.insuranceOnReferralDay(referral), input.trip, calendarDate(now));
@@ -155,8 +154,7 @@ export class ReimbursementClaimService {
     action: ClaimAction,
     decide: (claim: ReimbursementClaimRow) => Promise<UserError[] | Partial<ReimbursementClaimRow>>,
   ): Promise<MutationResult<ReimbursementClaimRow>> {
-    const decision = decideReimbursementWork(this.ctx.principal, `${action} reimbursement claims`);
-    authorise(decision, `${action} this claim`);
+    const decision = authorise(this.ctx.principal, `reimbursement-claim:${action}`);
     const claim = await findByGlobalId(this.ctx.db, reimbursementClaims, "ReimbursementClaim", step.id, ["input", "id"]);
     if (claim.version !== step.expectedVersion) throw staleVersion("ReimbursementClaim", step.expectedVersion, claim.version);
     // The action is the mutation itself: the refusal points at the claim.

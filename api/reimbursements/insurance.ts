@@ -2,7 +2,6 @@ import { asc, eq } from "drizzle-orm";
 import { patients, sgkInsuranceFacts } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { authorise } from "../auth/authorise.js";
-import { decideReimbursementClaimRead, decideReimbursementWork } from "../auth/policy.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import { inTransaction, staleVersion, violatedConstraint, type MutationResult } from "../platform/conventions/mutation.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
@@ -22,8 +21,7 @@ export class SgkInsuranceService {
     reference: string;
     expectedVersion: number;
   }): Promise<MutationResult<InsuranceStatus>> {
-    const decision = decideReimbursementWork(this.ctx.principal, "record SGK insurance status");
-    authorise(decision, "record SGK insurance status");
+    const decision = authorise(this.ctx.principal, "sgk-insurance:record");
     const patient = await findByGlobalId(this.ctx.db, patients, "Patient", input.patientId, ["input", "patientId"]);
     const errors = checkInsuranceRecord(input);
     if (errors.length > 0) return { value: null, userErrors: errors };
@@ -31,17 +29,18 @@ export class SgkInsuranceService {
     if (facts.length !== input.expectedVersion) throw staleVersion("SgkInsuranceStatus", input.expectedVersion, facts.length);
     const now = this.ctx.clock.now();
     try {
-      await inTransaction(this.ctx.db, async (tx) => {
+      await inTransaction(this.ctx, async (t) => {
+        const { tx } = t;
         await tx.insert(sgkInsuranceFacts).values({
           patientId: patient.id,
           sequence: input.expectedVersion + 1,
           insured: input.insured,
           effectiveFrom: input.effectiveFrom,
           reference: input.reference.trim(),
-          clientId: this.ctx.principal.clientId,
+          clientId: t.principal.clientId,
           at: now,
         });
-        await recordAccess(tx, this.ctx, [{ patientId: patient.id, action: "sgkInsurance.record", basis: decision.basis }]);
+        await recordAccess(tx, t, [{ patientId: patient.id, action: "sgkInsurance.record", basis: decision.basis }]);
       });
     } catch (error) {
       // Another SGK office recorded a fact for this patient in between: the count now is its version.
@@ -55,8 +54,9 @@ export class SgkInsuranceService {
   /** The status on a day (today by default) with every recorded fact; SGK, auditors, and the portal for its person. */
   async insuranceStatus(patientGlobalId: string, on: string | null): Promise<InsuranceStatus> {
     const patient = await findByGlobalId(this.ctx.db, patients, "Patient", patientGlobalId, ["patientId"]);
-    const decision = decideReimbursementClaimRead(this.ctx.principal, await identifierKeysOf(this.ctx, patient.id));
-    authorise(decision, "read this patient's SGK insurance status");
+    const decision = authorise(this.ctx.principal, "sgk-insurance:read", {
+      patientIdentifiers: await identifierKeysOf(this.ctx, patient.id),
+    });
     await recordAccess(this.ctx.db, this.ctx, [{ patientId: patient.id, action: "sgkInsurance.read", basis: decision.basis }]);
     return this.statusOf(patient.id, on ?? calendarDate(this.ctx.clock.now()));
   }

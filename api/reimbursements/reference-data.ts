@@ -2,7 +2,6 @@ import { and, asc, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Executor } from "../../drizzle/database.js";
 import { roadDistances, settlementAreaHistory, settlementAreas, type RoadDistanceRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
-import { decideReimbursementWork } from "../auth/policy.js";
 import { calendarDate } from "../platform/time/clock.js";
 import { notFound, userError, type UserError } from "../platform/conventions/errors.js";
 import { inTransaction, refusingOnConstraint, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
@@ -105,7 +104,7 @@ export class SgkReferenceDataService {
     validFrom: string;
     source: string;
   }): Promise<MutationResult<RoadDistanceAnswer>> {
-    authorise(decideReimbursementWork(this.ctx.principal, "keep the road distances"), "set a road distance");
+    authorise(this.ctx.principal, "road-distance:set");
     const errors: UserError[] = [];
     for (const field of ["fromAreaCode", "toAreaCode"] as const)
       if (!this.ctx.reference.settlementAreas.has(input[field]))
@@ -127,15 +126,15 @@ export class SgkReferenceDataService {
       "REIMB-13",
     );
     const result = await refusingOnConstraint("road_distances_pkey", taken, () =>
-      inTransaction(this.ctx.db, (tx) =>
-        tx.insert(roadDistances).values({
+      inTransaction(this.ctx, (t) =>
+        t.tx.insert(roadDistances).values({
           fromCode,
           toCode,
           km: input.km,
           validFrom: input.validFrom,
           source: input.source.trim(),
-          createdByClientId: this.ctx.principal.clientId,
-          createdAt: this.ctx.clock.now(),
+          createdByClientId: t.principal.clientId,
+          createdAt: t.clock.now(),
         }),
       ),
     );
@@ -153,7 +152,7 @@ export class SgkReferenceDataService {
     effectiveFrom: string;
     expectedVersion?: number | null;
   }): Promise<MutationResult<typeof settlementAreas.$inferSelect>> {
-    authorise(decideReimbursementWork(this.ctx.principal, "keep the settlement areas"), "set a settlement area");
+    authorise(this.ctx.principal, "settlement-area:set");
     const errors: UserError[] = [];
     if (!/^\d{2}-\d{2,3}$/.test(input.code) || input.code.slice(0, 2) !== input.provinceCode)
       errors.push(
@@ -190,7 +189,8 @@ export class SgkReferenceDataService {
     const values = { provinceCode: input.provinceCode, name: input.name.trim(), latitude: input.latitude, longitude: input.longitude };
     const exists = userError(["input", "code"], "AREA_EXISTS", `Area ${input.code} was just added by someone else.`, "REIMB-13");
     const result = await refusingOnConstraint("settlement_areas_pkey", exists, () =>
-      inTransaction(this.ctx.db, async (tx) => {
+      inTransaction(this.ctx, async (t) => {
+        const { tx } = t;
         const [row] = existing
           ? await tx
               .update(settlementAreas)
@@ -213,8 +213,8 @@ export class SgkReferenceDataService {
           version: row.version,
           ...values,
           effectiveFrom: input.effectiveFrom,
-          clientId: this.ctx.principal.clientId,
-          at: this.ctx.clock.now(),
+          clientId: t.principal.clientId,
+          at: t.clock.now(),
         });
         return row;
       }),

@@ -1,7 +1,6 @@
 import { asc } from "drizzle-orm";
 import { civilServantCoefficients, regularFareBands, regularFareTariffs } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
-import { decideReimbursementWork } from "../auth/policy.js";
 import { groupBy } from "../platform/conventions/collections.js";
 import { badInput, userError } from "../platform/conventions/errors.js";
 import { inTransaction, refusingOnConstraint, type MutationResult } from "../platform/conventions/mutation.js";
@@ -49,7 +48,7 @@ export class SgkTablesService {
 
   /** REIMB-10's two limits (other SGK texts give 5 days for both) and SGK's condition lists of REIMB-2 and REIMB-4. */
   async updateSettings(input: ReimbursementSettingsInput): Promise<MutationResult<VersionedSettings<ReimbursementSettingsValue>>> {
-    authorise(decideReimbursementWork(this.ctx.principal, "change the reimbursement settings"), "change the reimbursement settings");
+    authorise(this.ctx.principal, "reimbursement-settings:update");
     const { emergencyFullDistance, primaryCareExceptions, expectedVersion, ...deadlines } = input;
     const given = Object.fromEntries(Object.entries(deadlines).filter(([, v]) => v != null)) as Record<string, number>;
     const lists = Object.fromEntries(
@@ -60,7 +59,8 @@ export class SgkTablesService {
     // A malformed limit or code is a bad request, as before the payload (the caller's form is wrong, not the rule's facts).
     const [malformed] = checkReimbursementSettings(given, lists);
     if (malformed) throw badInput(malformed.field!, malformed.message, malformed.rule);
-    return inTransaction(this.ctx.db, async (tx) => {
+    return inTransaction(this.ctx, async (t) => {
+      const { tx } = t;
       const current = await loadVersionedSettings(tx, SETTINGS_KEY, defaultSettings);
       const value = {
         deadlines: { ...current.value.deadlines, ...given },
@@ -70,8 +70,8 @@ export class SgkTablesService {
         tx,
         SETTINGS_KEY,
         value,
-        this.ctx.principal.clientId,
-        this.ctx.clock.now(),
+        t.principal.clientId,
+        t.clock.now(),
         expectedVersion ?? null,
       );
       return { value, version };
@@ -84,7 +84,7 @@ export class SgkTablesService {
     validUntil: string;
     coefficient: string;
   }): Promise<MutationResult<typeof civilServantCoefficients.$inferSelect>> {
-    authorise(decideReimbursementWork(this.ctx.principal, "keep the civil-servant coefficient table"), "add a coefficient period");
+    authorise(this.ctx.principal, "civil-servant-coefficient:set");
     const millionths = parseCoefficientOrNull(input.coefficient);
     const errors = checkCoefficient(input, millionths);
     if (errors.length > 0) return { value: null, userErrors: errors };
@@ -96,14 +96,15 @@ export class SgkTablesService {
     );
     return refusingOnConstraint("civil_servant_coefficients_no_overlap", overlap, () =>
       refusingOnConstraint("civil_servant_coefficients_pkey", overlap, () =>
-        inTransaction(this.ctx.db, async (tx) => {
+        inTransaction(this.ctx, async (t) => {
+          const { tx } = t;
           const [row] = await tx
             .insert(civilServantCoefficients)
             .values({
               ...input,
               coefficientMillionths: millionths!,
-              createdByClientId: this.ctx.principal.clientId,
-              createdAt: this.ctx.clock.now(),
+              createdByClientId: t.principal.clientId,
+              createdAt: t.clock.now(),
             })
             .returning();
           return row;
@@ -119,16 +120,17 @@ export class SgkTablesService {
     source: string;
     bands: { fromKm: number; toKm: number; fareMinor: number }[];
   }) {
-    authorise(decideReimbursementWork(this.ctx.principal, "keep the regular fare tariffs"), "add a regular fare tariff");
+    authorise(this.ctx.principal, "regular-fare-tariff:set");
     const errors = [...checkPeriod(input, "REIMB-5"), ...checkFareBands(input.bands, ["input", "bands"])];
     if (errors.length > 0) return { value: null, userErrors: errors };
     const overlap = userError(["input", "validFrom"], "PERIOD_OVERLAPS", "Another tariff is in force on some of these dates.", "REIMB-5");
     return refusingOnConstraint("regular_fare_tariffs_no_overlap", overlap, () =>
       refusingOnConstraint("regular_fare_tariffs_valid_from_key", overlap, () =>
-        inTransaction(this.ctx.db, async (tx) => {
+        inTransaction(this.ctx, async (t) => {
+          const { tx } = t;
           const [tariff] = await tx
             .insert(regularFareTariffs)
-            .values({ ...input, createdByClientId: this.ctx.principal.clientId, createdAt: this.ctx.clock.now() })
+            .values({ ...input, createdByClientId: t.principal.clientId, createdAt: t.clock.now() })
             .returning();
           const bands = await tx
             .insert(regularFareBands)
@@ -142,12 +144,7 @@ export class SgkTablesService {
 
   /** REIMB-14: the half-years without a coefficient, up to the one starting within `withinDays`; the coordination unit and SGK read it. */
   async coefficientGaps(withinDays: number) {
-    authorise(
-      ["COORDINATION_UNIT", "AUDITOR"].includes(this.ctx.principal.role)
-        ? { allowed: true, basis: "NATIONAL_SCOPE" }
-        : decideReimbursementWork(this.ctx.principal, "read the coefficient gaps"),
-      "read the coefficient gaps",
-    );
+    authorise(this.ctx.principal, "civil-servant-coefficient:read-gaps");
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 366)
       throw badInput(["withinDays"], "a number of days from 0 to 366.", "REIMB-14");
     return coefficientGaps(await this.coefficients(), calendarDate(this.ctx.clock.now()), withinDays);

@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Database } from "../../drizzle/database.js";
 import { mdsOverdueNotices, mdsSubmissions, provinces } from "../../drizzle/schema/index.js";
-import { submissionAudience } from "../auth/policy.js";
+import { audienceOf } from "../auth/authorise.js";
 import { recordEvent, type EventContext } from "../events/outbox.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
 import { loadSettings } from "../platform/conventions/settings.js";
@@ -67,7 +67,7 @@ export async function notifyOverdueMonthlySubmissions(db: Database, clock: Clock
           version: submission?.version ?? null,
           rule: "MDS-4",
         },
-        audience: submissionAudience(provinceCode),
+        audience: audienceOf("monthly-submission:read", { provinceCode }),
       })),
     );
     return fresh.length;

@@ -9,8 +9,7 @@ import type {
   MdsSubmissionRow,
   TpNationality,
 } from "../../drizzle/schema/index.js";
-import { authorise } from "../auth/authorise.js";
-import { decideSubmissionEntry, decideSubmissionRead, decideSubmissionReview, submissionAudience } from "../auth/policy.js";
+import { audienceOf, authorise } from "../auth/authorise.js";
 import { statusEvent } from "../events/catalogue.js";
 import { calendarDate } from "../platform/time/clock.js";
 import { badInput, forbidden } from "../platform/conventions/errors.js";
@@ -93,7 +92,7 @@ export class SubmissionService {
   }
 
   async setDueDay(input: { dueDay: number; expectedVersion?: number | null }): Promise<MutationResult<SubmissionSettings>> {
-    authorise(decideSubmissionReview(this.ctx.principal), "change the due day");
+    authorise(this.ctx.principal, "monthly-submission-settings:update");
     const errors = checkDueDay(input.dueDay);
     if (errors.length > 0) return { value: null, userErrors: errors };
     const { dueDay } = input;
@@ -114,7 +113,7 @@ export class SubmissionService {
 
   async get(period: string, provinceCode: string): Promise<MdsSubmissionRow | null> {
     this.checkPeriod(period);
-    authorise(decideSubmissionRead(this.ctx.principal, provinceCode), "read this submission");
+    authorise(this.ctx.principal, "monthly-submission:read", { provinceCode });
     const [row] = await this.ctx.db
       .select()
       .from(mdsSubmissions)
@@ -124,7 +123,7 @@ export class SubmissionService {
 
   async byId(globalId: string): Promise<MdsSubmissionRow> {
     const row = await findByGlobalId(this.ctx.db, mdsSubmissions, "MonthlySubmission", globalId);
-    authorise(decideSubmissionRead(this.ctx.principal, row.provinceCode), "read this submission");
+    authorise(this.ctx.principal, "monthly-submission:read", row);
     return row;
   }
 
@@ -154,7 +153,7 @@ export class SubmissionService {
     expectedVersion?: number | null;
   }): Promise<MutationResult<MdsSubmissionRow>> {
     const provinceCode = this.ownProvince();
-    authorise(decideSubmissionEntry(this.ctx.principal, provinceCode), "enter monthly data");
+    authorise(this.ctx.principal, "monthly-submission:save-draft", { provinceCode });
     this.checkPeriod(input.period);
     const rows = input.rows.map((row, i) => ({
       ...row,
@@ -196,7 +195,7 @@ export class SubmissionService {
     idempotencyKey?: string | null;
   }): Promise<MutationResult<MdsSubmissionRow>> {
     const provinceCode = this.ownProvince();
-    authorise(decideSubmissionEntry(this.ctx.principal, provinceCode), "submit monthly data");
+    authorise(this.ctx.principal, "monthly-submission:submit", { provinceCode });
     const current = await this.get(input.period, provinceCode);
     const errors = checkDraftExists(input.period, current);
     if (!current) return { value: null, userErrors: errors };
@@ -222,7 +221,7 @@ export class SubmissionService {
     rows: CorrectionRequest[];
     comment?: string | null;
   }): Promise<MutationResult<MdsSubmissionRow>> {
-    authorise(decideSubmissionReview(this.ctx.principal), "request corrections");
+    authorise(this.ctx.principal, "monthly-submission:request-correction");
     const current = await this.byId(input.id);
     const requested = input.rows.map((r, i) => ({
       ...r,
@@ -272,7 +271,7 @@ export class SubmissionService {
     rows: MdsRowValues[];
     reason: string;
   }): Promise<MutationResult<MdsSubmissionRow>> {
-    authorise(decideSubmissionReview(this.ctx.principal), "correct submissions");
+    authorise(this.ctx.principal, "monthly-submission:correct");
     const current = await this.byId(input.id);
     const rows = input.rows.map((row, i) => ({
       ...row,
@@ -297,7 +296,7 @@ export class SubmissionService {
   }
 
   async accept(input: { id: string; expectedVersion: number }): Promise<MutationResult<MdsSubmissionRow>> {
-    authorise(decideSubmissionReview(this.ctx.principal), "accept submissions");
+    authorise(this.ctx.principal, "monthly-submission:accept");
     const current = await this.byId(input.id);
     return inTransaction(this.ctx, (t) =>
       this.move(t, current, input.expectedVersion, "accept", { acceptedAt: this.ctx.clock.now() }).then((row) =>
@@ -308,7 +307,7 @@ export class SubmissionService {
 
   /** MDS-4: every province's state for a period, overdue ones flagged. */
   async periodStatus(period: string): Promise<{ period: string; opensOn: string; dueOn: string; provinces: ProvinceStatus[] }> {
-    authorise(decideSubmissionReview(this.ctx.principal), "review the period");
+    authorise(this.ctx.principal, "monthly-period:review");
     this.checkPeriod(period);
     const { opensOn, dueOn } = periodWindow(period, await this.dueDay());
     const today = calendarDate(this.ctx.clock.now());
@@ -323,14 +322,14 @@ export class SubmissionService {
   }
 
   async consolidation(period: string): Promise<Consolidation> {
-    authorise(decideSubmissionReview(this.ctx.principal), "consolidate submissions");
+    authorise(this.ctx.principal, "monthly-consolidation:read");
     this.checkPeriod(period);
     return (await consolidationOf(this.ctx.db, period)).consolidation;
   }
 
   /** MDS-5: a short-lived link to the period's export, served by GET /downloads/<token>; it stores nothing. */
   async exportLink(input: { period: string; format: "CSV" | "XLSX" }): Promise<MutationResult<{ url: string; expiresAt: Date }>> {
-    authorise(decideSubmissionReview(this.ctx.principal), "export submissions");
+    authorise(this.ctx.principal, "monthly-consolidation:export");
     this.checkPeriod(input.period);
     const link = await this.ctx.downloadLink(
       { kind: "mds-consolidation", period: input.period, format: input.format, clientId: this.ctx.principal.clientId },
@@ -347,7 +346,7 @@ export class SubmissionService {
     letterDate: string;
     idempotencyKey?: string | null;
   }): Promise<MutationResult<MdsDispatchRow>> {
-    authorise(decideSubmissionReview(this.ctx.principal), "record dispatches");
+    authorise(this.ctx.principal, "monthly-dispatch:record");
     this.checkPeriod(input.period);
     const now = this.ctx.clock.now();
     return inTransaction(this.ctx, async (t) => {
@@ -373,7 +372,7 @@ export class SubmissionService {
   }
 
   async dispatches(period: string): Promise<MdsDispatchRow[]> {
-    authorise(decideSubmissionReview(this.ctx.principal), "read dispatches");
+    authorise(this.ctx.principal, "monthly-dispatch:read");
     return this.ctx.db.select().from(mdsDispatches).where(eq(mdsDispatches.period, period)).orderBy(asc(mdsDispatches.recordedAt));
   }
 
@@ -407,7 +406,7 @@ export class SubmissionService {
           revision: updated.revision,
           ...(action === "correct" ? { reason: note, rule: "MDS-7" } : {}),
         },
-        audience: submissionAudience(updated.provinceCode),
+        audience: audienceOf("monthly-submission:read", updated),
       }),
     });
   }

@@ -1,9 +1,15 @@
 import { ANY_ROLE, definePolicy } from "../auth/actions.js";
-import { decideWebhookChange } from "../auth/policy.js";
+import { allow, deny, type AccessDecision } from "../auth/policy.js";
+import type { Principal } from "../auth/principal.js";
 import { role } from "../../drizzle/schema/index.js";
 
 /** Every role that may change anything: all but the read-only auditor (which would otherwise get a signing secret). */
 const WRITING_ROLES = role.enumValues.filter((r) => r !== "AUDITOR");
+
+/** Webhook subscriptions are a client's own, kept by every role but the read-only auditor (which would otherwise get a signing secret). */
+export function decideWebhookChange(principal: Principal): AccessDecision {
+  return principal.role === "AUDITOR" ? deny("the auditor role is read-only") : allow("OWN_SUBSCRIPTIONS");
+}
 
 /** Events and webhooks: every client keeps its own subscriptions (named actions, api/auth/actions.ts). */
 export const webhookPolicy = definePolicy({

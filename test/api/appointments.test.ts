@@ -263,7 +263,7 @@ describe("APPT-7 schedule adequacy", () => {
     const ceyhan = before.data!.scheduleAdequacy.facilities.find((f: any) => f.facility.code === "101101");
     expect(ceyhan.reasons).toContain("MISSING_SCHEDULES");
     await app.gql(
-      `mutation { updateAppointmentSettings(input: { adequacy: { minWeeklyCapacityPerPhysician: 4 } }) { adequacy { minWeeklyCapacityPerPhysician } } }`,
+      `mutation { updateAppointmentSettings(input: { adequacy: { minWeeklyCapacityPerPhysician: 4 } }) { settings { adequacy { minWeeklyCapacityPerPhysician } } userErrors { code } } }`,
       {},
       coordination,
     );
@@ -319,7 +319,7 @@ describe("APPT-8 no-show penalty", () => {
 
     app.clock.set("2026-11-27T09:00:00Z");
     await app.gql(
-      `mutation { updateAppointmentSettings(input: { noShowPenalty: { enabled: false } }) { noShowPenalty { enabled } } }`,
+      `mutation { updateAppointmentSettings(input: { noShowPenalty: { enabled: false } }) { settings { noShowPenalty { enabled } } userErrors { code } } }`,
       {},
       coordination,
     );
@@ -328,11 +328,36 @@ describe("APPT-8 no-show penalty", () => {
       expect((await bookFor(patient, switchedOff.id)).data!.bookAppointment.userErrors).toEqual([]);
     } finally {
       await app.gql(
-        `mutation { updateAppointmentSettings(input: { noShowPenalty: { enabled: true } }) { noShowPenalty { enabled } } }`,
+        `mutation { updateAppointmentSettings(input: { noShowPenalty: { enabled: true } }) { settings { noShowPenalty { enabled } } userErrors { code } } }`,
         {},
         coordination,
       );
     }
+  });
+});
+
+describe("APPT-7..9 settings", () => {
+  it("APPT-8 the settings are versioned: a change over a stale version is a CONFLICT naming the current one and changes nothing", async () => {
+    const read = `{ appointmentSettings { noShowPenalty { days } version } }`;
+    const update = `mutation ($input: UpdateAppointmentSettingsInput!) { updateAppointmentSettings(input: $input) { settings { noShowPenalty { days } version } userErrors { code } } }`;
+    const before = (await app.gql(read, {}, coordination)).data!.appointmentSettings;
+    const changed = await app.gql(update, { input: { noShowPenalty: { days: 16 }, expectedVersion: before.version } }, coordination);
+    expect(changed.data!.updateAppointmentSettings).toEqual({
+      settings: { noShowPenalty: { days: 16 }, version: before.version + 1 },
+      userErrors: [],
+    });
+    const stale = await app.gql(update, { input: { noShowPenalty: { days: 20 }, expectedVersion: before.version } }, coordination);
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: before.version + 1 });
+    expect((await app.gql(read, {}, coordination)).data!.appointmentSettings).toEqual({
+      noShowPenalty: { days: 16 },
+      version: before.version + 1,
+    });
+    const restored = await app.gql(
+      update,
+      { input: { noShowPenalty: { days: before.noShowPenalty.days }, expectedVersion: before.version + 1 } },
+      coordination,
+    );
+    expect(restored.data!.updateAppointmentSettings.settings).toEqual({ noShowPenalty: before.noShowPenalty, version: before.version + 2 });
   });
 });
 
@@ -381,16 +406,16 @@ describe("APPT-9 confirmation", () => {
     );
     expect((await bookFor(cancer, slots[2].id)).data!.bookAppointment.appointment.confirmBy).toBeNull();
     const nulls = await app.gql(
-      `mutation { updateAppointmentSettings(input: { confirmation: { deadlineHour: null, enabled: false } }) { confirmation { enabled deadlineHour } } }`,
+      `mutation { updateAppointmentSettings(input: { confirmation: { deadlineHour: null, enabled: false } }) { settings { confirmation { enabled deadlineHour } } userErrors { code } } }`,
       {},
       coordination,
     );
-    expect(nulls.data!.updateAppointmentSettings.confirmation).toEqual({ enabled: false, deadlineHour: 20 });
+    expect(nulls.data!.updateAppointmentSettings.settings.confirmation).toEqual({ enabled: false, deadlineHour: 20 });
     try {
       expect((await bookFor(await newPatient(), slots[3].id)).data!.bookAppointment.appointment.confirmBy).toBeNull();
     } finally {
       await app.gql(
-        `mutation { updateAppointmentSettings(input: { confirmation: { enabled: true } }) { confirmation { enabled } } }`,
+        `mutation { updateAppointmentSettings(input: { confirmation: { enabled: true } }) { settings { confirmation { enabled } } userErrors { code } } }`,
         {},
         coordination,
       );

@@ -127,11 +127,11 @@ describe("the demo world: every demo client sees its slice through GraphQL", () 
     expect(volume.data!.guaranteedVolume.length).toBeGreaterThan(0);
 
     const requests = await app.gql(
-      `{ attachmentRequests(organisationCode: "${DEMO_WORLD.kzOrganisation}") { status } }`,
+      `{ attachmentRequests(organisationCode: "${DEMO_WORLD.kzOrganisation}", first: 100) { edges { node { status } } } }`,
       {},
       await as("PHC_ORGANISATION"),
     );
-    expect(requests.data!.attachmentRequests.map((r: any) => r.status)).toContain("ATTACHED");
+    expect(requests.data!.attachmentRequests.edges.map((e: any) => e.node.status)).toContain("ATTACHED");
   });
 
   it("a client not acting for one person must still name the IIN", async () => {

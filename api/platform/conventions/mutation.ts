@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Database, Executor, Transaction } from "../../../drizzle/database.js";
+import type { Executor, Transaction } from "../../../drizzle/database.js";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { conflict, UserErrorsRefusal, type UserError } from "./errors.js";
 import type { ServiceContext } from "./service-context.js";
@@ -13,29 +13,14 @@ export type MutationResult<T> = { value: T; userErrors: [] } | { value: null; us
  * A `UserErrorsRefusal` thrown inside (`refuseIfAny`) rolls everything back and becomes the payload's
  * `userErrors`: a refused mutation stores nothing.
  */
-export function inTransaction<T>(ctx: ServiceContext, run: (txCtx: TransactionContext) => Promise<T>): Promise<MutationResult<T>>;
-/**
- * @deprecated The old form, given the bare database: `run` can still reach `this.ctx.db` and the loaders (which
- * throw inside it now, see `guardOuterDatabase`). Use `inTransaction(ctx, (txCtx) => …)`; removed once every domain
- * has moved.
- */
-export function inTransaction<T>(db: Database, run: (tx: Transaction) => Promise<T>): Promise<MutationResult<T>>;
-export async function inTransaction<T>(
-  on: ServiceContext | Database,
-  run: ((txCtx: TransactionContext) => Promise<T>) | ((tx: Transaction) => Promise<T>),
-): Promise<MutationResult<T>> {
+export async function inTransaction<T>(ctx: ServiceContext, run: (txCtx: TransactionContext) => Promise<T>): Promise<MutationResult<T>> {
   try {
-    const value = isServiceContext(on)
-      ? await runTransaction(on.db, (tx) => (run as (txCtx: TransactionContext) => Promise<T>)(transactionContext(on, tx)))
-      : await runTransaction(on, run as (tx: Transaction) => Promise<T>);
-    return { value, userErrors: [] };
+    return { value: await runTransaction(ctx.db, (tx) => run(transactionContext(ctx, tx))), userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrorsRefusal) return { value: null, userErrors: error.userErrors };
     throw error;
   }
 }
-
-const isServiceContext = (on: ServiceContext | Database): on is ServiceContext => "principal" in on && "clock" in on;
 
 /** The request's context with the transaction in place of the database and the loaders. */
 function transactionContext(ctx: ServiceContext, tx: Transaction): TransactionContext {

@@ -15,6 +15,7 @@ import {
   facilityClinics,
   patientCareLinks,
   patientIdentifiers,
+  patients,
   physicians,
   referralHistory,
   referrals,
@@ -29,6 +30,7 @@ import type {
   HtDocumentMeta,
   HtHistoryRow,
   PatientIdentifierRow,
+  PatientRow,
   PhysicianRow,
   ReferralHistoryRow,
   ReferralRow,
@@ -36,8 +38,16 @@ import type {
 } from "../../../drizzle/schema/index.js";
 import type { DomainEventRow, WebhookAttemptRow } from "../../../drizzle/schema/index.js";
 import type { HistoryRow, HistoryTable } from "../../../drizzle/schema/history.js";
-import type { ActiveCareLink } from "../../auth/policy.js";
+import type { CareLinkSource } from "../../../drizzle/schema/index.js";
 import { groupBy } from "../conventions/collections.js";
+
+/** A patient's open PAT-3 care link, as the patients' policy decides with it. */
+export interface ActiveCareLinkRow {
+  patientId: string;
+  facilityId: string;
+  source: CareLinkSource;
+  sourceId: string;
+}
 
 /** `= any($1)` keeps one SQL text for every batch size, so PostgreSQL reuses the plan. */
 export const anyOf = (column: unknown, ids: readonly string[]) => sql`${column} = any(${sql.param([...ids])}::uuid[])`;
@@ -58,9 +68,27 @@ export const historyLoader = (db: Database, table: HistoryTable) =>
     grouped(ids, await db.select().from(table).where(anyOf(table.entityId, ids)).orderBy(table.id), (r) => r.entityId),
   );
 
-/** One DataLoader per relation, fresh for every request: one statement per relation per request. */
+/**
+ * One DataLoader per relation, fresh for every request: one statement per relation per request. Every DataLoader of
+ * a request lives here: a batch that decides or writes as well as reads is supplied by its service (`supplied`).
+ */
 export function createLoaders(db: Database) {
+  const suppliedLoaders = new Map<string, DataLoader<unknown, unknown>>();
   return {
+    /**
+     * The request's DataLoader named `name`, made on first use with the batch its service supplies, for batches that
+     * are more than a read (the PAT-3 read decisions with their one access-log insert per batch,
+     * api/patients/service.ts). Shared by every service of the request like the loaders below.
+     */
+    supplied<K, V>(name: string, batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
+      let loader = suppliedLoaders.get(name);
+      if (!loader) suppliedLoaders.set(name, (loader = new DataLoader(batch) as unknown as DataLoader<unknown, unknown>));
+      return loader as unknown as DataLoader<K, V>;
+    },
+    /** Patients by ID, whole rows (reached through other objects: an appointment's patient); PatientService authorises and logs them. */
+    patientById: new DataLoader<string, PatientRow | null>(async (ids) =>
+      byKey(ids, await db.select().from(patients).where(anyOf(patients.id, ids)), (r) => r.id),
+    ),
     appointmentHistory: historyLoader(db, appointmentHistory),
     approvalHistory: historyLoader(db, approvalHistory),
     eventBySeq: new DataLoader<number, DomainEventRow | null>(async (seqs) => {
@@ -116,7 +144,7 @@ export function createLoaders(db: Database) {
         (r) => r.patientId,
       ),
     ),
-    activeCareLinksByPatientId: new DataLoader<string, (ActiveCareLink & { patientId: string })[]>(async (ids) =>
+    activeCareLinksByPatientId: new DataLoader<string, ActiveCareLinkRow[]>(async (ids) =>
       grouped(
         ids,
         await db

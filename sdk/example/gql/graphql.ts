@@ -227,6 +227,17 @@ export type AppointmentSettings = {
   confirmation: ConfirmationSettings;
   /** APPT-8: the no-show booking penalty. */
   noShowPenalty: NoShowPenaltySettings;
+  /** Optimistic-concurrency version: 0 until the MHRS unit first changes the settings, then one higher after every change; send it back as `expectedVersion`. */
+  version: Scalars["Int"]["output"];
+};
+
+/** The answer to updateAppointmentSettings. */
+export type AppointmentSettingsPayload = {
+  __typename?: "AppointmentSettingsPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
+  settings?: Maybe<AppointmentSettings>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
 };
 
 /** AUTO_CANCELLED: not confirmed in time (APPT-9), without penalty. */
@@ -657,6 +668,26 @@ export type AttachmentRequest = Node & {
   submittedAt: Scalars["DateTimeISO"]["output"];
   /** Optimistic-concurrency version, 1 at creation and one higher after every change: send it back as `expectedVersion`. */
   version: Scalars["Int"]["output"];
+};
+
+/** A page of a PHC organisation's attachment requests, by decision deadline (earliest first) (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
+export type AttachmentRequestConnection = {
+  __typename?: "AttachmentRequestConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<AttachmentRequestEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** One AttachmentRequest in a page, with its cursor. */
+export type AttachmentRequestEdge = {
+  __typename?: "AttachmentRequestEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
+  cursor: Scalars["String"]["output"];
+  /** The AttachmentRequest itself. */
+  node: AttachmentRequest;
 };
 
 /** One step of the attachment request's history (append-only): who moved it, when, from which state to which. */
@@ -2517,7 +2548,7 @@ export type Mutation = {
    *
    * Roles: COORDINATION_UNIT.
    */
-  updateAppointmentSettings: AppointmentSettings;
+  updateAppointmentSettings: AppointmentSettingsPayload;
   /**
    * Changes a facility's name, clinics, beds, unit or location; a hospital only its own, a directorate only in its province.
    *
@@ -3452,11 +3483,11 @@ export type Query = {
    */
   attachmentHistory: Array<Attachment>;
   /**
-   * A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7).
+   * A PHC organisation's attachment requests, by decision deadline (earliest first); overdueOnly: past the one-business-day deadline (KZ-7).
    *
    * Roles: PHC_ORGANISATION, AUDITOR.
    */
-  attachmentRequests: Array<AttachmentRequest>;
+  attachmentRequests: AttachmentRequestConnection;
   /**
    * Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once.
    *
@@ -3800,6 +3831,10 @@ export type QueryAttachmentHistoryArgs = {
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryAttachmentRequestsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
   organisationCode: Scalars["String"]["input"];
   overdueOnly?: Scalars["Boolean"]["input"];
 };
@@ -5593,6 +5628,8 @@ export type UpdateAppointmentSettingsInput = {
   adequacy?: InputMaybe<AdequacySettingsInput>;
   /** New APPT-9 settings. */
   confirmation?: InputMaybe<ConfirmationSettingsInput>;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). Optional: without it the change applies over whatever is current. */
+  expectedVersion?: InputMaybe<Scalars["Int"]["input"]>;
   /** New APPT-8 settings. */
   noShowPenalty?: InputMaybe<NoShowPenaltySettingsInput>;
 };

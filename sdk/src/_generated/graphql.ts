@@ -1954,6 +1954,8 @@ export type UpdateAppointmentSettingsInput = {
   adequacy?: AdequacySettingsInput | null | undefined;
   /** New APPT-9 settings. */
   confirmation?: ConfirmationSettingsInput | null | undefined;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). Optional: without it the change applies over whatever is current. */
+  expectedVersion?: number | null | undefined;
   /** New APPT-8 settings. */
   noShowPenalty?: NoShowPenaltySettingsInput | null | undefined;
 };
@@ -2185,6 +2187,7 @@ export type AppointmentSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AppointmentSettingsQuery = {
   appointmentSettings: {
+    version: number;
     noShowPenalty: { enabled: boolean; days: number };
     confirmation: { enabled: boolean; deadlineHour: number; preConfirmedWithinDays: number; exemptFromAge: number };
     adequacy: { minWeeklyCapacityPerPhysician: number };
@@ -2197,9 +2200,13 @@ export type UpdateAppointmentSettingsMutationVariables = Exact<{
 
 export type UpdateAppointmentSettingsMutation = {
   updateAppointmentSettings: {
-    noShowPenalty: { enabled: boolean; days: number };
-    confirmation: { enabled: boolean; deadlineHour: number; preConfirmedWithinDays: number; exemptFromAge: number };
-    adequacy: { minWeeklyCapacityPerPhysician: number };
+    settings: {
+      version: number;
+      noShowPenalty: { enabled: boolean; days: number };
+      confirmation: { enabled: boolean; deadlineHour: number; preConfirmedWithinDays: number; exemptFromAge: number };
+      adequacy: { minWeeklyCapacityPerPhysician: number };
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
   };
 };
 
@@ -3351,6 +3358,7 @@ export type AppointmentFieldsFragment = {
 };
 
 export type AppointmentSettingsFieldsFragment = {
+  version: number;
   noShowPenalty: { enabled: boolean; days: number };
   confirmation: { enabled: boolean; deadlineHour: number; preConfirmedWithinDays: number; exemptFromAge: number };
   adequacy: { minWeeklyCapacityPerPhysician: number };
@@ -3849,24 +3857,35 @@ export type EmploymentEligibilityQuery = {
 export type AttachmentRequestsQueryVariables = Exact<{
   organisationCode: string;
   overdueOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 export type AttachmentRequestsQuery = {
-  attachmentRequests: Array<{
-    id: string;
-    organisationCode: string;
-    channel: KzRequestChannel;
-    applicantRelation: KzApplicantRelation;
-    status: KzRequestStatus;
-    submittedAt: string;
-    decisionDueAt: string;
-    filedAt: string | null;
-    decidedAt: string | null;
-    noticeNumber: string | null;
-    refusalReason: string | null;
-    version: number;
-    documents: { insuranceContract: boolean; identityDocument: boolean; writtenConsent: boolean; legalRepresentativeIdentity: boolean };
-  }>;
+  attachmentRequests: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        organisationCode: string;
+        channel: KzRequestChannel;
+        applicantRelation: KzApplicantRelation;
+        status: KzRequestStatus;
+        submittedAt: string;
+        decisionDueAt: string;
+        filedAt: string | null;
+        decidedAt: string | null;
+        noticeNumber: string | null;
+        refusalReason: string | null;
+        version: number;
+        documents: { insuranceContract: boolean; identityDocument: boolean; writtenConsent: boolean; legalRepresentativeIdentity: boolean };
+      };
+    }>;
+  };
 };
 
 export type AttachmentFieldsFragment = {
@@ -6062,6 +6081,7 @@ export const AppointmentSettingsFieldsFragmentDoc = new TypedDocumentString(
   adequacy {
     minWeeklyCapacityPerPhysician
   }
+  version
 }
     `,
   { fragmentName: "AppointmentSettingsFields" },
@@ -6981,14 +7001,26 @@ export const AppointmentSettingsDocument = new TypedDocumentString(`
   adequacy {
     minWeeklyCapacityPerPhysician
   }
+  version
 }`) as unknown as TypedDocumentString<AppointmentSettingsQuery, AppointmentSettingsQueryVariables>;
 export const UpdateAppointmentSettingsDocument = new TypedDocumentString(`
     mutation UpdateAppointmentSettings($input: UpdateAppointmentSettingsInput!) {
   updateAppointmentSettings(input: $input) {
-    ...AppointmentSettingsFields
+    settings {
+      ...AppointmentSettingsFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
   }
 }
-    fragment AppointmentSettingsFields on AppointmentSettings {
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment AppointmentSettingsFields on AppointmentSettings {
   noShowPenalty {
     enabled
     days
@@ -7002,6 +7034,7 @@ export const UpdateAppointmentSettingsDocument = new TypedDocumentString(`
   adequacy {
     minWeeklyCapacityPerPhysician
   }
+  version
 }`) as unknown as TypedDocumentString<UpdateAppointmentSettingsMutation, UpdateAppointmentSettingsMutationVariables>;
 export const RegisterPhysicianDocument = new TypedDocumentString(`
     mutation RegisterPhysician($input: RegisterPhysicianInput!) {
@@ -9034,15 +9067,34 @@ export const EmploymentEligibilityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EmploymentEligibilityQuery, EmploymentEligibilityQueryVariables>;
 export const AttachmentRequestsDocument = new TypedDocumentString(`
-    query AttachmentRequests($organisationCode: String!, $overdueOnly: Boolean) {
+    query AttachmentRequests($organisationCode: String!, $overdueOnly: Boolean, $first: Int, $after: String, $last: Int, $before: String) {
   attachmentRequests(
     organisationCode: $organisationCode
     overdueOnly: $overdueOnly
+    first: $first
+    after: $after
+    last: $last
+    before: $before
   ) {
-    ...AttachmentRequestFields
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...AttachmentRequestFields
+      }
+    }
   }
 }
-    fragment AttachmentRequestFields on AttachmentRequest {
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment AttachmentRequestFields on AttachmentRequest {
   id
   organisationCode
   channel

@@ -472,7 +472,7 @@ export abstract class KoordinatOperations {
     );
   }
 
-  /** query AttachmentRequests: `Query.attachmentRequests` — A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7). Roles: PHC_ORGANISATION, AUDITOR. */
+  /** query AttachmentRequests: `Query.attachmentRequests` — A PHC organisation's attachment requests, by decision deadline (earliest first); overdueOnly: past the one-business-day deadline (KZ-7). Roles: PHC_ORGANISATION, AUDITOR. */
   attachmentRequests(variables: Types.AttachmentRequestsQueryVariables, options?: RequestOptions): Promise<Types.AttachmentRequestsQuery> {
     return this.execute(
       Types.AttachmentRequestsDocument,
@@ -1566,6 +1566,13 @@ export function paginators(client: KoordinatOperations) {
     approvals: (variables: Omit<Types.ApprovalsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
       paginate((after) =>
         client.approvals({ ...variables, after } as Types.ApprovalsQueryVariables, options).then((result) => result.approvals),
+      ),
+    /** Every node of `attachmentRequests`, fetching page after page. */
+    attachmentRequests: (variables: Omit<Types.AttachmentRequestsQueryVariables, "after" | "before" | "last">, options?: RequestOptions) =>
+      paginate((after) =>
+        client
+          .attachmentRequests({ ...variables, after } as Types.AttachmentRequestsQueryVariables, options)
+          .then((result) => result.attachmentRequests),
       ),
     /** Every node of `availableSlots`, fetching page after page. */
     availableSlots: (variables: Omit<Types.AvailableSlotsQueryVariables, "after" | "before" | "last">, options?: RequestOptions) =>
