@@ -1,9 +1,9 @@
 import { asc } from "drizzle-orm";
 import type { Database } from "../../drizzle/database.js";
 import { civilServantCoefficientGapNotices, civilServantCoefficients } from "../../drizzle/schema/index.js";
-import { audienceOf, SGK_INSURER_CODE } from "../auth/policy.js";
 import { recordEvent, type EventContext } from "../events/outbox.js";
 import { calendarDate, type Clock } from "../platform/time/clock.js";
+import { coefficientGapAudience } from "./policy.js";
 import { COEFFICIENT_GAP_WARNING_DAYS, coefficientGaps } from "./rules/reference-tables.js";
 
 /**
@@ -32,7 +32,7 @@ export async function announceCoefficientGaps(db: Database, clock: Clock): Promi
         type: "civilServantCoefficient.missing" as const,
         subject: { kind: "civilServantCoefficient" as const, id: gap.validFrom },
         data: { action: "missing", ...gap, rule: "REIMB-14" },
-        audience: ["COORDINATION_UNIT", "AUDITOR", audienceOf.insurer(SGK_INSURER_CODE)],
+        audience: coefficientGapAudience(),
       })),
     );
     return fresh.length;

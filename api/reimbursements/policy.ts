@@ -36,6 +36,9 @@ export function decideReimbursementQuote(
   return decideReimbursementClaimRead(principal, facts);
 }
 
+/** REIMB-14's half-years without a coefficient: as the read-gaps action — the coordination unit, auditors and SGK. */
+export const coefficientGapAudience = (): Audience => ["COORDINATION_UNIT", "AUDITOR", audienceOf.insurer(SGK_INSURER_CODE)];
+
 /** Reimbursement claims: as decideReimbursementClaimRead — SGK, auditors and the claimant's portal. */
 export const reimbursementClaimAudience = (facts: ClaimantFacts): Audience => [
   "AUDITOR",
@@ -105,6 +108,7 @@ export const reimbursementPolicy = definePolicy({
       principal.role === "COORDINATION_UNIT" || principal.role === "AUDITOR"
         ? allow("NATIONAL_SCOPE")
         : decideReimbursementWork(principal, "read the coefficient gaps"),
+    audience: coefficientGapAudience,
   },
   "regular-fare-tariff:read": { roles: ANY_ROLE, phrase: "read the regular fare tariffs" },
   "regular-fare-tariff:set": sgkWork("add a regular fare tariff", "keep the regular fare tariffs"),

@@ -40,6 +40,7 @@ const subjects: Record<string, unknown[]> = {
   "bed-search:read": [{ originFacilityId: "f2", destinationFacilityId: "f1", searchProvince: "34" }],
   "monthly-submission:read": [{ provinceCode: "06" }, { provinceCode: "34" }],
   "reimbursement-claim:read": [{ patientIdentifiers: ["IIN:111"] }, { patientIdentifiers: [] }],
+  "civil-servant-coefficient:read-gaps": [undefined],
   // Before ATTACHED only: the attaching also reaches the person's portal and the insurer, who read the attachment
   // (kz-person:read), not the request.
   "kz-attachment:read-requests": ["SUBMITTED", "FILED", "REFUSED"].flatMap((status) => [
