@@ -4,6 +4,7 @@ import type { Database } from "../../../drizzle/database.js";
 import {
   appointmentHistory,
   approvalHistory,
+  bedSearchHistory,
   bedSearchLevels,
   monthlySubmissionHistory,
   reimbursementClaimHistory,
@@ -20,17 +21,15 @@ import {
   referrals,
   slots,
   htDocuments,
-  htHistory,
+  healthTourismCaseHistory,
 } from "../../../drizzle/schema/index.js";
 import type {
   BedSearchLevelRow,
   FacilityBedRow,
   FacilityRow,
   HtDocumentMeta,
-  HtHistoryRow,
   PatientIdentifierRow,
   PhysicianRow,
-  ReferralHistoryRow,
   ReferralRow,
   SlotRow,
 } from "../../../drizzle/schema/index.js";
@@ -134,13 +133,8 @@ export function createLoaders(db: Database) {
     referralById: new DataLoader<string, ReferralRow | null>(async (ids) =>
       byKey(ids, await db.select().from(referrals).where(anyOf(referrals.id, ids)), (r) => r.id),
     ),
-    historyByReferralId: new DataLoader<string, ReferralHistoryRow[]>(async (ids) =>
-      grouped(
-        ids,
-        await db.select().from(referralHistory).where(anyOf(referralHistory.referralId, ids)).orderBy(referralHistory.id),
-        (r) => r.referralId,
-      ),
-    ),
+    referralHistory: historyLoader(db, referralHistory),
+    bedSearchHistory: historyLoader(db, bedSearchHistory),
     levelsByBedSearchId: new DataLoader<string, BedSearchLevelRow[]>(async (ids) =>
       grouped(
         ids,
@@ -148,9 +142,7 @@ export function createLoaders(db: Database) {
         (r) => r.searchId,
       ),
     ),
-    historyByHealthTourismCaseId: new DataLoader<string, HtHistoryRow[]>(async (ids) =>
-      grouped(ids, await db.select().from(htHistory).where(anyOf(htHistory.caseId, ids)).orderBy(htHistory.id), (r) => r.caseId),
-    ),
+    healthTourismCaseHistory: historyLoader(db, healthTourismCaseHistory),
     /** A case's documents without their content (the schema serves their metadata; HT-8). */
     documentsByHealthTourismCaseId: new DataLoader<string, HtDocumentMeta[]>(async (ids) =>
       grouped(
