@@ -3563,13 +3563,14 @@ export type HealthTourismCaseFieldsFragment = {
     uploadedAt: string;
   }>;
   history: Array<{
-    fromStatus: HealthTourismStatus | null;
-    toStatus: HealthTourismStatus;
+    fromState: HealthTourismStatus | null;
+    toState: HealthTourismStatus;
     action: string;
-    role: string;
-    comment: string | null;
+    actorRole: string | null;
+    note: string | null;
     documentIds: Array<string>;
     at: string;
+    version: number;
   }>;
 };
 
@@ -3609,13 +3610,14 @@ export type HealthTourismCasesQuery = {
           uploadedAt: string;
         }>;
         history: Array<{
-          fromStatus: HealthTourismStatus | null;
-          toStatus: HealthTourismStatus;
+          fromState: HealthTourismStatus | null;
+          toState: HealthTourismStatus;
           action: string;
-          role: string;
-          comment: string | null;
+          actorRole: string | null;
+          note: string | null;
           documentIds: Array<string>;
           at: string;
+          version: number;
         }>;
       };
     }>;
@@ -3653,13 +3655,14 @@ export type HealthTourismCaseQuery = {
       uploadedAt: string;
     }>;
     history: Array<{
-      fromStatus: HealthTourismStatus | null;
-      toStatus: HealthTourismStatus;
+      fromState: HealthTourismStatus | null;
+      toState: HealthTourismStatus;
       action: string;
-      role: string;
-      comment: string | null;
+      actorRole: string | null;
+      note: string | null;
       documentIds: Array<string>;
       at: string;
+      version: number;
     }>;
   };
 };
@@ -3696,13 +3699,14 @@ export type OpenHealthTourismCaseMutation = {
         uploadedAt: string;
       }>;
       history: Array<{
-        fromStatus: HealthTourismStatus | null;
-        toStatus: HealthTourismStatus;
+        fromState: HealthTourismStatus | null;
+        toState: HealthTourismStatus;
         action: string;
-        role: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         documentIds: Array<string>;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -3742,13 +3746,14 @@ export type TransitionHealthTourismCaseMutation = {
         uploadedAt: string;
       }>;
       history: Array<{
-        fromStatus: HealthTourismStatus | null;
-        toStatus: HealthTourismStatus;
+        fromState: HealthTourismStatus | null;
+        toState: HealthTourismStatus;
         action: string;
-        role: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         documentIds: Array<string>;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4219,12 +4224,13 @@ export type ReferralFieldsFragment = {
   destinationFacility: { id: string; code: string; name: string } | null;
   provision: { valid: boolean; reference: string; checkedAt: string } | null;
   history: Array<{
-    fromStatus: ReferralStatus | null;
-    toStatus: ReferralStatus;
+    fromState: ReferralStatus | null;
+    toState: ReferralStatus;
     action: string;
-    role: string;
-    comment: string | null;
+    actorRole: string | null;
+    note: string | null;
     at: string;
+    version: number;
   }>;
 };
 
@@ -4237,6 +4243,16 @@ export type BedSearchFieldsFragment = {
   version: number;
   reservedFacility: { id: string; code: string; name: string } | null;
   levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+  history: Array<{
+    fromState: SearchStatus | null;
+    toState: SearchStatus;
+    action: string;
+    level: SearchLevel;
+    actorRole: string | null;
+    note: string | null;
+    at: string;
+    version: number;
+  }>;
   referral: { id: string; status: ReferralStatus };
 };
 
@@ -4271,12 +4287,13 @@ export type ReferralsQuery = {
         destinationFacility: { id: string; code: string; name: string } | null;
         provision: { valid: boolean; reference: string; checkedAt: string } | null;
         history: Array<{
-          fromStatus: ReferralStatus | null;
-          toStatus: ReferralStatus;
+          fromState: ReferralStatus | null;
+          toState: ReferralStatus;
           action: string;
-          role: string;
-          comment: string | null;
+          actorRole: string | null;
+          note: string | null;
           at: string;
+          version: number;
         }>;
       };
     }>;
@@ -4305,12 +4322,13 @@ export type ReferralQuery = {
     destinationFacility: { id: string; code: string; name: string } | null;
     provision: { valid: boolean; reference: string; checkedAt: string } | null;
     history: Array<{
-      fromStatus: ReferralStatus | null;
-      toStatus: ReferralStatus;
+      fromState: ReferralStatus | null;
+      toState: ReferralStatus;
       action: string;
-      role: string;
-      comment: string | null;
+      actorRole: string | null;
+      note: string | null;
       at: string;
+      version: number;
     }>;
   };
 };
@@ -4339,12 +4357,13 @@ export type CreateReferralMutation = {
       destinationFacility: { id: string; code: string; name: string } | null;
       provision: { valid: boolean; reference: string; checkedAt: string } | null;
       history: Array<{
-        fromStatus: ReferralStatus | null;
-        toStatus: ReferralStatus;
+        fromState: ReferralStatus | null;
+        toState: ReferralStatus;
         action: string;
-        role: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     sgkCheck: {
@@ -4411,12 +4430,13 @@ export type TransitionReferralMutation = {
       destinationFacility: { id: string; code: string; name: string } | null;
       provision: { valid: boolean; reference: string; checkedAt: string } | null;
       history: Array<{
-        fromStatus: ReferralStatus | null;
-        toStatus: ReferralStatus;
+        fromState: ReferralStatus | null;
+        toState: ReferralStatus;
         action: string;
-        role: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4442,6 +4462,16 @@ export type OpenBedSearchesQuery = {
         version: number;
         reservedFacility: { id: string; code: string; name: string } | null;
         levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+        history: Array<{
+          fromState: SearchStatus | null;
+          toState: SearchStatus;
+          action: string;
+          level: SearchLevel;
+          actorRole: string | null;
+          note: string | null;
+          at: string;
+          version: number;
+        }>;
         referral: { id: string; status: ReferralStatus };
       };
     }>;
@@ -4462,6 +4492,16 @@ export type BedSearchQuery = {
     version: number;
     reservedFacility: { id: string; code: string; name: string } | null;
     levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+    history: Array<{
+      fromState: SearchStatus | null;
+      toState: SearchStatus;
+      action: string;
+      level: SearchLevel;
+      actorRole: string | null;
+      note: string | null;
+      at: string;
+      version: number;
+    }>;
     referral: { id: string; status: ReferralStatus };
   };
 };
@@ -4487,6 +4527,16 @@ export type StartBedSearchMutation = {
       version: number;
       reservedFacility: { id: string; code: string; name: string } | null;
       levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      history: Array<{
+        fromState: SearchStatus | null;
+        toState: SearchStatus;
+        action: string;
+        level: SearchLevel;
+        actorRole: string | null;
+        note: string | null;
+        at: string;
+        version: number;
+      }>;
       referral: { id: string; status: ReferralStatus };
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4508,6 +4558,16 @@ export type OfferBedMutation = {
       version: number;
       reservedFacility: { id: string; code: string; name: string } | null;
       levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      history: Array<{
+        fromState: SearchStatus | null;
+        toState: SearchStatus;
+        action: string;
+        level: SearchLevel;
+        actorRole: string | null;
+        note: string | null;
+        at: string;
+        version: number;
+      }>;
       referral: { id: string; status: ReferralStatus };
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4529,6 +4589,16 @@ export type EscalateBedSearchMutation = {
       version: number;
       reservedFacility: { id: string; code: string; name: string } | null;
       levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      history: Array<{
+        fromState: SearchStatus | null;
+        toState: SearchStatus;
+        action: string;
+        level: SearchLevel;
+        actorRole: string | null;
+        note: string | null;
+        at: string;
+        version: number;
+      }>;
       referral: { id: string; status: ReferralStatus };
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4550,6 +4620,16 @@ export type CompleteBedTransferMutation = {
       version: number;
       reservedFacility: { id: string; code: string; name: string } | null;
       levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      history: Array<{
+        fromState: SearchStatus | null;
+        toState: SearchStatus;
+        action: string;
+        level: SearchLevel;
+        actorRole: string | null;
+        note: string | null;
+        at: string;
+        version: number;
+      }>;
       referral: { id: string; status: ReferralStatus };
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -6326,13 +6406,14 @@ export const HealthTourismCaseFieldsFragmentDoc = new TypedDocumentString(
     uploadedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     documentIds
     at
+    version
   }
 }
     `,
@@ -6426,12 +6507,13 @@ export const ReferralFieldsFragmentDoc = new TypedDocumentString(
     checkedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
     `,
@@ -6456,6 +6538,16 @@ export const BedSearchFieldsFragmentDoc = new TypedDocumentString(
     startedAt
     endedAt
     outcome
+  }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
   }
   referral {
     id
@@ -8776,13 +8868,14 @@ fragment HealthTourismCaseFields on HealthTourismCase {
     uploadedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     documentIds
     at
+    version
   }
 }`) as unknown as TypedDocumentString<HealthTourismCasesQuery, HealthTourismCasesQueryVariables>;
 export const HealthTourismCaseDocument = new TypedDocumentString(`
@@ -8824,13 +8917,14 @@ export const HealthTourismCaseDocument = new TypedDocumentString(`
     uploadedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     documentIds
     at
+    version
   }
 }`) as unknown as TypedDocumentString<HealthTourismCaseQuery, HealthTourismCaseQueryVariables>;
 export const OpenHealthTourismCaseDocument = new TypedDocumentString(`
@@ -8883,13 +8977,14 @@ fragment HealthTourismCaseFields on HealthTourismCase {
     uploadedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     documentIds
     at
+    version
   }
 }`) as unknown as TypedDocumentString<OpenHealthTourismCaseMutation, OpenHealthTourismCaseMutationVariables>;
 export const TransitionHealthTourismCaseDocument = new TypedDocumentString(`
@@ -8943,13 +9038,14 @@ fragment HealthTourismCaseFields on HealthTourismCase {
     uploadedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     documentIds
     at
+    version
   }
 }`) as unknown as TypedDocumentString<TransitionHealthTourismCaseMutation, TransitionHealthTourismCaseMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
@@ -9582,12 +9678,13 @@ fragment ReferralFields on Referral {
     checkedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<ReferralsQuery, ReferralsQueryVariables>;
 export const ReferralDocument = new TypedDocumentString(`
@@ -9628,12 +9725,13 @@ export const ReferralDocument = new TypedDocumentString(`
     checkedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<ReferralQuery, ReferralQueryVariables>;
 export const CreateReferralDocument = new TypedDocumentString(`
@@ -9708,12 +9806,13 @@ fragment ReferralFields on Referral {
     checkedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
 fragment ReimbursementStatementFields on ReimbursementStatement {
@@ -9827,12 +9926,13 @@ fragment ReferralFields on Referral {
     checkedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<TransitionReferralMutation, TransitionReferralMutationVariables>;
 export const OpenBedSearchesDocument = new TypedDocumentString(`
@@ -9873,6 +9973,16 @@ fragment BedSearchFields on BedSearch {
     endedAt
     outcome
   }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
+  }
   referral {
     id
     status
@@ -9901,6 +10011,16 @@ export const BedSearchDocument = new TypedDocumentString(`
     startedAt
     endedAt
     outcome
+  }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
   }
   referral {
     id
@@ -9952,6 +10072,16 @@ fragment BedSearchFields on BedSearch {
     endedAt
     outcome
   }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
+  }
   referral {
     id
     status
@@ -9991,6 +10121,16 @@ fragment BedSearchFields on BedSearch {
     startedAt
     endedAt
     outcome
+  }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
   }
   referral {
     id
@@ -10032,6 +10172,16 @@ fragment BedSearchFields on BedSearch {
     endedAt
     outcome
   }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
+  }
   referral {
     id
     status
@@ -10071,6 +10221,16 @@ fragment BedSearchFields on BedSearch {
     startedAt
     endedAt
     outcome
+  }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
   }
   referral {
     id
