@@ -142,6 +142,22 @@ describe("HT-1 to HT-8 health-tourism cases", () => {
     ]);
     expect(current.history.find((h: any) => h.toStatus === "REPORTS_DELIVERED").documentIds).toHaveLength(2);
     await expect(app.db.execute(sql`update health_tourism_case_history set note = 'x'`)).rejects.toThrow();
+    // The same history by the convention's fields: each step at the case's version after it, who acted, the comment.
+    const convention = (
+      await app.gql(
+        `query ($id: ID!) { healthTourismCase(id: $id) { version history { fromState toState actorRole note version } } }`,
+        { id: current.id },
+        unit,
+      )
+    ).data!.healthTourismCase;
+    expect(convention.history.map((h: any) => h.version)).toEqual(convention.history.map((_: unknown, i: number) => i + 1));
+    expect(convention.history.at(-1)).toEqual({
+      fromState: "REPORTS_DELIVERED",
+      toState: "COMPLETED",
+      actorRole: "PARTNER_HOSPITAL",
+      note: "Tamamlandı, birime bildirildi.",
+      version: convention.version,
+    });
   });
 
   it("HT-2 allows only the listed transitions, naming the current state and the allowed ones; dryRun writes nothing; any open case can be cancelled", async () => {
