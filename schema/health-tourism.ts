@@ -18,6 +18,7 @@ import {
   VERSION,
 } from "./common.js";
 import { Facility } from "./facilities.js";
+import { HistoryEntry, historyEntryOf } from "./history.js";
 import { Patient } from "./patients.js";
 
 export const HtStatus = enumOf(htStatus.enumValues);
@@ -140,31 +141,26 @@ export class HealthTourismDocument {
   uploadedAt!: Date;
 }
 
-@ObjectType({ description: "One transition of a health-tourism case (HT-8); append-only.", simpleResolvers: true })
-export class HealthTourismHistoryEntry {
-  @Field(() => HtStatus, { description: "Status before; null for the opening.", nullable: true })
-  fromStatus!: keyof typeof HtStatus | null;
-
-  @Field(() => HtStatus, { description: "Status after." })
-  toStatus!: keyof typeof HtStatus;
-
-  @Field(() => String, {
-    description:
-      "What was done, as an internal camelCase verb: open, or a HealthTourismAction such as requestEpicrisis, as in the case events.",
-  })
-  action!: string;
-
-  @Field(() => String, { description: "Role of the principal who acted." })
-  role!: string;
-
-  @Field(() => String, { description: "The comment or reason given, if any.", nullable: true })
-  comment!: string | null;
-
+@ObjectType({ description: `${historyEntryOf("health-tourism case")} HT-8.`, simpleResolvers: true })
+export class HealthTourismHistoryEntry extends HistoryEntry(
+  HtStatus,
+  "health-tourism case",
+  "open, or a HealthTourismAction as an internal camelCase verb (requestEpicrisis, …)",
+) {
   @Field(() => [ID], { description: "HT-8: documents attached in this step." })
   documentIds!: string[];
 
-  @Field(() => DateTimeISOResolver, { description: "When (UTC)." })
-  at!: Date;
+  @Field(() => HtStatus, { description: "Status before; null for the opening.", nullable: true, deprecationReason: "Use fromState." })
+  fromStatus!: keyof typeof HtStatus | null;
+
+  @Field(() => HtStatus, { description: "Status after.", deprecationReason: "Use toState." })
+  toStatus!: keyof typeof HtStatus;
+
+  @Field(() => String, { description: "Role of the principal who acted.", deprecationReason: "Use actorRole." })
+  role!: string;
+
+  @Field(() => String, { description: "The comment or reason given, if any.", nullable: true, deprecationReason: "Use note." })
+  comment!: string | null;
 }
 
 @ObjectType({

@@ -26,6 +26,7 @@ import {
   VERSION,
 } from "./common.js";
 import { BedType, Clinic, Facility } from "./facilities.js";
+import { HistoryEntry, historyEntryOf } from "./history.js";
 import { Patient } from "./patients.js";
 
 export const ReferralUrgency = enumOf(referralUrgency.enumValues);
@@ -149,28 +150,26 @@ export class ProvisionCheck {
   checkedAt!: string;
 }
 
-@ObjectType({ description: "One status change of a referral; append-only.", simpleResolvers: true })
-export class ReferralHistoryEntry {
-  @Field(() => ReferralStatus, { description: "Status before; null for the creation.", nullable: true })
+@ObjectType({ description: historyEntryOf("referral"), simpleResolvers: true })
+export class ReferralHistoryEntry extends HistoryEntry(
+  ReferralStatus,
+  "referral",
+  "create, a ReferralAction in lower case (place, accept, reject, arrive, complete, cancel, escalate), or holdLapsed (the server's, ER-8)",
+) {
+  @Field(() => ReferralStatus, { description: "Status before; null for the creation.", nullable: true, deprecationReason: "Use fromState." })
   fromStatus!: keyof typeof ReferralStatus | null;
 
-  @Field(() => ReferralStatus, { description: "Status after." })
+  @Field(() => ReferralStatus, { description: "Status after.", deprecationReason: "Use toState." })
   toStatus!: keyof typeof ReferralStatus;
 
   @Field(() => String, {
-    description:
-      "What was done, as a lower-case verb: create, or a ReferralAction (place, accept, reject, arrive, complete, cancel, escalate), as in the referral events.",
+    description: "Role of the principal who acted; SYSTEM for the server's own jobs.",
+    deprecationReason: "Use actorRole (null for the server's own jobs).",
   })
-  action!: string;
-
-  @Field(() => String, { description: "Role of the principal who acted." })
   role!: string;
 
-  @Field(() => String, { description: "The comment or reason given, if any.", nullable: true })
+  @Field(() => String, { description: "The comment or reason given, if any.", nullable: true, deprecationReason: "Use note." })
   comment!: string | null;
-
-  @Field(() => DateTimeISOResolver, { description: "When (UTC)." })
-  at!: Date;
 }
 
 @ObjectType({
@@ -381,6 +380,16 @@ export class BedSearchLevelEntry {
   outcome!: string | null;
 }
 
+@ObjectType({ description: historyEntryOf("bed search"), simpleResolvers: true })
+export class BedSearchHistoryEntry extends HistoryEntry(
+  SearchStatus,
+  "bed search",
+  "start, offerBed, escalate, completeTransfer, reopen (ER-8), cancelReferral",
+) {
+  @Field(() => SearchLevel, { description: "The level holding the search after this step (an escalation changes it, ER-3/ER-4)." })
+  level!: keyof typeof SearchLevel;
+}
+
 @ObjectType({
   description: "An emergency bed search for a referral, held by one level at a time (ER-1 to ER-7).",
   implements: Node,
@@ -407,6 +416,9 @@ export class BedSearch extends Node {
 
   @Field(() => [BedSearchLevelEntry], { description: "ER-7: each level's start, end and outcome." })
   levels!: BedSearchLevelEntry[];
+
+  @Field(() => [BedSearchHistoryEntry], { description: "Every step of the search (started, offered, escalated, …), oldest first; append-only." })
+  history!: BedSearchHistoryEntry[];
 
   @Field(() => Int, { description: VERSION })
   version!: number;

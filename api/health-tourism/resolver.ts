@@ -74,7 +74,14 @@ export class HealthTourismResolver {
   }
 
   @FieldResolver(() => [HealthTourismHistoryEntry])
-  history(@Root() row: HtCaseRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.healthTourism.history(row.id);
+  async history(@Root() row: HtCaseRow, @Ctx() ctx: GraphQLContext) {
+    // The convention's columns, and under the names the history had before it (fromStatus, toStatus, role, comment).
+    return (await ctx.services.healthTourism.history(row.id)).map((step) => ({
+      ...step,
+      fromStatus: step.fromState,
+      toStatus: step.toState,
+      role: step.actorRole ?? "SYSTEM",
+      comment: step.note,
+    }));
   }
 }

@@ -1,24 +1,23 @@
 import { createHash } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
-import { healthTourismCases, htDocuments, htHistory, patients } from "../../drizzle/schema/index.js";
+import { healthTourismCases, htDocuments, patients } from "../../drizzle/schema/index.js";
 import { endCareLinks, openCareLink } from "../patients/care-links.js";
-import type { HtCaseRow, HtDocumentKind, HtStatus } from "../../drizzle/schema/index.js";
+import type { HtCaseRow, HtDocumentKind, HtHistoryRow, HtStatus } from "../../drizzle/schema/index.js";
 import { recordAccess } from "../audit/access-log.js";
 import { audienceOf, authorise } from "../auth/authorise.js";
-import { actorOf } from "../auth/principal.js";
 import { statusEvent } from "../events/catalogue.js";
-import { recordEvent, type NewEvent } from "../events/outbox.js";
+import type { NewEvent } from "../events/outbox.js";
 import { notFound, userError } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf, toGlobalId } from "../platform/conventions/global-id.js";
-import { currentVersionOf, inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
 import { tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
-import { nextStateOf } from "../platform/conventions/state-machine.js";
-import { screamingCase } from "../platform/conventions/enum-names.js";
-import { checkHtStep, htTransitions, type HtAction } from "./rules.js";
+import { checkMove, recordCreation, transition } from "../platform/conventions/workflow.js";
+import { checkHtStep, type HtAction } from "./rules.js";
+import { healthTourismCaseWorkflow } from "./workflow.js";
 
 /** Documents are kept in the database up to this size each (configurable with KOORDINAT_HT_DOCUMENT_MAX_BYTES). */
 export const maxDocumentBytes = () => Number(process.env.KOORDINAT_HT_DOCUMENT_MAX_BYTES ?? 5 * 1024 * 1024);
@@ -99,17 +98,13 @@ export class HealthTourismService {
           updatedAt: now,
         })
         .returning();
-      await tx.insert(htHistory).values({
-        caseId: row.id,
-        fromStatus: null,
-        toStatus: "INQUIRY_RECEIVED",
+      await recordCreation(t, healthTourismCaseWorkflow, {
+        row,
         action: "open",
-        ...actorOf(this.ctx.principal),
-        comment: input.comment ?? null,
-        documentIds: [],
-        at: now,
+        note: input.comment ?? null,
+        details: { documentIds: [] },
+        event: (opened) => caseEvent(opened, null, "open"),
       });
-      await recordEvent(tx, t, caseEvent(row, null, "open"));
       await recordAccess(tx, t, [{ patientId, action: "healthTourism.open", basis: "NATIONAL_SCOPE" }]);
       await claim?.complete({ caseId: row.id });
       return row;
@@ -137,7 +132,7 @@ export class HealthTourismService {
 
   /** HT-8: a case's transitions, batched across the cases of a request. */
   history(caseId: string) {
-    return this.ctx.loaders.historyByHealthTourismCaseId.load(caseId);
+    return this.ctx.loaders.healthTourismCaseHistory.load(caseId) as Promise<HtHistoryRow[]>;
   }
 
   /** A case's documents without their content, batched across the cases of a request. */
@@ -147,7 +142,7 @@ export class HealthTourismService {
 
   /** The request's batched reads of a case it has just changed are read afresh. */
   private forget(caseId: string) {
-    this.ctx.loaders.historyByHealthTourismCaseId.clear(caseId);
+    this.ctx.loaders.healthTourismCaseHistory.clear(caseId);
     this.ctx.loaders.documentsByHealthTourismCaseId.clear(caseId);
   }
 
@@ -155,7 +150,7 @@ export class HealthTourismService {
   async move(input: HtMove): Promise<MutationResult<HtCaseRow> & { wouldBecome?: HtStatus }> {
     const current = await this.get(input.id);
     if (current.version !== input.expectedVersion) throw staleVersion("HealthTourismCase", input.expectedVersion, current.version);
-    const next = nextStateOf(htTransitions, current.status, input.action, "HT-2", screamingCase);
+    const next = checkMove(healthTourismCaseWorkflow, current.status, input.action);
     if ("error" in next) return { value: null, userErrors: [next.error] };
     authorise(this.ctx.principal, "health-tourism-case:move", { action: input.action, facilityId: current.facilityId });
     const uploads = (input.documents ?? []).map((d) => ({ ...d, content: Buffer.from(d.contentBase64, "base64") }));
@@ -215,10 +210,11 @@ export class HealthTourismService {
           .returning({ id: htDocuments.id });
         documentIds.push(doc.id);
       }
-      const [updated] = await tx
-        .update(healthTourismCases)
-        .set({
-          status: next.to,
+      const updated = await transition(t, healthTourismCaseWorkflow, {
+        row: current,
+        expectedVersion: input.expectedVersion,
+        action: input.action,
+        changes: {
           facilityId,
           ...logistics,
           ...(input.appointmentAt && { appointmentAt: input.appointmentAt }),
@@ -227,23 +223,11 @@ export class HealthTourismService {
           ...(input.interpreter && { interpreterName: input.interpreter.name, interpreterLanguage: input.interpreter.language }),
           ...(input.guideName && { guideName: input.guideName }),
           ...(input.action === "cancel" && { cancelReason: input.reason }),
-          version: sql`${healthTourismCases.version} + 1`,
-          updatedAt: now,
-        })
-        .where(and(eq(healthTourismCases.id, current.id), eq(healthTourismCases.version, current.version)))
-        .returning();
-      if (!updated) throw staleVersion("HealthTourismCase", current.version, await currentVersionOf(tx, healthTourismCases, current.id));
-      await tx.insert(htHistory).values({
-        caseId: current.id,
-        fromStatus: current.status,
-        toStatus: next.to,
-        action: input.action,
-        ...actorOf(this.ctx.principal),
-        comment: input.comment ?? input.reason ?? null,
-        documentIds,
-        at: now,
+        },
+        note: input.comment ?? input.reason ?? null,
+        details: { documentIds },
+        event: (moved) => caseEvent(moved, current.status, input.action),
       });
-      await recordEvent(tx, t, caseEvent(updated, current.status, input.action));
       await this.syncCareLink(tx, updated, now);
       this.forget(current.id);
       return updated;

@@ -114,7 +114,14 @@ export class ReferralResolver {
   }
 
   @FieldResolver(() => [ReferralHistoryEntry])
-  history(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
-    return ctx.services.referrals.history(referral.id);
+  async history(@Root() referral: ReferralRow, @Ctx() ctx: GraphQLContext) {
+    // The convention's columns, and under the names the history had before it (fromStatus, toStatus, role, comment).
+    return (await ctx.services.referrals.history(referral.id)).map((step) => ({
+      ...step,
+      fromStatus: step.fromState,
+      toStatus: step.toState,
+      role: step.actorRole ?? "SYSTEM",
+      comment: step.note,
+    }));
   }
 }

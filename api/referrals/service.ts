@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, isNotNull, notInArray } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import {
   bedReservations,
@@ -7,26 +7,22 @@ import {
   facilityClinics,
   patients,
   referralDeclines,
-  referralHistory,
   referrals,
 } from "../../drizzle/schema/index.js";
 import type { BedSearchRow, ReferralRow, ReferralStatus } from "../../drizzle/schema/index.js";
 import { accessLogValues, recordAccess } from "../audit/access-log.js";
 import { authorise, decide } from "../auth/authorise.js";
-import { actorOf } from "../auth/principal.js";
-import { recordEvent } from "../events/outbox.js";
 import { badInput, forbidden, notFound } from "../platform/conventions/errors.js";
 import { isUuid, localIdOf } from "../platform/conventions/global-id.js";
 import { claimIfKeyed } from "../platform/conventions/idempotency.js";
-import { currentVersionOf, inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
+import { inTransaction, staleVersion, type MutationResult } from "../platform/conventions/mutation.js";
 import type { TransactionContext } from "../platform/conventions/transaction.js";
 import { countWhere, keysetPage, tablePage, type Page, type PageArgs } from "../platform/conventions/pagination.js";
 import { findByGlobalId } from "../platform/conventions/lookup.js";
 import { runPrepared } from "../platform/performance/prepared.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
 import type { PatientService } from "../patients/service.js";
-import { nextStateOf } from "../platform/conventions/state-machine.js";
-import { screamingCase } from "../platform/conventions/enum-names.js";
+import { checkMove, recordCreation, transition } from "../platform/conventions/workflow.js";
 import { cancelSearchesOf, heldFor, openSearchProvince, releaseHolds, reopenBedSearches } from "./bed-search/holds.js";
 import { isSearchLevel } from "./bed-search/rules.js";
 import { endReferralLinks } from "./care-links.js";
@@ -43,12 +39,12 @@ import {
   type ReferralListFilter,
 } from "./list-query.js";
 import { referralEvent } from "./referral-events.js";
+import { referralWorkflow } from "./workflow.js";
 import {
   checkClinicKnown,
   checkProvision,
   checkReferralMove,
   referralScope,
-  referralTransitions,
   type PlacementFacts,
   type ReferralAction,
 } from "./rules.js";
@@ -120,16 +116,7 @@ export class ReferralService {
           updatedAt: now,
         })
         .returning();
-      await tx.insert(referralHistory).values({
-        referralId: referral.id,
-        fromStatus: null,
-        toStatus: "REQUESTED",
-        action: "create",
-        ...actorOf(this.ctx.principal),
-        comment: null,
-        at: now,
-      });
-      await recordEvent(tx, t, referralEvent(referral, null, "create"));
+      await recordCreation(t, referralWorkflow, { row: referral, action: "create", event: (row) => referralEvent(row, null, "create") });
       // PAT-3: the referring facility may read the patient while the referral stands.
       const link = { patientId, facilityId: originId, source: "REFERRAL" as const, sourceId: referral.id };
       await openCareLink(tx, link, now);
@@ -207,14 +194,14 @@ export class ReferralService {
 
   /** A referral's history, batched across the referrals of a request. */
   history(referralId: string) {
-    return this.ctx.loaders.historyByReferralId.load(referralId);
+    return this.ctx.loaders.referralHistory.load(referralId);
   }
 
   /** One transition of REF-2, checked for its actor and the TP rules; with dryRun nothing is written. */
   async move(input: ReferralMove): Promise<MutationResult<ReferralRow> & { wouldBecome?: ReferralStatus }> {
     const referral = await this.get(input.id);
     if (referral.version !== input.expectedVersion) throw staleVersion("Referral", input.expectedVersion, referral.version);
-    const next = nextStateOf(referralTransitions, referral.status, input.action, "REF-2", screamingCase);
+    const next = checkMove(referralWorkflow, referral.status, input.action);
     if ("error" in next) return { value: null, userErrors: [next.error] };
     authorise(this.ctx.principal, "referral:move", { ...referral, action: input.action });
     const [patient] = await this.ctx.db.select().from(patients).where(eq(patients.id, referral.patientId));
@@ -254,43 +241,52 @@ export class ReferralService {
     // The centres of an open bed search hear of the destination's answer (ER-6, ER-8).
     const searchProvince = await openSearchProvince(this.ctx.db, referral.id);
     return inTransaction(this.ctx, (t) =>
-      this.apply(t, referral, next.to, input.action, changes, input.comment ?? input.reason ?? null, input.reason ?? null, searchProvince),
+      this.apply(t, referral, {
+        expectedVersion: input.expectedVersion,
+        action: input.action,
+        changes,
+        note: input.comment ?? input.reason ?? null,
+        reason: input.reason ?? null,
+        searchProvince,
+      }),
     );
   }
 
-  /** Moves the referral to `to` in the caller's transaction, with its history, event, care links and bed holds (ER-8). */
+  /**
+   * Moves the referral in the caller's transaction through the kernel (checked, versioned, historied, announced), with
+   * its care links and bed holds (ER-8).
+   */
   async apply(
     t: TransactionContext,
     referral: ReferralRow,
-    to: ReferralStatus,
-    action: string,
-    changes: Partial<ReferralRow>,
-    comment: string | null,
-    reason: string | null,
-    /** The province of the bed search that moved the referral, whose centres hear of it (ER-6). */
-    searchProvince?: string,
+    move: {
+      action: ReferralAction;
+      /** The version the client read (the referral as read in the transaction, for a bed search's move). */
+      expectedVersion: number;
+      changes?: Partial<ReferralRow>;
+      /** The comment or reason kept in the history. */
+      note: string | null;
+      /** A rejection's reason, kept with the decline (TP-3). */
+      reason?: string | null;
+      /** The province of the bed search that moved the referral, whose centres hear of it (ER-6). */
+      searchProvince?: string;
+    },
   ): Promise<ReferralRow> {
     const { tx } = t;
     const now = t.clock.now();
-    const [updated] = await tx
-      .update(referrals)
-      .set({ ...changes, status: to, version: sql`${referrals.version} + 1`, updatedAt: now })
-      .where(and(eq(referrals.id, referral.id), eq(referrals.version, referral.version), eq(referrals.status, referral.status)))
-      .returning();
-    if (!updated) throw staleVersion("Referral", referral.version, await currentVersionOf(tx, referrals, referral.id));
+    const updated = await transition(t, referralWorkflow, {
+      row: referral,
+      expectedVersion: move.expectedVersion,
+      action: move.action,
+      changes: move.changes,
+      note: move.note,
+      event: (moved) => referralEvent(moved, referral.status, move.action, move.searchProvince),
+    });
+    const to = updated.status;
+    const reason = move.reason ?? null;
     // The request's batched reads of this referral are read afresh (a later mutation of the same request reads them).
     this.ctx.loaders.referralById.clear(referral.id);
-    this.ctx.loaders.historyByReferralId.clear(referral.id);
-    await tx.insert(referralHistory).values({
-      referralId: referral.id,
-      fromStatus: referral.status,
-      toStatus: to,
-      action,
-      ...actorOf(t.principal),
-      comment,
-      at: now,
-    });
-    await recordEvent(tx, t, referralEvent(updated, referral.status, action, searchProvince));
+    this.ctx.loaders.referralHistory.clear(referral.id);
     if (to === "PLACED") {
       await openCareLink(
         tx,
@@ -304,14 +300,14 @@ export class ReferralService {
         .values({ referralId: referral.id, facilityId: referral.destinationFacilityId, reason: reason ?? "", at: now });
       await endReferralLinks(tx, referral.id, referral.destinationFacilityId, now);
       // A bed the destination turned down is free again, and the level that found it searches on (ER-8).
-      await reopenBedSearches(tx, t, updated, "REJECTED", "destination rejected", now);
+      await reopenBedSearches(t, updated, "REJECTED", "destination rejected", now);
     }
     // Discharge: the bed the patient took through a bed search is free again (ER-8).
     if (to === "COMPLETED") await releaseHolds(tx, and(heldFor(referral.id), isNotNull(bedReservations.arrivedAt))!, "DISCHARGED", now);
     if (to === "CANCELLED") {
       await endReferralLinks(tx, referral.id, null, now);
       // A cancelled emergency referral frees its reserved bed and closes its search.
-      await cancelSearchesOf(tx, t, updated, now);
+      await cancelSearchesOf(t, updated, now);
     }
     return updated;
   }

@@ -139,7 +139,7 @@ export class ReimbursementCalculator {
       this.ctx.db
         .select({ at: referralHistory.at })
         .from(referralHistory)
-        .where(and(eq(referralHistory.referralId, row.id), eq(referralHistory.toStatus, "PATIENT_ARRIVED")))
+        .where(and(eq(referralHistory.entityId, row.id), eq(referralHistory.toState, "PATIENT_ARRIVED")))
         .orderBy(asc(referralHistory.id))
         .limit(literalLimit(1)),
     ]);

@@ -1,5 +1,6 @@
 import { bigint, boolean, customType, index, integer, pgEnum, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
+import { historyTable } from "./history.js";
 import { facilities } from "./facilities.js";
 import { patients } from "./patients.js";
 
@@ -75,30 +76,15 @@ export const htDocuments = pgTable(
   (t) => [index("ht_documents_case_idx").on(t.caseId, t.kind)],
 );
 
-/** HT-8: every transition, who and when, with the documents attached in it; append-only. */
-export const htHistory = pgTable(
-  "ht_history",
-  {
-    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    caseId: uuid()
-      .notNull()
-      .references(() => healthTourismCases.id, { onDelete: "restrict" }),
-    fromStatus: htStatus(),
-    toStatus: htStatus().notNull(),
-    action: text().notNull(),
-    clientId: text().notNull(),
-    role: text().notNull(),
-    comment: text(),
-    documentIds: uuid().array().notNull(),
-    at: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [index("ht_history_case_idx").on(t.caseId, t.id)],
-);
+/** HT-8: every transition, who and when, with the documents attached in it, by the history convention; append-only. */
+export const healthTourismCaseHistory = historyTable("health_tourism_case_history", () => healthTourismCases.id, htStatus, {
+  documentIds: uuid().array().notNull(),
+});
 
 export type HtCaseRow = typeof healthTourismCases.$inferSelect;
 export type HtStatus = (typeof htStatus.enumValues)[number];
 export type HtDocumentRow = typeof htDocuments.$inferSelect;
 /** A document without its content. */
 export type HtDocumentMeta = Omit<HtDocumentRow, "content" | "uploadedByClientId">;
-export type HtHistoryRow = typeof htHistory.$inferSelect;
+export type HtHistoryRow = typeof healthTourismCaseHistory.$inferSelect;
 export type HtDocumentKind = (typeof htDocumentKind.enumValues)[number];

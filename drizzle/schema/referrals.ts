@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
 import { timestamps, version } from "./columns.js";
+import { historyTable } from "./history.js";
 import { bedType, clinics, facilities } from "./facilities.js";
 import { patients } from "./patients.js";
 
@@ -85,24 +86,8 @@ export const referralDeclines = pgTable("referral_declines", {
   at: timestamp({ withTimezone: true }).notNull(),
 });
 
-/** Every transition of a referral, append-only. */
-export const referralHistory = pgTable(
-  "referral_history",
-  {
-    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    referralId: uuid()
-      .notNull()
-      .references(() => referrals.id, { onDelete: "restrict" }),
-    fromStatus: referralStatus(),
-    toStatus: referralStatus().notNull(),
-    action: text().notNull(),
-    clientId: text().notNull(),
-    role: text().notNull(),
-    comment: text(),
-    at: timestamp({ withTimezone: true }).notNull(),
-  },
-  (t) => [index("referral_history_referral_idx").on(t.referralId, t.id)],
-);
+/** Every transition of a referral (REF-2), by the history convention; append-only. */
+export const referralHistory = historyTable("referral_history", () => referrals.id, referralStatus);
 
 /** ER-1..7: the emergency bed search for a referral, moving 112 → provincial → national crisis centre. */
 export const bedSearches = pgTable(
@@ -122,6 +107,14 @@ export const bedSearches = pgTable(
   },
   (t) => [index("bed_searches_status_idx").on(t.status, t.level, t.provinceCode)],
 );
+
+/**
+ * Every move of a bed search (ER-1..8), by the history convention; append-only. `level`: the level holding the search
+ * after the move (an escalation keeps the state SEARCHING and changes the level).
+ */
+export const bedSearchHistory = historyTable("bed_search_history", () => bedSearches.id, searchStatus, {
+  level: searchLevel().notNull(),
+});
 
 /** ER-7: each level's start, end and outcome. */
 export const bedSearchLevels = pgTable("bed_search_levels", {
@@ -170,6 +163,8 @@ export const bedReservations = pgTable(
 
 export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralHistoryRow = typeof referralHistory.$inferSelect;
+export type BedSearchHistoryRow = typeof bedSearchHistory.$inferSelect;
+export type SearchStatus = (typeof searchStatus.enumValues)[number];
 export type BedSearchLevelRow = typeof bedSearchLevels.$inferSelect;
 export type ReferralStatus = (typeof referralStatus.enumValues)[number];
 export type ReferralScope = (typeof referralScope.enumValues)[number];

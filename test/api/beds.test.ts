@@ -264,6 +264,25 @@ describe("ER-8 bed holds", () => {
     ).data!.completeBedTransfer;
     expect(transferred.search.referral.status).toBe("PATIENT_ARRIVED");
     expect(await kozanBurn()).toBeUndefined();
+    // Every move of the search is in its history (the kernel's bed_search_history), the lapse as the server's (no actor).
+    const history = (
+      await app.gql(
+        `query ($id: ID!) { bedSearch(id: $id) { version history { fromState toState action level actorRole note version } referral { history { action actorRole version } } } }`,
+        { id: first.search.id },
+        kkm,
+      )
+    ).data!.bedSearch;
+    expect(history.history.map((h: any) => [h.fromState, h.toState, h.action, h.level, h.actorRole, h.version])).toEqual([
+      [null, "SEARCHING", "start", "EMERGENCY_112", "PARTNER_HOSPITAL", 1],
+      ["SEARCHING", "BED_RESERVED", "offerBed", "EMERGENCY_112", "EMERGENCY_112", 2],
+      ["BED_RESERVED", "SEARCHING", "reopen", "EMERGENCY_112", null, 3],
+      ["SEARCHING", "BED_RESERVED", "offerBed", "EMERGENCY_112", "EMERGENCY_112", 4],
+      ["BED_RESERVED", "CLOSED", "completeTransfer", "EMERGENCY_112", "EMERGENCY_112", 5],
+    ]);
+    expect(history.history[2].note).toBe("hold lapsed");
+    expect(history.history.at(-1).version).toBe(history.version);
+    expect(history.referral.history.find((h: any) => h.action === "holdLapsed")).toMatchObject({ actorRole: null });
+    expect(history.referral.history.map((h: any) => h.version)).toEqual(history.referral.history.map((_: unknown, i: number) => i + 1));
     await app.gql(
       move,
       { input: { id: accepted.id, expectedVersion: transferred.search.referral.version, action: "COMPLETE" } },
@@ -376,6 +395,29 @@ describe("ER-1 bed searches: idempotent start, batched list", () => {
     if (refused[0].errors![0].extensions?.code === "CONFLICT")
       expect(refused[0].errors![0].extensions).toMatchObject({ currentVersion: search.version + 1 });
     else expect(refused[0].errors![0].extensions).toMatchObject({ code: "FORBIDDEN", rule: "ER-6" });
+  });
+
+  it("ER-3 an escalation keeps the search SEARCHING and records the level that takes it, with the comment, in the search's history", async () => {
+    const search = (await app.gql(started, { input: { referralId: await emergencyReferral(), bedType: "ICU_ADULT" } }, ceyhan.token)).data!
+      .startBedSearch.search;
+    const escalated = await app.gql(
+      `mutation ($input: BedSearchActionInput!) { escalateBedSearch(input: $input) {
+        search { version history { fromState toState action level note version } } userErrors { code } } }`,
+      { input: { id: search.id, expectedVersion: search.version, comment: "no ICU bed in 112's reach" } },
+      kkm,
+    );
+    expect(escalated.errors).toBeUndefined();
+    expect(escalated.data!.escalateBedSearch.search.history).toEqual([
+      { fromState: null, toState: "SEARCHING", action: "start", level: "EMERGENCY_112", note: null, version: 1 },
+      {
+        fromState: "SEARCHING",
+        toState: "SEARCHING",
+        action: "escalate",
+        level: "PROVINCIAL_CRISIS_CENTRE",
+        note: "no ICU bed in 112's reach",
+        version: 2,
+      },
+    ]);
   });
 
   it("lists open searches as a connection, each with its referral, levels and facility, in the same number of SQL statements for any number of searches", async () => {

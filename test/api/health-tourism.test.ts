@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, count, eq, sql } from "drizzle-orm";
-import { domainEvents, healthTourismCases, htHistory, patientCareLinks } from "../../drizzle/schema/index.js";
+import { domainEvents, healthTourismCases, healthTourismCaseHistory, patientCareLinks } from "../../drizzle/schema/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seededFacility, startTestApp, type TestApp } from "../support/app.js";
 
@@ -141,7 +141,23 @@ describe("HT-1 to HT-8 health-tourism cases", () => {
       "COMPLETED",
     ]);
     expect(current.history.find((h: any) => h.toStatus === "REPORTS_DELIVERED").documentIds).toHaveLength(2);
-    await expect(app.db.execute(sql`update ht_history set comment = 'x'`)).rejects.toThrow();
+    await expect(app.db.execute(sql`update health_tourism_case_history set note = 'x'`)).rejects.toThrow();
+    // The same history by the convention's fields: each step at the case's version after it, who acted, the comment.
+    const convention = (
+      await app.gql(
+        `query ($id: ID!) { healthTourismCase(id: $id) { version history { fromState toState actorRole note version } } }`,
+        { id: current.id },
+        unit,
+      )
+    ).data!.healthTourismCase;
+    expect(convention.history.map((h: any) => h.version)).toEqual(convention.history.map((_: unknown, i: number) => i + 1));
+    expect(convention.history.at(-1)).toEqual({
+      fromState: "REPORTS_DELIVERED",
+      toState: "COMPLETED",
+      actorRole: "PARTNER_HOSPITAL",
+      note: "Tamamlandı, birime bildirildi.",
+      version: convention.version,
+    });
   });
 
   it("HT-2 allows only the listed transitions, naming the current state and the allowed ones; dryRun writes nothing; any open case can be cancelled", async () => {
@@ -210,7 +226,7 @@ describe("opening a case is idempotent", () => {
     const input = { patientId: patient.id, channel: "PHONE", idempotencyKey: "ht-open-retry-0001" };
     const counts = async () => ({
       cases: (await app.db.select({ n: count() }).from(healthTourismCases))[0].n,
-      history: (await app.db.select({ n: count() }).from(htHistory))[0].n,
+      history: (await app.db.select({ n: count() }).from(healthTourismCaseHistory))[0].n,
       events: (await app.db.select({ n: count() }).from(domainEvents))[0].n,
     });
     const first = (await app.gql(open, { input }, unit)).data!.openHealthTourismCase;

@@ -49,6 +49,8 @@ export interface Workflow<State extends string, Action extends string> {
   refusal?: (from: State, action: Action) => UserError;
   /** The rule ID a lost race (CONFLICT) names, where the domain has one (approvals: APR-4). */
   conflictRule?: string;
+  /** How the default refusal spells an action, when the schema's enum spells it otherwise (`PLACE` for `place`). */
+  actionName?: (action: Action) => string;
 }
 
 export const defineWorkflow = <State extends string, Action extends string>(workflow: Workflow<State, Action>) => workflow;
@@ -65,7 +67,7 @@ export interface WorkflowContext {
  * an action's several outcomes (attendance: ATTENDED or NO_SHOW) and must be one of them.
  */
 export function checkMove<State extends string, Action extends string>(
-  workflow: Pick<Workflow<State, Action>, "moves" | "rule" | "refusal">,
+  workflow: Pick<Workflow<State, Action>, "moves" | "rule" | "refusal" | "actionName">,
   from: State,
   action: Action,
   to?: State,
@@ -75,14 +77,15 @@ export function checkMove<State extends string, Action extends string>(
   const chosen = to ?? (allowed.length === 1 ? allowed[0] : undefined);
   if (chosen !== undefined && allowed.includes(chosen)) return { to: chosen };
   if (workflow.refusal) return { error: workflow.refusal(from, action) };
+  const name = workflow.actionName ?? ((a: Action) => a);
   const possible = (Object.entries(workflow.moves[from] ?? {}) as [Action, State | State[]][]).map(
-    ([a, s]) => `${a} → ${Array.isArray(s) ? s.join("|") : s}`,
+    ([a, s]) => `${name(a)} → ${Array.isArray(s) ? s.join("|") : s}`,
   );
   return {
     error: userError(
       ["input", "action"],
       "INVALID_TRANSITION",
-      `Cannot ${action} in state ${from}; allowed from ${from}: ${possible.join(", ") || "nothing (final state)"}.`,
+      `Cannot ${name(action)} in state ${from}; allowed from ${from}: ${possible.join(", ") || "nothing (final state)"}.`,
       workflow.rule,
     ),
   };
@@ -90,7 +93,7 @@ export function checkMove<State extends string, Action extends string>(
 
 /** `checkMove`'s refusal as a list, to join other checks' `userErrors` before the transaction opens. */
 export function moveErrors<State extends string, Action extends string>(
-  workflow: Pick<Workflow<State, Action>, "moves" | "rule" | "refusal">,
+  workflow: Pick<Workflow<State, Action>, "moves" | "rule" | "refusal" | "actionName">,
   from: State,
   action: Action,
   to?: State,

@@ -4,6 +4,7 @@ import type { Database } from "../../../drizzle/database.js";
 import {
   appointmentHistory,
   approvalHistory,
+  bedSearchHistory,
   bedSearchLevels,
   monthlySubmissionHistory,
   reimbursementClaimHistory,
@@ -21,18 +22,16 @@ import {
   referrals,
   slots,
   htDocuments,
-  htHistory,
+  healthTourismCaseHistory,
 } from "../../../drizzle/schema/index.js";
 import type {
   BedSearchLevelRow,
   FacilityBedRow,
   FacilityRow,
   HtDocumentMeta,
-  HtHistoryRow,
   PatientIdentifierRow,
   PatientRow,
   PhysicianRow,
-  ReferralHistoryRow,
   ReferralRow,
   SlotRow,
 } from "../../../drizzle/schema/index.js";
@@ -162,13 +161,8 @@ export function createLoaders(db: Database) {
     referralById: new DataLoader<string, ReferralRow | null>(async (ids) =>
       byKey(ids, await db.select().from(referrals).where(anyOf(referrals.id, ids)), (r) => r.id),
     ),
-    historyByReferralId: new DataLoader<string, ReferralHistoryRow[]>(async (ids) =>
-      grouped(
-        ids,
-        await db.select().from(referralHistory).where(anyOf(referralHistory.referralId, ids)).orderBy(referralHistory.id),
-        (r) => r.referralId,
-      ),
-    ),
+    referralHistory: historyLoader(db, referralHistory),
+    bedSearchHistory: historyLoader(db, bedSearchHistory),
     levelsByBedSearchId: new DataLoader<string, BedSearchLevelRow[]>(async (ids) =>
       grouped(
         ids,
@@ -176,9 +170,7 @@ export function createLoaders(db: Database) {
         (r) => r.searchId,
       ),
     ),
-    historyByHealthTourismCaseId: new DataLoader<string, HtHistoryRow[]>(async (ids) =>
-      grouped(ids, await db.select().from(htHistory).where(anyOf(htHistory.caseId, ids)).orderBy(htHistory.id), (r) => r.caseId),
-    ),
+    healthTourismCaseHistory: historyLoader(db, healthTourismCaseHistory),
     /** A case's documents without their content (the schema serves their metadata; HT-8). */
     documentsByHealthTourismCaseId: new DataLoader<string, HtDocumentMeta[]>(async (ids) =>
       grouped(

@@ -1,21 +1,17 @@
 import { and, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Database, Executor, Transaction } from "../../../drizzle/database.js";
-import {
-  bedReservations,
-  bedSearchLevels,
-  bedSearches,
-  referralDeclines,
-  referralHistory,
-  referrals,
-} from "../../../drizzle/schema/index.js";
+import { bedReservations, bedSearchLevels, bedSearches, referralDeclines, referrals } from "../../../drizzle/schema/index.js";
 import type { BedHoldRelease, BedSearchRow, ReferralRow } from "../../../drizzle/schema/index.js";
 import { audienceOf } from "../../auth/authorise.js";
 import { statusEvent } from "../../events/catalogue.js";
-import { recordEvent, type EventContext, type NewEvent } from "../../events/outbox.js";
+import type { NewEvent } from "../../events/outbox.js";
+import { transition, type WorkflowContext } from "../../platform/conventions/workflow.js";
 import { toGlobalId } from "../../platform/conventions/global-id.js";
 import type { Clock } from "../../platform/time/clock.js";
 import { endReferralLinks } from "../care-links.js";
 import { facilityGlobalId, referralEvent } from "../referral-events.js";
+import { lapsedHoldWorkflow } from "../workflow.js";
+import { bedSearchWorkflow } from "./workflow.js";
 
 /** What a referral's move does to its bed searches and holds (ER-8): the referral service calls these in its transaction. */
 
@@ -48,21 +44,21 @@ export async function releaseHolds(tx: Transaction, where: SQL, reason: BedHoldR
 
 /**
  * ER-8: a reserved bed that will not be used (rejected by the destination, or not accepted in time) is released, and the
- * referral's search goes back to the level that found it, which searches on from a new start (ER-7 times it).
+ * referral's search goes back to the level that found it, which searches on from a new start (ER-7 times it). Each
+ * search moves through the kernel (`reopen`, its history row and its `bedSearch.reopened` event).
  */
 export async function reopenBedSearches(
-  tx: Transaction,
-  ctx: EventContext,
+  w: WorkflowContext,
   referral: ReferralRow,
   reason: Extract<BedHoldRelease, "REJECTED" | "EXPIRED">,
   outcome: string,
   now: Date,
 ) {
-  const released = await releaseHolds(tx, heldFor(referral.id), reason, now);
+  const released = await releaseHolds(w.tx, heldFor(referral.id), reason, now);
   if (!released.length) return;
-  const reopened = await tx
-    .update(bedSearches)
-    .set({ status: "SEARCHING", reservedFacilityId: null, version: sql`${bedSearches.version} + 1`, updatedAt: now })
+  const reserved = await w.tx
+    .select()
+    .from(bedSearches)
     .where(
       and(
         inArray(
@@ -72,40 +68,42 @@ export async function reopenBedSearches(
         eq(bedSearches.status, "BED_RESERVED"),
       ),
     )
-    .returning();
-  if (!reopened.length) return;
-  await tx.insert(bedSearchLevels).values(reopened.map((search) => ({ searchId: search.id, level: search.level, startedAt: now })));
-  await recordEvent(
-    tx,
-    ctx,
-    ...reopened.map((search) => ({
-      ...bedSearchEvent(search, referral, "BED_RESERVED", outcome),
-      type: "bedSearch.reopened" as const,
-    })),
-  );
+    .for("update");
+  for (const search of reserved) {
+    await transition(w, bedSearchWorkflow, {
+      row: search,
+      expectedVersion: search.version,
+      action: "reopen",
+      changes: { reservedFacilityId: null },
+      note: outcome,
+      details: { level: search.level },
+      event: (reopened) => ({ ...bedSearchEvent(reopened, referral, "BED_RESERVED", outcome), type: "bedSearch.reopened" as const }),
+    });
+    await w.tx.insert(bedSearchLevels).values({ searchId: search.id, level: search.level, startedAt: now });
+  }
 }
 
-/** A cancelled emergency referral frees its reserved bed and closes its open searches. */
-export async function cancelSearchesOf(tx: Transaction, ctx: EventContext, referral: ReferralRow, now: Date) {
-  const open = await tx
-    .select({ id: bedSearches.id, status: bedSearches.status })
+/** A cancelled emergency referral frees its reserved bed and cancels its open searches (each through the kernel). */
+export async function cancelSearchesOf(w: WorkflowContext, referral: ReferralRow, now: Date) {
+  const open = await w.tx
+    .select()
     .from(bedSearches)
-    .where(and(eq(bedSearches.referralId, referral.id), inArray(bedSearches.status, OPEN)));
+    .where(and(eq(bedSearches.referralId, referral.id), inArray(bedSearches.status, OPEN)))
+    .for("update");
   if (!open.length) return;
-  const statusBefore = new Map(open.map((o) => [o.id, o.status]));
   const ids = open.map((o) => o.id);
-  await releaseHolds(tx, inArray(bedReservations.searchId, ids), "CANCELLED", now);
-  const cancelled = await tx
-    .update(bedSearches)
-    .set({ status: "CANCELLED", version: sql`${bedSearches.version} + 1`, updatedAt: now })
-    .where(inArray(bedSearches.id, ids))
-    .returning();
-  await recordEvent(
-    tx,
-    ctx,
-    ...cancelled.map((search) => bedSearchEvent(search, referral, statusBefore.get(search.id)!, "cancelReferral")),
-  );
-  await tx
+  await releaseHolds(w.tx, inArray(bedReservations.searchId, ids), "CANCELLED", now);
+  for (const search of open) {
+    await transition(w, bedSearchWorkflow, {
+      row: search,
+      expectedVersion: search.version,
+      action: "cancelReferral",
+      note: "referral cancelled",
+      details: { level: search.level },
+      event: (cancelled) => bedSearchEvent(cancelled, referral, search.status, "cancelReferral"),
+    });
+  }
+  await w.tx
     .update(bedSearchLevels)
     .set({ endedAt: now, outcome: "REFERRAL_CANCELLED" })
     .where(and(inArray(bedSearchLevels.searchId, ids), isNull(bedSearchLevels.endedAt)));
@@ -113,13 +111,13 @@ export async function cancelSearchesOf(tx: Transaction, ctx: EventContext, refer
 
 /**
  * ER-8: holds whose destination did not accept by the hold's deadline lapse: the referral is rejected for that
- * facility (recorded as the server's act, not the hospital's) and the search goes back to its level. The server runs it
- * every minute; returns how many holds lapsed.
+ * facility (recorded as the server's act, not the hospital's: no actor in its history) and the search goes back to its
+ * level. The server runs it every minute; returns how many holds lapsed.
  */
 export async function releaseLapsedBedHolds(db: Database, clock: Clock): Promise<number> {
   const now = clock.now();
-  const job: EventContext = { clock, principal: null };
   return db.transaction(async (tx) => {
+    const job: WorkflowContext = { tx, clock, principal: null };
     const lapsed = await tx
       .select({ referral: referrals })
       .from(bedReservations)
@@ -136,31 +134,22 @@ export async function releaseLapsedBedHolds(db: Database, clock: Clock): Promise
       .for("update", { of: [referrals] });
     for (const { referral } of lapsed) {
       const comment = "not accepted within the bed hold (ER-8)";
-      const [rejected] = await tx
-        .update(referrals)
-        .set({ status: "REJECTED", version: sql`${referrals.version} + 1`, updatedAt: now })
-        .where(eq(referrals.id, referral.id))
-        .returning();
-      await tx.insert(referralHistory).values({
-        referralId: referral.id,
-        fromStatus: referral.status,
-        toStatus: "REJECTED",
+      const [search] = await tx
+        .select({ provinceCode: bedSearches.provinceCode })
+        .from(bedSearches)
+        .where(eq(bedSearches.referralId, referral.id));
+      const rejected = await transition(job, lapsedHoldWorkflow, {
+        row: referral,
+        expectedVersion: referral.version,
         action: "holdLapsed",
-        clientId: "koordinat",
-        role: "SYSTEM",
-        comment,
-        at: now,
+        note: comment,
+        event: (moved) => referralEvent(moved, referral.status, "holdLapsed", search?.provinceCode),
       });
       await tx
         .insert(referralDeclines)
         .values({ referralId: referral.id, facilityId: referral.destinationFacilityId!, reason: comment, at: now });
       await endReferralLinks(tx, referral.id, referral.destinationFacilityId, now);
-      const [search] = await tx
-        .select({ provinceCode: bedSearches.provinceCode })
-        .from(bedSearches)
-        .where(eq(bedSearches.referralId, referral.id));
-      await recordEvent(tx, job, referralEvent(rejected, referral.status, "holdLapsed", search?.provinceCode));
-      await reopenBedSearches(tx, job, rejected, "EXPIRED", "hold lapsed", now);
+      await reopenBedSearches(job, rejected, "EXPIRED", "hold lapsed", now);
     }
     return lapsed.length;
   });

@@ -6,6 +6,7 @@ import {
   BedSearch,
   BedSearchActionInput,
   BedSearchConnection,
+  BedSearchHistoryEntry,
   BedSearchLevelEntry,
   BedSearchPayload,
   Referral,
@@ -81,6 +82,11 @@ export class BedSearchResolver {
   @FieldResolver(() => Facility, { nullable: true })
   reservedFacility(@Root() search: BedSearchRow, @Ctx() ctx: GraphQLContext) {
     return search.reservedFacilityId ? ctx.loaders.facilityById.load(search.reservedFacilityId) : null;
+  }
+
+  @FieldResolver(() => [BedSearchHistoryEntry])
+  history(@Root() search: BedSearchRow, @Ctx() ctx: GraphQLContext) {
+    return ctx.services.bedSearches.history(search.id);
   }
 
   @FieldResolver(() => [BedSearchLevelEntry])

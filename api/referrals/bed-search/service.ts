@@ -3,19 +3,21 @@ import type { Transaction } from "../../../drizzle/database.js";
 import { bedReservations, bedSearchLevels, bedSearches, facilityBeds, referrals } from "../../../drizzle/schema/index.js";
 import type { BedSearchRow, BedType } from "../../../drizzle/schema/index.js";
 import { authorise } from "../../auth/authorise.js";
-import { recordEvent } from "../../events/outbox.js";
+import { recordEvent, type NewEvent } from "../../events/outbox.js";
 import { badInput, notFound } from "../../platform/conventions/errors.js";
 import { localIdOf } from "../../platform/conventions/global-id.js";
 import { findByGlobalId } from "../../platform/conventions/lookup.js";
 import { claimIfKeyed } from "../../platform/conventions/idempotency.js";
 import { tablePage, type Page, type PageArgs } from "../../platform/conventions/pagination.js";
-import { currentVersionOf, inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../../platform/conventions/mutation.js";
+import { inTransaction, refuseIfAny, staleVersion, type MutationResult } from "../../platform/conventions/mutation.js";
+import type { TransactionContext } from "../../platform/conventions/transaction.js";
+import { moveErrors, recordCreation, transition } from "../../platform/conventions/workflow.js";
 import type { ServiceContext } from "../../platform/conventions/service-context.js";
-import { screamingCase } from "../../platform/conventions/enum-names.js";
-import { nextStateOf } from "../../platform/conventions/state-machine.js";
-import { referralScope, referralTransitions } from "../rules.js";
+import { referralScope } from "../rules.js";
+import { referralWorkflow } from "../workflow.js";
 import type { ReferralService } from "../service.js";
 import { bedSearchEvent } from "./holds.js";
+import { bedSearchWorkflow, type BedSearchAction } from "./workflow.js";
 import {
   checkEscalation,
   checkFreeBed,
@@ -60,7 +62,12 @@ export class BedSearchService {
         .values({ referralId: referral.id, bedType: input.bedType, provinceCode: origin.provinceCode!, createdAt: now, updatedAt: now })
         .returning();
       await tx.insert(bedSearchLevels).values({ searchId: search.id, level: "EMERGENCY_112", startedAt: now });
-      await recordEvent(tx, t, bedSearchEvent(search, referral, null, "start"));
+      await recordCreation(t, bedSearchWorkflow, {
+        row: search,
+        action: "start",
+        details: { level: search.level },
+        event: (row) => bedSearchEvent(row, referral, null, "start"),
+      });
       await claim?.complete({ searchId: search.id });
       return search;
     });
@@ -89,6 +96,11 @@ export class BedSearchService {
       keyOf: (row) => [row.createdAt.toISOString(), row.id],
       args,
     });
+  }
+
+  /** Every move of a search, oldest first, batched across the searches of a request. */
+  history(searchId: string) {
+    return this.ctx.loaders.bedSearchHistory.load(searchId);
   }
 
   /** ER-7: each level's turn, batched across the searches of a request. */
@@ -125,22 +137,18 @@ export class BedSearchService {
         .insert(bedReservations)
         .values({ searchId: search.id, facilityId, bedType: search.bedType, reservedAt: now, acceptBy: holdAcceptBy(now) });
       await this.endLevel(tx, search, "BED_FOUND", now);
-      const updated = await this.update(tx, search, { status: "BED_RESERVED", reservedFacilityId: facilityId });
+      const updated = await this.move(t, search, input.expectedVersion, "offerBed", { reservedFacilityId: facilityId });
       // The referral is placed at the facility whose bed was reserved; that hospital accepts it itself (REF-2),
       // within the hold, or the hold lapses (ER-8).
       const referral = await this.referrals.requireRow(tx, search.referralId);
-      const place = nextStateOf(referralTransitions, referral.status, "place", "ER-1", screamingCase);
-      if ("error" in place) refuseIfAny([place.error]);
-      const placed = await this.referrals.apply(
-        t,
-        referral,
-        "PLACED",
-        "place",
-        { destinationFacilityId: facilityId, scope: referralScope(origin, destination) },
-        `bed search ${search.level}`,
-        null,
-        search.provinceCode,
-      );
+      refuseIfAny(moveErrors({ ...referralWorkflow, rule: "ER-1" }, referral.status, "place"));
+      const placed = await this.referrals.apply(t, referral, {
+        action: "place",
+        expectedVersion: referral.version,
+        changes: { destinationFacilityId: facilityId, scope: referralScope(origin, destination) },
+        note: `bed search ${search.level}`,
+        searchProvince: search.provinceCode,
+      });
       // Its audience is the referral's as placed: the facility with the bed, not one that turned the referral down.
       await recordEvent(tx, t, bedSearchEvent(updated, placed, search.status, "offerBed"));
       return updated;
@@ -158,10 +166,11 @@ export class BedSearchService {
       const { tx } = t;
       await this.endLevel(tx, search, `ESCALATED${input.comment ? `: ${input.comment}` : ""}`, now);
       await tx.insert(bedSearchLevels).values({ searchId: search.id, level: up, startedAt: now });
-      const updated = await this.update(tx, search, { level: up });
       const [referral] = await tx.select().from(referrals).where(eq(referrals.id, search.referralId));
-      await recordEvent(tx, t, { ...bedSearchEvent(updated, referral, search.status, "escalate"), type: "bedSearch.escalated" });
-      return updated;
+      return this.move(t, search, input.expectedVersion, "escalate", { level: up }, input.comment ?? null, (updated) => ({
+        ...bedSearchEvent(updated, referral, search.status, "escalate"),
+        type: "bedSearch.escalated",
+      }));
     });
   }
 
@@ -183,22 +192,17 @@ export class BedSearchService {
         .set({ arrivedAt: this.ctx.clock.now() })
         .where(and(eq(bedReservations.searchId, search.id), eq(bedReservations.active, true)));
       const referral = await this.referrals.requireRow(tx, search.referralId);
-      const arrive = nextStateOf(referralTransitions, referral.status, "arrive", "ER-5", screamingCase);
-      if ("error" in arrive) refuseIfAny([arrive.error]);
-      const arrived = await this.referrals.apply(
-        t,
-        referral,
-        "PATIENT_ARRIVED",
-        "arrive",
-        {},
-        "transferred by 112",
-        null,
-        search.provinceCode,
+      refuseIfAny(moveErrors({ ...referralWorkflow, rule: "ER-5" }, referral.status, "arrive"));
+      const arrived = await this.referrals.apply(t, referral, {
+        action: "arrive",
+        expectedVersion: referral.version,
+        note: "transferred by 112",
+        searchProvince: search.provinceCode,
+      });
+      // A stale expectedVersion answers CONFLICT with the search's real version (the kernel re-reads it).
+      return this.move(t, search, input.expectedVersion, "completeTransfer", {}, null, (closed) =>
+        bedSearchEvent(closed, arrived, search.status, "completeTransfer"),
       );
-      if (search.version !== input.expectedVersion) throw staleVersion("BedSearch", input.expectedVersion, search.version);
-      const closed = await this.update(tx, search, { status: "CLOSED" });
-      await recordEvent(tx, t, bedSearchEvent(closed, arrived, search.status, "completeTransfer"));
-      return closed;
     });
   }
 
@@ -239,14 +243,27 @@ export class BedSearchService {
       .where(and(eq(bedSearchLevels.searchId, search.id), eq(bedSearchLevels.level, search.level), isNull(bedSearchLevels.endedAt)));
   }
 
-  private async update(tx: Transaction, search: BedSearchRow, changes: Partial<BedSearchRow>): Promise<BedSearchRow> {
-    const [updated] = await tx
-      .update(bedSearches)
-      .set({ ...changes, version: sql`${bedSearches.version} + 1`, updatedAt: this.ctx.clock.now() })
-      .where(and(eq(bedSearches.id, search.id), eq(bedSearches.version, search.version)))
-      .returning();
-    if (!updated) throw staleVersion("BedSearch", search.version, await currentVersionOf(tx, bedSearches, search.id));
+  /** One move of the search through the kernel (versioned update, history row with the level, event), in `t`. */
+  private async move(
+    t: TransactionContext,
+    search: BedSearchRow,
+    expectedVersion: number,
+    action: BedSearchAction,
+    changes: Partial<BedSearchRow>,
+    note: string | null = null,
+    event?: (updated: BedSearchRow) => NewEvent,
+  ): Promise<BedSearchRow> {
+    const updated = await transition(t, bedSearchWorkflow, {
+      row: search,
+      expectedVersion,
+      action,
+      changes,
+      note,
+      details: { level: changes.level ?? search.level },
+      event,
+    });
     this.ctx.loaders.levelsByBedSearchId.clear(search.id);
+    this.ctx.loaders.bedSearchHistory.clear(search.id);
     return updated;
   }
 }

@@ -759,6 +759,8 @@ export type BedSearch = Node & {
   __typename?: "BedSearch";
   /** The bed type needed (ER-1). */
   bedType: BedType;
+  /** Every step of the search (started, offered, escalated, …), oldest first; append-only. */
+  history: Array<BedSearchHistoryEntry>;
   /** Opaque global ID of the search. */
   id: Scalars["ID"]["output"];
   /** ER-6: only this level acts. */
@@ -807,6 +809,27 @@ export type BedSearchEdge = {
   cursor: Scalars["String"]["output"];
   /** The BedSearch itself. */
   node: BedSearch;
+};
+
+/** One step of the bed search's history (append-only): who moved it, when, from which state to which. */
+export type BedSearchHistoryEntry = {
+  __typename?: "BedSearchHistoryEntry";
+  /** What was done, as the bed search's events name it: start, offerBed, escalate, completeTransfer, reopen (ER-8), cancelReferral. */
+  action: Scalars["String"]["output"];
+  /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
+  /** When (UTC). */
+  at: Scalars["DateTimeISO"]["output"];
+  /** State before; null for the creation. */
+  fromState?: Maybe<SearchStatus>;
+  /** The level holding the search after this step (an escalation changes it, ER-3/ER-4). */
+  level: SearchLevel;
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** State after. */
+  toState: SearchStatus;
+  /** The bed search's version after this step. */
+  version: Scalars["Int"]["output"];
 };
 
 /** One level's turn in a bed search (ER-7). */
@@ -1845,23 +1868,45 @@ export type HealthTourismDocumentKind =
   /** The itemised service statement. */
   | "SERVICE_STATEMENT";
 
-/** One transition of a health-tourism case (HT-8); append-only. */
+/** One step of the health-tourism case's history (append-only): who moved it, when, from which state to which. HT-8. */
 export type HealthTourismHistoryEntry = {
   __typename?: "HealthTourismHistoryEntry";
-  /** What was done, as an internal camelCase verb: open, or a HealthTourismAction such as requestEpicrisis, as in the case events. */
+  /** What was done, as the health-tourism case's events name it: open, or a HealthTourismAction as an internal camelCase verb (requestEpicrisis, …). */
   action: Scalars["String"]["output"];
+  /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
-  /** The comment or reason given, if any. */
+  /**
+   * The comment or reason given, if any.
+   * @deprecated Use note.
+   */
   comment?: Maybe<Scalars["String"]["output"]>;
   /** HT-8: documents attached in this step. */
   documentIds: Array<Scalars["ID"]["output"]>;
-  /** Status before; null for the opening. */
+  /** State before; null for the creation. */
+  fromState?: Maybe<HealthTourismStatus>;
+  /**
+   * Status before; null for the opening.
+   * @deprecated Use fromState.
+   */
   fromStatus?: Maybe<HealthTourismStatus>;
-  /** Role of the principal who acted. */
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /**
+   * Role of the principal who acted.
+   * @deprecated Use actorRole.
+   */
   role: Scalars["String"]["output"];
-  /** Status after. */
+  /** State after. */
+  toState: HealthTourismStatus;
+  /**
+   * Status after.
+   * @deprecated Use toState.
+   */
   toStatus: HealthTourismStatus;
+  /** The health-tourism case's version after this step. */
+  version: Scalars["Int"]["output"];
 };
 
 /** FOREIGN_PROGRAM: the "400 patients" programme (HT-7). */
@@ -4265,21 +4310,43 @@ export type ReferralFilter = {
   urgency?: InputMaybe<ReferralUrgency>;
 };
 
-/** One status change of a referral; append-only. */
+/** One step of the referral's history (append-only): who moved it, when, from which state to which. */
 export type ReferralHistoryEntry = {
   __typename?: "ReferralHistoryEntry";
-  /** What was done, as a lower-case verb: create, or a ReferralAction (place, accept, reject, arrive, complete, cancel, escalate), as in the referral events. */
+  /** What was done, as the referral's events name it: create, a ReferralAction in lower case (place, accept, reject, arrive, complete, cancel, escalate), or holdLapsed (the server's, ER-8). */
   action: Scalars["String"]["output"];
+  /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
-  /** The comment or reason given, if any. */
+  /**
+   * The comment or reason given, if any.
+   * @deprecated Use note.
+   */
   comment?: Maybe<Scalars["String"]["output"]>;
-  /** Status before; null for the creation. */
+  /** State before; null for the creation. */
+  fromState?: Maybe<ReferralStatus>;
+  /**
+   * Status before; null for the creation.
+   * @deprecated Use fromState.
+   */
   fromStatus?: Maybe<ReferralStatus>;
-  /** Role of the principal who acted. */
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /**
+   * Role of the principal who acted; SYSTEM for the server's own jobs.
+   * @deprecated Use actorRole (null for the server's own jobs).
+   */
   role: Scalars["String"]["output"];
-  /** Status after. */
+  /** State after. */
+  toState: ReferralStatus;
+  /**
+   * Status after.
+   * @deprecated Use toState.
+   */
   toStatus: ReferralStatus;
+  /** The referral's version after this step. */
+  version: Scalars["Int"]["output"];
 };
 
 /** The result of createReferral or transitionReferral: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */

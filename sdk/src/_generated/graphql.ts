@@ -3571,13 +3571,14 @@ export type HealthTourismCaseFieldsFragment = {
     uploadedAt: string;
   }>;
   history: Array<{
-    fromStatus: HealthTourismStatus | null;
-    toStatus: HealthTourismStatus;
+    fromState: HealthTourismStatus | null;
+    toState: HealthTourismStatus;
     action: string;
-    role: string;
-    comment: string | null;
+    actorRole: string | null;
+    note: string | null;
     documentIds: Array<string>;
     at: string;
+    version: number;
   }>;
 };
 
@@ -3617,13 +3618,14 @@ export type HealthTourismCasesQuery = {
           uploadedAt: string;
         }>;
         history: Array<{
-          fromStatus: HealthTourismStatus | null;
-          toStatus: HealthTourismStatus;
+          fromState: HealthTourismStatus | null;
+          toState: HealthTourismStatus;
           action: string;
-          role: string;
-          comment: string | null;
+          actorRole: string | null;
+          note: string | null;
           documentIds: Array<string>;
           at: string;
+          version: number;
         }>;
       };
     }>;
@@ -3661,13 +3663,14 @@ export type HealthTourismCaseQuery = {
       uploadedAt: string;
     }>;
     history: Array<{
-      fromStatus: HealthTourismStatus | null;
-      toStatus: HealthTourismStatus;
+      fromState: HealthTourismStatus | null;
+      toState: HealthTourismStatus;
       action: string;
-      role: string;
-      comment: string | null;
+      actorRole: string | null;
+      note: string | null;
       documentIds: Array<string>;
       at: string;
+      version: number;
     }>;
   };
 };
@@ -3704,13 +3707,14 @@ export type OpenHealthTourismCaseMutation = {
         uploadedAt: string;
       }>;
       history: Array<{
-        fromStatus: HealthTourismStatus | null;
-        toStatus: HealthTourismStatus;
+        fromState: HealthTourismStatus | null;
+        toState: HealthTourismStatus;
         action: string;
-        role: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         documentIds: Array<string>;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -3750,13 +3754,14 @@ export type TransitionHealthTourismCaseMutation = {
         uploadedAt: string;
       }>;
       history: Array<{
-        fromStatus: HealthTourismStatus | null;
-        toStatus: HealthTourismStatus;
+        fromState: HealthTourismStatus | null;
+        toState: HealthTourismStatus;
         action: string;
-        role: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         documentIds: Array<string>;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4238,12 +4243,13 @@ export type ReferralFieldsFragment = {
   destinationFacility: { id: string; code: string; name: string } | null;
   provision: { valid: boolean; reference: string; checkedAt: string } | null;
   history: Array<{
-    fromStatus: ReferralStatus | null;
-    toStatus: ReferralStatus;
+    fromState: ReferralStatus | null;
+    toState: ReferralStatus;
     action: string;
-    role: string;
-    comment: string | null;
+    actorRole: string | null;
+    note: string | null;
     at: string;
+    version: number;
   }>;
 };
 
@@ -4256,6 +4262,16 @@ export type BedSearchFieldsFragment = {
   version: number;
   reservedFacility: { id: string; code: string; name: string } | null;
   levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+  history: Array<{
+    fromState: SearchStatus | null;
+    toState: SearchStatus;
+    action: string;
+    level: SearchLevel;
+    actorRole: string | null;
+    note: string | null;
+    at: string;
+    version: number;
+  }>;
   referral: { id: string; status: ReferralStatus };
 };
 
@@ -4290,12 +4306,13 @@ export type ReferralsQuery = {
         destinationFacility: { id: string; code: string; name: string } | null;
         provision: { valid: boolean; reference: string; checkedAt: string } | null;
         history: Array<{
-          fromStatus: ReferralStatus | null;
-          toStatus: ReferralStatus;
+          fromState: ReferralStatus | null;
+          toState: ReferralStatus;
           action: string;
-          role: string;
-          comment: string | null;
+          actorRole: string | null;
+          note: string | null;
           at: string;
+          version: number;
         }>;
       };
     }>;
@@ -4324,12 +4341,13 @@ export type ReferralQuery = {
     destinationFacility: { id: string; code: string; name: string } | null;
     provision: { valid: boolean; reference: string; checkedAt: string } | null;
     history: Array<{
-      fromStatus: ReferralStatus | null;
-      toStatus: ReferralStatus;
+      fromState: ReferralStatus | null;
+      toState: ReferralStatus;
       action: string;
-      role: string;
-      comment: string | null;
+      actorRole: string | null;
+      note: string | null;
       at: string;
+      version: number;
     }>;
   };
 };
@@ -4358,12 +4376,13 @@ export type CreateReferralMutation = {
       destinationFacility: { id: string; code: string; name: string } | null;
       provision: { valid: boolean; reference: string; checkedAt: string } | null;
       history: Array<{
-        fromStatus: ReferralStatus | null;
-        toStatus: ReferralStatus;
+        fromState: ReferralStatus | null;
+        toState: ReferralStatus;
         action: string;
-        role: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     sgkCheck: {
@@ -4430,12 +4449,13 @@ export type TransitionReferralMutation = {
       destinationFacility: { id: string; code: string; name: string } | null;
       provision: { valid: boolean; reference: string; checkedAt: string } | null;
       history: Array<{
-        fromStatus: ReferralStatus | null;
-        toStatus: ReferralStatus;
+        fromState: ReferralStatus | null;
+        toState: ReferralStatus;
         action: string;
-        role: string;
-        comment: string | null;
+        actorRole: string | null;
+        note: string | null;
         at: string;
+        version: number;
       }>;
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4461,6 +4481,16 @@ export type OpenBedSearchesQuery = {
         version: number;
         reservedFacility: { id: string; code: string; name: string } | null;
         levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+        history: Array<{
+          fromState: SearchStatus | null;
+          toState: SearchStatus;
+          action: string;
+          level: SearchLevel;
+          actorRole: string | null;
+          note: string | null;
+          at: string;
+          version: number;
+        }>;
         referral: { id: string; status: ReferralStatus };
       };
     }>;
@@ -4481,6 +4511,16 @@ export type BedSearchQuery = {
     version: number;
     reservedFacility: { id: string; code: string; name: string } | null;
     levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+    history: Array<{
+      fromState: SearchStatus | null;
+      toState: SearchStatus;
+      action: string;
+      level: SearchLevel;
+      actorRole: string | null;
+      note: string | null;
+      at: string;
+      version: number;
+    }>;
     referral: { id: string; status: ReferralStatus };
   };
 };
@@ -4506,6 +4546,16 @@ export type StartBedSearchMutation = {
       version: number;
       reservedFacility: { id: string; code: string; name: string } | null;
       levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      history: Array<{
+        fromState: SearchStatus | null;
+        toState: SearchStatus;
+        action: string;
+        level: SearchLevel;
+        actorRole: string | null;
+        note: string | null;
+        at: string;
+        version: number;
+      }>;
       referral: { id: string; status: ReferralStatus };
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4527,6 +4577,16 @@ export type OfferBedMutation = {
       version: number;
       reservedFacility: { id: string; code: string; name: string } | null;
       levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      history: Array<{
+        fromState: SearchStatus | null;
+        toState: SearchStatus;
+        action: string;
+        level: SearchLevel;
+        actorRole: string | null;
+        note: string | null;
+        at: string;
+        version: number;
+      }>;
       referral: { id: string; status: ReferralStatus };
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4548,6 +4608,16 @@ export type EscalateBedSearchMutation = {
       version: number;
       reservedFacility: { id: string; code: string; name: string } | null;
       levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      history: Array<{
+        fromState: SearchStatus | null;
+        toState: SearchStatus;
+        action: string;
+        level: SearchLevel;
+        actorRole: string | null;
+        note: string | null;
+        at: string;
+        version: number;
+      }>;
       referral: { id: string; status: ReferralStatus };
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -4569,6 +4639,16 @@ export type CompleteBedTransferMutation = {
       version: number;
       reservedFacility: { id: string; code: string; name: string } | null;
       levels: Array<{ level: SearchLevel; startedAt: string; endedAt: string | null; outcome: string | null }>;
+      history: Array<{
+        fromState: SearchStatus | null;
+        toState: SearchStatus;
+        action: string;
+        level: SearchLevel;
+        actorRole: string | null;
+        note: string | null;
+        at: string;
+        version: number;
+      }>;
       referral: { id: string; status: ReferralStatus };
     } | null;
     userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
@@ -6346,13 +6426,14 @@ export const HealthTourismCaseFieldsFragmentDoc = new TypedDocumentString(
     uploadedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     documentIds
     at
+    version
   }
 }
     `,
@@ -6446,12 +6527,13 @@ export const ReferralFieldsFragmentDoc = new TypedDocumentString(
     checkedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
     `,
@@ -6476,6 +6558,16 @@ export const BedSearchFieldsFragmentDoc = new TypedDocumentString(
     startedAt
     endedAt
     outcome
+  }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
   }
   referral {
     id
@@ -8809,13 +8901,14 @@ fragment HealthTourismCaseFields on HealthTourismCase {
     uploadedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     documentIds
     at
+    version
   }
 }`) as unknown as TypedDocumentString<HealthTourismCasesQuery, HealthTourismCasesQueryVariables>;
 export const HealthTourismCaseDocument = new TypedDocumentString(`
@@ -8857,13 +8950,14 @@ export const HealthTourismCaseDocument = new TypedDocumentString(`
     uploadedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     documentIds
     at
+    version
   }
 }`) as unknown as TypedDocumentString<HealthTourismCaseQuery, HealthTourismCaseQueryVariables>;
 export const OpenHealthTourismCaseDocument = new TypedDocumentString(`
@@ -8916,13 +9010,14 @@ fragment HealthTourismCaseFields on HealthTourismCase {
     uploadedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     documentIds
     at
+    version
   }
 }`) as unknown as TypedDocumentString<OpenHealthTourismCaseMutation, OpenHealthTourismCaseMutationVariables>;
 export const TransitionHealthTourismCaseDocument = new TypedDocumentString(`
@@ -8976,13 +9071,14 @@ fragment HealthTourismCaseFields on HealthTourismCase {
     uploadedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     documentIds
     at
+    version
   }
 }`) as unknown as TypedDocumentString<TransitionHealthTourismCaseMutation, TransitionHealthTourismCaseMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
@@ -9634,12 +9730,13 @@ fragment ReferralFields on Referral {
     checkedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<ReferralsQuery, ReferralsQueryVariables>;
 export const ReferralDocument = new TypedDocumentString(`
@@ -9680,12 +9777,13 @@ export const ReferralDocument = new TypedDocumentString(`
     checkedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<ReferralQuery, ReferralQueryVariables>;
 export const CreateReferralDocument = new TypedDocumentString(`
@@ -9760,12 +9858,13 @@ fragment ReferralFields on Referral {
     checkedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     at
+    version
   }
 }
 fragment ReimbursementStatementFields on ReimbursementStatement {
@@ -9879,12 +9978,13 @@ fragment ReferralFields on Referral {
     checkedAt
   }
   history {
-    fromStatus
-    toStatus
+    fromState
+    toState
     action
-    role
-    comment
+    actorRole
+    note
     at
+    version
   }
 }`) as unknown as TypedDocumentString<TransitionReferralMutation, TransitionReferralMutationVariables>;
 export const OpenBedSearchesDocument = new TypedDocumentString(`
@@ -9925,6 +10025,16 @@ fragment BedSearchFields on BedSearch {
     endedAt
     outcome
   }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
+  }
   referral {
     id
     status
@@ -9953,6 +10063,16 @@ export const BedSearchDocument = new TypedDocumentString(`
     startedAt
     endedAt
     outcome
+  }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
   }
   referral {
     id
@@ -10004,6 +10124,16 @@ fragment BedSearchFields on BedSearch {
     endedAt
     outcome
   }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
+  }
   referral {
     id
     status
@@ -10043,6 +10173,16 @@ fragment BedSearchFields on BedSearch {
     startedAt
     endedAt
     outcome
+  }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
   }
   referral {
     id
@@ -10084,6 +10224,16 @@ fragment BedSearchFields on BedSearch {
     endedAt
     outcome
   }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
+  }
   referral {
     id
     status
@@ -10123,6 +10273,16 @@ fragment BedSearchFields on BedSearch {
     startedAt
     endedAt
     outcome
+  }
+  history {
+    fromState
+    toState
+    action
+    level
+    actorRole
+    note
+    at
+    version
   }
   referral {
     id
