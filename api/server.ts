@@ -46,6 +46,7 @@ import { repeat } from "./platform/runtime/repeat.js";
 import { WebhookWorker, webhookQueueState } from "./webhooks/worker.js";
 import { createWritePositions, readYourWritesPlugin } from "./platform/runtime/read-your-writes.js";
 import { Metrics, metricsPlugin, routeLabel } from "./platform/runtime/metrics.js";
+import { maintainPartitions } from "./platform/runtime/partitions.js";
 import { endHttpSpan, inSpan, traceHttpRequest, tracingPlugin } from "./platform/runtime/tracing.js";
 
 export interface KoordinatServer {
@@ -371,6 +372,11 @@ export async function startServer(options: {
     warnExpiringInsuranceContracts: () => warnExpiringInsuranceContracts(db, clock),
     notifyOverdueMonthlySubmissions: () => notifyOverdueMonthlySubmissions(db, clock),
     deliverWebhooks: () => webhookWorker.runOnce(),
+    maintainPartitions: async () => {
+      const actions = await maintainPartitions(db, clock.now());
+      if (actions.length) logger.info({ actions }, "monthly partitions maintained");
+      return actions;
+    },
   };
   // The minute's jobs, each on its own so one failing does not hold up the others.
   const minuteJobs = [
@@ -380,6 +386,8 @@ export async function startServer(options: {
     ["APPT-7 weekly schedule-adequacy findings", jobs.announceScheduleAdequacyFindings],
     ["KZ-15 contract-expiry warnings", jobs.warnExpiringInsuranceContracts],
     ["MDS-4 overdue monthly submissions", jobs.notifyOverdueMonthlySubmissions],
+    // Cheap when there is nothing to do (a few catalog lookups); DDL only at a month's turn, for strays or by retention.
+    ["monthly partitions' upkeep", jobs.maintainPartitions],
   ] as const;
   const webhookRounds =
     config.webhooks.intervalMs > 0
