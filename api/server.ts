@@ -46,7 +46,8 @@ import { repeat } from "./platform/runtime/repeat.js";
 import { WebhookWorker, webhookQueueState } from "./webhooks/worker.js";
 import { createWritePositions, readYourWritesPlugin } from "./platform/runtime/read-your-writes.js";
 import { Metrics, metricsPlugin, routeLabel } from "./platform/runtime/metrics.js";
-import { maintainPartitions } from "./platform/runtime/partitions.js";
+import { maintainPartitions, type PartitionAction } from "./platform/runtime/partitions.js";
+import type { Registry } from "prom-client";
 import { endHttpSpan, inSpan, traceHttpRequest, tracingPlugin } from "./platform/runtime/tracing.js";
 
 export interface KoordinatServer {
@@ -69,7 +70,11 @@ export interface KoordinatServer {
     warnExpiringInsuranceContracts(): Promise<number>;
     /** One round of the webhook worker: fan out new events, attempt due deliveries. */
     deliverWebhooks(): Promise<{ dispatched: number; attempted: number }>;
+    /** The monthly partitions' upkeep (migration 0025): months made ahead, DEFAULT's strays moved, old months dropped by retention. */
+    maintainPartitions(): Promise<PartitionAction[]>;
   };
+  /** This server's metrics (a cluster worker hands them to the primary's aggregate). */
+  metricsRegistry: Registry;
   stop(): Promise<void>;
 }
 
@@ -131,7 +136,11 @@ export async function startServer(options: {
   const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
   useCursorKey(tokens.derivedSecret("koordinat cursors"));
 
-  const metrics = new Metrics({ database, queues: { read: () => webhookQueueState(db, clock) } });
+  const metrics = new Metrics({
+    database,
+    queues: { read: () => webhookQueueState(db, clock) },
+    labels: config.workerIndex === undefined ? undefined : { worker: config.workerIndex },
+  });
   let httpServer!: Server;
   // Fastify on a server of our own (serverFactory): the drain below and the subscriptions' WebSocket attach to it.
   // Each request is traced and measured around Fastify, from its first byte to its last.
@@ -411,6 +420,7 @@ export async function startServer(options: {
     reference,
     tokens,
     jobs,
+    metricsRegistry: metrics.registry,
     stop: async () => {
       // No job starts during the drain; one running finishes before the database closes.
       const jobsStopped = Promise.all([webhookRounds?.stop(), minuteRounds?.stop()]);
