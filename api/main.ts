@@ -135,7 +135,11 @@ async function serve() {
 
   const server = await progress("starting the server", () => startServer({ database, clock: systemClock, config }));
   // The primary's aggregate (KOORDINAT_METRICS_PORT) asks each worker for these.
-  if (cluster.isWorker) AggregatorRegistry.setRegistries([server.metricsRegistry]);
+  if (cluster.isWorker) {
+    // Constructing one is what makes a worker answer the primary's requests (prom-client adds its listener then).
+    new AggregatorRegistry();
+    AggregatorRegistry.setRegistries([server.metricsRegistry]);
+  }
   log.info(
     { url: server.url, explorer: config.explorer ? server.url : undefined, database: database.engine },
     `Koordinat GraphQL at ${server.url}`,

@@ -662,7 +662,11 @@ describe.runIf(process.env.DATABASE_URL)("two delivery workers on PostgreSQL", (
     try {
       for (let waited = 0; !hooks.accepted.length && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
       // Its own metrics: the attempt it made (counted in this process, not the API's), the queue, the outbox's lag.
-      metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+      // (The outcome is counted once the receiver's answer is in, just after the receiver has the event.)
+      for (let waited = 0; !/outcome="delivered"/.test(metrics) && waited < 30_000; waited += 100) {
+        metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+        await new Promise((r) => setTimeout(r, 100));
+      }
     } finally {
       worker.kill("SIGTERM");
     }
