@@ -140,15 +140,27 @@ END;
 $$;
 --> statement-breakpoint
 -- Every registered table's upkeep, one caller at a time (two API processes running it at once wait for each other).
-CREATE FUNCTION koordinat_maintain_partitions(at timestamptz DEFAULT now())
+-- Making or dropping a partition locks its parent: behind a long query on the table, that wait would hold up every
+-- insert queued behind it (each read writes the access log). So a table whose lock is not had within
+-- `lock_wait` is skipped ("skipped: lock wait") and tried again on the next run; months are made 3 ahead.
+CREATE FUNCTION koordinat_maintain_partitions(at timestamptz DEFAULT now(), lock_wait interval DEFAULT interval '2 seconds')
 RETURNS TABLE(table_name text, action text, partition_name text, moved_rows bigint) LANGUAGE plpgsql AS $$
 DECLARE
   registered text;
+  done jsonb;
+  previous_lock_timeout text := current_setting('lock_timeout');
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('koordinat_maintain_partitions'));
+  PERFORM set_config('lock_timeout', (extract(epoch FROM lock_wait) * 1000)::bigint::text, true);
   FOR registered IN SELECT c.table_name FROM koordinat_partitioned_tables c ORDER BY c.table_name LOOP
-    RETURN QUERY SELECT * FROM koordinat_maintain_partitioned_table(quote_ident(registered)::regclass, at);
+    BEGIN
+      SELECT coalesce(jsonb_agg(to_jsonb(m)), '[]') INTO done FROM koordinat_maintain_partitioned_table(quote_ident(registered)::regclass, at) m;
+    EXCEPTION WHEN lock_not_available THEN
+      done := jsonb_build_array(jsonb_build_object('table_name', registered, 'action', 'skipped: lock wait'));
+    END;
+    RETURN QUERY SELECT d->>'table_name', d->>'action', d->>'partition_name', (d->>'moved_rows')::bigint FROM jsonb_array_elements(done) d;
   END LOOP;
+  PERFORM set_config('lock_timeout', previous_lock_timeout, true);
 END;
 $$;
 --> statement-breakpoint

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executedRows, maintainPartitions, partitionedTables } from "../../api/platform/runtime/partitions.js";
 import { startTestApp, type TestApp } from "../support/app.js";
@@ -181,6 +182,35 @@ describe("monthly partitions of the append-only tables (#21)", () => {
     );
     expect(await accessLogPartitions()).toEqual(["access_log_p2032_02"]);
   });
+
+  it.runIf(process.env.DATABASE_URL)(
+    "behind a long query holding its table, the upkeep skips that table (no queue of inserts behind its lock) and does the others",
+    async () => {
+      const holder = postgres(app.databaseUrl!, { max: 1, onnotice: () => {} });
+      try {
+        const held = holder.begin(async (tx) => {
+          await tx`lock table access_log in access share mode`;
+          await new Promise((resolve) => setTimeout(resolve, 1_500));
+        });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const actions = executedRows<{ table_name: string; action: string; partition_name: string | null }>(
+          await app.db.execute(sql`select * from koordinat_maintain_partitions('2031-10-15T00:00:00Z', interval '100 milliseconds')`),
+        );
+        await held;
+        expect(actions.filter((a) => a.table_name === "access_log")).toEqual([
+          { table_name: "access_log", action: "skipped: lock wait", partition_name: null, moved_rows: null },
+        ]);
+        expect(actions).toContainEqual(
+          expect.objectContaining({ table_name: "domain_events", action: "created", partition_name: "domain_events_p2031_10" }),
+        );
+        // Once the query is over, the next run makes the access log's months.
+        const next = await maintainPartitions(app.db, new Date("2031-10-15T00:00:00Z"));
+        expect(next.filter((a) => a.table === "access_log").map((a) => a.partition)).toContain("access_log_p2031_10");
+      } finally {
+        await holder.end();
+      }
+    },
+  );
 
   it("a new history is partitioned by one call: rows, ids, defaults, foreign keys, indexes, views and the append-only guards are kept", async () => {
     await app.db.execute(sql`create table scratch_history (

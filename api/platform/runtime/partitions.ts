@@ -9,7 +9,8 @@ export function executedRows<T>(result: unknown): T[] {
 /** One thing the partition upkeep did: a month made, rows moved out of DEFAULT, or a partition dropped by retention. */
 export interface PartitionAction {
   table: string;
-  action: "created" | "moved from default" | "dropped";
+  /** "skipped: lock wait": the table's lock was not had within 2 s (a long query on it); tried again on the next run. */
+  action: "created" | "moved from default" | "dropped" | "skipped: lock wait";
   partition: string;
   /** Rows moved out of the DEFAULT partition (with "moved from default"). */
   movedRows: number | null;
