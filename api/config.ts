@@ -51,6 +51,13 @@ export interface Config {
   workers: number;
   /** Prometheus metrics at GET /metrics (KOORDINAT_METRICS, on by default): keep the path off the public proxy. */
   metrics: boolean;
+  /**
+   * The metrics port of a process that serves no API (KOORDINAT_METRICS_PORT, default 9464, `0`: none): the webhook
+   * worker's, and a cluster primary's (KOORDINAT_WORKERS > 1), which answers every worker's metrics, labelled `worker`.
+   */
+  metricsPort: number;
+  /** This process's index among KOORDINAT_WORKERS (KOORDINAT_WORKER_INDEX, set by the cluster's primary). */
+  workerIndex: string | undefined;
   /** Human-readable log lines (LOG_PRETTY; by default in development on a terminal) instead of JSON. */
   logPretty: boolean;
   /** How long a stop waits for requests in flight before closing their connections (KOORDINAT_STOP_GRACE_MS). */
@@ -99,6 +106,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     maxSubscriptionsPerClient: positive(env.KOORDINAT_MAX_SUBSCRIPTIONS_PER_CLIENT, 100),
     stopGraceMs: positive(env.KOORDINAT_STOP_GRACE_MS, 30_000),
     metrics: flag(env.KOORDINAT_METRICS, true),
+    metricsPort: /^\d+$/.test(env.KOORDINAT_METRICS_PORT ?? "") ? Number(env.KOORDINAT_METRICS_PORT) : 9464,
+    workerIndex: env.KOORDINAT_WORKER_INDEX || undefined,
     logPretty: flag(env.LOG_PRETTY, env.NODE_ENV === "development" && process.stdout.isTTY === true),
     workers: env.KOORDINAT_WORKERS === "auto" ? availableParallelism() : Math.max(1, Math.floor(Number(env.KOORDINAT_WORKERS ?? 1)) || 1),
   };

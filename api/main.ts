@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import cluster from "node:cluster";
+import { AggregatorRegistry } from "prom-client";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { DataDirInUseError, dataDirFromEnv, databaseOptionsFromEnv, openDatabase } from "../drizzle/database.js";
@@ -13,6 +14,7 @@ import { systemClock } from "./platform/time/clock.js";
 import { createLogger } from "./platform/runtime/logger.js";
 import { withProgress } from "./platform/runtime/progress.js";
 import { startServer } from "./server.js";
+import { serveMetrics } from "./platform/runtime/metrics.js";
 import { startTracing, stopTracing } from "./platform/runtime/tracing.js";
 
 const config = configFromEnv();
@@ -79,6 +81,19 @@ async function superviseWorkers() {
   };
   for (let index = 0; index < config.workers; index++) start(index);
   log.info({ workers: config.workers }, "Koordinat workers starting");
+  // A scrape of the shared port reaches whichever worker takes the connection: the whole cluster's metrics are the
+  // primary's, on a port of its own, each worker's series labelled `worker` (prom-client's AggregatorRegistry asks
+  // every worker over the cluster's IPC channel).
+  if (config.metrics && config.metricsPort > 0) {
+    const aggregator = new AggregatorRegistry();
+    const served = await serveMetrics(
+      config.metricsPort,
+      config.host,
+      async () => ({ contentType: aggregator.contentType, body: await aggregator.clusterMetrics() }),
+      (err) => log.error({ err, port: config.metricsPort }, "the cluster's metrics could not be served"),
+    );
+    if (served) log.info({ port: served.port }, "the cluster's metrics at /metrics");
+  }
   cluster.on("exit", () => {
     if (stopping && Object.keys(cluster.workers ?? {}).length === 0) process.exit();
   });
@@ -119,6 +134,12 @@ async function serve() {
   }
 
   const server = await progress("starting the server", () => startServer({ database, clock: systemClock, config }));
+  // The primary's aggregate (KOORDINAT_METRICS_PORT) asks each worker for these.
+  if (cluster.isWorker) {
+    // Constructing one is what makes a worker answer the primary's requests (prom-client adds its listener then).
+    new AggregatorRegistry();
+    AggregatorRegistry.setRegistries([server.metricsRegistry]);
+  }
   log.info(
     { url: server.url, explorer: config.explorer ? server.url : undefined, database: database.engine },
     `Koordinat GraphQL at ${server.url}`,

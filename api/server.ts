@@ -47,6 +47,8 @@ import { repeat } from "./platform/runtime/repeat.js";
 import { WebhookWorker, webhookQueueState } from "./webhooks/worker.js";
 import { createWritePositions, readYourWritesPlugin } from "./platform/runtime/read-your-writes.js";
 import { Metrics, metricsPlugin, routeLabel } from "./platform/runtime/metrics.js";
+import { maintainPartitions, type PartitionAction } from "./platform/runtime/partitions.js";
+import type { Registry } from "prom-client";
 import { endHttpSpan, inSpan, traceHttpRequest, tracingPlugin } from "./platform/runtime/tracing.js";
 
 export interface KoordinatServer {
@@ -71,7 +73,11 @@ export interface KoordinatServer {
     announceCoefficientGaps(): Promise<number>;
     /** One round of the webhook worker: fan out new events, attempt due deliveries. */
     deliverWebhooks(): Promise<{ dispatched: number; attempted: number }>;
+    /** The monthly partitions' upkeep (migration 0027): months made ahead, DEFAULT's strays moved, old months dropped by retention. */
+    maintainPartitions(): Promise<PartitionAction[]>;
   };
+  /** This server's metrics (a cluster worker hands them to the primary's aggregate). */
+  metricsRegistry: Registry;
   stop(): Promise<void>;
 }
 
@@ -133,7 +139,11 @@ export async function startServer(options: {
   const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
   useCursorKey(tokens.derivedSecret("koordinat cursors"));
 
-  const metrics = new Metrics({ database, queues: { read: () => webhookQueueState(db, clock) } });
+  const metrics = new Metrics({
+    database,
+    queues: { read: () => webhookQueueState(db, clock) },
+    labels: config.workerIndex === undefined ? undefined : { worker: config.workerIndex },
+  });
   let httpServer!: Server;
   // Fastify on a server of our own (serverFactory): the drain below and the subscriptions' WebSocket attach to it.
   // Each request is traced and measured around Fastify, from its first byte to its last.
@@ -375,6 +385,11 @@ export async function startServer(options: {
     notifyOverdueMonthlySubmissions: () => notifyOverdueMonthlySubmissions(db, clock),
     announceCoefficientGaps: () => announceCoefficientGaps(db, clock),
     deliverWebhooks: () => webhookWorker.runOnce(),
+    maintainPartitions: async () => {
+      const actions = await maintainPartitions(db, clock.now());
+      if (actions.length) logger.info({ actions }, "monthly partitions maintained");
+      return actions;
+    },
   };
   // The minute's jobs, each on its own so one failing does not hold up the others.
   const minuteJobs = [
@@ -385,6 +400,8 @@ export async function startServer(options: {
     ["KZ-15 contract-expiry warnings", jobs.warnExpiringInsuranceContracts],
     ["MDS-4 overdue monthly submissions", jobs.notifyOverdueMonthlySubmissions],
     ["REIMB-14 half-years without a coefficient", jobs.announceCoefficientGaps],
+    // Cheap when there is nothing to do (a few catalog lookups); DDL only at a month's turn, for strays or by retention.
+    ["monthly partitions' upkeep", jobs.maintainPartitions],
   ] as const;
   const webhookRounds =
     config.webhooks.intervalMs > 0
@@ -408,6 +425,7 @@ export async function startServer(options: {
     reference,
     tokens,
     jobs,
+    metricsRegistry: metrics.registry,
     stop: async () => {
       // No job starts during the drain; one running finishes before the database closes.
       const jobsStopped = Promise.all([webhookRounds?.stop(), minuteRounds?.stop()]);

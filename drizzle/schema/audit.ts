@@ -8,7 +8,9 @@ import { careLinkSource, patients } from "./patients.js";
  * Every read or write of patients' personal data (KVKK): one row per read (or write) per request, naming every
  * patient it concerned, as a FHIR AuditEvent names its entities. Written in the transaction of the read (no answer
  * without its record); "who read patient X" is one query on the GIN index of `patient_ids`. Append-only: a trigger
- * in the migration refuses UPDATE and DELETE.
+ * in the migration refuses UPDATE and DELETE. Partitioned by month on `at` (migration 0027; drizzle cannot say so): the
+ * primary key is (`id`, `at`) in the database, `id` a sequence's default; "who read patient X" reads each month's GIN
+ * index, a query bounded in time only its months. Kept at least 10 years.
  */
 export const accessLog = pgTable(
   "access_log",

@@ -3,6 +3,9 @@ import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestam
 import { version } from "./columns.js";
 
 /**
+ * Partitioned by month on `occurred_at` (migration 0027; drizzle cannot say so): the primary key and the unique
+ * event id hold `occurred_at` too in the database.
+ *
  * The transactional outbox: one row per workflow transition, written in the transaction of the
  * change. `audience` holds the keys of who may see the subject at the time of the change
  * (`ROLE` or `ROLE@scope`, see api/auth/policy.ts); `dispatchedAt` is set once the delivery
@@ -53,7 +56,10 @@ export const webhookSubscriptions = pgTable(
 
 export const webhookDeliveryStatus = pgEnum("webhook_delivery_status", ["PENDING", "DELIVERED", "FAILED"]);
 
-/** One event for one subscription; retried with backoff until delivered or out of attempts. */
+/**
+ * One event for one subscription; retried with backoff until delivered or out of attempts. Partitioned by month on
+ * `created_at` (migration 0027): its keys hold `created_at` too in the database.
+ */
 export const webhookDeliveries = pgTable(
   "webhook_deliveries",
   {
@@ -61,9 +67,11 @@ export const webhookDeliveries = pgTable(
     subscriptionId: uuid()
       .notNull()
       .references(() => webhookSubscriptions.id, { onDelete: "cascade" }),
-    eventSeq: bigint({ mode: "number" })
-      .notNull()
-      .references(() => domainEvents.seq, { onDelete: "restrict" }),
+    /**
+     * The event (`domain_events.seq`). No foreign key: the outbox is partitioned by month (migration 0027), and a key
+     * into it would need its partition column; retention drops deliveries (90 days) long before their events (13 months).
+     */
+    eventSeq: bigint({ mode: "number" }).notNull(),
     status: webhookDeliveryStatus().notNull().default("PENDING"),
     attempts: integer().notNull().default(0),
     /** When a PENDING delivery is next due (the application's clock: retries back off from it). */
@@ -86,14 +94,13 @@ export const webhookDeliveries = pgTable(
   ],
 );
 
-/** Every HTTP attempt of a delivery, for the delivery log. */
+/** Every HTTP attempt of a delivery, for the delivery log. Partitioned by month on `at` (migration 0027). */
 export const webhookAttempts = pgTable(
   "webhook_attempts",
   {
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    deliveryId: uuid()
-      .notNull()
-      .references(() => webhookDeliveries.id, { onDelete: "cascade" }),
+    /** The delivery. No foreign key (deliveries are partitioned by month): a trigger deletes a delivery's attempts with it. */
+    deliveryId: uuid().notNull(),
     attempt: integer().notNull(),
     at: timestamp({ withTimezone: true }).notNull(),
     /** The receiver's HTTP status; null when no response came (refused, timed out, blocked address). */

@@ -17,7 +17,10 @@ import {
  * `id` (order), `entity_id`, `from_state` (null for the creation), `to_state`, `action` (the state machine's action),
  * `actor_client_id` and `actor_role` (null for the server's own jobs), `actor_person` (room for the person behind a
  * client, once principals carry one), `note` (a comment or reason), `at`, and `version` (the entity's version after
- * the move). In its migration, make it append-only: `SELECT koordinat_make_append_only('<entity>_history');`.
+ * the move). In its migration, make it append-only and partition it by month (migration 0027: the primary key becomes
+ * (`id`, `at`), `id` a sequence's default; a unique index must hold `at`):
+ * `SELECT koordinat_make_append_only('<entity>_history');`
+ * `SELECT koordinat_partition_by_month('<entity>_history', 'at', interval '10 years');`
  *
  *     export const appointmentHistory = historyTable("appointment_history", () => appointments.id, appointmentStatus);
  */

@@ -11,7 +11,7 @@ import { KoordinatClient, QueryLimitError } from "../../sdk/src/index.js";
 import manifest from "../../sdk/src/_generated/trusted-documents.json" with { type: "json" };
 import { startTestApp, type TestApp } from "../support/app.js";
 import { sampleValue, UNKNOWN_ID } from "../support/schema-samples.js";
-import { startServerProcess } from "../support/server-process.js";
+import { freePort, startServerProcess } from "../support/server-process.js";
 
 let app: TestApp;
 let coordination: string;
@@ -279,8 +279,13 @@ describe.runIf(process.env.REDIS_URL && process.env.DATABASE_URL)("rate limits s
 describe.runIf(process.env.REDIS_URL && process.env.DATABASE_URL)("several server processes on one port (KOORDINAT_WORKERS)", () => {
   const workersOf = (pid: number) => readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
 
-  it("serves from two workers that trust the same tokens and pour into the same bucket, and stops them all on SIGTERM", async () => {
-    const service = await startServerProcess(app.databaseUrl!, { KOORDINAT_WORKERS: "2", REDIS_URL: process.env.REDIS_URL! });
+  it("serves from two workers that trust the same tokens and pour into the same bucket, the primary's metrics count both, and stops them all on SIGTERM", async () => {
+    const metricsPort = await freePort();
+    const service = await startServerProcess(app.databaseUrl!, {
+      KOORDINAT_WORKERS: "2",
+      REDIS_URL: process.env.REDIS_URL!,
+      KOORDINAT_METRICS_PORT: String(metricsPort),
+    });
     let workers: number[] = [];
     try {
       // The primary answers /readyz only through a worker: wait for both.
@@ -308,6 +313,20 @@ describe.runIf(process.env.REDIS_URL && process.env.DATABASE_URL)("several serve
       expect((await costly()).status).toBe(200);
       // Whichever worker answers, the bucket is the one in Redis.
       expect([(await costly()).status, (await costly()).status]).toEqual([429, 429]);
+
+      // The primary's port answers every worker's metrics, each series labelled with its worker.
+      const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+      const served = metrics
+        .split("\n")
+        .filter(
+          (line) =>
+            line.startsWith("koordinat_graphql_requests_total{") &&
+            line.includes('operation="query provinces"') &&
+            line.includes('outcome="ok"'),
+        )
+        .map((line) => ({ worker: /worker="(\d+)"/.exec(line)?.[1], count: Number(line.split(" ").at(-1)) }));
+      expect(served.map((s) => s.worker).sort()).toEqual(["0", "1"]);
+      expect(served.reduce((sum, s) => sum + s.count, 0)).toBe(21);
     } finally {
       await service.stop();
     }

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { freePort } from "../support/server-process.js";
 import { createServer as createNetServer, type AddressInfo } from "node:net";
 import type { GraphQLError } from "graphql";
 import { createClient as createWsClient } from "graphql-ws";
@@ -637,11 +638,12 @@ describe.runIf(process.env.DATABASE_URL)("two delivery workers on PostgreSQL", (
     expect(hooks.duplicates).toBe(0);
   });
 
-  it("run as a separate process (npm run webhooks:worker) and stop cleanly on SIGTERM", async () => {
+  it("run as a separate process (npm run webhooks:worker) with its own metrics port, and stop cleanly on SIGTERM", async () => {
     const adanaCity = await hospital((f) => f.name.startsWith("Adana Şehir"));
     const hooks = await receiver();
     await subscribe(adanaCity.token, hooks, ["referral.requested"]);
     const created = await referral(adanaCity, ceyhan, []);
+    const metricsPort = await freePort();
     const worker = spawn(process.execPath, ["--import", "tsx", "api/webhook-worker.ts"], {
       cwd: projectRoot(),
       env: {
@@ -650,17 +652,30 @@ describe.runIf(process.env.DATABASE_URL)("two delivery workers on PostgreSQL", (
         NODE_ENV: "test",
         LOG_LEVEL: "error",
         KOORDINAT_WEBHOOK_WORKER_INTERVAL_MS: "100",
+        KOORDINAT_METRICS_PORT: String(metricsPort),
+        HOST: "127.0.0.1",
       },
       stdio: ["ignore", "ignore", "inherit"],
     });
     const exited = new Promise<number | null>((resolve) => worker.once("exit", (code) => resolve(code)));
+    let metrics = "";
     try {
       for (let waited = 0; !hooks.accepted.length && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+      // Its own metrics: the attempt it made (counted in this process, not the API's), the queue, the outbox's lag.
+      // (The outcome is counted once the receiver's answer is in, just after the receiver has the event.)
+      for (let waited = 0; !/outcome="delivered"/.test(metrics) && waited < 30_000; waited += 100) {
+        metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+        await new Promise((r) => setTimeout(r, 100));
+      }
     } finally {
       worker.kill("SIGTERM");
     }
     expect(await exited).toBe(0);
     expect(hooks.accepted.map((e) => [e.type, e.subject.id])).toEqual([["referral.requested", created.id]]);
+    expect(metrics).toMatch(/^koordinat_webhook_delivery_attempts_total\{outcome="delivered"\} 1$/m);
+    expect(metrics).toMatch(/^koordinat_webhook_queue_depth \d+$/m);
+    expect(metrics).toMatch(/^koordinat_outbox_lag_seconds \d/m);
+    expect(metrics).toMatch(/^koordinat_db_pool_size 4$/m);
   });
 });
 

@@ -1,4 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { DatabaseHandle } from "../../../drizzle/database.js";
 import type { Principal } from "../../auth/principal.js";
@@ -25,8 +27,17 @@ export class Metrics {
   readonly rateLimitRefusals: Counter<"endpoint">;
   readonly webhookDeliveries: Counter<"outcome">;
 
-  constructor(options: { database?: DatabaseHandle; queues?: QueueProbe; defaultMetrics?: boolean } = {}) {
+  constructor(
+    options: {
+      database?: DatabaseHandle;
+      queues?: QueueProbe;
+      defaultMetrics?: boolean;
+      /** Labels on every series: `worker` for one of KOORDINAT_WORKERS, so the primary's aggregate tells them apart. */
+      labels?: Record<string, string>;
+    } = {},
+  ) {
     const registers = [this.registry];
+    if (options.labels) this.registry.setDefaultLabels(options.labels);
     if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry, prefix: "koordinat_" });
     this.httpRequests = new Histogram({
       name: "koordinat_http_request_duration_seconds",
@@ -106,6 +117,44 @@ export class Metrics {
   async render(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }
+}
+
+/**
+ * Metrics on a port of their own (GET /metrics), for a process that serves no API: the webhook worker, a cluster's
+ * primary. A port already taken is logged, not fatal: the process's work matters more than its metrics.
+ */
+export async function serveMetrics(
+  port: number,
+  host: string | undefined,
+  render: () => Promise<{ contentType: string; body: string }>,
+  onError: (error: unknown) => void,
+): Promise<{ port: number; close(): Promise<void> } | undefined> {
+  const server = createServer((request, response) => {
+    if (request.method !== "GET" || request.url?.split("?")[0] !== "/metrics") {
+      response.writeHead(404).end();
+      return;
+    }
+    render().then(
+      ({ contentType, body }) => response.writeHead(200, { "content-type": contentType }).end(body),
+      (error: unknown) => {
+        onError(error);
+        response.writeHead(500).end();
+      },
+    );
+  });
+  return new Promise((resolve) => {
+    server.once("error", (error) => {
+      onError(error);
+      resolve(undefined);
+    });
+    server.listen(port, host, () => {
+      server.unref();
+      resolve({
+        port: (server.address() as AddressInfo).port,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
 }
 
 /** The HTTP route as a label: known paths as they are, everything else (downloads carry a token) by its first segment. */
