@@ -1,13 +1,44 @@
 import { PGlite } from "@electric-sql/pglite";
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { migrationsFolder } from "../../drizzle/paths.js";
+import { withDatabase } from "../support/global-setup.js";
 
 // Migration 0025 (workflow_histories) moves the referral and health-tourism histories onto the history convention with
 // their rows and reconstructs the bed searches' histories from their levels: run on a database holding rows of the old shape.
 const migrations = readMigrationFiles({ migrationsFolder: migrationsFolder() });
 const index = migrations.findIndex((m) => m.sql.some((s) => s.includes('CREATE TABLE "bed_search_history"')));
-let db: PGlite;
+
+/** The engine the suite runs on: PGlite, or a fresh database of the PostgreSQL server when DATABASE_URL is set. */
+interface Engine {
+  exec(statement: string): Promise<unknown>;
+  rows(query: string): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+async function openEngine(): Promise<Engine> {
+  if (!process.env.DATABASE_URL) {
+    const lite = new PGlite();
+    return { exec: (q) => lite.exec(q), rows: async (q) => (await lite.query<Record<string, unknown>>(q)).rows, close: () => lite.close() };
+  }
+  const serverUrl = inject("postgresUrl");
+  const name = `koordinat_histories_${process.pid}_${Date.now()}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const client = postgres(withDatabase(serverUrl, name), { max: 1, onnotice: () => {} });
+  return {
+    exec: (q) => client.unsafe(q).simple(),
+    rows: async (q) => [...(await client.unsafe(q))] as Record<string, unknown>[],
+    close: async () => {
+      await client.end();
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+let db: Engine;
 
 async function apply(from: number, to: number) {
   for (const migration of migrations.slice(from, to)) for (const statement of migration.sql) if (statement.trim()) await db.exec(statement);
@@ -16,7 +47,7 @@ async function apply(from: number, to: number) {
 const at = (minute: number) => `2026-03-02T08:${String(minute).padStart(2, "0")}:00Z`;
 
 beforeAll(async () => {
-  db = new PGlite();
+  db = await openEngine();
   await apply(0, index);
   await db.exec(`
     INSERT INTO provinces (code, name) VALUES ('01', 'Adana') ON CONFLICT DO NOTHING;
@@ -55,8 +86,7 @@ beforeAll(async () => {
 
 afterAll(() => db?.close());
 
-const rows = async (table: string, columns: string) =>
-  (await db.query<Record<string, unknown>>(`SELECT ${columns} FROM ${table} ORDER BY entity_id, id`)).rows;
+const rows = (table: string, columns: string) => db.rows(`SELECT ${columns} FROM ${table} ORDER BY entity_id, id`);
 
 describe("migration 0025: the referral, bed-search and health-tourism histories on the history convention", () => {
   it("keeps every referral history row under the convention's columns, with its version, and no actor for the server's lapse (ER-8)", async () => {
@@ -81,7 +111,7 @@ describe("migration 0025: the referral, bed-search and health-tourism histories 
         version: 3,
       },
     ]);
-    expect((await db.query(`SELECT to_regclass('ht_history') AS old`)).rows).toEqual([{ old: null }]);
+    expect(await db.rows(`SELECT to_regclass('ht_history')::text AS old`)).toEqual([{ old: null }]);
   });
 
   it("ER-1..8 reconstructs each bed search's steps from its levels, ending at the search's own version", async () => {
