@@ -90,17 +90,62 @@ const rows = (table: string, columns: string) => db.rows(`SELECT ${columns} FROM
 
 describe("migration 0025: the referral, bed-search and health-tourism histories on the history convention", () => {
   it("keeps every referral history row under the convention's columns, with its version, and no actor for the server's lapse (ER-8)", async () => {
-    expect(await rows("referral_history", "from_state, to_state, action, actor_client_id, actor_role, actor_person, note, version")).toEqual([
-      { from_state: null, to_state: "REQUESTED", action: "create", actor_client_id: "hospital-1", actor_role: "HOSPITAL", actor_person: null, note: null, version: 1 },
-      { from_state: "REQUESTED", to_state: "PLACED", action: "place", actor_client_id: "kkm-01", actor_role: "EMERGENCY_112", actor_person: null, note: "bed search EMERGENCY_112", version: 2 },
-      { from_state: "PLACED", to_state: "REJECTED", action: "holdLapsed", actor_client_id: null, actor_role: null, actor_person: null, note: "not accepted", version: 3 },
+    expect(
+      await rows("referral_history", "from_state, to_state, action, actor_client_id, actor_role, actor_person, note, version"),
+    ).toEqual([
+      {
+        from_state: null,
+        to_state: "REQUESTED",
+        action: "create",
+        actor_client_id: "hospital-1",
+        actor_role: "HOSPITAL",
+        actor_person: null,
+        note: null,
+        version: 1,
+      },
+      {
+        from_state: "REQUESTED",
+        to_state: "PLACED",
+        action: "place",
+        actor_client_id: "kkm-01",
+        actor_role: "EMERGENCY_112",
+        actor_person: null,
+        note: "bed search EMERGENCY_112",
+        version: 2,
+      },
+      {
+        from_state: "PLACED",
+        to_state: "REJECTED",
+        action: "holdLapsed",
+        actor_client_id: null,
+        actor_role: null,
+        actor_person: null,
+        note: "not accepted",
+        version: 3,
+      },
     ]);
   });
 
   it("HT-8 moves the case history to health_tourism_case_history with its documents and versions", async () => {
     expect(await rows("health_tourism_case_history", "from_state, to_state, action, actor_role, note, document_ids, version")).toEqual([
-      { from_state: null, to_state: "INQUIRY_RECEIVED", action: "open", actor_role: "COORDINATION_UNIT", note: "by e-mail", document_ids: [], version: 1 },
-      { from_state: "INQUIRY_RECEIVED", to_state: "EPICRISIS_REQUESTED", action: "requestEpicrisis", actor_role: "COORDINATION_UNIT", note: null, document_ids: [], version: 2 },
+      {
+        from_state: null,
+        to_state: "INQUIRY_RECEIVED",
+        action: "open",
+        actor_role: "COORDINATION_UNIT",
+        note: "by e-mail",
+        document_ids: [],
+        version: 1,
+      },
+      {
+        from_state: "INQUIRY_RECEIVED",
+        to_state: "EPICRISIS_REQUESTED",
+        action: "requestEpicrisis",
+        actor_role: "COORDINATION_UNIT",
+        note: null,
+        document_ids: [],
+        version: 2,
+      },
       {
         from_state: "EPICRISIS_REQUESTED",
         to_state: "EPICRISIS_RECEIVED",
@@ -117,12 +162,43 @@ describe("migration 0025: the referral, bed-search and health-tourism histories 
   it("ER-1..8 reconstructs each bed search's steps from its levels, ending at the search's own version", async () => {
     expect(await rows("bed_search_history", "entity_id, from_state, to_state, action, level, note, version")).toEqual([
       expect.objectContaining({ from_state: null, to_state: "SEARCHING", action: "start", level: "EMERGENCY_112", version: 1 }),
-      expect.objectContaining({ from_state: "SEARCHING", to_state: "SEARCHING", action: "escalate", level: "PROVINCIAL_CRISIS_CENTRE", note: "no ICU bed", version: 2 }),
-      expect.objectContaining({ from_state: "SEARCHING", to_state: "BED_RESERVED", action: "offerBed", level: "PROVINCIAL_CRISIS_CENTRE", version: 3 }),
-      expect.objectContaining({ from_state: "BED_RESERVED", to_state: "SEARCHING", action: "reopen", level: "PROVINCIAL_CRISIS_CENTRE", version: 4 }),
+      expect.objectContaining({
+        from_state: "SEARCHING",
+        to_state: "SEARCHING",
+        action: "escalate",
+        level: "PROVINCIAL_CRISIS_CENTRE",
+        note: "no ICU bed",
+        version: 2,
+      }),
+      expect.objectContaining({
+        from_state: "SEARCHING",
+        to_state: "BED_RESERVED",
+        action: "offerBed",
+        level: "PROVINCIAL_CRISIS_CENTRE",
+        version: 3,
+      }),
+      expect.objectContaining({
+        from_state: "BED_RESERVED",
+        to_state: "SEARCHING",
+        action: "reopen",
+        level: "PROVINCIAL_CRISIS_CENTRE",
+        version: 4,
+      }),
       expect.objectContaining({ from_state: null, to_state: "SEARCHING", action: "start", level: "EMERGENCY_112", version: 1 }),
-      expect.objectContaining({ from_state: "SEARCHING", to_state: "BED_RESERVED", action: "offerBed", level: "EMERGENCY_112", version: 2 }),
-      expect.objectContaining({ from_state: "BED_RESERVED", to_state: "CLOSED", action: "completeTransfer", level: "EMERGENCY_112", version: 3 }),
+      expect.objectContaining({
+        from_state: "SEARCHING",
+        to_state: "BED_RESERVED",
+        action: "offerBed",
+        level: "EMERGENCY_112",
+        version: 2,
+      }),
+      expect.objectContaining({
+        from_state: "BED_RESERVED",
+        to_state: "CLOSED",
+        action: "completeTransfer",
+        level: "EMERGENCY_112",
+        version: 3,
+      }),
     ]);
   });
 
