@@ -156,7 +156,11 @@ export class ReferralHistoryEntry extends HistoryEntry(
   "referral",
   "create, a ReferralAction in lower case (place, accept, reject, arrive, complete, cancel, escalate), or holdLapsed (the server's, ER-8)",
 ) {
-  @Field(() => ReferralStatus, { description: "Status before; null for the creation.", nullable: true, deprecationReason: "Use fromState." })
+  @Field(() => ReferralStatus, {
+    description: "Status before; null for the creation.",
+    nullable: true,
+    deprecationReason: "Use fromState.",
+  })
   fromStatus!: keyof typeof ReferralStatus | null;
 
   @Field(() => ReferralStatus, { description: "Status after.", deprecationReason: "Use toState." })
@@ -417,7 +421,9 @@ export class BedSearch extends Node {
   @Field(() => [BedSearchLevelEntry], { description: "ER-7: each level's start, end and outcome." })
   levels!: BedSearchLevelEntry[];
 
-  @Field(() => [BedSearchHistoryEntry], { description: "Every step of the search (started, offered, escalated, …), oldest first; append-only." })
+  @Field(() => [BedSearchHistoryEntry], {
+    description: "Every step of the search (started, offered, escalated, …), oldest first; append-only.",
+  })
   history!: BedSearchHistoryEntry[];
 
   @Field(() => Int, { description: VERSION })

@@ -40,14 +40,7 @@ import {
 } from "./list-query.js";
 import { referralEvent } from "./referral-events.js";
 import { referralWorkflow } from "./workflow.js";
-import {
-  checkClinicKnown,
-  checkProvision,
-  checkReferralMove,
-  referralScope,
-  type PlacementFacts,
-  type ReferralAction,
-} from "./rules.js";
+import { checkClinicKnown, checkProvision, checkReferralMove, referralScope, type PlacementFacts, type ReferralAction } from "./rules.js";
 
 export type { JoinedReferral, ReferralColumns } from "./list-query.js";
 

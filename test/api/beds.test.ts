@@ -1,6 +1,6 @@
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bedSearchLevels, bedSearches, domainEvents } from "../../drizzle/schema/index.js";
+import { bedSearchHistory, bedSearchLevels, bedSearches, domainEvents } from "../../drizzle/schema/index.js";
 import { seededHospital, startTestApp, type TestApp, type TestHospital } from "../support/app.js";
 
 /** Wednesday 25 November 2026, 12:00 in Istanbul. */
@@ -336,6 +336,7 @@ describe("ER-1 bed searches: idempotent start, batched list", () => {
   const counts = async () => ({
     searches: (await app.db.select({ n: count() }).from(bedSearches))[0].n,
     levels: (await app.db.select({ n: count() }).from(bedSearchLevels))[0].n,
+    history: (await app.db.select({ n: count() }).from(bedSearchHistory))[0].n,
     events: (await app.db.select({ n: count() }).from(domainEvents))[0].n,
   });
 
@@ -364,7 +365,7 @@ describe("ER-1 bed searches: idempotent start, batched list", () => {
     return created.data!.createReferral.referral.id as string;
   }
 
-  it("ER-1 a retried startBedSearch with the same idempotencyKey answers the first search and writes no search, level or event", async () => {
+  it("ER-1 a retried startBedSearch with the same idempotencyKey answers the first search and writes no search, level, history row or event", async () => {
     const input = { referralId: await emergencyReferral(), bedType: "ICU_ADULT", idempotencyKey: "bed-search-retry-0001" };
     const first = (await app.gql(started, { input }, ceyhan.token)).data!.startBedSearch;
     expect(first.userErrors).toEqual([]);

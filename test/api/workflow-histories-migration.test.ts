@@ -1,13 +1,44 @@
 import { PGlite } from "@electric-sql/pglite";
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { migrationsFolder } from "../../drizzle/paths.js";
+import { withDatabase } from "../support/global-setup.js";
 
 // Migration 0026 (workflow_histories) moves the referral and health-tourism histories onto the history convention with
 // their rows and reconstructs the bed searches' histories from their levels: run on a database holding rows of the old shape.
 const migrations = readMigrationFiles({ migrationsFolder: migrationsFolder() });
 const index = migrations.findIndex((m) => m.sql.some((s) => s.includes('CREATE TABLE "bed_search_history"')));
-let db: PGlite;
+
+/** The engine the suite runs on: PGlite, or a fresh database of the PostgreSQL server when DATABASE_URL is set. */
+interface Engine {
+  exec(statement: string): Promise<unknown>;
+  rows(query: string): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
+
+async function openEngine(): Promise<Engine> {
+  if (!process.env.DATABASE_URL) {
+    const lite = new PGlite();
+    return { exec: (q) => lite.exec(q), rows: async (q) => (await lite.query<Record<string, unknown>>(q)).rows, close: () => lite.close() };
+  }
+  const serverUrl = inject("postgresUrl");
+  const name = `koordinat_histories_${process.pid}_${Date.now()}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name}`);
+  const client = postgres(withDatabase(serverUrl, name), { max: 1, onnotice: () => {} });
+  return {
+    exec: (q) => client.unsafe(q).simple(),
+    rows: async (q) => [...(await client.unsafe(q))] as Record<string, unknown>[],
+    close: async () => {
+      await client.end();
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+let db: Engine;
 
 async function apply(from: number, to: number) {
   for (const migration of migrations.slice(from, to)) for (const statement of migration.sql) if (statement.trim()) await db.exec(statement);
@@ -16,7 +47,7 @@ async function apply(from: number, to: number) {
 const at = (minute: number) => `2026-03-02T08:${String(minute).padStart(2, "0")}:00Z`;
 
 beforeAll(async () => {
-  db = new PGlite();
+  db = await openEngine();
   await apply(0, index);
   await db.exec(`
     INSERT INTO provinces (code, name) VALUES ('01', 'Adana') ON CONFLICT DO NOTHING;
@@ -55,22 +86,66 @@ beforeAll(async () => {
 
 afterAll(() => db?.close());
 
-const rows = async (table: string, columns: string) =>
-  (await db.query<Record<string, unknown>>(`SELECT ${columns} FROM ${table} ORDER BY entity_id, id`)).rows;
+const rows = (table: string, columns: string) => db.rows(`SELECT ${columns} FROM ${table} ORDER BY entity_id, id`);
 
 describe("migration 0026: the referral, bed-search and health-tourism histories on the history convention", () => {
   it("keeps every referral history row under the convention's columns, with its version, and no actor for the server's lapse (ER-8)", async () => {
-    expect(await rows("referral_history", "from_state, to_state, action, actor_client_id, actor_role, actor_person, note, version")).toEqual([
-      { from_state: null, to_state: "REQUESTED", action: "create", actor_client_id: "hospital-1", actor_role: "HOSPITAL", actor_person: null, note: null, version: 1 },
-      { from_state: "REQUESTED", to_state: "PLACED", action: "place", actor_client_id: "kkm-01", actor_role: "EMERGENCY_112", actor_person: null, note: "bed search EMERGENCY_112", version: 2 },
-      { from_state: "PLACED", to_state: "REJECTED", action: "holdLapsed", actor_client_id: null, actor_role: null, actor_person: null, note: "not accepted", version: 3 },
+    expect(
+      await rows("referral_history", "from_state, to_state, action, actor_client_id, actor_role, actor_person, note, version"),
+    ).toEqual([
+      {
+        from_state: null,
+        to_state: "REQUESTED",
+        action: "create",
+        actor_client_id: "hospital-1",
+        actor_role: "HOSPITAL",
+        actor_person: null,
+        note: null,
+        version: 1,
+      },
+      {
+        from_state: "REQUESTED",
+        to_state: "PLACED",
+        action: "place",
+        actor_client_id: "kkm-01",
+        actor_role: "EMERGENCY_112",
+        actor_person: null,
+        note: "bed search EMERGENCY_112",
+        version: 2,
+      },
+      {
+        from_state: "PLACED",
+        to_state: "REJECTED",
+        action: "holdLapsed",
+        actor_client_id: null,
+        actor_role: null,
+        actor_person: null,
+        note: "not accepted",
+        version: 3,
+      },
     ]);
   });
 
   it("HT-8 moves the case history to health_tourism_case_history with its documents and versions", async () => {
     expect(await rows("health_tourism_case_history", "from_state, to_state, action, actor_role, note, document_ids, version")).toEqual([
-      { from_state: null, to_state: "INQUIRY_RECEIVED", action: "open", actor_role: "COORDINATION_UNIT", note: "by e-mail", document_ids: [], version: 1 },
-      { from_state: "INQUIRY_RECEIVED", to_state: "EPICRISIS_REQUESTED", action: "requestEpicrisis", actor_role: "COORDINATION_UNIT", note: null, document_ids: [], version: 2 },
+      {
+        from_state: null,
+        to_state: "INQUIRY_RECEIVED",
+        action: "open",
+        actor_role: "COORDINATION_UNIT",
+        note: "by e-mail",
+        document_ids: [],
+        version: 1,
+      },
+      {
+        from_state: "INQUIRY_RECEIVED",
+        to_state: "EPICRISIS_REQUESTED",
+        action: "requestEpicrisis",
+        actor_role: "COORDINATION_UNIT",
+        note: null,
+        document_ids: [],
+        version: 2,
+      },
       {
         from_state: "EPICRISIS_REQUESTED",
         to_state: "EPICRISIS_RECEIVED",
@@ -81,18 +156,49 @@ describe("migration 0026: the referral, bed-search and health-tourism histories 
         version: 3,
       },
     ]);
-    expect((await db.query(`SELECT to_regclass('ht_history') AS old`)).rows).toEqual([{ old: null }]);
+    expect(await db.rows(`SELECT to_regclass('ht_history')::text AS old`)).toEqual([{ old: null }]);
   });
 
   it("ER-1..8 reconstructs each bed search's steps from its levels, ending at the search's own version", async () => {
     expect(await rows("bed_search_history", "entity_id, from_state, to_state, action, level, note, version")).toEqual([
       expect.objectContaining({ from_state: null, to_state: "SEARCHING", action: "start", level: "EMERGENCY_112", version: 1 }),
-      expect.objectContaining({ from_state: "SEARCHING", to_state: "SEARCHING", action: "escalate", level: "PROVINCIAL_CRISIS_CENTRE", note: "no ICU bed", version: 2 }),
-      expect.objectContaining({ from_state: "SEARCHING", to_state: "BED_RESERVED", action: "offerBed", level: "PROVINCIAL_CRISIS_CENTRE", version: 3 }),
-      expect.objectContaining({ from_state: "BED_RESERVED", to_state: "SEARCHING", action: "reopen", level: "PROVINCIAL_CRISIS_CENTRE", version: 4 }),
+      expect.objectContaining({
+        from_state: "SEARCHING",
+        to_state: "SEARCHING",
+        action: "escalate",
+        level: "PROVINCIAL_CRISIS_CENTRE",
+        note: "no ICU bed",
+        version: 2,
+      }),
+      expect.objectContaining({
+        from_state: "SEARCHING",
+        to_state: "BED_RESERVED",
+        action: "offerBed",
+        level: "PROVINCIAL_CRISIS_CENTRE",
+        version: 3,
+      }),
+      expect.objectContaining({
+        from_state: "BED_RESERVED",
+        to_state: "SEARCHING",
+        action: "reopen",
+        level: "PROVINCIAL_CRISIS_CENTRE",
+        version: 4,
+      }),
       expect.objectContaining({ from_state: null, to_state: "SEARCHING", action: "start", level: "EMERGENCY_112", version: 1 }),
-      expect.objectContaining({ from_state: "SEARCHING", to_state: "BED_RESERVED", action: "offerBed", level: "EMERGENCY_112", version: 2 }),
-      expect.objectContaining({ from_state: "BED_RESERVED", to_state: "CLOSED", action: "completeTransfer", level: "EMERGENCY_112", version: 3 }),
+      expect.objectContaining({
+        from_state: "SEARCHING",
+        to_state: "BED_RESERVED",
+        action: "offerBed",
+        level: "EMERGENCY_112",
+        version: 2,
+      }),
+      expect.objectContaining({
+        from_state: "BED_RESERVED",
+        to_state: "CLOSED",
+        action: "completeTransfer",
+        level: "EMERGENCY_112",
+        version: 3,
+      }),
     ]);
   });
 
