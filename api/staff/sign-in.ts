@@ -23,8 +23,8 @@ const REFRESH_TOKEN_TTL_SECONDS = 12 * 3600;
 const SESSION_TTL_SECONDS = 12 * 3600;
 /** How long the second step (the TOTP code) may follow the first. */
 const PENDING_TTL_MS = 5 * 60_000;
-/** How long a verified access token is believed without reading its row and account again. */
-const VERIFIED_FOR_MS = 30_000;
+/** How long an account's principal is believed without reading the account again (its tokens are read every time). */
+const PRINCIPAL_BELIEVED_MS = 10_000;
 
 export interface StaffSignInOptions {
   db: Database;
@@ -362,32 +362,34 @@ export async function staffSignIn(options: StaffSignInOptions) {
     });
   };
 
-  const verified = new Map<string, { principal: Principal; expiresAt: Date; believedUntilMs: number }>();
+  /** Accounts' principals, believed for a few seconds (a person's requests come in bursts). */
+  const principals = new Map<string, { principal: Principal; believedUntilMs: number }>();
 
-  /** A staff access token (opaque, stored by the provider) → the person's principal, and when the token expires. */
+  /**
+   * A staff access token (opaque, stored by the provider) → the person's principal, and when the token expires. The
+   * token's row is read at every request (one primary-key lookup), so signing out or disabling the account ends it
+   * at once; the account's principal is kept for a few seconds.
+   */
   async function verifyAccessToken(token: string): Promise<{ principal: Principal; expiresAt: Date }> {
-    const known = verified.get(token);
-    if (known && Date.now() < known.believedUntilMs) return known;
-    verified.delete(token);
     if (!/^[A-Za-z0-9_-]{20,128}$/.test(token)) throw new InvalidTokenError("The access token is not valid.");
     const [row] = await db
-      .select({ payload: oidcState.payload, expiresAt: oidcState.expiresAt })
+      .select({ payload: oidcState.payload })
       .from(oidcState)
       .where(and(eq(oidcState.model, "AccessToken"), eq(oidcState.id, token), gt(oidcState.expiresAt, new Date())));
     const payload = row?.payload as { accountId?: string; clientId?: string; exp?: number } | undefined;
     if (!payload?.accountId || !payload.clientId || !payload.exp || payload.exp * 1000 <= Date.now()) {
       throw new InvalidTokenError("The access token is not valid or has expired.");
     }
+    const expiresAt = new Date(payload.exp * 1000);
+    const key = `${payload.accountId} ${payload.clientId}`;
+    const known = principals.get(key);
+    if (known && Date.now() < known.believedUntilMs) return { principal: known.principal, expiresAt };
     const account = usableAccount(await findStaffAccount(db, payload.accountId));
     if (!account) throw new InvalidTokenError("The access token's account is disabled.");
-    const entry = {
-      principal: await staffPrincipal(db, account, payload.clientId),
-      expiresAt: new Date(payload.exp * 1000),
-      believedUntilMs: Math.min(payload.exp * 1000, Date.now() + VERIFIED_FOR_MS),
-    };
-    if (verified.size >= 10_000) verified.delete(verified.keys().next().value!);
-    verified.set(token, entry);
-    return entry;
+    const principal = await staffPrincipal(db, account, payload.clientId);
+    if (principals.size >= 10_000) principals.delete(principals.keys().next().value!);
+    principals.set(key, { principal, believedUntilMs: Date.now() + PRINCIPAL_BELIEVED_MS });
+    return { principal, expiresAt };
   }
 
   return { plugin, verifyAccessToken, providerFor };
