@@ -116,7 +116,12 @@ export async function checkPassword(
 /** A six-digit code of the account's secret, now or one 30-second step either side. */
 export async function checkTotp(account: StaffAccountRow, code: string, now: Date): Promise<boolean> {
   if (!account.totpSecret || !/^\d{6}$/.test(code)) return false;
-  const result = await verifyTotpCode({ secret: account.totpSecret, token: code, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30 });
+  const result = await verifyTotpCode({
+    secret: account.totpSecret,
+    token: code,
+    epoch: Math.floor(now.getTime() / 1000),
+    epochTolerance: 30,
+  });
   return result.valid;
 }
 
