@@ -134,6 +134,40 @@ describe("the person in every record", () => {
   });
 });
 
+describe("the person in the workflow kernel's histories", () => {
+  it("a monthly submission's history names the directorate's person who saved and submitted it", async () => {
+    const now = app.clock.now();
+    const previous = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+    const period = previous.toISOString().slice(0, 7);
+    const saved = await app.gql(
+      `mutation ($input: SaveMonthlyDraftInput!) { saveMonthlyDraft(input: $input) { submission { id version } userErrors { field code message } } }`,
+      { input: { period, rows: [] } },
+      as("adana.il"),
+    );
+    expect(saved.data!.saveMonthlyDraft.userErrors).toEqual([]);
+    const submitted = await app.gql(
+      `mutation ($input: SubmitMonthlySubmissionInput!) { submitMonthlySubmission(input: $input) { submission { status } userErrors { code message } } }`,
+      { input: { period, expectedVersion: saved.data!.saveMonthlyDraft.submission.version } },
+      as("adana.il"),
+    );
+    expect(submitted.data!.submitMonthlySubmission.userErrors).toEqual([]);
+    const read = await app.gql(
+      `query ($period: String!) { monthlySubmission(period: $period) { history { action actorRole actorPerson { username displayName } } } }`,
+      { period },
+      as("adana.il"),
+    );
+    expect(read.errors).toBeUndefined();
+    const history = read.data!.monthlySubmission.history;
+    expect(history.length).toBeGreaterThan(0);
+    for (const entry of history) {
+      expect(entry).toMatchObject({
+        actorRole: "PROVINCIAL_DIRECTORATE",
+        actorPerson: { username: "adana.il", displayName: demoStaff("adana.il").displayName },
+      });
+    }
+  });
+});
+
 const createAccount = `mutation ($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
     staffAccount { id username displayName organisation role scope totpEnabled enabled createdAt disabledAt }
