@@ -19,6 +19,9 @@ import { releaseLapsedBedHolds } from "./referrals/bed-search/holds.js";
 import { downloadRoute } from "./submissions/download-route.js";
 import { oauthTokenRoute } from "./auth/oauth-route.js";
 import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";
+import type { Principal } from "./auth/principal.js";
+import { deleteExpiredOidcState } from "./staff/oidc-adapter.js";
+import { staffSignIn } from "./staff/sign-in.js";
 import type { Config } from "./config.js";
 import { createContext, type GraphQLContext } from "./context.js";
 import { ReferenceData } from "./geography/reference-data.js";
@@ -75,6 +78,8 @@ export interface KoordinatServer {
     deliverWebhooks(): Promise<{ dispatched: number; attempted: number }>;
     /** The monthly partitions' upkeep (migration 0027): months made ahead, DEFAULT's strays moved, old months dropped by retention. */
     maintainPartitions(): Promise<PartitionAction[]>;
+    /** Deletes staff sign-in state (sessions, codes, tokens) past its expiry; returns how many rows. */
+    deleteExpiredSignInState(): Promise<number>;
   };
   /** This server's metrics (a cluster worker hands them to the primary's aggregate). */
   metricsRegistry: Registry;
@@ -103,7 +108,7 @@ const logEntry = (request: FastifyRequest, reply: FastifyReply) => ({
  */
 class RequestLog extends LogController {
   /** Who called and what (GraphQL requests), told by the context function; in the request's log line. */
-  static readonly callers = new WeakMap<FastifyRequest, { client?: string; role?: string; operation?: string }>();
+  static readonly callers = new WeakMap<FastifyRequest, { client?: string; person?: string; role?: string; operation?: string }>();
   override incomingRequest() {}
   override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply) {
     const entry = { ...logEntry(request, reply), responseTime: reply.elapsedTime, ...RequestLog.callers.get(request) };
@@ -277,6 +282,25 @@ export async function startServer(options: {
     ),
   );
   await app.register(downloadRoute(db, tokens, reference));
+  // Staff sign-in for browsers (OpenID Connect, authorization code with PKCE) at /oidc.
+  const staff = await staffSignIn({
+    db,
+    tokens,
+    publicUrl: config.publicUrl,
+    production: config.production,
+    allowDemoAccounts: config.allowDemoClients,
+    trustProxy: config.trustProxy !== undefined,
+    attempts: { limiter, perUsername: config.tokenAttempts.perClient, perAddress: config.tokenAttempts.perAddress },
+  });
+  await app.register(staff.plugin);
+  /**
+   * A bearer token → who calls: a client's JWT (client credentials, /oauth/token), or a person's opaque access token
+   * (staff sign-in, /oidc). Either way, when it expires (subscriptions end then).
+   */
+  const authenticateBearer = async (token: string): Promise<{ principal: Principal; expiresAt: Date }> => {
+    if (!token.includes(".")) return staff.verifyAccessToken(token);
+    return { principal: await tokens.verify(token), expiresAt: new Date(decodeJwt(token).exp! * 1000) };
+  };
   const explorer = config.explorer
     ? explorerPage(app, { demoClientsFile: config.allowDemoClients ? config.demoClientsFile : undefined })
     : undefined;
@@ -290,7 +314,7 @@ export async function startServer(options: {
         const [scheme, token] = authorization.split(" ");
         if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated("Use the Authorization header as: Bearer <access token>.");
         try {
-          principal = await tokens.verify(token);
+          principal = (await authenticateBearer(token)).principal;
         } catch (error) {
           if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
           throw error;
@@ -301,7 +325,12 @@ export async function startServer(options: {
       refuseBeforeValidation(schema, body, principal);
       refuseIllFormedText(body);
       const operationName = typeof body?.operationName === "string" ? body.operationName.slice(0, 200) : null;
-      RequestLog.callers.set(request, { client: principal?.clientId, role: principal?.role, operation: operationName ?? undefined });
+      RequestLog.callers.set(request, {
+        client: principal?.clientId,
+        person: principal?.person?.id,
+        role: principal?.role,
+        operation: operationName ?? undefined,
+      });
       const readRoute = database.readReplica ? { replica: false } : undefined;
       return createContext({
         db: readRoute ? database.readReplica!.routed(readRoute) : db,
@@ -353,7 +382,7 @@ export async function startServer(options: {
     authenticate: async (authorization) => {
       const [scheme, token] = authorization.split(" ");
       if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated();
-      return { principal: await tokens.verify(token), expiresAt: new Date(decodeJwt(token).exp! * 1000) };
+      return authenticateBearer(token);
     },
     context: (principal) =>
       createContext({
@@ -390,6 +419,7 @@ export async function startServer(options: {
       if (actions.length) logger.info({ actions }, "monthly partitions maintained");
       return actions;
     },
+    deleteExpiredSignInState: () => deleteExpiredOidcState(db, new Date()),
   };
   // The minute's jobs, each on its own so one failing does not hold up the others.
   const minuteJobs = [
@@ -402,6 +432,7 @@ export async function startServer(options: {
     ["REIMB-14 half-years without a coefficient", jobs.announceCoefficientGaps],
     // Cheap when there is nothing to do (a few catalog lookups); DDL only at a month's turn, for strays or by retention.
     ["monthly partitions' upkeep", jobs.maintainPartitions],
+    ["expired staff sign-in state", jobs.deleteExpiredSignInState],
   ] as const;
   const webhookRounds =
     config.webhooks.intervalMs > 0

@@ -10,6 +10,7 @@ import { patientPolicy } from "../patients/policy.js";
 import { referralPolicy } from "../referrals/policy.js";
 import { reimbursementPolicy } from "../reimbursements/policy.js";
 import { submissionPolicy } from "../submissions/policy.js";
+import { staffPolicy } from "../staff/policy.js";
 import { webhookPolicy } from "../webhooks/policy.js";
 import type { ActionRule, FactsOf } from "./actions.js";
 
@@ -31,6 +32,7 @@ export const policies = [
   referralPolicy,
   reimbursementPolicy,
   submissionPolicy,
+  staffPolicy,
   webhookPolicy,
 ] as const;
 
@@ -47,6 +49,7 @@ export const actions = {
   ...referralPolicy,
   ...reimbursementPolicy,
   ...submissionPolicy,
+  ...staffPolicy,
   ...webhookPolicy,
 };
 

@@ -214,6 +214,7 @@ export class SgkReferenceDataService {
           ...values,
           effectiveFrom: input.effectiveFrom,
           clientId: t.principal.clientId,
+          actorPerson: t.principal.person?.id ?? null,
           at: t.clock.now(),
         });
         return row;

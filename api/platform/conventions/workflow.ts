@@ -206,6 +206,7 @@ export async function appendHistory(w: WorkflowContext, workflow: Pick<Workflow<
       ...e,
       actorClientId: w.principal?.clientId ?? null,
       actorRole: w.principal?.role ?? null,
+      actorPerson: w.principal?.person?.id ?? null,
       at,
     })) as never,
   );
