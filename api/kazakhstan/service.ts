@@ -361,10 +361,7 @@ export class KazakhstanService {
       where: and(
         eq(kzAttachmentRequests.organisationCode, organisationCode),
         overdueOnly
-          ? and(
-              inArray(kzAttachmentRequests.status, ["SUBMITTED", "FILED"]),
-              lt(kzAttachmentRequests.decisionDueAt, this.ctx.clock.now()),
-            )
+          ? and(inArray(kzAttachmentRequests.status, ["SUBMITTED", "FILED"]), lt(kzAttachmentRequests.decisionDueAt, this.ctx.clock.now()))
           : undefined,
       ),
       orderBy: [kzAttachmentRequests.decisionDueAt, kzAttachmentRequests.id],

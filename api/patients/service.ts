@@ -186,9 +186,7 @@ export class PatientService {
           if (claim.result.matched)
             return this.matchedRegistration(tx, claim.result.patientId, input, registeringFacilityId, decision.basis);
           // The same client repeating its own registration (within the key's 24 h): answered, and logged like any read.
-          await recordAccess(tx, t, [
-            { patientId: claim.result.patientId, action: "patient.register.replay", basis: decision.basis },
-          ]);
+          await recordAccess(tx, t, [{ patientId: claim.result.patientId, action: "patient.register.replay", basis: decision.basis }]);
           return this.requireRow(tx, claim.result.patientId);
         }
         if (t.principal.role === "PARTNER_HOSPITAL") {

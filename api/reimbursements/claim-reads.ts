@@ -1,4 +1,3 @@
-import DataLoader from "dataloader";
 import { and, eq, exists, sql, type SQL } from "drizzle-orm";
 import { patientIdentifiers, patients, referrals, reimbursementClaims } from "../../drizzle/schema/index.js";
 import type { PatientRow, ReferralRow, ReimbursementClaimRow } from "../../drizzle/schema/index.js";
@@ -15,40 +14,46 @@ import { identifierKeysOf } from "./access.js";
 /** REIMB-11: the claims as SGK, auditors and a portal's person read them, with their history, referral and patient. */
 export class ReimbursementClaimReads {
   /** A claim's referral, read on the strength of the claim's authorisation; logged, as it carries health data. */
-  private readonly claimReferralLoader = new DataLoader<ReimbursementClaimRow, ReferralRow, string>(
-    async (claims) => {
-      const rows = await this.ctx.db
-        .select()
-        .from(referrals)
-        .where(anyOf(referrals.id, [...new Set(claims.map((c) => c.referralId))]));
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      await recordAccess(
-        this.ctx.db,
-        this.ctx,
-        claims.map((c) => ({ patientId: c.patientId, action: "referral.read", basis: `REIMBURSEMENT_CLAIM:${c.id}` })),
-      );
-      return claims.map((c) => byId.get(c.referralId) ?? notFound("Referral", c.referralId));
-    },
-    { cacheKeyFn: (claim) => claim.id },
-  );
+  private get claimReferralLoader() {
+    return this.ctx.loaders.supplied<ReimbursementClaimRow, ReferralRow, string>(
+      "reimbursement-claim:referral",
+      async (claims) => {
+        const rows = await this.ctx.db
+          .select()
+          .from(referrals)
+          .where(anyOf(referrals.id, [...new Set(claims.map((c) => c.referralId))]));
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        await recordAccess(
+          this.ctx.db,
+          this.ctx,
+          claims.map((c) => ({ patientId: c.patientId, action: "referral.read", basis: `REIMBURSEMENT_CLAIM:${c.id}` })),
+        );
+        return claims.map((c) => byId.get(c.referralId) ?? notFound("Referral", c.referralId));
+      },
+      { cacheKeyFn: (claim) => claim.id },
+    );
+  }
 
   /** A claim's patient, read on the strength of the claim's own authorisation; one access-log insert per batch. */
-  private readonly claimPatientLoader = new DataLoader<ReimbursementClaimRow, PatientRow, string>(
-    async (claims) => {
-      const rows = await this.ctx.db
-        .select()
-        .from(patients)
-        .where(anyOf(patients.id, [...new Set(claims.map((c) => c.patientId))]));
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      await recordAccess(
-        this.ctx.db,
-        this.ctx,
-        claims.map((c) => ({ patientId: c.patientId, action: "patient.read", basis: `REIMBURSEMENT_CLAIM:${c.id}` })),
-      );
-      return claims.map((c) => byId.get(c.patientId) ?? notFound("Patient", c.patientId));
-    },
-    { cacheKeyFn: (claim) => claim.id },
-  );
+  private get claimPatientLoader() {
+    return this.ctx.loaders.supplied<ReimbursementClaimRow, PatientRow, string>(
+      "reimbursement-claim:patient",
+      async (claims) => {
+        const rows = await this.ctx.db
+          .select()
+          .from(patients)
+          .where(anyOf(patients.id, [...new Set(claims.map((c) => c.patientId))]));
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        await recordAccess(
+          this.ctx.db,
+          this.ctx,
+          claims.map((c) => ({ patientId: c.patientId, action: "patient.read", basis: `REIMBURSEMENT_CLAIM:${c.id}` })),
+        );
+        return claims.map((c) => byId.get(c.patientId) ?? notFound("Patient", c.patientId));
+      },
+      { cacheKeyFn: (claim) => claim.id },
+    );
+  }
 
   constructor(private readonly ctx: ServiceContext) {}
 

@@ -66,14 +66,7 @@ export class SgkTablesService {
         deadlines: { ...current.value.deadlines, ...given },
         conditions: { ...current.value.conditions, ...lists },
       };
-      const version = await saveSettings(
-        tx,
-        SETTINGS_KEY,
-        value,
-        t.principal.clientId,
-        t.clock.now(),
-        expectedVersion ?? null,
-      );
+      const version = await saveSettings(tx, SETTINGS_KEY, value, t.principal.clientId, t.clock.now(), expectedVersion ?? null);
       return { value, version };
     });
   }

@@ -1,14 +1,7 @@
-import DataLoader from "dataloader";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "../../drizzle/database.js";
 import { facilities, mdsCorrections, mdsDispatches, mdsRows, mdsSubmissions } from "../../drizzle/schema/index.js";
-import type {
-  MdsCorrectionRow,
-  MdsDispatchRow,
-  MdsRow,
-  MdsSubmissionRow,
-  TpNationality,
-} from "../../drizzle/schema/index.js";
+import type { MdsCorrectionRow, MdsDispatchRow, MdsRow, MdsSubmissionRow, TpNationality } from "../../drizzle/schema/index.js";
 import { audienceOf, authorise } from "../auth/authorise.js";
 import { statusEvent } from "../events/catalogue.js";
 import { calendarDate } from "../platform/time/clock.js";
@@ -70,16 +63,6 @@ export interface CorrectionRequest {
 
 /** MDS-1..6: the 81 provinces' monthly temporary-protection data, its review, consolidation and dispatch. */
 export class SubmissionService {
-  private readonly rowsLoader = new DataLoader<string, MdsRow[]>(async (keys) => {
-    const pairs = keys.map((k) => k.split("|"));
-    const rows = await this.ctx.db
-      .select()
-      .from(mdsRows)
-      .where(inArray(mdsRows.submissionId, [...new Set(pairs.map(([id]) => id))]))
-      .orderBy(asc(mdsRows.facilityId), asc(mdsRows.nationality));
-    return pairs.map(([id, revision]) => rows.filter((r) => r.submissionId === id && r.revision === Number(revision)));
-  });
-
   constructor(private readonly ctx: ServiceContext) {}
 
   async dueDay(): Promise<number> {
@@ -128,7 +111,7 @@ export class SubmissionService {
   }
 
   rows(submission: MdsSubmissionRow, revision = submission.revision): Promise<MdsRow[]> {
-    return this.rowsLoader.load(`${submission.id}|${revision}`);
+    return this.ctx.loaders.submissionRowsByRevision.load(`${submission.id}|${revision}`);
   }
 
   corrections(submissionId: string): Promise<MdsCorrectionRow[]> {
@@ -185,7 +168,7 @@ export class SubmissionService {
         .where(eq(mdsSubmissions.id, current.id))
         .returning();
       return updated;
-    }).finally(() => this.rowsLoader.clearAll());
+    }).finally(() => this.ctx.loaders.submissionRowsByRevision.clearAll());
   }
 
   /** DRAFT → SUBMITTED, or CORRECTION_REQUESTED → RESUBMITTED; a retry with the same key changes nothing. */
@@ -292,7 +275,7 @@ export class SubmissionService {
       );
       await tx.insert(mdsRows).values(corrected.map((row) => ({ ...row, submissionId: current.id, revision: updated.revision })));
       return updated;
-    }).finally(() => this.rowsLoader.clearAll());
+    }).finally(() => this.ctx.loaders.submissionRowsByRevision.clearAll());
   }
 
   async accept(input: { id: string; expectedVersion: number }): Promise<MutationResult<MdsSubmissionRow>> {

@@ -91,4 +91,48 @@ describe("named actions (api/auth/actions.ts)", () => {
     }
     expect(mismatches).toEqual([]);
   });
+
+  it("REIMB-11 claims and SGK's tables are worked by SGK alone: every action but the reads refuses any other insurer", () => {
+    const sgkWork = Object.entries(actions as Record<string, ActionRule<unknown>>).filter(
+      ([name, rule]) =>
+        /^(reimbursement-claim|sgk-insurance|reimbursement-settings|civil-servant-coefficient|regular-fare-tariff|road-distance|settlement-area):/.test(
+          name,
+        ) &&
+        rule.roles !== ANY_ROLE &&
+        rule.roles.length === 1,
+    );
+    expect(sgkWork.map(([name]) => name).sort()).toEqual([
+      "civil-servant-coefficient:set",
+      "regular-fare-tariff:set",
+      "reimbursement-claim:approve",
+      "reimbursement-claim:calculate",
+      "reimbursement-claim:pay",
+      "reimbursement-claim:reject",
+      "reimbursement-claim:submit",
+      "reimbursement-settings:update",
+      "road-distance:set",
+      "settlement-area:set",
+      "sgk-insurance:record",
+    ]);
+    const allowed = sgkWork.flatMap(([name, rule]) =>
+      principals.filter((p) => decideWith(rule, p, undefined).allowed).map((p) => `${name}: ${p.clientId}`),
+    );
+    expect(allowed).toEqual(sgkWork.map(([name]) => `${name}: INSURER-{"kind":"INSURER","insurerCode":"SGK"}`));
+    const refusal = decideWith(
+      (actions as Record<string, ActionRule<unknown>>)["reimbursement-claim:approve"],
+      principals.find((p) => p.clientId.includes("KZ-INS"))!,
+      undefined,
+    );
+    expect(refusal).toEqual({ allowed: false, reason: "only SGK (insurer:SGK) may approve reimbursement claims", rule: "REIMB-11" });
+  });
+
+  it("MDS-1 a provincial directorate enters and submits only its own province's data; the coordination unit reviews", () => {
+    const rules = actions as Record<string, ActionRule<unknown>>;
+    const allowedFor = (name: string, facts: unknown) =>
+      principals.filter((p) => decideWith(rules[name], p, facts).allowed).map((p) => p.clientId);
+    for (const name of ["monthly-submission:save-draft", "monthly-submission:submit"])
+      expect(allowedFor(name, { provinceCode: "06" })).toEqual([`PROVINCIAL_DIRECTORATE-{"kind":"PROVINCE","provinceCode":"06"}`]);
+    for (const name of ["monthly-submission:accept", "monthly-submission:request-correction", "monthly-dispatch:record"])
+      expect(allowedFor(name, undefined)).toEqual([`COORDINATION_UNIT-{"kind":"NATIONAL"}`]);
+  });
 });

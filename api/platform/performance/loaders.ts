@@ -7,6 +7,7 @@ import {
   bedSearchHistory,
   bedSearchLevels,
   monthlySubmissionHistory,
+  mdsRows,
   reimbursementClaimHistory,
   domainEvents,
   kzAttachmentRequestHistory,
@@ -30,6 +31,7 @@ import type {
   FacilityBedRow,
   FacilityRow,
   HtDocumentMeta,
+  MdsRow,
   PatientIdentifierRow,
   PatientRow,
   PhysicianRow,
@@ -88,11 +90,21 @@ export function createLoaders(db: Database) {
      * are more than a read (the PAT-3 read decisions with their one access-log insert per batch,
      * api/patients/service.ts). Shared by every service of the request like the loaders below.
      */
-    supplied<K, V>(name: string, batch: DataLoader.BatchLoadFn<K, V>): DataLoader<K, V> {
+    supplied<K, V, C = K>(name: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>): DataLoader<K, V, C> {
       let loader = suppliedLoaders.get(name);
-      if (!loader) suppliedLoaders.set(name, (loader = new DataLoader(batch) as unknown as DataLoader<unknown, unknown>));
-      return loader as unknown as DataLoader<K, V>;
+      if (!loader) suppliedLoaders.set(name, (loader = new DataLoader(batch, options) as unknown as DataLoader<unknown, unknown>));
+      return loader as unknown as DataLoader<K, V, C>;
     },
+    /** A monthly submission's rows of one revision, keyed `<submissionId>|<revision>`, by facility and nationality. */
+    submissionRowsByRevision: new DataLoader<string, MdsRow[]>(async (keys) => {
+      const pairs = keys.map((key) => key.split("|"));
+      const rows = await db
+        .select()
+        .from(mdsRows)
+        .where(anyOf(mdsRows.submissionId, [...new Set(pairs.map(([id]) => id))]))
+        .orderBy(mdsRows.facilityId, mdsRows.nationality);
+      return pairs.map(([id, revision]) => rows.filter((r) => r.submissionId === id && r.revision === Number(revision)));
+    }),
     /** Patients by ID, whole rows (reached through other objects: an appointment's patient); PatientService authorises and logs them. */
     patientById: new DataLoader<string, PatientRow | null>(async (ids) =>
       byKey(ids, await db.select().from(patients).where(anyOf(patients.id, ids)), (r) => r.id),
