@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { dataDirFromEnv } from "../drizzle/database.js";
-import { demoClientsFile } from "../drizzle/paths.js";
+import { demoClientsFile, projectRoot } from "../drizzle/paths.js";
 import { DEFAULT_CLIENT_POLICY, type ClientPolicy, type RateLimitPolicy } from "./auth/client-policy.js";
 
 /** Settings from the environment, read once at start. */
@@ -55,6 +56,11 @@ export interface Config {
   logPretty: boolean;
   /** How long a stop waits for requests in flight before closing their connections (KOORDINAT_STOP_GRACE_MS). */
   stopGraceMs: number;
+  /**
+   * The operations console's built files, served at /console (KOORDINAT_CONSOLE_DIR; by default where
+   * scripts/console.mjs builds it); KOORDINAT_CONSOLE=off serves none.
+   */
+  consoleDir: string | undefined;
 }
 
 /** N attempts a minute, N at once: a bucket of N points refilled at N/60 a second. */
@@ -100,6 +106,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     stopGraceMs: positive(env.KOORDINAT_STOP_GRACE_MS, 30_000),
     metrics: flag(env.KOORDINAT_METRICS, true),
     logPretty: flag(env.LOG_PRETTY, env.NODE_ENV === "development" && process.stdout.isTTY === true),
+    consoleDir: flag(env.KOORDINAT_CONSOLE, true)
+      ? env.KOORDINAT_CONSOLE_DIR || join(projectRoot(), "node_modules", ".cache", "koordinat", "console")
+      : undefined,
     workers: env.KOORDINAT_WORKERS === "auto" ? availableParallelism() : Math.max(1, Math.floor(Number(env.KOORDINAT_WORKERS ?? 1)) || 1),
   };
 }

@@ -23,6 +23,7 @@ import { createContext, type GraphQLContext } from "./context.js";
 import { ReferenceData } from "./geography/reference-data.js";
 import type { Clock } from "./platform/time/clock.js";
 import { unauthenticated } from "./platform/conventions/errors.js";
+import { consoleRoute } from "./platform/edge/console.js";
 import { explorerPage } from "./platform/edge/explorer.js";
 import { compiledQueryGateway } from "./platform/performance/compiled-executor.js";
 import { formatError } from "./platform/edge/format-error.js";
@@ -264,6 +265,7 @@ export async function startServer(options: {
     ),
   );
   await app.register(downloadRoute(db, tokens, reference));
+  await app.register(consoleRoute(config.consoleDir));
   const explorer = config.explorer
     ? explorerPage(app, { demoClientsFile: config.allowDemoClients ? config.demoClientsFile : undefined })
     : undefined;

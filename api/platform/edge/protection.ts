@@ -27,7 +27,7 @@ import type { GraphQLContext } from "../../context.js";
 import { badInput, ErrorCode, forbidden, KoordinatError, queryLimitExceeded } from "../conventions/errors.js";
 import { actualCost, expandedSelectionCount, fragmentsOf, requestedCost, rootFieldNames } from "./query-cost.js";
 import { rateLimitHeaders, type BucketState, type RateLimiter } from "./rate-limit.js";
-import type { TrustedDocuments } from "./trusted-documents.js";
+import { isConsolePrincipal, type TrustedDocuments } from "./trusted-documents.js";
 
 export interface ProtectionOptions {
   schema: GraphQLSchema;
@@ -309,11 +309,14 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
           if (!operation) return;
           const principal = contextValue.principal;
           const policy = effectivePolicy(defaults, principal?.policy);
-          if (policy.trustedDocumentsOnly && !(principal && (await trusted.isTrustedFor(principal.clientId, queryHash)))) {
+          const trustedOnly = policy.trustedDocumentsOnly || isConsolePrincipal(principal);
+          if (trustedOnly && !(principal && (await trusted.isTrustedFor(principal.clientId, queryHash)))) {
             throw withStatus(
               forbidden(
                 "run this document",
-                "this client runs only trusted documents (the SDK's published operations and documents registered for it with registerTrustedDocument): send one of them, or its hash in extensions.persistedQuery.sha256Hash.",
+                isConsolePrincipal(principal)
+                  ? "the operations console runs only its own documents, extracted by npm run codegen (examples/console/src/gql/persisted-documents.json): regenerate and rebuild the console."
+                  : "this client runs only trusted documents (the SDK's published operations and documents registered for it with registerTrustedDocument): send one of them, or its hash in extensions.persistedQuery.sha256Hash.",
               ),
               403,
             );
