@@ -98,6 +98,8 @@ async function signIn(account: keyof typeof STAFF): Promise<Page> {
 }
 
 const menu = (page: Page) => page.getByRole("navigation", { name: /Ana menü|Main menu/ });
+/** An expression evaluated in the page (this file is compiled without the DOM's types). */
+const inPage = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
 const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 describe("the console is served at /console", () => {
@@ -241,24 +243,24 @@ describe("the operations console in headless Chromium", () => {
   it("is usable by keyboard: skip link, the menu in order with a visible focus, and the language switch", async () => {
     const page = await signIn("koordinasyon");
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("İçeriğe geç");
+    expect(await inPage<string>(page, "document.activeElement?.textContent")).toBe("İçeriğe geç");
     const names: string[] = [];
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press("Tab");
-      names.push(await page.evaluate(() => document.activeElement?.textContent ?? ""));
+      names.push(await inPage<string>(page, `document.activeElement?.textContent ?? ""`));
     }
     expect(names).toEqual(["Koordinasyon panosu", "Aylık bildirimler", "Onay kutusu", "Randevu yeterliliği"]);
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    const outline = await inPage<string>(page, "getComputedStyle(document.activeElement).outlineStyle");
     expect(outline).not.toBe("none");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: "Randevu yeterliliği" }).waitFor();
     expect(page.url()).toBe(`${app.origin}/console/adequacy`);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    expect(await inPage<string>(page, "document.activeElement?.id")).toBe("main");
     // The language switch, by keyboard: English labels, <html lang="en">.
     await page.getByRole("button", { name: /Dil: English/ }).focus();
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: "Appointment adequacy" }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await inPage<string>(page, "document.documentElement.lang")).toBe("en");
     await shot(page, "keyboard-english");
   });
 
@@ -266,7 +268,7 @@ describe("the operations console in headless Chromium", () => {
     const page = await signIn("koordinasyon");
     await page.getByRole("button", { name: "Çıkış yap" }).click();
     await page.getByRole("button", { name: "Giriş yap" }).waitFor();
-    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith("oidc.user")))).toEqual([]);
+    expect(await inPage<string[]>(page, `Object.keys(sessionStorage).filter((key) => key.startsWith("oidc.user"))`)).toEqual([]);
     await shot(page, "signed-out");
   });
 
