@@ -18,6 +18,9 @@ import { releaseLapsedBedHolds } from "./referrals/bed-search/holds.js";
 import { downloadRoute } from "./submissions/download-route.js";
 import { oauthTokenRoute } from "./auth/oauth-route.js";
 import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";
+import type { Principal } from "./auth/principal.js";
+import { deleteExpiredOidcState } from "./staff/oidc-adapter.js";
+import { staffSignIn } from "./staff/sign-in.js";
 import type { Config } from "./config.js";
 import { createContext, type GraphQLContext } from "./context.js";
 import { ReferenceData } from "./geography/reference-data.js";
@@ -69,6 +72,8 @@ export interface KoordinatServer {
     warnExpiringInsuranceContracts(): Promise<number>;
     /** One round of the webhook worker: fan out new events, attempt due deliveries. */
     deliverWebhooks(): Promise<{ dispatched: number; attempted: number }>;
+    /** Deletes staff sign-in state (sessions, codes, tokens) past its expiry; returns how many rows. */
+    deleteExpiredSignInState(): Promise<number>;
   };
   stop(): Promise<void>;
 }
@@ -95,7 +100,7 @@ const logEntry = (request: FastifyRequest, reply: FastifyReply) => ({
  */
 class RequestLog extends LogController {
   /** Who called and what (GraphQL requests), told by the context function; in the request's log line. */
-  static readonly callers = new WeakMap<FastifyRequest, { client?: string; role?: string; operation?: string }>();
+  static readonly callers = new WeakMap<FastifyRequest, { client?: string; person?: string; role?: string; operation?: string }>();
   override incomingRequest() {}
   override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply) {
     const entry = { ...logEntry(request, reply), responseTime: reply.elapsedTime, ...RequestLog.callers.get(request) };
@@ -265,6 +270,25 @@ export async function startServer(options: {
     ),
   );
   await app.register(downloadRoute(db, tokens, reference));
+  // Staff sign-in for browsers (OpenID Connect, authorization code with PKCE) at /oidc.
+  const staff = await staffSignIn({
+    db,
+    tokens,
+    publicUrl: config.publicUrl,
+    production: config.production,
+    allowDemoAccounts: config.allowDemoClients,
+    trustProxy: config.trustProxy !== undefined,
+    attempts: { limiter, perUsername: config.tokenAttempts.perClient, perAddress: config.tokenAttempts.perAddress },
+  });
+  await app.register(staff.plugin);
+  /**
+   * A bearer token → who calls: a client's JWT (client credentials, /oauth/token), or a person's opaque access token
+   * (staff sign-in, /oidc). Either way, when it expires (subscriptions end then).
+   */
+  const authenticateBearer = async (token: string): Promise<{ principal: Principal; expiresAt: Date }> => {
+    if (!token.includes(".")) return staff.verifyAccessToken(token);
+    return { principal: await tokens.verify(token), expiresAt: new Date(decodeJwt(token).exp! * 1000) };
+  };
   await app.register(consoleRoute(config.consoleDir));
   const explorer = config.explorer
     ? explorerPage(app, { demoClientsFile: config.allowDemoClients ? config.demoClientsFile : undefined })
@@ -279,7 +303,7 @@ export async function startServer(options: {
         const [scheme, token] = authorization.split(" ");
         if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated("Use the Authorization header as: Bearer <access token>.");
         try {
-          principal = await tokens.verify(token);
+          principal = (await authenticateBearer(token)).principal;
         } catch (error) {
           if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
           throw error;
@@ -290,7 +314,12 @@ export async function startServer(options: {
       refuseBeforeValidation(schema, body, principal);
       refuseIllFormedText(body);
       const operationName = typeof body?.operationName === "string" ? body.operationName.slice(0, 200) : null;
-      RequestLog.callers.set(request, { client: principal?.clientId, role: principal?.role, operation: operationName ?? undefined });
+      RequestLog.callers.set(request, {
+        client: principal?.clientId,
+        person: principal?.person?.id,
+        role: principal?.role,
+        operation: operationName ?? undefined,
+      });
       const readRoute = database.readReplica ? { replica: false } : undefined;
       return createContext({
         db: readRoute ? database.readReplica!.routed(readRoute) : db,
@@ -342,7 +371,7 @@ export async function startServer(options: {
     authenticate: async (authorization) => {
       const [scheme, token] = authorization.split(" ");
       if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated();
-      return { principal: await tokens.verify(token), expiresAt: new Date(decodeJwt(token).exp! * 1000) };
+      return authenticateBearer(token);
     },
     context: (principal) =>
       createContext({
@@ -373,6 +402,7 @@ export async function startServer(options: {
     warnExpiringInsuranceContracts: () => warnExpiringInsuranceContracts(db, clock),
     notifyOverdueMonthlySubmissions: () => notifyOverdueMonthlySubmissions(db, clock),
     deliverWebhooks: () => webhookWorker.runOnce(),
+    deleteExpiredSignInState: () => deleteExpiredOidcState(db, new Date()),
   };
   // The minute's jobs, each on its own so one failing does not hold up the others.
   const minuteJobs = [
@@ -382,6 +412,7 @@ export async function startServer(options: {
     ["APPT-7 weekly schedule-adequacy findings", jobs.announceScheduleAdequacyFindings],
     ["KZ-15 contract-expiry warnings", jobs.warnExpiringInsuranceContracts],
     ["MDS-4 overdue monthly submissions", jobs.notifyOverdueMonthlySubmissions],
+    ["expired staff sign-in state", jobs.deleteExpiredSignInState],
   ] as const;
   const webhookRounds =
     config.webhooks.intervalMs > 0

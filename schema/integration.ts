@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { MutationPayload } from "./common.js";
+import { StaffPerson } from "./staff.js";
 
 @ObjectType({ simpleResolvers: true, description: "Limits every query of this client is checked against before it runs (SECURITY.md)." })
 export class ViewerQueryLimits {
@@ -68,6 +69,12 @@ export class Viewer {
       "True when the client runs only trusted documents: the SDK's published operations and documents registered for it (DOC-1..4).",
   })
   trustedDocumentsOnly!: boolean;
+
+  @Field(() => StaffPerson, {
+    nullable: true,
+    description: "The person signed in through the client (staff sign-in at /oidc); null for a machine's client credentials.",
+  })
+  person!: StaffPerson | null;
 }
 
 @ObjectType({

@@ -26,10 +26,16 @@ export interface Principal {
   scope: Scope;
   /** The client's own limits, where its record sets any. */
   policy?: ClientPolicyOverrides;
+  /** The person signed in through the client (a staff account, api/staff); none for a machine's client credentials. */
+  person?: { id: string; username: string; displayName: string };
 }
 
-/** Who did something, as histories record it. */
-export const actorOf = (principal: Principal) => ({ clientId: principal.clientId, role: principal.role });
+/** Who did something, as histories record it: the client, its role, and the person behind it when one signed in. */
+export const actorOf = (principal: Principal) => ({
+  clientId: principal.clientId,
+  role: principal.role,
+  actorPerson: principal.person?.id ?? null,
+});
 
 /** Each role acts within exactly one kind of scope. */
 export const scopeKindOfRole: Record<Role, ScopeKind> = {

@@ -1,3 +1,4 @@
+import { staffPersonOf } from "../staff/person.js";
 import { createHash } from "node:crypto";
 import { and, asc, count, eq } from "drizzle-orm";
 import type { GraphQLSchema } from "graphql";
@@ -29,6 +30,7 @@ export class IntegrationService {
       limits: policy.limits,
       rateLimit: policy.rateLimit,
       trustedDocumentsOnly: policy.trustedDocumentsOnly || isConsolePrincipal(principal),
+      person: principal.person ? staffPersonOf(principal.person) : null,
     };
   }
 

@@ -16,6 +16,8 @@ export const accessLog = pgTable(
     id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     at: timestamp({ withTimezone: true }).notNull(),
     clientId: text().notNull(),
+    /** The staff account (staff_accounts.id) of the person who signed in to the client; null for a machine client. */
+    personId: uuid(),
     role: role().notNull(),
     operation: text().notNull(),
     action: text().notNull(),
@@ -28,6 +30,9 @@ export const accessLog = pgTable(
   (t) => [
     index("access_log_patients_idx").using("gin", t.patientIds),
     index("access_log_client_idx").on(t.clientId, t.id),
+    index("access_log_person_idx")
+      .on(t.personId, t.id)
+      .where(sql`${t.personId} is not null`),
     index("access_log_at_idx").on(t.at),
   ],
 );
@@ -43,6 +48,7 @@ export const accessLogEntries = pgView("access_log_entries", {
   position: integer().notNull(),
   at: timestamp({ withTimezone: true }).notNull(),
   clientId: text().notNull(),
+  personId: uuid(),
   role: text().notNull(),
   operation: text().notNull(),
   action: text().notNull(),
@@ -51,7 +57,7 @@ export const accessLogEntries = pgView("access_log_entries", {
   basis: text().notNull(),
   requestId: text(),
 }).as(
-  sql`select l.id, e.position::int as position, l.at, l.client_id, l.role::text as role, l.operation, l.action, l.patient_ids,
+  sql`select l.id, e.position::int as position, l.at, l.client_id, l.person_id, l.role::text as role, l.operation, l.action, l.patient_ids,
         e.patient_id, e.basis, l.request_id
       from ${accessLog} l cross join lateral unnest(l.patient_ids, l.bases) with ordinality as e(patient_id, basis, position)`,
 );

@@ -20,6 +20,8 @@ export const domainEvents = pgTable(
     data: jsonb().$type<Record<string, unknown>>().notNull(),
     audience: text().array().notNull(),
     actorClientId: text(),
+    /** The staff account (staff_accounts.id) of the person who made the change, when a person signed in. */
+    actorPersonId: text(),
     occurredAt: timestamp({ withTimezone: true }).notNull(),
     dispatchedAt: timestamp({ withTimezone: true }),
   },

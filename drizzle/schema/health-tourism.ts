@@ -88,6 +88,8 @@ export const htHistory = pgTable(
     action: text().notNull(),
     clientId: text().notNull(),
     role: text().notNull(),
+    /** The staff account (staff_accounts.id) of the person behind the client, when a person signed in. */
+    actorPerson: text(),
     comment: text(),
     documentIds: uuid().array().notNull(),
     at: timestamp({ withTimezone: true }).notNull(),

@@ -14,3 +14,4 @@ export * from "./reimbursements.js";
 export * from "./events.js";
 export * from "./history.js";
 export * from "./adequacy.js";
+export * from "./staff.js";

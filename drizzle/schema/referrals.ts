@@ -98,6 +98,8 @@ export const referralHistory = pgTable(
     action: text().notNull(),
     clientId: text().notNull(),
     role: text().notNull(),
+    /** The staff account (staff_accounts.id) of the person behind the client, when a person signed in. */
+    actorPerson: text(),
     comment: text(),
     at: timestamp({ withTimezone: true }).notNull(),
   },

@@ -5,6 +5,7 @@ import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { createClient, type NewClient } from "../../api/auth/clients.js";
 import type { Database, Executor } from "../database.js";
 import { demoClientsFile, seedDataFolder } from "../paths.js";
+import { seedDemoStaff, writeDemoStaff } from "../../api/staff/demo-staff.js";
 import {
   apiClients,
   approvalDepartments,
@@ -273,6 +274,8 @@ export async function seedDemoClients(db: Executor): Promise<NewClient[]> {
       isDemo: true,
     }),
   );
+  // The demo staff accounts (people signing in through the browser), beside the demo clients.
+  await seedDemoStaff(db);
   // egov.kz acting for a foreigner in Kazakhstan (the sample IIN of DOMAIN ID-2).
   created.push(
     await createClient(db, { role: "EGOV_PORTAL", scope: "person:IIN:900101300007", name: "Demo egov.kz portal", isDemo: true }),
@@ -317,5 +320,7 @@ export function writeDemoClients(dataDir: string, clients: NewClient[]): string 
   mkdirSync(dataDir, { recursive: true });
   const file = demoClientsFile(dataDir);
   writeFileSync(file, JSON.stringify(clients, null, 2) + "\n", { mode: 0o600 });
+  // The demo staff accounts' passwords and TOTP secrets beside them (demo-staff.json).
+  writeDemoStaff(dataDir);
   return file;
 }

@@ -13,6 +13,7 @@ const event: DomainEventRow = {
   subjectId: "UmVmZXJyYWw6MQ",
   data: { action: "accept", fromStatus: "PLACED", toStatus: "ACCEPTED", version: 3, actorRole: "PARTNER_HOSPITAL" },
   audience: ["COORDINATION_UNIT"],
+  actorPersonId: null,
   actorClientId: "kc_test",
   occurredAt: new Date("2026-11-25T09:00:00Z"),
   dispatchedAt: null,

@@ -5129,6 +5129,17 @@ export type SlotEdge = {
   node: Slot;
 };
 
+/** A person signed in through a client (a staff account, browser sign-in at /oidc): who read or changed something, beside the client it went through. */
+export type StaffPerson = {
+  __typename?: "StaffPerson";
+  /** The person's name as the account shows it. */
+  displayName: Scalars["String"]["output"];
+  /** Global ID of the staff account (as `StaffAccount.id`, and the access log's `personId` filter). */
+  id: Scalars["ID"]["output"];
+  /** The sign-in name, e.g. adana.il. */
+  username: Scalars["String"]["output"];
+};
+
 /** A new subject submitted into a chain (APR-1). */
 export type StartApprovalInput = {
   /** Comment for the first step, 2 to 2000 characters. */
@@ -5687,6 +5698,8 @@ export type Viewer = {
   limits: ViewerQueryLimits;
   /** The client's name as registered by the ministry; null for a client no longer on record. */
   name?: Maybe<Scalars["String"]["output"]>;
+  /** The person signed in through the client (staff sign-in at /oidc); null for a machine's client credentials. */
+  person?: Maybe<StaffPerson>;
   /** The rate limit in force for this client. */
   rateLimit: ViewerRateLimit;
   /** The client's role (DOMAIN §0), e.g. PARTNER_HOSPITAL; it decides which root fields the client may call. */

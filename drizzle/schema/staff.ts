@@ -1,0 +1,62 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { role, scopeKind } from "./auth.js";
+
+/**
+ * People who sign in through the browser (staff of the coordination unit, directorates, 112, SGK, auditors): one
+ * organisation, one role and scope from the same model as clients (api/auth/principal.ts). The password is stored as
+ * a salted scrypt hash (as client secrets are); the TOTP secret as is, because checking a code needs it.
+ */
+export const staffAccounts = pgTable(
+  "staff_accounts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    username: text().notNull().unique("staff_accounts_username_key"),
+    displayName: text().notNull(),
+    /** The organisation the person works for, as written on their badge (e.g. "Adana İl Sağlık Müdürlüğü"). */
+    organisation: text().notNull(),
+    role: role().notNull(),
+    scopeKind: scopeKind().notNull(),
+    /** As api_clients.scope_value: facility code, province plate code, insurer or organisation code; null for national. */
+    scopeValue: text(),
+    passwordHash: text().notNull(),
+    /** Base32 TOTP secret (RFC 6238, 30 s, 6 digits); null when the account has no second factor. */
+    totpSecret: text(),
+    isDemo: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdBy: text().notNull(),
+    disabledAt: timestamp({ withTimezone: true }),
+    disabledBy: text(),
+  },
+  (t) => [
+    check("staff_accounts_username_form", sql`${t.username} ~ '^[a-z0-9][a-z0-9._-]{1,62}$'`),
+    index("staff_accounts_created_idx").on(t.createdAt, t.id),
+  ],
+);
+
+export type StaffAccountRow = typeof staffAccounts.$inferSelect;
+
+/**
+ * oidc-provider's state (sessions, interactions, grants, authorization codes, refresh tokens, its keys), shared by
+ * every API process: one row per model and id, with the lookups its Adapter interface needs (uid, grant id, user code).
+ */
+export const oidcState = pgTable(
+  "oidc_state",
+  {
+    model: text().notNull(),
+    id: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** Null: kept until destroyed (the provider's keys). */
+    expiresAt: timestamp({ withTimezone: true }),
+    uid: text(),
+    grantId: text(),
+    userCode: text(),
+  },
+  (t) => [
+    primaryKey({ name: "oidc_state_pkey", columns: [t.model, t.id] }),
+    index("oidc_state_uid_idx").on(t.uid),
+    index("oidc_state_grant_idx").on(t.grantId),
+    index("oidc_state_user_code_idx").on(t.userCode),
+    index("oidc_state_expires_idx").on(t.expiresAt),
+  ],
+);
