@@ -7,7 +7,7 @@ import { describeScope, scopeKindOfRole, type Principal } from "../auth/principa
 import { hashSecret, verifySecret } from "../auth/secrets.js";
 
 /** The public client staff sign in through (the operations console). */
-export const CONSOLE_CLIENT_ID = "koordinat-console";
+export { CONSOLE_CLIENT_ID } from "../auth/principal.js";
 
 /** STAFF-2: every national role and the auditor sign in with a second factor. */
 export const totpRequired = (role: Role) => scopeKindOfRole[role] === "NATIONAL" || role === "AUDITOR";

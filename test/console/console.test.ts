@@ -2,11 +2,12 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Principal } from "../../api/auth/principal.js";
-import { CONSOLE_CLIENT_ID } from "../../api/platform/edge/trusted-documents.js";
+import { CONSOLE_CLIENT_ID } from "../../api/auth/principal.js";
+import { demoStaff, demoTotpCode } from "../../api/staff/demo-staff.js";
 import { buildDemoWorld, DEMO_WORLD } from "../../drizzle/seed/world.js";
 import { consoleBuilt } from "../../scripts/console.mjs";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { signIn as staffTokens } from "../support/staff-sign-in.js";
 
 /** Debian's chromium package (.ci/run installs it): browser builds cannot be downloaded here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -44,17 +45,6 @@ afterAll(async () => {
   await app?.stop();
 });
 
-interface Staff {
-  role: Principal["role"];
-  scope: Principal["scope"];
-}
-const STAFF = {
-  koordinasyon: { role: "COORDINATION_UNIT", scope: { kind: "NATIONAL" } },
-  denetci: { role: "AUDITOR", scope: { kind: "NATIONAL" } },
-  "sgk.inceleme": { role: "INSURER", scope: { kind: "INSURER", insurerCode: "SGK" } },
-  bilkent: { role: "PARTNER_HOSPITAL", scope: { kind: "FACILITY", facilityCode: DEMO_WORLD.destinationHospital, facilityId: "" } },
-} satisfies Record<string, Staff>;
-
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   contexts.push(context);
@@ -72,28 +62,24 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-/** Signs a demo staff account in to the console and waits for its menu. */
-async function signIn(account: keyof typeof STAFF): Promise<Page> {
+/**
+ * Signs a demo staff account in to the console as a person would: the console's button, the provider's login page
+ * (username, password), the TOTP page where the account has a second factor, and back to the console (PKCE S256:
+ * oidc-client-ts sends the challenge, the provider requires it).
+ */
+async function signIn(username: string): Promise<Page> {
+  const account = demoStaff(username);
   const page = await newPage();
-  const staff: Staff = STAFF[account];
-  let scope = staff.scope;
-  if (scope.kind === "FACILITY") {
-    const facility = await app.gql(`{ facilityByCode(code: "${scope.facilityCode}") { id } }`, {}, await app.tokenFor("COORDINATION_UNIT", "national"));
-    scope = { ...scope, facilityId: Buffer.from(facility.data!.facilityByCode.id, "base64").toString().split(":").pop()! };
-  }
-  const { token } = await app.server.tokens.issue({ clientId: CONSOLE_CLIENT_ID, role: staff.role, scope });
-  const user = {
-    access_token: token,
-    token_type: "Bearer",
-    scope: "openid profile offline_access",
-    profile: { sub: account, iss: `${app.origin}/oidc`, aud: CONSOLE_CLIENT_ID, exp: 0, iat: 0 },
-    expires_at: Math.floor(Date.now() / 1000) + 900,
-  };
-  await page.addInitScript(
-    `if (!sessionStorage.getItem("signed-in-once")) { sessionStorage.setItem("signed-in-once", "1"); sessionStorage.setItem(${JSON.stringify(`oidc.user:${app.origin}/oidc:${CONSOLE_CLIENT_ID}`)}, ${JSON.stringify(JSON.stringify(user))}); }`,
-  );
   await page.goto(`${app.origin}/console/`);
-  await page.getByRole("navigation", { name: "Ana menü" }).waitFor();
+  await page.getByRole("button", { name: "Giriş yap" }).click();
+  await page.locator('input[name="username"]').fill(account.username);
+  await page.locator('input[name="password"]').fill(account.password);
+  await page.locator('button[type="submit"]').click();
+  if (account.totpSecret) {
+    await page.locator('input[name="totp"]').fill(await demoTotpCode(account));
+    await page.locator('button[type="submit"]').click();
+  }
+  await menu(page).waitFor();
   return page;
 }
 
@@ -116,7 +102,7 @@ describe("the console is served at /console", () => {
 
 describe("DOC-3: the console's principals run the console's own documents only", () => {
   it("runs a console document sent by its hash, and refuses a document the console does not have", async () => {
-    const { token } = await app.server.tokens.issue({ clientId: CONSOLE_CLIENT_ID, role: "COORDINATION_UNIT", scope: { kind: "NATIONAL" } });
+    const token = (await staffTokens(app.origin, demoStaff("koordinasyon"))).access_token;
     const hashOf = await import("../../examples/console/src/gql/persisted-documents.json", { with: { type: "json" } });
     const [hash] = Object.entries(hashOf.default).find(([, document]) => document.startsWith("query ConsoleViewer"))!;
     const post = (body: unknown) =>
@@ -137,7 +123,7 @@ describe("DOC-3: the console's principals run the console's own documents only",
 });
 
 describe("the operations console in headless Chromium", () => {
-  it("signs in, shows the provinces' submissions for a period and Adana's rows, and the consolidation with its Excel download", async () => {
+  it("signs in with PKCE and TOTP, shows the provinces' submissions for a period and Adana's rows, and the consolidation with its Excel download", async () => {
     const page = await signIn("koordinasyon");
     await shot(page, "board");
     await menu(page).getByRole("link", { name: "Aylık bildirimler" }).click();
@@ -264,10 +250,16 @@ describe("the operations console in headless Chromium", () => {
     await shot(page, "keyboard-english");
   });
 
-  it("signs out to the sign-in page", async () => {
+  it("signs out at the provider and back to the console's sign-in page; the old access token no longer works", async () => {
     const page = await signIn("koordinasyon");
+    const token = await inPage<string>(page, `JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith("oidc.user")))).access_token`);
+    expect((await app.gql(`{ viewer { role } }`, {}, token)).status).toBe(403);
     await page.getByRole("button", { name: "Çıkış yap" }).click();
+    // The provider asks the person to confirm (its RP-initiated logout page), then returns to /console/.
+    await page.locator('button[name="logout"]').click();
     await page.getByRole("button", { name: "Giriş yap" }).waitFor();
+    expect(page.url()).toBe(`${app.origin}/console/`);
+    expect((await app.gql(`{ viewer { role } }`, {}, token)).status).toBe(401);
     expect(await inPage<string[]>(page, `Object.keys(sessionStorage).filter((key) => key.startsWith("oidc.user"))`)).toEqual([]);
     await shot(page, "signed-out");
   });

@@ -21,7 +21,7 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import { effectivePolicy, type ClientPolicy, type QueryLimits } from "../../auth/client-policy.js";
-import type { Principal } from "../../auth/principal.js";
+import { callerKey, type Principal } from "../../auth/principal.js";
 import { decideRootField } from "../../auth/root-field-access.js";
 import type { GraphQLContext } from "../../context.js";
 import { badInput, ErrorCode, forbidden, KoordinatError, queryLimitExceeded } from "../conventions/errors.js";
@@ -358,8 +358,8 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
             );
           }
           if (!principal) return;
-          const state = await limiter.pour(principal.clientId, requested.cost, policy.rateLimit);
-          charge = { clientId: principal.clientId, requested: requested.cost, state, policy };
+          const state = await limiter.pour(callerKey(principal), requested.cost, policy.rateLimit);
+          charge = { clientId: callerKey(principal), requested: requested.cost, state, policy };
           if (!state.allowed) throw rateLimited(state, requested.cost, rateLimitHeaders(state, policy.rateLimit));
         },
         async willSendResponse({ response, document, operation }) {

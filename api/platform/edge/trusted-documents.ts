@@ -4,9 +4,7 @@ import manifest from "../../../sdk/src/_generated/trusted-documents.json" with {
 import consoleManifest from "../../../examples/console/src/gql/persisted-documents.json" with { type: "json" };
 import type { Executor } from "../../../drizzle/database.js";
 import { registeredDocuments } from "../../../drizzle/schema/index.js";
-
-/** The operations console's public OIDC client (examples/console): the people signed in through it are its principals. */
-export const CONSOLE_CLIENT_ID = "koordinat-console";
+import { CONSOLE_CLIENT_ID } from "../../auth/principal.js";
 
 /** Whether the caller is the operations console: its principals run the console's trusted documents only. */
 export const isConsolePrincipal = (principal: { clientId: string } | null | undefined) => principal?.clientId === CONSOLE_CLIENT_ID;

@@ -20,6 +20,10 @@ const ViewerQuery = graphql(`
       name
       role
       scope
+      person {
+        displayName
+        username
+      }
     }
   }
 `);
@@ -29,6 +33,7 @@ export interface Viewer {
   name?: string | null;
   role: string;
   scope: string;
+  person?: { displayName: string; username: string } | null;
 }
 
 /** Which pages each role has; the API still decides every field (a refusal shows its rule). */
@@ -151,7 +156,7 @@ function SignedIn() {
         </ul>
       </nav>
       <span className="who" aria-label={t("signedInAs")}>
-        {viewer.name ?? viewer.clientId} · {viewer.role} · {viewer.scope}
+        {viewer.person?.displayName ?? viewer.name ?? viewer.clientId} · {viewer.role} · {viewer.scope}
       </span>
       <button type="button" onClick={() => void signOut()}>
         {t("signOut")}

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  "\n  query ConsoleViewer {\n    viewer {\n      clientId\n      name\n      role\n      scope\n    }\n  }\n": typeof types.ConsoleViewerDocument;
+  "\n  query ConsoleViewer {\n    viewer {\n      clientId\n      name\n      role\n      scope\n      person {\n        displayName\n        username\n      }\n    }\n  }\n": typeof types.ConsoleViewerDocument;
   "\n  query AccessLog($filter: AccessLogFilter, $after: String) {\n    accessLog(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          at\n          action\n          operation\n          basis\n          clientId\n          role\n          patientId\n          requestId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AccessLogDocument;
   "\n  query ScheduleAdequacy($weekStart: LocalDate) {\n    scheduleAdequacy(weekStart: $weekStart) {\n      weekStart\n      facilities {\n        facility {\n          code\n          name\n        }\n        capacity\n        requiredCapacity\n        physicianCount\n        physiciansWithoutSchedule {\n          id\n        }\n        reasons\n      }\n    }\n  }\n": typeof types.ScheduleAdequacyDocument;
   "\n  query ApprovalInbox($pendingForMe: Boolean!) {\n    approvals(first: 30, pendingForMe: $pendingForMe, filter: { status: IN_PROGRESS }) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          overdue\n          dueOn\n          createdAt\n          revision\n          template {\n            code\n            nameTr\n            nameEn\n            steps {\n              index\n              labelTr\n              labelEn\n              role\n            }\n          }\n          currentStep {\n            index\n          }\n          history {\n            stepIndex\n            decision\n            actorRole\n            stepStartedAt\n            decidedAt\n            comment\n            revision\n          }\n        }\n      }\n    }\n    approvalStepDurations {\n      templateCode\n      stepKind\n      decisions\n      averageSeconds\n      p90Seconds\n    }\n  }\n": typeof types.ApprovalInboxDocument;
@@ -33,7 +33,8 @@ type Documents = {
   "\n  query SubmissionPeriod($period: String!) {\n    monthlySubmissionPeriod(period: $period) {\n      period\n      opensOn\n      dueOn\n      provinces {\n        province {\n          code\n          name\n        }\n        status\n        overdue\n        submittedAt\n      }\n    }\n  }\n": typeof types.SubmissionPeriodDocument;
 };
 const documents: Documents = {
-  "\n  query ConsoleViewer {\n    viewer {\n      clientId\n      name\n      role\n      scope\n    }\n  }\n": types.ConsoleViewerDocument,
+  "\n  query ConsoleViewer {\n    viewer {\n      clientId\n      name\n      role\n      scope\n      person {\n        displayName\n        username\n      }\n    }\n  }\n":
+    types.ConsoleViewerDocument,
   "\n  query AccessLog($filter: AccessLogFilter, $after: String) {\n    accessLog(first: 50, after: $after, filter: $filter) {\n      edges {\n        node {\n          id\n          at\n          action\n          operation\n          basis\n          clientId\n          role\n          patientId\n          requestId\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n":
     types.AccessLogDocument,
   "\n  query ScheduleAdequacy($weekStart: LocalDate) {\n    scheduleAdequacy(weekStart: $weekStart) {\n      weekStart\n      facilities {\n        facility {\n          code\n          name\n        }\n        capacity\n        requiredCapacity\n        physicianCount\n        physiciansWithoutSchedule {\n          id\n        }\n        reasons\n      }\n    }\n  }\n":
@@ -86,8 +87,8 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query ConsoleViewer {\n    viewer {\n      clientId\n      name\n      role\n      scope\n    }\n  }\n",
-): (typeof documents)["\n  query ConsoleViewer {\n    viewer {\n      clientId\n      name\n      role\n      scope\n    }\n  }\n"];
+  source: "\n  query ConsoleViewer {\n    viewer {\n      clientId\n      name\n      role\n      scope\n      person {\n        displayName\n        username\n      }\n    }\n  }\n",
+): (typeof documents)["\n  query ConsoleViewer {\n    viewer {\n      clientId\n      name\n      role\n      scope\n      person {\n        displayName\n        username\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

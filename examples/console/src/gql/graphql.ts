@@ -5902,7 +5902,14 @@ export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ConsoleViewerQuery = {
   __typename?: "Query";
-  viewer: { __typename?: "Viewer"; clientId: string; name?: string | null; role: string; scope: string };
+  viewer: {
+    __typename?: "Viewer";
+    clientId: string;
+    name?: string | null;
+    role: string;
+    scope: string;
+    person?: { __typename?: "StaffPerson"; displayName: string; username: string } | null;
+  };
 };
 
 export type AccessLogQueryVariables = Exact<{
@@ -6295,7 +6302,7 @@ export type SubmissionPeriodQuery = {
 };
 
 export const ConsoleViewerDocument = {
-  __meta__: { hash: "4597cb5bebe124e4d64d9a15703b3ed2219245567c139f2d9f4b0e6721705d18" },
+  __meta__: { hash: "de685d534d705d34b5f26c7dd0d604ed97d4243f38943fc050563c97234e7043" },
   kind: "Document",
   definitions: [
     {
@@ -6315,6 +6322,17 @@ export const ConsoleViewerDocument = {
                 { kind: "Field", name: { kind: "Name", value: "name" } },
                 { kind: "Field", name: { kind: "Name", value: "role" } },
                 { kind: "Field", name: { kind: "Name", value: "scope" } },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "person" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "displayName" } },
+                      { kind: "Field", name: { kind: "Name", value: "username" } },
+                    ],
+                  },
+                },
               ],
             },
           },
