@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Changed when the build below changes: a console built otherwise is built again. */
-const RECIPE = "vite build, base /console/: 1";
+const RECIPE = "vite build, base /console/, production: 2";
 const SOURCES = "examples/console";
 
 const cacheFolder = (root) => join(root, "node_modules", ".cache", "koordinat");
@@ -50,7 +50,14 @@ async function build(root) {
   const { build } = await import("vite");
   const inputs = inputsOf(root);
   const partial = `${consoleFolder(root)}.${process.pid}.partial`;
-  await build({ configFile: join(root, SOURCES, "vite.config.mjs"), build: { outDir: partial, emptyOutDir: true } });
+  // Production React whatever NODE_ENV the caller runs under (vitest sets "test": React's development build would
+  // run effects twice and warn).
+  await build({
+    configFile: join(root, SOURCES, "vite.config.mjs"),
+    mode: "production",
+    define: { "process.env.NODE_ENV": JSON.stringify("production") },
+    build: { outDir: partial, emptyOutDir: true },
+  });
   mkdirSync(cacheFolder(root), { recursive: true });
   rmSync(consoleFolder(root), { recursive: true, force: true });
   renameSync(partial, consoleFolder(root));

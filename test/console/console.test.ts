@@ -122,7 +122,8 @@ describe("DOC-3: the console's principals run the console's own documents only",
   });
 });
 
-describe("the operations console in headless Chromium", () => {
+// A sign-in is several pages and redirects in a real browser: on a loaded machine more than the default 30 s.
+describe("the operations console in headless Chromium", { timeout: 120_000 }, () => {
   it("signs in with PKCE and TOTP, shows the provinces' submissions for a period and Adana's rows, and the consolidation with its Excel download", async () => {
     const page = await signIn("koordinasyon");
     await shot(page, "board");

@@ -32,8 +32,18 @@ userManager.events.addUserLoaded((user) => publish(user));
 userManager.events.addUserUnloaded(() => publish(null));
 userManager.events.addSilentRenewError(() => publish(null));
 
-/** The signed-in user (after the redirect back, or from this tab's storage); null when a sign-in is needed. */
-export async function loadUser(): Promise<User | null> {
+let loading: Promise<User | null> | undefined;
+
+/**
+ * The signed-in user (after the redirect back, or from this tab's storage); null when a sign-in is needed. Once per
+ * page: an authorization code is exchanged once (a second exchange would make the provider revoke the tokens).
+ */
+export function loadUser(): Promise<User | null> {
+  loading ??= loadUserOnce();
+  return loading;
+}
+
+async function loadUserOnce(): Promise<User | null> {
   if (window.location.pathname === `${CONSOLE_BASE}/callback`) {
     const user = await userManager.signinRedirectCallback();
     const target = typeof user.state === "string" && user.state.startsWith(CONSOLE_BASE) ? user.state : `${CONSOLE_BASE}/`;
