@@ -5,6 +5,7 @@
 //
 //   node scripts/console.mjs                     builds when stale
 //   import { consoleBuilt } from "./console.mjs"; await consoleBuilt()   → the folder, built first when stale
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -12,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Changed when the build below changes: a console built otherwise is built again. */
-const RECIPE = "vite build, base /console/, production: 2";
+const RECIPE = "vite build, base /console/, production: 3";
 const SOURCES = "examples/console";
 
 const cacheFolder = (root) => join(root, "node_modules", ".cache", "koordinat");
@@ -45,19 +46,24 @@ function upToDate(root) {
   }
 }
 
-/** Builds into a folder of its own and renames it into place, the manifest last: no reader sees half a console. */
+/**
+ * Builds into a folder of its own and renames it into place, the manifest last: no reader sees half a console. Vite
+ * runs in a process of its own under NODE_ENV=production (the caller may run under "test" or "development", where
+ * React's JSX would be compiled for its development build).
+ */
 async function build(root) {
+  if (process.env.NODE_ENV !== "production") {
+    execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--now"], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    return consoleFolder(root);
+  }
   const { build } = await import("vite");
   const inputs = inputsOf(root);
   const partial = `${consoleFolder(root)}.${process.pid}.partial`;
-  // Production React whatever NODE_ENV the caller runs under (vitest sets "test": React's development build would
-  // run effects twice and warn).
-  await build({
-    configFile: join(root, SOURCES, "vite.config.mjs"),
-    mode: "production",
-    define: { "process.env.NODE_ENV": JSON.stringify("production") },
-    build: { outDir: partial, emptyOutDir: true },
-  });
+  await build({ configFile: join(root, SOURCES, "vite.config.mjs"), mode: "production", build: { outDir: partial, emptyOutDir: true } });
   mkdirSync(cacheFolder(root), { recursive: true });
   rmSync(consoleFolder(root), { recursive: true, force: true });
   renameSync(partial, consoleFolder(root));
@@ -70,7 +76,9 @@ export async function consoleBuilt(root = projectRoot) {
   return upToDate(root) ? consoleFolder(root) : build(root);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === "--now") {
+  await build(projectRoot);
+} else if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const started = performance.now();
   const fresh = upToDate(projectRoot);
   const folder = await consoleBuilt();
