@@ -24,6 +24,15 @@ import { AccessLogResolver, PatientAccessJustificationResolver } from "./audit/r
 import { FacilityResolver } from "./facilities/resolver.js";
 import { DistrictResolver, ProvinceResolver, SettlementAreaResolver } from "./geography/resolver.js";
 import { IntegrationResolver } from "./integration/resolver.js";
+import { StaffAccountResolver } from "./staff/resolver.js";
+import { actorPersonResolver } from "./staff/person.js";
+import { AppointmentHistoryEntry } from "../schema/appointments.js";
+import { ApprovalHistoryEntry } from "../schema/approvals.js";
+import { AttachmentRequestHistoryEntry } from "../schema/kazakhstan.js";
+import { HealthTourismHistoryEntry } from "../schema/health-tourism.js";
+import { ReferralHistoryEntry } from "../schema/referrals.js";
+import { ReimbursementClaimHistoryEntry } from "../schema/reimbursements.js";
+import { SubmissionEvent } from "../schema/submissions.js";
 import { NodeResolver } from "./node-resolver.js";
 import { PatientResolver } from "./patients/resolver.js";
 import { DomainEventSubscriptionResolver, WebhookDeliveryResolver, WebhookSubscriptionResolver } from "./webhooks/resolver.js";
@@ -66,6 +75,17 @@ const resolvers = [
   WebhookSubscriptionResolver,
   WebhookDeliveryResolver,
   DomainEventSubscriptionResolver,
+  StaffAccountResolver,
+  // The person behind each history step (staff sign-in).
+  ...[
+    AppointmentHistoryEntry,
+    ApprovalHistoryEntry,
+    AttachmentRequestHistoryEntry,
+    HealthTourismHistoryEntry,
+    ReferralHistoryEntry,
+    ReimbursementClaimHistoryEntry,
+    SubmissionEvent,
+  ].map(actorPersonResolver),
 ] as const;
 
 /** type-graphql builds the root types without a description; the schema's own reference needs one. */

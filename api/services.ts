@@ -16,6 +16,7 @@ import { ReimbursementClaimService } from "./reimbursements/claims.js";
 import { SgkInsuranceService } from "./reimbursements/insurance.js";
 import { PreReferralCheckService } from "./reimbursements/pre-referral.js";
 import { SgkTablesService } from "./reimbursements/reference-tables.js";
+import { StaffService } from "./staff/service.js";
 import { SubmissionService } from "./submissions/service.js";
 import { WebhookService } from "./webhooks/service.js";
 import type { ServiceContext } from "./platform/conventions/service-context.js";
@@ -50,6 +51,7 @@ export function createServices(ctx: ServiceContext) {
       preReferral: new PreReferralCheckService(ctx, calculator, sgkInsurance),
       referenceData: sgkReference,
     },
+    staff: new StaffService(ctx),
     submissions: new SubmissionService(ctx),
     webhooks: new WebhookService(ctx),
   };

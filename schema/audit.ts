@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { IsOptional, Length } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Connection, connectionOf } from "./common.js";
+import { StaffPerson } from "./staff.js";
 
 @ObjectType({ simpleResolvers: true, description: "One read or write of a patient's personal data (KVKK)." })
 export class AccessLogEntry {
@@ -13,6 +14,12 @@ export class AccessLogEntry {
 
   @Field(() => String, { description: "The API client that read or changed the data." })
   clientId!: string;
+
+  @Field(() => StaffPerson, {
+    nullable: true,
+    description: "The person signed in through the client (staff sign-in), who read or changed the data; null for a machine client.",
+  })
+  person!: StaffPerson | null;
 
   @Field(() => String, { description: "The client's role at the time, e.g. PARTNER_HOSPITAL." })
   role!: string;
@@ -51,6 +58,14 @@ export class AccessLogFilter {
   @IsOptional()
   @Length(1, 64)
   clientId?: string | null;
+
+  @Field(() => ID, { description: "Only entries made by this person (the staff account's global ID, `StaffPerson.id`).", nullable: true })
+  personId?: string | null;
+
+  @Field(() => String, { description: "Only entries made by the person with this username, e.g. adana.il.", nullable: true })
+  @IsOptional()
+  @Length(1, 64)
+  personUsername?: string | null;
 
   @Field(() => DateTimeISOResolver, { description: "Only entries at or after this instant (UTC).", nullable: true })
   from?: Date | null;

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-gr
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, MaxLength } from "class-validator";
 import { DateTimeISOResolver, JSONObjectResolver } from "graphql-scalars";
 import { webhookDeliveryStatus } from "../drizzle/schema/index.js";
+import { StaffPerson } from "./staff.js";
 import {
   Connection,
   connectionOf,
@@ -48,8 +49,16 @@ export class DomainEvent {
   @Field(() => ID, { description: "The changed object's global ID (node(id:))." })
   subjectId!: string;
 
-  @Field(() => JSONObjectResolver, { description: "action, fromStatus, toStatus, version, actorRole and the subject's key facts." })
+  @Field(() => JSONObjectResolver, {
+    description: "action, fromStatus, toStatus, version, actorRole, actorPerson ({ id, username, displayName } or null) and the subject's key facts.",
+  })
   data!: Record<string, unknown>;
+
+  @Field(() => StaffPerson, {
+    nullable: true,
+    description: "The person signed in through the client who made the change (staff sign-in); null for a machine client or the server's own jobs.",
+  })
+  actorPerson!: StaffPerson | null;
 }
 
 @ObjectType({

@@ -21,6 +21,7 @@ export interface AccessLogContext {
 const requestValues = (ctx: AccessLogContext) => ({
   at: ctx.clock.now().toISOString(),
   client: ctx.principal.clientId,
+  person: ctx.principal.person?.id ?? null,
   role: ctx.principal.role,
   operation: ctx.operationName ?? "anonymous",
   request: ctx.requestId,
@@ -32,6 +33,7 @@ type RequestColumns = Record<keyof ReturnType<typeof requestValues>, SQL>;
 const requestColumns = (column: (name: keyof RequestColumns) => SQL): RequestColumns => ({
   at: column("at"),
   client: column("client"),
+  person: column("person"),
   role: column("role"),
   operation: column("operation"),
   request: column("request"),
@@ -40,8 +42,8 @@ const requestColumns = (column: (name: keyof RequestColumns) => SQL): RequestCol
 /** The access-log insert of `rows`, a from-item of (action, patient_ids, bases) for this request: one row each. */
 function insertAccessRows(request: RequestColumns, rows: SQL): SQL {
   return sql`
-    insert into ${accessLog} (at, client_id, role, operation, action, patient_ids, bases, request_id)
-    select ${request.at}::timestamptz, ${request.client}::text, ${request.role}::role,
+    insert into ${accessLog} (at, client_id, person_id, role, operation, action, patient_ids, bases, request_id)
+    select ${request.at}::timestamptz, ${request.client}::text, ${request.person}::uuid, ${request.role}::role,
            ${request.operation}::text, a.action, a.patient_ids, a.bases, ${request.request}::text
     from ${rows} as a(action, patient_ids, bases)`;
 }

@@ -8,6 +8,8 @@ import {
   PatientAccessJustificationConnection,
 } from "../../schema/audit.js";
 import { CONNECTION_FILTER, ConnectionArgs } from "../../schema/common.js";
+import { StaffPerson } from "../../schema/staff.js";
+import { personNamed } from "../staff/person.js";
 import type { GraphQLContext } from "../context.js";
 import { careLinkSourceTypes } from "../patients/rules.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
@@ -34,6 +36,11 @@ export class AccessLogResolver {
   @FieldResolver(() => ID)
   patientId(@Root() entry: AccessLogRow) {
     return toGlobalId("Patient", entry.patientId);
+  }
+
+  @FieldResolver(() => StaffPerson, { nullable: true })
+  person(@Root() entry: AccessLogRow, @Ctx() ctx: GraphQLContext) {
+    return personNamed(ctx, entry.personId);
   }
 }
 

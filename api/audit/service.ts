@@ -1,5 +1,6 @@
-import { and, arrayContains, count, eq, gte, lt, type SQL } from "drizzle-orm";
-import { accessLogEntries, patientAccessJustifications } from "../../drizzle/schema/index.js";
+import { and, arrayContains, count, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
+import { accessLogEntries, patientAccessJustifications, staffAccounts } from "../../drizzle/schema/index.js";
+import { STAFF_ACCOUNT_TYPE } from "../staff/person.js";
 import type { AccessLogRow, PatientAccessJustificationRow } from "../../drizzle/schema/index.js";
 import { authorise } from "../auth/authorise.js";
 import { decideAccessLogRead } from "../auth/policy.js";
@@ -11,6 +12,8 @@ import type { ServiceContext } from "../platform/conventions/service-context.js"
 export interface AccessLogQuery {
   patientId?: string | null;
   clientId?: string | null;
+  personId?: string | null;
+  personUsername?: string | null;
   from?: Date | null;
   to?: Date | null;
 }
@@ -30,6 +33,14 @@ export class AuditService {
       conditions.push(arrayContains(entries.patientIds, [patientId]), eq(entries.patientId, patientId));
     }
     if (filter.clientId) conditions.push(eq(entries.clientId, filter.clientId));
+    if (filter.personId) conditions.push(eq(entries.personId, localIdOf(filter.personId, STAFF_ACCOUNT_TYPE, ["filter", "personId"])));
+    if (filter.personUsername) {
+      const person = this.ctx.db
+        .select({ id: staffAccounts.id })
+        .from(staffAccounts)
+        .where(eq(staffAccounts.username, filter.personUsername.trim().toLowerCase()));
+      conditions.push(inArray(entries.personId, person));
+    }
     if (filter.from) conditions.push(gte(entries.at, filter.from));
     if (filter.to) conditions.push(lt(entries.at, filter.to));
     const where = and(...conditions);

@@ -6,6 +6,7 @@ import { healthTourismPolicy } from "../health-tourism/policy.js";
 import { kazakhstanPolicy } from "../kazakhstan/policy.js";
 import { patientPolicy } from "../patients/policy.js";
 import { referralPolicy } from "../referrals/policy.js";
+import { staffPolicy } from "../staff/policy.js";
 import { webhookPolicy } from "../webhooks/policy.js";
 import type { ActionRule, FactsOf } from "./actions.js";
 
@@ -23,6 +24,7 @@ export const policies = [
   kazakhstanPolicy,
   patientPolicy,
   referralPolicy,
+  staffPolicy,
   webhookPolicy,
 ] as const;
 
@@ -35,6 +37,7 @@ export const actions = {
   ...kazakhstanPolicy,
   ...patientPolicy,
   ...referralPolicy,
+  ...staffPolicy,
   ...webhookPolicy,
 };
 

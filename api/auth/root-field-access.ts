@@ -40,6 +40,11 @@ export const rootFieldActions: Record<string, ActionName | readonly Role[] | typ
   "Mutation.updatePatient": "patient:update",
   "Mutation.addPatientIdentifier": "patient:update",
   "Query.accessLog": ["AUDITOR"],
+
+  // staff accounts (people signing in through the browser at /oidc)
+  "Query.staffAccounts": "staff-account:read",
+  "Mutation.createStaffAccount": "staff-account:create",
+  "Mutation.disableStaffAccount": "staff-account:disable",
   "Query.patientAccessJustifications": "patient-access-justification:read",
 
   // appointments (MHRS)

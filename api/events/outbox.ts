@@ -5,6 +5,7 @@ import type { Audience } from "../auth/policy.js";
 import type { Principal } from "../auth/principal.js";
 import type { Clock } from "../platform/time/clock.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
+import { staffPersonOf } from "../staff/person.js";
 import { subjectTypeNames, type EventSubject, type EventType } from "./catalogue.js";
 
 /** The PostgreSQL channel on which every replica hears of new events (GraphQL subscriptions). */
@@ -36,13 +37,16 @@ export interface EventContext {
 export async function recordEvent(tx: Executor, ctx: EventContext, ...events: NewEvent[]): Promise<void> {
   if (events.length === 0) return;
   const occurredAt = ctx.clock.now();
+  const person = ctx.principal?.person ? staffPersonOf(ctx.principal.person) : null;
   const rows = events.map((event) => ({
     type: event.type,
     subjectType: subjectTypeNames[event.subject.kind],
     subjectId: toGlobalId(subjectTypeNames[event.subject.kind], event.subject.id),
-    data: { ...event.data, actorRole: ctx.principal?.role ?? null },
+    // The person behind the client (staff sign-in), named in the event as the access log names them.
+    data: { ...event.data, actorRole: ctx.principal?.role ?? null, actorPerson: person },
     audience: event.audience,
     actorClientId: ctx.principal?.clientId ?? null,
+    actorPersonId: ctx.principal?.person?.id ?? null,
     occurredAt,
   }));
   const inserted = tx.$with("inserted").as(tx.insert(domainEvents).values(rows).returning({ seq: domainEvents.seq }));

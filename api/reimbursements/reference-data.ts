@@ -214,6 +214,7 @@ export class SgkReferenceDataService {
           ...values,
           effectiveFrom: input.effectiveFrom,
           clientId: this.ctx.principal.clientId,
+          actorPerson: this.ctx.principal.person?.id ?? null,
           at: this.ctx.clock.now(),
         });
         return row;

@@ -39,6 +39,7 @@ const domainEventOf = (row: DomainEventRow): DomainEvent => ({
   subjectType: row.subjectType,
   subjectId: row.subjectId,
   data: row.data,
+  actorPerson: (row.data.actorPerson as DomainEvent["actorPerson"] | undefined) ?? null,
 });
 
 @Resolver(() => WebhookSubscription)

@@ -33,6 +33,7 @@ ALTER TABLE "access_log" ADD COLUMN "person_id" uuid;--> statement-breakpoint
 ALTER TABLE "domain_events" ADD COLUMN "actor_person_id" text;--> statement-breakpoint
 ALTER TABLE "ht_history" ADD COLUMN "actor_person" text;--> statement-breakpoint
 ALTER TABLE "referral_history" ADD COLUMN "actor_person" text;--> statement-breakpoint
+ALTER TABLE "settlement_area_history" ADD COLUMN "actor_person" text;--> statement-breakpoint
 CREATE INDEX "oidc_state_uid_idx" ON "oidc_state" USING btree ("uid");--> statement-breakpoint
 CREATE INDEX "oidc_state_grant_idx" ON "oidc_state" USING btree ("grant_id");--> statement-breakpoint
 CREATE INDEX "oidc_state_user_code_idx" ON "oidc_state" USING btree ("user_code");--> statement-breakpoint

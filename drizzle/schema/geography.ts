@@ -61,6 +61,8 @@ export const settlementAreaHistory = pgTable(
     /** The day from which this version applies (SGK's effective date). */
     effectiveFrom: date({ mode: "string" }).notNull(),
     clientId: text().notNull(),
+    /** The staff account (staff_accounts.id) of the person behind the client, when a person signed in. */
+    actorPerson: text(),
     at: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [unique("settlement_area_history_version_key").on(t.code, t.version)],

@@ -15,8 +15,8 @@ import {
  * The convention for a workflow's history: `<entity>_history`, one row per transition (and one for the creation),
  * written by `transition()` / `recordCreation()` (api/platform/conventions/workflow.ts), never changed. Columns:
  * `id` (order), `entity_id`, `from_state` (null for the creation), `to_state`, `action` (the state machine's action),
- * `actor_client_id` and `actor_role` (null for the server's own jobs), `actor_person` (room for the person behind a
- * client, once principals carry one), `note` (a comment or reason), `at`, and `version` (the entity's version after
+ * `actor_client_id` and `actor_role` (null for the server's own jobs), `actor_person` (the staff account id of the
+ * person behind the client when one signed in, api/staff), `note` (a comment or reason), `at`, and `version` (the entity's version after
  * the move). In its migration, make it append-only: `SELECT koordinat_make_append_only('<entity>_history');`.
  *
  *     export const appointmentHistory = historyTable("appointment_history", () => appointments.id, appointmentStatus);

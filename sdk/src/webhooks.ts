@@ -80,6 +80,8 @@ export interface TransitionData {
   version: number;
   /** The role of the client that made the change; null for the server's own jobs (APPT-9). */
   actorRole: string | null;
+  /** The person signed in through the client who made the change (staff sign-in); null for a machine client or a job. */
+  actorPerson?: { id: string; username: string; displayName: string } | null;
 }
 
 export interface EventDataBySubject {

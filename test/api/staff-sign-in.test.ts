@@ -126,9 +126,12 @@ describe("staff sign-in (OpenID Connect, authorization code with PKCE)", () => {
     expect(refused.page!.html).toContain('role="alert"');
     expect(refused.page!.html).toContain("Wrong or expired code");
 
-    // Skipping the TOTP step: posting the password form again never finishes the sign-in.
-    const browser = new Browser(app.origin);
-    expect(browser).toBeDefined();
+    // The TOTP form cannot be reached without the password step: a forged note of it is refused.
+    const page = asked.page!.html;
+    const [accountId, expiry] = hiddenValue(page, "pending")!.split(".");
+    const forged = await asked.browser.post(formAction(page)!, { pending: `${accountId}.${expiry}.forged`, totp: current });
+    expect(forged.status).toBe(401);
+    expect(await forged.text()).toContain('role="alert"');
   });
 
   it("STAFF-2: an account of a national role without a TOTP secret is refused after its password", async () => {
@@ -222,5 +225,67 @@ describe("staff sign-in (OpenID Connect, authorization code with PKCE)", () => {
     const me = await app.gql(viewer, {}, token);
     expect(me.data!.viewer.person).toBeNull();
     expect(me.data!.viewer.role).toBe("COORDINATION_UNIT");
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)("staff sign-in across API processes (real PostgreSQL)", () => {
+  it("a sign-in started on one process finishes on another: sessions, codes, tokens and keys are shared", async () => {
+    const { startServer } = await import("../../api/server.js");
+    const { openDatabase } = await import("../../drizzle/database.js");
+    const { configFromEnv } = await import("../../api/config.js");
+    const publicUrl = "http://koordinat.test";
+    const config = { ...configFromEnv({ NODE_ENV: "test" }), publicUrl };
+    const other = await openDatabase({ engine: "postgres", url: app.databaseUrl!, maxConnections: 4 });
+    const [first, second] = await Promise.all(
+      [app.database, other].map((database) => startServer({ database, clock: app.clock, config, port: 0, host: "127.0.0.1" })),
+    );
+    try {
+      // The two processes behind one proxy: one browser, its requests alternating between them.
+      const origins = [first, second].map((server) => `http://127.0.0.1:${server.port}`);
+      const browser = new Browser(origins[0]);
+      let turn = 0;
+      const next = (url: string) => new URL(new URL(url, publicUrl).pathname + new URL(url, publicUrl).search, origins[turn++ % 2]).href;
+      const { verifier, challenge } = pkcePair();
+      const params = new URLSearchParams({
+        client_id: CONSOLE_CLIENT,
+        response_type: "code",
+        redirect_uri: `${publicUrl}/console/callback`,
+        scope: "openid profile offline_access",
+        code_challenge: challenge,
+        code_challenge_method: "S256",
+      });
+      let response = await browser.get(next(`/oidc/auth?${params}`));
+      while (response.status === 303 || response.status === 302) response = await browser.get(next(response.headers.get("location")!));
+      const login = await response.text();
+      const account = demoStaff("koordinasyon");
+      const totpPage = await (await browser.post(next(formAction(login)!), { username: account.username, password: account.password })).text();
+      response = await browser.post(next(formAction(totpPage)!), { pending: hiddenValue(totpPage, "pending")!, totp: await demoTotpCode(account) });
+      let location = new URL(response.headers.get("location")!, publicUrl);
+      while (!location.pathname.startsWith("/console/")) {
+        response = await browser.get(next(location.href));
+        location = new URL(response.headers.get("location")!, publicUrl);
+      }
+      const code = location.searchParams.get("code")!;
+      const exchanged = await tokenRequest(origins[turn++ % 2], {
+        grant_type: "authorization_code",
+        code,
+        redirect_uri: `${publicUrl}/console/callback`,
+        code_verifier: verifier,
+      });
+      expect(exchanged.status).toBe(200);
+      for (const origin of origins) {
+        const answer = await fetch(`${origin}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${exchanged.body.access_token}` },
+          body: JSON.stringify({ query: viewer }),
+        });
+        expect(((await answer.json()) as any).data.viewer.person.username).toBe("koordinasyon");
+      }
+      const refreshed = await tokenRequest(origins[turn++ % 2], { grant_type: "refresh_token", refresh_token: exchanged.body.refresh_token });
+      expect(refreshed.status).toBe(200);
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+      await other.close();
+    }
   });
 });

@@ -215,15 +215,22 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
     await shot(page, "refusal");
   });
 
-  it("shows the access log to the auditor, filtered by patient", async () => {
+  it("shows the access log to the auditor, with the person who read: filtered by person, then by patient", async () => {
     const page = await signIn("denetci");
     await menu(page).getByRole("link", { name: "Erişim kaydı" }).click();
     const log = page.getByTestId("access-log");
     await log.locator("tbody tr").first().waitFor();
+    // The coordination unit's person read patients on the board above: the log names them.
+    await page.getByLabel("Kişi (kullanıcı adı)").fill("koordinasyon");
+    await page.getByRole("button", { name: "Uygula" }).click();
+    await expect
+      .poll(async () => new Set(await log.locator("tbody tr td[data-person]").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-person")))))
+      .toEqual(new Set(["koordinasyon"]));
     const patient = await log.locator("tbody tr td code").first().innerText();
+    await page.getByLabel("Kişi (kullanıcı adı)").fill("");
     await page.getByLabel("Hasta kimliği").fill(patient);
     await page.getByRole("button", { name: "Uygula" }).click();
-    await expect.poll(async () => new Set(await log.locator("tbody tr td:nth-child(7) code").allInnerTexts())).toEqual(new Set([patient]));
+    await expect.poll(async () => new Set(await log.locator("tbody tr td:nth-child(8) code").allInnerTexts())).toEqual(new Set([patient]));
     await shot(page, "access-log");
   });
 

@@ -203,6 +203,7 @@ export async function appendHistory(w: WorkflowContext, workflow: Pick<Workflow<
       ...e,
       actorClientId: w.principal?.clientId ?? null,
       actorRole: w.principal?.role ?? null,
+      actorPerson: w.principal?.person?.id ?? null,
       at,
     })) as never,
   );

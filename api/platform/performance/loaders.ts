@@ -21,6 +21,7 @@ import {
   slots,
   htDocuments,
   htHistory,
+  staffAccounts,
 } from "../../../drizzle/schema/index.js";
 import type {
   BedSearchLevelRow,
@@ -38,6 +39,14 @@ import type { DomainEventRow, WebhookAttemptRow } from "../../../drizzle/schema/
 import type { HistoryRow, HistoryTable } from "../../../drizzle/schema/history.js";
 import type { ActiveCareLink } from "../../auth/policy.js";
 import { groupBy } from "../conventions/collections.js";
+import { isUuid } from "../conventions/global-id.js";
+
+/** Who a record names as the person behind a client. */
+export interface StaffPersonRow {
+  id: string;
+  username: string;
+  displayName: string;
+}
 
 /** `= any($1)` keeps one SQL text for every batch size, so PostgreSQL reuses the plan. */
 export const anyOf = (column: unknown, ids: readonly string[]) => sql`${column} = any(${sql.param([...ids])}::uuid[])`;
@@ -97,6 +106,17 @@ export function createLoaders(db: Database) {
         ids,
         await db.select().from(facilityBeds).where(anyOf(facilityBeds.facilityId, ids)).orderBy(facilityBeds.bedType),
         (r) => r.facilityId,
+      ),
+    ),
+    /** A person's name for the records that name them (access log, histories, events); ids as stored (uuid text). */
+    staffPersonById: new DataLoader<string, StaffPersonRow | null>(async (ids) =>
+      byKey(
+        ids,
+        await db
+          .select({ id: staffAccounts.id, username: staffAccounts.username, displayName: staffAccounts.displayName })
+          .from(staffAccounts)
+          .where(anyOf(staffAccounts.id, ids.filter(isUuid))),
+        (r) => r.id,
       ),
     ),
     physicianById: new DataLoader<string, PhysicianRow | null>(async (ids) =>

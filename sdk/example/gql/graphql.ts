@@ -58,6 +58,8 @@ export type AccessLogEntry = {
   operation: Scalars["String"]["output"];
   /** Global ID of the patient. */
   patientId: Scalars["ID"]["output"];
+  /** The person signed in through the client (staff sign-in), who read or changed the data; null for a machine client. */
+  person?: Maybe<StaffPerson>;
   /** The request's ID (x-request-id), to find it in the server logs; null outside a request. */
   requestId?: Maybe<Scalars["String"]["output"]>;
   /** The client's role at the time, e.g. PARTNER_HOSPITAL. */
@@ -81,6 +83,10 @@ export type AccessLogFilter = {
   from?: InputMaybe<Scalars["DateTimeISO"]["input"]>;
   /** Only entries about this patient (global ID). */
   patientId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only entries made by this person (the staff account's global ID, `StaffPerson.id`). */
+  personId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only entries made by the person with this username, e.g. adana.il. */
+  personUsername?: InputMaybe<Scalars["String"]["input"]>;
   /** Only entries before this instant (UTC). */
   to?: InputMaybe<Scalars["DateTimeISO"]["input"]>;
 };
@@ -195,6 +201,8 @@ export type AppointmentHistoryEntry = {
   __typename?: "AppointmentHistoryEntry";
   /** What was done, as the appointment's events name it: book, confirm, cancel, autoCancel (APPT-9), recordAttendance. */
   action: Scalars["String"]["output"];
+  /** The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs. */
+  actorPerson?: Maybe<StaffPerson>;
   /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
   actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC). */
@@ -366,6 +374,8 @@ export type ApprovalHistoryEntry = {
   __typename?: "ApprovalHistoryEntry";
   /** What was done: submit, approve, sign, complete, reject, return, resubmit. */
   action: Scalars["String"]["output"];
+  /** The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs. */
+  actorPerson?: Maybe<StaffPerson>;
   /** Role of the client that acted (the same as `role`). */
   actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC; the same as `decidedAt`). */
@@ -664,6 +674,8 @@ export type AttachmentRequestHistoryEntry = {
   __typename?: "AttachmentRequestHistoryEntry";
   /** What was done, as the attachment request's events name it: submit, file, decide. */
   action: Scalars["String"]["output"];
+  /** The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs. */
+  actorPerson?: Maybe<StaffPerson>;
   /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
   actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC). */
@@ -1086,6 +1098,35 @@ export type CreateReferralPayload = {
   wouldBecome?: Maybe<ReferralStatus>;
 };
 
+/** A new staff account. The password is stored only as a hash; a TOTP secret is made when asked for, and always for national roles and the auditor (STAFF-2). */
+export type CreateStaffAccountInput = {
+  /** The person's name, 2 to 120 characters. */
+  displayName: Scalars["String"]["input"];
+  /** The organisation the person works for, 2 to 200 characters. */
+  organisation: Scalars["String"]["input"];
+  /** The initial password, 12 to 200 characters (STAFF-4); give it to the person by a separate channel. */
+  password: Scalars["String"]["input"];
+  /** The role, one of PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION, AUDITOR. */
+  role: Scalars["String"]["input"];
+  /** The scope, as `national`, `province:NN`, `facility:CODE`, `insurer:CODE` or `organisation:CODE` (the role decides which kind). */
+  scope: Scalars["String"]["input"];
+  /** Make a TOTP secret for a role that does not require one (default false; national roles and the auditor always get one). */
+  totp?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** The sign-in name: 2 to 63 characters, lower case letters, digits, dot, dash or underscore, starting with a letter or digit. */
+  username: Scalars["String"]["input"];
+};
+
+/** The result of createStaffAccount: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
+export type CreateStaffAccountPayload = {
+  __typename?: "CreateStaffAccountPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
+  staffAccount?: Maybe<StaffAccount>;
+  /** The otpauth:// URI of the new TOTP secret, shown only here: give it to the person to scan into their authenticator app. Null without TOTP. */
+  totpProvisioningUri?: Maybe<Scalars["String"]["output"]>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
+};
+
 /** A new webhook subscription for your client. */
 export type CreateWebhookSubscriptionInput = {
   /** Your note on what it is for, 1 to 200 characters. */
@@ -1189,6 +1230,12 @@ export type DeploymentDocumentsInput = {
   workForm: Scalars["Boolean"]["input"];
 };
 
+/** The staff account to disable. */
+export type DisableStaffAccountInput = {
+  /** Global ID of the staff account. */
+  id: Scalars["ID"]["input"];
+};
+
 /** A district (ilçe) and the settlement area it belongs to. */
 export type District = {
   __typename?: "District";
@@ -1215,7 +1262,9 @@ export type DocumentUploadInput = {
 /** A workflow transition, as webhooks POST it and subscriptions push it. Personal data is never in it: read the subject through the API. */
 export type DomainEvent = {
   __typename?: "DomainEvent";
-  /** action, fromStatus, toStatus, version, actorRole and the subject's key facts. */
+  /** The person signed in through the client who made the change (staff sign-in); null for a machine client or the server's own jobs. */
+  actorPerson?: Maybe<StaffPerson>;
+  /** action, fromStatus, toStatus, version, actorRole, actorPerson ({ id, username, displayName } or null) and the subject's key facts. */
   data: Scalars["JSONObject"]["output"];
   /** The event's id; the `webhook-id` header. Deduplicate on it: delivery is at least once. */
   id: Scalars["ID"]["output"];
@@ -1819,6 +1868,8 @@ export type HealthTourismHistoryEntry = {
   __typename?: "HealthTourismHistoryEntry";
   /** What was done, as an internal camelCase verb: open, or a HealthTourismAction such as requestEpicrisis, as in the case events. */
   action: Scalars["String"]["output"];
+  /** The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs. */
+  actorPerson?: Maybe<StaffPerson>;
   /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
   /** The comment or reason given, if any. */
@@ -2273,6 +2324,12 @@ export type Mutation = {
    */
   createReferral: CreateReferralPayload;
   /**
+   * Creates a staff account (STAFF-4); national roles and the auditor always get a TOTP secret (STAFF-2), whose otpauth:// URI is answered once, here.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
+  createStaffAccount: CreateStaffAccountPayload;
+  /**
    * POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once.
    *
    * Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION.
@@ -2296,6 +2353,12 @@ export type Mutation = {
    * Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION.
    */
   deleteWebhookSubscription: WebhookSubscriptionPayload;
+  /**
+   * Disables a staff account (STAFF-5): no more sign-in, and its sessions, refresh tokens and access tokens end at once.
+   *
+   * Roles: COORDINATION_UNIT.
+   */
+  disableStaffAccount: StaffAccountPayload;
   /**
    * ER-3/ER-4: hands the search to the next level.
    *
@@ -2610,6 +2673,11 @@ export type MutationCreateReferralArgs = {
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationCreateWebhookSubscriptionArgs = {
   input: CreateWebhookSubscriptionInput;
 };
@@ -2627,6 +2695,11 @@ export type MutationDecideAttachmentRequestArgs = {
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
 export type MutationDeleteWebhookSubscriptionArgs = {
   input: DeleteWebhookSubscriptionInput;
+};
+
+/** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
+export type MutationDisableStaffAccountArgs = {
+  input: DisableStaffAccountInput;
 };
 
 /** Changes. Each takes one input and answers a payload whose userErrors are business refusals (nothing stored); each field ends with the roles that may call it. */
@@ -3710,6 +3783,12 @@ export type Query = {
    */
   sgkInsuranceStatus: SgkInsuranceStatus;
   /**
+   * The staff accounts (people who sign in through the browser at /oidc), oldest first; never their secrets.
+   *
+   * Roles: COORDINATION_UNIT, AUDITOR.
+   */
+  staffAccounts: StaffAccountConnection;
+  /**
    * ER-7: average time per level and province.
    *
    * Roles: COORDINATION_UNIT, AUDITOR, NATIONAL_CRISIS_CENTRE.
@@ -4031,6 +4110,15 @@ export type QuerySgkInsuranceStatusArgs = {
 };
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
+export type QueryStaffAccountsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<StaffAccountFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryWebhookDeliveriesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   before?: InputMaybe<Scalars["String"]["input"]>;
@@ -4235,6 +4323,8 @@ export type ReferralHistoryEntry = {
   __typename?: "ReferralHistoryEntry";
   /** What was done, as a lower-case verb: create, or a ReferralAction (place, accept, reject, arrive, complete, cancel, escalate), as in the referral events. */
   action: Scalars["String"]["output"];
+  /** The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs. */
+  actorPerson?: Maybe<StaffPerson>;
   /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
   /** The comment or reason given, if any. */
@@ -4529,6 +4619,8 @@ export type ReimbursementClaimHistoryEntry = {
   __typename?: "ReimbursementClaimHistoryEntry";
   /** What was done: submit, calculate, approve, reject or pay. */
   action: Scalars["String"]["output"];
+  /** The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs. */
+  actorPerson?: Maybe<StaffPerson>;
   /** Role of the client that acted. */
   actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC). */
@@ -5129,6 +5221,68 @@ export type SlotEdge = {
   node: Slot;
 };
 
+/** A staff account: a person of one organisation who signs in through the browser (OpenID Connect at /oidc) with a role and scope, as a client has. Its password and TOTP secret are never shown. */
+export type StaffAccount = {
+  __typename?: "StaffAccount";
+  /** When it was created (UTC, ISO 8601). */
+  createdAt: Scalars["DateTimeISO"]["output"];
+  /** When it was disabled (UTC); null while enabled. */
+  disabledAt?: Maybe<Scalars["DateTimeISO"]["output"]>;
+  /** The person's name. */
+  displayName: Scalars["String"]["output"];
+  /** False once disabled: the person can no longer sign in, and their sessions and tokens have ended. */
+  enabled: Scalars["Boolean"]["output"];
+  /** Opaque global ID. */
+  id: Scalars["ID"]["output"];
+  /** The organisation the person works for. */
+  organisation: Scalars["String"]["output"];
+  /** The role (DOMAIN §0), as a client's: it decides which root fields the person may call. */
+  role: Scalars["String"]["output"];
+  /** What the person acts for, as `kind:value`: `national`, `province:01`, `facility:106101`, `insurer:SGK`. */
+  scope: Scalars["String"]["output"];
+  /** Whether the account signs in with a TOTP code after its password (always for national roles and the auditor: STAFF-2). */
+  totpEnabled: Scalars["Boolean"]["output"];
+  /** The sign-in name: lower case letters, digits, dot, dash or underscore (2 to 63). */
+  username: Scalars["String"]["output"];
+};
+
+/** A page of staff accounts, oldest first (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
+export type StaffAccountConnection = {
+  __typename?: "StaffAccountConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<StaffAccountEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** One StaffAccount in a page, with its cursor. */
+export type StaffAccountEdge = {
+  __typename?: "StaffAccountEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
+  cursor: Scalars["String"]["output"];
+  /** The StaffAccount itself. */
+  node: StaffAccount;
+};
+
+/** Narrows the staff accounts; every given field must match. */
+export type StaffAccountFilter = {
+  /** Only enabled (true) or disabled (false) accounts. */
+  enabled?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Only accounts of this role. */
+  role?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The result of disableStaffAccount: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
+export type StaffAccountPayload = {
+  __typename?: "StaffAccountPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
+  staffAccount?: Maybe<StaffAccount>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
+};
+
 /** A person signed in through a client (a staff account, browser sign-in at /oidc): who read or changed something, beside the client it went through. */
 export type StaffPerson = {
   __typename?: "StaffPerson";
@@ -5259,6 +5413,8 @@ export type SubmissionEvent = {
   __typename?: "SubmissionEvent";
   /** What happened: submit, requestCorrection, accept, or correct (MDS-7: the coordination unit corrected the rows itself, with its reason in `note`). */
   action: Scalars["String"]["output"];
+  /** The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs. */
+  actorPerson?: Maybe<StaffPerson>;
   /** Role of the client that acted; null for steps recorded before roles were kept. */
   actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC). */

@@ -19,6 +19,10 @@ export type AccessLogFilter = {
   from?: string | null | undefined;
   /** Only entries about this patient (global ID). */
   patientId?: string | number | null | undefined;
+  /** Only entries made by this person (the staff account's global ID, `StaffPerson.id`). */
+  personId?: string | number | null | undefined;
+  /** Only entries made by the person with this username, e.g. adana.il. */
+  personUsername?: string | null | undefined;
   /** Only entries before this instant (UTC). */
   to?: string | null | undefined;
 };

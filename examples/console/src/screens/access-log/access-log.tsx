@@ -16,6 +16,10 @@ const AccessLogQuery = graphql(`
           basis
           clientId
           role
+          person {
+            username
+            displayName
+          }
           patientId
           requestId
         }
@@ -29,6 +33,7 @@ const AccessLogQuery = graphql(`
 `);
 
 interface Filter {
+  personUsername?: string;
   patientId?: string;
   clientId?: string;
   from?: string;
@@ -54,9 +59,12 @@ export function AccessLog() {
           const value = (name: string) => String(form.get(name) ?? "").trim() || undefined;
           const iso = (name: string) => (value(name) ? new Date(value(name)!).toISOString() : undefined);
           setAfter(null);
-          setFilter({ patientId: value("patientId"), clientId: value("clientId"), from: iso("from"), to: iso("to") });
+          setFilter({ personUsername: value("personUsername"), patientId: value("patientId"), clientId: value("clientId"), from: iso("from"), to: iso("to") });
         }}
       >
+        <label>
+          {t("personFilter")} <input name="personUsername" autoComplete="off" />
+        </label>
         <label>
           {t("patientId")} <input name="patientId" />
         </label>
@@ -83,6 +91,7 @@ export function AccessLog() {
               <thead>
                 <tr>
                   <th scope="col">{t("at")}</th>
+                  <th scope="col">{t("personFilter")}</th>
                   <th scope="col">{t("clientId")}</th>
                   <th scope="col">{t("role")}</th>
                   <th scope="col">{t("action")}</th>
@@ -96,6 +105,7 @@ export function AccessLog() {
                 {entries.map((e) => (
                   <tr key={e.id}>
                     <td>{dateTime(e.at)}</td>
+                    <td data-person={e.person?.username ?? ""}>{e.person ? `${e.person.displayName} (${e.person.username})` : "—"}</td>
                     <td>{e.clientId}</td>
                     <td>{e.role}</td>
                     <td>{e.action}</td>
