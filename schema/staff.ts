@@ -41,10 +41,14 @@ export class StaffAccount {
   @Field(() => String, { description: "The role (DOMAIN §0), as a client's: it decides which root fields the person may call." })
   role!: string;
 
-  @Field(() => String, { description: "What the person acts for, as `kind:value`: `national`, `province:01`, `facility:106101`, `insurer:SGK`." })
+  @Field(() => String, {
+    description: "What the person acts for, as `kind:value`: `national`, `province:01`, `facility:106101`, `insurer:SGK`.",
+  })
   scope!: string;
 
-  @Field(() => Boolean, { description: "Whether the account signs in with a TOTP code after its password (always for national roles and the auditor: STAFF-2)." })
+  @Field(() => Boolean, {
+    description: "Whether the account signs in with a TOTP code after its password (always for national roles and the auditor: STAFF-2).",
+  })
   totpEnabled!: boolean;
 
   @Field(() => Boolean, { description: "False once disabled: the person can no longer sign in, and their sessions and tokens have ended." })
@@ -62,10 +66,18 @@ export class StaffAccountConnection extends Connection(StaffAccount, "StaffAccou
 
 const ROLES = roleEnum.enumValues as readonly string[];
 
-@InputType({ description: "A new staff account. The password is stored only as a hash; a TOTP secret is made when asked for, and always for national roles and the auditor (STAFF-2)." })
+@InputType({
+  description:
+    "A new staff account. The password is stored only as a hash; a TOTP secret is made when asked for, and always for national roles and the auditor (STAFF-2).",
+})
 export class CreateStaffAccountInput {
-  @Field(() => String, { description: "The sign-in name: 2 to 63 characters, lower case letters, digits, dot, dash or underscore, starting with a letter or digit." })
-  @Matches(/^[a-z0-9][a-z0-9._-]{1,62}$/, { message: "username must be 2 to 63 lower case letters, digits, dot, dash or underscore, starting with a letter or digit" })
+  @Field(() => String, {
+    description:
+      "The sign-in name: 2 to 63 characters, lower case letters, digits, dot, dash or underscore, starting with a letter or digit.",
+  })
+  @Matches(/^[a-z0-9][a-z0-9._-]{1,62}$/, {
+    message: "username must be 2 to 63 lower case letters, digits, dot, dash or underscore, starting with a letter or digit",
+  })
   username!: string;
 
   @Field(() => String, { description: "The person's name, 2 to 120 characters." })
@@ -81,12 +93,15 @@ export class CreateStaffAccountInput {
   role!: string;
 
   @Field(() => String, {
-    description: "The scope, as `national`, `province:NN`, `facility:CODE`, `insurer:CODE` or `organisation:CODE` (the role decides which kind).",
+    description:
+      "The scope, as `national`, `province:NN`, `facility:CODE`, `insurer:CODE` or `organisation:CODE` (the role decides which kind).",
   })
   @Length(1, 100)
   scope!: string;
 
-  @Field(() => String, { description: "The initial password, 12 to 200 characters (STAFF-4); give it to the person by a separate channel." })
+  @Field(() => String, {
+    description: "The initial password, 12 to 200 characters (STAFF-4); give it to the person by a separate channel.",
+  })
   @Length(12, 200)
   password!: string;
 
@@ -122,7 +137,8 @@ export class CreateStaffAccountPayload extends MutationPayload {
 
   @Field(() => String, {
     nullable: true,
-    description: "The otpauth:// URI of the new TOTP secret, shown only here: give it to the person to scan into their authenticator app. Null without TOTP.",
+    description:
+      "The otpauth:// URI of the new TOTP secret, shown only here: give it to the person to scan into their authenticator app. Null without TOTP.",
   })
   totpProvisioningUri!: string | null;
 }

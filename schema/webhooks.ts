@@ -50,13 +50,15 @@ export class DomainEvent {
   subjectId!: string;
 
   @Field(() => JSONObjectResolver, {
-    description: "action, fromStatus, toStatus, version, actorRole, actorPerson ({ id, username, displayName } or null) and the subject's key facts.",
+    description:
+      "action, fromStatus, toStatus, version, actorRole, actorPerson ({ id, username, displayName } or null) and the subject's key facts.",
   })
   data!: Record<string, unknown>;
 
   @Field(() => StaffPerson, {
     nullable: true,
-    description: "The person signed in through the client who made the change (staff sign-in); null for a machine client or the server's own jobs.",
+    description:
+      "The person signed in through the client who made the change (staff sign-in); null for a machine client or the server's own jobs.",
   })
   actorPerson!: StaffPerson | null;
 }

@@ -2,12 +2,19 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { generateSecret, generateURI, verify as verifyTotpCode } from "otplib";
 import type { Executor } from "../../drizzle/database.js";
 import { oidcState, staffAccounts, type Role, type StaffAccountRow } from "../../drizzle/schema/index.js";
+import type { ClientPolicyOverrides } from "../auth/client-policy.js";
 import { resolveScope } from "../auth/clients.js";
 import { describeScope, scopeKindOfRole, type Principal } from "../auth/principal.js";
 import { hashSecret, verifySecret } from "../auth/secrets.js";
 
 /** The public client staff sign in through (the operations console). */
 export { CONSOLE_CLIENT_ID } from "../auth/principal.js";
+
+/**
+ * The limits a person runs under through a client, as a machine client's record sets them (api/auth/client-policy.ts):
+ * none of their own yet, so the server's defaults. The console's trusted-documents-only mode goes here.
+ */
+export const STAFF_CLIENT_POLICIES: Record<string, ClientPolicyOverrides> = { [CONSOLE_CLIENT_ID]: {} };
 
 /** STAFF-2: every national role and the auditor sign in with a second factor. */
 export const totpRequired = (role: Role) => scopeKindOfRole[role] === "NATIONAL" || role === "AUDITOR";
@@ -116,7 +123,12 @@ export async function checkPassword(
 /** A six-digit code of the account's secret, now or one 30-second step either side. */
 export async function checkTotp(account: StaffAccountRow, code: string, now: Date): Promise<boolean> {
   if (!account.totpSecret || !/^\d{6}$/.test(code)) return false;
-  const result = await verifyTotpCode({ secret: account.totpSecret, token: code, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30 });
+  const result = await verifyTotpCode({
+    secret: account.totpSecret,
+    token: code,
+    epoch: Math.floor(now.getTime() / 1000),
+    epochTolerance: 30,
+  });
   return result.valid;
 }
 
@@ -135,5 +147,11 @@ export const personOf = (account: StaffAccountRow): StaffPerson => ({
 /** The principal a person acts as through a client: the account's role and scope, and the person. */
 export async function staffPrincipal(db: Executor, account: StaffAccountRow, clientId: string): Promise<Principal> {
   const text = account.scopeKind === "NATIONAL" ? "national" : `${account.scopeKind.toLowerCase()}:${account.scopeValue}`;
-  return { clientId, role: account.role, scope: await resolveScope(db, account.role, text), person: personOf(account) };
+  return {
+    clientId,
+    role: account.role,
+    scope: await resolveScope(db, account.role, text),
+    policy: STAFF_CLIENT_POLICIES[clientId],
+    person: personOf(account),
+  };
 }

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "otplib";
 import type { Executor } from "../../drizzle/database.js";
-import type { Role } from "../../drizzle/schema/index.js";
+import { inArray } from "drizzle-orm";
+import { staffAccounts, type Role } from "../../drizzle/schema/index.js";
 import { createStaffAccount, totpUri } from "./accounts.js";
 
 export interface DemoStaffAccount {
@@ -99,9 +100,22 @@ export function demoTotpCode(account: DemoStaffAccount, at: Date = new Date()): 
   return generate({ secret: account.totpSecret, epoch: Math.floor(at.getTime() / 1000) });
 }
 
-/** Creates the demo staff accounts (seeded with the demo clients). */
+/** Creates the demo staff accounts (seeded with the demo clients); those that exist already are left as they are. */
 export async function seedDemoStaff(db: Executor): Promise<void> {
-  for (const account of DEMO_STAFF) {
+  const existing = new Set(
+    (
+      await db
+        .select({ username: staffAccounts.username })
+        .from(staffAccounts)
+        .where(
+          inArray(
+            staffAccounts.username,
+            DEMO_STAFF.map((a) => a.username),
+          ),
+        )
+    ).map((row) => row.username),
+  );
+  for (const account of DEMO_STAFF.filter((a) => !existing.has(a.username))) {
     await createStaffAccount(db, {
       ...account,
       totpSecret: account.totpSecret ?? undefined,

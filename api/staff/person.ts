@@ -34,7 +34,8 @@ export function actorPersonResolver(entryType: ClassType) {
   class ActorPersonResolver {
     @FieldResolver(() => StaffPerson, {
       nullable: true,
-      description: "The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs.",
+      description:
+        "The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs.",
     })
     actorPerson(@Root() entry: WithActorPerson, @Ctx() ctx: GraphQLContext) {
       return personNamed(ctx, entry.actorPerson);

@@ -52,7 +52,9 @@ export class StaffService {
     return inTransaction(this.ctx, async (t) => {
       const errors = [];
       if (input.password.toLowerCase().includes(username.toLowerCase())) {
-        errors.push(userError(["input", "password"], "PASSWORD_CONTAINS_USERNAME", "The password must not contain the username.", "STAFF-4"));
+        errors.push(
+          userError(["input", "password"], "PASSWORD_CONTAINS_USERNAME", "The password must not contain the username.", "STAFF-4"),
+        );
       }
       const [taken] = await t.tx.select({ id: staffAccounts.id }).from(staffAccounts).where(eq(staffAccounts.username, username));
       if (taken) errors.push(userError(["input", "username"], "USERNAME_TAKEN", `The username ${username} is taken.`, "STAFF-4"));
@@ -85,9 +87,17 @@ export class StaffService {
     return inTransaction(this.ctx, async (t) => {
       const [account] = isUuid(accountId) ? await t.tx.select().from(staffAccounts).where(eq(staffAccounts.id, accountId)) : [];
       if (!account) refuseIfAny([userError(["input", "id"], "NOT_FOUND", "No staff account has this ID.")]);
-      if (account.disabledAt) refuseIfAny([userError(["input", "id"], "ALREADY_DISABLED", "The staff account is already disabled.", "STAFF-5")]);
+      if (account.disabledAt)
+        refuseIfAny([userError(["input", "id"], "ALREADY_DISABLED", "The staff account is already disabled.", "STAFF-5")]);
       if (t.principal.person?.id === account.id) {
-        refuseIfAny([userError(["input", "id"], "SELF", "A person does not disable their own account; another of the coordination unit does.", "STAFF-5")]);
+        refuseIfAny([
+          userError(
+            ["input", "id"],
+            "SELF",
+            "A person does not disable their own account; another of the coordination unit does.",
+            "STAFF-5",
+          ),
+        ]);
       }
       return (await disableStaffAccount(t.tx, account.id, actorName(t.principal), t.clock.now()))!;
     });

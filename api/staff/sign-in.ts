@@ -48,13 +48,20 @@ export const consoleUris = (origin: string) => ({
 
 /** The provider's signing key (ID tokens), made once and kept in `oidc_state` so every process signs with the same. */
 async function providerKeys(db: Database): Promise<Record<string, unknown>[]> {
-  const read = () => db.select({ payload: oidcState.payload }).from(oidcState).where(and(eq(oidcState.model, "KoordinatKeys"), eq(oidcState.id, "jwks")));
+  const read = () =>
+    db
+      .select({ payload: oidcState.payload })
+      .from(oidcState)
+      .where(and(eq(oidcState.model, "KoordinatKeys"), eq(oidcState.id, "jwks")));
   let [row] = await read();
   if (!row) {
     const { privateKey } = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
     const jwk = { ...(await exportJWK(privateKey)), kid: `s${Date.now().toString(36)}`, alg: "RS256", use: "sig" };
     // Two processes starting together: the first insert wins, both read it.
-    await db.insert(oidcState).values({ model: "KoordinatKeys", id: "jwks", payload: { keys: [jwk] } }).onConflictDoNothing();
+    await db
+      .insert(oidcState)
+      .values({ model: "KoordinatKeys", id: "jwks", payload: { keys: [jwk] } })
+      .onConflictDoNothing();
     [row] = await read();
   }
   return (row!.payload as { keys: Record<string, unknown>[] }).keys;
@@ -227,7 +234,8 @@ export async function staffSignIn(options: StaffSignInOptions) {
       scope.addContentTypeParser("*", (_request, _payload, done) => done(null, undefined));
       scope.all(`${OIDC_PATH}/*`, (request, reply) => {
         const origin = originOf(request);
-        if (!origin) return reply.code(503).send({ error: "temporarily_unavailable", error_description: "Staff sign-in needs KOORDINAT_PUBLIC_URL." });
+        if (!origin)
+          return reply.code(503).send({ error: "temporarily_unavailable", error_description: "Staff sign-in needs KOORDINAT_PUBLIC_URL." });
         const provider = providerFor(origin);
         reply.hijack();
         const raw = request.raw as IncomingMessage & { originalUrl?: string };
@@ -281,7 +289,11 @@ export async function staffSignIn(options: StaffSignInOptions) {
           const grantId = await grant.save();
           return finish(request, reply, provider, interaction.grantId ? { consent: {} } : { consent: { grantId } });
         }
-        return html(reply, errorPage("interaction_required", "Bu istemci için onay verilemez / This client cannot be consented to here"), 400);
+        return html(
+          reply,
+          errorPage("interaction_required", "Bu istemci için onay verilemez / This client cannot be consented to here"),
+          400,
+        );
       });
 
       scope.post<{ Params: { uid: string }; Body: Record<string, string | string[] | undefined> | undefined }>(
@@ -295,20 +307,32 @@ export async function staffSignIn(options: StaffSignInOptions) {
           const username = typeof request.body?.username === "string" ? request.body.username.trim().toLowerCase().slice(0, 64) : "";
           const password = typeof request.body?.password === "string" ? request.body.password.slice(0, 1024) : "";
           if (!username || !password) {
-            return html(reply, loginPage({ action, username, error: "Kullanıcı adı ve parola gerekli / Username and password are required" }), 400);
+            return html(
+              reply,
+              loginPage({ action, username, error: "Kullanıcı adı ve parola gerekli / Username and password are required" }),
+              400,
+            );
           }
           const retryAfter = await charge(request, username);
           if (retryAfter !== undefined) {
             reply.header("retry-after", String(retryAfter));
             return html(
               reply,
-              loginPage({ action, username, error: `Çok fazla başarısız deneme; ${retryAfter} sn sonra yeniden deneyin / Too many failed attempts; retry in ${retryAfter} s` }),
+              loginPage({
+                action,
+                username,
+                error: `Çok fazla başarısız deneme; ${retryAfter} sn sonra yeniden deneyin / Too many failed attempts; retry in ${retryAfter} s`,
+              }),
               429,
             );
           }
           const account = await checkPassword(db, username, password, { allowDemoAccounts: options.allowDemoAccounts });
           if (!account) {
-            return html(reply, loginPage({ action, username, error: "Kullanıcı adı veya parola yanlış / Wrong username or password" }), 401);
+            return html(
+              reply,
+              loginPage({ action, username, error: "Kullanıcı adı veya parola yanlış / Wrong username or password" }),
+              401,
+            );
           }
           if (totpRequired(account.role) && !account.totpSecret) {
             return html(
@@ -324,7 +348,11 @@ export async function staffSignIn(options: StaffSignInOptions) {
           if (account.totpSecret) {
             return html(
               reply,
-              totpPage({ action: `${OIDC_PATH}/interaction/${interaction.uid}/totp`, pending: pendingFor(interaction.uid, account.id), displayName: account.displayName }),
+              totpPage({
+                action: `${OIDC_PATH}/interaction/${interaction.uid}/totp`,
+                pending: pendingFor(interaction.uid, account.id),
+                displayName: account.displayName,
+              }),
             );
           }
           await giveBack(request, username);
@@ -344,16 +372,41 @@ export async function staffSignIn(options: StaffSignInOptions) {
           const accountId = readPending(interaction.uid, pending);
           const account = accountId ? usableAccount(await findStaffAccount(db, accountId)) : undefined;
           if (!account) {
-            return html(reply, loginPage({ action: `${OIDC_PATH}/interaction/${interaction.uid}/login`, error: "Oturum açma süresi doldu; yeniden deneyin / The sign-in expired; try again" }), 401);
+            return html(
+              reply,
+              loginPage({
+                action: `${OIDC_PATH}/interaction/${interaction.uid}/login`,
+                error: "Oturum açma süresi doldu; yeniden deneyin / The sign-in expired; try again",
+              }),
+              401,
+            );
           }
           const retryAfter = await charge(request, account.username);
           const action = `${OIDC_PATH}/interaction/${interaction.uid}/totp`;
           if (retryAfter !== undefined) {
             reply.header("retry-after", String(retryAfter));
-            return html(reply, totpPage({ action, pending, displayName: account.displayName, error: `Çok fazla başarısız deneme / Too many failed attempts; retry in ${retryAfter} s` }), 429);
+            return html(
+              reply,
+              totpPage({
+                action,
+                pending,
+                displayName: account.displayName,
+                error: `Çok fazla başarısız deneme / Too many failed attempts; retry in ${retryAfter} s`,
+              }),
+              429,
+            );
           }
           if (!(await checkTotp(account, code, new Date()))) {
-            return html(reply, totpPage({ action, pending, displayName: account.displayName, error: "Kod yanlış veya süresi geçmiş / Wrong or expired code" }), 401);
+            return html(
+              reply,
+              totpPage({
+                action,
+                pending,
+                displayName: account.displayName,
+                error: "Kod yanlış veya süresi geçmiş / Wrong or expired code",
+              }),
+              401,
+            );
           }
           await giveBack(request, account.username);
           return finish(request, reply, provider, { login: { accountId: account.id, amr: ["pwd", "otp"], acr: "urn:koordinat:mfa" } });

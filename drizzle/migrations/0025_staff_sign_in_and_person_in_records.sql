@@ -1,3 +1,5 @@
+-- referral_history and ht_history: IF NOT EXISTS, because a branch that moves them onto the history convention
+-- (drizzle/schema/history.ts) gives them actor_person already; either order of the two migrations works.
 CREATE TABLE "oidc_state" (
 	"model" text NOT NULL,
 	"id" text NOT NULL,
@@ -31,8 +33,8 @@ CREATE TABLE "staff_accounts" (
 DROP VIEW "public"."access_log_entries";--> statement-breakpoint
 ALTER TABLE "access_log" ADD COLUMN "person_id" uuid;--> statement-breakpoint
 ALTER TABLE "domain_events" ADD COLUMN "actor_person_id" text;--> statement-breakpoint
-ALTER TABLE "ht_history" ADD COLUMN "actor_person" text;--> statement-breakpoint
-ALTER TABLE "referral_history" ADD COLUMN "actor_person" text;--> statement-breakpoint
+ALTER TABLE "ht_history" ADD COLUMN IF NOT EXISTS "actor_person" text;--> statement-breakpoint
+ALTER TABLE "referral_history" ADD COLUMN IF NOT EXISTS "actor_person" text;--> statement-breakpoint
 ALTER TABLE "settlement_area_history" ADD COLUMN "actor_person" text;--> statement-breakpoint
 CREATE INDEX "oidc_state_uid_idx" ON "oidc_state" USING btree ("uid");--> statement-breakpoint
 CREATE INDEX "oidc_state_grant_idx" ON "oidc_state" USING btree ("grant_id");--> statement-breakpoint

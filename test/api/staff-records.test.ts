@@ -26,7 +26,11 @@ describe("the person in every record", () => {
   it("the access log names the person who read a patient, and auditors filter it by person", async () => {
     const machine = await app.tokenFor("COORDINATION_UNIT", "national");
     const patient = (await app.gql(`{ patients(first: 1) { edges { node { id } } } }`, {}, machine)).data!.patients.edges[0].node.id;
-    const read = await app.gql(`query ReadOnePatient($id: ID!) { patient(id: $id) { id givenName familyName } }`, { id: patient }, as("koordinasyon"));
+    const read = await app.gql(
+      `query ReadOnePatient($id: ID!) { patient(id: $id) { id givenName familyName } }`,
+      { id: patient },
+      as("koordinasyon"),
+    );
     expect(read.errors).toBeUndefined();
     const rows = await app.db.select().from(accessLog).where(isNotNull(accessLog.personId));
     expect(rows).toHaveLength(1);
@@ -130,6 +134,40 @@ describe("the person in every record", () => {
   });
 });
 
+describe("the person in the workflow kernel's histories", () => {
+  it("a monthly submission's history names the directorate's person who saved and submitted it", async () => {
+    const now = app.clock.now();
+    const previous = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+    const period = previous.toISOString().slice(0, 7);
+    const saved = await app.gql(
+      `mutation ($input: SaveMonthlyDraftInput!) { saveMonthlyDraft(input: $input) { submission { id version } userErrors { field code message } } }`,
+      { input: { period, rows: [] } },
+      as("adana.il"),
+    );
+    expect(saved.data!.saveMonthlyDraft.userErrors).toEqual([]);
+    const submitted = await app.gql(
+      `mutation ($input: SubmitMonthlySubmissionInput!) { submitMonthlySubmission(input: $input) { submission { status } userErrors { code message } } }`,
+      { input: { period, expectedVersion: saved.data!.saveMonthlyDraft.submission.version } },
+      as("adana.il"),
+    );
+    expect(submitted.data!.submitMonthlySubmission.userErrors).toEqual([]);
+    const read = await app.gql(
+      `query ($period: String!) { monthlySubmission(period: $period) { history { action actorRole actorPerson { username displayName } } } }`,
+      { period },
+      as("adana.il"),
+    );
+    expect(read.errors).toBeUndefined();
+    const history = read.data!.monthlySubmission.history;
+    expect(history.length).toBeGreaterThan(0);
+    for (const entry of history) {
+      expect(entry).toMatchObject({
+        actorRole: "PROVINCIAL_DIRECTORATE",
+        actorPerson: { username: "adana.il", displayName: demoStaff("adana.il").displayName },
+      });
+    }
+  });
+});
+
 const createAccount = `mutation ($input: CreateStaffAccountInput!) {
   createStaffAccount(input: $input) {
     staffAccount { id username displayName organisation role scope totpEnabled enabled createdAt disabledAt }
@@ -171,7 +209,9 @@ describe("staff accounts through the API", () => {
 
     const listed = await app.gql(`{ staffAccounts(first: 100) { totalCount edges { node { username enabled } } } }`, {}, as("denetci"));
     expect(listed.errors).toBeUndefined();
-    expect(listed.data!.staffAccounts.edges.map((e: any) => e.node.username)).toEqual(expect.arrayContaining(["koordinasyon", "mersin.il"]));
+    expect(listed.data!.staffAccounts.edges.map((e: any) => e.node.username)).toEqual(
+      expect.arrayContaining(["koordinasyon", "mersin.il"]),
+    );
   });
 
   it("STAFF-2: an account of a national role or the auditor always gets a TOTP secret, its URI answered once", async () => {
@@ -183,7 +223,11 @@ describe("staff accounts through the API", () => {
     const { staffAccount, totpProvisioningUri } = created.data!.createStaffAccount;
     expect(staffAccount.totpEnabled).toBe(true);
     expect(totpProvisioningUri).toMatch(/^otpauth:\/\/totp\/Koordinat:denetci\.iki\?.*secret=[A-Z2-7]+/);
-    const listed = await app.gql(`{ staffAccounts(filter: { role: "AUDITOR" }) { edges { node { username totpEnabled } } } }`, {}, as("koordinasyon"));
+    const listed = await app.gql(
+      `{ staffAccounts(filter: { role: "AUDITOR" }) { edges { node { username totpEnabled } } } }`,
+      {},
+      as("koordinasyon"),
+    );
     expect(JSON.stringify(listed.data)).not.toContain("otpauth");
   });
 
@@ -192,11 +236,19 @@ describe("staff accounts through the API", () => {
     expect(taken.data!.createStaffAccount.userErrors).toEqual([
       expect.objectContaining({ field: ["input", "username"], code: "USERNAME_TAKEN", rule: "STAFF-4" }),
     ]);
-    const weak = await app.gql(createAccount, { input: newAccount({ username: "hatay.il", password: "hatay.il-parolasi" }) }, as("koordinasyon"));
+    const weak = await app.gql(
+      createAccount,
+      { input: newAccount({ username: "hatay.il", password: "hatay.il-parolasi" }) },
+      as("koordinasyon"),
+    );
     expect(weak.data!.createStaffAccount.userErrors).toEqual([
       expect.objectContaining({ field: ["input", "password"], code: "PASSWORD_CONTAINS_USERNAME", rule: "STAFF-4" }),
     ]);
-    const wrongScope = await app.gql(createAccount, { input: newAccount({ username: "hatay.il", scope: "facility:101101" }) }, as("koordinasyon"));
+    const wrongScope = await app.gql(
+      createAccount,
+      { input: newAccount({ username: "hatay.il", scope: "facility:101101" }) },
+      as("koordinasyon"),
+    );
     expect(wrongScope.data!.createStaffAccount.userErrors).toEqual([
       expect.objectContaining({ field: ["input", "scope"], code: "SCOPE_INVALID", rule: "STAFF-4" }),
     ]);
@@ -219,7 +271,11 @@ describe("staff accounts through the API", () => {
   });
 
   it("STAFF-5: a disabled account can no longer sign in, and its tokens end at once", async () => {
-    const created = await app.gql(createAccount, { input: newAccount({ username: "osmaniye.il", scope: "province:80" }) }, as("koordinasyon"));
+    const created = await app.gql(
+      createAccount,
+      { input: newAccount({ username: "osmaniye.il", scope: "province:80" }) },
+      as("koordinasyon"),
+    );
     const { id } = created.data!.createStaffAccount.staffAccount;
     const account = { ...newAccount({ username: "osmaniye.il" }), totpSecret: null } as never;
     const tokens = await signIn(app.origin, account);

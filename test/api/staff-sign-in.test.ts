@@ -228,6 +228,20 @@ describe("staff sign-in (OpenID Connect, authorization code with PKCE)", () => {
   });
 });
 
+describe("demo staff accounts", () => {
+  it("exist outside production only: a server that refuses demo clients refuses the demo people too", async () => {
+    const production = await startTestApp({ allowDemoClients: false });
+    try {
+      const refused = await authorize(production.origin, demoStaff("adana.il"));
+      expect(refused.code).toBeUndefined();
+      expect(refused.page!.status).toBe(401);
+      expect(refused.page!.html).toContain("Wrong username or password");
+    } finally {
+      await production.stop();
+    }
+  });
+});
+
 describe.runIf(process.env.DATABASE_URL)("staff sign-in across API processes (real PostgreSQL)", () => {
   it("a sign-in started on one process finishes on another: sessions, codes, tokens and keys are shared", async () => {
     const { startServer } = await import("../../api/server.js");
@@ -258,8 +272,13 @@ describe.runIf(process.env.DATABASE_URL)("staff sign-in across API processes (re
       while (response.status === 303 || response.status === 302) response = await browser.get(next(response.headers.get("location")!));
       const login = await response.text();
       const account = demoStaff("koordinasyon");
-      const totpPage = await (await browser.post(next(formAction(login)!), { username: account.username, password: account.password })).text();
-      response = await browser.post(next(formAction(totpPage)!), { pending: hiddenValue(totpPage, "pending")!, totp: await demoTotpCode(account) });
+      const totpPage = await (
+        await browser.post(next(formAction(login)!), { username: account.username, password: account.password })
+      ).text();
+      response = await browser.post(next(formAction(totpPage)!), {
+        pending: hiddenValue(totpPage, "pending")!,
+        totp: await demoTotpCode(account),
+      });
       let location = new URL(response.headers.get("location")!, publicUrl);
       while (!location.pathname.startsWith("/console/")) {
         response = await browser.get(next(location.href));
@@ -281,7 +300,10 @@ describe.runIf(process.env.DATABASE_URL)("staff sign-in across API processes (re
         });
         expect(((await answer.json()) as any).data.viewer.person.username).toBe("koordinasyon");
       }
-      const refreshed = await tokenRequest(origins[turn++ % 2], { grant_type: "refresh_token", refresh_token: exchanged.body.refresh_token });
+      const refreshed = await tokenRequest(origins[turn++ % 2], {
+        grant_type: "refresh_token",
+        refresh_token: exchanged.body.refresh_token,
+      });
       expect(refreshed.status).toBe(200);
     } finally {
       await Promise.all([first.stop(), second.stop()]);

@@ -87,7 +87,13 @@ export async function authorize(
   });
   let step = await browser.follow(await browser.get(`/oidc/auth?${params}`));
   const stop = async (r: Response | URL): Promise<SignInResult> => {
-    if (r instanceof URL) return { browser, verifier: pkce?.verifier ?? "", code: r.searchParams.get("code") ?? undefined, page: r.searchParams.has("error") ? { status: 303, html: r.search } : undefined };
+    if (r instanceof URL)
+      return {
+        browser,
+        verifier: pkce?.verifier ?? "",
+        code: r.searchParams.get("code") ?? undefined,
+        page: r.searchParams.has("error") ? { status: 303, html: r.search } : undefined,
+      };
     return { browser, verifier: pkce?.verifier ?? "", page: { status: r.status, html: await r.text() } };
   };
   if (step instanceof URL || step.status !== 200) return stop(step);
