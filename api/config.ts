@@ -61,6 +61,11 @@ export interface Config {
    * scripts/console.mjs builds it); KOORDINAT_CONSOLE=off serves none.
    */
   consoleDir: string | undefined;
+  /**
+   * The console's principals run the console's trusted documents only (DOC-3; KOORDINAT_CONSOLE_TRUSTED_DOCUMENTS_ONLY,
+   * on by default). Tests of sign-in and records that send documents of their own as a person turn it off.
+   */
+  consoleTrustedDocumentsOnly: boolean;
 }
 
 /** N attempts a minute, N at once: a bucket of N points refilled at N/60 a second. */
@@ -106,6 +111,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     stopGraceMs: positive(env.KOORDINAT_STOP_GRACE_MS, 30_000),
     metrics: flag(env.KOORDINAT_METRICS, true),
     logPretty: flag(env.LOG_PRETTY, env.NODE_ENV === "development" && process.stdout.isTTY === true),
+    consoleTrustedDocumentsOnly: flag(env.KOORDINAT_CONSOLE_TRUSTED_DOCUMENTS_ONLY, true),
     consoleDir: flag(env.KOORDINAT_CONSOLE, true)
       ? env.KOORDINAT_CONSOLE_DIR || join(projectRoot(), "node_modules", ".cache", "koordinat", "console")
       : undefined,

@@ -193,7 +193,13 @@ export async function startServer(options: {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      protectionPlugin({ schema, defaults: config.clientPolicy, limiter, trusted }),
+      protectionPlugin({
+        schema,
+        defaults: config.clientPolicy,
+        limiter,
+        trusted,
+        consoleTrustedDocumentsOnly: config.consoleTrustedDocumentsOnly,
+      }),
       metricsPlugin(metrics),
       tracingPlugin(),
       ...(database.readReplica && writePositions ? [readYourWritesPlugin(database.readReplica, writePositions)] : []),

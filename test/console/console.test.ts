@@ -160,7 +160,11 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
     const hospital = await signIn("bilkent");
     const item = hospital.getByTestId("waiting-destination").locator(`li[data-referral="${referral}"]`);
     await item.getByRole("button", { name: /^Kabul et/ }).click();
-    await item.getByText("Sevk kabul edildi").or(hospital.getByTestId("under-way").locator(`li[data-referral="${referral}"]`)).first().waitFor();
+    await item
+      .getByText("Sevk kabul edildi")
+      .or(hospital.getByTestId("under-way").locator(`li[data-referral="${referral}"]`))
+      .first()
+      .waitFor();
 
     // No reload: the `events` subscription brought the change.
     await board.getByTestId("under-way").locator(`li[data-referral="${referral}"]`).waitFor({ timeout: 15_000 });
@@ -192,7 +196,9 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
     await review.getByRole("button", { name: "Hesapla" }).click();
     await expect.poll(() => review.locator("h2").innerText()).toContain("CALCULATED");
     await review.locator("table.statement tbody tr").first().waitFor();
-    expect(await review.locator("table.statement .rule").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^REIMB-\d+$/)]));
+    expect(await review.locator("table.statement .rule").allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^REIMB-\d+$/)]),
+    );
     await shot(page, "claim-statement");
     await review.getByRole("button", { name: "Onayla" }).click();
     await expect.poll(() => review.locator("h2").innerText()).toContain("APPROVED");
@@ -224,7 +230,10 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
     await page.getByLabel("Kişi (kullanıcı adı)").fill("koordinasyon");
     await page.getByRole("button", { name: "Uygula" }).click();
     await expect
-      .poll(async () => new Set(await log.locator("tbody tr td[data-person]").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-person")))))
+      .poll(
+        async () =>
+          new Set(await log.locator("tbody tr td[data-person]").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-person")))),
+      )
       .toEqual(new Set(["koordinasyon"]));
     const patient = await log.locator("tbody tr td code").first().innerText();
     await page.getByLabel("Kişi (kullanıcı adı)").fill("");
@@ -260,7 +269,10 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
 
   it("signs out at the provider and back to the console's sign-in page; the old access token no longer works", async () => {
     const page = await signIn("koordinasyon");
-    const token = await inPage<string>(page, `JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith("oidc.user")))).access_token`);
+    const token = await inPage<string>(
+      page,
+      `JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith("oidc.user")))).access_token`,
+    );
     expect((await app.gql(`{ viewer { role } }`, {}, token)).status).toBe(403);
     await page.getByRole("button", { name: "Çıkış yap" }).click();
     // The provider asks the person to confirm (its RP-initiated logout page), then returns to /console/.

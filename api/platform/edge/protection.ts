@@ -34,6 +34,8 @@ export interface ProtectionOptions {
   defaults: ClientPolicy;
   limiter: RateLimiter;
   trusted: TrustedDocuments;
+  /** The console's principals run its trusted documents only (config.consoleTrustedDocumentsOnly; on unless turned off). */
+  consoleTrustedDocumentsOnly?: boolean;
 }
 
 type Shape = Record<"depth" | "aliases" | "directives", number>;
@@ -300,7 +302,7 @@ const rateLimited = (state: BucketState, cost: number, headers: [string, string]
  * gives back the points a query was charged above what it returned.
  */
 export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin<GraphQLContext> {
-  const { schema, defaults, limiter, trusted } = options;
+  const { schema, defaults, limiter, trusted, consoleTrustedDocumentsOnly = true } = options;
   return {
     async requestDidStart() {
       let charge: { clientId: string; requested: number; state: BucketState; policy: ClientPolicy } | undefined;
@@ -309,7 +311,7 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
           if (!operation) return;
           const principal = contextValue.principal;
           const policy = effectivePolicy(defaults, principal?.policy);
-          const trustedOnly = policy.trustedDocumentsOnly || isConsolePrincipal(principal);
+          const trustedOnly = policy.trustedDocumentsOnly || (consoleTrustedDocumentsOnly && isConsolePrincipal(principal));
           if (trustedOnly && !(principal && (await trusted.isTrustedFor(principal.clientId, queryHash)))) {
             throw withStatus(
               forbidden(
