@@ -8,10 +8,11 @@ COPY sandbox/package.json sandbox/
 # The postinstall script builds the embedded engine's demo template, which a PostgreSQL deployment never uses.
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY . .
-RUN npm run build
+RUN npm run build && node scripts/console.mjs && cp -r node_modules/.cache/koordinat/console dist/console
 
 FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production PORT=4000
+# The operations console's static files (scripts/console.mjs), served at /console.
+ENV NODE_ENV=production PORT=4000 KOORDINAT_CONSOLE_DIR=/app/dist/console
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY sdk/package.json sdk/

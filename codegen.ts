@@ -39,6 +39,20 @@ const config: CodegenConfig = {
         strictScalars: true,
       },
     },
+    // The operations console's typed documents and its trusted set (persisted-documents.json, `{ sha256: document }`),
+    // registered on the server for the console's principals (api/platform/edge/trusted-documents.ts): the console
+    // sends each document's hash alone and runs with trusted-documents-only.
+    "examples/console/src/gql/": {
+      documents: "examples/console/src/**/*.tsx",
+      preset: "client",
+      presetConfig: { fragmentMasking: false, persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { LocalDate: "string", DateTimeISO: "string", JSONObject: "Record<string, unknown>" },
+        strictScalars: true,
+      },
+    },
   },
   hooks: { afterAllFileWrite: ["prettier --write"] },
 };

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { dataDirFromEnv } from "../drizzle/database.js";
-import { demoClientsFile } from "../drizzle/paths.js";
+import { demoClientsFile, projectRoot } from "../drizzle/paths.js";
 import { DEFAULT_CLIENT_POLICY, type ClientPolicy, type RateLimitPolicy } from "./auth/client-policy.js";
 
 /** Settings from the environment, read once at start. */
@@ -62,6 +63,16 @@ export interface Config {
   logPretty: boolean;
   /** How long a stop waits for requests in flight before closing their connections (KOORDINAT_STOP_GRACE_MS). */
   stopGraceMs: number;
+  /**
+   * The operations console's built files, served at /console (KOORDINAT_CONSOLE_DIR; by default where
+   * scripts/console.mjs builds it); KOORDINAT_CONSOLE=off serves none.
+   */
+  consoleDir: string | undefined;
+  /**
+   * The console's principals run the console's trusted documents only (DOC-3; KOORDINAT_CONSOLE_TRUSTED_DOCUMENTS_ONLY,
+   * on by default). Tests of sign-in and records that send documents of their own as a person turn it off.
+   */
+  consoleTrustedDocumentsOnly: boolean;
 }
 
 /** N attempts a minute, N at once: a bucket of N points refilled at N/60 a second. */
@@ -109,6 +120,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort: /^\d+$/.test(env.KOORDINAT_METRICS_PORT ?? "") ? Number(env.KOORDINAT_METRICS_PORT) : 9464,
     workerIndex: env.KOORDINAT_WORKER_INDEX || undefined,
     logPretty: flag(env.LOG_PRETTY, env.NODE_ENV === "development" && process.stdout.isTTY === true),
+    consoleTrustedDocumentsOnly: flag(env.KOORDINAT_CONSOLE_TRUSTED_DOCUMENTS_ONLY, true),
+    consoleDir: flag(env.KOORDINAT_CONSOLE, true)
+      ? env.KOORDINAT_CONSOLE_DIR || join(projectRoot(), "node_modules", ".cache", "koordinat", "console")
+      : undefined,
     workers: env.KOORDINAT_WORKERS === "auto" ? availableParallelism() : Math.max(1, Math.floor(Number(env.KOORDINAT_WORKERS ?? 1)) || 1),
   };
 }

@@ -27,6 +27,7 @@ import { createContext, type GraphQLContext } from "./context.js";
 import { ReferenceData } from "./geography/reference-data.js";
 import type { Clock } from "./platform/time/clock.js";
 import { unauthenticated } from "./platform/conventions/errors.js";
+import { consoleRoute } from "./platform/edge/console.js";
 import { explorerPage } from "./platform/edge/explorer.js";
 import { compiledQueryGateway } from "./platform/performance/compiled-executor.js";
 import { formatError } from "./platform/edge/format-error.js";
@@ -205,7 +206,13 @@ export async function startServer(options: {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
-      protectionPlugin({ schema, defaults: config.clientPolicy, limiter, trusted }),
+      protectionPlugin({
+        schema,
+        defaults: config.clientPolicy,
+        limiter,
+        trusted,
+        consoleTrustedDocumentsOnly: config.consoleTrustedDocumentsOnly,
+      }),
       metricsPlugin(metrics),
       tracingPlugin(),
       ...(database.readReplica && writePositions ? [readYourWritesPlugin(database.readReplica, writePositions)] : []),
@@ -301,6 +308,7 @@ export async function startServer(options: {
     if (!token.includes(".")) return staff.verifyAccessToken(token);
     return { principal: await tokens.verify(token), expiresAt: new Date(decodeJwt(token).exp! * 1000) };
   };
+  await app.register(consoleRoute(config.consoleDir));
   const explorer = config.explorer
     ? explorerPage(app, { demoClientsFile: config.allowDemoClients ? config.demoClientsFile : undefined })
     : undefined;

@@ -30,6 +30,16 @@ export interface Principal {
   person?: { id: string; username: string; displayName: string };
 }
 
+/** The operations console's public OIDC client (examples/console): the people signed in through it act as its principals. */
+export const CONSOLE_CLIENT_ID = "koordinat-console";
+
+/**
+ * Whose rate-limit bucket and subscription allowance a call draws on: the client's, or, for a person signed in
+ * through a client (every person of the operations console shares its client id), that person's own.
+ */
+export const callerKey = (principal: Pick<Principal, "clientId" | "person">) =>
+  principal.person ? `${principal.clientId}/${principal.person.id}` : principal.clientId;
+
 /** Who did something, as histories record it: the client, its role, and the person behind it when one signed in. */
 export const actorOf = (principal: Principal) => ({
   clientId: principal.clientId,

@@ -11,7 +11,7 @@ import {
 import { CloseCode } from "graphql-ws";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
-import type { Principal } from "../auth/principal.js";
+import { callerKey, type Principal } from "../auth/principal.js";
 import type { GraphQLContext } from "../context.js";
 import type { Clock } from "../platform/time/clock.js";
 import { ErrorCode, queryLimitExceeded } from "../platform/conventions/errors.js";
@@ -67,7 +67,7 @@ export function serveSubscriptions(
   const perClient = new Map<string, number>();
   const release = (ctx: object, id: string) => {
     if (!admitted.get(ctx)?.delete(id)) return;
-    const clientId = sessions.get(ctx)!.principal.clientId;
+    const clientId = callerKey(sessions.get(ctx)!.principal);
     const left = perClient.get(clientId)! - 1;
     if (left > 0) perClient.set(clientId, left);
     else perClient.delete(clientId);
@@ -111,7 +111,7 @@ export function serveSubscriptions(
           ctx.extra.socket.close(CloseCode.Unauthorized, TOKEN_EXPIRED);
           return [new GraphQLError(TOKEN_EXPIRED, { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
         }
-        const { clientId } = session.principal;
+        const clientId = callerKey(session.principal);
         const open = perClient.get(clientId) ?? 0;
         if (open >= options.maxSubscriptionsPerClient) {
           const refusal = queryLimitExceeded(

@@ -10,6 +10,7 @@ import { userError } from "../platform/conventions/errors.js";
 import { inTransaction, refuseIfAny, type MutationResult } from "../platform/conventions/mutation.js";
 import type { ServiceContext } from "../platform/conventions/service-context.js";
 import { checkRegisteredDocument, MAX_REGISTERED_DOCUMENTS_PER_CLIENT } from "./rules.js";
+import { isConsolePrincipal } from "../platform/edge/trusted-documents.js";
 
 /** What a client learns about itself (`viewer`), and the documents registered for clients held to trusted documents. */
 export class IntegrationService {
@@ -29,7 +30,7 @@ export class IntegrationService {
       scope: describeScope(principal.scope),
       limits: policy.limits,
       rateLimit: policy.rateLimit,
-      trustedDocumentsOnly: policy.trustedDocumentsOnly,
+      trustedDocumentsOnly: policy.trustedDocumentsOnly || isConsolePrincipal(principal),
       person: principal.person ? staffPersonOf(principal.person) : null,
     };
   }

@@ -8,11 +8,13 @@ import { describeScope, scopeKindOfRole, type Principal } from "../auth/principa
 import { hashSecret, verifySecret } from "../auth/secrets.js";
 
 /** The public client staff sign in through (the operations console). */
-export const CONSOLE_CLIENT_ID = "koordinat-console";
+import { CONSOLE_CLIENT_ID } from "../auth/principal.js";
+export { CONSOLE_CLIENT_ID };
 
 /**
  * The limits a person runs under through a client, as a machine client's record sets them (api/auth/client-policy.ts):
- * none of their own yet, so the server's defaults. The console's trusted-documents-only mode goes here.
+ * the server's defaults. The console's own documents (its trusted set, DOC-3) are enforced by the protection plugin
+ * (config.consoleTrustedDocumentsOnly), not here.
  */
 export const STAFF_CLIENT_POLICIES: Record<string, ClientPolicyOverrides> = { [CONSOLE_CLIENT_ID]: {} };
 

@@ -6,7 +6,8 @@ import { authorize, Browser, CONSOLE_CLIENT, formAction, hiddenValue, pkcePair, 
 
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp();
+  // These tests send documents of their own as a person; the console's trusted set is tested in test/console.
+  app = await startTestApp({ consoleTrustedDocumentsOnly: false });
 });
 afterAll(() => app?.stop());
 
@@ -230,7 +231,7 @@ describe("staff sign-in (OpenID Connect, authorization code with PKCE)", () => {
 
 describe("demo staff accounts", () => {
   it("exist outside production only: a server that refuses demo clients refuses the demo people too", async () => {
-    const production = await startTestApp({ allowDemoClients: false });
+    const production = await startTestApp({ allowDemoClients: false, consoleTrustedDocumentsOnly: false });
     try {
       const refused = await authorize(production.origin, demoStaff("adana.il"));
       expect(refused.code).toBeUndefined();

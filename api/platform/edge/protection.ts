@@ -21,19 +21,21 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import { effectivePolicy, type ClientPolicy, type QueryLimits } from "../../auth/client-policy.js";
-import type { Principal } from "../../auth/principal.js";
+import { callerKey, type Principal } from "../../auth/principal.js";
 import { decideRootField } from "../../auth/root-field-access.js";
 import type { GraphQLContext } from "../../context.js";
 import { badInput, ErrorCode, forbidden, KoordinatError, queryLimitExceeded } from "../conventions/errors.js";
 import { actualCost, expandedSelectionCount, fragmentsOf, requestedCost, rootFieldNames } from "./query-cost.js";
 import { rateLimitHeaders, type BucketState, type RateLimiter } from "./rate-limit.js";
-import type { TrustedDocuments } from "./trusted-documents.js";
+import { isConsolePrincipal, type TrustedDocuments } from "./trusted-documents.js";
 
 export interface ProtectionOptions {
   schema: GraphQLSchema;
   defaults: ClientPolicy;
   limiter: RateLimiter;
   trusted: TrustedDocuments;
+  /** The console's principals run its trusted documents only (config.consoleTrustedDocumentsOnly; on unless turned off). */
+  consoleTrustedDocumentsOnly?: boolean;
 }
 
 type Shape = Record<"depth" | "aliases" | "directives", number>;
@@ -300,7 +302,7 @@ const rateLimited = (state: BucketState, cost: number, headers: [string, string]
  * gives back the points a query was charged above what it returned.
  */
 export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin<GraphQLContext> {
-  const { schema, defaults, limiter, trusted } = options;
+  const { schema, defaults, limiter, trusted, consoleTrustedDocumentsOnly = true } = options;
   return {
     async requestDidStart() {
       let charge: { clientId: string; requested: number; state: BucketState; policy: ClientPolicy } | undefined;
@@ -309,11 +311,14 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
           if (!operation) return;
           const principal = contextValue.principal;
           const policy = effectivePolicy(defaults, principal?.policy);
-          if (policy.trustedDocumentsOnly && !(principal && (await trusted.isTrustedFor(principal.clientId, queryHash)))) {
+          const trustedOnly = policy.trustedDocumentsOnly || (consoleTrustedDocumentsOnly && isConsolePrincipal(principal));
+          if (trustedOnly && !(principal && (await trusted.isTrustedFor(principal.clientId, queryHash)))) {
             throw withStatus(
               forbidden(
                 "run this document",
-                "this client runs only trusted documents (the SDK's published operations and documents registered for it with registerTrustedDocument): send one of them, or its hash in extensions.persistedQuery.sha256Hash.",
+                isConsolePrincipal(principal)
+                  ? "the operations console runs only its own documents, extracted by npm run codegen (examples/console/src/gql/persisted-documents.json): regenerate and rebuild the console."
+                  : "this client runs only trusted documents (the SDK's published operations and documents registered for it with registerTrustedDocument): send one of them, or its hash in extensions.persistedQuery.sha256Hash.",
               ),
               403,
             );
@@ -355,8 +360,8 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
             );
           }
           if (!principal) return;
-          const state = await limiter.pour(principal.clientId, requested.cost, policy.rateLimit);
-          charge = { clientId: principal.clientId, requested: requested.cost, state, policy };
+          const state = await limiter.pour(callerKey(principal), requested.cost, policy.rateLimit);
+          charge = { clientId: callerKey(principal), requested: requested.cost, state, policy };
           if (!state.allowed) throw rateLimited(state, requested.cost, rateLimitHeaders(state, policy.rateLimit));
         },
         async willSendResponse({ response, document, operation }) {

@@ -1,0 +1,290 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONSOLE_CLIENT_ID } from "../../api/auth/principal.js";
+import { demoStaff, demoTotpCode } from "../../api/staff/demo-staff.js";
+import { buildDemoWorld, DEMO_WORLD } from "../../drizzle/seed/world.js";
+import { consoleBuilt } from "../../scripts/console.mjs";
+import { startTestApp, type TestApp } from "../support/app.js";
+import { signIn as staffTokens } from "../support/staff-sign-in.js";
+
+/** Debian's chromium package (.ci/run installs it): browser builds cannot be downloaded here. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+/** Each screen's screenshot (gitignored). */
+const SHOTS = join(process.cwd(), "test-output", "console");
+
+let app: TestApp;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+/** Console errors, page errors, CSP violations and failed requests of every page: none is expected. */
+const problems: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  const folder = await consoleBuilt();
+  app = await startTestApp({ consoleDir: folder });
+  app.clock.set(new Date().toISOString());
+  await buildDemoWorld(app.db, app.clock);
+  // A fresh profile per launch (playwright makes a temporary user-data-dir and removes it at close).
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  await browser?.close();
+  await app?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  await page.addInitScript(
+    `document.addEventListener("securitypolicyviolation", (event) => console.error("CSP " + event.violatedDirective + " blocked " + event.blockedURI));`,
+  );
+  return page;
+}
+
+/**
+ * Signs a demo staff account in to the console as a person would: the console's button, the provider's login page
+ * (username, password), the TOTP page where the account has a second factor, and back to the console (PKCE S256:
+ * oidc-client-ts sends the challenge, the provider requires it).
+ */
+async function signIn(username: string): Promise<Page> {
+  const account = demoStaff(username);
+  const page = await newPage();
+  await page.goto(`${app.origin}/console/`);
+  await page.getByRole("button", { name: "Giriş yap" }).click();
+  await page.locator('input[name="username"]').fill(account.username);
+  await page.locator('input[name="password"]').fill(account.password);
+  await page.locator('button[type="submit"]').click();
+  if (account.totpSecret) {
+    await page.locator('input[name="totp"]').fill(await demoTotpCode(account));
+    await page.locator('button[type="submit"]').click();
+  }
+  await menu(page).waitFor();
+  return page;
+}
+
+const menu = (page: Page) => page.getByRole("navigation", { name: /Ana menü|Main menu/ });
+/** An expression evaluated in the page (this file is compiled without the DOM's types). */
+const inPage = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+describe("the console is served at /console", () => {
+  it("answers every app path with the app under the console's CSP, and a missing asset with 404", async () => {
+    const page = await fetch(`${app.origin}/console/board`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/text\/html/);
+    expect(page.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await page.text()).toContain('<div id="root">');
+    expect((await fetch(`${app.origin}/console/assets/missing.js`)).status).toBe(404);
+  });
+});
+
+describe("DOC-3: the console's principals run the console's own documents only", () => {
+  it("runs a console document sent by its hash, and refuses a document the console does not have", async () => {
+    const token = (await staffTokens(app.origin, demoStaff("koordinasyon"))).access_token;
+    const hashOf = await import("../../examples/console/src/gql/persisted-documents.json", { with: { type: "json" } });
+    const [hash] = Object.entries(hashOf.default).find(([, document]) => document.startsWith("query ConsoleViewer"))!;
+    const post = (body: unknown) =>
+      fetch(app.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      }).then(async (response) => ({ status: response.status, body: (await response.json()) as any }));
+    const known = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    expect(known.body.errors).toBeUndefined();
+    expect(known.body.data.viewer).toMatchObject({ clientId: CONSOLE_CLIENT_ID, role: "COORDINATION_UNIT" });
+
+    const changed = await post({ query: "query ConsoleViewer { viewer { clientId name role scope trustedDocumentsOnly } }" });
+    expect(changed.status).toBe(403);
+    expect(changed.body.errors[0].extensions.code).toBe("FORBIDDEN");
+    expect(changed.body.errors[0].message).toMatch(/operations console runs only its own documents/);
+  });
+});
+
+// A sign-in is several pages and redirects in a real browser: on a loaded machine more than the default 30 s.
+describe("the operations console in headless Chromium", { timeout: 120_000 }, () => {
+  it("signs in with PKCE and TOTP, shows the provinces' submissions for a period and Adana's rows, and the consolidation with its Excel download", async () => {
+    const page = await signIn("koordinasyon");
+    await shot(page, "board");
+    await menu(page).getByRole("link", { name: "Aylık bildirimler" }).click();
+    await page.getByRole("heading", { level: 1, name: "Aylık bildirimler" }).waitFor();
+    const period = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 2, 1)).toISOString().slice(0, 7);
+    await page.getByLabel("Dönem", { exact: true }).fill(period);
+    await page.getByRole("button", { name: "Göster" }).click();
+    const grid = page.getByTestId("province-grid");
+    await expect.poll(() => grid.locator("button").count()).toBe(81);
+    expect(await grid.locator(`[data-province="${DEMO_WORLD.province}"]`).getAttribute("data-state")).toBe("SUBMITTED");
+    expect(await grid.locator("button.overdue").count()).toBeGreaterThan(70);
+    await grid.locator(`[data-province="${DEMO_WORLD.province}"]`).click();
+    const detail = page.getByTestId("province-submission");
+    await expect.poll(() => detail.locator("h2").innerText()).toContain("SUBMITTED");
+    expect(await detail.locator("tbody tr").count()).toBeGreaterThan(0);
+
+    await page.getByRole("button", { name: "Excel olarak indir" }).click();
+    const link = page.getByTestId("download-link");
+    await link.waitFor();
+    const download = await fetch((await link.getAttribute("href"))!);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-type")).toContain("spreadsheetml");
+    await shot(page, "submissions");
+  });
+
+  it("accepts a referral at the destination hospital, and the coordination board moves it live", async () => {
+    const board = await signIn("koordinasyon");
+    const waiting = board.getByTestId("waiting-destination");
+    await waiting.locator("li.referral").first().waitFor();
+    const referral = await waiting.locator(`li.referral[data-status="PLACED"]`).first().getAttribute("data-referral");
+    expect(referral).toBeTruthy();
+
+    const hospital = await signIn("bilkent");
+    const item = hospital.getByTestId("waiting-destination").locator(`li[data-referral="${referral}"]`);
+    await item.getByRole("button", { name: /^Kabul et/ }).click();
+    await item
+      .getByText("Sevk kabul edildi")
+      .or(hospital.getByTestId("under-way").locator(`li[data-referral="${referral}"]`))
+      .first()
+      .waitFor();
+
+    // No reload: the `events` subscription brought the change.
+    await board.getByTestId("under-way").locator(`li[data-referral="${referral}"]`).waitFor({ timeout: 15_000 });
+    expect(await waiting.locator(`li[data-referral="${referral}"]`).count()).toBe(0);
+    expect(await board.getByTestId("last-event").innerText()).toContain("referral.accepted");
+    await shot(board, "board-live");
+    await shot(hospital, "board-hospital");
+  });
+
+  it("shows the approval inbox with each chain's steps, and appointment adequacy per facility", async () => {
+    const page = await signIn("koordinasyon");
+    await menu(page).getByRole("link", { name: "Onay kutusu" }).click();
+    await page.locator("li[data-approval]").first().waitFor();
+    expect(await page.locator("li[data-approval] ol.steps li").count()).toBeGreaterThan(2);
+    expect(await page.locator("li[data-approval]").first().innerText()).toMatch(/Adımda geçen süre/);
+    await shot(page, "approvals");
+    await menu(page).getByRole("link", { name: "Randevu yeterliliği" }).click();
+    await page.getByRole("heading", { level: 2, name: /Hafta başı/ }).waitFor();
+    await shot(page, "adequacy");
+  });
+
+  it("SGK reviews a claim: calculates it, reads the itemised statement with its rule IDs, approves it", async () => {
+    const page = await signIn("sgk.inceleme");
+    await page.getByLabel("Durum").selectOption("SUBMITTED");
+    const row = page.locator(`tr[data-status="SUBMITTED"]`).first();
+    await row.waitFor();
+    await row.getByRole("button").click();
+    const review = page.getByTestId("claim-review");
+    await review.getByRole("button", { name: "Hesapla" }).click();
+    await expect.poll(() => review.locator("h2").innerText()).toContain("CALCULATED");
+    await review.locator("table.statement tbody tr").first().waitFor();
+    expect(await review.locator("table.statement .rule").allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^REIMB-\d+$/)]),
+    );
+    await shot(page, "claim-statement");
+    await review.getByRole("button", { name: "Onayla" }).click();
+    await expect.poll(() => review.locator("h2").innerText()).toContain("APPROVED");
+    await shot(page, "claims");
+  });
+
+  it("REIMB-11: a rejection naming no rule is refused, and the console shows the rule and the sentence as the API gives them", async () => {
+    const page = await signIn("sgk.inceleme");
+    await page.getByLabel("Durum").selectOption("CALCULATED");
+    const row = page.locator(`tr[data-status="CALCULATED"]`).first();
+    await row.waitFor();
+    await row.getByRole("button").click();
+    const review = page.getByTestId("claim-review");
+    await review.getByLabel("Ret gerekçesi").fill("Belge eksik");
+    await review.getByRole("button", { name: "Reddet" }).click();
+    const alert = review.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.locator(".rule").first().innerText()).toBe("REIMB-11");
+    expect(await alert.innerText()).toContain("A rejection names the failing rule IDs (REIMB-1..REIMB-13).");
+    await shot(page, "refusal");
+  });
+
+  it("shows the access log to the auditor, with the person who read: filtered by person, then by patient", async () => {
+    const page = await signIn("denetci");
+    await menu(page).getByRole("link", { name: "Erişim kaydı" }).click();
+    const log = page.getByTestId("access-log");
+    await log.locator("tbody tr").first().waitFor();
+    // The coordination unit's person read patients on the board above: the log names them.
+    await page.getByLabel("Kişi (kullanıcı adı)").fill("koordinasyon");
+    await page.getByRole("button", { name: "Uygula" }).click();
+    await expect
+      .poll(
+        async () =>
+          new Set(await log.locator("tbody tr td[data-person]").evaluateAll((cells) => cells.map((c) => c.getAttribute("data-person")))),
+      )
+      .toEqual(new Set(["koordinasyon"]));
+    const patient = await log.locator("tbody tr td code").first().innerText();
+    await page.getByLabel("Kişi (kullanıcı adı)").fill("");
+    await page.getByLabel("Hasta kimliği").fill(patient);
+    await page.getByRole("button", { name: "Uygula" }).click();
+    await expect.poll(async () => new Set(await log.locator("tbody tr td:nth-child(8) code").allInnerTexts())).toEqual(new Set([patient]));
+    await shot(page, "access-log");
+  });
+
+  it("is usable by keyboard: skip link, the menu in order with a visible focus, and the language switch", async () => {
+    const page = await signIn("koordinasyon");
+    await page.keyboard.press("Tab");
+    expect(await inPage<string>(page, "document.activeElement?.textContent")).toBe("İçeriğe geç");
+    const names: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press("Tab");
+      names.push(await inPage<string>(page, `document.activeElement?.textContent ?? ""`));
+    }
+    expect(names).toEqual(["Koordinasyon panosu", "Aylık bildirimler", "Onay kutusu", "Randevu yeterliliği"]);
+    const outline = await inPage<string>(page, "getComputedStyle(document.activeElement).outlineStyle");
+    expect(outline).not.toBe("none");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Randevu yeterliliği" }).waitFor();
+    expect(page.url()).toBe(`${app.origin}/console/adequacy`);
+    expect(await inPage<string>(page, "document.activeElement?.id")).toBe("main");
+    // The language switch, by keyboard: English labels, <html lang="en">.
+    await page.getByRole("button", { name: /Dil: English/ }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Appointment adequacy" }).waitFor();
+    expect(await inPage<string>(page, "document.documentElement.lang")).toBe("en");
+    await shot(page, "keyboard-english");
+  });
+
+  it("signs out at the provider and back to the console's sign-in page; the old access token no longer works", async () => {
+    const page = await signIn("koordinasyon");
+    const token = await inPage<string>(
+      page,
+      `JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith("oidc.user")))).access_token`,
+    );
+    expect((await app.gql(`{ viewer { role } }`, {}, token)).status).toBe(403);
+    await page.getByRole("button", { name: "Çıkış yap" }).click();
+    // The provider asks the person to confirm (its RP-initiated logout page), then returns to /console/.
+    await page.locator('button[name="logout"]').click();
+    await page.getByRole("button", { name: "Giriş yap" }).waitFor();
+    expect(page.url()).toBe(`${app.origin}/console/`);
+    expect((await app.gql(`{ viewer { role } }`, {}, token)).status).toBe(401);
+    expect(await inPage<string[]>(page, `Object.keys(sessionStorage).filter((key) => key.startsWith("oidc.user"))`)).toEqual([]);
+    await shot(page, "signed-out");
+  });
+
+  it("had no console errors, CSP violations or failed requests on any page", () => {
+    expect(problems).toEqual([]);
+  });
+});
