@@ -235,6 +235,17 @@ export type AppointmentSettings = {
   confirmation: ConfirmationSettings;
   /** APPT-8: the no-show booking penalty. */
   noShowPenalty: NoShowPenaltySettings;
+  /** Optimistic-concurrency version: 0 until the MHRS unit first changes the settings, then one higher after every change; send it back as `expectedVersion`. */
+  version: Scalars["Int"]["output"];
+};
+
+/** The answer to updateAppointmentSettings. */
+export type AppointmentSettingsPayload = {
+  __typename?: "AppointmentSettingsPayload";
+  /** The object as stored after the change; null when `userErrors` refused it. */
+  settings?: Maybe<AppointmentSettings>;
+  /** Business refusals, each naming the input field and the rule; empty on success. When not empty, nothing was stored. */
+  userErrors: Array<UserError>;
 };
 
 /** AUTO_CANCELLED: not confirmed in time (APPT-9), without penalty. */
@@ -669,6 +680,26 @@ export type AttachmentRequest = Node & {
   version: Scalars["Int"]["output"];
 };
 
+/** A page of a PHC organisation's attachment requests, by decision deadline (earliest first) (Relay cursor connection): `edges` in a stable order, `pageInfo` to move on, `totalCount` across all pages. */
+export type AttachmentRequestConnection = {
+  __typename?: "AttachmentRequestConnection";
+  /** The items of this page, each with its cursor. */
+  edges: Array<AttachmentRequestEdge>;
+  /** Whether more pages follow or precede, and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** Number of objects matching the filter, across all pages. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** One AttachmentRequest in a page, with its cursor. */
+export type AttachmentRequestEdge = {
+  __typename?: "AttachmentRequestEdge";
+  /** Opaque cursor of this edge, for `after` or `before`; do not parse it. */
+  cursor: Scalars["String"]["output"];
+  /** The AttachmentRequest itself. */
+  node: AttachmentRequest;
+};
+
 /** One step of the attachment request's history (append-only): who moved it, when, from which state to which. */
 export type AttachmentRequestHistoryEntry = {
   __typename?: "AttachmentRequestHistoryEntry";
@@ -740,6 +771,8 @@ export type BedSearch = Node & {
   __typename?: "BedSearch";
   /** The bed type needed (ER-1). */
   bedType: BedType;
+  /** Every step of the search (started, offered, escalated, …), oldest first; append-only. */
+  history: Array<BedSearchHistoryEntry>;
   /** Opaque global ID of the search. */
   id: Scalars["ID"]["output"];
   /** ER-6: only this level acts. */
@@ -788,6 +821,27 @@ export type BedSearchEdge = {
   cursor: Scalars["String"]["output"];
   /** The BedSearch itself. */
   node: BedSearch;
+};
+
+/** One step of the bed search's history (append-only): who moved it, when, from which state to which. */
+export type BedSearchHistoryEntry = {
+  __typename?: "BedSearchHistoryEntry";
+  /** What was done, as the bed search's events name it: start, offerBed, escalate, completeTransfer, reopen (ER-8), cancelReferral. */
+  action: Scalars["String"]["output"];
+  /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
+  /** When (UTC). */
+  at: Scalars["DateTimeISO"]["output"];
+  /** State before; null for the creation. */
+  fromState?: Maybe<SearchStatus>;
+  /** The level holding the search after this step (an escalation changes it, ER-3/ER-4). */
+  level: SearchLevel;
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** State after. */
+  toState: SearchStatus;
+  /** The bed search's version after this step. */
+  version: Scalars["Int"]["output"];
 };
 
 /** One level's turn in a bed search (ER-7). */
@@ -1863,25 +1917,47 @@ export type HealthTourismDocumentKind =
   /** The itemised service statement. */
   | "SERVICE_STATEMENT";
 
-/** One transition of a health-tourism case (HT-8); append-only. */
+/** One step of the health-tourism case's history (append-only): who moved it, when, from which state to which. HT-8. */
 export type HealthTourismHistoryEntry = {
   __typename?: "HealthTourismHistoryEntry";
-  /** What was done, as an internal camelCase verb: open, or a HealthTourismAction such as requestEpicrisis, as in the case events. */
+  /** What was done, as the health-tourism case's events name it: open, or a HealthTourismAction as an internal camelCase verb (requestEpicrisis, …). */
   action: Scalars["String"]["output"];
   /** The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs. */
   actorPerson?: Maybe<StaffPerson>;
+  /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
-  /** The comment or reason given, if any. */
+  /**
+   * The comment or reason given, if any.
+   * @deprecated Use note.
+   */
   comment?: Maybe<Scalars["String"]["output"]>;
   /** HT-8: documents attached in this step. */
   documentIds: Array<Scalars["ID"]["output"]>;
-  /** Status before; null for the opening. */
+  /** State before; null for the creation. */
+  fromState?: Maybe<HealthTourismStatus>;
+  /**
+   * Status before; null for the opening.
+   * @deprecated Use fromState.
+   */
   fromStatus?: Maybe<HealthTourismStatus>;
-  /** Role of the principal who acted. */
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /**
+   * Role of the principal who acted.
+   * @deprecated Use actorRole.
+   */
   role: Scalars["String"]["output"];
-  /** Status after. */
+  /** State after. */
+  toState: HealthTourismStatus;
+  /**
+   * Status after.
+   * @deprecated Use toState.
+   */
   toStatus: HealthTourismStatus;
+  /** The health-tourism case's version after this step. */
+  version: Scalars["Int"]["output"];
 };
 
 /** FOREIGN_PROGRAM: the "400 patients" programme (HT-7). */
@@ -2580,7 +2656,7 @@ export type Mutation = {
    *
    * Roles: COORDINATION_UNIT.
    */
-  updateAppointmentSettings: AppointmentSettings;
+  updateAppointmentSettings: AppointmentSettingsPayload;
   /**
    * Changes a facility's name, clinics, beds, unit or location; a hospital only its own, a directorate only in its province.
    *
@@ -3525,11 +3601,11 @@ export type Query = {
    */
   attachmentHistory: Array<Attachment>;
   /**
-   * A PHC organisation's attachment requests; overdueOnly: past the one-business-day deadline (KZ-7).
+   * A PHC organisation's attachment requests, by decision deadline (earliest first); overdueOnly: past the one-business-day deadline (KZ-7).
    *
    * Roles: PHC_ORGANISATION, AUDITOR.
    */
-  attachmentRequests: Array<AttachmentRequest>;
+  attachmentRequests: AttachmentRequestConnection;
   /**
    * Free slots of a facility clinic, from the next day on (APPT-1); at most 31 days at once.
    *
@@ -3879,6 +3955,10 @@ export type QueryAttachmentHistoryArgs = {
 
 /** Reads. Each field ends with the roles that may call it; its service then checks every object against your scope. */
 export type QueryAttachmentRequestsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  before?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  last?: InputMaybe<Scalars["Int"]["input"]>;
   organisationCode: Scalars["String"]["input"];
   overdueOnly?: Scalars["Boolean"]["input"];
 };
@@ -4318,23 +4398,45 @@ export type ReferralFilter = {
   urgency?: InputMaybe<ReferralUrgency>;
 };
 
-/** One status change of a referral; append-only. */
+/** One step of the referral's history (append-only): who moved it, when, from which state to which. */
 export type ReferralHistoryEntry = {
   __typename?: "ReferralHistoryEntry";
-  /** What was done, as a lower-case verb: create, or a ReferralAction (place, accept, reject, arrive, complete, cancel, escalate), as in the referral events. */
+  /** What was done, as the referral's events name it: create, a ReferralAction in lower case (place, accept, reject, arrive, complete, cancel, escalate), or holdLapsed (the server's, ER-8). */
   action: Scalars["String"]["output"];
   /** The person signed in through the client who made this step (staff sign-in); null for a machine client or the server's own jobs. */
   actorPerson?: Maybe<StaffPerson>;
+  /** Role of the client that acted; null for the server's own jobs and for steps reconstructed when the history began. */
+  actorRole?: Maybe<Scalars["String"]["output"]>;
   /** When (UTC). */
   at: Scalars["DateTimeISO"]["output"];
-  /** The comment or reason given, if any. */
+  /**
+   * The comment or reason given, if any.
+   * @deprecated Use note.
+   */
   comment?: Maybe<Scalars["String"]["output"]>;
-  /** Status before; null for the creation. */
+  /** State before; null for the creation. */
+  fromState?: Maybe<ReferralStatus>;
+  /**
+   * Status before; null for the creation.
+   * @deprecated Use fromState.
+   */
   fromStatus?: Maybe<ReferralStatus>;
-  /** Role of the principal who acted. */
+  /** The comment or reason given, if any. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /**
+   * Role of the principal who acted; SYSTEM for the server's own jobs.
+   * @deprecated Use actorRole (null for the server's own jobs).
+   */
   role: Scalars["String"]["output"];
-  /** Status after. */
+  /** State after. */
+  toState: ReferralStatus;
+  /**
+   * Status after.
+   * @deprecated Use toState.
+   */
   toStatus: ReferralStatus;
+  /** The referral's version after this step. */
+  version: Scalars["Int"]["output"];
 };
 
 /** The result of createReferral or transitionReferral: the object after the change, or `userErrors` saying which rule refused (then nothing was stored). */
@@ -5760,6 +5862,8 @@ export type UpdateAppointmentSettingsInput = {
   adequacy?: InputMaybe<AdequacySettingsInput>;
   /** New APPT-9 settings. */
   confirmation?: InputMaybe<ConfirmationSettingsInput>;
+  /** The `version` you last read. A stale one is refused with a CONFLICT error carrying `extensions.currentVersion`; nothing is changed (optimistic concurrency). Optional: without it the change applies over whatever is current. */
+  expectedVersion?: InputMaybe<Scalars["Int"]["input"]>;
   /** New APPT-8 settings. */
   noShowPenalty?: InputMaybe<NoShowPenaltySettingsInput>;
 };
