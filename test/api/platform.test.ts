@@ -224,7 +224,7 @@ describe("HTTP surface", () => {
 
   it("never sends stack traces outside development, for an unexpected internal error either: it is masked", async () => {
     const failure = vi
-      .spyOn(AppointmentService.prototype, "settings")
+      .spyOn(AppointmentService.prototype, "versionedSettings")
       .mockRejectedValueOnce(new TypeError("boom: cannot read 'x' of undefined at api/appointments/service.ts:120:7"));
     try {
       const response = await app.gql(`{ appointmentSettings { confirmation { enabled } } }`, {}, coordination);
