@@ -471,6 +471,24 @@ export type CreateReferralInput = {
   urgency: ReferralUrgency;
 };
 
+/** A new staff account. The password is stored only as a hash; a TOTP secret is made when asked for, and always for national roles and the auditor (STAFF-2). */
+export type CreateStaffAccountInput = {
+  /** The person's name, 2 to 120 characters. */
+  displayName: string;
+  /** The organisation the person works for, 2 to 200 characters. */
+  organisation: string;
+  /** The initial password, 12 to 200 characters (STAFF-4); give it to the person by a separate channel. */
+  password: string;
+  /** The role, one of PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION, AUDITOR. */
+  role: string;
+  /** The scope, as `national`, `province:NN`, `facility:CODE`, `insurer:CODE` or `organisation:CODE` (the role decides which kind). */
+  scope: string;
+  /** Make a TOTP secret for a role that does not require one (default false; national roles and the auditor always get one). */
+  totp?: boolean | null | undefined;
+  /** The sign-in name: 2 to 63 characters, lower case letters, digits, dot, dash or underscore, starting with a letter or digit. */
+  username: string;
+};
+
 /** A new webhook subscription for your client. */
 export type CreateWebhookSubscriptionInput = {
   /** Your note on what it is for, 1 to 200 characters. */
@@ -537,6 +555,12 @@ export type DeploymentDocumentsInput = {
   photo: boolean;
   /** The work form. */
   workForm: boolean;
+};
+
+/** The staff account to disable. */
+export type DisableStaffAccountInput = {
+  /** Global ID of the staff account. */
+  id: string | number;
 };
 
 /** A document to attach (HT-8). */
@@ -1661,6 +1685,14 @@ export type Sex =
   | "MALE"
   /** Not recorded or not known. */
   | "UNKNOWN";
+
+/** Narrows the staff accounts; every given field must match. */
+export type StaffAccountFilter = {
+  /** Only enabled (true) or disabled (false) accounts. */
+  enabled?: boolean | null | undefined;
+  /** Only accounts of this role. */
+  role?: string | null | undefined;
+};
 
 /** A new subject submitted into a chain (APR-1). */
 export type StartApprovalInput = {
@@ -5403,6 +5435,94 @@ export type SettlementAreaHistoryQuery = {
   }>;
 };
 
+export type StaffAccountFieldsFragment = {
+  id: string;
+  username: string;
+  displayName: string;
+  organisation: string;
+  role: string;
+  scope: string;
+  totpEnabled: boolean;
+  enabled: boolean;
+  createdAt: string;
+  disabledAt: string | null;
+};
+
+export type StaffAccountsQueryVariables = Exact<{
+  filter?: StaffAccountFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type StaffAccountsQuery = {
+  staffAccounts: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        username: string;
+        displayName: string;
+        organisation: string;
+        role: string;
+        scope: string;
+        totpEnabled: boolean;
+        enabled: boolean;
+        createdAt: string;
+        disabledAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type CreateStaffAccountMutationVariables = Exact<{
+  input: CreateStaffAccountInput;
+}>;
+
+export type CreateStaffAccountMutation = {
+  createStaffAccount: {
+    totpProvisioningUri: string | null;
+    staffAccount: {
+      id: string;
+      username: string;
+      displayName: string;
+      organisation: string;
+      role: string;
+      scope: string;
+      totpEnabled: boolean;
+      enabled: boolean;
+      createdAt: string;
+      disabledAt: string | null;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
+export type DisableStaffAccountMutationVariables = Exact<{
+  input: DisableStaffAccountInput;
+}>;
+
+export type DisableStaffAccountMutation = {
+  disableStaffAccount: {
+    staffAccount: {
+      id: string;
+      username: string;
+      displayName: string;
+      organisation: string;
+      role: string;
+      scope: string;
+      totpEnabled: boolean;
+      enabled: boolean;
+      createdAt: string;
+      disabledAt: string | null;
+    } | null;
+    userErrors: Array<{ field: Array<string> | null; message: string; code: string; rule: string | null }>;
+  };
+};
+
 export type MonthlySubmissionFieldsFragment = {
   id: string;
   period: string;
@@ -6783,6 +6903,23 @@ export const RoadDistanceFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "RoadDistanceFields" },
 ) as unknown as TypedDocumentString<RoadDistanceFieldsFragment, unknown>;
+export const StaffAccountFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  organisation
+  role
+  scope
+  totpEnabled
+  enabled
+  createdAt
+  disabledAt
+}
+    `,
+  { fragmentName: "StaffAccountFields" },
+) as unknown as TypedDocumentString<StaffAccountFieldsFragment, unknown>;
 export const MonthlySubmissionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment MonthlySubmissionFields on MonthlySubmission {
@@ -11353,6 +11490,104 @@ export const SettlementAreaHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SettlementAreaHistoryQuery, SettlementAreaHistoryQueryVariables>;
+export const StaffAccountsDocument = new TypedDocumentString(`
+    query StaffAccounts($filter: StaffAccountFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  staffAccounts(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        ...StaffAccountFields
+      }
+    }
+  }
+}
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  organisation
+  role
+  scope
+  totpEnabled
+  enabled
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<StaffAccountsQuery, StaffAccountsQueryVariables>;
+export const CreateStaffAccountDocument = new TypedDocumentString(`
+    mutation CreateStaffAccount($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) {
+    staffAccount {
+      ...StaffAccountFields
+    }
+    totpProvisioningUri
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  organisation
+  role
+  scope
+  totpEnabled
+  enabled
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<CreateStaffAccountMutation, CreateStaffAccountMutationVariables>;
+export const DisableStaffAccountDocument = new TypedDocumentString(`
+    mutation DisableStaffAccount($input: DisableStaffAccountInput!) {
+  disableStaffAccount(input: $input) {
+    staffAccount {
+      ...StaffAccountFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  message
+  code
+  rule
+}
+fragment StaffAccountFields on StaffAccount {
+  id
+  username
+  displayName
+  organisation
+  role
+  scope
+  totpEnabled
+  enabled
+  createdAt
+  disabledAt
+}`) as unknown as TypedDocumentString<DisableStaffAccountMutation, DisableStaffAccountMutationVariables>;
 export const MonthlySubmissionDocument = new TypedDocumentString(`
     query MonthlySubmission($period: String!, $provinceCode: String, $revision: Int) {
   monthlySubmission(period: $period, provinceCode: $provinceCode) {

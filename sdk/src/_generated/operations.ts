@@ -72,6 +72,7 @@ export const operationSpecs = {
   },
   createFacility: { name: "CreateFacility", kind: "mutation", rootField: "createFacility", idempotencyKeyInput: true },
   createReferral: { name: "CreateReferral", kind: "mutation", rootField: "createReferral", idempotencyKeyInput: true },
+  createStaffAccount: { name: "CreateStaffAccount", kind: "mutation", rootField: "createStaffAccount", idempotencyKeyInput: false },
   createWebhookSubscription: {
     name: "CreateWebhookSubscription",
     kind: "mutation",
@@ -91,6 +92,7 @@ export const operationSpecs = {
     rootField: "deleteWebhookSubscription",
     idempotencyKeyInput: false,
   },
+  disableStaffAccount: { name: "DisableStaffAccount", kind: "mutation", rootField: "disableStaffAccount", idempotencyKeyInput: false },
   employmentEligibility: { name: "EmploymentEligibility", kind: "query", rootField: "employmentEligibility", idempotencyKeyInput: false },
   escalateBedSearch: { name: "EscalateBedSearch", kind: "mutation", rootField: "escalateBedSearch", idempotencyKeyInput: false },
   eventTypes: { name: "EventTypes", kind: "query", rootField: "eventTypes", idempotencyKeyInput: false },
@@ -246,6 +248,7 @@ export const operationSpecs = {
   setSettlementArea: { name: "SetSettlementArea", kind: "mutation", rootField: "setSettlementArea", idempotencyKeyInput: false },
   settlementAreaHistory: { name: "SettlementAreaHistory", kind: "query", rootField: "settlementAreaHistory", idempotencyKeyInput: false },
   sgkInsuranceStatus: { name: "SgkInsuranceStatus", kind: "query", rootField: "sgkInsuranceStatus", idempotencyKeyInput: false },
+  staffAccounts: { name: "StaffAccounts", kind: "query", rootField: "staffAccounts", idempotencyKeyInput: false },
   startApproval: { name: "StartApproval", kind: "mutation", rootField: "startApproval", idempotencyKeyInput: true },
   startBedSearch: { name: "StartBedSearch", kind: "mutation", rootField: "startBedSearch", idempotencyKeyInput: true },
   submitAttachmentRequest: {
@@ -631,6 +634,19 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** mutation CreateStaffAccount: `Mutation.createStaffAccount` — Creates a staff account (STAFF-4); national roles and the auditor always get a TOTP secret (STAFF-2), whose otpauth:// URI is answered once, here. Roles: COORDINATION_UNIT. */
+  createStaffAccount(
+    variables: Types.CreateStaffAccountMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.CreateStaffAccountMutation> {
+    return this.execute(
+      Types.CreateStaffAccountDocument,
+      variables ?? ({} as Types.CreateStaffAccountMutationVariables),
+      operationSpecs.createStaffAccount,
+      options,
+    );
+  }
+
   /** mutation CreateWebhookSubscription: `Mutation.createWebhookSubscription` — POSTs the named events your client may see to the URL, signed (Standard Webhooks); the secret is returned once. Roles: PARTNER_HOSPITAL, PROVINCIAL_DIRECTORATE, COORDINATION_UNIT, DEPARTMENT_HEAD, DEPUTY_GENERAL_DIRECTOR, GENERAL_DIRECTOR, EMERGENCY_112, PROVINCIAL_CRISIS_CENTRE, NATIONAL_CRISIS_CENTRE, INSURER, EGOV_PORTAL, PHC_ORGANISATION. */
   createWebhookSubscription(
     variables: Types.CreateWebhookSubscriptionMutationVariables,
@@ -679,6 +695,19 @@ export abstract class KoordinatOperations {
       Types.DeleteWebhookSubscriptionDocument,
       variables ?? ({} as Types.DeleteWebhookSubscriptionMutationVariables),
       operationSpecs.deleteWebhookSubscription,
+      options,
+    );
+  }
+
+  /** mutation DisableStaffAccount: `Mutation.disableStaffAccount` — Disables a staff account (STAFF-5): no more sign-in, and its sessions, refresh tokens and access tokens end at once. Roles: COORDINATION_UNIT. */
+  disableStaffAccount(
+    variables: Types.DisableStaffAccountMutationVariables,
+    options?: RequestOptions,
+  ): Promise<Types.DisableStaffAccountMutation> {
+    return this.execute(
+      Types.DisableStaffAccountDocument,
+      variables ?? ({} as Types.DisableStaffAccountMutationVariables),
+      operationSpecs.disableStaffAccount,
       options,
     );
   }
@@ -1366,6 +1395,16 @@ export abstract class KoordinatOperations {
     );
   }
 
+  /** query StaffAccounts: `Query.staffAccounts` — The staff accounts (people who sign in through the browser at /oidc), oldest first; never their secrets. Roles: COORDINATION_UNIT, AUDITOR. */
+  staffAccounts(variables?: Types.StaffAccountsQueryVariables, options?: RequestOptions): Promise<Types.StaffAccountsQuery> {
+    return this.execute(
+      Types.StaffAccountsDocument,
+      variables ?? ({} as Types.StaffAccountsQueryVariables),
+      operationSpecs.staffAccounts,
+      options,
+    );
+  }
+
   /** mutation StartApproval: `Mutation.startApproval` — The preparing unit submits a subject into its chain. Roles: COORDINATION_UNIT. */
   startApproval(variables: Types.StartApprovalMutationVariables, options?: RequestOptions): Promise<Types.StartApprovalMutation> {
     return this.execute(
@@ -1647,6 +1686,11 @@ export function paginators(client: KoordinatOperations) {
         client
           .reimbursementClaims({ ...variables, after } as Types.ReimbursementClaimsQueryVariables, options)
           .then((result) => result.reimbursementClaims),
+      ),
+    /** Every node of `staffAccounts`, fetching page after page. */
+    staffAccounts: (variables: Omit<Types.StaffAccountsQueryVariables, "after" | "before" | "last"> = {}, options?: RequestOptions) =>
+      paginate((after) =>
+        client.staffAccounts({ ...variables, after } as Types.StaffAccountsQueryVariables, options).then((result) => result.staffAccounts),
       ),
     /** Every node of `webhookDeliveries`, fetching page after page. */
     webhookDeliveries: (
