@@ -133,8 +133,10 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
     await page.getByLabel("Dönem", { exact: true }).fill(period);
     await page.getByRole("button", { name: "Göster" }).click();
     const grid = page.getByTestId("province-grid");
+    // The period asked for, not the one shown before it (the grid stays while the next one loads).
+    await expect.poll(() => page.locator("#grid-title").innerText()).toContain(period);
     await expect.poll(() => grid.locator("button").count()).toBe(81);
-    expect(await grid.locator(`[data-province="${DEMO_WORLD.province}"]`).getAttribute("data-state")).toBe("SUBMITTED");
+    await expect.poll(() => grid.locator(`[data-province="${DEMO_WORLD.province}"]`).getAttribute("data-state")).toBe("SUBMITTED");
     expect(await grid.locator("button.overdue").count()).toBeGreaterThan(70);
     await grid.locator(`[data-province="${DEMO_WORLD.province}"]`).click();
     const detail = page.getByTestId("province-submission");
