@@ -28,8 +28,12 @@ export interface RunResult {
   /** The code measured: `git describe --always --dirty` at the start of the run. */
   commit: string;
   durationSeconds: number;
+  /** Set when each measurement drove a fixed number of requests (--requests) instead of durationSeconds. */
+  requestsPerMeasurement?: number;
+  /** Scenario (a)'s servers were measured this many times in turn; its rows are the medians (--rounds). */
+  rounds?: number;
   connections: number;
-  /** Koordinat's server processes (KOORDINAT_WORKERS); its CPU and RSS are their sums. */
+  /** Each server's processes (Koordinat's KOORDINAT_WORKERS, the peers' WORKERS); CPU and RSS are their sums. */
   workers: number;
   node: string;
   postgres: string;
@@ -51,6 +55,18 @@ export function ratioOn(run: RunResult, server: ScenarioResult["server"], to: Sc
   return mine && theirs ? Math.round((mine / theirs) * 100) / 100 : null;
 }
 
+/**
+ * A server's CPU per request on the nested list against another's, as "× the other's throughput": the other's server CPU
+ * ms/request over this one's. A server saturating its cores answers 1 / (CPU per request) requests per second, so on a
+ * machine shared with other work this is the steadier proxy for the requests/s ratio (it does not move with the load).
+ */
+export function cpuRatioOn(run: RunResult, server: ScenarioResult["server"], to: ScenarioResult["server"]): number | null {
+  const of = (name: string) => run.results.find((r) => r.scenario === "a" && r.server === name)?.cpuMsPerRequest;
+  const mine = of(server);
+  const theirs = of(to);
+  return mine && theirs ? Math.round((theirs / mine) * 100) / 100 : null;
+}
+
 /** Koordinat's requests/s on the nested list over the raw-SQL ceiling's, in the same run. */
 export const ratioToRaw = (run: RunResult) => ratioOn(run, "Koordinat", "raw SQL");
 
@@ -59,19 +75,26 @@ export function markdownOf(run: RunResult): string {
   const lines = [
     `### Scale ${run.scale}: ${s.facilities} facilities, ${s.patients} patients, ${s.referrals} referrals, ${s.appointments} appointments`,
     "",
-    `${run.startedAt.slice(0, 16)}Z · commit ${run.commit} · ${run.connections} connections, ${run.durationSeconds} s per scenario · ` +
-      `Koordinat in ${run.workers ?? 1} process${(run.workers ?? 1) > 1 ? "es" : ""} · Node ${run.node}, PostgreSQL ${run.postgres}, ${run.cpus} CPUs (server, database and load generator share them)` +
+    `${run.startedAt.slice(0, 16)}Z · commit ${run.commit} · ${run.connections} connections, ` +
+      `${run.requestsPerMeasurement ? `${run.requestsPerMeasurement} requests` : `${run.durationSeconds} s`} per scenario` +
+      `${(run.rounds ?? 1) > 1 ? ` (a: medians of ${run.rounds} rounds in turn)` : ""} · ` +
+      `each server in ${run.workers ?? 1} process${(run.workers ?? 1) > 1 ? "es" : ""} · Node ${run.node}, PostgreSQL ${run.postgres}, ${run.cpus} CPUs (server, database and load generator share them)` +
       (run.loadAverage ? ` · load average ${run.loadAverage.join(" → ")}` : ""),
     "",
-    "| scenario | server | req/s | × PostGraphile | p50 ms | p99 ms | SQL/request (depth) | server CPU ms/request | database CPU ms/request | server RSS MB |",
-    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|",
+    "| scenario | server | req/s | × PostGraphile | p50 ms | p99 ms | SQL/request (depth) | server CPU ms/request | × PostGraphile (CPU) | database CPU ms/request | server RSS MB |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ...run.results.map(
       (r) =>
-        `| ${r.title} | ${r.server} | ${r.requestsPerSecond} | ${(r.scenario === "a" && ratioOn(run, r.server, "PostGraphile")) || "–"} | ${r.p50Ms} | ${r.p99Ms} | ${r.statementsPerRequest ?? "–"} (${r.depth}) | ${r.cpuMsPerRequest} | ${r.databaseCpuMsPerRequest ?? "–"} | ${r.rssMb} |`,
+        `| ${r.title} | ${r.server} | ${r.requestsPerSecond} | ${(r.scenario === "a" && ratioOn(run, r.server, "PostGraphile")) || "–"} | ${r.p50Ms} | ${r.p99Ms} | ${r.statementsPerRequest ?? "–"} (${r.depth}) | ${r.cpuMsPerRequest} | ${(r.scenario === "a" && cpuRatioOn(run, r.server, "PostGraphile")) || "–"} | ${r.databaseCpuMsPerRequest ?? "–"} | ${r.rssMb} |`,
     ),
   ];
   const peer = ratioOn(run, "Koordinat", "PostGraphile");
-  if (peer !== null) lines.push("", `**Koordinat / PostGraphile v4 on (a): ${peer}** (goal ≥ 1.0, aim 1.2)`);
+  const peerCpu = cpuRatioOn(run, "Koordinat", "PostGraphile");
+  if (peer !== null)
+    lines.push(
+      "",
+      `**Koordinat / PostGraphile v4 on (a): ${peer} by requests/s, ${peerCpu} by server CPU per request** (goal ≥ 1.0, aim 1.2)`,
+    );
   const ratio = ratioToRaw(run);
   if (ratio !== null) lines.push("", `Koordinat / raw SQL on (a): ${ratio}`);
   for (const [key, note] of Object.entries(run.notes)) lines.push("", `(${key}) ${note}`);

@@ -36,6 +36,10 @@ const { values: options } = parseArgs({
   options: {
     scale: { type: "string", default: "1" },
     duration: { type: "string", default: "15" },
+    /** Each measurement drives this many requests instead of --duration seconds (CPU per request over a fixed count). */
+    requests: { type: "string" },
+    /** Scenario (a) measures raw, PostGraphile and Koordinat this many times in turn and reports each one's medians. */
+    rounds: { type: "string", default: "1" },
     warmup: { type: "string", default: "3" },
     connections: { type: "string", default: "20" },
     /** Koordinat's server processes (KOORDINAT_WORKERS): `auto` is one per CPU, as the README's production set-up. */
@@ -52,8 +56,10 @@ const scale = Number(options.scale);
 const duration = Number(options.duration);
 const warmup = Number(options.warmup);
 const connections = Number(options.connections);
-if (!(scale > 0) || !(duration > 0) || !(warmup >= 0) || !(connections > 0))
-  throw new Error("--scale, --duration and --connections take positive numbers, --warmup zero or more");
+const requests = options.requests === undefined ? null : Number(options.requests);
+const rounds = Number(options.rounds);
+if (!(scale > 0) || !(duration > 0) || !(warmup >= 0) || !(connections > 0) || (requests !== null && !(requests > 0)) || !(rounds >= 1))
+  throw new Error("--scale, --duration, --connections, --requests and --rounds take positive numbers, --warmup zero or more");
 const serverUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 interface Running {
@@ -253,12 +259,12 @@ async function databaseCpuDuring<T>(run: () => Promise<T>): Promise<{ result: T;
 }
 
 /** autocannon's instance is only thenable: awaiting it here makes a real promise. */
-async function drive(url: string, headers: Record<string, string>, body: BodyFactory, seconds: number) {
+async function drive(url: string, headers: Record<string, string>, body: BodyFactory, length: { seconds: number } | { requests: number }) {
   return await autocannon({
     url,
     method: "POST",
     connections,
-    duration: seconds,
+    ...("seconds" in length ? { duration: length.seconds } : { amount: length.requests }),
     headers: { "content-type": "application/json", ...headers },
     requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
   });
@@ -287,13 +293,13 @@ async function measure(
   headers: Record<string, string>,
   scenario: Scenario,
 ): Promise<ScenarioResult> {
-  if (warmup > 0) await drive(target.url, headers, scenario.body, warmup);
+  if (warmup > 0) await drive(target.url, headers, scenario.body, { seconds: warmup });
   let rssMb = rssMbOf(target.process.pid!);
   const sampler = setInterval(() => (rssMb = Math.max(rssMb, rssMbOf(target.process.pid!))), 500);
   const serverProcesses = processTree(target.process.pid!);
   const cpuBefore = cpuMsOf(serverProcesses);
   const { result, ms: databaseMs } = await databaseCpuDuring(() =>
-    drive(target.url, headers, scenario.body, duration).finally(() => clearInterval(sampler)),
+    drive(target.url, headers, scenario.body, requests ? { requests } : { seconds: duration }).finally(() => clearInterval(sampler)),
   );
   const cpuMs = cpuMsOf(serverProcesses) - cpuBefore;
   const statements = counting ? await probe(counting.url, headers, scenario) : (await probe(target.url, headers, scenario), null);
@@ -356,11 +362,17 @@ async function main() {
     for (const scenario of scenarios) {
       console.log(`\n${scenario.title}`);
       if (scenario.key === "a") {
-        results.push(await measure("raw SQL", raw, raw, {}, scenario));
-        report(results.at(-1)!);
-        // No statement count of its own: PostGraphile compiles the page to one statement by design.
-        results.push(await measure("PostGraphile", postgraphile, null, {}, nestedListPostGraphile()));
-        report(results.at(-1)!);
+        // The three in turn, `rounds` times (a burst of other work on the machine then skews one round, not one server).
+        const measured: ScenarioResult[][] = [[], [], []];
+        for (let round = 0; round < rounds; round++) {
+          measured[0].push(await measure("raw SQL", raw, raw, {}, scenario));
+          // No statement count of its own: PostGraphile compiles the page to one statement by design.
+          measured[1].push(await measure("PostGraphile", postgraphile, null, {}, nestedListPostGraphile()));
+          measured[2].push(await measure("Koordinat", koordinat, counting, headers, scenario));
+          if (rounds > 1) for (const server of measured) report(server.at(-1)!, `round ${round + 1}`);
+        }
+        for (const server of measured) (results.push(medianOf(server)), report(results.at(-1)!));
+        continue;
       }
       await scenario.prepare?.(sql);
       try {
@@ -377,6 +389,8 @@ async function main() {
       startedAt: started.toISOString(),
       commit: measuredCommit(),
       durationSeconds: duration,
+      ...(requests && { requestsPerMeasurement: requests }),
+      rounds,
       connections,
       workers: servingProcesses(koordinat.process.pid!),
       node: process.version,
@@ -401,9 +415,29 @@ function measuredCommit(): string {
   }
 }
 
-function report(r: ScenarioResult) {
+/** One server's measurements of a scenario as one result: the median of each number, the requests summed. */
+function medianOf(results: ScenarioResult[]): ScenarioResult {
+  const median = (pick: (r: ScenarioResult) => number) => {
+    const sorted = results.map(pick).sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : Math.round(((sorted[middle - 1] + sorted[middle]) / 2) * 100) / 100;
+  };
+  const database = results.every((r) => r.databaseCpuMsPerRequest !== null) ? median((r) => r.databaseCpuMsPerRequest!) : null;
+  return {
+    ...results[0],
+    requestsPerSecond: Math.round(median((r) => r.requestsPerSecond)),
+    p50Ms: median((r) => r.p50Ms),
+    p99Ms: median((r) => r.p99Ms),
+    rssMb: Math.max(...results.map((r) => r.rssMb)),
+    cpuMsPerRequest: median((r) => r.cpuMsPerRequest),
+    databaseCpuMsPerRequest: database,
+    requests: results.reduce((sum, r) => sum + r.requests, 0),
+  };
+}
+
+function report(r: ScenarioResult, label = "") {
   console.log(
-    `  ${r.server.padEnd(12)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ` +
+    `  ${label ? `${label}: ` : ""}${r.server.padEnd(12)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ` +
       `${r.statementsPerRequest ?? "–"} SQL/request  ${r.cpuMsPerRequest} CPU ms/request  RSS ${r.rssMb} MB`,
   );
 }

@@ -256,17 +256,29 @@ class Edge<Node> {
   }
 }
 
+/** A page's pageInfo: its start and end cursors are encoded (sealed) only if the client selects them. */
+class PageInfo {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  constructor(private readonly page: Page<unknown>) {
+    this.hasNextPage = page.hasNextPage;
+    this.hasPreviousPage = page.hasPreviousPage;
+  }
+
+  get startCursor(): string | null {
+    return this.page.nodes.length ? this.page.cursorAt(0) : null;
+  }
+
+  get endCursor(): string | null {
+    return this.page.nodes.length ? this.page.cursorAt(this.page.nodes.length - 1) : null;
+  }
+}
+
 /** The GraphQL shape of a page: edges with cursors, pageInfo, and a lazy totalCount. */
 export function connectionOf<Row, Node = Row>(page: Page<Row>, toNode: (row: Row) => Node = (row) => row as unknown as Node) {
-  const last = page.nodes.length - 1;
   return {
     edges: page.nodes.map((row, i) => new Edge(toNode(row), page.cursorAt, i)),
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: last >= 0 ? page.cursorAt(0) : null,
-      endCursor: last >= 0 ? page.cursorAt(last) : null,
-    },
+    pageInfo: new PageInfo(page),
     totalCount: page.totalCount,
   };
 }

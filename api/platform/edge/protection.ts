@@ -303,6 +303,15 @@ const rateLimited = (state: BucketState, cost: number, headers: [string, string]
  */
 export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin<GraphQLContext> {
   const { schema, defaults, limiter, trusted, consoleTrustedDocumentsOnly = true } = options;
+  // The cost of an operation without variables depends on its document alone (Apollo keeps one parsed document per
+  // query text): computed once. With variables it is computed for each request's values.
+  const constantCosts = new WeakMap<OperationDefinitionNode, ReturnType<typeof requestedCost>>();
+  const costOf = (operation: OperationDefinitionNode, document: DocumentNode, variables: Record<string, unknown>) => {
+    if (operation.variableDefinitions?.length) return requestedCost(schema, operation, fragmentsOf(document), variables);
+    let cost = constantCosts.get(operation);
+    if (!cost) constantCosts.set(operation, (cost = requestedCost(schema, operation, fragmentsOf(document), variables)));
+    return cost;
+  };
   return {
     async requestDidStart() {
       let charge: { clientId: string; requested: number; state: BucketState; policy: ClientPolicy } | undefined;
@@ -330,7 +339,7 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
           if (variables.errors) return;
           let requested;
           try {
-            requested = requestedCost(schema, operation, fragmentsOf(document), variables.coerced);
+            requested = costOf(operation, document, variables.coerced);
           } catch {
             // An argument that does not coerce: execution refuses it, naming it.
             return;

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { getTableColumns } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
@@ -9,7 +9,7 @@ function childrenOf(tree: ResolveTree | undefined): ResolveTree[] {
 }
 
 /** A field asked for on a connection's nodes, with the names of the fields asked for below it. */
-export type NodeSelection = Map<string, Set<string>>;
+export type NodeSelection = ReadonlyMap<string, ReadonlySet<string>>;
 
 /**
  * The fields a connection query asks for on its nodes (`edges { node { … } }`), each with the fields asked
@@ -17,10 +17,24 @@ export type NodeSelection = Map<string, Set<string>>;
  * and read only the columns it needs.
  */
 export function connectionNodeFields(info: GraphQLResolveInfo): NodeSelection {
+  // Without variables (no @include(if: $x) to weigh) the selection is the document's: read once per field node and type.
+  if (info.fieldNodes.length !== 1 || info.operation.variableDefinitions?.length) return nodeFieldsOf(info);
+  let byType = constantSelections.get(info.fieldNodes[0]);
+  if (!byType) constantSelections.set(info.fieldNodes[0], (byType = new Map()));
+  const type = String(info.returnType);
+  let selection = byType.get(type);
+  if (!selection) byType.set(type, (selection = nodeFieldsOf(info)));
+  return selection;
+}
+
+/** Selections already read, by field node (Apollo and graphql-jit keep one parsed document per query text) and type. */
+const constantSelections = new WeakMap<FieldNode, Map<string, NodeSelection>>();
+
+function nodeFieldsOf(info: GraphQLResolveInfo): NodeSelection {
   const root = parseResolveInfo(info) as ResolveTree | null | undefined;
   const edges = childrenOf(root ?? undefined).filter((f) => f.name === "edges");
   const nodes = edges.flatMap(childrenOf).filter((f) => f.name === "node");
-  const selection: NodeSelection = new Map();
+  const selection = new Map<string, Set<string>>();
   for (const field of nodes.flatMap(childrenOf)) {
     const below = selection.get(field.name) ?? new Set<string>();
     for (const child of childrenOf(field)) below.add(child.name);
