@@ -672,7 +672,8 @@ describe.runIf(process.env.DATABASE_URL)("two delivery workers on PostgreSQL", (
     }
     expect(await exited).toBe(0);
     expect(hooks.accepted.map((e) => [e.type, e.subject.id])).toEqual([["referral.requested", created.id]]);
-    expect(metrics).toMatch(/^koordinat_webhook_delivery_attempts_total\{outcome="delivered"\} 1$/m);
+    // At least this delivery: earlier tests may leave deliveries due that this worker also makes.
+    expect(metrics).toMatch(/^koordinat_webhook_delivery_attempts_total\{outcome="delivered"\} [1-9]\d*$/m);
     expect(metrics).toMatch(/^koordinat_webhook_queue_depth \d+$/m);
     expect(metrics).toMatch(/^koordinat_outbox_lag_seconds \d/m);
     expect(metrics).toMatch(/^koordinat_db_pool_size 4$/m);
