@@ -22,6 +22,7 @@ import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";
 import type { Principal } from "./auth/principal.js";
 import { deleteExpiredOidcState } from "./staff/oidc-adapter.js";
 import { staffSignIn } from "./staff/sign-in.js";
+import { loadSecretSeal, sealTotpSecrets } from "./staff/sealed-secrets.js";
 import type { Config } from "./config.js";
 import { createContext, type GraphQLContext } from "./context.js";
 import { ReferenceData } from "./geography/reference-data.js";
@@ -141,8 +142,13 @@ export async function startServer(options: {
   const { database, clock, config } = options;
   const { db } = database;
   const logger = options.logger ?? createLogger(config.logLevel, undefined, { pretty: config.logPretty });
+  // The TOTP secrets' key first (required in production: no start without it).
+  const seal = loadSecretSeal(config.secretsKey);
   const reference = await new ReferenceData(db).reload();
   const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
+  // Every TOTP secret sealed under the current key before a sign-in reads one.
+  const sealedNow = await sealTotpSecrets(db, seal);
+  if (sealedNow > 0) logger.info({ accounts: sealedNow }, "sealed staff TOTP secrets under the current key");
   useCursorKey(tokens.derivedSecret("koordinat cursors"));
 
   const metrics = new Metrics({
@@ -293,6 +299,8 @@ export async function startServer(options: {
   const staff = await staffSignIn({
     db,
     tokens,
+    seal,
+    logError: (err) => logger.error({ err }, "a staff TOTP secret could not be opened"),
     publicUrl: config.publicUrl,
     production: config.production,
     allowDemoAccounts: config.allowDemoClients,
@@ -355,6 +363,7 @@ export async function startServer(options: {
         },
         webhookUrlPolicy: config.webhooks,
         clientPolicyDefaults: config.clientPolicy,
+        secretSeal: seal,
       });
     },
   });
@@ -404,6 +413,7 @@ export async function startServer(options: {
         downloadLink: () => Promise.reject(new Error("no download links over subscriptions")),
         webhookUrlPolicy: config.webhooks,
         clientPolicyDefaults: config.clientPolicy,
+        secretSeal: seal,
       }),
   });
   const webhookWorker = new WebhookWorker({
