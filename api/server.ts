@@ -37,6 +37,7 @@ import { createLogger, httpLogSerializers } from "./platform/runtime/logger.js";
 import {
   MAX_PARSED_TOKENS,
   protectionPlugin,
+  untrustedDocumentRefusal,
   refuseBeforeValidation,
   refuseIllFormedText,
   refuseOversizedDocument,
@@ -174,6 +175,7 @@ export async function startServer(options: {
   const http = drainable(httpServer, { graceMs: config.stopGraceMs });
   const schema = await koordinatSchema();
   const trusted = new TrustedDocuments(db);
+  const trustedDocumentCache = trusted.asPersistedQueryCache();
   const limiter = createRateLimiter(config.redisUrl, (err) => logger.error({ err }, "Redis (rate limits) cannot be reached"));
   const writePositions = database.readReplica ? createWritePositions(config.redisUrl) : undefined;
   /** The request ID (the caller's when well-formed) is settled here, so the trace, Fastify and the log share it. */
@@ -201,7 +203,7 @@ export async function startServer(options: {
     introspection: config.introspection,
     // No "Did you mean …?" in production: an untrusted client does not map the schema through errors.
     hideSchemaDetailsFromClientErrors: config.production,
-    persistedQueries: { cache: trusted.asPersistedQueryCache() },
+    persistedQueries: { cache: trustedDocumentCache },
     parseOptions: { maxTokens: MAX_PARSED_TOKENS },
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
@@ -396,6 +398,13 @@ export async function startServer(options: {
     maxSubscriptionsPerClient: config.maxSubscriptionsPerClient,
     formatError: formatError(config.development),
     logError: (error) => logger.error({ err: error.originalError ?? error }, "subscription failed"),
+    untrustedDocumentRefusal: (principal, sha256) =>
+      untrustedDocumentRefusal(principal, sha256, {
+        defaults: config.clientPolicy,
+        trusted,
+        consoleTrustedDocumentsOnly: config.consoleTrustedDocumentsOnly,
+      }),
+    trustedDocument: (sha256) => trustedDocumentCache.get(`apq:${sha256}`),
     authenticate: async (authorization) => {
       const [scheme, token] = authorization.split(" ");
       if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated();
