@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { eq, isNotNull } from "drizzle-orm";
 import { generate, generateSecret } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +11,7 @@ import { newSecretsKey, SecretSeal, sealTotpSecrets } from "../../api/staff/seal
 import { startServer } from "../../api/server.js";
 import { staffAccounts } from "../../drizzle/schema/index.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { startServerProcess } from "../support/server-process.js";
 import { authorize, formAction, hiddenValue, testSecretSeal } from "../support/staff-sign-in.js";
 
 let app: TestApp;
@@ -162,6 +165,15 @@ describe("TOTP secrets sealed at rest (AES-256-GCM under the server's key)", () 
     // Back under the test servers' key, for the other tests of this file.
     expect(await sealTotpSecrets(app.db, SecretSeal.parse(`${testRing},${next}`))).toBe(secrets.length);
     expect(testSecretSeal().open(await storedSecret(account.id), account.id)).toBe(account.totpSecret);
+  });
+
+  it("a production server without KOORDINAT_SECRETS_KEY refuses to start, saying why", async () => {
+    const started = startServerProcess(undefined, {
+      NODE_ENV: "production",
+      KOORDINAT_SECRETS_KEY: "",
+      KOORDINAT_DATA_DIR: mkdtempSync(join(tmpdir(), "koordinat-no-key-")),
+    });
+    await expect(started).rejects.toThrow(/exited with 1: .*KOORDINAT_SECRETS_KEY is required in production/);
   });
 
   it("refuses a malformed key ring with a message that shows the form", () => {
