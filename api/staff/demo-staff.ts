@@ -108,7 +108,7 @@ const forgettable = new Set<Executor>();
 
 /**
  * Lets `demoTotpCode` forget the demo accounts' used TOTP steps in `db` when it has handed out every code the sign-in
- * accepts at this moment (STAFF-6: three per 30 seconds, the steps either side of now included). The test harness
+ * accepts at this moment (STAFF-6: a step is used once, and the sign-in looks one step either side of now). The test harness
  * registers its own databases: tests sign the same demo person in many times a minute. Returns the unregistration.
  */
 export function forgetUsedDemoStepsIn(db: Executor): () => void {
@@ -118,15 +118,15 @@ export function forgetUsedDemoStepsIn(db: Executor): () => void {
 
 /**
  * A code of the demo account the sign-in accepts now and this process has not handed out before (STAFF-6 refuses a
- * step already used): the step before now, then now, then the next. When those are handed out, the used steps of the
- * registered databases (forgetUsedDemoStepsIn) are forgotten and it starts again; with none registered it waits for
- * the next step, as a person with the authenticator app would.
+ * step already used): now's, then the next step's (never the step before now's, which could expire on its way). When
+ * both are handed out, the used steps of the registered databases (forgetUsedDemoStepsIn) are forgotten and it starts
+ * again; with none registered it waits for the next step, as a person with the authenticator app would.
  */
 export async function demoTotpCode(account: DemoStaffAccount): Promise<string> {
   for (;;) {
     const now = Math.floor(Date.now() / STEP_MS);
     const last = handedOut.get(account.username);
-    const step = last === undefined ? now - 1 : Math.max(now - 1, last + 1);
+    const step = last === undefined ? now : Math.max(now, last + 1);
     if (step <= now + 1) {
       handedOut.set(account.username, step);
       return demoTotpCodeAt(account, new Date(step * STEP_MS));
