@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { dataDirFromEnv } from "../drizzle/database.js";
 import { demoClientsFile, projectRoot } from "../drizzle/paths.js";
+import type { SecretsKeySource } from "./staff/sealed-secrets.js";
 import { DEFAULT_CLIENT_POLICY, type ClientPolicy, type RateLimitPolicy } from "./auth/client-policy.js";
 
 /** Settings from the environment, read once at start. */
@@ -73,6 +74,11 @@ export interface Config {
    * on by default). Tests of sign-in and records that send documents of their own as a person turn it off.
    */
   consoleTrustedDocumentsOnly: boolean;
+  /**
+   * The key ring that seals the staff accounts' TOTP secrets (KOORDINAT_SECRETS_KEY, `kid:key[,kid:key…]`, the first
+   * sealing): required in production; elsewhere, without it, a key made once in KOORDINAT_DATA_DIR/secrets.key.
+   */
+  secretsKey: SecretsKeySource;
 }
 
 /** N attempts a minute, N at once: a bucket of N points refilled at N/60 a second. */
@@ -121,6 +127,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     workerIndex: env.KOORDINAT_WORKER_INDEX || undefined,
     logPretty: flag(env.LOG_PRETTY, env.NODE_ENV === "development" && process.stdout.isTTY === true),
     consoleTrustedDocumentsOnly: flag(env.KOORDINAT_CONSOLE_TRUSTED_DOCUMENTS_ONLY, true),
+    secretsKey: {
+      ring: env.KOORDINAT_SECRETS_KEY || undefined,
+      developmentFile: production ? undefined : join(dataDirFromEnv(env), "secrets.key"),
+    },
     consoleDir: flag(env.KOORDINAT_CONSOLE, true)
       ? env.KOORDINAT_CONSOLE_DIR || join(projectRoot(), "node_modules", ".cache", "koordinat", "console")
       : undefined,

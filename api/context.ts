@@ -34,6 +34,7 @@ export function createContext(options: {
   downloadLink: ServiceContext["downloadLink"];
   webhookUrlPolicy: ServiceContext["webhookUrlPolicy"];
   clientPolicyDefaults: ServiceContext["clientPolicyDefaults"];
+  secretSeal?: ServiceContext["secretSeal"];
 }): GraphQLContext {
   // The outer handle refuses to run inside a service transaction (api/platform/conventions/transaction.ts).
   const db = guardOuterDatabase(options.db);

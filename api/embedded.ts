@@ -3,6 +3,7 @@ import type { NewClient } from "./auth/clients.js";
 import { configFromEnv } from "./config.js";
 import { SettableClock } from "./platform/time/clock.js";
 import { startServer } from "./server.js";
+import { newSecretsKey } from "./staff/sealed-secrets.js";
 import { openDatabase } from "../drizzle/database.js";
 import { seedDemo } from "../drizzle/seed/index.js";
 import { buildDemoWorld } from "../drizzle/seed/world.js";
@@ -29,7 +30,14 @@ export async function startEmbedded(options: { time?: string } = {}): Promise<Em
   const testConfig = configFromEnv({ NODE_ENV: "test" });
   // The sandbox delivers webhooks to local receivers as a server would, promptly. It serves no explorer:
   // it is a test double, and the explorer's browser packages (React, GraphiQL) would weigh on every install.
-  const config = { ...testConfig, logLevel: "silent", explorer: false, webhooks: { ...testConfig.webhooks, intervalMs: 200 } };
+  // Its database lives in memory, and so does the key sealing its TOTP secrets: no file is left in the caller's folder.
+  const config = {
+    ...testConfig,
+    logLevel: "silent",
+    explorer: false,
+    webhooks: { ...testConfig.webhooks, intervalMs: 200 },
+    secretsKey: { ring: newSecretsKey(), developmentFile: undefined },
+  };
   const server = await startServer({ database, clock, config, port: 0, host: "127.0.0.1" });
   return {
     url: `http://127.0.0.1:${server.port}/graphql`,

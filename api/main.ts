@@ -14,11 +14,20 @@ import { systemClock } from "./platform/time/clock.js";
 import { createLogger } from "./platform/runtime/logger.js";
 import { withProgress } from "./platform/runtime/progress.js";
 import { startServer } from "./server.js";
+import { loadSecretSeal, SealedSecretError } from "./staff/sealed-secrets.js";
 import { serveMetrics } from "./platform/runtime/metrics.js";
 import { startTracing, stopTracing } from "./platform/runtime/tracing.js";
 
 const config = configFromEnv();
 const log = createLogger(config.logLevel, undefined, { pretty: config.logPretty });
+// The key sealing the staff TOTP secrets (KOORDINAT_SECRETS_KEY, required in production): without it nothing starts.
+try {
+  loadSecretSeal(config.secretsKey);
+} catch (error) {
+  if (!(error instanceof SealedSecretError)) throw error;
+  log.fatal(error.message);
+  process.exit(1);
+}
 const options = databaseOptionsFromEnv();
 const progress = <T>(label: string, work: () => Promise<T>) => withProgress(label, work, (line) => log.info(line));
 

@@ -22,6 +22,7 @@ import { InvalidTokenError, TokenIssuer } from "./auth/tokens.js";
 import type { Principal } from "./auth/principal.js";
 import { deleteExpiredOidcState } from "./staff/oidc-adapter.js";
 import { staffSignIn } from "./staff/sign-in.js";
+import { loadSecretSeal, sealTotpSecrets } from "./staff/sealed-secrets.js";
 import type { Config } from "./config.js";
 import { createContext, type GraphQLContext } from "./context.js";
 import { ReferenceData } from "./geography/reference-data.js";
@@ -36,6 +37,7 @@ import { createLogger, httpLogSerializers } from "./platform/runtime/logger.js";
 import {
   MAX_PARSED_TOKENS,
   protectionPlugin,
+  untrustedDocumentRefusal,
   refuseBeforeValidation,
   refuseIllFormedText,
   refuseOversizedDocument,
@@ -141,8 +143,13 @@ export async function startServer(options: {
   const { database, clock, config } = options;
   const { db } = database;
   const logger = options.logger ?? createLogger(config.logLevel, undefined, { pretty: config.logPretty });
+  // The TOTP secrets' key first (required in production: no start without it).
+  const seal = loadSecretSeal(config.secretsKey);
   const reference = await new ReferenceData(db).reload();
   const tokens = await TokenIssuer.create(db, clock, config.jwtSecret);
+  // Every TOTP secret sealed under the current key before a sign-in reads one.
+  const sealedNow = await sealTotpSecrets(db, seal);
+  if (sealedNow > 0) logger.info({ accounts: sealedNow }, "sealed staff TOTP secrets under the current key");
   useCursorKey(tokens.derivedSecret("koordinat cursors"));
 
   const metrics = new Metrics({
@@ -168,6 +175,7 @@ export async function startServer(options: {
   const http = drainable(httpServer, { graceMs: config.stopGraceMs });
   const schema = await koordinatSchema();
   const trusted = new TrustedDocuments(db);
+  const trustedDocumentCache = trusted.asPersistedQueryCache();
   const limiter = createRateLimiter(config.redisUrl, (err) => logger.error({ err }, "Redis (rate limits) cannot be reached"));
   const writePositions = database.readReplica ? createWritePositions(config.redisUrl) : undefined;
   /** The request ID (the caller's when well-formed) is settled here, so the trace, Fastify and the log share it. */
@@ -195,7 +203,7 @@ export async function startServer(options: {
     introspection: config.introspection,
     // No "Did you mean …?" in production: an untrusted client does not map the schema through errors.
     hideSchemaDetailsFromClientErrors: config.production,
-    persistedQueries: { cache: trusted.asPersistedQueryCache() },
+    persistedQueries: { cache: trustedDocumentCache },
     parseOptions: { maxTokens: MAX_PARSED_TOKENS },
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
@@ -293,6 +301,8 @@ export async function startServer(options: {
   const staff = await staffSignIn({
     db,
     tokens,
+    seal,
+    logError: (err) => logger.error({ err }, "a staff TOTP secret could not be opened"),
     publicUrl: config.publicUrl,
     production: config.production,
     allowDemoAccounts: config.allowDemoClients,
@@ -355,6 +365,7 @@ export async function startServer(options: {
         },
         webhookUrlPolicy: config.webhooks,
         clientPolicyDefaults: config.clientPolicy,
+        secretSeal: seal,
       });
     },
   });
@@ -387,6 +398,13 @@ export async function startServer(options: {
     maxSubscriptionsPerClient: config.maxSubscriptionsPerClient,
     formatError: formatError(config.development),
     logError: (error) => logger.error({ err: error.originalError ?? error }, "subscription failed"),
+    untrustedDocumentRefusal: (principal, sha256) =>
+      untrustedDocumentRefusal(principal, sha256, {
+        defaults: config.clientPolicy,
+        trusted,
+        consoleTrustedDocumentsOnly: config.consoleTrustedDocumentsOnly,
+      }),
+    trustedDocument: (sha256) => trustedDocumentCache.get(`apq:${sha256}`),
     authenticate: async (authorization) => {
       const [scheme, token] = authorization.split(" ");
       if (scheme?.toLowerCase() !== "bearer" || !token) throw unauthenticated();
@@ -404,6 +422,7 @@ export async function startServer(options: {
         downloadLink: () => Promise.reject(new Error("no download links over subscriptions")),
         webhookUrlPolicy: config.webhooks,
         clientPolicyDefaults: config.clientPolicy,
+        secretSeal: seal,
       }),
   });
   const webhookWorker = new WebhookWorker({

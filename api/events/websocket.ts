@@ -1,9 +1,12 @@
+import { createHash } from "node:crypto";
 import type { Server } from "node:http";
 import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
+  parse,
   specifiedRules,
   validate,
+  type DocumentNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
   type ValidationRule,
@@ -14,7 +17,7 @@ import { WebSocketServer } from "ws";
 import { callerKey, type Principal } from "../auth/principal.js";
 import type { GraphQLContext } from "../context.js";
 import type { Clock } from "../platform/time/clock.js";
-import { ErrorCode, queryLimitExceeded } from "../platform/conventions/errors.js";
+import { badInput, ErrorCode, queryLimitExceeded } from "../platform/conventions/errors.js";
 import type { SubscriptionContext } from "../webhooks/resolver.js";
 
 /** A socket's authenticated session: its principal until its token expires. */
@@ -55,6 +58,10 @@ export function serveSubscriptions(
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError;
     /** Reports an unexpected error (one without a code) before it is masked. */
     logError(error: GraphQLError): void;
+    /** DOC-3: the refusal of a document its caller may not run (as over HTTP), else undefined. */
+    untrustedDocumentRefusal(principal: Principal, sha256: string): Promise<GraphQLError | undefined>;
+    /** A trusted document's text by its SHA-256 (a subscribe message may name its document by hash alone). */
+    trustedDocument(sha256: string): Promise<string | undefined>;
     /** The session of a bearer token; throws when the token is not valid. */
     authenticate(authorization: string): Promise<SocketSession>;
     context(principal: Principal): GraphQLContext;
@@ -105,11 +112,30 @@ export function serveSubscriptions(
           return false;
         }
       },
-      onSubscribe: (ctx, id) => {
+      onSubscribe: async (ctx, id, payload) => {
         const session = sessions.get(ctx)!;
         if (options.clock.now() >= session.expiresAt) {
           ctx.extra.socket.close(CloseCode.Unauthorized, TOKEN_EXPIRED);
           return [new GraphQLError(TOKEN_EXPIRED, { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+        }
+        // The document, as over HTTP: its text, or its hash alone in extensions.persistedQuery (Apollo's convention,
+        // which the console follows); DOC-3 holds either way.
+        const persisted = (payload.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
+        const sha256 = payload.query ? createHash("sha256").update(payload.query).digest("hex") : persisted;
+        const hashField = ["extensions", "persistedQuery", "sha256Hash"];
+        if (typeof sha256 !== "string") return [badInput(hashField, "the subscription has no document: send its text, or its hash here.")];
+        if (persisted !== undefined && persisted !== sha256) return [badInput(hashField, "not the SHA-256 of the document sent.")];
+        const refusal = await options.untrustedDocumentRefusal(session.principal, sha256);
+        if (refusal) return [refusal];
+        // A document named by its hash alone is parsed and validated here, as graphql-ws does a text.
+        let byHash: DocumentNode | undefined;
+        if (!payload.query) {
+          const text = await options.trustedDocument(sha256);
+          if (text === undefined)
+            return [new GraphQLError("PersistedQueryNotFound", { extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } })];
+          byHash = parse(text);
+          const invalid = validate(schema, byHash, rules);
+          if (invalid.length > 0) return invalid;
         }
         const clientId = callerKey(session.principal);
         const open = perClient.get(clientId) ?? 0;
@@ -126,6 +152,7 @@ export function serveSubscriptions(
         perClient.set(clientId, open + 1);
         if (!admitted.has(ctx)) admitted.set(ctx, new Set());
         admitted.get(ctx)!.add(id);
+        if (byHash) return { schema, document: byHash, operationName: payload.operationName, variableValues: payload.variables };
       },
       onComplete: (ctx, id) => release(ctx, id),
       onNext: (_ctx, _id, _payload, _args, result) =>

@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { generateSecret, generateURI, verify as verifyTotpCode } from "otplib";
 import type { Executor } from "../../drizzle/database.js";
 import { oidcState, staffAccounts, type Role, type StaffAccountRow } from "../../drizzle/schema/index.js";
@@ -6,6 +7,7 @@ import type { ClientPolicyOverrides } from "../auth/client-policy.js";
 import { resolveScope } from "../auth/clients.js";
 import { describeScope, scopeKindOfRole, type Principal } from "../auth/principal.js";
 import { hashSecret, verifySecret } from "../auth/secrets.js";
+import type { SecretSeal } from "./sealed-secrets.js";
 
 /** The public client staff sign in through (the operations console). */
 import { CONSOLE_CLIENT_ID } from "../auth/principal.js";
@@ -47,16 +49,23 @@ export interface NewStaffAccount {
 /** The provisioning URI an authenticator app reads (shown once, at creation). */
 export const totpUri = (username: string, secret: string) => generateURI({ issuer: "Koordinat", label: username, secret });
 
-/** Creates an account; its scope is checked as a client's is (ClientSetupError when it names nothing). */
+/**
+ * Creates an account, its TOTP secret sealed (`seal`, the server's key); its scope is checked as a client's is
+ * (ClientSetupError when it names nothing).
+ */
 export async function createStaffAccount(
   db: Executor,
   input: NewStaffAccount,
+  seal: Pick<SecretSeal, "seal">,
 ): Promise<{ account: StaffAccountRow; totpProvisioningUri: string | null }> {
   const scope = await resolveScope(db, input.role, input.scope);
   const secret = input.totp || totpRequired(input.role) ? (input.totpSecret ?? generateSecret()) : null;
+  // The id is made here: the sealed secret is bound to it.
+  const id = randomUUID();
   const [account] = await db
     .insert(staffAccounts)
     .values({
+      id,
       username: input.username,
       displayName: input.displayName,
       organisation: input.organisation,
@@ -64,7 +73,7 @@ export async function createStaffAccount(
       scopeKind: scope.kind,
       scopeValue: scope.kind === "NATIONAL" ? null : describeScope(scope).slice(scope.kind.length + 1),
       passwordHash: await hashSecret(input.password),
-      totpSecret: secret,
+      totpSecret: secret && seal.seal(secret, id),
       isDemo: input.isDemo ?? false,
       createdBy: input.createdBy,
     })
@@ -122,16 +131,35 @@ export async function checkPassword(
   return account;
 }
 
-/** A six-digit code of the account's secret, now or one 30-second step either side. */
-export async function checkTotp(account: StaffAccountRow, code: string, now: Date): Promise<boolean> {
-  if (!account.totpSecret || !/^\d{6}$/.test(code)) return false;
+/** What a TOTP code was found to be: the account's code of a step not used before, not its code, or used already. */
+export type TotpOutcome = "ACCEPTED" | "WRONG" | "ALREADY_USED";
+
+/**
+ * STAFF-2, STAFF-6: a six-digit code of the account's secret (opened with the server's key; SealedSecretError when it
+ * does not open), now or one 30-second step either side, of a step after the last one accepted (RFC 6238 §5.2). The
+ * step is recorded by one conditional update, so of two sign-ins with the same code exactly one wins.
+ */
+export async function checkTotp(db: Executor, seal: SecretSeal, account: StaffAccountRow, code: string, now: Date): Promise<TotpOutcome> {
+  if (!account.totpSecret || !/^\d{6}$/.test(code)) return "WRONG";
   const result = await verifyTotpCode({
-    secret: account.totpSecret,
+    secret: seal.open(account.totpSecret, account.id),
     token: code,
     epoch: Math.floor(now.getTime() / 1000),
     epochTolerance: 30,
   });
-  return result.valid;
+  // A TOTP result carries its step (RFC 6238's T); only HOTP's has none.
+  if (!result.valid || !("timeStep" in result)) return "WRONG";
+  const [recorded] = await db
+    .update(staffAccounts)
+    .set({ totpLastTimeStep: result.timeStep })
+    .where(
+      and(
+        eq(staffAccounts.id, account.id),
+        or(isNull(staffAccounts.totpLastTimeStep), lt(staffAccounts.totpLastTimeStep, result.timeStep)),
+      ),
+    )
+    .returning({ id: staffAccounts.id });
+  return recorded ? "ACCEPTED" : "ALREADY_USED";
 }
 
 export async function findStaffAccount(db: Executor, id: string): Promise<StaffAccountRow | undefined> {

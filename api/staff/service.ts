@@ -48,6 +48,8 @@ export class StaffService {
    */
   async create(input: StaffAccountInput): Promise<MutationResult<{ account: StaffAccountRow; totpProvisioningUri: string | null }>> {
     authorise(this.ctx.principal, "staff-account:create");
+    const seal = this.ctx.secretSeal;
+    if (!seal) throw new Error("Staff accounts are created through the server, whose contexts hold the secrets key.");
     const username = input.username;
     return inTransaction(this.ctx, async (t) => {
       const errors = [];
@@ -60,16 +62,20 @@ export class StaffService {
       if (taken) errors.push(userError(["input", "username"], "USERNAME_TAKEN", `The username ${username} is taken.`, "STAFF-4"));
       refuseIfAny(errors);
       try {
-        return await createStaffAccount(t.tx, {
-          username,
-          displayName: input.displayName.trim(),
-          organisation: input.organisation.trim(),
-          role: input.role as Role,
-          scope: input.scope,
-          password: input.password,
-          totp: input.totp ?? false,
-          createdBy: actorName(t.principal),
-        });
+        return await createStaffAccount(
+          t.tx,
+          {
+            username,
+            displayName: input.displayName.trim(),
+            organisation: input.organisation.trim(),
+            role: input.role as Role,
+            scope: input.scope,
+            password: input.password,
+            totp: input.totp ?? false,
+            createdBy: actorName(t.principal),
+          },
+          seal,
+        );
       } catch (error) {
         if (error instanceof ClientSetupError) refuseIfAny([userError(["input", "scope"], "SCOPE_INVALID", error.message, "STAFF-4")]);
         if (violatedConstraint(error) === "staff_accounts_username_key") {

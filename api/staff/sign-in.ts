@@ -13,6 +13,7 @@ import { InvalidTokenError, type TokenIssuer } from "../auth/tokens.js";
 import type { RateLimiter } from "../platform/edge/rate-limit.js";
 import { checkPassword, checkTotp, CONSOLE_CLIENT_ID, findStaffAccount, staffPrincipal, totpRequired } from "./accounts.js";
 import { databaseAdapter } from "./oidc-adapter.js";
+import { SealedSecretError, type SecretSeal } from "./sealed-secrets.js";
 import { errorPage, loginPage, logoutPage, PAGE_HEADERS, signedOutPage, totpPage } from "./pages.js";
 
 /** Where the provider is mounted: the issuer is `<origin>/oidc`. */
@@ -29,6 +30,10 @@ const PRINCIPAL_BELIEVED_MS = 10_000;
 export interface StaffSignInOptions {
   db: Database;
   tokens: TokenIssuer;
+  /** Opens the accounts' TOTP secrets (the server's key: KOORDINAT_SECRETS_KEY). */
+  seal: SecretSeal;
+  /** Where a TOTP secret that does not open is reported (the page says only that the code cannot be checked). */
+  logError(error: Error): void;
   /** KOORDINAT_PUBLIC_URL: the only origin the issuer has (required in production). */
   publicUrl: string | undefined;
   production: boolean;
@@ -396,14 +401,33 @@ export async function staffSignIn(options: StaffSignInOptions) {
               429,
             );
           }
-          if (!(await checkTotp(account, code, new Date()))) {
+          let outcome;
+          try {
+            outcome = await checkTotp(db, options.seal, account, code, new Date());
+          } catch (error) {
+            if (!(error instanceof SealedSecretError)) throw error;
+            // Fail closed: without its secret no code of the account is accepted.
+            options.logError(error);
+            return html(
+              reply,
+              errorPage(
+                "server_error",
+                "Doğrulama kodu şu anda denetlenemiyor; sistem yöneticisine bildirin / The verification code cannot be checked now; tell the administrator",
+              ),
+              500,
+            );
+          }
+          if (outcome !== "ACCEPTED") {
             return html(
               reply,
               totpPage({
                 action,
                 pending,
                 displayName: account.displayName,
-                error: "Kod yanlış veya süresi geçmiş / Wrong or expired code",
+                error:
+                  outcome === "ALREADY_USED"
+                    ? "STAFF-6: Bu kod zaten kullanıldı; uygulamanızdaki bir sonraki kodu bekleyin / This code was already used; wait for the next code in your app"
+                    : "Kod yanlış veya süresi geçmiş / Wrong or expired code",
               }),
               401,
             );

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { role, scopeKind } from "./auth.js";
 
 /**
  * People who sign in through the browser (staff of the coordination unit, directorates, 112, SGK, auditors): one
  * organisation, one role and scope from the same model as clients (api/auth/principal.ts). The password is stored as
- * a salted scrypt hash (as client secrets are); the TOTP secret as is, because checking a code needs it.
+ * a salted scrypt hash (as client secrets are); the TOTP secret sealed with the server's key (checking a code needs
+ * it back: api/staff/sealed-secrets.ts).
  */
 export const staffAccounts = pgTable(
   "staff_accounts",
@@ -20,8 +21,14 @@ export const staffAccounts = pgTable(
     /** As api_clients.scope_value: facility code, province plate code, insurer or organisation code; null for national. */
     scopeValue: text(),
     passwordHash: text().notNull(),
-    /** Base32 TOTP secret (RFC 6238, 30 s, 6 digits); null when the account has no second factor. */
+    /**
+     * The Base32 TOTP secret (RFC 6238, 30 s, 6 digits) sealed with AES-256-GCM as `v1:<key id>:<iv>:<ciphertext>`
+     * (api/staff/sealed-secrets.ts); null when the account has no second factor. A row written before sealing holds
+     * the plain secret until the next start or migration seals it.
+     */
     totpSecret: text(),
+    /** STAFF-6: the 30-second step (RFC 6238's T) of the last code accepted; a code of that step or an earlier one is refused. */
+    totpLastTimeStep: bigint({ mode: "number" }),
     isDemo: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdBy: text().notNull(),

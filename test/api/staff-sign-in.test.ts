@@ -1,8 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffAccount, disableStaffAccount } from "../../api/staff/accounts.js";
-import { demoStaff, demoTotpCode } from "../../api/staff/demo-staff.js";
+import { demoStaff, demoTotpCode, demoTotpCodeAt } from "../../api/staff/demo-staff.js";
 import { startTestApp, type TestApp } from "../support/app.js";
-import { authorize, Browser, CONSOLE_CLIENT, formAction, hiddenValue, pkcePair, signIn, tokenRequest } from "../support/staff-sign-in.js";
+import {
+  authorize,
+  Browser,
+  CONSOLE_CLIENT,
+  formAction,
+  hiddenValue,
+  pkcePair,
+  signIn,
+  testSecretSeal,
+  tokenRequest,
+} from "../support/staff-sign-in.js";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -118,8 +128,8 @@ describe("staff sign-in (OpenID Connect, authorization code with PKCE)", () => {
     expect(asked.page!.html).toContain('<label for="totp">');
     expect(asked.page!.html).toContain('name="totp"');
 
-    const previous = await demoTotpCode(account, new Date(Date.now() - 5 * 60_000));
-    const current = await demoTotpCode(account);
+    const previous = await demoTotpCodeAt(account, new Date(Date.now() - 5 * 60_000));
+    const current = await demoTotpCodeAt(account, new Date());
     const wrong = previous === current ? String((Number(current) + 1) % 1_000_000).padStart(6, "0") : previous;
     const refused = await authorize(app.origin, account, { totp: wrong });
     expect(refused.code).toBeUndefined();
@@ -136,15 +146,19 @@ describe("staff sign-in (OpenID Connect, authorization code with PKCE)", () => {
   });
 
   it("STAFF-2: an account of a national role without a TOTP secret is refused after its password", async () => {
-    const { account } = await createStaffAccount(app.db, {
-      username: "eski.koordinasyon",
-      displayName: "Eski Hesap",
-      organisation: "KHGM",
-      role: "COORDINATION_UNIT",
-      scope: "national",
-      password: "Eski.Hesap.2026",
-      createdBy: "test",
-    });
+    const { account } = await createStaffAccount(
+      app.db,
+      {
+        username: "eski.koordinasyon",
+        displayName: "Eski Hesap",
+        organisation: "KHGM",
+        role: "COORDINATION_UNIT",
+        scope: "national",
+        password: "Eski.Hesap.2026",
+        createdBy: "test",
+      },
+      testSecretSeal(),
+    );
     const { staffAccounts } = await import("../../drizzle/schema/index.js");
     const { eq } = await import("drizzle-orm");
     await app.db.update(staffAccounts).set({ totpSecret: null }).where(eq(staffAccounts.id, account.id));
@@ -155,15 +169,19 @@ describe("staff sign-in (OpenID Connect, authorization code with PKCE)", () => {
   });
 
   it("refuses a disabled account's sign-in, refresh and access tokens", async () => {
-    await createStaffAccount(app.db, {
-      username: "gecici.il",
-      displayName: "Geçici Personel",
-      organisation: "Adana İl Sağlık Müdürlüğü",
-      role: "PROVINCIAL_DIRECTORATE",
-      scope: "province:01",
-      password: "Gecici.Personel.2026",
-      createdBy: "test",
-    });
+    await createStaffAccount(
+      app.db,
+      {
+        username: "gecici.il",
+        displayName: "Geçici Personel",
+        organisation: "Adana İl Sağlık Müdürlüğü",
+        role: "PROVINCIAL_DIRECTORATE",
+        scope: "province:01",
+        password: "Gecici.Personel.2026",
+        createdBy: "test",
+      },
+      testSecretSeal(),
+    );
     const account = { username: "gecici.il", password: "Gecici.Personel.2026", totpSecret: null } as const;
     const tokens = await signIn(app.origin, { ...account, displayName: "", organisation: "", role: "PROVINCIAL_DIRECTORATE", scope: "" });
     expect((await app.gql(viewer, {}, tokens.access_token)).data!.viewer.person.username).toBe("gecici.il");

@@ -1,6 +1,9 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { readFileSync } from "node:fs";
 import { createClient } from "../../api/auth/clients.js";
+import { configFromEnv } from "../../api/config.js";
+import { SecretSeal } from "../../api/staff/sealed-secrets.js";
 import type { Database } from "../../drizzle/database.js";
 import { projectRoot } from "../../drizzle/paths.js";
 import type { Role } from "../../drizzle/schema/index.js";
@@ -44,6 +47,10 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const port = await freePort();
   const { DATABASE_URL: _inherited, ...inherited } = process.env;
+  // The in-process test servers' key (made once beside the test data): a process of any data directory, production's
+  // too, opens the TOTP secrets the test databases hold.
+  const keyFile = configFromEnv({ NODE_ENV: "test" }).secretsKey.developmentFile!;
+  SecretSeal.fromFile(keyFile);
   const [command, args] = options.npmStart ? ["npm", ["start"]] : [process.execPath, ["--import", "tsx", "api/main.ts"]];
   const child = spawn(command, args, {
     cwd: projectRoot(),
@@ -55,6 +62,7 @@ export async function startServerProcess(
       HOST: "127.0.0.1",
       NODE_ENV: "test",
       LOG_LEVEL: "error",
+      KOORDINAT_SECRETS_KEY: readFileSync(keyFile, "utf8").trim(),
       ...env,
     },
     stdio: ["ignore", "pipe", "inherit"],

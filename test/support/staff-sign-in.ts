@@ -1,6 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { expect } from "vitest";
+import { configFromEnv } from "../../api/config.js";
 import { demoTotpCode, type DemoStaffAccount } from "../../api/staff/demo-staff.js";
+import { loadSecretSeal } from "../../api/staff/sealed-secrets.js";
+
+/** The key the test servers seal TOTP secrets with (their configuration's: the key file beside the test data). */
+export const testSecretSeal = () => loadSecretSeal(configFromEnv({ NODE_ENV: "test" }).secretsKey);
 
 /** Cookies of one browser, per name (the tests use one origin). */
 export class CookieJar {

@@ -5,6 +5,7 @@ import type { ReferenceData } from "../../geography/reference-data.js";
 import type { WebhookUrlPolicy } from "../../webhooks/url-policy.js";
 import type { Clock } from "../time/clock.js";
 import type { Loaders } from "../performance/loaders.js";
+import type { SecretSeal } from "../../staff/sealed-secrets.js";
 
 /** What every service gets for one request. Services know nothing of GraphQL. */
 export interface ServiceContext {
@@ -21,4 +22,6 @@ export interface ServiceContext {
   webhookUrlPolicy: WebhookUrlPolicy;
   /** The server's default query limits, rate limit and trusted-documents mode, which a client's own record overrides. */
   clientPolicyDefaults: ClientPolicy;
+  /** Seals the secrets the server reads back (staff TOTP secrets); the server's contexts have it, a seed's need not. */
+  secretSeal?: SecretSeal;
 }

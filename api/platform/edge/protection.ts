@@ -294,6 +294,27 @@ const rateLimited = (state: BucketState, cost: number, headers: [string, string]
   );
 
 /**
+ * DOC-3: a trusted-documents-only client, and a person through the console (config.consoleTrustedDocumentsOnly), runs
+ * only its trusted documents. The refusal when the document of this hash is not one of them, else undefined; over HTTP
+ * (protectionPlugin) and over graphql-ws (api/events/websocket.ts) alike.
+ */
+export async function untrustedDocumentRefusal(
+  principal: Principal | null,
+  sha256: string | undefined,
+  options: Pick<ProtectionOptions, "defaults" | "trusted" | "consoleTrustedDocumentsOnly">,
+): Promise<KoordinatError | undefined> {
+  const { trustedDocumentsOnly } = effectivePolicy(options.defaults, principal?.policy);
+  const trustedOnly = trustedDocumentsOnly || ((options.consoleTrustedDocumentsOnly ?? true) && isConsolePrincipal(principal));
+  if (!trustedOnly || (principal && (await options.trusted.isTrustedFor(principal.clientId, sha256)))) return undefined;
+  return forbidden(
+    "run this document",
+    isConsolePrincipal(principal)
+      ? "the operations console runs only its own documents, extracted by npm run codegen (examples/console/src/gql/persisted-documents.json): regenerate and rebuild the console."
+      : "this client runs only trusted documents (the SDK's published operations and documents registered for it with registerTrustedDocument): send one of them, or its hash in extensions.persistedQuery.sha256Hash.",
+  );
+}
+
+/**
  * Refuses abuse before a query runs, cheaply: trusted-documents-only clients, root fields outside
  * the caller's role (api/auth/root-field-access.ts; already checked before validation for a document
  * sent as text, see refuseBeforeValidation, and here for one sent by its hash alone), then the document's
@@ -320,18 +341,8 @@ export function protectionPlugin(options: ProtectionOptions): ApolloServerPlugin
           if (!operation) return;
           const principal = contextValue.principal;
           const policy = effectivePolicy(defaults, principal?.policy);
-          const trustedOnly = policy.trustedDocumentsOnly || (consoleTrustedDocumentsOnly && isConsolePrincipal(principal));
-          if (trustedOnly && !(principal && (await trusted.isTrustedFor(principal.clientId, queryHash)))) {
-            throw withStatus(
-              forbidden(
-                "run this document",
-                isConsolePrincipal(principal)
-                  ? "the operations console runs only its own documents, extracted by npm run codegen (examples/console/src/gql/persisted-documents.json): regenerate and rebuild the console."
-                  : "this client runs only trusted documents (the SDK's published operations and documents registered for it with registerTrustedDocument): send one of them, or its hash in extensions.persistedQuery.sha256Hash.",
-              ),
-              403,
-            );
-          }
+          const untrusted = await untrustedDocumentRefusal(principal, queryHash, { defaults, trusted, consoleTrustedDocumentsOnly });
+          if (untrusted) throw withStatus(untrusted, 403);
           if (principal) refuseRootFieldsOutsideRole(schema, operation, document, principal);
           checkShape(schema, document, policy.limits);
           const variables = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});

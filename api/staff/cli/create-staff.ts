@@ -8,7 +8,9 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { databaseOptionsFromEnv, openDatabase } from "../../../drizzle/database.js";
 import { ClientSetupError, parseRole } from "../../auth/clients.js";
+import { configFromEnv } from "../../config.js";
 import { createStaffAccount } from "../accounts.js";
+import { loadSecretSeal } from "../sealed-secrets.js";
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +41,8 @@ async function readPassword(): Promise<string> {
   return "";
 }
 
+// The key first: without it (production needs KOORDINAT_SECRETS_KEY) no account is made.
+const seal = loadSecretSeal(configFromEnv().secretsKey);
 const database = await openDatabase(databaseOptionsFromEnv());
 try {
   const role = parseRole(values.role);
@@ -49,16 +53,20 @@ try {
   const password = await readPassword();
   if (password.length < 12) throw new ClientSetupError("STAFF-4: the password must have at least 12 characters.");
   if (password.toLowerCase().includes(username)) throw new ClientSetupError("STAFF-4: the password must not contain the username.");
-  const { account, totpProvisioningUri } = await createStaffAccount(database.db, {
-    username,
-    displayName: values.name,
-    organisation: values.organisation,
-    role,
-    scope: values.scope,
-    password,
-    totp: values.totp ?? false,
-    createdBy: "cli",
-  });
+  const { account, totpProvisioningUri } = await createStaffAccount(
+    database.db,
+    {
+      username,
+      displayName: values.name,
+      organisation: values.organisation,
+      role,
+      scope: values.scope,
+      password,
+      totp: values.totp ?? false,
+      createdBy: "cli",
+    },
+    seal,
+  );
   console.log(
     JSON.stringify(
       {

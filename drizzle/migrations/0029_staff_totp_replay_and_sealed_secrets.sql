@@ -1,0 +1,1 @@
+ALTER TABLE "staff_accounts" ADD COLUMN "totp_last_time_step" bigint;
