@@ -54,7 +54,79 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
--- As in 0027, with Istanbul months; a partition is dropped once its last instant is older than `at` − retention,
+-- Re-cuts partitions of a partitioned table at Istanbul months: `partitions` names which (all when null). They are
+-- detached (which drops their clones of the parent's row triggers: the append-only guards, the decided-step and
+-- delivery-attempt triggers do not fire on what follows); a partition's rows outside its Istanbul month, and every row
+-- of DEFAULT, are copied into their month's table (made like the parent when missing) and deleted where they were;
+-- then they are attached with Istanbul bounds (each attach checks its rows against them), DEFAULT last. Rows keep
+-- their ids and nothing is inserted through the parent, so no trigger of it fires twice. Used by this migration on
+-- 0027's UTC months (every partition, under the parent's lock: for a table of many years a migration of minutes)
+-- and by the upkeep on DEFAULT only (its rows' months never exist yet: those rows would have gone there).
+-- Reports the months it made ('created') and the rows it moved out of each partition ('moved').
+CREATE FUNCTION koordinat_recut_months(parent regclass, partitions text[] DEFAULT NULL)
+RETURNS TABLE(action text, partition_name text, moved_rows bigint) LANGUAGE plpgsql AS $$
+DECLARE
+  parent_name text := (SELECT relname FROM pg_class WHERE oid = parent);
+  column_name text := (SELECT c.column_name FROM koordinat_partitioned_tables c WHERE c.table_name = parent_name);
+  parts jsonb;
+  part record;
+  month date;
+  target_name text;
+  columns text;
+BEGIN
+  IF column_name IS NULL THEN
+    RAISE EXCEPTION 'table % is not registered in koordinat_partitioned_tables', parent_name;
+  END IF;
+  SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO columns
+    FROM pg_attribute WHERE attrelid = parent AND attnum > 0 AND NOT attisdropped;
+  -- name → its month (null: DEFAULT) and whether it was made here.
+  SELECT coalesce(jsonb_object_agg(c.relname, jsonb_build_object('month',
+      CASE WHEN pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT' THEN NULL
+           ELSE to_date(substring(c.relname FROM '_p(\d{4}_\d{2})$'), 'YYYY_MM') END, 'made', false)), '{}')
+    INTO parts
+    FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+    WHERE i.inhparent = parent AND (partitions IS NULL OR c.relname = ANY (partitions));
+  FOR part IN SELECT key AS name FROM jsonb_each(parts) LOOP
+    EXECUTE format('ALTER TABLE %s DETACH PARTITION %I', parent, part.name);
+  END LOOP;
+  FOR part IN SELECT key AS name, (value->>'month')::date AS month FROM jsonb_each(parts) ORDER BY key LOOP
+    FOR month IN EXECUTE format('SELECT DISTINCT koordinat_month_of(%I) FROM %I WHERE koordinat_month_of(%I) IS DISTINCT FROM %L::date ORDER BY 1',
+      column_name, part.name, column_name, part.month)
+    LOOP
+      target_name := parent_name || '_p' || to_char(month, 'YYYY_MM');
+      IF NOT parts ? target_name THEN
+        EXECUTE format('CREATE TABLE %I (LIKE %s INCLUDING DEFAULTS INCLUDING STORAGE INCLUDING COMMENTS)', target_name, parent);
+        parts := parts || jsonb_build_object(target_name, jsonb_build_object('month', month, 'made', true));
+        action := 'created'; partition_name := target_name; moved_rows := NULL; RETURN NEXT;
+      END IF;
+      EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM %I WHERE koordinat_month_of(%I) = %L::date',
+        target_name, columns, columns, part.name, column_name, month);
+    END LOOP;
+    EXECUTE format('DELETE FROM %I WHERE koordinat_month_of(%I) IS DISTINCT FROM %L::date', part.name, column_name, part.month);
+    GET DIAGNOSTICS moved_rows = ROW_COUNT;
+    IF moved_rows > 0 THEN
+      action := 'moved'; partition_name := part.name; RETURN NEXT;
+    END IF;
+  END LOOP;
+  FOR part IN SELECT key AS name, (value->>'month')::date AS month, (value->>'made')::boolean AS made FROM jsonb_each(parts)
+    ORDER BY value->>'month' NULLS LAST
+  LOOP
+    IF part.month IS NULL THEN
+      EXECUTE format('ALTER TABLE %s ATTACH PARTITION %I DEFAULT', parent, part.name);
+    ELSE
+      EXECUTE format('ALTER TABLE %s ATTACH PARTITION %I FOR VALUES FROM (%L) TO (%L)', parent, part.name,
+        koordinat_month_start(part.month), koordinat_month_start((part.month + interval '1 month')::date));
+    END IF;
+    IF part.made THEN
+      PERFORM koordinat_guard_partition_truncate(parent, part.name);
+    END IF;
+  END LOOP;
+END;
+$$;
+--> statement-breakpoint
+-- As in 0027, with Istanbul months, and DEFAULT's rows moved by re-cutting it: inserted again through the parent,
+-- they fired its AFTER INSERT triggers a second time (the approval history's decided step: a unique violation).
+-- A partition is dropped once its last instant is older than `at` − retention,
 -- counted on Istanbul's calendar (so 13 months before 1 July 00:30 in Istanbul is 1 June 00:30 there).
 CREATE OR REPLACE FUNCTION koordinat_maintain_partitioned_table(parent regclass, at timestamptz DEFAULT now())
 RETURNS TABLE(table_name text, action text, partition_name text, moved_rows bigint) LANGUAGE plpgsql AS $$
@@ -62,13 +134,10 @@ DECLARE
   conf koordinat_partitioned_tables%ROWTYPE;
   parent_name text := (SELECT relname FROM pg_class WHERE oid = parent);
   default_name text := parent_name || '_default';
-  moving_name text := parent_name || '_default_moving';
-  columns text;
   month date;
   made text;
   part record;
   upper_bound timestamptz;
-  moved bigint := 0;
   stray boolean;
 BEGIN
   SELECT * INTO conf FROM koordinat_partitioned_tables c WHERE c.table_name = parent_name;
@@ -78,15 +147,12 @@ BEGIN
   table_name := parent_name;
   EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I)', default_name) INTO stray;
   IF stray THEN
-    -- Rows past the made months: the DEFAULT partition is set aside, their months are made, and the rows are
-    -- inserted again through the parent (no UPDATE or DELETE: the append-only guards stay on).
-    EXECUTE format('ALTER TABLE %s DETACH PARTITION %I', parent, default_name);
-    EXECUTE format('ALTER TABLE %I RENAME TO %I', default_name, moving_name);
-    FOR month IN EXECUTE format('SELECT DISTINCT koordinat_month_of(%I) FROM %I ORDER BY 1', conf.column_name, moving_name) LOOP
-      made := koordinat_ensure_month_partition(parent, month);
-      IF made IS NOT NULL THEN
-        action := 'created'; partition_name := made; moved_rows := NULL; RETURN NEXT;
+    -- Rows past the made months: their months are made and they move there, DEFAULT re-cut (no trigger fires again).
+    FOR action, partition_name, moved_rows IN SELECT r.action, r.partition_name, r.moved_rows FROM koordinat_recut_months(parent, ARRAY[default_name]) r LOOP
+      IF action = 'moved' THEN
+        action := 'moved from default';
       END IF;
+      RETURN NEXT;
     END LOOP;
   END IF;
   FOR month IN SELECT koordinat_months_ahead(at, conf.premake_months) LOOP
@@ -98,14 +164,6 @@ BEGIN
   IF to_regclass(quote_ident(default_name)) IS NULL THEN
     EXECUTE format('CREATE TABLE %I PARTITION OF %s DEFAULT', default_name, parent);
     PERFORM koordinat_guard_partition_truncate(parent, default_name);
-  END IF;
-  IF stray THEN
-    SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO columns
-      FROM pg_attribute WHERE attrelid = parent AND attnum > 0 AND NOT attisdropped;
-    EXECUTE format('INSERT INTO %s (%s) SELECT %s FROM %I', parent, columns, columns, moving_name);
-    GET DIAGNOSTICS moved = ROW_COUNT;
-    EXECUTE format('DROP TABLE %I', moving_name);
-    action := 'moved from default'; partition_name := default_name; moved_rows := moved; RETURN NEXT;
   END IF;
   IF conf.retention IS NOT NULL THEN
     FOR part IN
@@ -273,65 +331,5 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
--- Re-cuts a partitioned table's monthly partitions at Istanbul months (they were made with other bounds, as 0027's
--- UTC ones). Every partition is detached (which drops its clones of the parent's row triggers: the append-only
--- guards, the decided-step and delivery-attempt triggers do not fire on what follows); a partition's rows outside
--- its Istanbul month, and every row of DEFAULT, are copied into their month's table (made like the parent when
--- missing) and deleted where they were; then the month tables are attached with Istanbul bounds (each attach checks
--- its rows against them) and DEFAULT last. Rows keep their ids: they move, nothing is inserted through the parent.
--- One statement's work under the parent's lock: for a table of many years, a migration of minutes, not seconds.
-CREATE FUNCTION koordinat_recut_months(parent regclass) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  parent_name text := (SELECT relname FROM pg_class WHERE oid = parent);
-  column_name text := (SELECT c.column_name FROM koordinat_partitioned_tables c WHERE c.table_name = parent_name);
-  parts jsonb;
-  part record;
-  month date;
-  target_name text;
-  columns text;
-BEGIN
-  IF column_name IS NULL THEN
-    RAISE EXCEPTION 'table % is not registered in koordinat_partitioned_tables', parent_name;
-  END IF;
-  SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO columns
-    FROM pg_attribute WHERE attrelid = parent AND attnum > 0 AND NOT attisdropped;
-  -- name → its month (null: DEFAULT) and whether it was made here.
-  SELECT coalesce(jsonb_object_agg(c.relname, jsonb_build_object('month',
-      CASE WHEN pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT' THEN NULL
-           ELSE to_date(substring(c.relname FROM '_p(\d{4}_\d{2})$'), 'YYYY_MM') END, 'made', false)), '{}')
-    INTO parts
-    FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = parent;
-  FOR part IN SELECT key AS name FROM jsonb_each(parts) LOOP
-    EXECUTE format('ALTER TABLE %s DETACH PARTITION %I', parent, part.name);
-  END LOOP;
-  FOR part IN SELECT key AS name, (value->>'month')::date AS month FROM jsonb_each(parts) ORDER BY key LOOP
-    FOR month IN EXECUTE format('SELECT DISTINCT koordinat_month_of(%I) FROM %I WHERE koordinat_month_of(%I) IS DISTINCT FROM %L::date',
-      column_name, part.name, column_name, part.month)
-    LOOP
-      target_name := parent_name || '_p' || to_char(month, 'YYYY_MM');
-      IF NOT parts ? target_name THEN
-        EXECUTE format('CREATE TABLE %I (LIKE %s INCLUDING DEFAULTS INCLUDING STORAGE INCLUDING COMMENTS)', target_name, parent);
-        parts := parts || jsonb_build_object(target_name, jsonb_build_object('month', month, 'made', true));
-      END IF;
-      EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM %I WHERE koordinat_month_of(%I) = %L::date',
-        target_name, columns, columns, part.name, column_name, month);
-    END LOOP;
-    EXECUTE format('DELETE FROM %I WHERE koordinat_month_of(%I) IS DISTINCT FROM %L::date', part.name, column_name, part.month);
-  END LOOP;
-  FOR part IN SELECT key AS name, (value->>'month')::date AS month, (value->>'made')::boolean AS made FROM jsonb_each(parts)
-    ORDER BY value->>'month' NULLS LAST
-  LOOP
-    IF part.month IS NULL THEN
-      EXECUTE format('ALTER TABLE %s ATTACH PARTITION %I DEFAULT', parent, part.name);
-    ELSE
-      EXECUTE format('ALTER TABLE %s ATTACH PARTITION %I FOR VALUES FROM (%L) TO (%L)', parent, part.name,
-        koordinat_month_start(part.month), koordinat_month_start((part.month + interval '1 month')::date));
-    END IF;
-    IF part.made THEN
-      PERFORM koordinat_guard_partition_truncate(parent, part.name);
-    END IF;
-  END LOOP;
-END;
-$$;
 --> statement-breakpoint
-SELECT koordinat_recut_months(quote_ident(table_name)::regclass) FROM koordinat_partitioned_tables ORDER BY table_name;
+SELECT r.* FROM koordinat_partitioned_tables t, koordinat_recut_months(quote_ident(t.table_name)::regclass) r ORDER BY t.table_name;
