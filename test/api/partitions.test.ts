@@ -81,7 +81,9 @@ describe("monthly partitions of the append-only tables (#21)", () => {
         and pg_get_expr(c.relpartbound, c.oid) <> format('FOR VALUES FROM (%L) TO (%L)',
           (m.month::timestamp at time zone 'Europe/Istanbul'), ((m.month + interval '1 month') at time zone 'Europe/Istanbul'))`);
     expect(notIstanbul).toEqual([]);
-    expect((await rows<{ n: number }>(sql`select count(*)::int as n from pg_inherits where inhparent = 'access_log'::regclass`))[0].n).toBeGreaterThan(4);
+    expect(
+      (await rows<{ n: number }>(sql`select count(*)::int as n from pg_inherits where inhparent = 'access_log'::regclass`))[0].n,
+    ).toBeGreaterThan(4);
   });
 
   it("the upkeep makes the months ahead; a read's access-log row lands in its month's partition", async () => {
@@ -298,7 +300,11 @@ describe("monthly partitions of the append-only tables (#21)", () => {
       { part: "approval_history_default" },
     ]);
     const moved = (await maintainPartitions(app.db, new Date("2031-05-20T00:00:00Z"))).filter((a) => a.table === "approval_history");
-    expect(moved).toEqual(expect.arrayContaining([{ table: "approval_history", action: "moved from default", partition: "approval_history_default", movedRows: 1 }]));
+    expect(moved).toEqual(
+      expect.arrayContaining([
+        { table: "approval_history", action: "moved from default", partition: "approval_history_default", movedRows: 1 },
+      ]),
+    );
     expect(await rows(sql`select tableoid::regclass::text as part from approval_history where entity_id = ${approvalId}`)).toEqual([
       { part: "approval_history_p2031_05" },
     ]);
@@ -319,9 +325,15 @@ describe("months are Turkish months: partitions are cut at midnight of the 1st i
   });
 
   it("a table cut at UTC months (as migration 0027 made them) is re-cut: rows between the old and the new bound move to their month, ids and guards kept", async () => {
-    await app.db.execute(sql`create table scratch_utc (id bigint not null, at timestamptz not null, primary key (id, at)) partition by range (at)`);
-    await app.db.execute(sql`create table scratch_utc_p2031_11 partition of scratch_utc for values from ('2031-11-01T00:00:00Z') to ('2031-12-01T00:00:00Z')`);
-    await app.db.execute(sql`create table scratch_utc_p2031_12 partition of scratch_utc for values from ('2031-12-01T00:00:00Z') to ('2032-01-01T00:00:00Z')`);
+    await app.db.execute(
+      sql`create table scratch_utc (id bigint not null, at timestamptz not null, primary key (id, at)) partition by range (at)`,
+    );
+    await app.db.execute(
+      sql`create table scratch_utc_p2031_11 partition of scratch_utc for values from ('2031-11-01T00:00:00Z') to ('2031-12-01T00:00:00Z')`,
+    );
+    await app.db.execute(
+      sql`create table scratch_utc_p2031_12 partition of scratch_utc for values from ('2031-12-01T00:00:00Z') to ('2032-01-01T00:00:00Z')`,
+    );
     await app.db.execute(sql`create table scratch_utc_default partition of scratch_utc default`);
     await app.db.execute(sql`insert into koordinat_partitioned_tables (table_name, column_name) values ('scratch_utc', 'at')`);
     await app.db.execute(sql`select koordinat_make_append_only('scratch_utc')`);
@@ -389,7 +401,9 @@ describe.runIf(process.env.DATABASE_URL)("the conversion keeps the grants (#21)"
     const role = `koordinat_reporting_${process.pid}`;
     await app.db.execute(sql.raw(`create role ${role} nologin`));
     try {
-      await app.db.execute(sql`create table scratch_granted (id bigint primary key generated always as identity, at timestamptz not null, note text)`);
+      await app.db.execute(
+        sql`create table scratch_granted (id bigint primary key generated always as identity, at timestamptz not null, note text)`,
+      );
       await app.db.execute(sql`create view scratch_granted_notes as select id, note from scratch_granted`);
       await app.db.execute(sql.raw(`grant select on scratch_granted to ${role} with grant option`));
       await app.db.execute(sql.raw(`grant update (note) on scratch_granted to ${role}`));
