@@ -19,8 +19,12 @@ COPY sdk/package.json sdk/
 COPY sandbox/package.json sandbox/
 RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
-# Migrations are applied at start (under an advisory lock, straight to PostgreSQL).
+# Migrations are applied at start (under an advisory lock, straight to PostgreSQL). The seed's data files serve
+# `node dist/drizzle/cli/seed.js` (reference and demo data for a trial, README "Topology"), whose demo-clients file
+# goes to KOORDINAT_DATA_DIR: a folder the `node` user may write.
 COPY drizzle/migrations ./drizzle/migrations
+COPY drizzle/seed/data ./drizzle/seed/data
+ENV KOORDINAT_DATA_DIR=/tmp/koordinat
 USER node
 EXPOSE 4000
 CMD ["node", "dist/api/main.js"]

@@ -72,6 +72,18 @@ describe("monthly partitions of the append-only tables (#21)", () => {
       expect(kind, table.table).toBe("p");
       expect(table.partitions.map((p) => p.name)).toContain(`${table.table}_default`);
     }
+    // Every month partition (migration 0030 re-cut 0027's UTC months) runs from midnight of its 1st in Istanbul.
+    const notIstanbul = await rows(sql`
+      select c.relname, pg_get_expr(c.relpartbound, c.oid) as bound
+      from koordinat_partitioned_tables t join pg_inherits i on i.inhparent = t.table_name::regclass join pg_class c on c.oid = i.inhrelid,
+        lateral (select case when c.relname <> t.table_name || '_default' then to_date(right(c.relname, 7), 'YYYY_MM') end as month) m
+      where m.month is not null
+        and pg_get_expr(c.relpartbound, c.oid) <> format('FOR VALUES FROM (%L) TO (%L)',
+          (m.month::timestamp at time zone 'Europe/Istanbul'), ((m.month + interval '1 month') at time zone 'Europe/Istanbul'))`);
+    expect(notIstanbul).toEqual([]);
+    expect(
+      (await rows<{ n: number }>(sql`select count(*)::int as n from pg_inherits where inhparent = 'access_log'::regclass`))[0].n,
+    ).toBeGreaterThan(4);
   });
 
   it("the upkeep makes the months ahead; a read's access-log row lands in its month's partition", async () => {
@@ -118,13 +130,13 @@ describe("monthly partitions of the append-only tables (#21)", () => {
       { at: "2032-02-10T12:00:00.000Z", action: "patient.read", patientId: patientGlobalId },
     ]);
     const inFebruary = await app.gql(
-      `query ($id: ID!) { accessLog(filter: { patientId: $id, from: "2032-02-01T00:00:00Z", to: "2032-03-01T00:00:00Z" }) { totalCount } }`,
+      `query ($id: ID!) { accessLog(filter: { patientId: $id, from: "2032-02-01T00:00:00+03:00", to: "2032-03-01T00:00:00+03:00" }) { totalCount } }`,
       { id: patientGlobalId },
       auditor,
     );
     expect(inFebruary.data!.accessLog.totalCount).toBe(1);
-    // The plans: a month-bounded query reads that month's partition only; "who read patient X" unbounded reads each
-    // partition through its GIN index.
+    // The plans: a query bounded by a (Turkish) month reads that month's partition only; "who read patient X"
+    // unbounded reads each partition through its GIN index.
     const planOf = (query: ReturnType<typeof sql>) =>
       app.db.transaction(async (tx) => {
         await tx.execute(sql`set local enable_seqscan = off`);
@@ -132,7 +144,7 @@ describe("monthly partitions of the append-only tables (#21)", () => {
         return lines.map((line) => Object.values(line)[0]).join("\n");
       });
     const bounded = await planOf(
-      sql`select id from access_log where patient_ids @> array[${patientId}]::uuid[] and at >= '2032-02-01T00:00:00Z' and at < '2032-03-01T00:00:00Z'`,
+      sql`select id from access_log where patient_ids @> array[${patientId}]::uuid[] and at >= '2032-02-01T00:00:00+03:00' and at < '2032-03-01T00:00:00+03:00'`,
     );
     expect(bounded, bounded).toContain("on access_log_p2032_02");
     expect(bounded, bounded).not.toMatch(/access_log_p2031_05|access_log_default/);
@@ -170,7 +182,10 @@ describe("monthly partitions of the append-only tables (#21)", () => {
       expect.arrayContaining(["webhook_deliveries_p2031_05", "webhook_deliveries_p2031_08", "webhook_attempts_p2031_08"]),
     );
     expect(june2032.filter((name) => name.startsWith("domain_events_p2031"))).toEqual([]);
-    const july2032 = await droppedAt("2032-07-15T00:00:00Z");
+    // Counted on Istanbul's calendar: at 23:30 on 30 June there, May 2031 is still within 13 months; at 00:30 on
+    // 1 July there (still 30 June in UTC) it is not.
+    expect(await droppedAt("2032-06-30T20:30:00Z")).not.toContain("domain_events_p2031_05");
+    const july2032 = await droppedAt("2032-06-30T21:30:00Z");
     expect(july2032).toContain("domain_events_p2031_05");
     expect(july2032).not.toContain("domain_events_p2031_06");
     expect([...june2032, ...july2032].filter((name) => /^(access_log|[a-z_]+_history)_p/.test(name))).toEqual([]);
@@ -279,5 +294,153 @@ describe("monthly partitions of the append-only tables (#21)", () => {
         values (${approvalId}, 'IN_PROGRESS', 'approve', '2031-05-20T00:00:00Z', 2, 1, 0, 'APPROVE', '2031-05-20T00:00:00Z')`);
     await decide();
     expect(await failure(decide())).toMatch(/approval_history_one_per_step/);
+    // Its month was dropped by the retention test's run in 2041: the row is in DEFAULT, and the upkeep moves it to
+    // its month without inserting it again through the parent (its decided-step trigger would refuse the second time).
+    expect(await rows(sql`select tableoid::regclass::text as part from approval_history where entity_id = ${approvalId}`)).toEqual([
+      { part: "approval_history_default" },
+    ]);
+    const moved = (await maintainPartitions(app.db, new Date("2031-05-20T00:00:00Z"))).filter((a) => a.table === "approval_history");
+    expect(moved).toEqual(
+      expect.arrayContaining([
+        { table: "approval_history", action: "moved from default", partition: "approval_history_default", movedRows: 1 },
+      ]),
+    );
+    expect(await rows(sql`select tableoid::regclass::text as part from approval_history where entity_id = ${approvalId}`)).toEqual([
+      { part: "approval_history_p2031_05" },
+    ]);
+    expect(await failure(decide())).toMatch(/approval_history_one_per_step/);
+  });
+});
+
+describe("months are Turkish months: partitions are cut at midnight of the 1st in Europe/Istanbul (#21)", () => {
+  it("a read at 23:59:59 on 31 December in Istanbul is logged in December's partition, one a second later in January's", async () => {
+    const before = await accessLogPartitions();
+    app.clock.freeze("2031-12-31T20:59:59Z");
+    await app.server.jobs.maintainPartitions();
+    expect(await partitionsOf("access_log")).toEqual(expect.arrayContaining(["access_log_p2031_12", "access_log_p2032_01"]));
+    expect((await readPatient()).data!.patient.id).toBe(patientGlobalId);
+    app.clock.freeze("2031-12-31T21:00:00Z");
+    expect((await readPatient()).data!.patient.id).toBe(patientGlobalId);
+    expect((await accessLogPartitions()).slice(before.length)).toEqual(["access_log_p2031_12", "access_log_p2032_01"]);
+  });
+
+  it("a table cut at UTC months (as migration 0027 made them) is re-cut: rows between the old and the new bound move to their month, ids and guards kept", async () => {
+    await app.db.execute(
+      sql`create table scratch_utc (id bigint not null, at timestamptz not null, primary key (id, at)) partition by range (at)`,
+    );
+    await app.db.execute(
+      sql`create table scratch_utc_p2031_11 partition of scratch_utc for values from ('2031-11-01T00:00:00Z') to ('2031-12-01T00:00:00Z')`,
+    );
+    await app.db.execute(
+      sql`create table scratch_utc_p2031_12 partition of scratch_utc for values from ('2031-12-01T00:00:00Z') to ('2032-01-01T00:00:00Z')`,
+    );
+    await app.db.execute(sql`create table scratch_utc_default partition of scratch_utc default`);
+    await app.db.execute(sql`insert into koordinat_partitioned_tables (table_name, column_name) values ('scratch_utc', 'at')`);
+    await app.db.execute(sql`select koordinat_make_append_only('scratch_utc')`);
+    await app.db.execute(sql`insert into scratch_utc (id, at) values
+      (1, '2031-10-31T21:30:00Z'), -- 00:30 on 1 November in Istanbul, in DEFAULT (before the first UTC month)
+      (2, '2031-11-30T20:59:59Z'), -- 23:59:59 on 30 November in Istanbul
+      (3, '2031-11-30T21:00:00Z'), -- midnight of 1 December in Istanbul, in the UTC November
+      (4, '2031-12-31T20:59:59Z'),
+      (5, '2031-12-31T22:30:00Z'), -- 01:30 on 1 January in Istanbul, in the UTC December; no January partition yet
+      (6, '2032-03-10T12:00:00Z')  -- in DEFAULT`);
+    const placed = async () =>
+      Object.fromEntries(
+        (await rows<{ id: number; part: string }>(sql`select id::int, tableoid::regclass::text as part from scratch_utc order by id`)).map(
+          (r) => [r.id, r.part],
+        ),
+      );
+    expect(await placed()).toEqual({
+      1: "scratch_utc_default",
+      2: "scratch_utc_p2031_11",
+      3: "scratch_utc_p2031_11",
+      4: "scratch_utc_p2031_12",
+      5: "scratch_utc_p2031_12",
+      6: "scratch_utc_default",
+    });
+
+    await app.db.execute(sql`select koordinat_recut_months('scratch_utc')`);
+
+    expect(await placed()).toEqual({
+      1: "scratch_utc_p2031_11",
+      2: "scratch_utc_p2031_11",
+      3: "scratch_utc_p2031_12",
+      4: "scratch_utc_p2031_12",
+      5: "scratch_utc_p2032_01",
+      6: "scratch_utc_p2032_03",
+    });
+    expect(await partitionsOf("scratch_utc")).toEqual([
+      "scratch_utc_default",
+      "scratch_utc_p2031_11",
+      "scratch_utc_p2031_12",
+      "scratch_utc_p2032_01",
+      "scratch_utc_p2032_03",
+    ]);
+    // New rows follow the new bounds; the DEFAULT partition takes only what no month holds.
+    await app.db.execute(sql`insert into scratch_utc (id, at) values (7, '2031-12-31T21:00:00Z'), (8, '2031-10-31T20:59:59Z')`);
+    expect(await placed()).toMatchObject({ 7: "scratch_utc_p2032_01", 8: "scratch_utc_default" });
+    // The append-only guards are back on every re-attached and made partition.
+    expect(await failure(app.db.execute(sql`update scratch_utc set id = id`))).toMatch(/append-only/);
+    expect(await failure(app.db.execute(sql`delete from scratch_utc_p2032_01`))).toMatch(/append-only/);
+    expect(await failure(app.db.execute(sql`truncate scratch_utc_p2032_03`))).toMatch(/append-only/);
+  });
+
+  it("a table converted now is cut at Istanbul months", async () => {
+    await app.db.execute(sql`create table scratch_istanbul (id bigint primary key, at timestamptz not null)`);
+    await app.db.execute(sql`insert into scratch_istanbul values (1, '2030-01-31T20:59:59Z'), (2, '2030-01-31T21:00:00Z')`);
+    await app.db.execute(sql`select koordinat_partition_by_month('scratch_istanbul', 'at')`);
+    expect(await rows(sql`select id::int, tableoid::regclass::text as part from scratch_istanbul order by id`)).toEqual([
+      { id: 1, part: "scratch_istanbul_p2030_01" },
+      { id: 2, part: "scratch_istanbul_p2030_02" },
+    ]);
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)("the conversion keeps the grants (#21)", () => {
+  it("a role's SELECT on a table, one of its columns, a view reading it and its sequence survive the conversion; partitions are not granted", async () => {
+    const role = `koordinat_reporting_${process.pid}`;
+    await app.db.execute(sql.raw(`create role ${role} nologin`));
+    try {
+      await app.db.execute(
+        sql`create table scratch_granted (id bigint primary key generated always as identity, at timestamptz not null, note text)`,
+      );
+      await app.db.execute(sql`create view scratch_granted_notes as select id, note from scratch_granted`);
+      await app.db.execute(sql.raw(`grant select on scratch_granted to ${role} with grant option`));
+      await app.db.execute(sql.raw(`grant update (note) on scratch_granted to ${role}`));
+      await app.db.execute(sql.raw(`grant select on scratch_granted_notes to ${role}`));
+      await app.db.execute(sql.raw(`grant usage on sequence scratch_granted_id_seq to ${role}`));
+      await app.db.execute(sql`insert into scratch_granted (at, note) values ('2031-05-20T00:00:00Z', 'kept')`);
+
+      await app.db.execute(sql`select koordinat_partition_by_month('scratch_granted', 'at')`);
+
+      const [privileges] = await rows<Record<string, boolean>>(sql`select
+        has_table_privilege(${role}, 'scratch_granted', 'SELECT') as "select",
+        has_table_privilege(${role}, 'scratch_granted', 'SELECT WITH GRANT OPTION') as "selectGrantable",
+        has_table_privilege(${role}, 'scratch_granted', 'INSERT') as "insert",
+        has_column_privilege(${role}, 'scratch_granted', 'note', 'UPDATE') as "updateNote",
+        has_column_privilege(${role}, 'scratch_granted', 'at', 'UPDATE') as "updateAt",
+        has_table_privilege(${role}, 'scratch_granted_notes', 'SELECT') as "selectView",
+        has_sequence_privilege(${role}, 'scratch_granted_id_seq', 'USAGE') as "sequenceUsage",
+        has_table_privilege(${role}, 'scratch_granted_p2031_05', 'SELECT') as "selectPartition"`);
+      expect(privileges).toEqual({
+        select: true,
+        selectGrantable: true,
+        insert: false,
+        updateNote: true,
+        updateAt: false,
+        selectView: true,
+        sequenceUsage: true,
+        selectPartition: false,
+      });
+      // The role reads every month through the parent.
+      const notes = await app.db.transaction(async (tx) => {
+        await tx.execute(sql.raw(`set local role ${role}`));
+        return executedRows<{ note: string }>(await tx.execute(sql`select note from scratch_granted`));
+      });
+      expect(notes).toEqual([{ note: "kept" }]);
+    } finally {
+      await app.db.execute(sql.raw(`drop owned by ${role}`));
+      await app.db.execute(sql.raw(`drop role ${role}`));
+    }
   });
 });

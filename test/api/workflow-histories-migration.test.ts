@@ -1,54 +1,17 @@
-import { PGlite } from "@electric-sql/pglite";
-import { readMigrationFiles } from "drizzle-orm/migrator";
-import postgres from "postgres";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { migrationsFolder } from "../../drizzle/paths.js";
-import { withDatabase } from "../support/global-setup.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrationIndexOf, openMigrationEngine, type MigrationEngine } from "../support/migration-engine.js";
 
 // Migration 0026 (workflow_histories) moves the referral and health-tourism histories onto the history convention with
 // their rows and reconstructs the bed searches' histories from their levels: run on a database holding rows of the old shape.
-const migrations = readMigrationFiles({ migrationsFolder: migrationsFolder() });
-const index = migrations.findIndex((m) => m.sql.some((s) => s.includes('CREATE TABLE "bed_search_history"')));
+const index = migrationIndexOf('CREATE TABLE "bed_search_history"');
 
-/** The engine the suite runs on: PGlite, or a fresh database of the PostgreSQL server when DATABASE_URL is set. */
-interface Engine {
-  exec(statement: string): Promise<unknown>;
-  rows(query: string): Promise<Record<string, unknown>[]>;
-  close(): Promise<void>;
-}
-
-async function openEngine(): Promise<Engine> {
-  if (!process.env.DATABASE_URL) {
-    const lite = new PGlite();
-    return { exec: (q) => lite.exec(q), rows: async (q) => (await lite.query<Record<string, unknown>>(q)).rows, close: () => lite.close() };
-  }
-  const serverUrl = inject("postgresUrl");
-  const name = `koordinat_histories_${process.pid}_${Date.now()}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE ${name}`);
-  const client = postgres(withDatabase(serverUrl, name), { max: 1, onnotice: () => {} });
-  return {
-    exec: (q) => client.unsafe(q).simple(),
-    rows: async (q) => [...(await client.unsafe(q))] as Record<string, unknown>[],
-    close: async () => {
-      await client.end();
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
-
-let db: Engine;
-
-async function apply(from: number, to: number) {
-  for (const migration of migrations.slice(from, to)) for (const statement of migration.sql) if (statement.trim()) await db.exec(statement);
-}
+let db: MigrationEngine;
 
 const at = (minute: number) => `2026-03-02T08:${String(minute).padStart(2, "0")}:00Z`;
 
 beforeAll(async () => {
-  db = await openEngine();
-  await apply(0, index);
+  db = await openMigrationEngine("histories");
+  await db.apply(0, index);
   await db.exec(`
     INSERT INTO provinces (code, name) VALUES ('01', 'Adana') ON CONFLICT DO NOTHING;
     INSERT INTO clinics (code, name_tr, name_en) VALUES ('X-CARD', 'Kardiyoloji', 'Cardiology') ON CONFLICT DO NOTHING;
@@ -81,7 +44,7 @@ beforeAll(async () => {
       ('00000000-0000-4000-8000-00000000d001', 'EPICRISIS_REQUESTED', 'EPICRISIS_RECEIVED', 'receiveEpicrisis', 'unit', 'COORDINATION_UNIT', NULL,
        '{00000000-0000-4000-8000-00000000e001}', '${at(2)}');
   `);
-  await apply(index, index + 1);
+  await db.apply(index, index + 1);
 }, 120_000);
 
 afterAll(() => db?.close());

@@ -5,7 +5,7 @@
  */
 import "reflect-metadata";
 import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -101,6 +101,12 @@ function topologyEnv(databaseUrl: string): Record<string, string> {
 }
 
 /**
+ * Production needs the key that seals staff TOTP secrets. The bench's databases are kept between runs, so its key is
+ * fixed (and public: they hold generated data only).
+ */
+const benchSecretsKey = `bench:${createHash("sha256").update("koordinat-bench").digest("base64url")}`;
+
+/**
  * Koordinat as it runs in production. Load goes to one started as deployed; the statement counts
  * come from a second, identical one with the count opted in (KOORDINAT_EXPOSE_SQL_COUNT), since
  * counting hooks every promise and would slow the measured server.
@@ -118,6 +124,7 @@ async function startKoordinat(databaseUrl: string, countStatements: boolean): Pr
       ...topologyEnv(databaseUrl),
       PORT: String(port),
       HOST: "127.0.0.1",
+      KOORDINAT_SECRETS_KEY: process.env.KOORDINAT_SECRETS_KEY ?? benchSecretsKey,
       KOORDINAT_EXPOSE_SQL_COUNT: countStatements ? "1" : "0",
       // Workers share rate-limit buckets through Redis; the counting server needs only one process.
       KOORDINAT_WORKERS: countStatements ? "1" : options.workers,

@@ -17,9 +17,10 @@ export interface PartitionAction {
 }
 
 /**
- * The upkeep of the monthly partitioned tables (migration 0027, README "Partitions and retention"): for every table
- * in `koordinat_partitioned_tables`, the months from `at`'s to its `premake_months` ahead exist, rows that fell into
- * the DEFAULT partition move into months of their own, and partitions wholly older than its retention are dropped.
+ * The upkeep of the monthly partitioned tables (migrations 0027 and 0030, README "Partitions and retention"; a month
+ * is a month in Europe/Istanbul): for every table in `koordinat_partitioned_tables`, the months from `at`'s to its
+ * `premake_months` ahead exist, rows that fell into the DEFAULT partition move into months of their own, and
+ * partitions wholly older than its retention are dropped.
  * One run at a time across processes (an advisory lock in the function). Run by the server's minute jobs and by
  * `npm run db:partitions`.
  */
