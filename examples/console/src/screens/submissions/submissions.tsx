@@ -42,7 +42,7 @@ export function Submissions({ viewer }: { viewer: Viewer }) {
   const [period, setPeriod] = useState(previousMonth);
   const [province, setProvince] = useState<string | null>(null);
   const national = viewer.role === "COORDINATION_UNIT";
-  const [result] = useQuery({ query: PeriodQuery, variables: { period }, pause: !national });
+  const [result, refetch] = useQuery({ query: PeriodQuery, variables: { period }, pause: !national });
   const data = result.data?.monthlySubmissionPeriod;
   return (
     <>
@@ -103,7 +103,14 @@ export function Submissions({ viewer }: { viewer: Viewer }) {
           </ul>
         </section>
       )}
-      {(province || !national) && <ProvinceSubmission period={period} provinceCode={national ? province! : undefined} />}
+      {(province || !national) && (
+        <ProvinceSubmission
+          period={period}
+          provinceCode={national ? province! : undefined}
+          // The grid's colour follows the unit's decision.
+          onChanged={national ? () => refetch({ requestPolicy: "network-only" }) : undefined}
+        />
+      )}
       {national && <Consolidation period={period} />}
     </>
   );
