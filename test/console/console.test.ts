@@ -420,6 +420,8 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
       await detail.getByRole("button", { name: "Bildirimi kabul et" }).click();
       await expect.poll(() => adana.getAttribute("data-state")).toBe("ACCEPTED");
       expect(await stored()).toMatchObject({ status: "ACCEPTED" });
+      // MDS-5: the consolidation counts the accepted province.
+      await expect.poll(() => page.getByTestId("consolidation").innerText()).toContain("Kabul edilen il: 1");
       await shot(page, "submission-accepted");
     });
 

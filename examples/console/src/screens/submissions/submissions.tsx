@@ -42,6 +42,8 @@ export function Submissions({ viewer }: { viewer: Viewer }) {
   const [period, setPeriod] = useState(previousMonth);
   const [province, setProvince] = useState<string | null>(null);
   const national = viewer.role === "COORDINATION_UNIT";
+  /** The unit's decisions so far: each refreshes the grid's colours and the consolidation (MDS-5 counts accepted data). */
+  const [decisions, setDecisions] = useState(0);
   const [result, refetch] = useQuery({ query: PeriodQuery, variables: { period }, pause: !national });
   const data = result.data?.monthlySubmissionPeriod;
   return (
@@ -107,11 +109,17 @@ export function Submissions({ viewer }: { viewer: Viewer }) {
         <ProvinceSubmission
           period={period}
           provinceCode={national ? province! : undefined}
-          // The grid's colour follows the unit's decision.
-          onChanged={national ? () => refetch({ requestPolicy: "network-only" }) : undefined}
+          onChanged={
+            national
+              ? () => {
+                  refetch({ requestPolicy: "network-only" });
+                  setDecisions((n) => n + 1);
+                }
+              : undefined
+          }
         />
       )}
-      {national && <Consolidation period={period} />}
+      {national && <Consolidation key={decisions} period={period} />}
     </>
   );
 }
