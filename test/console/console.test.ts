@@ -391,29 +391,31 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
       });
       await shot(page, "submission-correction-requested");
 
-      // The province corrects and resubmits (its own client), and the unit accepts the new revision.
-      const province = await app.tokenFor("PROVINCIAL_DIRECTORATE", `province:${DEMO_WORLD.province}`);
-      const asProvince = async (query: string, variables: Record<string, unknown>) => {
-        const response = await app.gql(query, variables, province);
-        expect(response.errors).toBeUndefined();
-        return response.data!;
-      };
-      const { monthlySubmission } = await asProvince(
-        `query ($period: String!) { monthlySubmission(period: $period) { version rows { facility { id } nationality outpatientVisits
-           emergencyVisits inpatientAdmissions surgeries births intensiveCareAdmissions referralsOut } } }`,
-        { period },
-      );
-      const rows = monthlySubmission.rows.map(({ facility, ...row }: any) => ({ facilityId: facility.id, ...row }));
-      const saved = await asProvince(
-        `mutation ($input: SaveMonthlyDraftInput!) { saveMonthlyDraft(input: $input) { submission { version } userErrors { rule message } } }`,
-        { input: { period, expectedVersion: monthlySubmission.version, rows } },
-      );
-      expect(saved.saveMonthlyDraft.userErrors).toEqual([]);
-      const resubmitted = await asProvince(
-        `mutation ($input: SubmitMonthlySubmissionInput!) { submitMonthlySubmission(input: $input) { submission { status } userErrors { rule message } } }`,
-        { input: { period, expectedVersion: saved.saveMonthlyDraft.submission.version } },
-      );
-      expect(resubmitted.submitMonthlySubmission).toMatchObject({ userErrors: [], submission: { status: "RESUBMITTED" } });
+      // Adana's directorate corrects the flagged row in its console and hands the new revision in.
+      const directorate = await signIn("adana.il");
+      await menu(directorate).getByRole("link", { name: "Aylık bildirimler" }).click();
+      await directorate.getByLabel("Dönem", { exact: true }).fill(period);
+      await directorate.getByRole("button", { name: "Göster" }).click();
+      const own = directorate.getByTestId("province-submission");
+      await expect.poll(() => own.locator("h2").innerText()).toContain("CORRECTION_REQUESTED");
+      const flagged = own.getByRole("spinbutton", { name: /· SY · emergencyVisits$/ }).first();
+      const facility = (await flagged.getAttribute("aria-label"))!.split(" · ")[0];
+      const corrected = Number(await flagged.inputValue()) + 3;
+      await flagged.fill(String(corrected));
+      await own.getByRole("button", { name: "Taslağı kaydet" }).click();
+      await expect.poll(() => own.getByRole("button", { name: "Bildirimi gönder" }).isEnabled()).toBe(true);
+      await own.getByRole("button", { name: "Bildirimi gönder" }).click();
+      await expect.poll(() => own.locator("h2").innerText()).toContain("RESUBMITTED");
+      await shot(directorate, "submission-resubmitted");
+      const resubmitted = (
+        await api(
+          `query ($period: String!) { monthlySubmission(period: $period, provinceCode: "${DEMO_WORLD.province}") {
+             status revision rows { facility { name } nationality emergencyVisits } } }`,
+          { period },
+        )
+      ).monthlySubmission;
+      expect(resubmitted).toMatchObject({ status: "RESUBMITTED", revision: 2 });
+      expect(resubmitted.rows).toContainEqual({ facility: { name: facility }, nationality: "SY", emergencyVisits: corrected });
 
       await page.reload();
       adana = await openAdana("RESUBMITTED");

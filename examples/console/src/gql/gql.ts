@@ -35,6 +35,8 @@ type Documents = {
   "\n  query ProvinceSubmission($period: String!, $provinceCode: String) {\n    monthlySubmission(period: $period, provinceCode: $provinceCode) {\n      id\n      status\n      version\n      revision\n      submittedAt\n      acceptedAt\n      province {\n        code\n        name\n      }\n      rows {\n        facility {\n          id\n          code\n          name\n        }\n        nationality\n        outpatientVisits\n        emergencyVisits\n        inpatientAdmissions\n        surgeries\n        births\n        intensiveCareAdmissions\n        referralsOut\n      }\n      corrections {\n        facility {\n          name\n        }\n        nationality\n        metric\n        reason\n        revision\n      }\n    }\n  }\n": typeof types.ProvinceSubmissionDocument;
   "\n  mutation AcceptSubmission($id: ID!, $expectedVersion: Int!) {\n    acceptMonthlySubmission(input: { id: $id, expectedVersion: $expectedVersion }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n": typeof types.AcceptSubmissionDocument;
   "\n  mutation RequestSubmissionCorrection($id: ID!, $expectedVersion: Int!, $rows: [CorrectionRowInput!]!, $comment: String) {\n    requestSubmissionCorrection(input: { id: $id, expectedVersion: $expectedVersion, rows: $rows, comment: $comment }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n": typeof types.RequestSubmissionCorrectionDocument;
+  "\n  mutation SaveMonthlyDraft($period: String!, $expectedVersion: Int, $rows: [MonthlySubmissionRowInput!]!) {\n    saveMonthlyDraft(input: { period: $period, expectedVersion: $expectedVersion, rows: $rows }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n": typeof types.SaveMonthlyDraftDocument;
+  "\n  mutation SubmitMonthlySubmission($period: String!, $expectedVersion: Int!) {\n    submitMonthlySubmission(input: { period: $period, expectedVersion: $expectedVersion }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n": typeof types.SubmitMonthlySubmissionDocument;
   "\n  query SubmissionPeriod($period: String!) {\n    monthlySubmissionPeriod(period: $period) {\n      period\n      opensOn\n      dueOn\n      provinces {\n        province {\n          code\n          name\n        }\n        status\n        overdue\n        submittedAt\n      }\n    }\n  }\n": typeof types.SubmissionPeriodDocument;
 };
 const documents: Documents = {
@@ -80,6 +82,10 @@ const documents: Documents = {
     types.AcceptSubmissionDocument,
   "\n  mutation RequestSubmissionCorrection($id: ID!, $expectedVersion: Int!, $rows: [CorrectionRowInput!]!, $comment: String) {\n    requestSubmissionCorrection(input: { id: $id, expectedVersion: $expectedVersion, rows: $rows, comment: $comment }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n":
     types.RequestSubmissionCorrectionDocument,
+  "\n  mutation SaveMonthlyDraft($period: String!, $expectedVersion: Int, $rows: [MonthlySubmissionRowInput!]!) {\n    saveMonthlyDraft(input: { period: $period, expectedVersion: $expectedVersion, rows: $rows }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n":
+    types.SaveMonthlyDraftDocument,
+  "\n  mutation SubmitMonthlySubmission($period: String!, $expectedVersion: Int!) {\n    submitMonthlySubmission(input: { period: $period, expectedVersion: $expectedVersion }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n":
+    types.SubmitMonthlySubmissionDocument,
   "\n  query SubmissionPeriod($period: String!) {\n    monthlySubmissionPeriod(period: $period) {\n      period\n      opensOn\n      dueOn\n      provinces {\n        province {\n          code\n          name\n        }\n        status\n        overdue\n        submittedAt\n      }\n    }\n  }\n":
     types.SubmissionPeriodDocument,
 };
@@ -224,6 +230,18 @@ export function graphql(
 export function graphql(
   source: "\n  mutation RequestSubmissionCorrection($id: ID!, $expectedVersion: Int!, $rows: [CorrectionRowInput!]!, $comment: String) {\n    requestSubmissionCorrection(input: { id: $id, expectedVersion: $expectedVersion, rows: $rows, comment: $comment }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n",
 ): (typeof documents)["\n  mutation RequestSubmissionCorrection($id: ID!, $expectedVersion: Int!, $rows: [CorrectionRowInput!]!, $comment: String) {\n    requestSubmissionCorrection(input: { id: $id, expectedVersion: $expectedVersion, rows: $rows, comment: $comment }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SaveMonthlyDraft($period: String!, $expectedVersion: Int, $rows: [MonthlySubmissionRowInput!]!) {\n    saveMonthlyDraft(input: { period: $period, expectedVersion: $expectedVersion, rows: $rows }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation SaveMonthlyDraft($period: String!, $expectedVersion: Int, $rows: [MonthlySubmissionRowInput!]!) {\n    saveMonthlyDraft(input: { period: $period, expectedVersion: $expectedVersion, rows: $rows }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SubmitMonthlySubmission($period: String!, $expectedVersion: Int!) {\n    submitMonthlySubmission(input: { period: $period, expectedVersion: $expectedVersion }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n",
+): (typeof documents)["\n  mutation SubmitMonthlySubmission($period: String!, $expectedVersion: Int!) {\n    submitMonthlySubmission(input: { period: $period, expectedVersion: $expectedVersion }) {\n      submission {\n        id\n        status\n        version\n      }\n      userErrors {\n        code\n        field\n        message\n        rule\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

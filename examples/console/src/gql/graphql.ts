@@ -6635,6 +6635,35 @@ export type RequestSubmissionCorrectionMutation = {
   };
 };
 
+export type SaveMonthlyDraftMutationVariables = Exact<{
+  period: Scalars["String"]["input"];
+  expectedVersion?: InputMaybe<Scalars["Int"]["input"]>;
+  rows: Array<MonthlySubmissionRowInput> | MonthlySubmissionRowInput;
+}>;
+
+export type SaveMonthlyDraftMutation = {
+  __typename?: "Mutation";
+  saveMonthlyDraft: {
+    __typename?: "MonthlySubmissionPayload";
+    submission?: { __typename?: "MonthlySubmission"; id: string; status: SubmissionStatus; version: number } | null;
+    userErrors: Array<{ __typename?: "UserError"; code: string; field?: Array<string> | null; message: string; rule?: string | null }>;
+  };
+};
+
+export type SubmitMonthlySubmissionMutationVariables = Exact<{
+  period: Scalars["String"]["input"];
+  expectedVersion: Scalars["Int"]["input"];
+}>;
+
+export type SubmitMonthlySubmissionMutation = {
+  __typename?: "Mutation";
+  submitMonthlySubmission: {
+    __typename?: "MonthlySubmissionPayload";
+    submission?: { __typename?: "MonthlySubmission"; id: string; status: SubmissionStatus; version: number } | null;
+    userErrors: Array<{ __typename?: "UserError"; code: string; field?: Array<string> | null; message: string; rule?: string | null }>;
+  };
+};
+
 export type SubmissionPeriodQueryVariables = Exact<{
   period: Scalars["String"]["input"];
 }>;
@@ -8594,6 +8623,188 @@ export const RequestSubmissionCorrectionDocument = {
     },
   ],
 } as unknown as DocumentNode<RequestSubmissionCorrectionMutation, RequestSubmissionCorrectionMutationVariables>;
+export const SaveMonthlyDraftDocument = {
+  __meta__: { hash: "77ce9e7e5dd9a260c8638c0b7a636f66868c7824f9077b9332f3462d6124da6b" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SaveMonthlyDraft" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "period" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "rows" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MonthlySubmissionRowInput" } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "saveMonthlyDraft" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "period" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "period" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "expectedVersion" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "rows" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "rows" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "submission" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "rule" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveMonthlyDraftMutation, SaveMonthlyDraftMutationVariables>;
+export const SubmitMonthlySubmissionDocument = {
+  __meta__: { hash: "f475fcbc98c2d3a122236142a0b033433cac86eb40b71fa0bba1b4cc755dc4e9" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SubmitMonthlySubmission" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "period" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "submitMonthlySubmission" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "period" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "period" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "expectedVersion" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "submission" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "rule" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitMonthlySubmissionMutation, SubmitMonthlySubmissionMutationVariables>;
 export const SubmissionPeriodDocument = {
   __meta__: { hash: "0f09d8ad1f869988af7ac9c4768fd96ed1c5c1aa42b4c354c56bcd5f61e028bf" },
   kind: "Document",

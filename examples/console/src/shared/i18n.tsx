@@ -87,6 +87,8 @@ const tr = {
   allMetrics: "Tüm göstergeler",
   noteToProvince: "İle not",
   requestCorrection: "Düzeltme iste",
+  saveDraft: "Taslağı kaydet",
+  handIn: "Bildirimi gönder",
   // approvals
   chain: "Zincir",
   steps: "Adımlar",
@@ -238,6 +240,8 @@ const en: Record<Label, string> = {
   allMetrics: "All metrics",
   noteToProvince: "Note to the province",
   requestCorrection: "Request a correction",
+  saveDraft: "Save the draft",
+  handIn: "Hand in the submission",
   chain: "Chain",
   steps: "Steps",
   timeOnStep: "Time on step",

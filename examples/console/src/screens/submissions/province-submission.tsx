@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql";
-import type { SubmissionMetric, TpNationality } from "../../gql/graphql";
+import type { MonthlySubmissionRowInput, SubmissionMetric, TpNationality } from "../../gql/graphql";
 import { Loading, Refusal } from "../../shared/errors";
 import { useI18n } from "../../shared/i18n";
 
@@ -82,6 +82,42 @@ const RequestCorrection = graphql(`
   }
 `);
 
+const SaveDraft = graphql(`
+  mutation SaveMonthlyDraft($period: String!, $expectedVersion: Int, $rows: [MonthlySubmissionRowInput!]!) {
+    saveMonthlyDraft(input: { period: $period, expectedVersion: $expectedVersion, rows: $rows }) {
+      submission {
+        id
+        status
+        version
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
+
+const SubmitSubmission = graphql(`
+  mutation SubmitMonthlySubmission($period: String!, $expectedVersion: Int!) {
+    submitMonthlySubmission(input: { period: $period, expectedVersion: $expectedVersion }) {
+      submission {
+        id
+        status
+        version
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
+
 /** The row's counts, each with the name a correction request gives it. */
 const metricNames = {
   outpatientVisits: "OUTPATIENT_VISITS",
@@ -97,11 +133,12 @@ const metrics = Object.keys(metricNames) as (keyof typeof metricNames)[];
 const rowKey = (row: { facility: { id: string }; nationality: string }) => `${row.facility.id}/${row.nationality}`;
 
 /**
- * One province's submission; for the coordination unit (`onChanged` given) a handed-in one is accepted, or sent back
- * with the rows to correct and the reason (MDS-3). The API decides each; a refusal is shown with its rule.
+ * One province's submission. The coordination unit (`onChanged` given) accepts a handed-in one, or sends it back with
+ * the rows to correct and the reason; the province (`ownProvince`) edits its draft, or the revision a correction
+ * request opened, and hands it in (MDS-3). The API decides each; a refusal is shown with its rule.
  */
-export function ProvinceSubmission(props: { period: string; provinceCode?: string; onChanged?: () => void }) {
-  const { period, provinceCode, onChanged } = props;
+export function ProvinceSubmission(props: { period: string; provinceCode?: string; onChanged?: () => void; ownProvince?: boolean }) {
+  const { period, provinceCode, onChanged, ownProvince } = props;
   const { t, dateTime } = useI18n();
   const id = useId();
   const [result, refetch] = useQuery({ query: ProvinceSubmissionQuery, variables: { period, provinceCode } });
@@ -111,11 +148,17 @@ export function ProvinceSubmission(props: { period: string; provinceCode?: strin
   const [metric, setMetric] = useState<SubmissionMetric | "">("");
   const [reason, setReason] = useState("");
   const [comment, setComment] = useState("");
+  const [saved, saveDraft] = useMutation(SaveDraft);
+  const [handedIn, handIn] = useMutation(SubmitSubmission);
+  /** The province's edits, by row and metric, over the stored counts. */
+  const [edits, setEdits] = useState<ReadonlyMap<string, number>>(new Map());
   const submission = result.data?.monthlySubmission;
+  const editing = Boolean(ownProvince && submission && (submission.status === "DRAFT" || submission.status === "CORRECTION_REQUESTED"));
   const reviewable = Boolean(onChanged && submission && (submission.status === "SUBMITTED" || submission.status === "RESUBMITTED"));
   const done = (userErrors: readonly unknown[] | undefined) => {
     if (userErrors?.length !== 0) return;
     setChosen(new Set());
+    setEdits(new Map());
     refetch({ requestPolicy: "network-only" });
     onChanged?.();
   };
@@ -171,7 +214,23 @@ export function ProvinceSubmission(props: { period: string; provinceCode?: strin
                     <td>{row.nationality}</td>
                     {metrics.map((m) => (
                       <td key={m} className="number">
-                        {row[m]}
+                        {editing ? (
+                          <input
+                            type="number"
+                            min={0}
+                            step={1}
+                            required
+                            className="count-input"
+                            aria-label={`${row.facility.name} · ${row.nationality} · ${m}`}
+                            value={edits.get(`${rowKey(row)}/${m}`) ?? row[m]}
+                            onChange={(event) => {
+                              const value = event.target.valueAsNumber;
+                              setEdits((previous) => new Map(previous).set(`${rowKey(row)}/${m}`, value));
+                            }}
+                          />
+                        ) : (
+                          row[m]
+                        )}
                       </td>
                     ))}
                   </tr>
@@ -179,6 +238,34 @@ export function ProvinceSubmission(props: { period: string; provinceCode?: strin
               </tbody>
             </table>
           </div>
+          {editing && (
+            <div className="toolbar" data-testid="submission-edit">
+              <button
+                type="button"
+                disabled={saved.fetching}
+                onClick={() => {
+                  const rows = submission.rows.map((row) => ({
+                    facilityId: row.facility.id,
+                    nationality: row.nationality as TpNationality,
+                    ...Object.fromEntries(metrics.map((m) => [m, edits.get(`${rowKey(row)}/${m}`) ?? row[m]])),
+                  })) as MonthlySubmissionRowInput[];
+                  void saveDraft({ period, expectedVersion: submission.version, rows }).then((r) => done(r.data?.saveMonthlyDraft.userErrors));
+                }}
+              >
+                {t("saveDraft")}
+              </button>
+              <button
+                type="button"
+                className="primary"
+                disabled={handedIn.fetching || edits.size > 0}
+                onClick={() =>
+                  void handIn({ period, expectedVersion: submission.version }).then((r) => done(r.data?.submitMonthlySubmission.userErrors))
+                }
+              >
+                {t("handIn")}
+              </button>
+            </div>
+          )}
           {reviewable && (
             <div className="review-actions" data-testid="submission-review">
               <button
@@ -235,14 +322,17 @@ export function ProvinceSubmission(props: { period: string; provinceCode?: strin
               </form>
             </div>
           )}
-          {(accepted.data?.acceptMonthlySubmission.submission || corrected.data?.requestSubmissionCorrection.submission) && (
-            <p role="status">{t("saved")}</p>
-          )}
+          {(accepted.data?.acceptMonthlySubmission.submission ||
+            corrected.data?.requestSubmissionCorrection.submission ||
+            saved.data?.saveMonthlyDraft.submission ||
+            handedIn.data?.submitMonthlySubmission.submission) && <p role="status">{t("saved")}</p>}
           <Refusal
-            error={accepted.error ?? corrected.error}
+            error={accepted.error ?? corrected.error ?? saved.error ?? handedIn.error}
             userErrors={[
               ...(accepted.data?.acceptMonthlySubmission.userErrors ?? []),
               ...(corrected.data?.requestSubmissionCorrection.userErrors ?? []),
+              ...(saved.data?.saveMonthlyDraft.userErrors ?? []),
+              ...(handedIn.data?.submitMonthlySubmission.userErrors ?? []),
             ]}
           />
           {submission.corrections.length > 0 && (

@@ -109,6 +109,7 @@ export function Submissions({ viewer }: { viewer: Viewer }) {
         <ProvinceSubmission
           period={period}
           provinceCode={national ? province! : undefined}
+          ownProvince={viewer.role === "PROVINCIAL_DIRECTORATE"}
           onChanged={
             national
               ? () => {
