@@ -380,7 +380,10 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
       expect(await alert.innerText()).toContain("Name at least one row to correct, with the reason.");
       await shot(page, "submission-refusal");
 
-      await detail.getByRole("checkbox", { name: /^Düzeltilecek: / }).first().check();
+      await detail
+        .getByRole("checkbox", { name: /^Düzeltilecek: / })
+        .first()
+        .check();
       await detail.getByLabel("Gösterge").selectOption("EMERGENCY_VISITS");
       await detail.getByRole("button", { name: "Düzeltme iste" }).click();
       await expect.poll(() => adana.getAttribute("data-state")).toBe("CORRECTION_REQUESTED");
@@ -470,10 +473,9 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
       await card.getByLabel("Karar notu").focus();
       await page.keyboard.type("Aday seçildi, belgeler tam.");
       await page.keyboard.press("Enter");
-      await expect.poll(() => card.locator("ol.steps > li").evaluateAll((steps) => steps.slice(0, 2).map((s) => s.className))).toEqual([
-        "done",
-        "current",
-      ]);
+      await expect
+        .poll(() => card.locator("ol.steps > li").evaluateAll((steps) => steps.slice(0, 2).map((s) => s.className)))
+        .toEqual(["done", "current"]);
       const stored = await api(`query ($id: ID!) { approval(id: $id) { status currentStep { index } history { decision comment } } }`, {
         id: approval,
       });
