@@ -346,6 +346,69 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
       await shot(page, "board-placed");
     });
 
+    it("TP-3/TP-4: a temporary-protection referral out of the province is refused while Adana has the clinic; escalated to the unit, the unit places it there", async () => {
+      const { origin, destination, patients } = await api(
+        `{ origin: facilityByCode(code: "${DEMO_WORLD.originHospital}") { id }
+           destination: facilityByCode(code: "${DEMO_WORLD.destinationHospital}") { id }
+           patients(first: 1, filter: { category: TEMPORARY_PROTECTION }) { edges { node { id } } } }`,
+      );
+      const created = await api(
+        `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } userErrors { rule message } } }`,
+        {
+          input: {
+            patientId: patients.edges[0].node.id,
+            originFacilityId: origin.id,
+            clinicCode: "CARDIOLOGY",
+            requestingPhysician: "Uzm. Dr. Elif Kaya",
+            diagnosisIcd10: "I21.9",
+            urgency: "URGENT",
+            medicalGrounds: "OTHER",
+            provision: { valid: true, reference: "PRV-01-2026-0042" },
+            accessJustification: "Geçici koruma altındaki hasta; kardiyoloji kliniğinde ileri tedavi gerekiyor.",
+          },
+        },
+      );
+      expect(created.createReferral.userErrors).toEqual([]);
+      const referral = created.createReferral.referral.id as string;
+
+      const page = await unit();
+      await menu(page).getByRole("link", { name: "Koordinasyon panosu" }).click();
+      const item = page.getByTestId("waiting-origin").locator(`li[data-referral="${referral}"]`);
+      const destinationSelect = item.getByLabel(/^Yerleştirilecek kurum/);
+      const place = async () => {
+        await destinationSelect.selectOption(destination.id);
+        await item.getByRole("button", { name: "Yer ayır" }).click();
+      };
+
+      // Out of the province while Adana's hospitals with the clinic have not declined: refused.
+      await place();
+      const alert = item.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.locator(".rule").first().innerText()).toBe("TP-3");
+      expect(await alert.innerText()).toContain("Temporary protection: refer within the province first");
+      await shot(page, "board-tp-refusal");
+
+      await item.getByRole("button", { name: "Birime aktar (TP-4)" }).click();
+      await expect.poll(() => item.getAttribute("data-status")).toBe("ESCALATED");
+      const chainRow = page.getByTestId("tp-chain").locator("tbody tr", { hasText: "ESCALATED" });
+      // The chain's fourth step (TP-4, escalated to the unit) is the one under way.
+      expect(await chainRow.locator("td.step").nth(3).getAttribute("class")).toBe("step current");
+
+      // Escalated, the unit coordinates with any suitable hospital (TP-4): Ankara is now allowed.
+      await place();
+      await page.getByTestId("waiting-destination").locator(`li[data-referral="${referral}"]`).waitFor();
+      const stored = await api(`query ($id: ID!) { referral(id: $id) { status scope destinationFacility { code } history { action } } }`, {
+        id: referral,
+      });
+      expect(stored.referral).toMatchObject({
+        status: "PLACED",
+        scope: "OUT_OF_PROVINCE",
+        destinationFacility: { code: DEMO_WORLD.destinationHospital },
+      });
+      expect(stored.referral.history.map((h: any) => h.action)).toEqual(["create", "escalate", "place"]);
+      await shot(page, "board-tp-placed");
+    });
+
     it("MDS-3: sends Adana's submission back with a row and its reason, then accepts the resubmission; the grid's colour follows", async () => {
       const period = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 2, 1)).toISOString().slice(0, 7);
       const page = await unit();
