@@ -334,8 +334,14 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
       expect(await alert.innerText()).toContain("A cancellation gives its reason.");
       await shot(page, "board-refusal");
 
-      await item.getByLabel(/^Yerleştirilecek kurum/).selectOption(destination.id);
-      await item.getByRole("button", { name: "Yer ayır" }).click();
+      // By keyboard: the facility chosen, Tab to the button (its focus visible), Enter.
+      const select = item.getByLabel(/^Yerleştirilecek kurum/);
+      await select.selectOption(destination.id);
+      await select.focus();
+      await page.keyboard.press("Tab");
+      expect(await inPage<string>(page, "document.activeElement?.textContent")).toBe("Yer ayır");
+      expect(await inPage<string>(page, "getComputedStyle(document.activeElement).outlineStyle")).not.toBe("none");
+      await page.keyboard.press("Enter");
       await page.getByTestId("waiting-destination").locator(`li[data-referral="${referral}"]`).waitFor();
       expect(await page.getByTestId("waiting-origin").locator(`li[data-referral="${referral}"]`).count()).toBe(0);
       const stored = await api(`query ($id: ID!) { referral(id: $id) { status destinationFacility { code } history { action } } }`, {
