@@ -286,6 +286,277 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
     await shot(page, "signed-out");
   });
 
+  describe("the coordination unit's actions, through the schema, with the API's refusals", () => {
+    /** One signed-in coordination unit for these three (its TOTP sign-in is the slow part, and a code is used once). */
+    let unitPage: Promise<Page> | undefined;
+    const unit = () => (unitPage ??= signIn("koordinasyon"));
+    /** A machine client of the coordination unit, to set the scene and read the server's state. */
+    const api = async <T = any>(query: string, variables: Record<string, unknown> = {}) => {
+      const response = await app.gql<T>(query, variables, await app.tokenFor("COORDINATION_UNIT", "national"));
+      expect(response.errors).toBeUndefined();
+      return response.data!;
+    };
+
+    it("REF-2: places a waiting referral with a facility that has its clinic; a cancellation without a reason is refused with its rule", async () => {
+      const { origin, destination, patients } = await api(
+        `{ origin: facilityByCode(code: "${DEMO_WORLD.originHospital}") { id }
+           destination: facilityByCode(code: "${DEMO_WORLD.destinationHospital}") { id name }
+           patients(first: 20) { edges { node { id category } } } }`,
+      );
+      const patient = patients.edges.map((e: any) => e.node).find((p: any) => p.category !== "TEMPORARY_PROTECTION");
+      const created = await api(
+        `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } userErrors { rule message } } }`,
+        {
+          input: {
+            patientId: patient.id,
+            originFacilityId: origin.id,
+            clinicCode: "CARDIOLOGY",
+            requestingPhysician: "Uzm. Dr. Elif Kaya",
+            diagnosisIcd10: "I20.0",
+            urgency: "URGENT",
+            medicalGrounds: "OTHER",
+            accessJustification: "Kararsız angina; ileri merkezde koroner anjiyografi gerekiyor.",
+          },
+        },
+      );
+      expect(created.createReferral.userErrors).toEqual([]);
+      const referral = created.createReferral.referral.id as string;
+
+      const page = await unit();
+      await menu(page).getByRole("link", { name: "Koordinasyon panosu" }).click();
+      const item = page.getByTestId("waiting-origin").locator(`li[data-referral="${referral}"]`);
+      await item.waitFor();
+
+      await item.getByRole("button", { name: "Sevki iptal et" }).click();
+      const alert = item.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.locator(".rule").first().innerText()).toBe("REF-2");
+      expect(await alert.innerText()).toContain("A cancellation gives its reason.");
+      await shot(page, "board-refusal");
+
+      // By keyboard: the facility chosen, Tab to the button (its focus visible), Enter.
+      const select = item.getByLabel(/^Yerleştirilecek kurum/);
+      await select.selectOption(destination.id);
+      await select.focus();
+      await page.keyboard.press("Tab");
+      expect(await inPage<string>(page, "document.activeElement?.textContent")).toBe("Yer ayır");
+      expect(await inPage<string>(page, "getComputedStyle(document.activeElement).outlineStyle")).not.toBe("none");
+      await page.keyboard.press("Enter");
+      await page.getByTestId("waiting-destination").locator(`li[data-referral="${referral}"]`).waitFor();
+      expect(await page.getByTestId("waiting-origin").locator(`li[data-referral="${referral}"]`).count()).toBe(0);
+      const stored = await api(`query ($id: ID!) { referral(id: $id) { status destinationFacility { code } history { action } } }`, {
+        id: referral,
+      });
+      expect(stored.referral).toMatchObject({ status: "PLACED", destinationFacility: { code: DEMO_WORLD.destinationHospital } });
+      expect(stored.referral.history.map((h: any) => h.action)).toEqual(["create", "place"]);
+      await shot(page, "board-placed");
+    });
+
+    it("TP-3/TP-4: a temporary-protection referral out of the province is refused while Adana has the clinic; escalated to the unit, the unit places it there", async () => {
+      const { origin, destination, patients } = await api(
+        `{ origin: facilityByCode(code: "${DEMO_WORLD.originHospital}") { id }
+           destination: facilityByCode(code: "${DEMO_WORLD.destinationHospital}") { id }
+           patients(first: 1, filter: { category: TEMPORARY_PROTECTION }) { edges { node { id } } } }`,
+      );
+      const created = await api(
+        `mutation ($input: CreateReferralInput!) { createReferral(input: $input) { referral { id } userErrors { rule message } } }`,
+        {
+          input: {
+            patientId: patients.edges[0].node.id,
+            originFacilityId: origin.id,
+            clinicCode: "CARDIOLOGY",
+            requestingPhysician: "Uzm. Dr. Elif Kaya",
+            diagnosisIcd10: "I21.9",
+            urgency: "URGENT",
+            medicalGrounds: "OTHER",
+            provision: { valid: true, reference: "PRV-01-2026-0042" },
+            accessJustification: "Geçici koruma altındaki hasta; kardiyoloji kliniğinde ileri tedavi gerekiyor.",
+          },
+        },
+      );
+      expect(created.createReferral.userErrors).toEqual([]);
+      const referral = created.createReferral.referral.id as string;
+
+      const page = await unit();
+      await menu(page).getByRole("link", { name: "Koordinasyon panosu" }).click();
+      const item = page.getByTestId("waiting-origin").locator(`li[data-referral="${referral}"]`);
+      const destinationSelect = item.getByLabel(/^Yerleştirilecek kurum/);
+      const place = async () => {
+        await destinationSelect.selectOption(destination.id);
+        await item.getByRole("button", { name: "Yer ayır" }).click();
+      };
+
+      // Out of the province while Adana's hospitals with the clinic have not declined: refused.
+      await place();
+      const alert = item.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.locator(".rule").first().innerText()).toBe("TP-3");
+      expect(await alert.innerText()).toContain("Temporary protection: refer within the province first");
+      await shot(page, "board-tp-refusal");
+
+      await item.getByRole("button", { name: "Birime aktar (TP-4)" }).click();
+      await expect.poll(() => item.getAttribute("data-status")).toBe("ESCALATED");
+      const chainRow = page.getByTestId("tp-chain").locator("tbody tr", { hasText: "ESCALATED" });
+      // The chain's fourth step (TP-4, escalated to the unit) is the one under way.
+      expect(await chainRow.locator("td.step").nth(3).getAttribute("class")).toBe("step current");
+
+      // Escalated, the unit coordinates with any suitable hospital (TP-4): Ankara is now allowed.
+      await place();
+      await page.getByTestId("waiting-destination").locator(`li[data-referral="${referral}"]`).waitFor();
+      const stored = await api(`query ($id: ID!) { referral(id: $id) { status scope destinationFacility { code } history { action } } }`, {
+        id: referral,
+      });
+      expect(stored.referral).toMatchObject({
+        status: "PLACED",
+        scope: "OUT_OF_PROVINCE",
+        destinationFacility: { code: DEMO_WORLD.destinationHospital },
+      });
+      expect(stored.referral.history.map((h: any) => h.action)).toEqual(["create", "escalate", "place"]);
+      await shot(page, "board-tp-placed");
+    });
+
+    it("MDS-3: sends Adana's submission back with a row and its reason, then accepts the resubmission; the grid's colour follows", async () => {
+      const period = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 2, 1)).toISOString().slice(0, 7);
+      const page = await unit();
+      const openAdana = async (state: string) => {
+        await menu(page).getByRole("link", { name: "Aylık bildirimler" }).click();
+        await page.getByLabel("Dönem", { exact: true }).fill(period);
+        await page.getByRole("button", { name: "Göster" }).click();
+        await expect.poll(() => page.locator("#grid-title").innerText()).toContain(period);
+        const adana = page.getByTestId("province-grid").locator(`[data-province="${DEMO_WORLD.province}"]`);
+        await expect.poll(() => adana.getAttribute("data-state")).toBe(state);
+        await adana.click();
+        await expect.poll(() => page.getByTestId("province-submission").locator("h2").innerText()).toContain(state);
+        return adana;
+      };
+      const stored = async () =>
+        (
+          await api(
+            `query ($period: String!) { monthlySubmission(period: $period, provinceCode: "${DEMO_WORLD.province}") {
+               status revision corrections { metric reason } } }`,
+            { period },
+          )
+        ).monthlySubmission;
+
+      let adana = await openAdana("SUBMITTED");
+      const detail = page.getByTestId("province-submission");
+      await detail.getByLabel("Düzeltme gerekçesi").fill("Acil başvuru sayısı HBYS kaydıyla uyuşmuyor.");
+      // No row chosen: the API names the rule.
+      await detail.getByRole("button", { name: "Düzeltme iste" }).click();
+      const alert = detail.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.locator(".rule").first().innerText()).toBe("MDS-3");
+      expect(await alert.innerText()).toContain("Name at least one row to correct, with the reason.");
+      await shot(page, "submission-refusal");
+
+      await detail
+        .getByRole("checkbox", { name: /^Düzeltilecek: / })
+        .first()
+        .check();
+      await detail.getByLabel("Gösterge").selectOption("EMERGENCY_VISITS");
+      await detail.getByRole("button", { name: "Düzeltme iste" }).click();
+      await expect.poll(() => adana.getAttribute("data-state")).toBe("CORRECTION_REQUESTED");
+      await expect.poll(() => detail.locator("h2").innerText()).toContain("CORRECTION_REQUESTED");
+      expect(await stored()).toMatchObject({
+        status: "CORRECTION_REQUESTED",
+        corrections: [{ metric: "EMERGENCY_VISITS", reason: "Acil başvuru sayısı HBYS kaydıyla uyuşmuyor." }],
+      });
+      await shot(page, "submission-correction-requested");
+
+      // Adana's directorate corrects the flagged row in its console and hands the new revision in.
+      const directorate = await signIn("adana.il");
+      await menu(directorate).getByRole("link", { name: "Aylık bildirimler" }).click();
+      await directorate.getByLabel("Dönem", { exact: true }).fill(period);
+      await directorate.getByRole("button", { name: "Göster" }).click();
+      const own = directorate.getByTestId("province-submission");
+      await expect.poll(() => own.locator("h2").innerText()).toContain("CORRECTION_REQUESTED");
+      const flagged = own.getByRole("spinbutton", { name: /· SY · emergencyVisits$/ }).first();
+      const facility = (await flagged.getAttribute("aria-label"))!.split(" · ")[0];
+      const corrected = Number(await flagged.inputValue()) + 3;
+      await flagged.fill(String(corrected));
+      await own.getByRole("button", { name: "Taslağı kaydet" }).click();
+      await expect.poll(() => own.getByRole("button", { name: "Bildirimi gönder" }).isEnabled()).toBe(true);
+      await own.getByRole("button", { name: "Bildirimi gönder" }).click();
+      await expect.poll(() => own.locator("h2").innerText()).toContain("RESUBMITTED");
+      await shot(directorate, "submission-resubmitted");
+      const resubmitted = (
+        await api(
+          `query ($period: String!) { monthlySubmission(period: $period, provinceCode: "${DEMO_WORLD.province}") {
+             status revision rows { facility { name } nationality emergencyVisits } } }`,
+          { period },
+        )
+      ).monthlySubmission;
+      expect(resubmitted).toMatchObject({ status: "RESUBMITTED", revision: 2 });
+      expect(resubmitted.rows).toContainEqual({ facility: { name: facility }, nationality: "SY", emergencyVisits: corrected });
+
+      await page.reload();
+      adana = await openAdana("RESUBMITTED");
+      await detail.getByRole("button", { name: "Bildirimi kabul et" }).click();
+      await expect.poll(() => adana.getAttribute("data-state")).toBe("ACCEPTED");
+      expect(await stored()).toMatchObject({ status: "ACCEPTED" });
+      // MDS-5: the consolidation counts the accepted province.
+      await expect.poll(() => page.getByTestId("consolidation").innerText()).toContain("Kabul edilen il: 1");
+      await shot(page, "submission-accepted");
+    });
+
+    it("APR-2: decides the unit's own step by keyboard and the chain moves on; an approver's step is refused with its rule", async () => {
+      const started = await api(
+        `mutation ($input: StartApprovalInput!) { startApproval(input: $input) { approval { id } userErrors { rule message } } }`,
+        {
+          input: {
+            templateCode: "OVERSEAS_PERSONNEL_DEPLOYMENT",
+            title: "Somali görevlendirmesi (konsol)",
+            subject: {
+              overseasDeployment: {
+                applicantName: "Uzm. Dr. Murat Şahin",
+                employmentType: "PERMANENT_PUBLIC",
+                countryCode: "SO",
+                postingMonths: 6,
+                documents: { photo: true, passport: true, payslip: true, workForm: true },
+                requests: ["uçak bileti"],
+              },
+            },
+          },
+        },
+      );
+      expect(started.startApproval.userErrors).toEqual([]);
+      const approval = started.startApproval.approval.id as string;
+
+      const page = await unit();
+      await menu(page).getByRole("link", { name: "Onay kutusu" }).click();
+      // The demo world's monthly report waits for an approver: the unit prepared it and does not hold that step.
+      const report = page.locator("li[data-approval]", { hasText: "Aylık Faaliyet Raporu" }).first();
+      await report.waitFor();
+      await report.getByLabel("Karar notu").fill("Uygun görülmüştür.");
+      await report.getByRole("button", { name: "Karar ver" }).click();
+      const alert = report.getByRole("alert");
+      await alert.waitFor();
+      expect(await alert.locator(".rule").first().innerText()).toBe("APR-2");
+      expect(await alert.innerText()).toMatch(/is decided by [A-Z_]+, not COORDINATION_UNIT\./);
+      await shot(page, "approval-refusal");
+
+      // The unit's own first step (PREPARATION), by keyboard: the note, then Enter submits the form.
+      const card = page.locator(`li[data-approval="${approval}"]`);
+      await card.getByLabel("Karar", { exact: true }).waitFor();
+      expect(await card.getByLabel("Karar", { exact: true }).locator("option").allInnerTexts()).toEqual(["Tamamla"]);
+      await card.getByLabel("Karar notu").focus();
+      await page.keyboard.type("Aday seçildi, belgeler tam.");
+      await page.keyboard.press("Enter");
+      await expect
+        .poll(() => card.locator("ol.steps > li").evaluateAll((steps) => steps.slice(0, 2).map((s) => s.className)))
+        .toEqual(["done", "current"]);
+      const stored = await api(`query ($id: ID!) { approval(id: $id) { status currentStep { index } history { decision comment } } }`, {
+        id: approval,
+      });
+      expect(stored.approval).toMatchObject({
+        status: "IN_PROGRESS",
+        currentStep: { index: 1 },
+        history: expect.arrayContaining([{ decision: "COMPLETE", comment: "Aday seçildi, belgeler tam." }]),
+      });
+      await shot(page, "approval-decided");
+    });
+  });
+
   it("had no console errors, CSP violations or failed requests on any page", () => {
     expect(problems).toEqual([]);
   });

@@ -6242,12 +6242,20 @@ export type ApprovalInboxQuery = {
         dueOn?: string | null;
         createdAt: string;
         revision: number;
+        version: number;
         template: {
           __typename?: "ApprovalTemplate";
           code: string;
           nameTr: string;
           nameEn: string;
-          steps: Array<{ __typename?: "ApprovalStep"; index: number; labelTr: string; labelEn: string; role: string }>;
+          steps: Array<{
+            __typename?: "ApprovalStep";
+            index: number;
+            labelTr: string;
+            labelEn: string;
+            role: string;
+            kind: ApprovalStepKind;
+          }>;
         };
         currentStep?: { __typename?: "ApprovalStep"; index: number } | null;
         history: Array<{
@@ -6271,6 +6279,22 @@ export type ApprovalInboxQuery = {
     averageSeconds: number;
     p90Seconds: number;
   }>;
+};
+
+export type DecideApprovalStepMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+  expectedVersion: Scalars["Int"]["input"];
+  decision: StepDecision;
+  comment: Scalars["String"]["input"];
+}>;
+
+export type DecideApprovalStepMutation = {
+  __typename?: "Mutation";
+  decideApprovalStep: {
+    __typename?: "ApprovalPayload";
+    approval?: { __typename?: "Approval"; id: string; status: ApprovalStatus; version: number } | null;
+    userErrors: Array<{ __typename?: "UserError"; code: string; field?: Array<string> | null; message: string; rule?: string | null }>;
+  };
 };
 
 export type BoardBedSearchesQueryVariables = Exact<{ [key: string]: never }>;
@@ -6320,6 +6344,7 @@ export type BoardReferralsQuery = {
         version: number;
         diagnosisIcd10: string;
         scope?: ReferralScope | null;
+        clinic: { __typename?: "Clinic"; code: string };
         originFacility: { __typename?: "Facility"; code: string; name: string };
         destinationFacility?: { __typename?: "Facility"; code: string; name: string } | null;
         patient?: { __typename?: "Patient"; category: PatientCategory } | null;
@@ -6343,6 +6368,44 @@ export type AcceptReferralMutationVariables = Exact<{
 }>;
 
 export type AcceptReferralMutation = {
+  __typename?: "Mutation";
+  transitionReferral: {
+    __typename?: "ReferralPayload";
+    referral?: { __typename?: "Referral"; id: string; status: ReferralStatus; version: number } | null;
+    userErrors: Array<{ __typename?: "UserError"; code: string; field?: Array<string> | null; message: string; rule?: string | null }>;
+  };
+};
+
+export type FacilitiesWithClinicQueryVariables = Exact<{
+  clinic: Scalars["String"]["input"];
+}>;
+
+export type FacilitiesWithClinicQuery = {
+  __typename?: "Query";
+  facilities: {
+    __typename?: "FacilityConnection";
+    edges: Array<{
+      __typename?: "FacilityEdge";
+      node: {
+        __typename?: "Facility";
+        id: string;
+        code: string;
+        name: string;
+        province?: { __typename?: "Province"; code: string } | null;
+      };
+    }>;
+  };
+};
+
+export type CoordinateReferralMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+  expectedVersion: Scalars["Int"]["input"];
+  action: ReferralAction;
+  destinationFacilityId?: InputMaybe<Scalars["ID"]["input"]>;
+  reason?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type CoordinateReferralMutation = {
   __typename?: "Mutation";
   transitionReferral: {
     __typename?: "ReferralPayload";
@@ -6514,6 +6577,7 @@ export type ProvinceSubmissionQuery = {
     __typename?: "MonthlySubmission";
     id: string;
     status: SubmissionStatus;
+    version: number;
     revision: number;
     submittedAt?: string | null;
     acceptedAt?: string | null;
@@ -6528,7 +6592,7 @@ export type ProvinceSubmissionQuery = {
       births: number;
       intensiveCareAdmissions: number;
       referralsOut: number;
-      facility: { __typename?: "Facility"; code: string; name: string };
+      facility: { __typename?: "Facility"; id: string; code: string; name: string };
     }>;
     corrections: Array<{
       __typename?: "SubmissionCorrection";
@@ -6539,6 +6603,65 @@ export type ProvinceSubmissionQuery = {
       facility: { __typename?: "Facility"; name: string };
     }>;
   } | null;
+};
+
+export type AcceptSubmissionMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+  expectedVersion: Scalars["Int"]["input"];
+}>;
+
+export type AcceptSubmissionMutation = {
+  __typename?: "Mutation";
+  acceptMonthlySubmission: {
+    __typename?: "MonthlySubmissionPayload";
+    submission?: { __typename?: "MonthlySubmission"; id: string; status: SubmissionStatus; version: number } | null;
+    userErrors: Array<{ __typename?: "UserError"; code: string; field?: Array<string> | null; message: string; rule?: string | null }>;
+  };
+};
+
+export type RequestSubmissionCorrectionMutationVariables = Exact<{
+  id: Scalars["ID"]["input"];
+  expectedVersion: Scalars["Int"]["input"];
+  rows: Array<CorrectionRowInput> | CorrectionRowInput;
+  comment?: InputMaybe<Scalars["String"]["input"]>;
+}>;
+
+export type RequestSubmissionCorrectionMutation = {
+  __typename?: "Mutation";
+  requestSubmissionCorrection: {
+    __typename?: "MonthlySubmissionPayload";
+    submission?: { __typename?: "MonthlySubmission"; id: string; status: SubmissionStatus; version: number } | null;
+    userErrors: Array<{ __typename?: "UserError"; code: string; field?: Array<string> | null; message: string; rule?: string | null }>;
+  };
+};
+
+export type SaveMonthlyDraftMutationVariables = Exact<{
+  period: Scalars["String"]["input"];
+  expectedVersion?: InputMaybe<Scalars["Int"]["input"]>;
+  rows: Array<MonthlySubmissionRowInput> | MonthlySubmissionRowInput;
+}>;
+
+export type SaveMonthlyDraftMutation = {
+  __typename?: "Mutation";
+  saveMonthlyDraft: {
+    __typename?: "MonthlySubmissionPayload";
+    submission?: { __typename?: "MonthlySubmission"; id: string; status: SubmissionStatus; version: number } | null;
+    userErrors: Array<{ __typename?: "UserError"; code: string; field?: Array<string> | null; message: string; rule?: string | null }>;
+  };
+};
+
+export type SubmitMonthlySubmissionMutationVariables = Exact<{
+  period: Scalars["String"]["input"];
+  expectedVersion: Scalars["Int"]["input"];
+}>;
+
+export type SubmitMonthlySubmissionMutation = {
+  __typename?: "Mutation";
+  submitMonthlySubmission: {
+    __typename?: "MonthlySubmissionPayload";
+    submission?: { __typename?: "MonthlySubmission"; id: string; status: SubmissionStatus; version: number } | null;
+    userErrors: Array<{ __typename?: "UserError"; code: string; field?: Array<string> | null; message: string; rule?: string | null }>;
+  };
 };
 
 export type SubmissionPeriodQueryVariables = Exact<{
@@ -6771,7 +6894,7 @@ export const ScheduleAdequacyDocument = {
   ],
 } as unknown as DocumentNode<ScheduleAdequacyQuery, ScheduleAdequacyQueryVariables>;
 export const ApprovalInboxDocument = {
-  __meta__: { hash: "5764a153272df35a40d6f68a27e3003e2143170909ab06f6440ae5783e161933" },
+  __meta__: { hash: "a9dbd586a5d75097df578a63ddc1bf5233b9b9c251e862a45edc31e7750907e8" },
   kind: "Document",
   definitions: [
     {
@@ -6832,6 +6955,7 @@ export const ApprovalInboxDocument = {
                             { kind: "Field", name: { kind: "Name", value: "dueOn" } },
                             { kind: "Field", name: { kind: "Name", value: "createdAt" } },
                             { kind: "Field", name: { kind: "Name", value: "revision" } },
+                            { kind: "Field", name: { kind: "Name", value: "version" } },
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "template" },
@@ -6851,6 +6975,7 @@ export const ApprovalInboxDocument = {
                                         { kind: "Field", name: { kind: "Name", value: "labelTr" } },
                                         { kind: "Field", name: { kind: "Name", value: "labelEn" } },
                                         { kind: "Field", name: { kind: "Name", value: "role" } },
+                                        { kind: "Field", name: { kind: "Name", value: "kind" } },
                                       ],
                                     },
                                   },
@@ -6909,6 +7034,109 @@ export const ApprovalInboxDocument = {
     },
   ],
 } as unknown as DocumentNode<ApprovalInboxQuery, ApprovalInboxQueryVariables>;
+export const DecideApprovalStepDocument = {
+  __meta__: { hash: "ac9c0b3af08bf06787d71f9d9a82a8a2b398317c4447e12cabd5956aba9f8228" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "DecideApprovalStep" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "decision" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "StepDecision" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "comment" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "decideApprovalStep" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "expectedVersion" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "decision" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "decision" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "comment" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "comment" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "approval" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "rule" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideApprovalStepMutation, DecideApprovalStepMutationVariables>;
 export const BoardBedSearchesDocument = {
   __meta__: { hash: "f1d7cfd652c25dfe632ec3a283821cdc609aded4857b99853db95d1e14807986" },
   kind: "Document",
@@ -7011,7 +7239,7 @@ export const BoardBedSearchesDocument = {
   ],
 } as unknown as DocumentNode<BoardBedSearchesQuery, BoardBedSearchesQueryVariables>;
 export const BoardReferralsDocument = {
-  __meta__: { hash: "485e7b6f10804367af08fa875db4ccb26a11b23742b26e3c12d94d2d72613dbd" },
+  __meta__: { hash: "4922774691b773a09c064d69f5403634ae1fd4089c043471331999ba0a560e57" },
   kind: "Document",
   definitions: [
     {
@@ -7047,6 +7275,14 @@ export const BoardReferralsDocument = {
                             { kind: "Field", name: { kind: "Name", value: "version" } },
                             { kind: "Field", name: { kind: "Name", value: "diagnosisIcd10" } },
                             { kind: "Field", name: { kind: "Name", value: "scope" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "clinic" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+                              },
+                            },
                             {
                               kind: "Field",
                               name: { kind: "Name", value: "originFacility" },
@@ -7240,6 +7476,197 @@ export const AcceptReferralDocument = {
     },
   ],
 } as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const FacilitiesWithClinicDocument = {
+  __meta__: { hash: "0e9efe5cd49a3cb44908686be6b25a2dcb2fe8f635c230d8532ffd621d8de63f" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "FacilitiesWithClinic" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "clinic" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "facilities" },
+            arguments: [
+              { kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "100" } },
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "filter" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "clinic" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "clinic" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
+                            { kind: "Field", name: { kind: "Name", value: "code" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                            {
+                              kind: "Field",
+                              name: { kind: "Name", value: "province" },
+                              selectionSet: {
+                                kind: "SelectionSet",
+                                selections: [{ kind: "Field", name: { kind: "Name", value: "code" } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FacilitiesWithClinicQuery, FacilitiesWithClinicQueryVariables>;
+export const CoordinateReferralDocument = {
+  __meta__: { hash: "7b119a8c79ac04f52e42d8b6035110c2168b713862b4ba320f9de6d679a0adc2" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "CoordinateReferral" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "action" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ReferralAction" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "destinationFacilityId" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "reason" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "transitionReferral" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "action" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "action" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "expectedVersion" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "destinationFacilityId" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "destinationFacilityId" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "reason" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "reason" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "referral" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "rule" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoordinateReferralMutation, CoordinateReferralMutationVariables>;
 export const ClaimStatementDocument = {
   __meta__: { hash: "c823c28d763d21e5e0dee4b90817bf9c137eaf863269369a43840e09d221f707" },
   kind: "Document",
@@ -7892,7 +8319,7 @@ export const ExportConsolidationDocument = {
   ],
 } as unknown as DocumentNode<ExportConsolidationMutation, ExportConsolidationMutationVariables>;
 export const ProvinceSubmissionDocument = {
-  __meta__: { hash: "f3106826ab97a4452a80ec4d6975e342e77f678d99253d2e25bda982b94ea7d2" },
+  __meta__: { hash: "8560664081b9411c296a9c02dac00a7dffa9a2767ee536a9d43be6de99ff6ca6" },
   kind: "Document",
   definitions: [
     {
@@ -7934,6 +8361,7 @@ export const ProvinceSubmissionDocument = {
               selections: [
                 { kind: "Field", name: { kind: "Name", value: "id" } },
                 { kind: "Field", name: { kind: "Name", value: "status" } },
+                { kind: "Field", name: { kind: "Name", value: "version" } },
                 { kind: "Field", name: { kind: "Name", value: "revision" } },
                 { kind: "Field", name: { kind: "Name", value: "submittedAt" } },
                 { kind: "Field", name: { kind: "Name", value: "acceptedAt" } },
@@ -7960,6 +8388,7 @@ export const ProvinceSubmissionDocument = {
                         selectionSet: {
                           kind: "SelectionSet",
                           selections: [
+                            { kind: "Field", name: { kind: "Name", value: "id" } },
                             { kind: "Field", name: { kind: "Name", value: "code" } },
                             { kind: "Field", name: { kind: "Name", value: "name" } },
                           ],
@@ -8002,6 +8431,380 @@ export const ProvinceSubmissionDocument = {
     },
   ],
 } as unknown as DocumentNode<ProvinceSubmissionQuery, ProvinceSubmissionQueryVariables>;
+export const AcceptSubmissionDocument = {
+  __meta__: { hash: "68051d11192b6d36758db59e41617b04460e2d9afe782be9a0e730311c2fe45e" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "AcceptSubmission" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "acceptMonthlySubmission" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "expectedVersion" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "submission" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "rule" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptSubmissionMutation, AcceptSubmissionMutationVariables>;
+export const RequestSubmissionCorrectionDocument = {
+  __meta__: { hash: "4ef45adc2aaa53229d3c04659b5dfe61aac41a87241ab1be71217af47a07baf8" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "RequestSubmissionCorrection" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "id" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "rows" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CorrectionRowInput" } } },
+            },
+          },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "comment" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "requestSubmissionCorrection" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "id" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "id" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "expectedVersion" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "rows" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "rows" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "comment" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "comment" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "submission" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "rule" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestSubmissionCorrectionMutation, RequestSubmissionCorrectionMutationVariables>;
+export const SaveMonthlyDraftDocument = {
+  __meta__: { hash: "77ce9e7e5dd9a260c8638c0b7a636f66868c7824f9077b9332f3462d6124da6b" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SaveMonthlyDraft" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "period" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "rows" } },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MonthlySubmissionRowInput" } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "saveMonthlyDraft" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "period" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "period" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "expectedVersion" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "rows" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "rows" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "submission" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "rule" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaveMonthlyDraftMutation, SaveMonthlyDraftMutationVariables>;
+export const SubmitMonthlySubmissionDocument = {
+  __meta__: { hash: "f475fcbc98c2d3a122236142a0b033433cac86eb40b71fa0bba1b4cc755dc4e9" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "mutation",
+      name: { kind: "Name", value: "SubmitMonthlySubmission" },
+      variableDefinitions: [
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "period" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+        },
+      ],
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "submitMonthlySubmission" },
+            arguments: [
+              {
+                kind: "Argument",
+                name: { kind: "Name", value: "input" },
+                value: {
+                  kind: "ObjectValue",
+                  fields: [
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "period" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "period" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "expectedVersion" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "expectedVersion" } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "submission" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "id" } },
+                      { kind: "Field", name: { kind: "Name", value: "status" } },
+                      { kind: "Field", name: { kind: "Name", value: "version" } },
+                    ],
+                  },
+                },
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "userErrors" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      { kind: "Field", name: { kind: "Name", value: "code" } },
+                      { kind: "Field", name: { kind: "Name", value: "field" } },
+                      { kind: "Field", name: { kind: "Name", value: "message" } },
+                      { kind: "Field", name: { kind: "Name", value: "rule" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitMonthlySubmissionMutation, SubmitMonthlySubmissionMutationVariables>;
 export const SubmissionPeriodDocument = {
   __meta__: { hash: "0f09d8ad1f869988af7ac9c4768fd96ed1c5c1aa42b4c354c56bcd5f61e028bf" },
   kind: "Document",

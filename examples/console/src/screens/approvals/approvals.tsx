@@ -1,8 +1,9 @@
-import { useState } from "react";
-import { useQuery } from "urql";
+import { useId, useState } from "react";
+import { useMutation, useQuery } from "urql";
 import type { Viewer } from "../../app";
 import { graphql, type DocumentType as ResultOf } from "../../gql";
-import { Loading, Refusal } from "../../shared/errors";
+import type { ApprovalStepKind, StepDecision } from "../../gql/graphql";
+import { Loading, Refusal, type UserErrorLike } from "../../shared/errors";
 import { duration, useI18n } from "../../shared/i18n";
 
 const ApprovalsQuery = graphql(`
@@ -18,6 +19,7 @@ const ApprovalsQuery = graphql(`
           dueOn
           createdAt
           revision
+          version
           template {
             code
             nameTr
@@ -27,6 +29,7 @@ const ApprovalsQuery = graphql(`
               labelTr
               labelEn
               role
+              kind
             }
           }
           currentStep {
@@ -54,14 +57,45 @@ const ApprovalsQuery = graphql(`
   }
 `);
 
+const DecideStep = graphql(`
+  mutation DecideApprovalStep($id: ID!, $expectedVersion: Int!, $decision: StepDecision!, $comment: String!) {
+    decideApprovalStep(input: { id: $id, expectedVersion: $expectedVersion, decision: $decision, comment: $comment }) {
+      approval {
+        id
+        status
+        version
+      }
+      userErrors {
+        code
+        field
+        message
+        rule
+      }
+    }
+  }
+`);
+
 type Approval = ResultOf<typeof ApprovalsQuery>["approvals"]["edges"][number]["node"];
 const APPROVERS = ["DEPARTMENT_HEAD", "DEPUTY_GENERAL_DIRECTOR", "GENERAL_DIRECTOR"];
+/** Who decides steps: the approvers, and the coordination unit its own (PREPARER) steps (APR-2). */
+const DECIDERS = ["COORDINATION_UNIT", ...APPROVERS];
+
+/** The answers each step kind takes, as the schema's StepDecision describes them (the API still checks, APR-3). */
+const decisionsFor: Record<ApprovalStepKind, StepDecision[]> = {
+  REVIEW: ["APPROVE", "REJECT", "RETURN"],
+  APPROVAL: ["APPROVE", "REJECT", "RETURN"],
+  SIGNATURE: ["SIGN", "REJECT", "RETURN"],
+  PREPARATION: ["COMPLETE"],
+  EXTERNAL: ["COMPLETE", "REJECT"],
+  NOTIFICATION: ["COMPLETE"],
+};
 
 /** The chains in progress, each with its steps and the time spent on each (decided, or running now). */
 export function Approvals({ viewer }: { viewer: Viewer }) {
   const { t } = useI18n();
   const [mine, setMine] = useState(APPROVERS.includes(viewer.role));
-  const [result] = useQuery({ query: ApprovalsQuery, variables: { pendingForMe: mine } });
+  const [result, refetch] = useQuery({ query: ApprovalsQuery, variables: { pendingForMe: mine } });
+  const onDecided = DECIDERS.includes(viewer.role) ? () => refetch({ requestPolicy: "network-only" }) : undefined;
   const approvals = result.data?.approvals.edges.map((e) => e.node) ?? [];
   return (
     <>
@@ -76,7 +110,7 @@ export function Approvals({ viewer }: { viewer: Viewer }) {
       {result.data && approvals.length === 0 && <p>{t("none")}</p>}
       <ul className="approvals">
         {approvals.map((a) => (
-          <ApprovalCard key={a.id} approval={a} />
+          <ApprovalCard key={a.id} approval={a} onDecided={onDecided} />
         ))}
       </ul>
       {result.data && result.data.approvalStepDurations.length > 0 && (
@@ -110,7 +144,7 @@ export function Approvals({ viewer }: { viewer: Viewer }) {
   );
 }
 
-function ApprovalCard({ approval }: { approval: Approval }) {
+function ApprovalCard({ approval, onDecided }: { approval: Approval; onDecided?: () => void }) {
   const { t, pick, dateTime } = useI18n();
   const thisRevision = approval.history.filter((h) => h.revision === approval.revision);
   const lastDecision = thisRevision.at(-1)?.decidedAt ?? approval.createdAt;
@@ -145,6 +179,52 @@ function ApprovalCard({ approval }: { approval: Approval }) {
           );
         })}
       </ol>
+      {onDecided && <DecisionForm approval={approval} onDecided={onDecided} />}
     </li>
+  );
+}
+
+/**
+ * A decision on the chain's current step with its note (APR-2, APR-3). Offered to every decider: whether this person
+ * holds the step (its role, the department it heads, never the preparer approving its own subject) is the API's answer.
+ */
+function DecisionForm({ approval, onDecided }: { approval: Approval; onDecided: () => void }) {
+  const { t, pick } = useI18n();
+  const id = useId();
+  const step = approval.template.steps.find((s) => s.index === approval.currentStep?.index);
+  const choices = step ? decisionsFor[step.kind] : [];
+  const [decision, setDecision] = useState<StepDecision | "">("");
+  const [comment, setComment] = useState("");
+  const [decided, decide] = useMutation(DecideStep);
+  const userErrors: readonly UserErrorLike[] | undefined = decided.data?.decideApprovalStep.userErrors;
+  if (!step) return null;
+  return (
+    <form
+      className="review-actions"
+      data-testid="decide-step"
+      aria-label={`${t("decide")}: ${pick(step.labelTr, step.labelEn)}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const chosen = decision || choices[0]!;
+        void decide({ id: approval.id, expectedVersion: approval.version, decision: chosen, comment: comment.trim() }).then((r) => {
+          if (r.data?.decideApprovalStep.userErrors.length === 0) onDecided();
+        });
+      }}
+    >
+      <label htmlFor={`${id}-decision`}>{t("decision")}</label>
+      <select id={`${id}-decision`} value={decision || choices[0]} onChange={(event) => setDecision(event.target.value as StepDecision)}>
+        {choices.map((d) => (
+          <option key={d} value={d}>
+            {t(d)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-comment`}>{t("decisionNote")}</label>
+      <input id={`${id}-comment`} required minLength={2} maxLength={2000} value={comment} onChange={(event) => setComment(event.target.value)} />
+      <button type="submit" className="primary" disabled={decided.fetching}>
+        {t("decide")}
+      </button>
+      <Refusal error={decided.error} userErrors={userErrors} />
+    </form>
   );
 }

@@ -5,6 +5,7 @@ import { graphql, type DocumentType as ResultOf } from "../../gql";
 import { Loading, Refusal, type UserErrorLike } from "../../shared/errors";
 import { duration, useI18n } from "../../shared/i18n";
 import { BedSearches } from "./bed-searches";
+import { CoordinationActions } from "./coordination";
 import { TpChain } from "./tp-chain";
 
 export const BoardReferralsQuery = graphql(`
@@ -19,6 +20,9 @@ export const BoardReferralsQuery = graphql(`
           version
           diagnosisIcd10
           scope
+          clinic {
+            code
+          }
           originFacility {
             code
             name
@@ -95,10 +99,12 @@ export function Board({ viewer }: { viewer: Viewer }) {
   }, [latest]);
 
   const nodes = referrals.data?.referrals.edges.map((e) => e.node) ?? [];
-  const waitingOrigin = nodes.filter((r) => r.status === "REQUESTED" || r.status === "ESCALATED");
+  // REF-2: a rejected referral waits for its origin (or the unit) to place it again.
+  const waitingOrigin = nodes.filter((r) => r.status === "REQUESTED" || r.status === "ESCALATED" || r.status === "REJECTED");
   const waitingDestination = nodes.filter((r) => r.status === "PLACED");
   const underWay = nodes.filter((r) => r.status === "ACCEPTED" || r.status === "PATIENT_ARRIVED");
   const canAccept = viewer.role === "PARTNER_HOSPITAL";
+  const refresh = () => refetchReferrals({ requestPolicy: "network-only" });
 
   return (
     <>
@@ -119,7 +125,12 @@ export function Board({ viewer }: { viewer: Viewer }) {
           {referrals.fetching && !referrals.data && <Loading />}
           <Refusal error={referrals.error} />
           <div className="columns">
-            <ReferralList id="waiting-origin" title={t("waitingOrigin")} referrals={waitingOrigin} />
+            <ReferralList
+              id="waiting-origin"
+              title={t("waitingOrigin")}
+              referrals={waitingOrigin}
+              onCoordinated={viewer.role === "COORDINATION_UNIT" ? refresh : undefined}
+            />
             <ReferralList id="waiting-destination" title={t("waitingDestination")} referrals={waitingDestination} canAccept={canAccept} />
             <ReferralList id="under-way" title={t("inProgress")} referrals={underWay} />
           </div>
@@ -131,7 +142,14 @@ export function Board({ viewer }: { viewer: Viewer }) {
   );
 }
 
-function ReferralList(props: { id: string; title: string; referrals: BoardReferral[]; canAccept?: boolean }) {
+function ReferralList(props: {
+  id: string;
+  title: string;
+  referrals: BoardReferral[];
+  canAccept?: boolean;
+  /** The coordination unit's actions on each referral, then this. */
+  onCoordinated?: () => void;
+}) {
   const { t } = useI18n();
   return (
     <section aria-labelledby={`${props.id}-title`} className="card" data-testid={props.id}>
@@ -143,7 +161,7 @@ function ReferralList(props: { id: string; title: string; referrals: BoardReferr
       ) : (
         <ul className="referrals">
           {props.referrals.map((r) => (
-            <ReferralItem key={r.id} referral={r} canAccept={props.canAccept} />
+            <ReferralItem key={r.id} referral={r} canAccept={props.canAccept} onCoordinated={props.onCoordinated} />
           ))}
         </ul>
       )}
@@ -151,7 +169,8 @@ function ReferralList(props: { id: string; title: string; referrals: BoardReferr
   );
 }
 
-function ReferralItem({ referral, canAccept }: { referral: BoardReferral; canAccept?: boolean }) {
+function ReferralItem(props: { referral: BoardReferral; canAccept?: boolean; onCoordinated?: () => void }) {
+  const { referral, canAccept, onCoordinated } = props;
   const { t } = useI18n();
   const [accepted, accept] = useMutation(AcceptReferral);
   const userErrors: readonly UserErrorLike[] | undefined = accepted.data?.transitionReferral.userErrors;
@@ -180,6 +199,7 @@ function ReferralItem({ referral, canAccept }: { referral: BoardReferral; canAcc
           {t("accept")}
         </button>
       )}
+      {onCoordinated && <CoordinationActions referral={referral} onChanged={onCoordinated} />}
       {accepted.data?.transitionReferral.referral && userErrors?.length === 0 && <p role="status">{t("accepted")}</p>}
       <Refusal error={accepted.error} userErrors={userErrors} />
     </li>

@@ -42,7 +42,9 @@ export function Submissions({ viewer }: { viewer: Viewer }) {
   const [period, setPeriod] = useState(previousMonth);
   const [province, setProvince] = useState<string | null>(null);
   const national = viewer.role === "COORDINATION_UNIT";
-  const [result] = useQuery({ query: PeriodQuery, variables: { period }, pause: !national });
+  /** The unit's decisions so far: each refreshes the grid's colours and the consolidation (MDS-5 counts accepted data). */
+  const [decisions, setDecisions] = useState(0);
+  const [result, refetch] = useQuery({ query: PeriodQuery, variables: { period }, pause: !national });
   const data = result.data?.monthlySubmissionPeriod;
   return (
     <>
@@ -103,8 +105,22 @@ export function Submissions({ viewer }: { viewer: Viewer }) {
           </ul>
         </section>
       )}
-      {(province || !national) && <ProvinceSubmission period={period} provinceCode={national ? province! : undefined} />}
-      {national && <Consolidation period={period} />}
+      {(province || !national) && (
+        <ProvinceSubmission
+          period={period}
+          provinceCode={national ? province! : undefined}
+          ownProvince={viewer.role === "PROVINCIAL_DIRECTORATE"}
+          onChanged={
+            national
+              ? () => {
+                  refetch({ requestPolicy: "network-only" });
+                  setDecisions((n) => n + 1);
+                }
+              : undefined
+          }
+        />
+      )}
+      {national && <Consolidation key={decisions} period={period} />}
     </>
   );
 }
