@@ -289,17 +289,25 @@ export async function seedDemoClients(db: Executor): Promise<NewClient[]> {
 
 export const DEMO_PATIENT_COUNT = 120;
 
-/** The deterministic reference data of the demo: what the embedded template holds. */
+/**
+ * The published reference data only (provinces, districts, facilities and clinics, approval templates, public holidays,
+ * Kazakhstan's lists, fare tariffs, distances and coefficients): what a production database needs, with no person in it.
+ */
+export async function seedPublishedReference(db: Executor): Promise<void> {
+  await seedGeography(db);
+  await seedFacilities(db);
+  await seedApprovalTemplates(db);
+  await seedPublicHolidays(db);
+  await seedKazakhstan(db);
+  await seedReimbursementReference(db);
+}
+
+/** The deterministic reference data of the demo (the published data and made-up patients and physicians): what the embedded template holds. */
 export async function seedReference(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
-    await seedGeography(tx);
-    await seedFacilities(tx);
+    await seedPublishedReference(tx);
     await seedPatients(tx, [...samplePatients, ...generatePatients(DEMO_PATIENT_COUNT)]);
     await seedPhysicians(tx);
-    await seedApprovalTemplates(tx);
-    await seedPublicHolidays(tx);
-    await seedKazakhstan(tx);
-    await seedReimbursementReference(tx);
   });
 }
 

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +9,8 @@ import WebSocket from "ws";
 import { createClient } from "../../api/auth/clients.js";
 import { DataDirInUseError, openDatabase } from "../../drizzle/database.js";
 import type { NewClient } from "../../api/auth/clients.js";
-import { apiClients, patients } from "../../drizzle/schema/index.js";
+import { apiClients, patients, staffAccounts } from "../../drizzle/schema/index.js";
+import { projectRoot } from "../../drizzle/paths.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { clientToken, postGraphQL, startServerProcess, type ServerProcess } from "../support/server-process.js";
 
@@ -86,6 +88,35 @@ describe("an embedded production start", () => {
       expect({ clients, stored }).toEqual({ clients: 0, stored: 0 });
     } finally {
       await database.close();
+    }
+  }, 300_000);
+  it("a production database gets the published reference data from `npm run db:seed -- --reference`, and no person or demo client", async () => {
+    const dataDir = newDataDir();
+    const { DATABASE_URL: _server, ...env } = process.env;
+    execFileSync(process.execPath, ["--import", "tsx", "drizzle/cli/seed.ts", "--reference"], {
+      cwd: projectRoot(),
+      env: { ...env, NODE_ENV: "production", KOORDINAT_DATA_DIR: dataDir },
+      stdio: "ignore",
+    });
+    const database = await openDatabase({ engine: "pglite", dataDir });
+    let operator: NewClient;
+    try {
+      const [{ clients }] = await database.db.select({ clients: count() }).from(apiClients);
+      const [{ stored }] = await database.db.select({ stored: count() }).from(patients);
+      const [{ people }] = await database.db.select({ people: count() }).from(staffAccounts);
+      expect({ clients, stored, people }).toEqual({ clients: 0, stored: 0, people: 0 });
+      operator = await createClient(database.db, { role: "COORDINATION_UNIT", scope: "national", name: "operator" });
+    } finally {
+      await database.close();
+    }
+    const server = await embeddedProduction(dataDir);
+    try {
+      const token = await clientToken(server.origin, operator.clientId, operator.clientSecret);
+      const { data } = await postGraphQL(server.url, token, `{ provinces(first: 1) { totalCount } facilities(first: 1) { totalCount } }`);
+      expect(data.provinces.totalCount).toBe(81);
+      expect(data.facilities.totalCount).toBeGreaterThan(0);
+    } finally {
+      await server.stop();
     }
   }, 300_000);
 });
