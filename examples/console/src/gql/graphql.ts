@@ -6685,6 +6685,33 @@ export type SubmissionPeriodQuery = {
   };
 };
 
+export type UserErrorFieldsFragment = {
+  __typename?: "UserError";
+  code: string;
+  field?: Array<string> | null;
+  message: string;
+  rule?: string | null;
+};
+
+export const UserErrorFieldsFragmentDoc = {
+  kind: "Document",
+  definitions: [
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const ConsoleViewerDocument = {
   __meta__: { hash: "de685d534d705d34b5f26c7dd0d604ed97d4243f38943fc050563c97234e7043" },
   kind: "Document",
@@ -7035,7 +7062,7 @@ export const ApprovalInboxDocument = {
   ],
 } as unknown as DocumentNode<ApprovalInboxQuery, ApprovalInboxQueryVariables>;
 export const DecideApprovalStepDocument = {
-  __meta__: { hash: "ac9c0b3af08bf06787d71f9d9a82a8a2b398317c4447e12cabd5956aba9f8228" },
+  __meta__: { hash: "462832ce91cd8b3f848bcd45bb0ce7327b0aeee637e956e4befe20a08933420d" },
   kind: "Document",
   definitions: [
     {
@@ -7121,17 +7148,26 @@ export const DecideApprovalStepDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
         ],
       },
     },
@@ -7393,7 +7429,7 @@ export const BoardEventsDocument = {
   ],
 } as unknown as DocumentNode<BoardEventsSubscription, BoardEventsSubscriptionVariables>;
 export const AcceptReferralDocument = {
-  __meta__: { hash: "03d3e418997cdd8f9627e4058cd96586025b1886c408b27fcabb4348386ce81b" },
+  __meta__: { hash: "2a31b732a08af0a07ad611629b11c75716c56cf1a2dfe19e6621770abf9ae624" },
   kind: "Document",
   definitions: [
     {
@@ -7460,17 +7496,26 @@ export const AcceptReferralDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
         ],
       },
     },
@@ -7555,7 +7600,7 @@ export const FacilitiesWithClinicDocument = {
   ],
 } as unknown as DocumentNode<FacilitiesWithClinicQuery, FacilitiesWithClinicQueryVariables>;
 export const CoordinateReferralDocument = {
-  __meta__: { hash: "7b119a8c79ac04f52e42d8b6035110c2168b713862b4ba320f9de6d679a0adc2" },
+  __meta__: { hash: "b6863c02bb238874e0a9c99eab4f6827c2c8111981d5a26db9afb63ea8ae0d45" },
   kind: "Document",
   definitions: [
     {
@@ -7651,17 +7696,26 @@ export const CoordinateReferralDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
         ],
       },
     },
@@ -7797,7 +7851,7 @@ export const ClaimStatementDocument = {
   ],
 } as unknown as DocumentNode<ClaimStatementQuery, ClaimStatementQueryVariables>;
 export const CalculateClaimDocument = {
-  __meta__: { hash: "f1d8d1db69ff9251a673e5d61996d3b44f559437da4f02bddb7c719f6b875c31" },
+  __meta__: { hash: "889f15ce4a8d4ca726f7bc391d599a659130fbc930274597bb6be06e14a594bd" },
   kind: "Document",
   definitions: [
     {
@@ -7863,12 +7917,7 @@ export const CalculateClaimDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
@@ -7877,10 +7926,24 @@ export const CalculateClaimDocument = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<CalculateClaimMutation, CalculateClaimMutationVariables>;
 export const ApproveClaimDocument = {
-  __meta__: { hash: "f88fd1e622dfd02391e0f11d364714eafbe1a3dc45f92897922169e0bd322a53" },
+  __meta__: { hash: "b3327e9d50c1fb3319eba89c28280e23ccf175fcafba155ce0043d70f3c0d423" },
   kind: "Document",
   definitions: [
     {
@@ -7956,12 +8019,7 @@ export const ApproveClaimDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
@@ -7970,10 +8028,24 @@ export const ApproveClaimDocument = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ApproveClaimMutation, ApproveClaimMutationVariables>;
 export const RejectClaimDocument = {
-  __meta__: { hash: "4753bd0675aa3c3b0ae294b4e2a18f06076da34e9caacfe0b63ebd2a5c446a87" },
+  __meta__: { hash: "b9d775e36095005d5313eb8ae61aaea9dcf57ffa166a9a9229faf99016479995" },
   kind: "Document",
   definitions: [
     {
@@ -8062,17 +8134,26 @@ export const RejectClaimDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
         ],
       },
     },
@@ -8246,7 +8327,7 @@ export const ConsolidationDocument = {
   ],
 } as unknown as DocumentNode<ConsolidationQuery, ConsolidationQueryVariables>;
 export const ExportConsolidationDocument = {
-  __meta__: { hash: "f296b46ecd2080925468a8206a8ab7c1c03b3debd299c11507e6e84de3e5e1c2" },
+  __meta__: { hash: "7dad4dcf0f7c71fe4db138acb42a89fcf4004b00968a6e773a8bde6fc74849dd" },
   kind: "Document",
   definitions: [
     {
@@ -8302,17 +8383,26 @@ export const ExportConsolidationDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
         ],
       },
     },
@@ -8432,7 +8522,7 @@ export const ProvinceSubmissionDocument = {
   ],
 } as unknown as DocumentNode<ProvinceSubmissionQuery, ProvinceSubmissionQueryVariables>;
 export const AcceptSubmissionDocument = {
-  __meta__: { hash: "68051d11192b6d36758db59e41617b04460e2d9afe782be9a0e730311c2fe45e" },
+  __meta__: { hash: "b37ca9ab3dca820aca3cdfb525f7029516240f328a521cf7a12506d3cf16de1f" },
   kind: "Document",
   definitions: [
     {
@@ -8498,12 +8588,7 @@ export const AcceptSubmissionDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
@@ -8512,10 +8597,24 @@ export const AcceptSubmissionDocument = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<AcceptSubmissionMutation, AcceptSubmissionMutationVariables>;
 export const RequestSubmissionCorrectionDocument = {
-  __meta__: { hash: "4ef45adc2aaa53229d3c04659b5dfe61aac41a87241ab1be71217af47a07baf8" },
+  __meta__: { hash: "6169222f3ee9d113828fa4a009bf49c9003787f727d41cab36abb3eeac665a8b" },
   kind: "Document",
   definitions: [
     {
@@ -8607,12 +8706,7 @@ export const RequestSubmissionCorrectionDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
@@ -8621,10 +8715,24 @@ export const RequestSubmissionCorrectionDocument = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<RequestSubmissionCorrectionMutation, RequestSubmissionCorrectionMutationVariables>;
 export const SaveMonthlyDraftDocument = {
-  __meta__: { hash: "77ce9e7e5dd9a260c8638c0b7a636f66868c7824f9077b9332f3462d6124da6b" },
+  __meta__: { hash: "1b2354a133b29d806e8e5a56d38bf743848312f018273bd6161fe5899f9a73e7" },
   kind: "Document",
   definitions: [
     {
@@ -8706,12 +8814,7 @@ export const SaveMonthlyDraftDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
@@ -8720,10 +8823,24 @@ export const SaveMonthlyDraftDocument = {
         ],
       },
     },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<SaveMonthlyDraftMutation, SaveMonthlyDraftMutationVariables>;
 export const SubmitMonthlySubmissionDocument = {
-  __meta__: { hash: "f475fcbc98c2d3a122236142a0b033433cac86eb40b71fa0bba1b4cc755dc4e9" },
+  __meta__: { hash: "9f115467a5071f309e26d9b5244b3ca1cb1c140ab345ff3f0d81fe3899fc313a" },
   kind: "Document",
   definitions: [
     {
@@ -8789,17 +8906,26 @@ export const SubmitMonthlySubmissionDocument = {
                   name: { kind: "Name", value: "userErrors" },
                   selectionSet: {
                     kind: "SelectionSet",
-                    selections: [
-                      { kind: "Field", name: { kind: "Name", value: "code" } },
-                      { kind: "Field", name: { kind: "Name", value: "field" } },
-                      { kind: "Field", name: { kind: "Name", value: "message" } },
-                      { kind: "Field", name: { kind: "Name", value: "rule" } },
-                    ],
+                    selections: [{ kind: "FragmentSpread", name: { kind: "Name", value: "UserErrorFields" } }],
                   },
                 },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: "FragmentDefinition",
+      name: { kind: "Name", value: "UserErrorFields" },
+      typeCondition: { kind: "NamedType", name: { kind: "Name", value: "UserError" } },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          { kind: "Field", name: { kind: "Name", value: "code" } },
+          { kind: "Field", name: { kind: "Name", value: "field" } },
+          { kind: "Field", name: { kind: "Name", value: "message" } },
+          { kind: "Field", name: { kind: "Name", value: "rule" } },
         ],
       },
     },

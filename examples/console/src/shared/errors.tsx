@@ -1,15 +1,20 @@
 import type { CombinedError } from "urql";
+import { graphql } from "../gql";
+import type { UserErrorFieldsFragment } from "../gql/graphql";
 import { useI18n } from "./i18n";
 
-export interface UserErrorLike {
-  code: string;
-  field?: readonly string[] | null;
-  message: string;
-  rule?: string | null;
-}
+/** What every console mutation asks of a refusal (`userErrors { ...UserErrorFields }`): what Refusal shows. */
+export const UserErrorFields = graphql(`
+  fragment UserErrorFields on UserError {
+    code
+    field
+    message
+    rule
+  }
+`);
 
 /** A refusal as the API gives it: its rule ID (userErrors.rule or extensions.rule) and its sentence. */
-export function Refusal({ error, userErrors }: { error?: CombinedError | null; userErrors?: readonly UserErrorLike[] | null }) {
+export function Refusal({ error, userErrors }: { error?: CombinedError | null; userErrors?: readonly UserErrorFieldsFragment[] | null }) {
   const { t } = useI18n();
   const items: { rule?: string; code?: string; message: string; field?: string }[] = [];
   for (const e of error?.graphQLErrors ?? []) {

@@ -2,8 +2,8 @@ import { useId, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import type { Viewer } from "../../app";
 import { graphql, type DocumentType as ResultOf } from "../../gql";
-import type { ApprovalStepKind, StepDecision } from "../../gql/graphql";
-import { Loading, Refusal, type UserErrorLike } from "../../shared/errors";
+import { Loading, Refusal } from "../../shared/errors";
+import type { ApprovalStepKind, StepDecision, UserErrorFieldsFragment } from "../../gql/graphql";
 import { duration, useI18n } from "../../shared/i18n";
 
 const ApprovalsQuery = graphql(`
@@ -66,10 +66,7 @@ const DecideStep = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }
@@ -196,7 +193,7 @@ function DecisionForm({ approval, onDecided }: { approval: Approval; onDecided: 
   const [decision, setDecision] = useState<StepDecision | "">("");
   const [comment, setComment] = useState("");
   const [decided, decide] = useMutation(DecideStep);
-  const userErrors: readonly UserErrorLike[] | undefined = decided.data?.decideApprovalStep.userErrors;
+  const userErrors: readonly UserErrorFieldsFragment[] | undefined = decided.data?.decideApprovalStep.userErrors;
   if (!step) return null;
   return (
     <form

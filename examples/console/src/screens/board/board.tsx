@@ -2,7 +2,8 @@ import { useEffect, useState } from "react";
 import { useMutation, useQuery, useSubscription } from "urql";
 import type { Viewer } from "../../app";
 import { graphql, type DocumentType as ResultOf } from "../../gql";
-import { Loading, Refusal, type UserErrorLike } from "../../shared/errors";
+import { Loading, Refusal } from "../../shared/errors";
+import type { UserErrorFieldsFragment } from "../../gql/graphql";
 import { duration, useI18n } from "../../shared/i18n";
 import { BedSearches } from "./bed-searches";
 import { CoordinationActions } from "./coordination";
@@ -69,10 +70,7 @@ const AcceptReferral = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }
@@ -173,7 +171,7 @@ function ReferralItem(props: { referral: BoardReferral; canAccept?: boolean; onC
   const { referral, canAccept, onCoordinated } = props;
   const { t } = useI18n();
   const [accepted, accept] = useMutation(AcceptReferral);
-  const userErrors: readonly UserErrorLike[] | undefined = accepted.data?.transitionReferral.userErrors;
+  const userErrors: readonly UserErrorFieldsFragment[] | undefined = accepted.data?.transitionReferral.userErrors;
   const since = referral.history.at(-1)?.at;
   return (
     <li className={`referral urgency-${referral.urgency.toLowerCase()}`} data-referral={referral.id} data-status={referral.status}>

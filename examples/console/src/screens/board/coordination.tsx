@@ -34,10 +34,7 @@ const CoordinateReferral = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }

@@ -64,10 +64,7 @@ const CalculateClaim = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }
@@ -82,10 +79,7 @@ const ApproveClaim = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }
@@ -100,10 +94,7 @@ const RejectClaim = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }

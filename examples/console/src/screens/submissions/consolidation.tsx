@@ -34,10 +34,7 @@ const ExportConsolidation = graphql(`
         expiresAt
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }

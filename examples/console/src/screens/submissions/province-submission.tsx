@@ -55,10 +55,7 @@ const AcceptSubmission = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }
@@ -73,10 +70,7 @@ const RequestCorrection = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }
@@ -91,10 +85,7 @@ const SaveDraft = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }
@@ -109,10 +100,7 @@ const SubmitSubmission = graphql(`
         version
       }
       userErrors {
-        code
-        field
-        message
-        rule
+        ...UserErrorFields
       }
     }
   }
