@@ -702,6 +702,9 @@ export class ApprovalStep {
     description: "A Department Head step of another department than the chain's, e.g. COMMUNICATIONS (APR-6).",
   })
   department!: string | null;
+
+  @Field(() => [StepDecision], { description: "The decisions the step takes, by its kind (APR-3): e.g. SIGN, REJECT or RETURN for a SIGNATURE." })
+  decisions!: (keyof typeof StepDecision)[];
 }
 
 @ObjectType({ description: "When a template's reports are due (APR-7).", simpleResolvers: true })

@@ -26,10 +26,10 @@ import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
 import { connectionOf } from "../platform/conventions/pagination.js";
 import { payloadOf } from "../platform/conventions/payload.js";
-import { isOverdue } from "./rules.js";
+import { decisionsForStep, isOverdue } from "./rules.js";
 
 const stepsOf = (template: ApprovalTemplateRow) =>
-  template.steps.map((step, index) => ({ ...step, index, department: step.department ?? null }));
+  template.steps.map((step, index) => ({ ...step, index, department: step.department ?? null, decisions: decisionsForStep[step.kind] }));
 
 /** GraphQL's null for "no department" is the stored steps' absent one. */
 const stepInputs = <T extends { steps: { department?: string | null }[] }>(input: T) => ({

@@ -268,6 +268,32 @@ describe("APR-3 history and revisions", () => {
     await expect(app.db.execute(sql`delete from approval_history`)).rejects.toThrow();
   });
 
+  it("APR-3 every step names the decisions it takes: one outside them is refused, one of them is recorded", async () => {
+    const { approval } = await startFor("STRATEGIC_PLAN", "STRATEGIC_PLAN");
+    const { data } = await app.gql(
+      `query ($id: ID!) { node(id: $id) { ... on Approval { version currentStep { kind role decisions } template { steps { kind decisions } } } } }`,
+      { id: approval.id },
+      tokens.unit,
+    );
+    const { currentStep, template, version } = data!.node;
+    // A signature is the only kind of step answered with SIGN.
+    for (const step of template.steps) expect(step.decisions.includes("SIGN")).toBe(step.kind === "SIGNATURE");
+    const outside = ["APPROVE", "SIGN", "COMPLETE", "REJECT", "RETURN"].find((d) => !currentStep.decisions.includes(d));
+    const refused = await app.gql(
+      decide,
+      { input: { id: approval.id, expectedVersion: version, decision: outside, comment: "Uygun." } },
+      tokenForStep(currentStep.role),
+    );
+    expect(refused.data!.decideApprovalStep.userErrors[0]).toMatchObject({ code: "NOT_FOR_STEP", rule: "APR-3" });
+    const taken = await app.gql(
+      decide,
+      { input: { id: approval.id, expectedVersion: version, decision: currentStep.decisions[0], comment: "Uygun." } },
+      tokenForStep(currentStep.role),
+    );
+    expect(taken.data!.decideApprovalStep.userErrors).toEqual([]);
+    expect(taken.data!.decideApprovalStep.approval.history.at(-1).decision).toBe(currentStep.decisions[0]);
+  });
+
   it("APR-3 reports average and p90 time per step kind and template", async () => {
     const { approval } = await startFor("PUBLICATION", "PUBLICATION");
     app.clock.advance(2 * 3600_000);

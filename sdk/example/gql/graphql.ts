@@ -442,6 +442,8 @@ export type ApprovalStatus =
 /** One step of a chain template. */
 export type ApprovalStep = {
   __typename?: "ApprovalStep";
+  /** The decisions the step takes, by its kind (APR-3): e.g. SIGN, REJECT or RETURN for a SIGNATURE. */
+  decisions: Array<StepDecision>;
   /** A Department Head step of another department than the chain's, e.g. COMMUNICATIONS (APR-6). */
   department?: Maybe<Scalars["String"]["output"]>;
   /** Position in the chain, from 0. */

@@ -442,6 +442,8 @@ export type ApprovalStatus =
 /** One step of a chain template. */
 export type ApprovalStep = {
   __typename?: "ApprovalStep";
+  /** The decisions the step takes, by its kind (APR-3): e.g. SIGN, REJECT or RETURN for a SIGNATURE. */
+  decisions: Array<StepDecision>;
   /** A Department Head step of another department than the chain's, e.g. COMMUNICATIONS (APR-6). */
   department?: Maybe<Scalars["String"]["output"]>;
   /** Position in the chain, from 0. */
@@ -6255,6 +6257,7 @@ export type ApprovalInboxQuery = {
             labelEn: string;
             role: string;
             kind: ApprovalStepKind;
+            decisions: Array<StepDecision>;
           }>;
         };
         currentStep?: { __typename?: "ApprovalStep"; index: number } | null;
@@ -6921,7 +6924,7 @@ export const ScheduleAdequacyDocument = {
   ],
 } as unknown as DocumentNode<ScheduleAdequacyQuery, ScheduleAdequacyQueryVariables>;
 export const ApprovalInboxDocument = {
-  __meta__: { hash: "a9dbd586a5d75097df578a63ddc1bf5233b9b9c251e862a45edc31e7750907e8" },
+  __meta__: { hash: "0c9018d93ab7b9d900a1fbe9c4c41cf191c1c73c959fc68ddcecbfde8f512805" },
   kind: "Document",
   definitions: [
     {
@@ -7003,6 +7006,7 @@ export const ApprovalInboxDocument = {
                                         { kind: "Field", name: { kind: "Name", value: "labelEn" } },
                                         { kind: "Field", name: { kind: "Name", value: "role" } },
                                         { kind: "Field", name: { kind: "Name", value: "kind" } },
+                                        { kind: "Field", name: { kind: "Name", value: "decisions" } },
                                       ],
                                     },
                                   },

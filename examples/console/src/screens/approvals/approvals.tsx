@@ -3,7 +3,7 @@ import { useMutation, useQuery } from "urql";
 import type { Viewer } from "../../app";
 import { graphql, type DocumentType as ResultOf } from "../../gql";
 import { Loading, Refusal } from "../../shared/errors";
-import type { ApprovalStepKind, StepDecision, UserErrorFieldsFragment } from "../../gql/graphql";
+import type { StepDecision, UserErrorFieldsFragment } from "../../gql/graphql";
 import { duration, useI18n } from "../../shared/i18n";
 
 const ApprovalsQuery = graphql(`
@@ -30,6 +30,7 @@ const ApprovalsQuery = graphql(`
               labelEn
               role
               kind
+              decisions
             }
           }
           currentStep {
@@ -76,16 +77,6 @@ type Approval = ResultOf<typeof ApprovalsQuery>["approvals"]["edges"][number]["n
 const APPROVERS = ["DEPARTMENT_HEAD", "DEPUTY_GENERAL_DIRECTOR", "GENERAL_DIRECTOR"];
 /** Who decides steps: the approvers, and the coordination unit its own (PREPARER) steps (APR-2). */
 const DECIDERS = ["COORDINATION_UNIT", ...APPROVERS];
-
-/** The answers each step kind takes, as the schema's StepDecision describes them (the API still checks, APR-3). */
-const decisionsFor: Record<ApprovalStepKind, StepDecision[]> = {
-  REVIEW: ["APPROVE", "REJECT", "RETURN"],
-  APPROVAL: ["APPROVE", "REJECT", "RETURN"],
-  SIGNATURE: ["SIGN", "REJECT", "RETURN"],
-  PREPARATION: ["COMPLETE"],
-  EXTERNAL: ["COMPLETE", "REJECT"],
-  NOTIFICATION: ["COMPLETE"],
-};
 
 /** The chains in progress, each with its steps and the time spent on each (decided, or running now). */
 export function Approvals({ viewer }: { viewer: Viewer }) {
@@ -189,7 +180,7 @@ function DecisionForm({ approval, onDecided }: { approval: Approval; onDecided: 
   const { t, pick } = useI18n();
   const id = useId();
   const step = approval.template.steps.find((s) => s.index === approval.currentStep?.index);
-  const choices = step ? decisionsFor[step.kind] : [];
+  const choices = step?.decisions ?? [];
   const [decision, setDecision] = useState<StepDecision | "">("");
   const [comment, setComment] = useState("");
   const [decided, decide] = useMutation(DecideStep);
