@@ -40,6 +40,7 @@ const { values: options } = parseArgs({
     requests: { type: "string" },
     /** Scenario (a) measures raw, PostGraphile and Koordinat this many times in turn and reports each one's medians. */
     rounds: { type: "string", default: "1" },
+    /** Seconds of load before each measurement, per server process (a cluster of two is warmed twice as long). */
     warmup: { type: "string", default: "3" },
     connections: { type: "string", default: "20" },
     /** Koordinat's server processes (KOORDINAT_WORKERS): `auto` is one per CPU, as the README's production set-up. */
@@ -293,7 +294,9 @@ async function measure(
   headers: Record<string, string>,
   scenario: Scenario,
 ): Promise<ScenarioResult> {
-  if (warmup > 0) await drive(target.url, headers, scenario.body, { seconds: warmup });
+  // Per serving process: each of a cluster's workers compiles and optimises its own code, so two processes warmed
+  // for the seconds one gets are each measured half cold (the first round of two-process runs cost 1.7 × the third).
+  if (warmup > 0) await drive(target.url, headers, scenario.body, { seconds: warmup * servingProcesses(target.process.pid!) });
   let rssMb = rssMbOf(target.process.pid!);
   const sampler = setInterval(() => (rssMb = Math.max(rssMb, rssMbOf(target.process.pid!))), 500);
   const serverProcesses = processTree(target.process.pid!);
