@@ -161,7 +161,13 @@ export class ReferralService {
     if (!list) throw forbidden("list referrals", `the role ${this.ctx.principal.role} has no referral queue`, null);
     const { shape, values } = list;
     if (!shape.read)
-      return tablePage(this.ctx.db, referrals, { where: referralListWhere(shape), values, orderBy: referralOrder, keyOf: referralKeyOf, args });
+      return tablePage(this.ctx.db, referrals, {
+        where: referralListWhere(shape),
+        values,
+        orderBy: referralOrder,
+        keyOf: referralKeyOf,
+        args,
+      });
     const joined = { ...shape, read: shape.read };
     const statementValues = shape.logged
       ? { ...values, ...accessLogValues(this.ctx, { action: "patient.read", basis: logged!.basis }) }

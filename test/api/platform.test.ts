@@ -185,10 +185,15 @@ describe("connections", () => {
     const tooMany = await app.gql(`{ patients(first: 101) { edges { node { id } } } }`, {}, coordination);
     expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     // An argument object's class-validator constraints, named field by field without the value (validateArgument).
-    const badFilter = await app.gql(`{ facilities(filter: { provinceCode: "1", clinic: "" }) { edges { node { code } } } }`, {}, coordination);
+    const badFilter = await app.gql(
+      `{ facilities(filter: { provinceCode: "1", clinic: "" }) { edges { node { code } } } }`,
+      {},
+      coordination,
+    );
     expect(badFilter.errors).toHaveLength(1);
     expect(badFilter.errors?.[0]).toMatchObject({
-      message: 'Invalid input: provinceCode (provinceCode must match /^\\d{2}$/ regular expression), clinic (clinic must be longer than or equal to 1 characters)',
+      message:
+        "Invalid input: provinceCode (provinceCode must match /^\\d{2}$/ regular expression), clinic (clinic must be longer than or equal to 1 characters)",
       path: ["facilities"],
       extensions: {
         code: "BAD_USER_INPUT",

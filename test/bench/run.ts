@@ -318,7 +318,9 @@ async function measure(
   const serverProcesses = processTree(target.process.pid!);
   const cpuBefore = cpuMsOf(serverProcesses);
   const { result, ms: databaseMs } = await databaseCpuDuring(() =>
-    drive(target.url, headers, scenario.body, requests ? { requests } : { seconds: duration }, processes).finally(() => clearInterval(sampler)),
+    drive(target.url, headers, scenario.body, requests ? { requests } : { seconds: duration }, processes).finally(() =>
+      clearInterval(sampler),
+    ),
   );
   const cpuMs = cpuMsOf(serverProcesses) - cpuBefore;
   const statements = counting ? await probe(counting.url, headers, scenario) : (await probe(target.url, headers, scenario), null);
