@@ -38,6 +38,7 @@ import { PatientResolver } from "./patients/resolver.js";
 import { DomainEventSubscriptionResolver, WebhookDeliveryResolver, WebhookSubscriptionResolver } from "./webhooks/resolver.js";
 import { eventBus } from "./events/live.js";
 import { callFieldResolversDirectly } from "./platform/performance/lean-resolvers.js";
+import { validateArgument } from "./platform/performance/argument-validation.js";
 import { describeRootFieldRoles } from "./auth/root-field-access.js";
 
 let schema: Promise<GraphQLSchema> | undefined;
@@ -106,8 +107,8 @@ export function koordinatSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers,
     pubSub: eventBus,
-    // Validation is off by default in type-graphql 2, and its default error echoes the input.
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    // Validation is off by default in type-graphql 2, and its default error echoes the input (see validateArgument).
+    validateFn: validateArgument,
     emitSchemaFile: false,
   }).then((built) => {
     // No authChecker and no globalMiddlewares above: see callFieldResolversDirectly.

@@ -160,8 +160,14 @@ export class ReferralService {
     const list = referralListOf(this.ctx.principal, filter, read ?? null, Boolean(logged));
     if (!list) throw forbidden("list referrals", `the role ${this.ctx.principal.role} has no referral queue`, null);
     const { shape, values } = list;
-    const where = referralListWhere(shape);
-    if (!shape.read) return tablePage(this.ctx.db, referrals, { where, values, orderBy: referralOrder, keyOf: referralKeyOf, args });
+    if (!shape.read)
+      return tablePage(this.ctx.db, referrals, {
+        where: referralListWhere(shape),
+        values,
+        orderBy: referralOrder,
+        keyOf: referralKeyOf,
+        args,
+      });
     const joined = { ...shape, read: shape.read };
     const statementValues = shape.logged
       ? { ...values, ...accessLogValues(this.ctx, { action: "patient.read", basis: logged!.basis }) }
@@ -174,7 +180,8 @@ export class ReferralService {
         const statement = referralListStatement(this.ctx.db, joined, { cursor, order, limit, page });
         return runPrepared<JoinedRow[]>(this.ctx.db, statement.key, statement.build as never, { ...statementValues, ...page.values });
       },
-      count: () => countWhere(this.ctx.db, referrals, where, values),
+      // The condition's SQL is built only when the count is asked for: the page's own statement is prepared once per shape.
+      count: () => countWhere(this.ctx.db, referrals, referralListWhere(shape), values),
     });
     if (shape.logged)
       this.patients.readAndLogged(

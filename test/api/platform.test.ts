@@ -184,6 +184,25 @@ describe("connections", () => {
     expect(JSON.stringify(negative.errors)).toContain("first");
     const tooMany = await app.gql(`{ patients(first: 101) { edges { node { id } } } }`, {}, coordination);
     expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    // An argument object's class-validator constraints, named field by field without the value (validateArgument).
+    const badFilter = await app.gql(
+      `{ facilities(filter: { provinceCode: "1", clinic: "" }) { edges { node { code } } } }`,
+      {},
+      coordination,
+    );
+    expect(badFilter.errors).toHaveLength(1);
+    expect(badFilter.errors?.[0]).toMatchObject({
+      message:
+        "Invalid input: provinceCode (provinceCode must match /^\\d{2}$/ regular expression), clinic (clinic must be longer than or equal to 1 characters)",
+      path: ["facilities"],
+      extensions: {
+        code: "BAD_USER_INPUT",
+        fields: [
+          { field: ["provinceCode"], problems: ["provinceCode must match /^\\d{2}$/ regular expression"] },
+          { field: ["clinic"], problems: ["clinic must be longer than or equal to 1 characters"] },
+        ],
+      },
+    });
     const cursor = await app.gql(`{ facilities(after: "bm90LWEtY3Vyc29y") { edges { node { code } } } }`, {}, coordination);
     expect(cursor.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: ["after"] });
     const forged = Buffer.from(JSON.stringify(["x", "y"])).toString("base64url");

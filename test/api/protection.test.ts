@@ -285,12 +285,24 @@ describe.runIf(process.env.REDIS_URL && process.env.DATABASE_URL)("several serve
       KOORDINAT_WORKERS: "2",
       REDIS_URL: process.env.REDIS_URL!,
       KOORDINAT_METRICS_PORT: String(metricsPort),
+      // Background jobs asked of the service: one worker runs them, the other only answers requests.
+      KOORDINAT_JOB_INTERVAL_MS: "60000",
+      KOORDINAT_WEBHOOK_INTERVAL_MS: "60000",
     });
     let workers: number[] = [];
     try {
       // The primary answers /readyz only through a worker: wait for both.
       for (let i = 0; i < 50 && workers.length < 2; i++, await new Promise((r) => setTimeout(r, 200))) workers = workersOf(service.pid);
       expect(workers).toHaveLength(2);
+      const intervalsOf = (pid: number) =>
+        readFileSync(`/proc/${pid}/environ`, "utf8")
+          .split("\0")
+          .filter((entry) => /^KOORDINAT_(JOB|WEBHOOK)_INTERVAL_MS=/.test(entry))
+          .sort();
+      expect(workers.map(intervalsOf).sort()).toEqual([
+        ["KOORDINAT_JOB_INTERVAL_MS=0", "KOORDINAT_WEBHOOK_INTERVAL_MS=0"],
+        ["KOORDINAT_JOB_INTERVAL_MS=60000", "KOORDINAT_WEBHOOK_INTERVAL_MS=60000"],
+      ]);
       const roomy = await app.tokenFor("AUDITOR", "national");
       const answers = await Promise.all(
         Array.from({ length: 20 }, () =>

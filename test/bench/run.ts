@@ -40,6 +40,7 @@ const { values: options } = parseArgs({
     requests: { type: "string" },
     /** Scenario (a) measures raw, PostGraphile and Koordinat this many times in turn and reports each one's medians. */
     rounds: { type: "string", default: "1" },
+    /** Seconds of load before each measurement, per server process (a cluster of two is warmed twice as long). */
     warmup: { type: "string", default: "3" },
     connections: { type: "string", default: "20" },
     /** Koordinat's server processes (KOORDINAT_WORKERS): `auto` is one per CPU, as the README's production set-up. */
@@ -265,12 +266,27 @@ async function databaseCpuDuring<T>(run: () => Promise<T>): Promise<{ result: T;
   return { result, ms: after.reduce((sum, pid) => sum + cpuMsOf([pid]) - (before.get(pid) ?? 0), 0) };
 }
 
+/**
+ * With several processes behind one port, each connection stays with the worker node:cluster handed it to, and that
+ * hand-off goes to whichever worker acknowledged its last one first: 20 connections opened at once were split up to 3 : 1
+ * (one worker saturated, the other half idle), differently for each server and run. Each connection reconnects after
+ * this many requests (as a client pool with a connection lifetime does), so the split evens out within a run.
+ */
+const RECONNECT_EVERY = 200;
+
 /** autocannon's instance is only thenable: awaiting it here makes a real promise. */
-async function drive(url: string, headers: Record<string, string>, body: BodyFactory, length: { seconds: number } | { requests: number }) {
+async function drive(
+  url: string,
+  headers: Record<string, string>,
+  body: BodyFactory,
+  length: { seconds: number } | { requests: number },
+  processes: number,
+) {
   return await autocannon({
     url,
     method: "POST",
     connections,
+    ...(processes > 1 && { reconnectRate: RECONNECT_EVERY }),
     ...("seconds" in length ? { duration: length.seconds } : { amount: length.requests }),
     headers: { "content-type": "application/json", ...headers },
     requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
@@ -300,13 +316,18 @@ async function measure(
   headers: Record<string, string>,
   scenario: Scenario,
 ): Promise<ScenarioResult> {
-  if (warmup > 0) await drive(target.url, headers, scenario.body, { seconds: warmup });
+  // Per serving process: each of a cluster's workers compiles and optimises its own code, so two processes warmed
+  // for the seconds one gets are each measured half cold (the first round of two-process runs cost 1.7 × the third).
+  const processes = servingProcesses(target.process.pid!);
+  if (warmup > 0) await drive(target.url, headers, scenario.body, { seconds: warmup * processes }, processes);
   let rssMb = rssMbOf(target.process.pid!);
   const sampler = setInterval(() => (rssMb = Math.max(rssMb, rssMbOf(target.process.pid!))), 500);
   const serverProcesses = processTree(target.process.pid!);
   const cpuBefore = cpuMsOf(serverProcesses);
   const { result, ms: databaseMs } = await databaseCpuDuring(() =>
-    drive(target.url, headers, scenario.body, requests ? { requests } : { seconds: duration }).finally(() => clearInterval(sampler)),
+    drive(target.url, headers, scenario.body, requests ? { requests } : { seconds: duration }, processes).finally(() =>
+      clearInterval(sampler),
+    ),
   );
   const cpuMs = cpuMsOf(serverProcesses) - cpuBefore;
   const statements = counting ? await probe(counting.url, headers, scenario) : (await probe(target.url, headers, scenario), null);

@@ -269,6 +269,41 @@ function rootFieldSurcharge(walk: Walk, operation: OperationDefinitionNode): num
   return fieldsOf(walk, operation.selectionSet, walk.schema.getMutationType()!).length * MUTATION_COST;
 }
 
+/** A field of a selection whose value holds objects: where its answer is, the points of each object, and what it selects. */
+interface ObjectFieldSelection {
+  key: string;
+  points: number;
+  selectionSet: SelectionSetNode;
+  type: GraphQLCompositeType;
+}
+
+const objectFields = new WeakMap<SelectionSetNode, Map<string, ObjectFieldSelection[]>>();
+
+/**
+ * The fields of a selection set on `type` that hold objects, with their points: worked out once per parsed document
+ * (the answer's walk visits the same selection set for every item of a page).
+ */
+function objectFieldsOf(walk: Walk, selectionSet: SelectionSetNode, type: GraphQLCompositeType): ObjectFieldSelection[] {
+  let byType = objectFields.get(selectionSet);
+  if (!byType) objectFields.set(selectionSet, (byType = new Map()));
+  let fields = byType.get(type.name);
+  if (!fields) {
+    fields = [];
+    for (const field of fieldsOf(walk, selectionSet, type)) {
+      const named = getNamedType(field.definition.type);
+      if (isLeafType(named) || !field.node.selectionSet) continue;
+      fields.push({
+        key: responseKey(field.node),
+        points: pointsOf(field.definition, named),
+        selectionSet: field.node.selectionSet,
+        type: named as GraphQLCompositeType,
+      });
+    }
+    byType.set(type.name, fields);
+  }
+  return fields;
+}
+
 /** The cost of what an operation actually returned: lists count the items they hold. */
 export function actualCost(
   schema: GraphQLSchema,
@@ -279,17 +314,14 @@ export function actualCost(
   const walk: Walk = { schema, fragments, variables: {} };
   const costOf = (selectionSet: SelectionSetNode, type: GraphQLCompositeType, value: Record<string, unknown>): number => {
     let total = 0;
-    for (const field of fieldsOf(walk, selectionSet, type)) {
-      const named = getNamedType(field.definition.type);
-      const result = value[responseKey(field.node)];
-      if (isLeafType(named) || !field.node.selectionSet || result == null) continue;
-      const items = Array.isArray(result) ? result : [result];
-      for (const item of items) {
-        if (item != null)
-          total +=
-            pointsOf(field.definition, named) +
-            costOf(field.node.selectionSet, named as GraphQLCompositeType, item as Record<string, unknown>);
-      }
+    for (const field of objectFieldsOf(walk, selectionSet, type)) {
+      const result = value[field.key];
+      if (result == null) continue;
+      if (!Array.isArray(result)) total += field.points + costOf(field.selectionSet, field.type, result as Record<string, unknown>);
+      else
+        for (const item of result) {
+          if (item != null) total += field.points + costOf(field.selectionSet, field.type, item as Record<string, unknown>);
+        }
     }
     return total;
   };
