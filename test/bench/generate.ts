@@ -139,10 +139,8 @@ async function withoutForeignKeysAndIndexes(sql: postgres.Sql, load: () => Promi
   // Statistics first, so each foreign key's check is planned as the join over the whole table it is.
   await sql.unsafe(`analyze ${FILLED_TABLES.join(", ")}`);
   for (const { create } of deferred) await sql.unsafe(create);
-  process.stdout.write(` ${seconds(started)} s\n`);
+  process.stdout.write(` ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
-
-const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 async function generate(sql: postgres.Sql, sizes: BenchSizes) {
   const F = sizes.facilities;
