@@ -1,14 +1,17 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
-import { eq } from "drizzle-orm";
+import { and, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   domainEvents,
   facilities,
   MDS_METRICS as METRICS,
   mdsDispatches,
+  mdsPeriodTotals,
+  mdsRows,
   monthlySubmissionHistory,
   mdsSubmissions,
+  type MdsMetric,
 } from "../../drizzle/schema/index.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { subscribedReceiver } from "../support/webhook-receiver.js";
@@ -456,6 +459,14 @@ describe("conventions of the monthly submissions", () => {
       const accepted = (await app.gql(accept, { input: { id: submitted.id, expectedVersion: done.submission.version } }, coordination))
         .data!.acceptMonthlySubmission;
       expect(accepted.submission.status).toBe("ACCEPTED");
+      // MDS-5: the period's consolidation counts the accepted revision, the unit's correction included.
+      const { data: september } = await app.gql(
+        `{ monthlyConsolidation(period: "2026-09") { byProvince { province { code } metric value } } }`,
+        {},
+        coordination,
+      );
+      const istanbulBirths = september!.monthlyConsolidation.byProvince.find((l: any) => l.province.code === "34" && l.metric === "BIRTHS");
+      expect(istanbulBirths.value).toBe(rowsFor("34", "2026-09").reduce((sum, row) => sum + row.births, 0) + 3);
       const afterAcceptance = (
         await app.gql(
           correct,
@@ -501,5 +512,27 @@ describe("conventions of the monthly submissions", () => {
       app.clock.set(NOW);
       await Promise.all([adanaHooks, hatayHooks].map((h) => h.stop()));
     }
+  });
+
+  it("MDS-5 every period's totals, kept as submissions are accepted, are the sums of the accepted revisions' rows", async () => {
+    const sums = <T extends Record<MdsMetric, AnyColumn>>(columns: T) =>
+      Object.fromEntries(METRICS.map((m) => [m, sql<number>`sum(${columns[m]})::int`])) as Record<MdsMetric, SQL<number>>;
+    const fromRows = await app.db
+      .select({ period: mdsSubmissions.period, provinceCode: mdsSubmissions.provinceCode, nationality: mdsRows.nationality, ...sums(mdsRows) })
+      .from(mdsRows)
+      .innerJoin(mdsSubmissions, and(eq(mdsSubmissions.id, mdsRows.submissionId), eq(mdsSubmissions.revision, mdsRows.revision)))
+      .where(eq(mdsSubmissions.status, "ACCEPTED"))
+      .groupBy(mdsSubmissions.period, mdsSubmissions.provinceCode, mdsRows.nationality);
+    const t = mdsPeriodTotals;
+    const kept = await app.db
+      .select({ period: t.period, provinceCode: t.provinceCode, nationality: t.nationality, ...sums(t) })
+      .from(t)
+      .groupBy(t.period, t.provinceCode, t.nationality);
+    const key = (row: { period: string; provinceCode: string; nationality: string }) => `${row.period} ${row.provinceCode} ${row.nationality}`;
+    const ordered = <R extends { period: string; provinceCode: string; nationality: string }>(rows: R[]) =>
+      rows.sort((a, b) => key(a).localeCompare(key(b)));
+    // 2026-09 (three provinces, Istanbul's corrected) and 2026-10 (all 81), each province with both nationalities.
+    expect(fromRows.length).toBe((3 + 81) * 2);
+    expect(ordered(kept)).toEqual(ordered(fromRows));
   });
 });
