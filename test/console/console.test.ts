@@ -355,7 +355,7 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
     it("TP-3/TP-4: a temporary-protection referral out of the province is refused while Adana has the clinic; escalated to the unit, the unit places it there", async () => {
       const { origin, destination, patients } = await api(
         `{ origin: facilityByCode(code: "${DEMO_WORLD.originHospital}") { id }
-           destination: facilityByCode(code: "${DEMO_WORLD.destinationHospital}") { id }
+           destination: facilityByCode(code: "${DEMO_WORLD.destinationHospital}") { id province { code } }
            patients(first: 1, filter: { category: TEMPORARY_PROTECTION }) { edges { node { id } } } }`,
       );
       const created = await api(
@@ -382,6 +382,11 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
       const item = page.getByTestId("waiting-origin").locator(`li[data-referral="${referral}"]`);
       const destinationSelect = item.getByLabel(/^Yerleştirilecek kurum/);
       const place = async () => {
+        // The destinations narrowed to the hospital's province: none of another province is offered.
+        await item.getByLabel("İl", { exact: true }).selectOption(destination.province.code);
+        await expect
+          .poll(() => destinationSelect.locator("option").evaluateAll((options) => options.map((o) => o.textContent ?? "")))
+          .toSatisfy((texts: string[]) => texts.length > 1 && texts.slice(1).every((text) => text.endsWith(`(${destination.province.code})`)));
         await destinationSelect.selectOption(destination.id);
         await item.getByRole("button", { name: "Yer ayır" }).click();
       };

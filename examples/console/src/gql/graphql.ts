@@ -6381,6 +6381,7 @@ export type AcceptReferralMutation = {
 
 export type FacilitiesWithClinicQueryVariables = Exact<{
   clinic: Scalars["String"]["input"];
+  provinceCode?: InputMaybe<Scalars["String"]["input"]>;
 }>;
 
 export type FacilitiesWithClinicQuery = {
@@ -6397,6 +6398,16 @@ export type FacilitiesWithClinicQuery = {
         province?: { __typename?: "Province"; code: string } | null;
       };
     }>;
+  };
+};
+
+export type ProvinceChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProvinceChoicesQuery = {
+  __typename?: "Query";
+  provinces: {
+    __typename?: "ProvinceConnection";
+    edges: Array<{ __typename?: "ProvinceEdge"; node: { __typename?: "Province"; code: string; name: string } }>;
   };
 };
 
@@ -7526,7 +7537,7 @@ export const AcceptReferralDocument = {
   ],
 } as unknown as DocumentNode<AcceptReferralMutation, AcceptReferralMutationVariables>;
 export const FacilitiesWithClinicDocument = {
-  __meta__: { hash: "0e9efe5cd49a3cb44908686be6b25a2dcb2fe8f635c230d8532ffd621d8de63f" },
+  __meta__: { hash: "582a289fd7e1e3f056d1c14fb9420693c395edd0e5988d20dd9b042c841c94f4" },
   kind: "Document",
   definitions: [
     {
@@ -7538,6 +7549,11 @@ export const FacilitiesWithClinicDocument = {
           kind: "VariableDefinition",
           variable: { kind: "Variable", name: { kind: "Name", value: "clinic" } },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+        },
+        {
+          kind: "VariableDefinition",
+          variable: { kind: "Variable", name: { kind: "Name", value: "provinceCode" } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
         },
       ],
       selectionSet: {
@@ -7558,6 +7574,11 @@ export const FacilitiesWithClinicDocument = {
                       kind: "ObjectField",
                       name: { kind: "Name", value: "clinic" },
                       value: { kind: "Variable", name: { kind: "Name", value: "clinic" } },
+                    },
+                    {
+                      kind: "ObjectField",
+                      name: { kind: "Name", value: "provinceCode" },
+                      value: { kind: "Variable", name: { kind: "Name", value: "provinceCode" } },
                     },
                   ],
                 },
@@ -7603,6 +7624,52 @@ export const FacilitiesWithClinicDocument = {
     },
   ],
 } as unknown as DocumentNode<FacilitiesWithClinicQuery, FacilitiesWithClinicQueryVariables>;
+export const ProvinceChoicesDocument = {
+  __meta__: { hash: "a6fd9e94d1f8ab1568cc5ae9c63c3f80e4bedff56738bfbc592b4a9fb7cea0c3" },
+  kind: "Document",
+  definitions: [
+    {
+      kind: "OperationDefinition",
+      operation: "query",
+      name: { kind: "Name", value: "ProvinceChoices" },
+      selectionSet: {
+        kind: "SelectionSet",
+        selections: [
+          {
+            kind: "Field",
+            name: { kind: "Name", value: "provinces" },
+            arguments: [{ kind: "Argument", name: { kind: "Name", value: "first" }, value: { kind: "IntValue", value: "81" } }],
+            selectionSet: {
+              kind: "SelectionSet",
+              selections: [
+                {
+                  kind: "Field",
+                  name: { kind: "Name", value: "edges" },
+                  selectionSet: {
+                    kind: "SelectionSet",
+                    selections: [
+                      {
+                        kind: "Field",
+                        name: { kind: "Name", value: "node" },
+                        selectionSet: {
+                          kind: "SelectionSet",
+                          selections: [
+                            { kind: "Field", name: { kind: "Name", value: "code" } },
+                            { kind: "Field", name: { kind: "Name", value: "name" } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProvinceChoicesQuery, ProvinceChoicesQueryVariables>;
 export const CoordinateReferralDocument = {
   __meta__: { hash: "b6863c02bb238874e0a9c99eab4f6827c2c8111981d5a26db9afb63ea8ae0d45" },
   kind: "Document",

@@ -7,8 +7,8 @@ import { useI18n } from "../../shared/i18n";
 import type { BoardReferral } from "./board";
 
 const FacilitiesWithClinic = graphql(`
-  query FacilitiesWithClinic($clinic: String!) {
-    facilities(first: 100, filter: { clinic: $clinic }) {
+  query FacilitiesWithClinic($clinic: String!, $provinceCode: String) {
+    facilities(first: 100, filter: { clinic: $clinic, provinceCode: $provinceCode }) {
       edges {
         node {
           id
@@ -17,6 +17,19 @@ const FacilitiesWithClinic = graphql(`
           province {
             code
           }
+        }
+      }
+    }
+  }
+`);
+
+const ProvinceChoices = graphql(`
+  query ProvinceChoices {
+    provinces(first: 81) {
+      edges {
+        node {
+          code
+          name
         }
       }
     }
@@ -48,7 +61,13 @@ const CoordinateReferral = graphql(`
 export function CoordinationActions({ referral, onChanged }: { referral: BoardReferral; onChanged: () => void }) {
   const { t } = useI18n();
   const id = useId();
-  const [facilities] = useQuery({ query: FacilitiesWithClinic, variables: { clinic: referral.clinic.code } });
+  // The destinations narrowed by province (all by default): a clinic can be in more facilities than one page holds.
+  const [province, setProvince] = useState("");
+  const [provinces] = useQuery({ query: ProvinceChoices });
+  const [facilities] = useQuery({
+    query: FacilitiesWithClinic,
+    variables: { clinic: referral.clinic.code, provinceCode: province || null },
+  });
   const [moved, move] = useMutation(CoordinateReferral);
   const [destination, setDestination] = useState("");
   const [reason, setReason] = useState("");
@@ -66,6 +85,15 @@ export function CoordinationActions({ referral, onChanged }: { referral: BoardRe
           void run("PLACE", { destinationFacilityId: destination });
         }}
       >
+        <label htmlFor={`${id}-province`}>{t("province")}</label>{" "}
+        <select id={`${id}-province`} value={province} onChange={(event) => setProvince(event.target.value)}>
+          <option value="">{t("allProvinces")}</option>
+          {provinces.data?.provinces.edges.map(({ node }) => (
+            <option key={node.code} value={node.code}>
+              {node.code} {node.name}
+            </option>
+          ))}
+        </select>{" "}
         <label htmlFor={`${id}-destination`}>
           {t("placeAt")} ({t("clinic")}: {referral.clinic.code})
         </label>{" "}
@@ -104,7 +132,7 @@ export function CoordinationActions({ referral, onChanged }: { referral: BoardRe
           {t("saved")}: {moved.data.transitionReferral.referral.status}
         </p>
       )}
-      <Refusal error={facilities.error ?? moved.error} userErrors={moved.data?.transitionReferral.userErrors} />
+      <Refusal error={provinces.error ?? facilities.error ?? moved.error} userErrors={moved.data?.transitionReferral.userErrors} />
     </div>
   );
 }
