@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generate } from "otplib";
 import type { Executor } from "../../drizzle/database.js";
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { staffAccounts, type Role } from "../../drizzle/schema/index.js";
 import { createStaffAccount, totpUri } from "./accounts.js";
 
@@ -20,7 +20,7 @@ export interface DemoStaffAccount {
 /**
  * The demo staff accounts (development and tests only: production refuses demo accounts, as it refuses demo
  * clients). Their passwords and TOTP secrets are fixed and public, so tests and the console's browser tests can
- * sign in: `demoTotpCode(account)` gives a code the sign-in accepts now.
+ * sign in: `demoTotpCodeAt(account, at)` gives a step's code (the tests' `demoTotpCode` one the sign-in accepts now).
  */
 export const DEMO_STAFF: readonly DemoStaffAccount[] = [
   {
@@ -98,51 +98,6 @@ export const demoStaff = (username: string): DemoStaffAccount => {
 export function demoTotpCodeAt(account: DemoStaffAccount, at: Date): Promise<string> {
   if (!account.totpSecret) throw new Error(`${account.username} has no TOTP secret`);
   return generate({ secret: account.totpSecret, epoch: Math.floor(at.getTime() / 1000) });
-}
-
-const STEP_MS = 30_000;
-/** The last step whose code this process handed out, per demo account. */
-const handedOut = new Map<string, number>();
-/** Databases whose demo accounts' used steps may be forgotten (the test harness's own, registered by it). */
-const forgettable = new Set<Executor>();
-
-/**
- * Lets `demoTotpCode` forget the demo accounts' used TOTP steps in `db` when it has handed out every code the sign-in
- * accepts at this moment (STAFF-6: a step is used once, and the sign-in looks one step either side of now). The test harness
- * registers its own databases: tests sign the same demo person in many times a minute. Returns the unregistration.
- */
-export function forgetUsedDemoStepsIn(db: Executor): () => void {
-  forgettable.add(db);
-  return () => forgettable.delete(db);
-}
-
-/**
- * A code of the demo account the sign-in accepts now and this process has not handed out before (STAFF-6 refuses a
- * step already used): now's, then the next step's (never the step before now's, which could expire on its way). When
- * both are handed out, the used steps of the registered databases (forgetUsedDemoStepsIn) are forgotten and it starts
- * again; with none registered it waits for the next step, as a person with the authenticator app would.
- */
-export async function demoTotpCode(account: DemoStaffAccount): Promise<string> {
-  for (;;) {
-    const now = Math.floor(Date.now() / STEP_MS);
-    const last = handedOut.get(account.username);
-    const step = last === undefined ? now : Math.max(now, last + 1);
-    if (step <= now + 1) {
-      handedOut.set(account.username, step);
-      return demoTotpCodeAt(account, new Date(step * STEP_MS));
-    }
-    if (forgettable.size === 0) {
-      await new Promise((resolve) => setTimeout(resolve, (now + 1) * STEP_MS - Date.now()));
-      continue;
-    }
-    for (const db of forgettable) {
-      await db
-        .update(staffAccounts)
-        .set({ totpLastTimeStep: null })
-        .where(and(eq(staffAccounts.username, account.username), eq(staffAccounts.isDemo, true)));
-    }
-    handedOut.delete(account.username);
-  }
 }
 
 /**

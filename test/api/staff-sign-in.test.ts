@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaffAccount, disableStaffAccount } from "../../api/staff/accounts.js";
-import { demoStaff, demoTotpCode, demoTotpCodeAt } from "../../api/staff/demo-staff.js";
+import { demoStaff, demoTotpCodeAt } from "../../api/staff/demo-staff.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import {
   authorize,
   Browser,
   CONSOLE_CLIENT,
+  demoTotpCode,
   formAction,
   hiddenValue,
   pkcePair,

@@ -3,11 +3,11 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONSOLE_CLIENT_ID } from "../../api/auth/principal.js";
-import { demoStaff, demoTotpCode } from "../../api/staff/demo-staff.js";
+import { demoStaff } from "../../api/staff/demo-staff.js";
 import { buildDemoWorld, DEMO_WORLD } from "../../drizzle/seed/world.js";
 import { consoleBuilt } from "../../scripts/console.mjs";
 import { startTestApp, type TestApp } from "../support/app.js";
-import { signIn as staffTokens } from "../support/staff-sign-in.js";
+import { demoTotpCode, signIn as staffTokens } from "../support/staff-sign-in.js";
 
 /** Debian's chromium package (.ci/run installs it): browser builds cannot be downloaded here. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -8,7 +8,7 @@ import { createClient } from "../../api/auth/clients.js";
 import { configFromEnv, type Config } from "../../api/config.js";
 import { SettableClock } from "../../api/platform/time/clock.js";
 import { startServer, type KoordinatServer } from "../../api/server.js";
-import { forgetUsedDemoStepsIn } from "../../api/staff/demo-staff.js";
+import { forgetUsedDemoStepsIn } from "./staff-sign-in.js";
 import { openDatabase, type Database, type DatabaseHandle } from "../../drizzle/database.js";
 import type { Role } from "../../drizzle/schema/index.js";
 import { withDatabase } from "./global-setup.js";

@@ -1,11 +1,59 @@
 import { createHash, randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import { configFromEnv } from "../../api/config.js";
-import { demoTotpCode, type DemoStaffAccount } from "../../api/staff/demo-staff.js";
+import { and, eq } from "drizzle-orm";
+import { demoTotpCodeAt, type DemoStaffAccount } from "../../api/staff/demo-staff.js";
 import { loadSecretSeal } from "../../api/staff/sealed-secrets.js";
+import type { Executor } from "../../drizzle/database.js";
+import { staffAccounts } from "../../drizzle/schema/index.js";
 
 /** The key the test servers seal TOTP secrets with (their configuration's: the key file beside the test data). */
 export const testSecretSeal = () => loadSecretSeal(configFromEnv({ NODE_ENV: "test" }).secretsKey);
+
+const STEP_MS = 30_000;
+/** The last step whose code this process handed out, per demo account. */
+const handedOut = new Map<string, number>();
+/** Databases whose demo accounts' used steps may be forgotten (the test harness's own, registered by it). */
+const forgettable = new Set<Executor>();
+
+/**
+ * Lets `demoTotpCode` forget the demo accounts' used TOTP steps in `db` when it has handed out every code the sign-in
+ * accepts at this moment (STAFF-6: a step is used once, and the sign-in looks one step either side of now). The test harness
+ * registers its own databases: tests sign the same demo person in many times a minute. Returns the unregistration.
+ */
+export function forgetUsedDemoStepsIn(db: Executor): () => void {
+  forgettable.add(db);
+  return () => forgettable.delete(db);
+}
+
+/**
+ * A code of the demo account the sign-in accepts now and this process has not handed out before (STAFF-6 refuses a
+ * step already used): now's, then the next step's (never the step before now's, which could expire on its way). When
+ * both are handed out, the used steps of the registered databases (forgetUsedDemoStepsIn) are forgotten and it starts
+ * again; with none registered it waits for the next step, as a person with the authenticator app would.
+ */
+export async function demoTotpCode(account: DemoStaffAccount): Promise<string> {
+  for (;;) {
+    const now = Math.floor(Date.now() / STEP_MS);
+    const last = handedOut.get(account.username);
+    const step = last === undefined ? now : Math.max(now, last + 1);
+    if (step <= now + 1) {
+      handedOut.set(account.username, step);
+      return demoTotpCodeAt(account, new Date(step * STEP_MS));
+    }
+    if (forgettable.size === 0) {
+      await new Promise((resolve) => setTimeout(resolve, (now + 1) * STEP_MS - Date.now()));
+      continue;
+    }
+    for (const db of forgettable) {
+      await db
+        .update(staffAccounts)
+        .set({ totpLastTimeStep: null })
+        .where(and(eq(staffAccounts.username, account.username), eq(staffAccounts.isDemo, true)));
+    }
+    handedOut.delete(account.username);
+  }
+}
 
 /** Cookies of one browser, per name (the tests use one origin). */
 export class CookieJar {
