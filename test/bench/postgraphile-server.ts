@@ -13,12 +13,14 @@ import { createServer } from "node:http";
 import { availableParallelism } from "node:os";
 import PgSimplifyInflector from "@graphile-contrib/pg-simplify-inflector";
 import { postgraphile } from "postgraphile";
+import pg from "pg";
 
 // A CommonJS module: imported from ESM its default is the module object, which carries the plugin as `default`.
 const PgSimplifyInflectorPlugin = PgSimplifyInflector.default;
 
 function serve() {
-  const handler = postgraphile(process.env.DATABASE_URL!, process.env.POSTGRAPHILE_SCHEMA!, {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL!, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const handler = postgraphile(pool, process.env.POSTGRAPHILE_SCHEMA!, {
     dynamicJson: true,
     appendPlugins: [PgSimplifyInflectorPlugin],
     retryOnInitFail: false,

@@ -5,7 +5,7 @@ import type { BenchSizes } from "./generate.js";
 
 export interface ScenarioResult {
   scenario: string;
-  server: "Koordinat" | "raw SQL" | "PostGraphile";
+  server: "Koordinat" | "raw SQL" | "PostGraphile" | "Koordinat (versus)";
   title: string;
   requestsPerSecond: number;
   p50Ms: number;

@@ -51,6 +51,13 @@ const { values: options } = parseArgs({
     "generate-only": { type: "boolean", default: false },
     /** Writes a V8 CPU profile of the Koordinat server into this folder when it stops. */
     "cpu-prof": { type: "string" },
+    /**
+     * Another checkout of Koordinat (e.g. a git worktree of a branch), built there and measured in (a) in turn with
+     * this one: an A/B of two builds in one run, under the same load from the rest of the machine.
+     */
+    versus: { type: "string" },
+    /** Node options for the versus build's processes: `--versus . --versus-node-options=…` tries a flag on this build. */
+    "versus-node-options": { type: "string" },
   },
 });
 const scale = Number(options.scale);
@@ -83,8 +90,8 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000) {
 }
 
 /** Compiles the service as a deployment does (`npm run build` into dist/), so the bench runs what production runs. */
-function buildService() {
-  execFileSync("npm", ["run", "build"], { cwd: projectRoot(), stdio: ["ignore", "ignore", "inherit"] });
+function buildService(root = projectRoot()) {
+  execFileSync("npm", ["run", "build"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 /**
@@ -112,12 +119,16 @@ const benchSecretsKey = `bench:${createHash("sha256").update("koordinat-bench").
  * come from a second, identical one with the count opted in (KOORDINAT_EXPOSE_SQL_COUNT), since
  * counting hooks every promise and would slow the measured server.
  */
-async function startKoordinat(databaseUrl: string, countStatements: boolean): Promise<Running> {
+async function startKoordinat(
+  databaseUrl: string,
+  countStatements: boolean,
+  { root = projectRoot(), nodeOptions = [] as string[] } = {},
+): Promise<Running> {
   const port = await freePort();
   const profile = options["cpu-prof"] && !countStatements ? ["--cpu-prof", `--cpu-prof-dir=${options["cpu-prof"]}`] : [];
   // What `npm run start:prod` runs: the compiled service (see buildService).
-  const child = spawn(process.execPath, [...profile, "dist/api/main.js"], {
-    cwd: projectRoot(),
+  const child = spawn(process.execPath, [...nodeOptions, ...profile, "dist/api/main.js"], {
+    cwd: root,
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -358,15 +369,18 @@ async function main() {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   await ensurePostGraphileCopy(databaseUrl);
   buildService();
-  const [koordinat, counting, raw, postgraphile] = await Promise.all([
+  const versusNodeOptions = options["versus-node-options"]?.split(" ").filter(Boolean) ?? [];
+  if (options.versus) buildService(options.versus);
+  const [koordinat, counting, raw, postgraphile, versus] = await Promise.all([
     startKoordinat(databaseUrl, false),
     startKoordinat(databaseUrl, true),
     startPeer("./raw-server.ts", databaseUrl),
     startPeer(await bundlePostGraphile(), databaseUrl, "/graphql"),
+    options.versus ? startKoordinat(databaseUrl, false, { root: options.versus, nodeOptions: versusNodeOptions }) : null,
   ]);
   const stopAll = () =>
     Promise.all(
-      [koordinat, counting, raw, postgraphile].map(
+      [koordinat, counting, raw, postgraphile, ...(versus ? [versus] : [])].map(
         (r) => new Promise((exited) => (r.process.once("exit", exited), r.process.kill("SIGTERM"))),
       ),
     );
@@ -391,12 +405,13 @@ async function main() {
       console.log(`\n${scenario.title}`);
       if (scenario.key === "a") {
         // The three in turn, `rounds` times (a burst of other work on the machine then skews one round, not one server).
-        const measured: ScenarioResult[][] = [[], [], []];
+        const measured: ScenarioResult[][] = versus ? [[], [], [], []] : [[], [], []];
         for (let round = 0; round < rounds; round++) {
           measured[0].push(await measure("raw SQL", raw, raw, {}, scenario));
           // No statement count of its own: PostGraphile compiles the page to one statement by design.
           measured[1].push(await measure("PostGraphile", postgraphile, null, {}, nestedListPostGraphile()));
           measured[2].push(await measure("Koordinat", koordinat, counting, headers, scenario));
+          if (versus) measured[3].push(await measure("Koordinat (versus)", versus, null, headers, scenario));
           if (rounds > 1) for (const server of measured) report(server.at(-1)!, `round ${round + 1}`);
         }
         for (const server of measured) (results.push(medianOf(server)), report(results.at(-1)!));
@@ -465,8 +480,8 @@ function medianOf(results: ScenarioResult[]): ScenarioResult {
 
 function report(r: ScenarioResult, label = "") {
   console.log(
-    `  ${label ? `${label}: ` : ""}${r.server.padEnd(12)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ` +
-      `${r.statementsPerRequest ?? "–"} SQL/request  ${r.cpuMsPerRequest} CPU ms/request  RSS ${r.rssMb} MB`,
+    `  ${label ? `${label}: ` : ""}${r.server.padEnd(18)} ${String(r.requestsPerSecond).padStart(6)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ` +
+      `${r.statementsPerRequest ?? "–"} SQL/request  ${r.cpuMsPerRequest} CPU ms/request  database ${r.databaseCpuMsPerRequest ?? "–"}  RSS ${r.rssMb} MB`,
   );
 }
 
