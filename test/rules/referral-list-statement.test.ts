@@ -128,7 +128,9 @@ describe("the referral list's prepared-statement key", () => {
       for (const args of windows) {
         const [without] = await statementsOf(principal, {}, { ...read, cursors: false }, true, args);
         const [withCursors] = await statementsOf(principal, {}, { ...read, cursors: true }, true, args);
-        expect(selected(without.text)).toBe('"referrals"."id", "referrals"."status", "patients"."given_name", "destination_facility"."code"');
+        expect(selected(without.text)).toBe(
+          '"referrals"."id", "referrals"."status", "patients"."given_name", "destination_facility"."code"',
+        );
         expect(selected(withCursors.text)).toBe(
           '"referrals"."id", "referrals"."status", "referrals"."created_at", "patients"."given_name", "destination_facility"."code"',
         );
