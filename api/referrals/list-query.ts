@@ -22,6 +22,9 @@ export interface ReferralColumns {
   destination?: string[];
 }
 
+/** What a list's client asks for: the columns its nodes read, and whether it asks for cursors (made from the sort key). */
+export type ReferralListRead = ReferralColumns & { cursors: boolean };
+
 /** Related rows read in the page's statement, each with only the columns its `ReferralColumns` entry names. */
 export interface JoinedRelations {
   patient?: PatientRow;
@@ -46,14 +49,26 @@ export interface ReferralListShape {
   queue: "ALL" | "BOTH" | "INCOMING" | "OUTGOING";
   status: boolean;
   urgency: boolean;
-  /** The columns joined in; null reads the referrals alone. */
+  /** The columns selected (the sort key among them when cursors are asked for), relations joined in; null reads the referrals alone. */
   read: ReferralColumns | null;
   /** The page's patients are logged by a CTE of the statement that reads them. */
   logged: boolean;
 }
 
 export const referralOrder = [referrals.createdAt, referrals.id];
-export const referralKeyOf = (r: ReferralRow) => [r.createdAt.toISOString(), r.id];
+/** The properties `referralOrder` sorts by: what a row needs for its cursor. */
+const referralSortKey = ["createdAt", "id"];
+
+export function referralKeyOf(r: ReferralRow): string[] {
+  // A page read without its sort key (no cursor asked for) must never encode a position it does not know.
+  if (!(r.createdAt instanceof Date)) throw new Error("a referral's cursor needs its createdAt, and this page did not read it");
+  return [r.createdAt.toISOString(), r.id];
+}
+
+/** The columns a page's statement selects: those the client's fields read, and the sort key if it asks for cursors. */
+function columnsSelected({ cursors, ...columns }: ReferralListRead): ReferralColumns {
+  return cursors ? { ...columns, referral: [...new Set([...columns.referral, ...referralSortKey])] } : columns;
+}
 
 /**
  * The caller's queue as a shape and the values of its placeholders; null for a role that has no referral queue.
@@ -62,7 +77,7 @@ export const referralKeyOf = (r: ReferralRow) => [r.createdAt.toISOString(), r.i
 export function referralListOf(
   principal: Principal,
   filter: ReferralListFilter,
-  read: ReferralColumns | null,
+  read: ReferralListRead | null,
   logged: boolean,
 ): { shape: ReferralListShape; values: Record<string, unknown> } | null {
   const values: Record<string, unknown> = { status: filter.status, urgency: filter.urgency };
@@ -78,7 +93,7 @@ export function referralListOf(
       queue,
       status: Boolean(filter.status),
       urgency: Boolean(filter.urgency),
-      read: joins,
+      read: joins && columnsSelected(joins),
       logged: Boolean(joins?.patient) && logged,
     },
     values,
@@ -136,7 +151,7 @@ export function referralListStatement(db: Database, shape: ReferralListShape & {
     const where = and(referralListWhere(shape), cursor);
     const { read } = shape;
     const selection = {
-      referral: columnsOf(referrals, [...read.referral, "createdAt"]),
+      referral: columnsOf(referrals, read.referral),
       ...(read.patient && { patient: columnsOf(patients, read.patient) }),
       ...(read.origin && { origin: columnsOf(originFacility, read.origin) }),
       ...(read.destination && { destination: columnsOf(destinationFacility, read.destination) }),

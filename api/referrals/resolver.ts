@@ -20,7 +20,7 @@ import type { GraphQLContext } from "../context.js";
 import { toGlobalId } from "../platform/conventions/global-id.js";
 import { facilityFieldColumns } from "../facilities/resolver.js";
 import { patientFieldColumns } from "../patients/resolver.js";
-import { columnsRead, connectionNodeFields } from "../platform/performance/lookahead.js";
+import { columnsRead, connectionSelection } from "../platform/performance/lookahead.js";
 import type { JoinedReferral } from "./list-query.js";
 import { connectionOf } from "../platform/conventions/pagination.js";
 import { payloadOf } from "../platform/conventions/payload.js";
@@ -35,6 +35,9 @@ export const referralFieldColumns = {
   history: ["id"],
 };
 
+/** On a list page the relations asked for are joined, and their resolvers answer from the join, not from the foreign keys. */
+const joinedReferralFieldColumns = { ...referralFieldColumns, patient: [], originFacility: [], destinationFacility: [] };
+
 @Resolver(() => Referral)
 export class ReferralResolver {
   @Query(() => ReferralConnection, { description: "Work queues: incoming or outgoing for a hospital; all for the coordination unit." })
@@ -44,15 +47,16 @@ export class ReferralResolver {
     @Ctx() ctx: GraphQLContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const asked = connectionNodeFields(info);
+    const { nodes: asked, cursors } = connectionSelection(info);
     const related = (field: string, table: PgTable, reads: Record<string, readonly string[]>) =>
       asked.has(field) ? columnsRead(table, asked.get(field)!, reads) : undefined;
     return connectionOf(
       await ctx.services.referrals.list(filter ?? {}, args, {
-        referral: columnsRead(referrals, asked.keys(), referralFieldColumns),
+        referral: columnsRead(referrals, asked.keys(), joinedReferralFieldColumns),
         patient: related("patient", patients, patientFieldColumns),
         origin: related("originFacility", facilities, facilityFieldColumns),
         destination: related("destinationFacility", facilities, facilityFieldColumns),
+        cursors,
       }),
     );
   }

@@ -35,14 +35,14 @@ import {
   referralOrder,
   type JoinedReferral,
   type JoinedRow,
-  type ReferralColumns,
   type ReferralListFilter,
+  type ReferralListRead,
 } from "./list-query.js";
 import { referralEvent } from "./referral-events.js";
 import { referralWorkflow } from "./workflow.js";
 import { checkClinicKnown, checkProvision, checkReferralMove, referralScope, type PlacementFacts, type ReferralAction } from "./rules.js";
 
-export type { JoinedReferral, ReferralColumns } from "./list-query.js";
+export type { JoinedReferral, ReferralListRead } from "./list-query.js";
 
 export interface NewReferral {
   patientId: string;
@@ -150,8 +150,9 @@ export class ReferralService {
    * With `read` naming the to-one relations to join, the patients and facilities come in the page's statement with
    * only the named columns, handed down on each referral (`joined`) rather than primed into the request's loaders,
    * so no partial row can reach another part of the operation; the patients are still authorised and logged when resolved.
+   * The page's cursors can be made only if `read.cursors` asked for them (the sort key is read only then).
    */
-  async list(filter: ReferralListFilter, args: PageArgs, read?: ReferralColumns): Promise<Page<JoinedReferral>> {
+  async list(filter: ReferralListFilter, args: PageArgs, read?: ReferralListRead): Promise<Page<JoinedReferral>> {
     // Under a read decision that holds for every patient (PAT-3 national roles), the page's patients are logged by
     // the statement that reads them.
     const patientRead = read?.patient ? this.patients.uniformReadDecision() : null;
@@ -183,9 +184,10 @@ export class ReferralService {
       // The condition's SQL is built only when the count is asked for: the page's own statement is prepared once per shape.
       count: () => countWhere(this.ctx.db, referrals, referralListWhere(shape), values),
     });
+    // Logged only with the patient joined (referralListOf), whose id the statement reads: not the referral's patient_id.
     if (shape.logged)
       this.patients.readAndLogged(
-        page.nodes.map((row) => row.referral.patientId),
+        page.nodes.map((row) => row.patient!.id),
         logged!,
       );
     // The related rows ride on the referral row itself (no copy of each row).

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { completeTurkishId } from "../../drizzle/seed/identifiers.js";
 import { accessLog, accessLogEntries, domainEvents, referrals } from "../../drizzle/schema/index.js";
@@ -6,6 +6,7 @@ import { seededFacility, seededHospital, startTestApp, type TestApp } from "../s
 import { postGraphQL, startServerProcess, tokenFrom } from "../support/server-process.js";
 import { preparedShapes } from "../../api/platform/performance/prepared.js";
 import { guardOuterDatabase } from "../../api/platform/conventions/transaction.js";
+import { statementCountingLogger } from "../../drizzle/statement-counter.js";
 
 let app: TestApp;
 let coordination: string;
@@ -592,5 +593,142 @@ describe("the nested referral list", () => {
       originFacility: { code: ceyhan.code },
       destinationFacility: { code: cityHospital.code },
     });
+  });
+  // The benchmark's query: 50 referrals with their patients and both facilities, no cursor asked for.
+  const benchNode = `id status urgency diagnosisIcd10 patient { id givenName familyName birthDate }
+    originFacility { id code name } destinationFacility { id code name }`;
+  const benchQuery = (first: number) => `{ referrals(first: ${first}) { edges { node { ${benchNode} } } } }`;
+
+  /** The SQL texts drizzle sends while `run` runs (its logger sees each statement, prepared or not). */
+  async function statementTexts<T>(run: () => Promise<T>): Promise<{ result: T; texts: string[] }> {
+    const logged = vi.spyOn(statementCountingLogger, "logQuery");
+    try {
+      const result = await run();
+      return { result, texts: (logged.mock.calls as unknown as [string][]).map(([text]) => text) };
+    } finally {
+      logged.mockRestore();
+    }
+  }
+  /** The columns a referral page's statement selects (its outer select, after the access-log CTE if any). */
+  const pageColumns = (texts: string[]) =>
+    texts
+      .filter((text) => text.includes(' from "referrals" inner join "patients"'))
+      .map((text) => {
+        const head = text.split(' from "referrals" inner join "patients"')[0];
+        return head.slice(head.lastIndexOf("select ") + "select ".length).split(", ");
+      });
+
+  /** Three referrals of Ceyhan: two placed with the city hospital, one not yet placed (no destination). */
+  async function ceyhanReferrals() {
+    const ceyhan = await facility((f) => f.code === "101101");
+    const cityHospital = await facility((f) => f.name.startsWith("Adana Şehir"));
+    const created: string[] = [];
+    for (const [patient, placed] of [
+      ["17291716060", true],
+      ["10000000146", true],
+      ["17291716060", false],
+    ] as const) {
+      const referral = (await app.gql(create, { input: referralInput(await patientId("TCKN", patient), ceyhan.id) }, ceyhan.token)).data!
+        .createReferral.referral;
+      if (placed) await step(ceyhan.token, referral, "PLACE", { destinationFacilityId: cityHospital.id });
+      created.push(referral.id);
+    }
+    return { ceyhan, cityHospital, created };
+  }
+
+  it("the benchmark's query selects only what its fields read: no foreign key (the joins answer), no created_at (no cursor asked for)", async () => {
+    const { ceyhan } = await ceyhanReferrals();
+    const expected = [
+      ...['"id"', '"status"', '"urgency"', '"diagnosis_icd10"'].map((c) => `"referrals".${c}`),
+      ...['"id"', '"given_name"', '"family_name"', '"birth_date"'].map((c) => `"patients".${c}`),
+      ...['"id"', '"code"', '"name"'].map((c) => `"origin_facility".${c}`),
+      ...['"id"', '"code"', '"name"'].map((c) => `"destination_facility".${c}`),
+    ];
+    // The national roles log in the page's statement, a hospital through its care links: both read the same columns.
+    for (const token of [coordination, ceyhan.token]) {
+      const { result, texts } = await statementTexts(() => app.gql(benchQuery(50), {}, token));
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.referrals.edges.length).toBeGreaterThanOrEqual(3);
+      expect(pageColumns(texts)).toEqual([expected]);
+    }
+  });
+
+  it("reads created_at only when a cursor is asked for: paging by pageInfo.endCursor or edges.cursor goes on where the page ended, under a statement of its own", async () => {
+    await ceyhanReferrals();
+    const node = (first: number, selection: string) =>
+      `query ($after: String) { referrals(first: ${first}, after: $after) { ${selection} } }`;
+    // Without a cursor, hasNextPage still answers (it needs none).
+    const whole = await app.gql(node(100, `pageInfo { hasNextPage } edges { node { ${benchNode} } }`), {}, coordination);
+    expect(whole.errors).toBeUndefined();
+    expect(whole.data!.referrals.pageInfo.hasNextPage).toBe(false);
+    const all = whole.data!.referrals.edges.map((e: any) => e.node);
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    expect(
+      (await app.gql(benchQuery(2).replace("edges", "pageInfo { hasNextPage } edges"), {}, coordination)).data!.referrals.pageInfo,
+    ).toEqual({ hasNextPage: true });
+
+    const byEndCursor: unknown[] = [];
+    const byEdgeCursor: string[] = [];
+    const texts: string[] = [];
+    for (const [selection, next] of [
+      [
+        `pageInfo { endCursor hasNextPage hasPreviousPage } edges { node { ${benchNode} } }`,
+        (page: any, after: string | null) => {
+          expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+          byEndCursor.push(...page.edges.map((e: any) => e.node));
+          return page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        },
+      ],
+      [
+        `edges { cursor node { id } }`,
+        (page: any) => {
+          byEdgeCursor.push(...page.edges.map((e: any) => e.node.id));
+          return page.edges.length === 2 ? page.edges[1].cursor : null;
+        },
+      ],
+    ] as const) {
+      let after: string | null = null;
+      do {
+        const { result, texts: sent } = await statementTexts(() => app.gql(node(2, selection), { after }, coordination));
+        expect(result.errors).toBeUndefined();
+        texts.push(...sent);
+        after = next(result.data!.referrals, after);
+      } while (after);
+    }
+    expect(byEndCursor).toEqual(all);
+    expect(byEdgeCursor).toEqual(all.map((n: any) => n.id));
+    for (const columns of pageColumns(texts)) expect(columns).toContain('"referrals"."created_at"');
+
+    // The same page with and without a cursor: two keys, each its own statement, only one of them reading created_at.
+    const { texts: benchTexts } = await statementTexts(() => app.gql(benchQuery(2), {}, coordination));
+    expect(pageColumns(benchTexts)[0]).not.toContain('"referrals"."created_at"');
+    const shapes = preparedShapes(guardOuterDatabase(app.db)).filter(
+      (shape) => shape.endsWith(" forward:::3") && shape.includes('"queue":"ALL"'),
+    );
+    const withoutCursor = shapes.find((shape) => shape.includes('"referral":["id","status","urgency","diagnosisIcd10"]'));
+    expect(withoutCursor).toBeDefined();
+    expect(shapes).toContain(withoutCursor!.replace('"diagnosisIcd10"]', '"diagnosisIcd10","createdAt"]'));
+  });
+
+  it("answers as the single referral does for a hospital and a national role: patients, both facilities, a missing destination, each shown patient logged", async () => {
+    const { ceyhan, cityHospital, created } = await ceyhanReferrals();
+    for (const token of [ceyhan.token, coordination]) {
+      const before = await patientReads();
+      const list = await app.gql(benchQuery(100), {}, token);
+      expect(list.errors).toBeUndefined();
+      const nodes = list.data!.referrals.edges.map((e: any) => e.node);
+      // Each patient shown is logged once for this request, whichever way the role's reads are logged.
+      expect(await patientReads()).toBe(before + new Set(nodes.map((n: any) => n.patient.id)).size);
+      for (const id of created) {
+        const alone = await app.gql(`query ($id: ID!) { referral(id: $id) { ${benchNode} } }`, { id }, token);
+        expect(alone.errors).toBeUndefined();
+        expect(nodes.find((n: any) => n.id === id)).toEqual(alone.data!.referral);
+      }
+      const [placed, , unplaced] = created.map((id) => nodes.find((n: any) => n.id === id));
+      expect(placed.originFacility).toEqual({ id: ceyhan.id, code: ceyhan.code, name: expect.any(String) });
+      expect(placed.destinationFacility).toMatchObject({ id: cityHospital.id, code: cityHospital.code });
+      expect(placed.patient).toMatchObject({ givenName: expect.any(String), birthDate: expect.any(String) });
+      expect(unplaced.destinationFacility).toBeNull();
+    }
   });
 });

@@ -7,8 +7,8 @@ import {
   referralListOf,
   referralListStatement,
   referralOrder,
-  type ReferralColumns,
   type ReferralListFilter,
+  type ReferralListRead,
   type ReferralListShape,
 } from "../../api/referrals/list-query.js";
 import type { Database } from "../../drizzle/database.js";
@@ -32,17 +32,19 @@ const filters: ReferralListFilter[] = [];
 for (const direction of [null, "INCOMING", "OUTGOING"] as const)
   for (const status of [null, "PLACED", "ACCEPTED"] as const)
     for (const urgency of [null, "EMERGENCY"] as const) filters.push({ direction, status, urgency });
-const reads: ReferralColumns[] = [
-  { referral: ["id"], patient: ["givenName"] },
-  { referral: ["id", "status"], patient: ["givenName", "familyName"], origin: ["code"] },
-  { referral: ["id"], origin: ["code", "name"], destination: ["code"] },
-  { referral: ["id"], destination: ["code"] },
+const reads: ReferralListRead[] = [
+  { referral: ["id"], patient: ["givenName"], cursors: false },
+  { referral: ["id"], patient: ["givenName"], cursors: true },
+  { referral: ["id", "status"], patient: ["givenName", "familyName"], origin: ["code"], cursors: true },
+  { referral: ["id"], origin: ["code", "name"], destination: ["code"], cursors: false },
+  { referral: ["id", "createdAt"], destination: ["code"], cursors: false },
+  { referral: ["id", "createdAt"], destination: ["code"], cursors: true },
 ];
 const cursor = encodeCursor(["2026-11-25T09:00:00.000Z", "00000000-0000-4000-8000-0000000000aa"]);
 const windows: PageArgs[] = [{ first: 1 }, { first: 20 }, { last: 5 }, { first: 1, after: cursor }, { last: 5, before: cursor }];
 
 /** Every statement the list builds for a caller, a filter, a selection and a window, with its key and its SQL text. */
-async function statementsOf(principal: Principal, filter: ReferralListFilter, read: ReferralColumns, logged: boolean, args: PageArgs) {
+async function statementsOf(principal: Principal, filter: ReferralListFilter, read: ReferralListRead, logged: boolean, args: PageArgs) {
   const list = referralListOf(principal, filter, read, logged)!;
   const built: { key: string; text: string; shape: ReferralListShape }[] = [];
   await keysetPage({
@@ -85,7 +87,8 @@ describe("the referral list's prepared-statement key", () => {
           status: shape.status ? "COMPLETED" : null,
           urgency: shape.urgency ? "ROUTINE" : null,
         },
-        shape.read!,
+        // The key's columns already hold the sort key when cursors were asked for.
+        { ...shape.read!, cursors: false },
         shape.logged,
         {
           [direction === "forward" ? "first" : "last"]: Number(limit) - 1,
@@ -113,6 +116,29 @@ describe("the referral list's prepared-statement key", () => {
     for (const key of keysOf(principals[0])) expect(keysOf(principals[2]).has(key)).toBe(false);
     // And every distinct shape is a distinct text (the key is not coarser than needed either).
     expect(new Set(textOfKey.values()).size).toBe(textOfKey.size);
+  });
+
+  it("selects the sort key only when cursors are asked for, and refuses to make a cursor from a row read without it", async () => {
+    const selected = (text: string) => {
+      const before = text.split(' from "referrals" inner join')[0];
+      return before.slice(before.lastIndexOf("select ") + "select ".length);
+    };
+    const read = { referral: ["id", "status"], patient: ["givenName"], destination: ["code"] };
+    for (const principal of [principals[0], principals[2]])
+      for (const args of windows) {
+        const [without] = await statementsOf(principal, {}, { ...read, cursors: false }, true, args);
+        const [withCursors] = await statementsOf(principal, {}, { ...read, cursors: true }, true, args);
+        expect(selected(without.text)).toBe(
+          '"referrals"."id", "referrals"."status", "patients"."given_name", "destination_facility"."code"',
+        );
+        expect(selected(withCursors.text)).toBe(
+          '"referrals"."id", "referrals"."status", "referrals"."created_at", "patients"."given_name", "destination_facility"."code"',
+        );
+        expect(withCursors.key).not.toBe(without.key);
+      }
+    const id = "00000000-0000-4000-8000-0000000000aa";
+    expect(referralKeyOf({ id, createdAt: new Date("2026-11-25T09:00:00Z") } as never)).toEqual(["2026-11-25T09:00:00.000Z", id]);
+    expect(() => referralKeyOf({ id } as never)).toThrow(/cursor needs its createdAt/);
   });
 
   it("has no queue for a role without one", () => {

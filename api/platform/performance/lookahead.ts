@@ -11,36 +11,45 @@ function childrenOf(tree: ResolveTree | undefined): ResolveTree[] {
 /** A field asked for on a connection's nodes, with the names of the fields asked for below it. */
 export type NodeSelection = ReadonlyMap<string, ReadonlySet<string>>;
 
+/** What a connection query asks for: the fields of its nodes, and whether it asks for any cursor. */
+export interface ConnectionSelection {
+  nodes: NodeSelection;
+  /** `edges.cursor`, `pageInfo.startCursor` or `pageInfo.endCursor`: only then does the page need its rows' sort key. */
+  cursors: boolean;
+}
+
 /**
  * The fields a connection query asks for on its nodes (`edges { node { … } }`), each with the fields asked
  * below it, so a service can join the to-one relations the client wants into the page's one statement
- * and read only the columns it needs.
+ * and read only the columns it needs; and whether it asks for cursors (else the sort key need not be read).
  */
-export function connectionNodeFields(info: GraphQLResolveInfo): NodeSelection {
+export function connectionSelection(info: GraphQLResolveInfo): ConnectionSelection {
   // Without variables (no @include(if: $x) to weigh) the selection is the document's: read once per field node and type.
-  if (info.fieldNodes.length !== 1 || info.operation.variableDefinitions?.length) return nodeFieldsOf(info);
+  if (info.fieldNodes.length !== 1 || info.operation.variableDefinitions?.length) return selectionOf(info);
   let byType = constantSelections.get(info.fieldNodes[0]);
   if (!byType) constantSelections.set(info.fieldNodes[0], (byType = new Map()));
   const type = String(info.returnType);
   let selection = byType.get(type);
-  if (!selection) byType.set(type, (selection = nodeFieldsOf(info)));
+  if (!selection) byType.set(type, (selection = selectionOf(info)));
   return selection;
 }
 
 /** Selections already read, by field node (Apollo and graphql-jit keep one parsed document per query text) and type. */
-const constantSelections = new WeakMap<FieldNode, Map<string, NodeSelection>>();
+const constantSelections = new WeakMap<FieldNode, Map<string, ConnectionSelection>>();
 
-function nodeFieldsOf(info: GraphQLResolveInfo): NodeSelection {
-  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
-  const edges = childrenOf(root ?? undefined).filter((f) => f.name === "edges");
-  const nodes = edges.flatMap(childrenOf).filter((f) => f.name === "node");
-  const selection = new Map<string, Set<string>>();
-  for (const field of nodes.flatMap(childrenOf)) {
-    const below = selection.get(field.name) ?? new Set<string>();
-    for (const child of childrenOf(field)) below.add(child.name);
-    selection.set(field.name, below);
+function selectionOf(info: GraphQLResolveInfo): ConnectionSelection {
+  const connection = childrenOf((parseResolveInfo(info) as ResolveTree | null | undefined) ?? undefined);
+  const below = (name: string) => connection.filter((f) => f.name === name).flatMap(childrenOf);
+  const edgeFields = below("edges");
+  const nodes = new Map<string, Set<string>>();
+  for (const field of edgeFields.filter((f) => f.name === "node").flatMap(childrenOf)) {
+    const fields = nodes.get(field.name) ?? new Set<string>();
+    for (const child of childrenOf(field)) fields.add(child.name);
+    nodes.set(field.name, fields);
   }
-  return selection;
+  const cursors =
+    edgeFields.some((f) => f.name === "cursor") || below("pageInfo").some((f) => f.name === "startCursor" || f.name === "endCursor");
+  return { nodes, cursors };
 }
 
 /**
