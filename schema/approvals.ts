@@ -703,7 +703,9 @@ export class ApprovalStep {
   })
   department!: string | null;
 
-  @Field(() => [StepDecision], { description: "The decisions the step takes, by its kind (APR-3): e.g. SIGN, REJECT or RETURN for a SIGNATURE." })
+  @Field(() => [StepDecision], {
+    description: "The decisions the step takes, by its kind (APR-3): e.g. SIGN, REJECT or RETURN for a SIGNATURE.",
+  })
   decisions!: (keyof typeof StepDecision)[];
 }
 

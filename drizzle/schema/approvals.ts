@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { timestamps, version } from "./columns.js";
+import { sortableTimestamps, version } from "./columns.js";
 import { historyTable } from "./history.js";
 
 export const approvalStepKind = pgEnum("approval_step_kind", [
@@ -131,7 +131,7 @@ export const approvals = pgTable(
     /** APR-7: the day a report is due (Europe/Istanbul); null where the template sets no due day. */
     dueOn: date({ mode: "string" }),
     ...version,
-    ...timestamps,
+    ...sortableTimestamps,
   },
   (t) => [
     index("approvals_status_idx").on(t.status, t.templateCode, t.createdAt),

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, index, integer, pgTable, pgView, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { role } from "./auth.js";
+import { sortKeyInstant } from "./columns.js";
 import { facilities } from "./facilities.js";
 import { careLinkSource, patients } from "./patients.js";
 
@@ -87,7 +88,7 @@ export const patientAccessJustifications = pgTable(
     reason: text().notNull(),
     clientId: text().notNull(),
     requestId: text(),
-    at: timestamp({ withTimezone: true }).notNull(),
+    at: sortKeyInstant().notNull(),
   },
   (t) => [
     index("patient_access_justifications_patient_idx").on(t.patientId, t.at),

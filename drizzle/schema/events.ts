@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { version } from "./columns.js";
+import { sortKeyInstant, version } from "./columns.js";
 
 /**
  * Partitioned by month on `occurred_at` (migration 0027; drizzle cannot say so): the primary key and the unique
@@ -49,7 +49,7 @@ export const webhookSubscriptions = pgTable(
     secret: text().notNull(),
     active: boolean().notNull().default(true),
     description: text(),
-    createdAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: sortKeyInstant().notNull(),
     updatedAt: timestamp({ withTimezone: true }).notNull(),
     ...version,
   },

@@ -1,5 +1,5 @@
 import { bigint, boolean, customType, index, integer, pgEnum, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
-import { timestamps, version } from "./columns.js";
+import { sortableTimestamps, version } from "./columns.js";
 import { historyTable } from "./history.js";
 import { facilities } from "./facilities.js";
 import { patients } from "./patients.js";
@@ -51,7 +51,7 @@ export const healthTourismCases = pgTable(
     guideName: text(),
     cancelReason: text(),
     ...version,
-    ...timestamps,
+    ...sortableTimestamps,
   },
   (t) => [index("ht_cases_status_idx").on(t.status, t.createdAt), index("ht_cases_facility_idx").on(t.facilityId, t.status)],
 );

@@ -1,20 +1,7 @@
 import { sql } from "drizzle-orm";
 import { historyTable } from "./history.js";
-import {
-  date,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from "drizzle-orm/pg-core";
-import { timestamps, version } from "./columns.js";
+import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { sortKeyInstant, timestamps, version } from "./columns.js";
 import { patients } from "./patients.js";
 
 export const kzCoverageKind = pgEnum("kz_coverage_kind", ["VHI", "OSMS"]);
@@ -82,7 +69,7 @@ export const kzAttachmentRequests = pgTable(
     status: kzRequestStatus().notNull().default("SUBMITTED"),
     submittedAt: timestamp({ withTimezone: true }).notNull(),
     /** KZ-7: one business day (Asia/Almaty) from submission. */
-    decisionDueAt: timestamp({ withTimezone: true }).notNull(),
+    decisionDueAt: sortKeyInstant().notNull(),
     filedAt: timestamp({ withTimezone: true }),
     decidedAt: timestamp({ withTimezone: true }),
     noticeNumber: text(),

@@ -1,6 +1,6 @@
 import { boolean, date, index, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid, varchar } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import { timestamps, version } from "./columns.js";
+import { sortableTimestamps, version } from "./columns.js";
 import { facilities } from "./facilities.js";
 
 export const patientCategory = pgEnum("patient_category", [
@@ -46,7 +46,7 @@ export const patients = pgTable(
     registeringFacilityId: uuid().references(() => facilities.id, { onDelete: "restrict" }),
     createdByClientId: text(),
     ...version,
-    ...timestamps,
+    ...sortableTimestamps,
   },
   (t) => [index("patients_created_idx").on(t.createdAt, t.id), index("patients_category_idx").on(t.category, t.createdAt, t.id)],
 );

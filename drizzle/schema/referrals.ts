@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, index, jsonb, pgEnum, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
-import { timestamps, version } from "./columns.js";
+import { sortableTimestamps, version } from "./columns.js";
 import { historyTable } from "./history.js";
 import { bedType, clinics, facilities } from "./facilities.js";
 import { patients } from "./patients.js";
@@ -64,7 +64,7 @@ export const referrals = pgTable(
     provision: jsonb().$type<ProvisionCheck>(),
     completionReport: text(),
     ...version,
-    ...timestamps,
+    ...sortableTimestamps,
   },
   (t) => [
     index("referrals_origin_idx").on(t.originFacilityId, t.status, t.createdAt),
@@ -103,7 +103,7 @@ export const bedSearches = pgTable(
     status: searchStatus().notNull().default("SEARCHING"),
     reservedFacilityId: uuid().references(() => facilities.id, { onDelete: "restrict" }),
     ...version,
-    ...timestamps,
+    ...sortableTimestamps,
   },
   (t) => [index("bed_searches_status_idx").on(t.status, t.level, t.provinceCode)],
 );

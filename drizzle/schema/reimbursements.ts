@@ -16,7 +16,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
-import { timestamps, version } from "./columns.js";
+import { sortableTimestamps, version } from "./columns.js";
 import { historyTable } from "./history.js";
 import { patients } from "./patients.js";
 import { referrals } from "./referrals.js";
@@ -136,7 +136,7 @@ export const reimbursementClaims = pgTable(
     paymentReference: text(),
     paidOn: date({ mode: "string" }),
     ...version,
-    ...timestamps,
+    ...sortableTimestamps,
   },
   (t) => [
     index("reimbursement_claims_status_idx").on(t.status, t.createdAt, t.id),

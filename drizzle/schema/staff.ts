@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { role, scopeKind } from "./auth.js";
+import { sortKeyInstant } from "./columns.js";
 
 /**
  * People who sign in through the browser (staff of the coordination unit, directorates, 112, SGK, auditors): one
@@ -30,7 +31,7 @@ export const staffAccounts = pgTable(
     /** STAFF-6: the 30-second step (RFC 6238's T) of the last code accepted; a code of that step or an earlier one is refused. */
     totpLastTimeStep: bigint({ mode: "number" }),
     isDemo: boolean().notNull().default(false),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: sortKeyInstant().notNull().defaultNow(),
     createdBy: text().notNull(),
     disabledAt: timestamp({ withTimezone: true }),
     disabledBy: text(),

@@ -261,6 +261,27 @@ describe("staff accounts through the API", () => {
     expect(malformed.errors![0].message).not.toContain("kısa");
   });
 
+  it("paging through the staff list one account at a time answers each account once (cursors keep the database's precision)", async () => {
+    // The seeded accounts take created_at from the database's now(), in microseconds: a cursor that kept only milliseconds
+    // would find its own row again after itself.
+    const page = `query ($after: String) { staffAccounts(first: 1, after: $after) { totalCount edges { cursor node { username } } pageInfo { hasNextPage } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let guard = 0; guard < 100; guard++) {
+      const answer = await app.gql(page, { after }, as("denetci"));
+      expect(answer.errors).toBeUndefined();
+      const connection: any = answer.data!.staffAccounts;
+      total = connection.totalCount;
+      seen.push(...connection.edges.map((e: any) => e.node.username));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.edges.at(-1).cursor;
+    }
+    expect(total).toBeGreaterThan(3);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
   it("only the coordination unit creates and disables accounts; the auditor reads them", async () => {
     for (const username of ["adana.il", "denetci", "ceyhan"]) {
       const refused = await app.gql(createAccount, { input: newAccount({ username: "yetkisiz" }) }, as(username));

@@ -518,7 +518,12 @@ describe("conventions of the monthly submissions", () => {
     const sums = <T extends Record<MdsMetric, AnyColumn>>(columns: T) =>
       Object.fromEntries(METRICS.map((m) => [m, sql<number>`sum(${columns[m]})::int`])) as Record<MdsMetric, SQL<number>>;
     const fromRows = await app.db
-      .select({ period: mdsSubmissions.period, provinceCode: mdsSubmissions.provinceCode, nationality: mdsRows.nationality, ...sums(mdsRows) })
+      .select({
+        period: mdsSubmissions.period,
+        provinceCode: mdsSubmissions.provinceCode,
+        nationality: mdsRows.nationality,
+        ...sums(mdsRows),
+      })
       .from(mdsRows)
       .innerJoin(mdsSubmissions, and(eq(mdsSubmissions.id, mdsRows.submissionId), eq(mdsSubmissions.revision, mdsRows.revision)))
       .where(eq(mdsSubmissions.status, "ACCEPTED"))
@@ -528,7 +533,8 @@ describe("conventions of the monthly submissions", () => {
       .select({ period: t.period, provinceCode: t.provinceCode, nationality: t.nationality, ...sums(t) })
       .from(t)
       .groupBy(t.period, t.provinceCode, t.nationality);
-    const key = (row: { period: string; provinceCode: string; nationality: string }) => `${row.period} ${row.provinceCode} ${row.nationality}`;
+    const key = (row: { period: string; provinceCode: string; nationality: string }) =>
+      `${row.period} ${row.provinceCode} ${row.nationality}`;
     const ordered = <R extends { period: string; provinceCode: string; nationality: string }>(rows: R[]) =>
       rows.sort((a, b) => key(a).localeCompare(key(b)));
     // 2026-09 (three provinces, Istanbul's corrected) and 2026-10 (all 81), each province with both nationalities.

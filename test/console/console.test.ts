@@ -386,7 +386,9 @@ describe("the operations console in headless Chromium", { timeout: 120_000 }, ()
         await item.getByLabel("İl", { exact: true }).selectOption(destination.province.code);
         await expect
           .poll(() => destinationSelect.locator("option").evaluateAll((options) => options.map((o) => o.textContent ?? "")))
-          .toSatisfy((texts: string[]) => texts.length > 1 && texts.slice(1).every((text) => text.endsWith(`(${destination.province.code})`)));
+          .toSatisfy(
+            (texts: string[]) => texts.length > 1 && texts.slice(1).every((text) => text.endsWith(`(${destination.province.code})`)),
+          );
         await destinationSelect.selectOption(destination.id);
         await item.getByRole("button", { name: "Yer ayır" }).click();
       };

@@ -148,8 +148,21 @@ export interface KeysetQuery<Row> {
   count: () => Promise<number>;
 }
 
+/**
+ * A cursor carries an instant as JavaScript's Date does, to the millisecond: an instant in a sort key must be stored so
+ * (`sortKeyInstant`), or a row with microseconds sorts after its own cursor and is answered again on the next page.
+ */
+function assertCursorPrecision(orderBy: AnyColumn[]): void {
+  for (const column of orderBy) {
+    const precision = (column as { precision?: number }).precision;
+    if (column.columnType === "PgTimestamp" && !(precision !== undefined && precision <= 3))
+      throw new Error(`${column.name} sorts a list but keeps more than milliseconds: declare it with sortKeyInstant()`);
+  }
+}
+
 /** Keyset (cursor) pagination over a unique sort key: stable under inserts, one statement per page. */
 export async function keysetPage<Row>(query: KeysetQuery<Row>): Promise<Page<Row>> {
+  assertCursorPrecision(query.orderBy);
   const window = pageWindow(query.args, query.orderBy.length);
   for (const [field, key] of [
     ["after", window.after],
