@@ -1,3 +1,4 @@
+import type { AnyColumn } from "drizzle-orm";
 import { pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { keysetPage } from "../../api/platform/conventions/pagination.js";
@@ -10,7 +11,7 @@ const table = pgTable("listed", {
   keyedAt: sortKeyInstant().notNull(),
 });
 
-const pageBy = (orderBy: typeof table.createdAt) =>
+const pageBy = (orderBy: AnyColumn) =>
   keysetPage<{ id: string }>({
     args: { first: 1 },
     orderBy: [orderBy, table.id],
