@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { timestamps, version } from "./columns.js";
+import { sortKeyInstant, timestamps, version } from "./columns.js";
 import { historyTable } from "./history.js";
 import { clinics, facilities } from "./facilities.js";
 import { patients } from "./patients.js";
@@ -75,7 +75,7 @@ export const slots = pgTable(
       .notNull()
       .references(() => facilities.id, { onDelete: "restrict" }),
     clinicCode: text().notNull(),
-    startsAt: timestamp({ withTimezone: true }).notNull(),
+    startsAt: sortKeyInstant().notNull(),
     endsAt: timestamp({ withTimezone: true }).notNull(),
     capacity: integer().notNull(),
     booked: integer().notNull().default(0),
@@ -111,7 +111,7 @@ export const appointments = pgTable(
     physicianId: uuid()
       .notNull()
       .references(() => physicians.id, { onDelete: "restrict" }),
-    startsAt: timestamp({ withTimezone: true }).notNull(),
+    startsAt: sortKeyInstant().notNull(),
     /** The slot's Istanbul calendar day: APPT-3 and APPT-4 count per day. */
     day: date({ mode: "string" }).notNull(),
     status: appointmentStatus().notNull().default("BOOKED"),

@@ -219,8 +219,9 @@ describe("APPT-5 phone sessions", () => {
 
 describe("APPT-6 capacity under concurrency", () => {
   it("APPT-6 never puts more active appointments in a slot than its capacity, also from two server processes", async () => {
-    // The second process runs on the real clock, not the test's: a day after tomorrow on both (APPT-1).
-    const day = new Date(Math.max(Date.parse("2026-12-04T09:00:00Z"), Date.now() + 2 * 86_400_000)).toLocaleDateString("en-CA", {
+    // The second process runs on the real clock, not the test's: a day after tomorrow on both (APPT-1), and never in the
+    // weeks of December 2026 that the other tests fill and review (APPT-7 checks the capacity of the week of 7 December).
+    const day = new Date(Math.max(Date.parse("2027-01-13T09:00:00Z"), Date.now() + 2 * 86_400_000)).toLocaleDateString("en-CA", {
       timeZone: "Europe/Istanbul",
     });
     const [slot] = await publishSlots(physicianIn("CARDIOLOGY", 1), day, { start: "09:00", end: "09:15", capacity: 3 });
