@@ -78,6 +78,8 @@ export class GraphQLValidationError extends KoordinatError {}
 export class InternalServerError extends KoordinatError {}
 /** No answer: connection refused, reset, timed out, or a non-GraphQL response; `cause` holds the underlying error. */
 export class NetworkError extends KoordinatError {}
+/** `paginate` was answered a next page whose end is the cursor it asked after: walking on would never end. */
+export class PaginationStalledError extends KoordinatError {}
 /** Thrown by `throwOnUserErrors` when a payload carries business refusals. */
 export class UserErrorsError extends KoordinatError {
   constructor(readonly userErrors: UserError[]) {

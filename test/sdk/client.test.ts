@@ -5,6 +5,8 @@ import {
   ForbiddenError,
   KoordinatClient,
   NetworkError,
+  paginate,
+  PaginationStalledError,
   RateLimitedError,
   UnauthenticatedError,
   throwOnUserErrors,
@@ -72,6 +74,23 @@ describe("SDK: typed calls and pagination", () => {
     for await (const facility of client.paginate.facilities({ first: 25 })) codes.push(facility.code);
     expect(codes).toHaveLength(facilities.totalCount);
     expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it("stops with PaginationStalledError when a next page does not move past its cursor, instead of asking for ever", async () => {
+    const asked: (string | null)[] = [];
+    const stuck = async (after: string | null) => {
+      asked.push(after);
+      return { pageInfo: { hasNextPage: true, endCursor: "c1" }, edges: [{ node: asked.length }] };
+    };
+    const nodes: number[] = [];
+    const walk = async () => {
+      for await (const node of paginate(stuck)) nodes.push(node);
+    };
+    const error = await walk().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationStalledError);
+    expect(error).toMatchObject({ code: "PAGINATION_STALLED" });
+    expect(asked).toEqual([null, "c1"]);
+    expect(nodes).toEqual([1, 2]);
   });
 });
 
