@@ -261,9 +261,9 @@ describe("staff accounts through the API", () => {
     expect(malformed.errors![0].message).not.toContain("kısa");
   });
 
-  it("paging through the staff list one account at a time answers each account once (cursors keep the database's precision)", async () => {
-    // The seeded accounts take created_at from the database's now(), in microseconds: a cursor that kept only milliseconds
-    // would find its own row again after itself.
+  it("paging through the staff list one account at a time answers each account once (sort-key instants stored to the millisecond)", async () => {
+    // The seeded accounts take created_at from the database's now(): kept in microseconds, a row would sort after its own
+    // cursor (which carries milliseconds) and be answered again on the next page.
     const page = `query ($after: String) { staffAccounts(first: 1, after: $after) { totalCount edges { cursor node { username } } pageInfo { hasNextPage } } }`;
     const seen: string[] = [];
     let after: string | null = null;
